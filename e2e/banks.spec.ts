@@ -1,0 +1,124 @@
+import { expect, signIn, test } from "./fixtures";
+
+const DEMO_PASSWORD = "panelkit-demo";
+
+test("a hiring manager filters the banks by Ethics, searches, and opens a question with its anchors", async ({ page }) => {
+  await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/banks$/);
+  await expect(page.getByTestId("whoami")).toContainText("Priya Shah");
+  await expect(page.getByTestId("whoami")).toContainText("Hiring manager");
+  await expect(page.getByText("2 banks, 46 questions")).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("46 questions");
+
+  await page.getByLabel("Competency").selectOption({ label: "Ethics" });
+  await expect(page).toHaveURL(/competency=ethics/);
+  const results = page.getByRole("list", { name: "Questions" }).locator(":scope > li");
+  await expect(page.getByRole("status")).not.toHaveText("46 questions");
+  const ethicsCount = await results.count();
+  expect(ethicsCount).toBeGreaterThan(2);
+  for (let i = 0; i < ethicsCount; i++) {
+    await expect(results.nth(i).getByRole("list", { name: "Competencies" })).toContainText("Ethics");
+  }
+
+  await page.getByLabel("Search questions").fill("confidentiality");
+  await expect(page).toHaveURL(/q=confidentiality/);
+  await expect(results.first()).toContainText(/confidentiality|ethical/i);
+  const narrowed = await results.count();
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(ethicsCount);
+
+  const firstTitle = (await results.first().getByRole("link").textContent())!.trim();
+  await results.first().getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle);
+  await expect(page.getByRole("heading", { name: "What it assesses" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What a good answer covers" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Example answer" })).toBeVisible();
+  const ethicsAnchors = page.getByRole("table", { name: "Behavioural anchors for Ethics" });
+  await expect(ethicsAnchors.getByRole("row")).toHaveCount(5);
+  await expect(ethicsAnchors).toContainText("1 · Does not meet");
+  await expect(ethicsAnchors).toContainText("4 · Exceeds");
+
+  // The filtered list is in the URL, so going back restores it.
+  await page.goBack();
+  await expect(page.getByLabel("Competency")).toHaveValue("ethics");
+  await expect(page.getByLabel("Search questions")).toHaveValue("confidentiality");
+});
+
+test("the Clinical Case Manager bank shows reconstructed question wording, marked as such", async ({ page }) => {
+  await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD);
+  await page.getByLabel("Bank").selectOption({ label: "Clinical Case Manager (23)" });
+  await expect(page.getByRole("status")).toHaveText("23 questions");
+  await page.getByRole("list", { name: "Questions" }).getByRole("link").first().click();
+  await expect(page.getByText("this wording was written from what the entry assesses")).toBeVisible();
+});
+
+test("signing in with a wrong password says so and stays on the sign-in page", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email", { exact: true }).fill("hr@riverside.example");
+  await page.getByLabel("Password", { exact: true }).fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Email or password is not right.");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("pages behind sign-in send a signed-out visitor to the sign-in page", async ({ page }) => {
+  await page.goto("/banks");
+  await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByRole("heading", { name: "Demo accounts" })).toBeVisible();
+});
+
+test("someone new signs up, lands in their own organisation, and signs out", async ({ page }) => {
+  const email = `founder-${Date.now()}@newcare.example`;
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill("Nadia Founder");
+  await page.getByLabel("Work email").fill(email);
+  await page.getByLabel("Password").fill("short");
+  await page.getByLabel("Organisation name").fill("Newcare Services");
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page.getByText("Password must be at least 10 characters")).toBeVisible();
+
+  await page.getByLabel("Password").fill("a much longer password");
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page).toHaveURL(/\/banks/);
+  await expect(page.getByTestId("whoami")).toContainText("Newcare Services · Admin");
+
+  await page.getByRole("link", { name: "Members" }).click();
+  await expect(page.getByRole("heading", { name: "Members of Newcare Services" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: email })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("an admin adds a member and changes their role; an interviewer cannot", async ({ page }) => {
+  await signIn(page, "admin@riverside.example", DEMO_PASSWORD);
+  await page.getByRole("link", { name: "Members" }).click();
+  const stamp = Date.now();
+  const name = `Olu New ${stamp}`;
+  const email = `new-${stamp}@riverside.example`;
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: "Interviewer" });
+  await page.getByLabel("Initial password").fill("welcome-to-panelkit");
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Added ${email}` })).toBeVisible();
+  const roleSelect = page.getByLabel(`Role of ${name}`);
+  await roleSelect.selectOption({ label: "HR" });
+  await expect(roleSelect).toHaveValue("HR");
+  await page.reload();
+  await expect(page.getByLabel(`Role of ${name}`)).toHaveValue("HR");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await signIn(page, "interviewer2@riverside.example", DEMO_PASSWORD);
+  await page.getByRole("link", { name: "Members" }).click();
+  await expect(page.getByRole("cell", { name })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add member" })).toHaveCount(0);
+  await expect(page.getByLabel(`Role of ${name}`)).toHaveCount(0);
+});
+
+test("the health check reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+});

@@ -1,0 +1,261 @@
+// Every spec imports `test` and `expect` from here instead of "@playwright/test", so that each test
+// also checks accessibility: axe-core runs on every page the test visits and once more on the page
+// where the test ends, and serious or critical WCAG 2.1 A/AA violations fail the test.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Frame, type Page, type TestInfo } from "@playwright/test";
+
+export { expect };
+
+export const A11Y_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const BLOCKING_IMPACTS: ReadonlySet<string> = new Set(["serious", "critical"]);
+const TARGETS_SHOWN = 3;
+// Bounds for the automatic audits, so a page that never finishes loading can't stall the test's teardown.
+const LOAD_WAIT_MS = 10_000;
+const AUDIT_WAIT_MS = 15_000;
+
+type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
+type AxeNodeTarget = AxeResults["violations"][number]["nodes"][number]["target"];
+
+export type A11yViolation = {
+  url: string;
+  id: string;
+  impact: string;
+  help: string;
+  helpUrl: string;
+  /** CSS selectors of the first few offending elements. */
+  targets: string[];
+  /** How many elements on the page break the rule. */
+  nodeCount: number;
+};
+
+export type A11yOptions = {
+  /** Turn off with `test.use({ a11y: { ... } })` only with the reason written next to it. */
+  enabled: boolean;
+  /** axe rule ids to skip; say why next to the `test.use` that sets it. */
+  disableRules: string[];
+  /** CSS selectors of regions to leave out (e.g. third-party widgets). */
+  exclude: string[];
+};
+
+const defaultA11yOptions: A11yOptions = { enabled: true, disableRules: [], exclude: [] };
+
+/**
+ * Runs axe on the page as it is now and returns its serious and critical WCAG 2.1 A/AA violations.
+ * Specs can call it directly for states a navigation doesn't reach (an open dialog, a shown error):
+ * `expect(await checkA11y(page)).toEqual([])`.
+ */
+export async function checkA11y(page: Page, options: Partial<A11yOptions> = {}): Promise<A11yViolation[]> {
+  // Legacy mode runs axe.run() inside the page. The default mode opens an extra blank page in the
+  // test's browser context to merge results, which would show up in tests that watch for new pages
+  // (popups, "opens in a new tab"). Panelkit has no cross-origin frames, the one thing legacy mode skips.
+  let builder = new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ["violations"] })
+    .withTags(A11Y_TAGS);
+  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+
+  const results = await builder.analyze();
+  return results.violations
+    .filter((violation) => violation.impact != null && BLOCKING_IMPACTS.has(violation.impact))
+    .map((violation) => ({
+      url: results.url,
+      id: violation.id,
+      impact: violation.impact ?? "unknown",
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      targets: violation.nodes.slice(0, TARGETS_SHOWN).map((node) => formatTarget(node.target)),
+      nodeCount: violation.nodes.length,
+    }));
+}
+
+/** Signs in through the real form and waits until the app has navigated away from /signin. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/signin");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  try {
+    await page.waitForURL((url) => !isSignInPath(url.pathname), { timeout: 15_000 });
+  } catch (error) {
+    // Say what the form showed instead of only "timed out".
+    const alerts = await page
+      .getByRole("alert")
+      .allInnerTexts()
+      .catch(() => []);
+    const shown = alerts.map((text) => text.trim()).filter(Boolean);
+    throw new Error(
+      `signIn(${email}) stayed on ${page.url()}` + (shown.length ? `; the page says: ${shown.join(" | ")}` : ""),
+      { cause: error },
+    );
+  }
+}
+
+function isSignInPath(pathname: string): boolean {
+  return pathname === "/signin" || pathname.startsWith("/signin/");
+}
+
+export const test = base.extend<{ a11y: A11yOptions }>({
+  a11y: [defaultA11yOptions, { option: true }],
+
+  // Wraps the built-in page: audits while the test runs, reports when it ends. The callback is named
+  // `provide` rather than Playwright's usual `use` so React's hook lint rules don't mistake it for React.use.
+  page: async ({ page, a11y }, provide, testInfo) => {
+    if (!a11y.enabled) {
+      await provide(page);
+      return;
+    }
+    const audit = new PageAudit(page, a11y);
+    await audit.start();
+    await provide(page);
+    await audit.finish(testInfo);
+  },
+});
+
+/**
+ * Audits each main-frame navigation once its `load` event has fired, one audit at a time, and makes
+ * the test's next action or assertion wait for the current page's audit. A page the test leaves
+ * without acting on it (goto right after goto) can still lose the race; such pages are listed in an
+ * `a11y-not-audited` annotation. The page the test ends on is always audited.
+ */
+class PageAudit {
+  private readonly visited: string[] = [];
+  private readonly audited = new Set<string>();
+  private readonly violations = new Map<string, A11yViolation>();
+  private queue: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly page: Page,
+    private readonly options: A11yOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    this.page.on("framenavigated", this.onFrameNavigated);
+    // <body> is always visible, so this runs before every action and auto-waiting assertion (the
+    // pattern Playwright documents for a callback on every actionability check). It makes the test
+    // wait for the current page's audit instead of racing it: a page the test acts on is audited
+    // before the test can navigate away from it.
+    await this.page.addLocatorHandler(this.page.locator("body"), this.beforeAction, { noWaitAfter: true });
+  }
+
+  async finish(testInfo: TestInfo): Promise<void> {
+    this.page.off("framenavigated", this.onFrameNavigated);
+    if (!this.page.isClosed()) await this.page.removeLocatorHandler(this.page.locator("body")).catch(() => {});
+    // Audits not yet started are for pages the test has left, or for the current page, which the
+    // final audit below covers; let only the one in progress finish.
+    this.stopped = true;
+    await this.queue;
+
+    // A test that already failed (or was skipped) has its own story to tell; don't add to it.
+    if (testInfo.status === "passed" && !this.page.isClosed()) {
+      const url = pageKey(this.page.url());
+      if (url) {
+        // Any failure here is real: the page is still there and nothing else is navigating it.
+        this.record(await checkA11y(this.page, this.options));
+        this.audited.add(url);
+      }
+    }
+
+    const unaudited = this.visited.filter((url) => !this.audited.has(url));
+    if (unaudited.length > 0) {
+      testInfo.annotations.push({
+        type: "a11y-not-audited",
+        description: `left before axe could run: ${unaudited.join(", ")}`,
+      });
+    }
+
+    const violations = [...this.violations.values()];
+    if (violations.length === 0) return;
+    await testInfo.attach("a11y-violations.json", {
+      body: JSON.stringify(violations, null, 2),
+      contentType: "application/json",
+    });
+    throw new Error(formatViolations(violations));
+  }
+
+  private readonly onFrameNavigated = (frame: Frame): void => {
+    if (frame !== this.page.mainFrame()) return;
+    const url = pageKey(frame.url());
+    if (url) this.enqueue(url);
+  };
+
+  private readonly beforeAction = async (): Promise<void> => {
+    const url = pageKey(this.page.url());
+    if (!url || this.stopped || this.audited.has(url)) return;
+    await this.enqueue(url);
+  };
+
+  private enqueue(url: string): Promise<void> {
+    if (!this.visited.includes(url)) this.visited.push(url);
+    this.queue = this.queue.then(() => this.auditWhenLoaded(url));
+    return this.queue;
+  }
+
+  private async auditWhenLoaded(url: string): Promise<void> {
+    if (this.stopped || this.audited.has(url)) return;
+    try {
+      await this.page.waitForLoadState("load", { timeout: LOAD_WAIT_MS });
+      // If the test has moved on, that navigation queued its own audit.
+      if (this.stopped || pageKey(this.page.url()) !== url) return;
+      this.record(await withTimeout(checkA11y(this.page, this.options), AUDIT_WAIT_MS));
+      this.audited.add(url);
+    } catch {
+      // The page navigated or closed under axe, or took too long: counted as not audited.
+    }
+  }
+
+  private record(violations: A11yViolation[]): void {
+    for (const violation of violations) {
+      const key = `${pageKey(violation.url) ?? violation.url}|${violation.id}|${violation.targets.join(",")}`;
+      if (!this.violations.has(key)) this.violations.set(key, violation);
+    }
+  }
+}
+
+/**
+ * What counts as one page: origin and path. Query and fragment changes (filters, search as you type)
+ * are states of the same page; auditing each would stall every keystroke. The page a test ends on
+ * is audited in whatever state it is in. Null for about:blank, chrome-error:// and the like.
+ */
+function pageKey(rawUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  return `${url.origin}${url.pathname}`;
+}
+
+function formatTarget(target: AxeNodeTarget): string {
+  // One selector per frame level; a nested array is a path through shadow roots.
+  return target.map((part) => (Array.isArray(part) ? part.join(" >>> ") : String(part))).join(" -> ");
+}
+
+function formatViolations(violations: A11yViolation[]): string {
+  const lines = [`${violations.length} serious or critical accessibility violation(s) (axe, WCAG 2.1 A/AA):`];
+  for (const violation of violations) {
+    const more = violation.nodeCount > violation.targets.length ? ` (+${violation.nodeCount - violation.targets.length} more)` : "";
+    lines.push(
+      `- [${violation.impact}] ${violation.id}: ${violation.help}`,
+      `    page: ${violation.url}`,
+      `    elements: ${violation.targets.join(" | ")}${more}`,
+      `    see ${violation.helpUrl}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

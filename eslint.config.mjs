@@ -1,0 +1,98 @@
+// ESLint 9 flat config. `npm run lint` runs `eslint --max-warnings 0 .`, so warnings fail too.
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
+
+// Layer rules. Each restriction is written for both the `@/` alias and relative paths.
+const dbImport = {
+  allowTypeImports: true,
+  regex: String.raw`^(@/|(\.\.?/)+)(src/)?server/db(\.ts)?$`,
+  message: "Only services talk to Prisma: call a service in src/server/services instead of importing the db client.",
+};
+// Relative form seen from inside src/server/api/** ("../db", "../../db").
+const dbImportFromServerApi = {
+  allowTypeImports: true,
+  regex: String.raw`^(\.\./)+db(\.ts)?$`,
+  message: dbImport.message,
+};
+const generatedPrismaImport = {
+  allowTypeImports: true,
+  regex: String.raw`^(@/|(\.\.?/)+)(src/)?generated/prisma`,
+  message: "Only services talk to Prisma: don't import the generated Prisma client or its types here.",
+};
+const prismaPackageImport = {
+  regex: String.raw`^@prisma/`,
+  message: "Only services talk to Prisma: don't import Prisma packages here.",
+};
+const serverImport = {
+  regex: String.raw`^(@/|(\.\./)+)server(/|$)`,
+  message: "src/lib is shared, framework-free code: it must not import from src/server.",
+};
+
+export default defineConfig([
+  globalIgnores([
+    "node_modules/**",
+    ".next/**",
+    ".data/**",
+    "src/generated/**",
+    "bench/results/**",
+    "test-results/**",
+    "playwright-report/**",
+    "coverage/**",
+    "next-env.d.ts",
+  ]),
+
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+
+  {
+    name: "panelkit/typescript",
+    files: ["**/*.{ts,tsx,mts,cts}"],
+    plugins: { "@typescript-eslint": tseslint.plugin },
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          caughtErrorsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          ignoreRestSiblings: true,
+        },
+      ],
+    },
+  },
+
+  // Pages, layouts, route handlers and components go through tRPC/services, never Prisma.
+  {
+    name: "panelkit/layers/app-and-components",
+    files: ["src/app/**", "src/components/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [dbImport, generatedPrismaImport, prismaPackageImport] },
+      ],
+    },
+  },
+
+  // tRPC routers call services; they don't use the db client directly. (Type imports are fine, and
+  // context.ts is where each request's context receives the client to hand to services.)
+  {
+    name: "panelkit/layers/api-routers",
+    files: ["src/server/api/**"],
+    ignores: ["src/server/api/context.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [dbImport, dbImportFromServerApi] }],
+    },
+  },
+
+  // src/lib is shared by client and server code and must not depend on the server layer.
+  {
+    name: "panelkit/layers/lib",
+    files: ["src/lib/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [serverImport] }],
+    },
+  },
+]);

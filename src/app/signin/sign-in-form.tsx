@@ -1,0 +1,66 @@
+"use client";
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+type Props = { callbackUrl: string; oidc: { name: string } | null; initialError: string | null };
+
+export function SignInForm({ callbackUrl, oidc, initialError }: Props) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (!result || result.error) {
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is not right.");
+      return;
+    }
+    router.replace(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    <div className="mt-6">
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <div>
+          <label htmlFor="email" className="field-label">Email</label>
+          <input id="email" name="email" type="email" autoComplete="username" required className="field-input" />
+        </div>
+        <div>
+          <label htmlFor="password" className="field-label">Password</label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required className="field-input" />
+        </div>
+        {error && (
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="btn-primary w-full" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+      {oidc && (
+        <button type="button" className="btn-secondary mt-3 w-full" onClick={() => void signIn("oidc", { callbackUrl })}>
+          Sign in with {oidc.name}
+        </button>
+      )}
+      <p className="mt-6 text-sm text-slate-700">
+        New to Panelkit?{" "}
+        <Link href="/signup" className="font-semibold text-brand-700 underline">
+          Create an organisation
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { Role } from "@/generated/prisma/enums";
+import { ROLE_LABELS } from "@/server/auth/permissions";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+type Viewer = {
+  user: { name: string; email: string };
+  organization: { name: string; role: Role } | null;
+};
+
+export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
+  const role = viewer.organization?.role;
+  const links = [
+    { href: "/banks", label: "Question banks" },
+    { href: "/members", label: "Members" },
+  ];
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/banks" className="text-lg font-bold text-brand-800">
+            Panelkit
+          </Link>
+          <nav aria-label="Main" className="flex-1">
+            <NavLinks links={links} />
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <div className="text-right leading-tight" data-testid="whoami">
+              <p className="font-semibold">{viewer.user.name}</p>
+              <p className="text-slate-600">
+                {viewer.organization?.name}
+                {role ? ` · ${ROLE_LABELS[role]}` : ""}
+              </p>
+            </div>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

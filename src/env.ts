@@ -1,0 +1,49 @@
+// The one place environment variables are read and validated. Server-only: never import from client code.
+import { z } from "zod";
+
+const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }).optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  /** Set by scripts/start.ts when it seeded the demo organisation; lets the sign-in page show demo accounts. */
+  PANELKIT_DEMO: z.enum(["0", "1"]).default("0"),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema> & { oidcEnabled: boolean };
+
+/** Parsed on every call (it is cheap), so a changed environment is never served stale. */
+export function serverEnv(): ServerEnv {
+  const parsed = serverEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  const env = parsed.data;
+  const oidcParts = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  const oidcEnabled = oidcParts.every(Boolean);
+  if (!oidcEnabled && oidcParts.some(Boolean)) {
+    throw new Error("OIDC sign-in needs all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.");
+  }
+  return { ...env, oidcEnabled };
+}
+
+/** The auth secret; production refuses to run without one. */
+export function authSecret(): string {
+  const env = serverEnv();
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
+    throw new Error("NEXTAUTH_SECRET is required in production (32+ random characters). `npm start` generates one in .data/.");
+  }
+  return "panelkit-development-secret-not-for-production-use";
+}
+
+export function databaseUrl(): string {
+  const url = serverEnv().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set. `npm start` sets it for the embedded database.");
+  return url;
+}

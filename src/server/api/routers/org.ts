@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { Role } from "@/generated/prisma/enums";
+import { getViewer } from "@/server/services/orgs/resolve-actor";
+import { addMember, listMembers, setMemberRole } from "@/server/services/orgs/members";
+import { createTRPCRouter, orgProcedure } from "../trpc";
+import { passwordSchema } from "./auth";
+
+const roleSchema = z.enum(Object.values(Role) as [Role, ...Role[]]);
+
+const memberSchema = z.object({
+  membershipId: z.string(),
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: roleSchema,
+  since: z.date(),
+});
+
+export const orgRouter = createTRPCRouter({
+  viewer: orgProcedure("org:read")
+    .output(
+      z.object({
+        user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+        organization: z.object({ id: z.string(), name: z.string(), role: roleSchema }).nullable(),
+        organizations: z.array(z.object({ id: z.string(), name: z.string(), role: roleSchema })),
+      }),
+    )
+    .query(({ ctx }) => getViewer(ctx.db, ctx.actor)),
+
+  members: orgProcedure("members:read")
+    .output(z.array(memberSchema))
+    .query(({ ctx }) => listMembers(ctx.db, ctx.actor)),
+
+  addMember: orgProcedure("members:manage")
+    .input(
+      z.object({
+        email: z.string().trim().max(320).email("Enter a valid email address"),
+        name: z.string().trim().min(1, "Enter their name").max(120),
+        role: roleSchema,
+        initialPassword: passwordSchema.optional(),
+      }),
+    )
+    .output(z.object({ membershipId: z.string(), userId: z.string() }))
+    .mutation(({ ctx, input }) => addMember(ctx.db, ctx.actor, input)),
+
+  setMemberRole: orgProcedure("members:manage")
+    .input(z.object({ membershipId: z.string().min(1).max(64), role: roleSchema }))
+    .output(z.object({ membershipId: z.string(), role: roleSchema }))
+    .mutation(({ ctx, input }) => setMemberRole(ctx.db, ctx.actor, input)),
+});

@@ -1,0 +1,94 @@
+// tRPC setup: context, error formatting and the procedure builders every router uses.
+// Every procedure declares its access: public, signed-in, or an organisation permission.
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import type { Permission } from "@/server/auth/permissions";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { resolveActor } from "@/server/services/orgs/resolve-actor";
+
+export type Context = {
+  db: Db;
+  /** The signed-in user, from the next-auth session; null when signed out. */
+  userId: string | null;
+  /** The organisation the user picked in the switcher (a cookie); checked against their memberships. */
+  preferredOrgId: string | null;
+  clientAddress: string;
+};
+
+export type ProcedureAccess = { kind: "public" } | { kind: "signedIn" } | { kind: "org"; permission: Permission };
+
+const t = initTRPC.context<Context>().meta<{ access: ProcedureAccess }>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const field =
+      error.cause instanceof AppError
+        ? (error.cause.field ?? null)
+        : zodError
+          ? (zodError.issues[0]?.path.join(".") ?? null)
+          : null;
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? "Something went wrong on our side. Your data is safe; try again."
+        : zodError
+          ? describeZodError(zodError)
+          : shape.message;
+    return {
+      ...shape,
+      message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, field },
+    };
+  },
+});
+
+/** "field: message; other.field: message" — readable, and names every field at fault. */
+export function describeZodError(error: ZodError): string {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+}
+
+/** Turns domain errors into tRPC errors; anything else is logged and answered as a generic 500. */
+const mapErrors = t.middleware(async ({ next, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof AppError) {
+      throw new TRPCError({ code: cause.code, message: cause.message, cause });
+    }
+    if (cause instanceof ZodError && result.error.code === "BAD_REQUEST") {
+      throw new TRPCError({ code: "BAD_REQUEST", message: describeZodError(cause), cause });
+    }
+    if (result.error.code === "INTERNAL_SERVER_ERROR") {
+      console.error(`[trpc] ${path} failed:`, cause ?? result.error);
+    }
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const base = t.procedure.use(mapErrors);
+
+export const publicProcedure = base.meta({ access: { kind: "public" } });
+
+export const signedInProcedure = base.meta({ access: { kind: "signedIn" } }).use(({ ctx, next }) => {
+  if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { ...ctx, userId: ctx.userId } });
+});
+
+/** A procedure acting inside the caller's organisation, allowed only to roles holding `permission`. */
+export const orgProcedure = (permission: Permission) =>
+  base.meta({ access: { kind: "org", permission } }).use(async ({ ctx, next }) => {
+    if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    const actor: Actor | null = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId);
+    if (!actor) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any organisation yet." });
+    try {
+      requirePermission(actor, permission);
+    } catch (error) {
+      throw new TRPCError({ code: "FORBIDDEN", message: (error as Error).message });
+    }
+    return next({ ctx: { ...ctx, userId: ctx.userId, actor } });
+  });

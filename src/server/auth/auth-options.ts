@@ -1,0 +1,95 @@
+// next-auth configuration: email + password always; OIDC single sign-on when OIDC_* env vars are set.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { authSecret, serverEnv } from "@/env";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { verifyPasswordSignIn } from "@/server/services/auth/verify-password-sign-in";
+import { linkOidcAccount } from "@/server/services/auth/link-oidc-account";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+
+const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1000) });
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = typeof headers?.["x-forwarded-for"] === "string" ? headers["x-forwarded-for"] : "";
+  const real = typeof headers?.["x-real-ip"] === "string" ? headers["x-real-ip"] : "";
+  return forwarded.split(",")[0]?.trim() || real || "unknown";
+}
+
+function providers(): NextAuthOptions["providers"] {
+  const env = serverEnv();
+  const list: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) throw new Error("Enter your email and password.");
+        try {
+          return await verifyPasswordSignIn(db(), { ...parsed.data, address: clientAddress(req.headers) });
+        } catch (error) {
+          // next-auth hands an Error's message to the sign-in form; only our own messages are safe to show.
+          if (error instanceof AppError) throw new Error(error.message);
+          throw new Error("Sign-in is unavailable right now. Try again in a minute.");
+        }
+      },
+    }),
+  ];
+  if (env.oidcEnabled) {
+    list.push({
+      id: "oidc",
+      name: env.OIDC_NAME,
+      type: "oauth",
+      wellKnown: `${env.OIDC_ISSUER!.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: "openid email profile" } },
+      idToken: true,
+      checks: ["pkce", "state"],
+      profile(profile: { sub: string; email?: string; name?: string; email_verified?: boolean }) {
+        return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? profile.email ?? "User" };
+      },
+    });
+  }
+  return list;
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: providers(),
+    callbacks: {
+      async signIn({ account, profile }) {
+        if (account?.provider !== "oidc") return true;
+        const oidcProfile = profile as { email?: string; email_verified?: boolean; name?: string } | undefined;
+        if (!oidcProfile?.email || oidcProfile.email_verified === false) return "/signin?error=OidcEmail";
+        return true;
+      },
+      async jwt({ token, user, account, profile }) {
+        if (account?.provider === "oidc" && profile) {
+          const oidcProfile = profile as { email: string; name?: string };
+          const linked = await linkOidcAccount(db(), {
+            provider: account.provider,
+            providerAccountId: account.providerAccountId,
+            email: oidcProfile.email,
+            name: oidcProfile.name ?? oidcProfile.email,
+          });
+          token.sub = linked.userId;
+        } else if (user) {
+          token.sub = user.id;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
+    },
+  };
+}

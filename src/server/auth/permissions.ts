@@ -1,0 +1,41 @@
+// What each organisation role may do. A role missing from this map (say, one added to the database
+// enum before the code knows it) gets no permissions at all: unknown roles fail closed.
+import type { Role } from "@/generated/prisma/enums";
+
+export const PERMISSIONS = [
+  "org:read",
+  "members:read",
+  "members:manage",
+  "banks:read",
+  "banks:write",
+  "scripts:read",
+  "scripts:write",
+  "candidates:read",
+  "candidates:contact",
+  "candidates:write",
+  "interviews:write",
+  "insights:read",
+  "audit:read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const everyone: Permission[] = ["org:read", "members:read", "banks:read", "scripts:read"];
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: PERMISSIONS,
+  HIRING_MANAGER: [...everyone, "banks:write", "scripts:write", "candidates:read", "candidates:contact", "candidates:write", "interviews:write", "insights:read"],
+  HR: [...everyone, "candidates:read", "candidates:contact", "candidates:write", "insights:read", "audit:read"],
+  INTERVIEWER: [...everyone],
+};
+
+export function roleHas(role: string, permission: Permission): boolean {
+  const granted = (ROLE_PERMISSIONS as Record<string, readonly Permission[] | undefined>)[role];
+  return granted?.includes(permission) ?? false;
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "Admin",
+  HIRING_MANAGER: "Hiring manager",
+  INTERVIEWER: "Interviewer",
+  HR: "HR",
+};

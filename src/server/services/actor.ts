@@ -1,0 +1,12 @@
+// Who is acting, and in which organisation. Built by the API layer from the session; services trust it.
+import type { Role } from "@/generated/prisma/enums";
+import { AppError } from "@/server/errors";
+import { roleHas, type Permission } from "@/server/auth/permissions";
+
+export type Actor = { userId: string; orgId: string; role: Role };
+
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!roleHas(actor.role, permission)) {
+    throw new AppError("FORBIDDEN", "Your role in this organisation does not allow that.");
+  }
+}

@@ -1,0 +1,44 @@
+import type { Db } from "@/server/db";
+import { notFound } from "@/server/errors";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { visibleBankWhere } from "./visible-banks";
+
+/** A question with everything a rating guide needs: guidance, example answer, competencies and their anchors. */
+export async function getQuestion(db: Db, actor: Actor, questionId: string) {
+  requirePermission(actor, "banks:read");
+  const question = await db.question.findFirst({
+    where: { id: questionId, bank: visibleBankWhere(actor) },
+    select: {
+      id: true,
+      position: true,
+      text: true,
+      textReconstructed: true,
+      assesses: true,
+      howToAnswer: true,
+      exampleAnswer: true,
+      source: true,
+      bank: { select: { id: true, name: true, role: true, orgId: true } },
+      competencies: {
+        orderBy: { position: "asc" },
+        select: {
+          competency: {
+            select: {
+              id: true,
+              slug: true,
+              name: true,
+              definition: true,
+              anchors: { select: { level: true, description: true }, orderBy: { level: "asc" } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!question) throw notFound("Question");
+  const { bank, competencies, ...rest } = question;
+  return {
+    ...rest,
+    bank: { id: bank.id, name: bank.name, role: bank.role, builtIn: bank.orgId === null },
+    competencies: competencies.map((c) => c.competency),
+  };
+}
