@@ -13,6 +13,7 @@ type Viewer = {
 export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
   const role = viewer.organization?.role;
   const links = [
+    { href: "/scripts", label: "Interview scripts" },
     { href: "/banks", label: "Question banks" },
     { href: "/members", label: "Members" },
   ];
