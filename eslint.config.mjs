@@ -34,6 +34,7 @@ export default defineConfig([
   globalIgnores([
     "node_modules/**",
     ".next/**",
+    ".next-*/**",
     ".data/**",
     "src/generated/**",
     "bench/results/**",

@@ -10,6 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A separate build folder lets two builds (say, browser tests and a running dev copy) coexist.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm run typecheck` checks the whole project (scripts and tests too) as its own test step.
   typescript: { ignoreBuildErrors: true },
   // Packages with native or WebAssembly parts stay outside the server bundle.

@@ -19,15 +19,15 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
   ];
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/banks" className="text-lg font-bold text-brand-800">
             Panelkit
           </Link>
-          <nav aria-label="Main" className="flex-1">
+          <nav aria-label="Main" className="order-last basis-full lg:order-none lg:basis-auto lg:flex-1">
             <NavLinks links={links} />
           </nav>
-          <div className="flex items-center gap-3 text-sm">
+          <div className="ml-auto flex items-center gap-3 text-sm">
             <div className="text-right leading-tight" data-testid="whoami">
               <p className="font-semibold">{viewer.user.name}</p>
               <p className="text-slate-600">
@@ -39,7 +39,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 print:max-w-none print:p-0">
         {children}
       </main>
     </div>

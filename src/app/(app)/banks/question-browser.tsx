@@ -1,9 +1,8 @@
 "use client";
 // Filters live in the URL (?bank=&competency=&q=) so a filtered list can be shared and survives a reload.
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useUrlFilters } from "@/components/use-url-filters";
 import { useTRPC } from "@/trpc/react";
 
 type Props = {
@@ -15,32 +14,10 @@ const PAGE_SIZE = 50;
 
 export function QuestionBrowser({ banks, competencies }: Props) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
+  const { params, query, draft, setDraft, update } = useUrlFilters({ resetOnChange: ["page"] });
   const bank = params.get("bank") ?? "";
   const competency = params.get("competency") ?? "";
-  const query = params.get("q") ?? "";
   const page = Math.max(0, Number(params.get("page") ?? 0) || 0);
-  const [draft, setDraft] = useState(query);
-
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params.toString());
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (!("page" in changes)) next.delete("page");
-    router.replace(`${pathname}${next.size ? `?${next}` : ""}`, { scroll: false });
-  }
-
-  // Search as the user types, a moment after they pause.
-  useEffect(() => {
-    if (draft === query) return;
-    const timer = setTimeout(() => update({ q: draft.trim() }), 300);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the typed text should restart the timer
-  }, [draft]);
 
   const results = useQuery({
     ...trpc.banks.searchQuestions.queryOptions({

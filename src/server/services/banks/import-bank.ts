@@ -1,6 +1,11 @@
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { insertBank } from "./bank-names";
+import { competencyIdsBySlug, requireCompetencyIds } from "./competency-lookup";
+
+type Tx = Prisma.TransactionClient;
 
 export type ImportedQuestion = {
   text: string;
@@ -9,6 +14,8 @@ export type ImportedQuestion = {
   exampleAnswer: string;
   competencies: string[];
   source?: string;
+  /** The article had no question sentence; someone wrote this one. */
+  textReconstructed?: boolean;
 };
 
 export type ImportBankInput = {
@@ -21,62 +28,70 @@ export type ImportBankInput = {
   questions: ImportedQuestion[];
 };
 
-const slugFor = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60) || "bank";
-
 /** Creates a bank with its questions in one transaction; nothing is written if any question is invalid. */
 export async function importBank(db: Db, input: ImportBankInput) {
-  const slug = slugFor(input.name);
-  return db.$transaction(async (tx) => {
-    const clash = await tx.questionBank.findFirst({ where: { orgId: input.orgId, slug }, select: { id: true } });
-    if (clash) throw new AppError("CONFLICT", `A bank named "${input.name}" already exists. Choose another name.`, "name");
-    const wanted = [...new Set(input.questions.flatMap((q) => q.competencies))];
-    const competencies = await tx.competency.findMany({
-      where: { slug: { in: wanted }, OR: [{ orgId: null }, ...(input.orgId ? [{ orgId: input.orgId }] : [])] },
-      select: { id: true, slug: true, orgId: true },
-    });
-    // An organisation's own competency wins over a built-in one with the same slug.
-    const idBySlug = new Map<string, string>();
-    for (const c of [...competencies].sort((a, b) => (a.orgId === null ? -1 : 1) - (b.orgId === null ? -1 : 1))) {
-      idBySlug.set(c.slug, c.id);
-    }
-    const bank = await tx.questionBank.create({
-      data: { orgId: input.orgId, slug, name: input.name, role: input.role ?? null, source: input.source ?? null },
-    });
-    for (const [i, q] of input.questions.entries()) {
-      if (q.competencies.length < 1 || q.competencies.length > 3) {
-        throw new AppError("BAD_REQUEST", `Question ${i + 1} needs one to three competencies.`, `questions.${i}.competencies`);
-      }
-      const ids = q.competencies.map((slugName) => {
-        const id = idBySlug.get(slugName);
-        if (!id) throw new AppError("BAD_REQUEST", `Question ${i + 1}: unknown competency "${slugName}".`, `questions.${i}.competencies`);
-        return id;
+  return db.$transaction(
+    async (tx) => {
+      const bank = await insertBank(tx, input.orgId, { name: input.name, role: input.role, source: input.source }, "name");
+      await insertQuestions(tx, {
+        orgId: input.orgId,
+        bankId: bank.id,
+        firstPosition: 1,
+        source: input.source ?? null,
+        questions: input.questions,
+        competencyField: "competencies",
       });
-      await tx.question.create({
-        data: {
-          bankId: bank.id,
-          position: i + 1,
-          text: q.text,
-          assesses: q.assesses,
-          howToAnswer: q.howToAnswer,
-          exampleAnswer: q.exampleAnswer,
-          source: q.source ?? (input.source ? `${input.source}, entry ${i + 1}` : null),
-          competencies: { create: ids.map((competencyId, position) => ({ competencyId, position })) },
-        },
+      await recordAuditEvent(tx, {
+        orgId: input.orgId,
+        actorId: input.actorId,
+        action: "bank.imported",
+        entityType: "QuestionBank",
+        entityId: bank.id,
+        data: { name: bank.name, questions: input.questions.length, newBank: true },
       });
+      return { bankId: bank.id, questions: input.questions.length };
+    },
+    { timeout: 30_000 },
+  );
+}
+
+export type InsertQuestionsInput = {
+  orgId: string | null;
+  bankId: string;
+  /** Position of the first question; the rest follow in order. */
+  firstPosition: number;
+  /** Article title, for each question's "title, entry N" source when the question gives none. */
+  source: string | null;
+  questions: readonly ImportedQuestion[];
+  /** Name of the competency list in the caller's input, for error messages that point at the field. */
+  competencyField: string;
+};
+
+/** Appends questions to a bank inside the caller's transaction; an invalid one throws and so undoes all. */
+export async function insertQuestions(tx: Tx, input: InsertQuestionsInput): Promise<string[]> {
+  const idBySlug = await competencyIdsBySlug(tx, input.orgId, input.questions.flatMap((q) => q.competencies));
+  const ids: string[] = [];
+  for (const [i, q] of input.questions.entries()) {
+    const field = `questions.${i}.${input.competencyField}`;
+    if (q.competencies.length < 1 || q.competencies.length > 3) {
+      throw new AppError("BAD_REQUEST", `Question ${i + 1} needs one to three competencies.`, field);
     }
-    await recordAuditEvent(tx, {
-      orgId: input.orgId,
-      actorId: input.actorId,
-      action: "bank.imported",
-      entityType: "QuestionBank",
-      entityId: bank.id,
-      data: { name: input.name, questions: input.questions.length },
+    const competencyIds = requireCompetencyIds(idBySlug, q.competencies, field, `Question ${i + 1}: `);
+    const created = await tx.question.create({
+      data: {
+        bankId: input.bankId,
+        position: input.firstPosition + i,
+        text: q.text,
+        textReconstructed: q.textReconstructed ?? false,
+        assesses: q.assesses,
+        howToAnswer: q.howToAnswer,
+        exampleAnswer: q.exampleAnswer,
+        source: q.source ?? (input.source ? `${input.source}, entry ${i + 1}` : null),
+        competencies: { create: competencyIds.map((competencyId, position) => ({ competencyId, position })) },
+      },
+      select: { id: true },
     });
-    return { bankId: bank.id, questions: input.questions.length };
-  });
+    ids.push(created.id);
+  }
+  return ids;
 }

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { ratingLabel } from "@/lib/rating-scale";
 import { signedInServerApi } from "@/trpc/server";
+import { loadBankWriter } from "../../_components/bank-writer";
+import { CopyToBank } from "./copy-to-bank";
 
 export const metadata: Metadata = { title: "Question" };
 
@@ -17,8 +19,17 @@ async function loadQuestion(id: string) {
   }
 }
 
-export default async function QuestionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function QuestionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const question = await loadQuestion((await params).id);
+  const { api, canWrite } = await loadBankWriter();
+  const myBanks = canWrite ? await api.bankAdmin.myBanks() : [];
+  const saved = (await searchParams).saved === "1";
   return (
     <article className="max-w-4xl">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -26,13 +37,29 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
           Question banks
         </Link>
         <span aria-hidden="true"> / </span>
-        <Link href={`/banks?bank=${question.bank.id}`} className="text-brand-700 underline">
+        <Link
+          href={canWrite && !question.bank.builtIn ? `/banks/manage/${question.bank.id}` : `/banks?bank=${question.bank.id}`}
+          className="text-brand-700 underline"
+        >
           {question.bank.name}
         </Link>
       </nav>
-      <p className="mt-4 text-sm text-slate-600">
-        {question.bank.name} · question {question.position}
-      </p>
+      {saved && (
+        <p role="status" className="mt-3 text-sm font-medium text-green-800">
+          Your changes are saved.
+        </p>
+      )}
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-slate-600">
+          {question.bank.name} · question {question.position}
+          {question.bank.builtIn ? " · built-in, read-only" : ""}
+        </p>
+        {canWrite && !question.bank.builtIn && (
+          <Link href={`/banks/manage/${question.bank.id}/questions/${question.id}`} className="btn-secondary">
+            Edit
+          </Link>
+        )}
+      </div>
       <h1 className="mt-1 text-2xl font-semibold leading-snug">{question.text}</h1>
       {question.textReconstructed && (
         <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
@@ -46,6 +73,14 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
           </li>
         ))}
       </ul>
+
+      {canWrite && (
+        <CopyToBank
+          questionId={question.id}
+          builtIn={question.bank.builtIn}
+          banks={myBanks.map((b) => ({ id: b.id, name: b.name }))}
+        />
+      )}
 
       <section className="mt-6" aria-labelledby="assesses-heading">
         <h2 id="assesses-heading" className="text-lg font-semibold">What it assesses</h2>

@@ -1,0 +1,203 @@
+"use client";
+// One of the organisation's own banks: its questions (edit, delete), a form to add one, and its details.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { useTRPC } from "@/trpc/react";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@/server/api/root";
+import { BankDetailsForm } from "../../_components/bank-details-form";
+import type { CompetencyOption } from "../../_components/competency-picker";
+import { ConfirmAction } from "../../_components/confirm-action";
+import { QuestionForm } from "../../_components/question-form";
+
+type OwnBank = inferRouterOutputs<AppRouter>["bankAdmin"]["ownBank"];
+
+type Props = { initialBank: OwnBank; competencies: CompetencyOption[]; notice: string | null };
+
+export function BankManager({ initialBank, competencies, notice }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const bankQuery = useQuery({ ...trpc.bankAdmin.ownBank.queryOptions({ id: initialBank.id }), initialData: initialBank });
+  const bank = bankQuery.data;
+  const [status, setStatus] = useState<string | null>(notice);
+  const [detailsSaved, setDetailsSaved] = useState<string | null>(null);
+  // A deleted question takes the focused button with it; the list's heading takes the focus instead.
+  const questionsHeading = useRef<HTMLHeadingElement>(null);
+
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.bankAdmin.ownBank.queryKey({ id: bank.id }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.bankAdmin.myBanks.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.banks.searchQuestions.queryKey() }),
+    ]);
+  const updateBank = useMutation(trpc.bankAdmin.updateBank.mutationOptions({ onSuccess: refresh }));
+  const deleteBank = useMutation(
+    trpc.bankAdmin.deleteBank.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        router.push("/banks");
+      },
+    }),
+  );
+  const addQuestion = useMutation(trpc.bankAdmin.addQuestion.mutationOptions({ onSuccess: refresh }));
+  const deleteQuestion = useMutation(trpc.bankAdmin.deleteQuestion.mutationOptions({ onSuccess: refresh }));
+  const questionCount = `${bank.questions.length} question${bank.questions.length === 1 ? "" : "s"}`;
+
+  return (
+    <div className="max-w-4xl">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/banks" className="text-brand-700 underline">
+          Question banks
+        </Link>
+      </nav>
+      <h1 className="mt-2 text-2xl font-semibold">{bank.name}</h1>
+      <p className="mt-1 text-slate-700">
+        Your organisation&apos;s bank{bank.role ? ` for ${bank.role}` : ""} · {questionCount}
+      </p>
+      {bank.description && <p className="mt-1 whitespace-pre-line text-slate-700">{bank.description}</p>}
+      <p role="status" className="mt-3 text-sm font-medium text-green-800">
+        {status}
+      </p>
+
+      <section aria-labelledby="questions-heading" className="mt-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="questions-heading" ref={questionsHeading} tabIndex={-1} className="text-lg font-semibold">
+            Questions
+          </h2>
+          <div className="flex flex-wrap gap-2">
+            <a href="#add-question-heading" className="btn-secondary">Add question</a>
+            <Link href="/banks/import" className="btn-secondary">Import an article</Link>
+          </div>
+        </div>
+        {deleteQuestion.error && (
+          <p role="alert" className="mt-2 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+            {deleteQuestion.error.message}
+          </p>
+        )}
+        {bank.questions.length === 0 ? (
+          <p className="card mt-3 text-slate-700">
+            No questions yet. Add one below, copy one from a built-in bank (open a question and use “Copy to my bank”), or import an
+            article.
+          </p>
+        ) : (
+          <ol className="mt-3 space-y-3" aria-labelledby="questions-heading">
+            {bank.questions.map((q) => (
+              <li key={q.id} className="card flex flex-wrap items-start gap-3">
+                <span className="min-w-6 pt-0.5 text-sm font-semibold text-slate-600">{q.position}.</span>
+                <div className="min-w-0 flex-1 basis-64">
+                  <Link href={`/banks/questions/${q.id}`} className="font-semibold text-slate-900 underline-offset-2 hover:underline">
+                    {q.text}
+                  </Link>
+                  {q.textReconstructed && <p className="mt-1 text-xs text-slate-600">Wording written for an article entry without one</p>}
+                  <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={`Competencies of question ${q.position}`}>
+                    {q.competencies.map((c) => (
+                      <li key={c.slug} className="chip">
+                        {c.name}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+                <div className="flex flex-wrap items-center gap-2">
+                  <Link
+                    href={`/banks/manage/${bank.id}/questions/${q.id}`}
+                    className="btn-secondary"
+                    aria-label={`Edit question ${q.position}`}
+                  >
+                    Edit
+                  </Link>
+                  <ConfirmAction
+                    label="Delete"
+                    accessibleLabel={`Delete question ${q.position}`}
+                    question={`Delete question ${q.position}? Interview scripts that use it keep their own copy of the wording.`}
+                    confirmLabel="Delete question"
+                    pending={deleteQuestion.isPending}
+                    onConfirm={() =>
+                      deleteQuestion.mutate(
+                        { id: q.id },
+                        {
+                          onSuccess: () => {
+                            setStatus(`Deleted question ${q.position}. The questions after it moved up.`);
+                            questionsHeading.current?.focus();
+                          },
+                        },
+                      )
+                    }
+                  />
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="add-question-heading" className="card mt-8">
+        <h2 id="add-question-heading" className="text-lg font-semibold">Add question</h2>
+        <p className="mt-1 text-sm text-slate-600">It goes to the end of the bank, as question {bank.questions.length + 1}.</p>
+        <div className="mt-4">
+          <QuestionForm
+            competencies={competencies}
+            submitLabel="Add question"
+            pendingLabel="Adding…"
+            pending={addQuestion.isPending}
+            error={addQuestion.error}
+            resetAfterSave
+            onSubmit={async (values) => {
+              try {
+                await addQuestion.mutateAsync({ bankId: bank.id, ...values });
+                setStatus(`Added question ${bank.questions.length + 1}.`);
+                return true;
+              } catch {
+                return false;
+              }
+            }}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="details-heading" className="card mt-8">
+        <h2 id="details-heading" className="text-lg font-semibold">Bank details</h2>
+        <div className="mt-4">
+          <BankDetailsForm
+            initial={{ name: bank.name, role: bank.role ?? "", description: bank.description ?? "" }}
+            submitLabel="Save details"
+            pendingLabel="Saving…"
+            pending={updateBank.isPending}
+            error={updateBank.error}
+            savedMessage={detailsSaved}
+            onSubmit={(values) => {
+              setDetailsSaved(null);
+              updateBank.mutate(
+                { id: bank.id, name: values.name, role: values.role || undefined, description: values.description || undefined },
+                { onSuccess: () => setDetailsSaved("Saved.") },
+              );
+            }}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="delete-heading" className="mt-8 rounded-lg border border-red-200 bg-white p-4">
+        <h2 id="delete-heading" className="text-lg font-semibold">Delete this bank</h2>
+        <p className="mt-1 text-sm text-slate-700">
+          Deletes the bank and its {questionCount}. Interview scripts that use them keep their own copy of the wording.
+        </p>
+        {deleteBank.error && (
+          <p role="alert" className="mt-2 text-sm text-red-800">
+            {deleteBank.error.message}
+          </p>
+        )}
+        <div className="mt-3">
+          <ConfirmAction
+            label="Delete bank"
+            question={`Delete “${bank.name}” and its ${questionCount}? This cannot be undone.`}
+            confirmLabel="Yes, delete the bank"
+            pending={deleteBank.isPending || deleteBank.isSuccess}
+            onConfirm={() => deleteBank.mutate({ id: bank.id })}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTRPC } from "@/trpc/react";
+import type { CompetencyOption } from "../../../../_components/competency-picker";
+import { QuestionForm, type QuestionValues } from "../../../../_components/question-form";
+
+type Props = { questionId: string; competencies: CompetencyOption[]; initial: QuestionValues };
+
+export function EditQuestion({ questionId, competencies, initial }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const update = useMutation(trpc.bankAdmin.updateQuestion.mutationOptions());
+  return (
+    <QuestionForm
+      competencies={competencies}
+      initial={initial}
+      submitLabel="Save question"
+      pendingLabel="Saving…"
+      pending={update.isPending || update.isSuccess}
+      error={update.error}
+      onSubmit={async (values) => {
+        try {
+          await update.mutateAsync({ id: questionId, ...values });
+          router.push(`/banks/questions/${questionId}?saved=1`);
+          return true;
+        } catch {
+          return false;
+        }
+      }}
+    />
+  );
+}

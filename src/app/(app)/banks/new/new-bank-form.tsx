@@ -1,0 +1,24 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTRPC } from "@/trpc/react";
+import { BankDetailsForm } from "../_components/bank-details-form";
+
+export function NewBankForm() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(
+    trpc.bankAdmin.createBank.mutationOptions({ onSuccess: ({ id }) => router.push(`/banks/manage/${id}?created=1`) }),
+  );
+  return (
+    <BankDetailsForm
+      submitLabel="Create bank"
+      pendingLabel="Creating…"
+      pending={create.isPending || create.isSuccess}
+      error={create.error}
+      onSubmit={(values) =>
+        create.mutate({ name: values.name, role: values.role || undefined, description: values.description || undefined })
+      }
+    />
+  );
+}

@@ -1,0 +1,264 @@
+"use client";
+// One question of the script: a compact row (drag handle, text, time, competencies) that expands into
+// its full rating guide: what good looks like, probes, example answer, required.
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { useId, useState } from "react";
+import { MAX_COMPETENCIES_PER_ITEM, type ScriptItemDraft } from "@/lib/scripts/script-document";
+import type { CompetencyInfo } from "./builder-types";
+
+type Props = {
+  item: ScriptItemDraft;
+  number: number;
+  isFirst: boolean;
+  isLast: boolean;
+  readOnly: boolean;
+  competencies: CompetencyInfo[];
+  sections: { key: string; title: string }[];
+  sectionKey: string;
+  onChange: (patch: Partial<ScriptItemDraft>) => void;
+  onMove: (direction: -1 | 1) => void;
+  onMoveToSection: (sectionKey: string) => void;
+  onRemove: () => void;
+};
+
+export function ItemEditor(props: Props) {
+  const { item, number, readOnly, competencies, onChange } = props;
+  const [open, setOpen] = useState(item.text === "");
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.key,
+    disabled: readOnly,
+  });
+  const baseId = useId();
+  const label = item.text.trim() ? truncate(item.text, 60) : `question ${number}`;
+  const nameOf = (id: string) => competencies.find((c) => c.id === id)?.name ?? "Unknown competency";
+  const available = competencies.filter((c) => !item.competencyIds.includes(c.id));
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className={`rounded-md border bg-white ${isDragging ? "z-10 border-brand-600 shadow-lg" : "border-slate-200"}`}
+      data-testid="script-item"
+    >
+      <div className="flex items-start gap-2 p-3">
+        {!readOnly && (
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            {...attributes}
+            {...listeners}
+            aria-label={`Reorder ${label}`}
+            className="mt-0.5 inline-flex min-h-11 min-w-11 cursor-grab items-center justify-center rounded text-slate-600 hover:bg-slate-100"
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        )}
+        <div className="min-w-0 flex-1">
+          <p className="font-medium">
+            <span className="text-slate-600">{number}. </span>
+            {item.text || <em className="text-slate-600">New question: write its text</em>}
+          </p>
+          <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-slate-700">
+            <span>{item.minutes} min</span>
+            {!item.required && <span>· optional</span>}
+            {item.competencyIds.map((id) => (
+              <span key={id} className="chip">
+                {nameOf(id)}
+              </span>
+            ))}
+            {item.competencyIds.length === 0 && <span className="font-medium text-amber-800">· no competency to rate</span>}
+          </p>
+        </div>
+        <div className="flex shrink-0 flex-wrap justify-end gap-1">
+          {!readOnly && (
+            <>
+              <button type="button" className="btn-secondary min-h-9 px-2" disabled={props.isFirst} onClick={() => props.onMove(-1)} aria-label={`Move ${label} up`}>
+                ↑
+              </button>
+              <button type="button" className="btn-secondary min-h-9 px-2" disabled={props.isLast} onClick={() => props.onMove(1)} aria-label={`Move ${label} down`}>
+                ↓
+              </button>
+            </>
+          )}
+          <button type="button" className="btn-secondary min-h-9 px-3" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? "Close" : readOnly ? "Details" : "Edit"}
+            <span className="sr-only"> {label}</span>
+          </button>
+        </div>
+      </div>
+
+      {open && (
+        <fieldset className="space-y-3 border-t border-slate-200 p-3" disabled={readOnly}>
+          <legend className="sr-only">Details of {label}</legend>
+          <div>
+            <label htmlFor={`${baseId}-text`} className="field-label">Question</label>
+            <textarea
+              id={`${baseId}-text`}
+              className="field-input min-h-20 py-2"
+              value={item.text}
+              maxLength={2000}
+              onChange={(e) => onChange({ text: e.target.value })}
+            />
+          </div>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <div>
+              <label htmlFor={`${baseId}-minutes`} className="field-label">Minutes</label>
+              <input
+                id={`${baseId}-minutes`}
+                type="number"
+                min={1}
+                max={120}
+                className="field-input"
+                value={Number.isFinite(item.minutes) ? item.minutes : ""}
+                onChange={(e) => onChange({ minutes: e.target.value === "" ? NaN : Math.round(Number(e.target.value)) })}
+              />
+            </div>
+            <div className="flex items-end">
+              <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
+                <input type="checkbox" className="size-5" checked={item.required} onChange={(e) => onChange({ required: e.target.checked })} />
+                Required: every panelist rates it or marks it not assessed
+              </label>
+            </div>
+          </div>
+
+          <fieldset>
+            <legend className="field-label">Competencies to rate (up to {MAX_COMPETENCIES_PER_ITEM})</legend>
+            <ul className="flex flex-wrap gap-2">
+              {item.competencyIds.map((id) => (
+                <li key={id} className="chip gap-1 pr-1">
+                  {nameOf(id)}
+                  {!readOnly && (
+                    <button
+                      type="button"
+                      className="ml-1 inline-flex size-6 items-center justify-center rounded-full hover:bg-brand-100"
+                      aria-label={`Stop rating ${nameOf(id)} on this question`}
+                      onClick={() => onChange({ competencyIds: item.competencyIds.filter((c) => c !== id) })}
+                    >
+                      ×
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {!readOnly && item.competencyIds.length < MAX_COMPETENCIES_PER_ITEM && (
+              <div className="mt-2 max-w-xs">
+                <label htmlFor={`${baseId}-add-competency`} className="sr-only">
+                  Add a competency to rate
+                </label>
+                <select
+                  id={`${baseId}-add-competency`}
+                  className="field-input"
+                  value=""
+                  onChange={(e) => e.target.value && onChange({ competencyIds: [...item.competencyIds, e.target.value] })}
+                >
+                  <option value="">Add a competency…</option>
+                  {available.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+          </fieldset>
+
+          <div>
+            <label htmlFor={`${baseId}-good`} className="field-label">What good looks like</label>
+            <textarea
+              id={`${baseId}-good`}
+              className="field-input min-h-24 py-2"
+              value={item.goodAnswer}
+              maxLength={5000}
+              onChange={(e) => onChange({ goodAnswer: e.target.value })}
+            />
+          </div>
+
+          <ProbesEditor probes={item.probes} readOnly={readOnly} label={label} onChange={(probes) => onChange({ probes })} />
+
+          <div>
+            <label htmlFor={`${baseId}-example`} className="field-label">Example answer (printed unless left out)</label>
+            <textarea
+              id={`${baseId}-example`}
+              className="field-input min-h-24 py-2"
+              value={item.exampleAnswer}
+              maxLength={10000}
+              onChange={(e) => onChange({ exampleAnswer: e.target.value })}
+            />
+          </div>
+
+          {!readOnly && (
+            <div className="flex flex-wrap items-end gap-3 border-t border-slate-100 pt-3">
+              {props.sections.length > 1 && (
+                <div>
+                  <label htmlFor={`${baseId}-section`} className="field-label">Move to section</label>
+                  <select
+                    id={`${baseId}-section`}
+                    className="field-input"
+                    value={props.sectionKey}
+                    onChange={(e) => props.onMoveToSection(e.target.value)}
+                  >
+                    {props.sections.map((s) => (
+                      <option key={s.key} value={s.key}>
+                        {s.title || "Untitled section"}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
+              <button type="button" className="btn-secondary text-red-800" onClick={props.onRemove}>
+                Remove question<span className="sr-only"> {label}</span>
+              </button>
+            </div>
+          )}
+        </fieldset>
+      )}
+    </li>
+  );
+}
+
+function ProbesEditor(props: { probes: string[]; readOnly: boolean; label: string; onChange: (probes: string[]) => void }) {
+  const baseId = useId();
+  const { probes, onChange } = props;
+  return (
+    <fieldset>
+      <legend className="field-label">Follow-up probes</legend>
+      {probes.length === 0 && <p className="text-sm text-slate-600">None yet.</p>}
+      <ol className="space-y-2">
+        {probes.map((probe, index) => (
+          <li key={index} className="flex gap-2">
+            <label htmlFor={`${baseId}-${index}`} className="sr-only">
+              Probe {index + 1}
+            </label>
+            <input
+              id={`${baseId}-${index}`}
+              className="field-input"
+              value={probe}
+              maxLength={500}
+              onChange={(e) => onChange(probes.map((p, i) => (i === index ? e.target.value : p)))}
+            />
+            {!props.readOnly && (
+              <button
+                type="button"
+                className="btn-secondary min-w-11 px-2"
+                aria-label={`Remove probe ${index + 1}`}
+                onClick={() => onChange(probes.filter((_, i) => i !== index))}
+              >
+                ×
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {!props.readOnly && probes.length < 10 && (
+        <button type="button" className="btn-secondary mt-2 min-h-9" onClick={() => onChange([...probes, ""])}>
+          Add a probe
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}

@@ -1,0 +1,165 @@
+"use client";
+// Always in view while building: time against the planned length, which competencies the questions rate
+// (and how often), their weights in the final score, and what still needs attention.
+import { useId } from "react";
+import { coverage, scriptWarnings, totalMinutes, weightTotal, type ScriptDocument } from "@/lib/scripts/script-document";
+import type { CompetencyInfo } from "./builder-types";
+
+type Props = {
+  doc: ScriptDocument;
+  competencies: CompetencyInfo[];
+  readOnly: boolean;
+  autoTargets: boolean;
+  onAutoTargets: (on: boolean) => void;
+  onWeight: (competencyId: string, weight: number) => void;
+  onAddTarget: (competencyId: string) => void;
+  onRemoveTarget: (competencyId: string) => void;
+  onSplitEqually: () => void;
+};
+
+export function ScriptSummary(props: Props) {
+  const { doc, competencies, readOnly } = props;
+  const id = useId();
+  const nameOf = (competencyId: string) => competencies.find((c) => c.id === competencyId)?.name ?? "Unknown competency";
+  const minutes = totalMinutes(doc);
+  const rows = coverage(doc);
+  const total = weightTotal(doc);
+  const warnings = scriptWarnings(doc, nameOf);
+  const overTime = minutes > doc.plannedMinutes;
+  const notInTable = competencies.filter((c) => !rows.some((r) => r.competencyId === c.id));
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="card space-y-4" data-testid="script-summary">
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">Summary</h2>
+
+      <div>
+        <p className="text-sm font-medium" data-testid="total-time">
+          {minutes} of {doc.plannedMinutes} minutes
+        </p>
+        <div className="mt-1 h-2.5 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+          <div
+            className={`h-full ${overTime ? "bg-red-700" : "bg-brand-600"}`}
+            style={{ width: `${Math.min(100, doc.plannedMinutes ? (minutes / doc.plannedMinutes) * 100 : 0)}%` }}
+          />
+        </div>
+      </div>
+
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm" aria-label="Competency coverage">
+          <thead>
+            <tr className="border-b border-slate-200">
+              <th scope="col" className="py-1.5 pr-2">Competency</th>
+              <th scope="col" className="py-1.5 pr-2 text-right">Questions</th>
+              <th scope="col" className="py-1.5 text-right">Weight</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.competencyId} className="border-b border-slate-100">
+                <th scope="row" className="py-1.5 pr-2 font-normal">
+                  {nameOf(row.competencyId)}
+                </th>
+                <td className={`py-1.5 pr-2 text-right ${row.isTarget && row.items < 2 ? "font-semibold text-amber-800" : ""}`}>
+                  {row.items}
+                </td>
+                <td className="py-1.5 text-right">
+                  {row.isTarget ? (
+                    <span className="inline-flex items-center gap-1">
+                      <label htmlFor={`${id}-w-${row.competencyId}`} className="sr-only">
+                        Weight of {nameOf(row.competencyId)} (%)
+                      </label>
+                      <input
+                        id={`${id}-w-${row.competencyId}`}
+                        type="number"
+                        min={0}
+                        max={100}
+                        className="w-16 rounded border border-slate-400 px-1 py-1 text-right"
+                        value={row.weight ?? 0}
+                        readOnly={readOnly}
+                        onChange={(e) => props.onWeight(row.competencyId, Math.round(Number(e.target.value) || 0))}
+                      />
+                      %
+                      {!readOnly && (
+                        <button
+                          type="button"
+                          className="inline-flex size-7 items-center justify-center rounded hover:bg-slate-100"
+                          aria-label={`Stop targeting ${nameOf(row.competencyId)}`}
+                          onClick={() => props.onRemoveTarget(row.competencyId)}
+                        >
+                          ×
+                        </button>
+                      )}
+                    </span>
+                  ) : readOnly ? (
+                    "–"
+                  ) : (
+                    <button type="button" className="text-brand-700 underline" onClick={() => props.onAddTarget(row.competencyId)}>
+                      Weigh<span className="sr-only"> {nameOf(row.competencyId)}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" className="py-1.5 pr-2">Total weight</th>
+              <td />
+              <td className={`py-1.5 text-right font-semibold ${total === 100 || rows.length === 0 ? "" : "text-red-800"}`} data-testid="weight-total">
+                {total}%
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+
+      {!readOnly && (
+        <div className="space-y-2 text-sm">
+          <label className="flex items-start gap-2">
+            <input type="checkbox" className="mt-0.5 size-5" checked={props.autoTargets} onChange={(e) => props.onAutoTargets(e.target.checked)} />
+            <span>Weigh every rated competency equally (turn off to set your own weights)</span>
+          </label>
+          {!props.autoTargets && (
+            <div className="flex flex-wrap gap-2">
+              <button type="button" className="btn-secondary min-h-9" onClick={props.onSplitEqually}>
+                Split equally
+              </button>
+              {notInTable.length > 0 && (
+                <>
+                  <label htmlFor={`${id}-add-target`} className="sr-only">
+                    Add a target competency
+                  </label>
+                  <select
+                    id={`${id}-add-target`}
+                    className="rounded border border-slate-400 bg-white px-2"
+                    value=""
+                    onChange={(e) => e.target.value && props.onAddTarget(e.target.value)}
+                  >
+                    <option value="">Add a target…</option>
+                    {notInTable.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </select>
+                </>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+
+      {warnings.length > 0 ? (
+        <ul className="space-y-1 text-sm text-amber-900" aria-label="Needs attention" data-testid="script-warnings">
+          {warnings.map((w) => (
+            <li key={w.message} className="rounded bg-amber-50 px-2 py-1 ring-1 ring-amber-200">
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-green-800">Every target competency is rated at least twice and the weights add up to 100%.</p>
+      )}
+    </section>
+  );
+}

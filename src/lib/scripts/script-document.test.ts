@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import {
+  coverage,
+  equalWeights,
+  moveInArray,
+  moveItem,
+  scriptWarnings,
+  targetsAreDefault,
+  totalMinutes,
+  withEqualWeights,
+  type ScriptDocument,
+  type ScriptItemDraft,
+} from "./script-document";
+
+const item = (key: string, competencyIds: string[], minutes = 5): ScriptItemDraft => ({
+  key,
+  questionId: null,
+  text: `Question ${key}`,
+  minutes,
+  goodAnswer: "",
+  exampleAnswer: "",
+  probes: [],
+  required: true,
+  competencyIds,
+});
+
+const doc = (overrides: Partial<ScriptDocument> = {}): ScriptDocument => ({
+  title: "Mental Health Specialist panel",
+  role: "Mental Health Specialist",
+  instructions: "",
+  plannedMinutes: 30,
+  targets: withEqualWeights(["empathy", "ethics"]),
+  sections: [
+    { key: "s1", title: "Opening", items: [item("a", ["empathy"]), item("b", ["empathy", "ethics"], 10)] },
+    { key: "s2", title: "Crisis", items: [item("c", ["crisis"], 20)] },
+  ],
+  ...overrides,
+});
+
+describe("equal weights", () => {
+  it("always add up to 100 in whole percent", () => {
+    expect(equalWeights(4)).toEqual([25, 25, 25, 25]);
+    expect(equalWeights(3)).toEqual([34, 33, 33]);
+    expect(equalWeights(7).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(equalWeights(0)).toEqual([]);
+  });
+});
+
+describe("coverage and time", () => {
+  it("counts how many questions rate each competency, targets first", () => {
+    expect(coverage(doc())).toEqual([
+      { competencyId: "empathy", items: 2, weight: 50, isTarget: true },
+      { competencyId: "ethics", items: 1, weight: 50, isTarget: true },
+      { competencyId: "crisis", items: 1, weight: null, isTarget: false },
+    ]);
+  });
+
+  it("adds up the minutes of every question", () => {
+    expect(totalMinutes(doc())).toBe(35);
+  });
+
+  it("warns about an uncovered or thinly covered target, weights off 100 and overtime", () => {
+    const names = (id: string) => id.toUpperCase();
+    const messages = scriptWarnings(
+      doc({ targets: [{ competencyId: "empathy", weight: 40 }, { competencyId: "ethics", weight: 30 }, { competencyId: "collab", weight: 20 }] }),
+      names,
+    ).map((w) => w.message);
+    expect(messages).toContain("COLLAB is a target but no question rates it.");
+    expect(messages).toContain("ETHICS is rated by only one question; two or more give a steadier score.");
+    expect(messages).toContain("Competency weights add up to 90%; they must add up to 100%.");
+    expect(messages).toContain("Questions take 35 minutes, 5 more than the planned 30.");
+    expect(messages.some((m) => m.startsWith("EMPATHY"))).toBe(false);
+  });
+
+  it("has nothing to say about a balanced script", () => {
+    const balanced = doc({
+      plannedMinutes: 60,
+      targets: withEqualWeights(["empathy", "crisis"]),
+      sections: [{ key: "s", title: "All", items: [item("a", ["empathy"]), item("b", ["empathy", "crisis"]), item("c", ["crisis"])] }],
+    });
+    expect(scriptWarnings(balanced, String)).toEqual([]);
+  });
+
+  it("recognises the default targets: every rated competency, equal weights", () => {
+    expect(targetsAreDefault(doc({ targets: withEqualWeights(["empathy", "ethics", "crisis"]) }))).toBe(true);
+    expect(targetsAreDefault(doc())).toBe(false);
+  });
+});
+
+describe("reordering", () => {
+  it("moves an element within a list", () => {
+    expect(moveInArray(["a", "b", "c"], 0, 2)).toEqual(["b", "c", "a"]);
+    expect(moveInArray(["a", "b", "c"], 2, 0)).toEqual(["c", "a", "b"]);
+    expect(moveInArray(["a", "b"], 0, 5)).toEqual(["a", "b"]);
+  });
+
+  it("moves an item into another section at a position", () => {
+    const moved = moveItem(doc(), "a", 1, 1);
+    expect(moved.sections[0]!.items.map((i) => i.key)).toEqual(["b"]);
+    expect(moved.sections[1]!.items.map((i) => i.key)).toEqual(["c", "a"]);
+  });
+
+  it("leaves the script alone for an unknown item or section", () => {
+    const original = doc();
+    expect(moveItem(original, "zzz", 0, 0)).toBe(original);
+    expect(moveItem(original, "a", 9, 0)).toBe(original);
+  });
+});

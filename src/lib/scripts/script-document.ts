@@ -1,0 +1,161 @@
+// The interview script being edited in the builder, and the pure operations on it: moving sections and
+// items, equal weights, time and competency coverage. No React, no server: unit-tested on its own.
+
+export type ScriptItemDraft = {
+  /** Client-side key for lists and drag and drop; not stored. */
+  key: string;
+  questionId: string | null;
+  text: string;
+  minutes: number;
+  goodAnswer: string;
+  exampleAnswer: string;
+  probes: string[];
+  required: boolean;
+  competencyIds: string[];
+};
+
+export type ScriptSectionDraft = { key: string; title: string; items: ScriptItemDraft[] };
+
+export type ScriptTarget = { competencyId: string; weight: number };
+
+export type ScriptDocument = {
+  title: string;
+  role: string;
+  instructions: string;
+  plannedMinutes: number;
+  targets: ScriptTarget[];
+  sections: ScriptSectionDraft[];
+};
+
+export const MAX_COMPETENCIES_PER_ITEM = 3;
+
+let keyCounter = 0;
+export function newKey(prefix: string): string {
+  keyCounter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${keyCounter}`;
+}
+
+/** Moves the element at `from` to `to` (both indexes in the original array). */
+export function moveInArray<T>(list: readonly T[], from: number, to: number): T[] {
+  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return [...list];
+  const copy = [...list];
+  const [moved] = copy.splice(from, 1);
+  copy.splice(to, 0, moved as T);
+  return copy;
+}
+
+/** Whole-percent weights that add up to exactly 100, spread as evenly as possible (34, 33, 33). */
+export function equalWeights(count: number): number[] {
+  if (count <= 0) return [];
+  const base = Math.floor(100 / count);
+  const remainder = 100 - base * count;
+  return Array.from({ length: count }, (_, i) => base + (i < remainder ? 1 : 0));
+}
+
+export function withEqualWeights(competencyIds: readonly string[]): ScriptTarget[] {
+  const weights = equalWeights(competencyIds.length);
+  return competencyIds.map((competencyId, i) => ({ competencyId, weight: weights[i]! }));
+}
+
+/** Competencies rated anywhere in the script, in the order they first appear. */
+export function ratedCompetencyIds(doc: Pick<ScriptDocument, "sections">): string[] {
+  const seen = new Set<string>();
+  for (const section of doc.sections) {
+    for (const item of section.items) for (const id of item.competencyIds) seen.add(id);
+  }
+  return [...seen];
+}
+
+/** True when the targets are exactly the rated competencies with equal weights: the builder's default. */
+export function targetsAreDefault(doc: Pick<ScriptDocument, "sections" | "targets">): boolean {
+  const expected = withEqualWeights(ratedCompetencyIds(doc));
+  if (expected.length !== doc.targets.length) return false;
+  const byId = new Map(doc.targets.map((t) => [t.competencyId, t.weight]));
+  return expected.every((t) => byId.get(t.competencyId) === t.weight);
+}
+
+export function totalMinutes(doc: Pick<ScriptDocument, "sections">): number {
+  return doc.sections.reduce((sum, s) => sum + s.items.reduce((inner, item) => inner + (Number(item.minutes) || 0), 0), 0);
+}
+
+export function itemCount(doc: Pick<ScriptDocument, "sections">): number {
+  return doc.sections.reduce((sum, s) => sum + s.items.length, 0);
+}
+
+export function weightTotal(doc: Pick<ScriptDocument, "targets">): number {
+  return doc.targets.reduce((sum, t) => sum + (Number(t.weight) || 0), 0);
+}
+
+export type CoverageRow = { competencyId: string; items: number; weight: number | null; isTarget: boolean };
+
+/** How many items rate each competency, for targets and for anything else the items rate. */
+export function coverage(doc: Pick<ScriptDocument, "sections" | "targets">): CoverageRow[] {
+  const counts = new Map<string, number>();
+  for (const section of doc.sections) {
+    for (const item of section.items) for (const id of new Set(item.competencyIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const rows: CoverageRow[] = doc.targets.map((t) => ({
+    competencyId: t.competencyId,
+    items: counts.get(t.competencyId) ?? 0,
+    weight: t.weight,
+    isTarget: true,
+  }));
+  for (const [competencyId, items] of counts) {
+    if (!doc.targets.some((t) => t.competencyId === competencyId)) rows.push({ competencyId, items, weight: null, isTarget: false });
+  }
+  return rows;
+}
+
+export type ScriptWarning = { kind: "uncovered" | "thin" | "weights" | "time" | "empty" | "noCompetency"; message: string };
+
+/**
+ * What the builder warns about. `nameOf` turns a competency id into its name.
+ * A target competency rated by no question can't be scored; one rated by a single question rests on one
+ * answer, which structured-interview practice advises against for anything that carries weight.
+ */
+export function scriptWarnings(doc: ScriptDocument, nameOf: (competencyId: string) => string): ScriptWarning[] {
+  const warnings: ScriptWarning[] = [];
+  if (itemCount(doc) === 0) warnings.push({ kind: "empty", message: "Add at least one question." });
+  for (const row of coverage(doc)) {
+    if (!row.isTarget) continue;
+    if (row.items === 0) {
+      warnings.push({ kind: "uncovered", message: `${nameOf(row.competencyId)} is a target but no question rates it.` });
+    } else if (row.items === 1) {
+      warnings.push({ kind: "thin", message: `${nameOf(row.competencyId)} is rated by only one question; two or more give a steadier score.` });
+    }
+  }
+  const total = weightTotal(doc);
+  if (doc.targets.length > 0 && total !== 100) {
+    warnings.push({ kind: "weights", message: `Competency weights add up to ${total}%; they must add up to 100%.` });
+  }
+  const minutes = totalMinutes(doc);
+  if (minutes > doc.plannedMinutes) {
+    warnings.push({ kind: "time", message: `Questions take ${minutes} minutes, ${minutes - doc.plannedMinutes} more than the planned ${doc.plannedMinutes}.` });
+  }
+  const untagged = doc.sections.flatMap((s) => s.items).filter((i) => i.competencyIds.length === 0).length;
+  if (untagged > 0) {
+    warnings.push({ kind: "noCompetency", message: `${untagged} question${untagged === 1 ? " has" : "s have"} no competency to rate.` });
+  }
+  return warnings;
+}
+
+/** Finds an item by key: its section index and item index. */
+export function locateItem(doc: Pick<ScriptDocument, "sections">, key: string): { section: number; index: number } | null {
+  for (const [section, s] of doc.sections.entries()) {
+    const index = s.items.findIndex((i) => i.key === key);
+    if (index >= 0) return { section, index };
+  }
+  return null;
+}
+
+/** Moves an item to a position in any section (`toIndex` counted after removal). */
+export function moveItem(doc: ScriptDocument, key: string, toSection: number, toIndex: number): ScriptDocument {
+  const from = locateItem(doc, key);
+  if (!from || toSection < 0 || toSection >= doc.sections.length) return doc;
+  const item = doc.sections[from.section]!.items[from.index]!;
+  const sections = doc.sections.map((s) => ({ ...s, items: s.items.filter((i) => i.key !== key) }));
+  const target = sections[toSection]!;
+  const index = Math.max(0, Math.min(toIndex, target.items.length));
+  target.items.splice(index, 0, item);
+  return { ...doc, sections };
+}

@@ -1,0 +1,51 @@
+import type { Db } from "@/server/db";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { competencyIdsBySlug, requireCompetencyIds } from "./competency-lookup";
+import { lockWritableBank, nextPosition } from "./writable-banks";
+
+/** What a person writes for a question; the same fields when adding, editing or importing one. */
+export type QuestionFields = {
+  text: string;
+  assesses: string;
+  howToAnswer: string;
+  exampleAnswer: string;
+  /** One to three, the first being the main one. */
+  competencySlugs: string[];
+};
+
+/** Adds a question at the end of one of the organisation's banks. */
+export async function addQuestion(db: Db, actor: Actor, input: QuestionFields & { bankId: string }) {
+  requirePermission(actor, "banks:write");
+  return db.$transaction(async (tx) => {
+    const bank = await lockWritableBank(tx, actor, input.bankId, "bankId");
+    const competencyIds = requireCompetencyIds(
+      await competencyIdsBySlug(tx, actor.orgId, input.competencySlugs),
+      input.competencySlugs,
+      "competencySlugs",
+    );
+    const position = await nextPosition(tx, bank.id);
+    const question = await tx.question.create({
+      data: {
+        bankId: bank.id,
+        position,
+        text: input.text,
+        assesses: input.assesses,
+        howToAnswer: input.howToAnswer,
+        exampleAnswer: input.exampleAnswer,
+        source: "custom",
+        competencies: { create: competencyIds.map((competencyId, i) => ({ competencyId, position: i })) },
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: "question.created",
+      entityType: "Question",
+      entityId: question.id,
+      data: { bankId: bank.id, position, competencies: input.competencySlugs },
+    });
+    return { id: question.id };
+  });
+}

@@ -1,0 +1,48 @@
+// A bank's name is unique within its organisation (among the built-in banks for built-in ones): the slug
+// made from the name carries the unique index, so "Peer Support" and "peer support!" count as the same.
+import { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/server/errors";
+
+type Tx = Prisma.TransactionClient;
+
+export const slugForBankName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60) || "bank";
+
+export const bankNameTaken = (name: string, field: string) =>
+  new AppError("CONFLICT", `A bank named "${name}" already exists. Choose another name.`, field);
+
+/** Throws CONFLICT when another bank of the organisation already has this name. */
+export async function ensureBankNameFree(tx: Tx, orgId: string | null, name: string, field: string, exceptBankId?: string) {
+  const clash = await tx.questionBank.findFirst({
+    where: { orgId, slug: slugForBankName(name), ...(exceptBankId ? { NOT: { id: exceptBankId } } : {}) },
+    select: { id: true },
+  });
+  if (clash) throw bankNameTaken(name, field);
+}
+
+/** Two writers racing past ensureBankNameFree meet the unique index; the loser gets the same CONFLICT. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export type NewBank = { name: string; role?: string | null; description?: string | null; source?: string | null };
+
+export async function insertBank(tx: Tx, orgId: string | null, bank: NewBank, field: string) {
+  const name = bank.name.trim();
+  await ensureBankNameFree(tx, orgId, name, field);
+  return tx.questionBank.create({
+    data: {
+      orgId,
+      slug: slugForBankName(name),
+      name,
+      role: bank.role || null,
+      description: bank.description || null,
+      source: bank.source || null,
+    },
+    select: { id: true, name: true },
+  });
+}

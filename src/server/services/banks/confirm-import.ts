@@ -1,0 +1,68 @@
+import type { Db } from "@/server/db";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import type { QuestionFields } from "./add-question";
+import { bankNameTaken, insertBank, isUniqueViolation } from "./bank-names";
+import { insertQuestions } from "./import-bank";
+import { lockWritableBank, nextPosition } from "./writable-banks";
+
+export type ImportTarget = { bankId: string } | { newBank: { name: string; role?: string | null } };
+
+export type ConfirmImportInput = {
+  target: ImportTarget;
+  /** The article's title, kept as each question's source with its entry number. */
+  source?: string | null;
+  questions: Array<QuestionFields & { entry?: number; textReconstructed?: boolean }>;
+};
+
+/**
+ * Stores the questions a person reviewed in the import preview: into a new bank, or after the last
+ * question of one of the organisation's banks. All or nothing, in one transaction.
+ */
+export async function confirmImport(db: Db, actor: Actor, input: ConfirmImportInput) {
+  requirePermission(actor, "banks:write");
+  const nameField = "target.newBank.name";
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const target =
+          "bankId" in input.target
+            ? { ...(await lockWritableBank(tx, actor, input.target.bankId, "target.bankId")), created: false }
+            : {
+                ...(await insertBank(tx, actor.orgId, { ...input.target.newBank, source: input.source }, nameField)),
+                created: true,
+              };
+        const firstPosition = target.created ? 1 : await nextPosition(tx, target.id);
+        await insertQuestions(tx, {
+          orgId: actor.orgId,
+          bankId: target.id,
+          firstPosition,
+          source: input.source ?? null,
+          competencyField: "competencySlugs",
+          questions: input.questions.map((q) => ({
+            text: q.text,
+            assesses: q.assesses,
+            howToAnswer: q.howToAnswer,
+            exampleAnswer: q.exampleAnswer,
+            competencies: q.competencySlugs,
+            textReconstructed: q.textReconstructed ?? false,
+            source: input.source && q.entry ? `${input.source}, entry ${q.entry}` : (input.source ?? "imported"),
+          })),
+        });
+        await recordAuditEvent(tx, {
+          orgId: actor.orgId,
+          actorId: actor.userId,
+          action: "bank.imported",
+          entityType: "QuestionBank",
+          entityId: target.id,
+          data: { name: target.name, questions: input.questions.length, newBank: target.created, firstPosition, source: input.source ?? null },
+        });
+        return { bankId: target.id, imported: input.questions.length };
+      },
+      { timeout: 30_000 },
+    );
+  } catch (error) {
+    if (isUniqueViolation(error) && "newBank" in input.target) throw bankNameTaken(input.target.newBank.name.trim(), nameField);
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+import type { Db } from "@/server/db";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { bankNameTaken, insertBank, isUniqueViolation } from "./bank-names";
+
+export type BankDetails = { name: string; role?: string | null; description?: string | null };
+
+/** An empty bank of the actor's organisation. */
+export async function createBank(db: Db, actor: Actor, input: BankDetails) {
+  requirePermission(actor, "banks:write");
+  try {
+    return await db.$transaction(async (tx) => {
+      const bank = await insertBank(tx, actor.orgId, input, "name");
+      await recordAuditEvent(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: "bank.created",
+        entityType: "QuestionBank",
+        entityId: bank.id,
+        data: { name: bank.name },
+      });
+      return { id: bank.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw bankNameTaken(input.name.trim(), "name");
+    throw error;
+  }
+}

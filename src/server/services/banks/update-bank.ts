@@ -1,0 +1,37 @@
+import type { Db } from "@/server/db";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { bankNameTaken, ensureBankNameFree, isUniqueViolation, slugForBankName } from "./bank-names";
+import type { BankDetails } from "./create-bank";
+import { lockWritableBank } from "./writable-banks";
+
+/** Renames or redescribes one of the organisation's banks; the audit entry keeps what changed, before and after. */
+export async function updateBank(db: Db, actor: Actor, input: BankDetails & { id: string }) {
+  requirePermission(actor, "banks:write");
+  const name = input.name.trim();
+  const next = { name, role: input.role || null, description: input.description || null };
+  try {
+    return await db.$transaction(async (tx) => {
+      const bank = await lockWritableBank(tx, actor, input.id);
+      await ensureBankNameFree(tx, actor.orgId, name, "name", bank.id);
+      const changes = Object.fromEntries(
+        (Object.keys(next) as (keyof typeof next)[])
+          .filter((key) => bank[key] !== next[key])
+          .map((key) => [key, { from: bank[key], to: next[key] }]),
+      );
+      await tx.questionBank.update({ where: { id: bank.id }, data: { ...next, slug: slugForBankName(name) } });
+      await recordAuditEvent(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: "bank.updated",
+        entityType: "QuestionBank",
+        entityId: bank.id,
+        data: { changes },
+      });
+      return { id: bank.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw bankNameTaken(name, "name");
+    throw error;
+  }
+}

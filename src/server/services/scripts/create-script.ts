@@ -1,0 +1,42 @@
+import type { Db } from "@/server/db";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+
+/** Longest script title the API accepts (a duplicate's "Copy of" prefix is cut to fit). */
+export const SCRIPT_TITLE_MAX = 200;
+
+export type CreateScriptInput = { title: string; role: string; plannedMinutes: number };
+
+/** A new draft script: version 1 with one empty "Opening" section, ready for the builder. */
+export async function createScript(db: Db, actor: Actor, input: CreateScriptInput) {
+  requirePermission(actor, "scripts:write");
+  return db.$transaction(async (tx) => {
+    const script = await tx.interviewScript.create({
+      data: {
+        orgId: actor.orgId,
+        title: input.title,
+        role: input.role,
+        status: "DRAFT",
+        createdById: actor.userId,
+        versions: {
+          create: {
+            version: 1,
+            instructions: "",
+            plannedMinutes: input.plannedMinutes,
+            sections: { create: { position: 0, title: "Opening" } },
+          },
+        },
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: "script.created",
+      entityType: "InterviewScript",
+      entityId: script.id,
+      data: { title: input.title, role: input.role, version: 1 },
+    });
+    return { id: script.id };
+  });
+}

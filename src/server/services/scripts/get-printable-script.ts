@@ -1,0 +1,74 @@
+import type { Db } from "@/server/db";
+import { notFound } from "@/server/errors";
+import { requirePermission, type Actor } from "@/server/services/actor";
+
+/**
+ * One version of a script laid out for paper: every question with its guidance and, for each competency
+ * it is rated on, the definition and the behavioural anchors. Defaults to the working version.
+ */
+export async function getPrintableScript(db: Db, actor: Actor, input: { id: string; versionId?: string }) {
+  requirePermission(actor, "scripts:read");
+  const script = await db.interviewScript.findFirst({
+    where: { id: input.id, orgId: actor.orgId },
+    select: { id: true, title: true, role: true },
+  });
+  if (!script) throw notFound("Script");
+  const version = await db.scriptVersion.findFirst({
+    where: { scriptId: script.id, ...(input.versionId ? { id: input.versionId } : {}) },
+    orderBy: { version: "desc" },
+    select: {
+      version: true,
+      publishedAt: true,
+      instructions: true,
+      plannedMinutes: true,
+      sections: {
+        orderBy: { position: "asc" },
+        select: {
+          title: true,
+          items: {
+            orderBy: { position: "asc" },
+            select: {
+              text: true,
+              minutes: true,
+              goodAnswer: true,
+              exampleAnswer: true,
+              probes: true,
+              required: true,
+              competencies: {
+                orderBy: { position: "asc" },
+                select: {
+                  competency: {
+                    select: {
+                      id: true,
+                      name: true,
+                      definition: true,
+                      anchors: { orderBy: { level: "asc" }, select: { level: true, description: true } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!version) throw notFound("Script version");
+  const sections = version.sections.map((section) => ({
+    title: section.title,
+    items: section.items.map(({ competencies, ...item }) => ({
+      ...item,
+      competencies: competencies.map((c) => c.competency),
+    })),
+  }));
+  return {
+    title: script.title,
+    role: script.role,
+    version: version.version,
+    publishedAt: version.publishedAt,
+    instructions: version.instructions,
+    plannedMinutes: version.plannedMinutes,
+    totalMinutes: sections.reduce((sum, s) => sum + s.items.reduce((m, i) => m + i.minutes, 0), 0),
+    sections,
+  };
+}

@@ -1,0 +1,79 @@
+import type { Db } from "@/server/db";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { claimScript, findWorkingVersion } from "./claim-script";
+import {
+  assertContentReferences,
+  clearVersionContent,
+  countItems,
+  writeVersionContent,
+  type ScriptContent,
+} from "./script-content";
+
+export type SaveScriptDraftInput = ScriptContent & { id: string; baseUpdatedAt: Date; title: string; role: string };
+
+/**
+ * Saves the builder's document. An open draft is rewritten in place; when the latest version is published
+ * (immutable forever) or already used by an interview, the content becomes a new draft version n+1.
+ */
+export async function saveScriptDraft(db: Db, actor: Actor, input: SaveScriptDraftInput) {
+  requirePermission(actor, "scripts:write");
+  const { id, baseUpdatedAt, title, role, ...content } = input;
+  return db.$transaction(async (tx) => {
+    const { after: script } = await claimScript(tx, actor, id, {
+      baseUpdatedAt,
+      refuseArchived: "This script is archived. Restore it before editing.",
+      data: { title, role },
+    });
+    await assertContentReferences(tx, actor, content);
+
+    const working = await findWorkingVersion(tx, script.id);
+    const editableInPlace = working.publishedAt === null && working._count.interviews === 0;
+    let version = working;
+    if (editableInPlace) {
+      await clearVersionContent(tx, working.id);
+    } else {
+      version = await tx.scriptVersion.create({
+        data: { scriptId: script.id, version: working.version + 1 },
+        select: { id: true, version: true, publishedAt: true, _count: { select: { interviews: true } } },
+      });
+      await recordAuditEvent(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: "script.version_created",
+        entityType: "InterviewScript",
+        entityId: script.id,
+        data: { version: version.version, fromVersion: working.version },
+      });
+    }
+    await writeVersionContent(tx, version.id, content);
+
+    // Edits to a script people already interview with must be traceable.
+    const published = await tx.scriptVersion.findFirst({
+      where: { scriptId: script.id, publishedAt: { not: null } },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    });
+    if (published) {
+      await recordAuditEvent(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: "script.draft_saved",
+        entityType: "InterviewScript",
+        entityId: script.id,
+        data: {
+          version: version.version,
+          publishedVersion: published.version,
+          sections: content.sections.length,
+          items: countItems(content),
+        },
+      });
+    }
+    return {
+      versionId: version.id,
+      version: version.version,
+      updatedAt: script.updatedAt,
+      createdNewVersion: !editableInPlace,
+    };
+  });
+}
