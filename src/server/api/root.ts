@@ -1,7 +1,11 @@
 import { authRouter } from "./routers/auth";
 import { bankAdminRouter } from "./routers/bank-admin";
 import { banksRouter } from "./routers/banks";
+import { candidatesRouter } from "./routers/candidates";
+import { interviewsRouter } from "./routers/interviews";
+import { invitationsRouter } from "./routers/invitations";
 import { orgRouter } from "./routers/org";
+import { scorecardsRouter } from "./routers/scorecards";
 import { scriptsRouter } from "./routers/scripts";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -11,6 +15,10 @@ export const appRouter = createTRPCRouter({
   banks: banksRouter,
   bankAdmin: bankAdminRouter,
   scripts: scriptsRouter,
+  candidates: candidatesRouter,
+  interviews: interviewsRouter,
+  invitations: invitationsRouter,
+  scorecards: scorecardsRouter,
 });
 
 export type AppRouter = typeof appRouter;
