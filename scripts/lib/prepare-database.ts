@@ -1,5 +1,6 @@
 // Brings a database up to date for the app: migrations, built-in content, and the demo organisation when asked.
 import { seedBuiltinContent } from "../../src/server/services/seed/seed-builtin-content";
+import { seedDemoInterviews } from "../../src/server/services/seed/seed-demo-interviews";
 import { seedDemoOrganization } from "../../src/server/services/seed/seed-demo-organization";
 import { applyMigrations } from "./migrations";
 import { prismaFor } from "./prisma-for-scripts";
@@ -24,7 +25,11 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
     );
     const wantDemo = options.demo === "always" || (options.demo === "first-run" && firstRun);
     const demoCreated = wantDemo ? await seedDemoOrganization(prisma) : false;
-    if (demoCreated) log("Created the demo organisation (sign-in page lists its accounts).");
+    if (demoCreated) {
+      log("Created the demo organisation (sign-in page lists its accounts).");
+      const demoOrg = await prisma.organization.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } });
+      if (await seedDemoInterviews(prisma, demoOrg.id)) log("Added demo candidates, interviews and scorecards.");
+    }
     return { applied, summary, demoCreated };
   } finally {
     await prisma.$disconnect();

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Role } from "@/generated/prisma/enums";
-import { ROLE_LABELS } from "@/server/auth/permissions";
+import { ROLE_LABELS, roleHas } from "@/server/auth/permissions";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
@@ -12,7 +12,16 @@ type Viewer = {
 
 export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
   const role = viewer.organization?.role;
+  // Interviews and candidates are for roles that read candidates; everyone has their own panel seats.
+  const readsCandidates = role ? roleHas(role, "candidates:read") : false;
   const links = [
+    { href: "/my-interviews", label: "My interviews" },
+    ...(readsCandidates
+      ? [
+          { href: "/interviews", label: "Interviews" },
+          { href: "/candidates", label: "Candidates" },
+        ]
+      : []),
     { href: "/scripts", label: "Interview scripts" },
     { href: "/banks", label: "Question banks" },
     { href: "/members", label: "Members" },

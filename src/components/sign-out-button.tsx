@@ -3,7 +3,15 @@ import { signOut } from "next-auth/react";
 
 export function SignOutButton() {
   return (
-    <button type="button" className="btn-secondary" onClick={() => void signOut({ callbackUrl: "/signin" })}>
+    <button
+      type="button"
+      className="btn-secondary"
+      onClick={async () => {
+        // The offline copy of scoring pages belongs to this user only.
+        if ("caches" in window) await caches.delete("panelkit-scoring-v1").catch(() => false);
+        await signOut({ callbackUrl: "/signin" });
+      }}
+    >
       Sign out
     </button>
   );

@@ -22,6 +22,8 @@ export type ProcedureAccess = { kind: "public" } | { kind: "signedIn" } | { kind
 
 const t = initTRPC.context<Context>().meta<{ access: ProcedureAccess }>().create({
   transformer: superjson,
+  // Live progress streams over server-sent events; pings keep idle connections open through proxies.
+  sse: { ping: { enabled: true, intervalMs: 15_000 } },
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const field =

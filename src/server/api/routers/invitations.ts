@@ -1,3 +1,57 @@
-import { createTRPCRouter } from "../trpc";
+import { z } from "zod";
+import { Role } from "@/generated/prisma/enums";
+import { acceptInvitation, previewInvitation } from "@/server/services/invitations/accept-invitation";
+import { createInvitation, revokeInvitation } from "@/server/services/invitations/create-invitation";
+import { createTRPCRouter, orgProcedure, publicProcedure } from "../trpc";
+import { passwordSchema } from "./auth";
 
-export const invitationsRouter = createTRPCRouter({});
+const roleSchema = z.enum(Object.values(Role) as [Role, ...Role[]]);
+const idSchema = z.string().min(1, "Id is required").max(64);
+// 32 bytes in base64url are 43 characters; allow a little slack, refuse anything absurd before hashing.
+const tokenSchema = z.string().trim().min(20, "This invitation link is incomplete").max(100, "This invitation link is not valid");
+
+export const invitationsRouter = createTRPCRouter({
+  create: orgProcedure("interviews:write")
+    .input(
+      z.object({
+        email: z.string().trim().max(320).email("Enter a valid email address"),
+        interviewId: idSchema.optional(),
+        role: roleSchema.optional(),
+      }),
+    )
+    .output(z.object({ id: z.string(), link: z.string(), emailed: z.boolean() }))
+    .mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.actor, input)),
+
+  revoke: orgProcedure("interviews:write")
+    .input(z.object({ id: idSchema }))
+    .output(z.object({ id: z.string(), revokedAt: z.date() }))
+    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.actor, input)),
+
+  /** Public: the token in the link is the credential. Details only for a link that can still be accepted. */
+  preview: publicProcedure
+    .input(z.object({ token: tokenSchema }))
+    .output(
+      z.object({
+        status: z.enum(["valid", "expired", "used", "revoked", "unknown"]),
+        orgName: z.string().optional(),
+        email: z.string().optional(),
+        role: roleSchema.optional(),
+        interview: z.object({ scheduledAt: z.date() }).optional(),
+        /** Whether the invited email already has an account (then the invitee signs in to accept). */
+        accountExists: z.boolean().optional(),
+        signedInEmail: z.string().nullable(),
+      }),
+    )
+    .query(({ ctx, input }) => previewInvitation(ctx.db, input, ctx.userId)),
+
+  accept: publicProcedure
+    .input(
+      z.object({
+        token: tokenSchema,
+        name: z.string().trim().min(1, "Enter your name").max(120, "Name must be at most 120 characters").optional(),
+        password: passwordSchema.optional(),
+      }),
+    )
+    .output(z.object({ email: z.string(), orgId: z.string(), interviewId: z.string().nullable() }))
+    .mutation(({ ctx, input }) => acceptInvitation(ctx.db, input, ctx.userId)),
+});

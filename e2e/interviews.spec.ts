@@ -1,0 +1,93 @@
+import { checkA11y, expect, signIn, test } from "./fixtures";
+
+const DEMO_PASSWORD = "panelkit-demo";
+
+/** A datetime-local value a few days ahead, at 14:30 local time. */
+function inDays(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T14:30`;
+}
+
+test("a hiring manager schedules a panel and invites a newcomer, who joins by link and sees the interview", async ({ page, browser }) => {
+  const stamp = Date.now();
+  const candidateName = `Riley Candidate ${stamp}`;
+  const inviteeEmail = `newcomer-${stamp}@example.org`;
+
+  await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
+  await page.getByRole("link", { name: "Candidates" }).click();
+  const addForm = page.getByRole("region", { name: "Add a candidate" });
+  await addForm.getByLabel("Name").fill(candidateName);
+  await addForm.getByLabel("Position").fill("Mental Health Specialist");
+  await addForm.getByLabel("Email (optional)").fill(`riley-${stamp}@example.org`);
+  await addForm.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: candidateName })).toBeVisible();
+  await expect(page.getByText("No interviews yet.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Interviews", exact: true }).click();
+  const schedule = page.getByRole("region", { name: "Schedule an interview" });
+  await schedule.getByLabel("Candidate").selectOption({ label: `${candidateName} (Mental Health Specialist)` });
+  await schedule.getByLabel("Interview script").selectOption({ label: "Mental Health Specialist panel (version 1)" });
+  await schedule.getByLabel("Date and time").fill(inDays(3));
+  await schedule.getByLabel("Location or meeting link").fill("Riverside clinic, room 3");
+  await schedule.getByRole("checkbox", { name: /Sam Okafor/ }).check();
+  await schedule.getByRole("checkbox", { name: /Jordan Lee/ }).check();
+  await schedule.getByRole("button", { name: "Schedule interview" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: `Interview with ${candidateName}` })).toBeVisible();
+  const interviewUrl = new URL(page.url()).pathname;
+  const panelists = page.getByRole("list", { name: "Panelists" });
+  await expect(panelists.getByRole("listitem")).toHaveCount(2);
+  await expect(panelists).toContainText("Sam Okafor");
+  await expect(panelists).toContainText("Jordan Lee");
+  await expect(page.getByRole("link", { name: "Print guide" })).toHaveAttribute("href", /\/scripts\/.+\/print\?version=/);
+
+  await page.getByLabel("Invite someone new by email").fill(inviteeEmail);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText("share this link with them yourself")).toBeVisible();
+  const link = await page.getByLabel("Invitation link").inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByRole("list", { name: "Pending invitations" })).toContainText(inviteeEmail);
+
+  // The invitee, in a browser that has never signed in.
+  const context = await browser.newContext();
+  const invitee = await context.newPage();
+  await invitee.goto(link);
+  await expect(invitee.getByRole("heading", { level: 1, name: /^Join Riverside Community Health/ })).toBeVisible();
+  await expect(invitee.getByText(inviteeEmail).first()).toBeVisible();
+  expect(await checkA11y(invitee)).toEqual([]);
+  await invitee.getByLabel("Your name").fill("Nia Newcomer");
+  await invitee.getByLabel("Choose a password").fill("a-long-new-password");
+  await invitee.getByRole("button", { name: "Accept and create account" }).click();
+  await invitee.waitForURL((url) => url.pathname === interviewUrl);
+  await expect(invitee.getByRole("heading", { level: 1, name: `Interview with ${candidateName}` })).toBeVisible();
+  await expect(invitee.getByTestId("whoami")).toContainText("Nia Newcomer");
+  await expect(invitee.getByRole("link", { name: "Score this interview" })).toBeVisible();
+  expect(await checkA11y(invitee)).toEqual([]);
+
+  await invitee.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My interviews" }).click();
+  await expect(invitee.getByRole("heading", { level: 1, name: "My interviews" })).toBeVisible();
+  await expect(invitee.getByRole("list", { name: "Upcoming" })).toContainText(candidateName);
+  expect(await checkA11y(invitee)).toEqual([]);
+
+  // The link worked once.
+  await invitee.goto(link);
+  await expect(invitee.getByText("This invitation has already been used")).toBeVisible();
+  await context.close();
+});
+
+test("an interviewer finds the demo panel in My interviews and cannot see candidates", async ({ page }) => {
+  await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link").first()).toHaveText("My interviews");
+  await expect(nav.getByRole("link", { name: "Candidates" })).toHaveCount(0);
+  await nav.getByRole("link", { name: "My interviews" }).click();
+  await expect(page.getByRole("list", { name: "Upcoming" })).toContainText("Kenji Watanabe");
+  await expect(page.getByRole("list", { name: "Submitted" }).getByTestId("my-interview")).toHaveCount(5);
+
+  await page.getByRole("list", { name: "Upcoming" }).getByRole("link", { name: "Kenji Watanabe" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Interview with Kenji Watanabe" })).toBeVisible();
+  // Interviewers see no contact data.
+  await expect(page.getByText("@candidate.example")).toHaveCount(0);
+});

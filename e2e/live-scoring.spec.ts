@@ -1,0 +1,183 @@
+// Three panelists score one interview at the same time, each in their own browser.
+import type { Browser, Page } from "@playwright/test";
+import pg from "pg";
+import { checkA11y, expect, signIn, test } from "./fixtures";
+
+const DEMO_PASSWORD = "panelkit-demo";
+const PANEL = [
+  { email: "interviewer1@riverside.example", name: "Sam Okafor" },
+  { email: "interviewer2@riverside.example", name: "Jordan Lee" },
+  { email: "interviewer3@riverside.example", name: "Maria Costa" },
+];
+
+/** Arranges a fresh interview on the demo organisation's published script, with the three demo interviewers. */
+async function scheduleDemoInterview(candidateName: string): Promise<string> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ orgId: string; versionId: string }>(
+      `SELECT s."orgId", v.id AS "versionId" FROM "ScriptVersion" v JOIN "InterviewScript" s ON s.id = v."scriptId"
+       JOIN "Organization" o ON o.id = s."orgId" WHERE o."isDemo" AND v."publishedAt" IS NOT NULL ORDER BY v."publishedAt" LIMIT 1`,
+    );
+    const { orgId, versionId } = rows[0]!;
+    const candidate = await client.query<{ id: string }>(
+      `INSERT INTO "Candidate" (id, "orgId", name, position, "updatedAt") VALUES (gen_random_uuid()::text, $1, $2, 'Mental Health Specialist', now()) RETURNING id`,
+      [orgId, candidateName],
+    );
+    const interview = await client.query<{ id: string }>(
+      `INSERT INTO "Interview" (id, "orgId", "candidateId", "scriptVersionId", "scheduledAt", location, "updatedAt")
+       VALUES (gen_random_uuid()::text, $1, $2, $3, now(), 'Room 2', now()) RETURNING id`,
+      [orgId, candidate.rows[0]!.id, versionId],
+    );
+    const interviewId = interview.rows[0]!.id;
+    await client.query(
+      `INSERT INTO "PanelMember" ("interviewId", "userId") SELECT $1, id FROM "User" WHERE email = ANY($2::text[])`,
+      [interviewId, PANEL.map((p) => p.email)],
+    );
+    return interviewId;
+  } finally {
+    await client.end();
+  }
+}
+
+async function ratingsOnServer(interviewId: string, email: string): Promise<number> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>(
+      `SELECT count(*) FROM "Rating" r JOIN "Scorecard" s ON s.id = r."scorecardId" JOIN "User" u ON u.id = s."panelistId"
+       WHERE s."interviewId" = $1 AND u.email = $2 AND (r.score IS NOT NULL OR r."notAssessed")`,
+      [interviewId, email],
+    );
+    return Number(rows[0]!.count);
+  } finally {
+    await client.end();
+  }
+}
+
+async function openScoring(browser: Browser, email: string, interviewId: string) {
+  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  await signIn(page, email, DEMO_PASSWORD);
+  await page.goto(`/interviews/${interviewId}/score`);
+  await expect(page.getByTestId("question-in-focus")).toBeVisible();
+  return { context, page };
+}
+
+const stateOf = (page: Page, name: string) => page.getByTestId("panelist-state").filter({ hasText: name });
+
+/** Rates every competency of the question in focus with the keyboard, then moves on. Returns how many. */
+async function rateQuestionByKeyboard(page: Page, level: string): Promise<number> {
+  const competencies = await page.getByTestId("question-in-focus").getByRole("radiogroup").count();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 0; i < competencies; i++) await page.keyboard.press(level);
+  await page.keyboard.press("ArrowRight");
+  return competencies;
+}
+
+async function rateEverything(page: Page, level: string): Promise<number> {
+  const questions = await page.getByRole("navigation", { name: "Questions" }).getByRole("button").count();
+  await page.getByRole("navigation", { name: "Questions" }).getByRole("button").first().click();
+  let rated = 0;
+  for (let q = 0; q < questions; q++) rated += await rateQuestionByKeyboard(page, level);
+  return rated;
+}
+
+async function submit(page: Page, recommendation: string) {
+  await page.getByRole("radio", { name: recommendation, exact: true }).check();
+  await page.getByLabel("Summary").fill(`Recommendation: ${recommendation}. Clear examples throughout.`);
+  await page.getByRole("button", { name: "Submit scorecard" }).click();
+  await expect(page.getByRole("heading", { name: "Submitted" })).toBeVisible();
+}
+
+test("three panelists score at once, see progress live, and the one who went offline loses nothing", async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const candidate = `Alex Candidate ${Date.now()}`;
+  const interviewId = await scheduleDemoInterview(candidate);
+  const panel = await Promise.all(PANEL.map((p) => openScoring(browser, p.email, interviewId)));
+  const [first, second, third] = panel.map((p) => p.page) as [Page, Page, Page];
+
+  for (const p of [first, second, third]) {
+    for (const member of PANEL) await expect(stateOf(p, member.name)).toContainText("Not started");
+  }
+  expect(await checkA11y(first)).toEqual([]);
+
+  // Sam rates: Jordan and Maria see him start, live, and never his scores.
+  await first.getByTestId("question-in-focus").getByRole("radio", { name: /^3 · Meets/ }).first().click();
+  await expect(first.getByTestId("sync-status")).toHaveText("All ratings saved");
+  await expect(stateOf(second, "Sam Okafor")).toContainText("Scoring");
+  await expect(stateOf(third, "Sam Okafor")).toContainText("Scoring");
+
+  // Jordan loses the connection mid-interview, keeps rating, and reloads the page while offline.
+  const jordan = panel[1]!;
+  await jordan.context.setOffline(true);
+  let offlineRatings = 0;
+  offlineRatings += await rateQuestionByKeyboard(second, "2");
+  offlineRatings += await rateQuestionByKeyboard(second, "4");
+  await second.getByLabel(/^Evidence notes for question 3/).fill("Named a grounding technique and when to escalate.");
+  await expect(second.getByTestId("sync-status")).toContainText("Offline");
+  await second.reload();
+  await expect(second.getByTestId("question-in-focus")).toBeVisible();
+  await second.getByRole("navigation", { name: "Questions" }).getByRole("button").first().click();
+  await expect(second.getByTestId("question-in-focus").getByRole("radio", { name: /^2 · Partly meets/ }).first()).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
+  expect(await ratingsOnServer(interviewId, PANEL[1]!.email)).toBe(0);
+
+  // Back online: everything reaches the server, and the others see Jordan's progress.
+  await jordan.context.setOffline(false);
+  await expect(second.getByTestId("sync-status")).toHaveText("All ratings saved", { timeout: 20_000 });
+  await expect.poll(() => ratingsOnServer(interviewId, PANEL[1]!.email), { timeout: 10_000 }).toBe(offlineRatings);
+  await expect(stateOf(first, "Jordan Lee")).toContainText("Scoring");
+
+  // All three finish and submit; each sees the others' submissions arrive.
+  await rateEverything(first, "3");
+  await rateEverything(second, "2");
+  await rateEverything(third, "4");
+  await submit(first, "Yes");
+  await expect(stateOf(third, "Sam Okafor")).toContainText("Submitted");
+  await submit(second, "No");
+  await submit(third, "Strong yes");
+  await expect(stateOf(first, "Maria Costa")).toContainText("Submitted");
+  expect(await ratingsOnServer(interviewId, PANEL[1]!.email)).toBeGreaterThan(offlineRatings);
+
+  // The hiring manager sees the three scorecards.
+  await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
+  await page.goto(`/interviews/${interviewId}`);
+  const table = page.getByTestId("scorecards-table");
+  for (const member of PANEL) await expect(table.getByRole("columnheader", { name: new RegExp(member.name) })).toBeVisible();
+
+  await Promise.all(panel.map((p) => p.context.close()));
+});
+
+test("a panelist sees no one else's ratings before submitting", async ({ browser }) => {
+  const interviewId = await scheduleDemoInterview(`Blake Candidate ${Date.now()}`);
+  const [sam, jordan] = await Promise.all(PANEL.slice(0, 2).map((p) => openScoring(browser, p.email, interviewId)));
+  await rateEverything(sam!.page, "3");
+  await submit(sam!.page, "Yes");
+
+  await jordan!.page.goto(`/interviews/${interviewId}`);
+  await expect(jordan!.page.getByText("Submit your own scorecard to see the others.")).toBeVisible();
+  await expect(jordan!.page.getByRole("columnheader", { name: /Sam Okafor/ })).toHaveCount(0);
+  await Promise.all([sam!.context.close(), jordan!.context.close()]);
+});
+
+test("the same scorecard open in two tabs: a stale change is shown with both values, never silently overwritten", async ({ browser }) => {
+  const interviewId = await scheduleDemoInterview(`Casey Candidate ${Date.now()}`);
+  const tabA = await openScoring(browser, PANEL[2]!.email, interviewId);
+  const tabB = await tabA.context.newPage();
+  await tabB.goto(`/interviews/${interviewId}/score`);
+  await expect(tabB.getByTestId("question-in-focus")).toBeVisible();
+
+  const firstRating = (page: Page, name: RegExp) => page.getByTestId("question-in-focus").getByRole("radio", { name }).first();
+  await firstRating(tabA.page, /^4 · Exceeds/).click();
+  await expect(tabA.page.getByTestId("sync-status")).toHaveText("All ratings saved");
+  await firstRating(tabB, /^1 · Does not meet/).click();
+
+  const conflict = tabB.getByRole("alert").filter({ hasText: "changed in another tab or device" });
+  await expect(conflict).toContainText("yours 1 (Does not meet), saved elsewhere 4 (Exceeds)");
+  await conflict.getByRole("button", { name: "Use the saved one" }).click();
+  await expect(firstRating(tabB, /^4 · Exceeds/)).toHaveAttribute("aria-checked", "true");
+  await tabA.context.close();
+});

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { signedInServerApi } from "@/trpc/server";
+import { CANDIDATE_STATUS_LABELS, INTERVIEW_STATUS_LABELS } from "../../interviews/_components/status-labels";
+import { When } from "../../interviews/_components/when";
+import { CandidateEditor } from "./candidate-editor";
+
+export const metadata: Metadata = { title: "Candidate" };
+
+export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const api = await signedInServerApi();
+  const candidate = await api.candidates.get({ id }).catch((error: unknown) => {
+    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) notFound();
+    throw error;
+  });
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/candidates" className="text-brand-700 underline">All candidates</Link>
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{candidate.name}</h1>
+        <span className="chip">{CANDIDATE_STATUS_LABELS[candidate.status]}</span>
+      </div>
+      <p className="mt-1 text-slate-700">
+        {candidate.position}
+        {candidate.decidedAt ? (
+          <>
+            {" "}· decided <When date={candidate.decidedAt} dateOnly />
+          </>
+        ) : null}
+      </p>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <section aria-labelledby="candidate-interviews-heading">
+          <h2 id="candidate-interviews-heading" className="text-lg font-semibold">Interviews</h2>
+          {candidate.interviews.length === 0 ? (
+            <p className="mt-2 text-slate-700">
+              No interviews yet. <Link href="/interviews" className="font-semibold text-brand-700 underline">Schedule one</Link>.
+            </p>
+          ) : (
+            <ul className="mt-3 space-y-3" aria-label="Interviews of this candidate">
+              {candidate.interviews.map((i) => (
+                <li key={i.id} className="card flex flex-wrap items-start justify-between gap-3">
+                  <div>
+                    <Link href={`/interviews/${i.id}`} className="font-semibold underline-offset-2 hover:underline">
+                      <When date={i.scheduledAt} />
+                    </Link>
+                    <p className="mt-1 text-sm text-slate-700">
+                      {i.scriptTitle} (version {i.scriptVersion}) · panel of {i.panelCount}
+                    </p>
+                  </div>
+                  <span className="chip">{INTERVIEW_STATUS_LABELS[i.status as keyof typeof INTERVIEW_STATUS_LABELS] ?? i.status}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <CandidateEditor
+          key={candidate.updatedAt.toISOString()}
+          candidate={{
+            id: candidate.id,
+            name: candidate.name,
+            position: candidate.position,
+            status: candidate.status,
+            email: candidate.email,
+            phone: candidate.phone,
+            notes: candidate.notes,
+          }}
+          canEdit={candidate.canEdit}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { roleHas } from "@/server/auth/permissions";
+import { signedInServerApi } from "@/trpc/server";
+import { CandidateList } from "./candidate-list";
+
+export const metadata: Metadata = { title: "Candidates" };
+
+export default async function CandidatesPage() {
+  const api = await signedInServerApi();
+  const viewer = await api.org.viewer();
+  const role = viewer.organization?.role;
+  if (!role || !roleHas(role, "candidates:read")) {
+    return (
+      <>
+        <h1 className="text-2xl font-semibold">Candidates</h1>
+        <p className="mt-2 text-slate-700">Your role does not include candidate records. Your interviews are under My interviews.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Candidates</h1>
+      <p className="mt-1 text-slate-700">People interviewing with the organisation, the position they applied for and where they stand.</p>
+      <Suspense fallback={<p className="mt-6">Loading candidates…</p>}>
+        <CandidateList canCreate={roleHas(role, "candidates:write")} showContact={roleHas(role, "candidates:contact")} />
+      </Suspense>
+    </>
+  );
+}

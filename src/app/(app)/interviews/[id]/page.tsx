@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { InterviewScorecards } from "@/components/interview-scorecards";
+import { PanelProgress } from "@/components/panel-progress";
+import { roleHas } from "@/server/auth/permissions";
+import { signedInServerApi } from "@/trpc/server";
+import { INTERVIEW_STATUS_LABELS } from "../_components/status-labels";
+import { When } from "../_components/when";
+import { InterviewSettings } from "./interview-settings";
+import { PanelManager } from "./panel-manager";
+
+export const metadata: Metadata = { title: "Interview" };
+
+export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const api = await signedInServerApi();
+  const [interview, viewer] = await Promise.all([
+    api.interviews.get({ id }).catch((error: unknown) => {
+      if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+      throw error;
+    }),
+    api.org.viewer(),
+  ]);
+  const readsCandidates = viewer.organization ? roleHas(viewer.organization.role, "candidates:read") : false;
+  const { candidate, script } = interview;
+
+  return (
+    <>
+      <p className="text-sm text-slate-700">
+        <Link href={readsCandidates ? "/interviews" : "/my-interviews"} className="text-brand-700 underline">
+          {readsCandidates ? "All interviews" : "My interviews"}
+        </Link>
+      </p>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">Interview with {candidate.name}</h1>
+          <p className="mt-1 text-slate-700">
+            <When date={interview.scheduledAt} />
+            {interview.location ? ` · ${interview.location}` : ""} · <span className="chip">{INTERVIEW_STATUS_LABELS[interview.status]}</span>
+          </p>
+        </div>
+        {interview.isPanelist && interview.status !== "CANCELLED" && (
+          <Link href={`/interviews/${interview.id}/score`} className="btn-primary">
+            Score this interview
+          </Link>
+        )}
+      </div>
+
+      <div className="mt-6 grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="candidate-heading" className="card">
+          <h2 id="candidate-heading" className="text-lg font-semibold">Candidate</h2>
+          <p className="mt-2">
+            {readsCandidates ? (
+              <Link href={`/candidates/${candidate.id}`} className="font-semibold underline">
+                {candidate.name}
+              </Link>
+            ) : (
+              <span className="font-semibold">{candidate.name}</span>
+            )}
+          </p>
+          <p className="text-sm text-slate-700">Position: {candidate.position}</p>
+          {(candidate.email || candidate.phone) && (
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+              {candidate.email && (
+                <>
+                  <dt className="font-medium">Email</dt>
+                  <dd>{candidate.email}</dd>
+                </>
+              )}
+              {candidate.phone && (
+                <>
+                  <dt className="font-medium">Phone</dt>
+                  <dd>{candidate.phone}</dd>
+                </>
+              )}
+            </dl>
+          )}
+        </section>
+        <section aria-labelledby="script-heading" className="card">
+          <h2 id="script-heading" className="text-lg font-semibold">Script</h2>
+          <p className="mt-2 font-semibold">{script.title}</p>
+          <p className="text-sm text-slate-700">
+            Version {script.version} · planned {script.plannedMinutes} minutes
+          </p>
+          <Link href={`/scripts/${script.id}/print?version=${script.versionId}`} className="btn-secondary mt-3">
+            Print guide
+          </Link>
+        </section>
+      </div>
+
+      <section aria-labelledby="panel-heading" className="card mt-4">
+        <h2 id="panel-heading" className="text-lg font-semibold">Panel</h2>
+        {interview.canManage ? (
+          <PanelManager interviewId={interview.id} panel={interview.panel} invitations={interview.invitations} />
+        ) : (
+          <ul className="mt-2 space-y-1" aria-label="Panelists">
+            {interview.panel.map((p) => (
+              <li key={p.userId}>{p.name}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {interview.canManage && (
+        <InterviewSettings
+          key={`${interview.scheduledAt.toISOString()}-${interview.location}-${interview.status}`}
+          interviewId={interview.id}
+          scheduledAt={interview.scheduledAt}
+          location={interview.location}
+          status={interview.status}
+        />
+      )}
+
+      <section aria-label="Panel progress" className="mt-4">
+        <PanelProgress interviewId={interview.id} />
+      </section>
+      <section aria-label="Scorecards" className="mt-4">
+        <InterviewScorecards interviewId={interview.id} />
+      </section>
+    </>
+  );
+}

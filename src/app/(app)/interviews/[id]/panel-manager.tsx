@@ -1,0 +1,147 @@
+"use client";
+// The panel of an interview for those who schedule: add or remove members, invite someone new by email.
+import { useRouter } from "next/navigation";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { FieldError, fieldErrorFrom } from "@/components/field-error";
+import { useTRPC } from "@/trpc/react";
+import { When } from "../_components/when";
+
+type Panelist = { userId: string; name: string; email: string };
+type Invitation = { id: string; email: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
+
+export function PanelManager({ interviewId, panel, invitations }: { interviewId: string; panel: Panelist[]; invitations: Invitation[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const members = useQuery(trpc.org.members.queryOptions());
+  const setPanel = useMutation(trpc.interviews.setPanel.mutationOptions({ onSuccess: () => router.refresh() }));
+  const invite = useMutation(trpc.invitations.create.mutationOptions({ onSuccess: () => router.refresh() }));
+  const revoke = useMutation(trpc.invitations.revoke.mutationOptions({ onSuccess: () => router.refresh() }));
+  const [addId, setAddId] = useState("");
+  const [copied, setCopied] = useState(false);
+  const inviteProblem = fieldErrorFrom(invite.error);
+
+  const seated = new Set(panel.map((p) => p.userId));
+  const candidates = members.data?.filter((m) => !seated.has(m.userId)) ?? [];
+  const ids = panel.map((p) => p.userId);
+
+  async function onInvite(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    setCopied(false);
+    try {
+      await invite.mutateAsync({ email: String(new FormData(formElement).get("email") ?? ""), interviewId });
+      formElement.reset();
+    } catch {
+      // shown from invite.error
+    }
+  }
+
+  async function copyLink(link: string) {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+
+  const pending = invitations.filter((i) => !i.acceptedAt && !i.revokedAt);
+  return (
+    <div className="mt-2 space-y-4">
+      {setPanel.error && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+          {setPanel.error.message}
+        </p>
+      )}
+      <ul className="space-y-2" aria-label="Panelists">
+        {panel.map((p) => (
+          <li key={p.userId} className="flex flex-wrap items-center justify-between gap-2">
+            <span>
+              <span className="font-medium">{p.name}</span> <span className="text-sm text-slate-600">{p.email}</span>
+            </span>
+            <button
+              type="button"
+              className="btn-secondary"
+              disabled={setPanel.isPending || panel.length === 1}
+              onClick={() => setPanel.mutate({ id: interviewId, userIds: ids.filter((id) => id !== p.userId) })}
+            >
+              Remove<span className="sr-only"> {p.name} from the panel</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (addId) setPanel.mutate({ id: interviewId, userIds: [...ids, addId] }, { onSuccess: () => setAddId("") });
+        }}
+      >
+        <div className="min-w-60 flex-1">
+          <label htmlFor="panel-add" className="field-label">Add a member to the panel</label>
+          <select id="panel-add" className="field-input" value={addId} onChange={(e) => setAddId(e.target.value)}>
+            <option value="">Choose a member</option>
+            {candidates.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn-secondary" disabled={!addId || setPanel.isPending}>
+          Add to panel
+        </button>
+      </form>
+
+      <form onSubmit={onInvite} className="flex flex-wrap items-end gap-2" noValidate>
+        <div className="min-w-60 flex-1">
+          <label htmlFor="invite-email" className="field-label">Invite someone new by email</label>
+          <input id="invite-email" name="email" type="email" className="field-input" aria-describedby="invite-email-error" />
+        </div>
+        <button type="submit" className="btn-secondary" disabled={invite.isPending}>
+          {invite.isPending ? "Inviting…" : "Send invitation"}
+        </button>
+        <div className="basis-full">
+          <FieldError id="invite-email-error" problem={inviteProblem} field="email" />
+          {inviteProblem && inviteProblem.field !== "email" && <p role="alert" className="text-sm text-red-800">{inviteProblem.message}</p>}
+        </div>
+      </form>
+      {invite.data && (
+        <div role="status" className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
+          <p>
+            {invite.data.emailed
+              ? "Invitation emailed. You can also share this link; it works once and expires in 7 days:"
+              : "Email is not set up here: share this link with them yourself. It works once and expires in 7 days:"}
+          </p>
+          <div className="mt-2 flex flex-wrap items-center gap-2">
+            <label htmlFor="invite-link" className="sr-only">Invitation link</label>
+            <input id="invite-link" readOnly value={invite.data.link} className="field-input flex-1 font-mono text-sm" onFocus={(e) => e.target.select()} />
+            <button type="button" className="btn-secondary" onClick={() => void copyLink(invite.data.link)}>
+              {copied ? "Copied" : "Copy link"}
+            </button>
+          </div>
+        </div>
+      )}
+      {pending.length > 0 && (
+        <div>
+          <h3 className="text-base font-semibold">Pending invitations</h3>
+          {revoke.error && <p role="alert" className="text-sm text-red-800">{revoke.error.message}</p>}
+          <ul className="mt-1 space-y-1" aria-label="Pending invitations">
+            {pending.map((i) => (
+              <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
+                <span>
+                  {i.email} · expires <When date={i.expiresAt} dateOnly />
+                </span>
+                <button type="button" className="btn-secondary" disabled={revoke.isPending} onClick={() => revoke.mutate({ id: i.id })}>
+                  Withdraw<span className="sr-only"> the invitation to {i.email}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

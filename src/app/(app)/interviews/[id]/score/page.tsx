@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { signedInServerApi } from "@/trpc/server";
+import { ScoringScreen } from "./scoring-screen";
+
+export const metadata: Metadata = { title: "Scoring" };
+
+export default async function ScorePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const api = await signedInServerApi();
+  const scorecard = await api.scorecards.mine({ interviewId: id }).catch((error: unknown) => {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  });
+  return <ScoringScreen key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`} interviewId={id} scorecard={scorecard} />;
+}

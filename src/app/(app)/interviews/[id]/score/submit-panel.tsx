@@ -1,0 +1,252 @@
+"use client";
+// Submitting a scorecard (overall recommendation and summary; every required question rated or marked
+// not assessed), and amending it afterwards with a reason that is kept with the before and after.
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { ratingLabel } from "@/lib/rating-scale";
+import { useTRPC } from "@/trpc/react";
+import type { Item, Scorecard } from "./scoring-screen";
+import type { useScorecardSync } from "./use-scorecard-sync";
+
+const RECOMMENDATIONS = [
+  { value: "STRONG_NO", label: "Strong no" },
+  { value: "NO", label: "No" },
+  { value: "YES", label: "Yes" },
+  { value: "STRONG_YES", label: "Strong yes" },
+] as const;
+type Recommendation = (typeof RECOMMENDATIONS)[number]["value"];
+const recommendationLabel = (value: string | null) => RECOMMENDATIONS.find((r) => r.value === value)?.label ?? "none";
+
+type Props = {
+  scorecard: Scorecard;
+  items: Item[];
+  sync: ReturnType<typeof useScorecardSync>;
+  isRated: (itemId: string, competencyId: string) => boolean;
+};
+
+export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const submit = useMutation(trpc.scorecards.submit.mutationOptions());
+  const [recommendation, setRecommendation] = useState<Recommendation | "">((scorecard.recommendation as Recommendation | null) ?? "");
+  const [summary, setSummary] = useState(scorecard.summary);
+  const [flushFailed, setFlushFailed] = useState(false);
+
+  if (scorecard.status === "SUBMITTED") return <SubmittedPanel scorecard={scorecard} items={items} />;
+
+  const missing = items
+    .filter((item) => item.required)
+    .map((item) => ({ item, competencies: item.competencies.filter((c) => !isRated(item.itemId, c.id)) }))
+    .filter((m) => m.competencies.length > 0);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setFlushFailed(false);
+    if (!(await sync.flush())) {
+      setFlushFailed(true);
+      return;
+    }
+    try {
+      await submit.mutateAsync({ scorecardId: scorecard.id, recommendation: recommendation as Recommendation, summary });
+      router.refresh();
+    } catch {
+      // shown from submit.error
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="card mt-6">
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">Submit your scorecard</h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Once submitted it is locked; you can still amend it with a reason. You see the other panelists&apos; scorecards after you submit.
+      </p>
+      {missing.length > 0 && (
+        <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          <p className="font-medium">Still to rate or mark not assessed:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {missing.map((m) => (
+              <li key={m.item.itemId}>
+                Question {m.item.number}: {m.competencies.map((c) => c.name).join(", ")}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate>
+        <fieldset>
+          <legend className="field-label">Overall recommendation</legend>
+          <div className="flex flex-wrap gap-2">
+            {RECOMMENDATIONS.map((r) => (
+              <label key={r.value} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-3">
+                <input type="radio" name="recommendation" value={r.value} checked={recommendation === r.value} onChange={() => setRecommendation(r.value)} />
+                {r.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div>
+          <label htmlFor={`${id}-summary`} className="field-label">Summary</label>
+          <textarea id={`${id}-summary`} className="field-input min-h-24 py-2" value={summary} maxLength={5000} onChange={(e) => setSummary(e.target.value)} />
+        </div>
+        {flushFailed && (
+          <p role="alert" className="text-sm text-red-800">
+            Some ratings are not on the server yet (offline?). They are kept on this device; submit again once you are back online.
+          </p>
+        )}
+        {submit.error && (
+          <p role="alert" className="text-sm text-red-800">
+            {submit.error.message}
+          </p>
+        )}
+        <button type="submit" className="btn-primary" disabled={submit.isPending || !recommendation || missing.length > 0}>
+          {submit.isPending ? "Submitting…" : "Submit scorecard"}
+        </button>
+        {(!recommendation || missing.length > 0) && (
+          <p className="text-sm text-slate-600">Choose a recommendation and rate every required question to submit.</p>
+        )}
+      </form>
+    </section>
+  );
+}
+
+function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Item[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const amend = useMutation(trpc.scorecards.amend.mutationOptions());
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [recommendation, setRecommendation] = useState(scorecard.recommendation ?? "");
+  const [changes, setChanges] = useState<Record<string, string>>({});
+
+  const current = (itemId: string, competencyId: string) => {
+    const rating = items.find((i) => i.itemId === itemId)?.ratings.find((r) => r.competencyId === competencyId);
+    return rating?.notAssessed ? "na" : rating?.score ? String(rating.score) : "";
+  };
+
+  async function onAmend(event: FormEvent) {
+    event.preventDefault();
+    const ratings = Object.entries(changes).map(([key, value]) => {
+      const [itemId, competencyId] = key.split("|") as [string, string];
+      return { itemId, competencyId, score: value === "na" || value === "" ? null : Number(value), notAssessed: value === "na" };
+    });
+    try {
+      await amend.mutateAsync({
+        scorecardId: scorecard.id,
+        reason,
+        ratings: ratings.length ? ratings : undefined,
+        recommendation: recommendation !== scorecard.recommendation ? (recommendation as Recommendation) : undefined,
+      });
+      router.refresh();
+    } catch {
+      // shown from amend.error
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="card mt-6">
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">Submitted</h2>
+      <p className="mt-1 text-sm">
+        {scorecard.submittedAt ? `Submitted ${scorecard.submittedAt.toLocaleString()}. ` : ""}
+        Recommendation: <strong>{recommendationLabel(scorecard.recommendation)}</strong>
+      </p>
+      {scorecard.summary && <p className="mt-1 whitespace-pre-line text-sm">{scorecard.summary}</p>}
+
+      {scorecard.amendments.length > 0 && (
+        <div className="mt-3">
+          <h3 className="font-semibold">Amendments</h3>
+          <ul className="mt-1 space-y-1 text-sm">
+            {scorecard.amendments.map((a, i) => (
+              <li key={i} className="rounded bg-slate-50 p-2">
+                {a.at.toLocaleString()} · {a.actorName}: “{a.reason}”
+                <details>
+                  <summary className="cursor-pointer text-brand-700">Before and after</summary>
+                  <pre className="mt-1 overflow-x-auto text-xs">{JSON.stringify({ before: a.before, after: a.after }, null, 2)}</pre>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {!open ? (
+        <button type="button" className="btn-secondary mt-3" onClick={() => setOpen(true)}>
+          Amend scorecard
+        </button>
+      ) : (
+        <form onSubmit={onAmend} className="mt-3 space-y-3" noValidate>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Ratings to amend</caption>
+              <thead>
+                <tr className="border-b border-slate-200">
+                  <th scope="col" className="py-1 pr-2">Question</th>
+                  <th scope="col" className="py-1 pr-2">Competency</th>
+                  <th scope="col" className="py-1">Rating</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.flatMap((item) =>
+                  item.competencies.map((c) => {
+                    const key = `${item.itemId}|${c.id}`;
+                    return (
+                      <tr key={key} className="border-b border-slate-100">
+                        <td className="py-1 pr-2">{item.number}</td>
+                        <td className="py-1 pr-2">{c.name}</td>
+                        <td className="py-1">
+                          <select
+                            aria-label={`Rating for question ${item.number}, ${c.name}`}
+                            className="rounded border border-slate-400 bg-white px-2 py-1"
+                            value={changes[key] ?? current(item.itemId, c.id)}
+                            onChange={(e) => setChanges({ ...changes, [key]: e.target.value })}
+                          >
+                            <option value="">No rating</option>
+                            {[1, 2, 3, 4].map((level) => (
+                              <option key={level} value={String(level)}>
+                                {level} · {ratingLabel(level)}
+                              </option>
+                            ))}
+                            <option value="na">Not assessed</option>
+                          </select>
+                        </td>
+                      </tr>
+                    );
+                  }),
+                )}
+              </tbody>
+            </table>
+          </div>
+          <div>
+            <label htmlFor={`${id}-rec`} className="field-label">Overall recommendation</label>
+            <select id={`${id}-rec`} className="field-input max-w-xs" value={recommendation} onChange={(e) => setRecommendation(e.target.value)}>
+              {RECOMMENDATIONS.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={`${id}-reason`} className="field-label">Reason for the amendment</label>
+            <textarea id={`${id}-reason`} className="field-input min-h-20 py-2" value={reason} onChange={(e) => setReason(e.target.value)} />
+          </div>
+          {amend.error && (
+            <p role="alert" className="text-sm text-red-800">
+              {amend.error.message}
+            </p>
+          )}
+          <div className="flex gap-2">
+            <button type="submit" className="btn-primary" disabled={amend.isPending}>
+              Save amendment
+            </button>
+            <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { roleHas } from "@/server/auth/permissions";
+import { signedInServerApi } from "@/trpc/server";
+import { InterviewList } from "./interview-list";
+import { ScheduleInterviewForm } from "./schedule-interview-form";
+
+export const metadata: Metadata = { title: "Interviews" };
+
+export default async function InterviewsPage() {
+  const api = await signedInServerApi();
+  const viewer = await api.org.viewer();
+  const role = viewer.organization?.role;
+  if (!role || !roleHas(role, "candidates:read")) {
+    return (
+      <>
+        <h1 className="text-2xl font-semibold">Interviews</h1>
+        <p className="mt-2 text-slate-700">Your role sees the interviews you sit on under My interviews.</p>
+      </>
+    );
+  }
+  const canSchedule = roleHas(role, "interviews:write");
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Interviews</h1>
+      <p className="mt-1 text-slate-700">Every interview of the organisation, with how many panelists have submitted their scorecards.</p>
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <Suspense fallback={<p>Loading interviews…</p>}>
+          <InterviewList />
+        </Suspense>
+        {canSchedule && <ScheduleInterviewForm />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { signedInServerApi } from "@/trpc/server";
+import { When } from "../interviews/_components/when";
+import { SCORECARD_STATUS_LABELS } from "../interviews/_components/status-labels";
+
+export const metadata: Metadata = { title: "My interviews" };
+
+type Lists = Awaited<ReturnType<Awaited<ReturnType<typeof signedInServerApi>>["interviews"]["mine"]>>;
+type Row = Lists["upcoming"][number];
+
+export default async function MyInterviewsPage() {
+  const api = await signedInServerApi();
+  const mine = await api.interviews.mine();
+  const overdue = mine.toScore.filter((r) => r.overdue).length;
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">My interviews</h1>
+      <p className="mt-1 text-slate-700">
+        The panels you sit on. Score each candidate on your own, soon after the interview, before you talk it over with the panel.
+      </p>
+      {overdue > 0 && (
+        <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {overdue === 1 ? "One scorecard is" : `${overdue} scorecards are`} overdue: please submit while your notes are fresh.
+        </p>
+      )}
+      <InterviewSection id="to-score" title="To score" rows={mine.toScore} empty="Nothing to score right now." scoreLinks />
+      <InterviewSection id="upcoming" title="Upcoming" rows={mine.upcoming} empty="No interviews coming up." />
+      <InterviewSection id="submitted" title="Submitted" rows={mine.submitted} empty="No submitted scorecards yet." />
+    </>
+  );
+}
+
+function InterviewSection(props: { id: string; title: string; rows: Row[]; empty: string; scoreLinks?: boolean }) {
+  const { id, title, rows, empty, scoreLinks = false } = props;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-8">
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        {title} <span className="text-sm font-normal text-slate-600">({rows.length})</span>
+      </h2>
+      {rows.length === 0 ? (
+        <p className="mt-2 text-slate-700">{empty}</p>
+      ) : (
+        <ul className="mt-3 space-y-3" aria-label={title}>
+          {rows.map((row) => (
+            <li key={row.interviewId} className="card flex flex-wrap items-start justify-between gap-3" data-testid="my-interview">
+              <div>
+                <Link href={`/interviews/${row.interviewId}`} className="text-base font-semibold underline-offset-2 hover:underline">
+                  {row.candidateName}
+                </Link>
+                <p className="mt-1 text-sm text-slate-700">
+                  {row.position} · {row.scriptTitle}
+                </p>
+                <p className="mt-1 text-sm text-slate-700">
+                  <When date={row.scheduledAt} />
+                  {row.location ? ` · ${row.location}` : ""}
+                </p>
+              </div>
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="chip">{SCORECARD_STATUS_LABELS[row.scorecardStatus]}</span>
+                {row.overdue && (
+                  <span className="inline-flex items-center rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-300">
+                    Overdue: please submit
+                  </span>
+                )}
+                {scoreLinks && (
+                  <Link href={`/interviews/${row.interviewId}/score`} className="btn-secondary">
+                    {row.scorecardStatus === "DRAFT" ? "Continue scoring" : "Score"}
+                    <span className="sr-only"> {row.candidateName}</span>
+                  </Link>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

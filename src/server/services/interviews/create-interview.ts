@@ -1,0 +1,52 @@
+import type { Db } from "@/server/db";
+import { notFound } from "@/server/errors";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { assertPanelMembers, assertUsableScriptVersion } from "./panel-rules";
+
+export type CreateInterviewInput = {
+  candidateId: string;
+  scriptVersionId: string;
+  scheduledAt: Date;
+  location?: string;
+  panelUserIds: string[];
+};
+
+/** Schedules a candidate's interview with one exact published script version and a panel of members. */
+export async function createInterview(db: Db, actor: Actor, input: CreateInterviewInput) {
+  requirePermission(actor, "interviews:write");
+  return db.$transaction(async (tx) => {
+    const candidate = await tx.candidate.findFirst({
+      where: { id: input.candidateId, orgId: actor.orgId },
+      select: { id: true },
+    });
+    if (!candidate) throw notFound("Candidate");
+    await assertUsableScriptVersion(tx, actor.orgId, input.scriptVersionId);
+    await assertPanelMembers(tx, actor.orgId, input.panelUserIds);
+    const interview = await tx.interview.create({
+      data: {
+        orgId: actor.orgId,
+        candidateId: candidate.id,
+        scriptVersionId: input.scriptVersionId,
+        scheduledAt: input.scheduledAt,
+        location: input.location?.trim() ?? "",
+        panel: { createMany: { data: input.panelUserIds.map((userId) => ({ userId })) } },
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: "interview.scheduled",
+      entityType: "Interview",
+      entityId: interview.id,
+      data: {
+        candidateId: candidate.id,
+        scriptVersionId: input.scriptVersionId,
+        scheduledAt: input.scheduledAt.toISOString(),
+        panel: input.panelUserIds,
+      },
+    });
+    return { id: interview.id };
+  });
+}

@@ -1,0 +1,63 @@
+import type { Db } from "@/server/db";
+import { notFound } from "@/server/errors";
+import { roleHas } from "@/server/auth/permissions";
+import type { Actor } from "@/server/services/actor";
+
+/**
+ * One interview for its page. Panelists see the interviews they sit on; roles that read candidates see
+ * every interview of the organisation. Anyone else gets "not found", as for another organisation's record.
+ */
+export async function getInterview(db: Db, actor: Actor, input: { id: string }) {
+  const canManage = roleHas(actor.role, "interviews:write");
+  const interview = await db.interview.findFirst({
+    where: { id: input.id, orgId: actor.orgId },
+    select: {
+      id: true,
+      scheduledAt: true,
+      location: true,
+      status: true,
+      candidate: { select: { id: true, name: true, position: true, email: true, phone: true } },
+      scriptVersion: {
+        select: { id: true, version: true, plannedMinutes: true, script: { select: { id: true, title: true } } },
+      },
+      panel: {
+        orderBy: { addedAt: "asc" },
+        select: { userId: true, user: { select: { name: true, email: true } } },
+      },
+      invitations: canManage
+        ? {
+            orderBy: { createdAt: "desc" },
+            select: { id: true, email: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+          }
+        : false,
+    },
+  });
+  if (!interview) throw notFound("Interview");
+  const isPanelist = interview.panel.some((p) => p.userId === actor.userId);
+  if (!isPanelist && !roleHas(actor.role, "candidates:read")) throw notFound("Interview");
+  const showContact = roleHas(actor.role, "candidates:contact");
+  return {
+    id: interview.id,
+    scheduledAt: interview.scheduledAt,
+    location: interview.location,
+    status: interview.status,
+    candidate: {
+      id: interview.candidate.id,
+      name: interview.candidate.name,
+      position: interview.candidate.position,
+      email: showContact ? interview.candidate.email : null,
+      phone: showContact ? interview.candidate.phone : null,
+    },
+    script: {
+      id: interview.scriptVersion.script.id,
+      title: interview.scriptVersion.script.title,
+      version: interview.scriptVersion.version,
+      versionId: interview.scriptVersion.id,
+      plannedMinutes: interview.scriptVersion.plannedMinutes,
+    },
+    panel: interview.panel.map((p) => ({ userId: p.userId, name: p.user.name, email: p.user.email })),
+    isPanelist,
+    canManage,
+    invitations: interview.invitations ?? [],
+  };
+}

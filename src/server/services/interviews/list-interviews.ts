@@ -1,0 +1,40 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { InterviewStatus } from "@/generated/prisma/enums";
+import type { Db } from "@/server/db";
+import { requirePermission, type Actor } from "@/server/services/actor";
+
+export type ListInterviewsInput = { from?: Date; to?: Date; status?: InterviewStatus; candidateId?: string };
+
+type InterviewListRow = {
+  id: string;
+  scheduledAt: Date;
+  status: InterviewStatus;
+  candidateName: string;
+  position: string;
+  scriptTitle: string;
+  panelCount: number;
+  submittedCount: number;
+};
+
+/** The organisation's interviews in time order, with panel size and submitted scorecards counted in SQL. */
+export async function listInterviews(db: Db, actor: Actor, input: ListInterviewsInput): Promise<InterviewListRow[]> {
+  requirePermission(actor, "candidates:read");
+  const conditions: Prisma.Sql[] = [Prisma.sql`i."orgId" = ${actor.orgId}`];
+  if (input.from) conditions.push(Prisma.sql`i."scheduledAt" >= ${input.from}`);
+  if (input.to) conditions.push(Prisma.sql`i."scheduledAt" < ${input.to}`);
+  if (input.status) conditions.push(Prisma.sql`i."status" = ${input.status}::"InterviewStatus"`);
+  if (input.candidateId) conditions.push(Prisma.sql`i."candidateId" = ${input.candidateId}`);
+  return db.$queryRaw<InterviewListRow[]>`
+    SELECT i."id", i."scheduledAt", i."status",
+      c."name" AS "candidateName", c."position",
+      s."title" AS "scriptTitle",
+      (SELECT count(*)::int FROM "PanelMember" p WHERE p."interviewId" = i."id") AS "panelCount",
+      (SELECT count(*)::int FROM "Scorecard" sc WHERE sc."interviewId" = i."id" AND sc."status" = 'SUBMITTED'::"ScorecardStatus") AS "submittedCount"
+    FROM "Interview" i
+    JOIN "Candidate" c ON c."id" = i."candidateId"
+    JOIN "ScriptVersion" v ON v."id" = i."scriptVersionId"
+    JOIN "InterviewScript" s ON s."id" = v."scriptId"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY i."scheduledAt" DESC, i."id"
+    LIMIT 500`;
+}

@@ -1,0 +1,72 @@
+import type { Db } from "@/server/db";
+import type { Actor } from "@/server/services/actor";
+import { requirePanelSeat } from "./interview-access";
+import { listAmendments } from "./list-amendments";
+import { loadScriptLayout } from "./script-layout";
+
+/**
+ * The scoring screen's document: the panelist's own scorecard for an interview (created as a draft on first
+ * open), the script's questions with anchors, and their own ratings and notes. Panel members only.
+ */
+export async function getMyScorecard(db: Db, actor: Actor, input: { interviewId: string }) {
+  const access = await requirePanelSeat(db, actor, input.interviewId);
+  // ON CONFLICT DO NOTHING: two tabs opening at once both end up with the one scorecard.
+  await db.scorecard.createMany({
+    data: [{ orgId: actor.orgId, interviewId: access.interviewId, panelistId: actor.userId }],
+    skipDuplicates: true,
+  });
+  const [card, interview, layout] = await Promise.all([
+    db.scorecard.findUniqueOrThrow({
+      where: { interviewId_panelistId: { interviewId: access.interviewId, panelistId: actor.userId } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        recommendation: true,
+        summary: true,
+        submittedAt: true,
+        ratings: { select: { itemId: true, competencyId: true, score: true, notAssessed: true, version: true } },
+        notes: { select: { itemId: true, body: true, version: true } },
+      },
+    }),
+    db.interview.findUniqueOrThrow({
+      where: { id: access.interviewId },
+      select: {
+        id: true,
+        scheduledAt: true,
+        candidate: { select: { name: true, position: true } },
+        scriptVersion: { select: { instructions: true, plannedMinutes: true, script: { select: { title: true } } } },
+      },
+    }),
+    loadScriptLayout(db, access.scriptVersionId),
+  ]);
+  const amendments = await listAmendments(db, actor.orgId, [card.id]);
+  return {
+    id: card.id,
+    status: card.status,
+    version: card.version,
+    recommendation: card.recommendation,
+    summary: card.summary,
+    submittedAt: card.submittedAt,
+    interview: {
+      id: interview.id,
+      candidateName: interview.candidate.name,
+      position: interview.candidate.position,
+      scheduledAt: interview.scheduledAt,
+      scriptTitle: interview.scriptVersion.script.title,
+      instructions: interview.scriptVersion.instructions,
+      plannedMinutes: interview.scriptVersion.plannedMinutes,
+    },
+    items: layout.map((item) => {
+      const note = card.notes.find((n) => n.itemId === item.itemId);
+      return {
+        ...item,
+        ratings: card.ratings
+          .filter((r) => r.itemId === item.itemId)
+          .map(({ competencyId, score, notAssessed, version }) => ({ competencyId, score, notAssessed, version })),
+        note: note ? { body: note.body, version: note.version } : null,
+      };
+    }),
+    amendments: amendments.get(card.id) ?? [],
+  };
+}

@@ -1,0 +1,36 @@
+import type { Db } from "@/server/db";
+import type { Actor } from "@/server/services/actor";
+import { resolveInterviewAccess } from "./interview-access";
+
+export type ProgressState = "NOT_STARTED" | "IN_PROGRESS" | "SUBMITTED";
+export type PanelistProgress = { userId: string; name: string; state: ProgressState; updatedAt: Date | null };
+
+/**
+ * Where each panelist is with their scorecard: not started, in progress (a draft with something saved) or
+ * submitted. States only, never scores, so every viewer of the interview may see it.
+ */
+export async function getPanelProgress(db: Db, actor: Actor, input: { interviewId: string }): Promise<PanelistProgress[]> {
+  const access = await resolveInterviewAccess(db, actor, input.interviewId);
+  const [panel, cards] = await Promise.all([
+    db.panelMember.findMany({
+      where: { interviewId: access.interviewId },
+      orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
+      select: { userId: true, user: { select: { name: true } } },
+    }),
+    db.scorecard.findMany({
+      where: { interviewId: access.interviewId },
+      select: { panelistId: true, status: true, updatedAt: true, _count: { select: { ratings: true, notes: true } } },
+    }),
+  ]);
+  const cardByPanelist = new Map(cards.map((c) => [c.panelistId, c]));
+  return panel.map(({ userId, user }) => {
+    const card = cardByPanelist.get(userId);
+    const state: ProgressState =
+      card?.status === "SUBMITTED"
+        ? "SUBMITTED"
+        : card && card._count.ratings + card._count.notes > 0
+          ? "IN_PROGRESS"
+          : "NOT_STARTED";
+    return { userId, name: user.name, state, updatedAt: state === "NOT_STARTED" ? null : (card?.updatedAt ?? null) };
+  });
+}

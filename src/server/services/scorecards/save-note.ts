@@ -1,0 +1,61 @@
+import type { Db } from "@/server/db";
+import { writtenThenBumpAndNotify } from "./notify-progress";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { ownDraftOrRefusal } from "./own-draft-or-refusal";
+import { NOT_ON_SCRIPT } from "./scorecard-messages";
+
+export type SaveNoteInput = { scorecardId: string; itemId: string; body: string; baseVersion: number };
+
+export type SaveNoteResult =
+  | { status: "saved"; version: number; scorecardVersion: number }
+  | { status: "conflict"; server: { body: string; version: number } };
+
+type Written = { version: number; scorecardVersion: number };
+
+/** Saves one question's notes in a single statement, with the same checks and versioning as saveRating. */
+export async function saveNote(db: Db, actor: Actor, input: SaveNoteInput): Promise<SaveNoteResult> {
+  const { scorecardId, itemId, body, baseVersion } = input;
+  const rows = await db.$queryRaw<Written[]>`
+    WITH card AS (
+      SELECT s.id, s."interviewId", i."scriptVersionId"
+      FROM "Scorecard" s
+      JOIN "Interview" i ON i.id = s."interviewId"
+      WHERE s.id = ${scorecardId} AND s."orgId" = ${actor.orgId} AND s."panelistId" = ${actor.userId}
+        AND s.status = 'DRAFT'
+        AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."interviewId" = s."interviewId" AND pm."userId" = s."panelistId")
+      FOR UPDATE OF s
+    ), cell AS (
+      SELECT card.id AS "scorecardId", card."interviewId"
+      FROM card
+      JOIN "ScriptItem" it ON it.id = ${itemId}
+      JOIN "ScriptSection" sec ON sec.id = it."sectionId" AND sec."versionId" = card."scriptVersionId"
+    ), inserted AS (
+      INSERT INTO "ScorecardNote" ("scorecardId", "itemId", body, version, "updatedAt")
+      SELECT cell."scorecardId", ${itemId}, ${body}, 1, now() AT TIME ZONE 'UTC'
+      FROM cell
+      WHERE ${baseVersion}::int = 0
+      ON CONFLICT ("scorecardId", "itemId") DO NOTHING
+      RETURNING version
+    ), updated AS (
+      UPDATE "ScorecardNote" n
+      SET body = ${body}, version = n.version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
+      FROM cell
+      WHERE ${baseVersion}::int > 0 AND n."scorecardId" = cell."scorecardId" AND n."itemId" = ${itemId}
+        AND n.version = ${baseVersion}::int
+      RETURNING n.version
+    ), ${writtenThenBumpAndNotify}`;
+  const written = rows[0];
+  if (written) return { status: "saved", version: written.version, scorecardVersion: written.scorecardVersion };
+
+  const card = await ownDraftOrRefusal(db, actor, scorecardId);
+  const onScript = await db.scriptItem.count({
+    where: { id: itemId, section: { versionId: card.scriptVersionId } },
+  });
+  if (onScript === 0) throw new AppError("BAD_REQUEST", NOT_ON_SCRIPT, "itemId");
+  const current = await db.scorecardNote.findUnique({
+    where: { scorecardId_itemId: { scorecardId: card.id, itemId } },
+    select: { body: true, version: true },
+  });
+  return { status: "conflict", server: current ?? { body: "", version: 0 } };
+}

@@ -1,0 +1,6 @@
+// Messages shared by the scorecard services, written for the panelist reading them.
+export const SUBMITTED_SCORECARD = "This scorecard is submitted; amend it with a reason.";
+export const ALREADY_SUBMITTED_DIFFERENTLY =
+  "This scorecard was already submitted with a different recommendation or summary; amend it with a reason.";
+export const NOT_SUBMITTED_YET = "This scorecard is not submitted yet; change it directly instead of amending.";
+export const NOT_ON_SCRIPT = "That question or competency is not part of this interview's script.";

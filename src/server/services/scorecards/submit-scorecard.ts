@@ -1,0 +1,54 @@
+import type { Recommendation } from "@/generated/prisma/enums";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { lockOwnScorecard } from "./lock-scorecard";
+import { assertRatingsComplete } from "./missing-ratings";
+import { notifyProgress } from "./notify-progress";
+import { ALREADY_SUBMITTED_DIFFERENTLY } from "./scorecard-messages";
+
+export type SubmitScorecardInput = { scorecardId: string; recommendation: Recommendation; summary: string };
+
+/**
+ * Submits the panelist's scorecard once every required question is rated (or marked not assessed); it is
+ * locked from then on and changes only by amendment. The row lock makes a repeated submit (double click,
+ * second tab) wait for the first and then answer with the same submittedAt instead of submitting twice.
+ */
+export async function submitScorecard(db: Db, actor: Actor, input: SubmitScorecardInput): Promise<{ submittedAt: Date }> {
+  return db.$transaction(async (tx) => {
+    const locked = await lockOwnScorecard(tx, actor, input.scorecardId);
+    if (locked.status === "SUBMITTED") {
+      const card = await tx.scorecard.findUniqueOrThrow({
+        where: { id: locked.id },
+        select: { submittedAt: true, recommendation: true, summary: true },
+      });
+      if (card.submittedAt && card.recommendation === input.recommendation && card.summary === input.summary) {
+        return { submittedAt: card.submittedAt };
+      }
+      throw new AppError("CONFLICT", ALREADY_SUBMITTED_DIFFERENTLY);
+    }
+    await assertRatingsComplete(tx, locked.id, locked.scriptVersionId);
+    const submittedAt = new Date();
+    await tx.scorecard.update({
+      where: { id: locked.id },
+      data: {
+        status: "SUBMITTED",
+        submittedAt,
+        recommendation: input.recommendation,
+        summary: input.summary,
+        version: { increment: 1 },
+      },
+    });
+    await recordAuditEvent(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: "scorecard.submitted",
+      entityType: "Scorecard",
+      entityId: locked.id,
+      data: { interviewId: locked.interviewId, recommendation: input.recommendation },
+    });
+    await notifyProgress(tx, locked.interviewId);
+    return { submittedAt };
+  });
+}
