@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PanelMember" ADD COLUMN     "reminderSentAt" TIMESTAMP(3);
