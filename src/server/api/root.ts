@@ -2,6 +2,7 @@ import { authRouter } from "./routers/auth";
 import { bankAdminRouter } from "./routers/bank-admin";
 import { banksRouter } from "./routers/banks";
 import { candidatesRouter } from "./routers/candidates";
+import { insightsRouter } from "./routers/insights";
 import { interviewsRouter } from "./routers/interviews";
 import { invitationsRouter } from "./routers/invitations";
 import { orgRouter } from "./routers/org";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   interviews: interviewsRouter,
   invitations: invitationsRouter,
   scorecards: scorecardsRouter,
+  insights: insightsRouter,
 });
 
 export type AppRouter = typeof appRouter;
