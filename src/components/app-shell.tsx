@@ -14,6 +14,8 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
   const role = viewer.organization?.role;
   // Interviews and candidates are for roles that read candidates; everyone has their own panel seats.
   const readsCandidates = role ? roleHas(role, "candidates:read") : false;
+  // Comparing candidates needs insights; calibration shows everyone at least their own rating habits.
+  const readsInsights = role ? roleHas(role, "insights:read") : false;
   const links = [
     { href: "/my-interviews", label: "My interviews" },
     ...(readsCandidates
@@ -22,6 +24,8 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           { href: "/candidates", label: "Candidates" },
         ]
       : []),
+    ...(readsInsights ? [{ href: "/insights/compare", label: "Compare" }] : []),
+    { href: "/insights/calibration", label: "Calibration" },
     { href: "/scripts", label: "Interview scripts" },
     { href: "/banks", label: "Question banks" },
     { href: "/members", label: "Members" },

@@ -1,0 +1,307 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { ratingLabel } from "@/lib/rating-scale";
+import { signedInServerApi } from "@/trpc/server";
+import { CANDIDATE_STATUS_LABELS } from "../../../interviews/_components/status-labels";
+import { When } from "../../../interviews/_components/when";
+import {
+  RECOMMENDATION_LABELS,
+  RECOMMENDATIONS,
+  formatMean,
+  formatWeight,
+  plural,
+  type CandidateSummary,
+} from "../../_components/insights-format";
+import { PrintButton } from "../../_components/print-button";
+
+export const metadata: Metadata = { title: "Candidate summary" };
+
+type Question = CandidateSummary["questions"][number];
+
+export default async function CandidateSummaryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const blind = query.blind === "1";
+  const api = await signedInServerApi();
+  const summary = await api.insights.candidateSummary({ candidateId: id, blind }).catch((error: unknown) => {
+    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) notFound();
+    throw error;
+  });
+  const { candidate, competencies, questions } = summary;
+  const anchor = (q: Pick<Question, "interviewId" | "itemId">) => `q-${q.interviewId}-${q.itemId}`;
+  const flagged = questions.filter((q) => q.competencies.some((c) => c.disagreement));
+  const interviewCount = new Set(questions.map((q) => q.interviewId)).size;
+
+  return (
+    <>
+      <p className="text-sm print:hidden">
+        <Link href={`/insights/compare${blind ? "?blind=1" : ""}`} className="text-brand-700 underline">
+          Back to the comparison
+        </Link>
+      </p>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="text-2xl font-semibold" data-testid="candidate-label">
+              {candidate.label}
+            </h1>
+            <span className="chip">{CANDIDATE_STATUS_LABELS[candidate.status as keyof typeof CANDIDATE_STATUS_LABELS] ?? candidate.status}</span>
+          </div>
+          <p className="mt-1 text-slate-700">
+            {candidate.position}
+            {blind ? " · blind review: name and contact details hidden" : ""}
+          </p>
+          {(candidate.email || candidate.phone) && (
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+              {candidate.email && (
+                <>
+                  <dt className="font-medium">Email</dt>
+                  <dd>{candidate.email}</dd>
+                </>
+              )}
+              {candidate.phone && (
+                <>
+                  <dt className="font-medium">Phone</dt>
+                  <dd>{candidate.phone}</dd>
+                </>
+              )}
+            </dl>
+          )}
+        </div>
+        <PrintButton />
+      </div>
+
+      {summary.disagreements > 0 && (
+        <section aria-labelledby="disagreements-heading" className="mt-4 rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
+          <h2 id="disagreements-heading" className="font-semibold text-amber-950">
+            {summary.disagreements === 1
+              ? "1 place where panelists differ by 2 points or more"
+              : `${summary.disagreements} places where panelists differ by 2 points or more`}
+          </h2>
+          <p className="mt-1 text-sm text-amber-950">Worth discussing at the debrief before relying on the means.</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {flagged.map((q) => (
+              <li key={anchor(q)}>
+                <a href={`#${anchor(q)}`} className="text-brand-800 underline">
+                  Question {q.number}
+                  {interviewCount > 1 ? (
+                    <>
+                      {" "}(interview of <When date={q.interviewDate} dateOnly />)
+                    </>
+                  ) : null}
+                  :{" "}
+                  {q.competencies
+                    .filter((c) => c.disagreement)
+                    .map((c) => c.name)
+                    .join(", ")}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div className="mt-6 grid gap-4 lg:grid-cols-[1fr_18rem]">
+        <section aria-labelledby="competencies-heading" className="card min-w-0">
+          <h2 id="competencies-heading" className="text-lg font-semibold">
+            Competencies
+          </h2>
+          {competencies.length === 0 ? (
+            <p className="mt-2 text-slate-700">No submitted ratings yet.</p>
+          ) : (
+            <div className="mt-3 overflow-x-auto" role="region" aria-label="Competency statistics (scrolls sideways)" tabIndex={0}>
+              <table className="w-full min-w-max text-left text-sm" data-testid="competency-table">
+                <caption className="sr-only">
+                  Ratings per competency: mean, number of ratings, not assessed, range, standard deviation and weight
+                </caption>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-1.5 pr-3">Competency</th>
+                    <th scope="col" className="py-1.5 pr-3 text-right">Mean</th>
+                    <th scope="col" className="py-1.5 pr-3 text-right">Ratings (n)</th>
+                    <th scope="col" className="py-1.5 pr-3 text-right">Not assessed</th>
+                    <th scope="col" className="py-1.5 pr-3 text-right">Range</th>
+                    <th scope="col" className="py-1.5 pr-3 text-right">SD</th>
+                    <th scope="col" className="py-1.5 pr-3 text-right">Weight</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {competencies.map((c) => (
+                    <tr key={c.id} className="border-b border-slate-100">
+                      <th scope="row" className="py-1.5 pr-3 font-normal">{c.name}</th>
+                      <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatMean(c.mean)}</td>
+                      <td className="py-1.5 pr-3 text-right tabular-nums">{c.n}</td>
+                      <td className="py-1.5 pr-3 text-right tabular-nums">{c.notAssessed}</td>
+                      <td className="py-1.5 pr-3 text-right tabular-nums">{c.min == null || c.max == null ? "–" : `${c.min}–${c.max}`}</td>
+                      <td className="py-1.5 pr-3 text-right tabular-nums">{formatMean(c.sd, 2)}</td>
+                      <td className="py-1.5 pr-3 text-right tabular-nums">{formatWeight(c.weight) ?? "–"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row" className="py-2 pr-3">Weighted score</th>
+                    <td className="py-2 pr-3 text-right font-semibold tabular-nums" data-testid="weighted-score">
+                      {formatMean(summary.weightedScore, 2)}
+                    </td>
+                    <td colSpan={5} className="py-2 pr-3 text-xs text-slate-600">
+                      the competency means weighted by the script&apos;s weights
+                    </td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          )}
+        </section>
+
+        <section aria-labelledby="recommendations-heading" className="card h-fit">
+          <h2 id="recommendations-heading" className="text-lg font-semibold">
+            Recommendations
+          </h2>
+          <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-3 gap-y-1 text-sm">
+            {RECOMMENDATIONS.map((r) => (
+              <div key={r.key} className="contents">
+                <dt>{r.label}</dt>
+                <dd className="text-right font-semibold tabular-nums">{summary.recommendations[r.key]}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-2 text-xs text-slate-600">From {plural(summary.scorecards.length, "submitted scorecard")}.</p>
+        </section>
+      </div>
+
+      {summary.scorecards.length > 0 && (
+        <section aria-labelledby="scorecards-heading" className="card mt-4">
+          <h2 id="scorecards-heading" className="text-lg font-semibold">
+            Panelists&apos; summaries
+          </h2>
+          <ul className="mt-2 space-y-3">
+            {summary.scorecards.map((s) => (
+              <li key={s.id} className="text-sm">
+                <p>
+                  <strong>{s.panelistName}</strong> · {s.recommendation ? RECOMMENDATION_LABELS[s.recommendation] : "no recommendation"}
+                  {s.submittedAt ? (
+                    <span className="text-slate-600">
+                      {" "}· submitted <When date={s.submittedAt} />
+                    </span>
+                  ) : null}
+                </p>
+                {s.summary && <p className="mt-0.5 text-slate-800">{s.summary}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {questions.length > 0 && (
+        <section aria-labelledby="questions-heading" className="mt-6">
+          <h2 id="questions-heading" className="text-lg font-semibold">
+            Question by question
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">
+            Every panelist&apos;s rating (1 does not meet, 2 partly meets, 3 meets, 4 exceeds; n/a not assessed) and their evidence notes.
+          </p>
+          <div className="mt-3 space-y-4">
+            {questions.map((q) => (
+              <QuestionCard key={anchor(q)} question={q} id={anchor(q)} showDate={interviewCount > 1} />
+            ))}
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
+
+function QuestionCard({ question, id, showDate }: { question: Question; id: string; showDate: boolean }) {
+  // Panelists in the order they first appear, so every row lines up under the same heading.
+  const panelists: Array<{ id: string; name: string }> = [];
+  for (const c of question.competencies) {
+    for (const r of c.ratings) if (!panelists.some((p) => p.id === r.panelistId)) panelists.push({ id: r.panelistId, name: r.panelistName });
+  }
+  const headingId = `${id}-heading`;
+  return (
+    <section id={id} aria-labelledby={headingId} className="card scroll-mt-4 break-inside-avoid">
+      <h3 id={headingId} className="font-semibold">
+        {question.number}. {question.text}
+      </h3>
+      {showDate && (
+        <p className="text-xs text-slate-600">
+          Interview of <When date={question.interviewDate} dateOnly />
+        </p>
+      )}
+      <div className="mt-2 overflow-x-auto" role="region" aria-label={`Ratings for question ${question.number} (scrolls sideways)`} tabIndex={0}>
+        <table className="w-full min-w-max text-left text-sm">
+          <caption className="sr-only">Ratings for question {question.number} by panelist</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1.5 pr-3">Competency</th>
+              {panelists.map((p) => (
+                <th key={p.id} scope="col" className="py-1.5 pr-3">
+                  {p.name}
+                </th>
+              ))}
+              <th scope="col" className="py-1.5 pr-3">Spread</th>
+            </tr>
+          </thead>
+          <tbody>
+            {question.competencies.map((c) => (
+              <tr key={c.id} className={`border-b border-slate-100 ${c.disagreement ? "bg-amber-50" : ""}`}>
+                <th scope="row" className="py-1.5 pr-3 font-normal">{c.name}</th>
+                {panelists.map((p) => {
+                  const rating = c.ratings.find((r) => r.panelistId === p.id);
+                  return (
+                    <td key={p.id} className="py-1.5 pr-3 tabular-nums">
+                      {!rating ? (
+                        "–"
+                      ) : rating.notAssessed || rating.score == null ? (
+                        <span title="Not assessed">n/a</span>
+                      ) : (
+                        <>
+                          <span className="font-semibold">{rating.score}</span>{" "}
+                          <span className="text-xs text-slate-600">{ratingLabel(rating.score)}</span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+                <td className="py-1.5 pr-3">
+                  {c.spread == null ? (
+                    "–"
+                  ) : c.disagreement ? (
+                    <strong className="text-amber-950">
+                      <span aria-hidden="true">⚠ </span>
+                      {c.spread} points apart: panelists disagree
+                    </strong>
+                  ) : (
+                    <span className="tabular-nums">{c.spread}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {question.notes.length > 0 ? (
+        <div className="mt-3">
+          <h4 className="text-sm font-semibold">Evidence notes</h4>
+          <ul className="mt-1 space-y-1 text-sm">
+            {question.notes.map((n, i) => (
+              <li key={i}>
+                <span className="font-medium">{n.panelistName}:</span> {n.body}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="mt-2 text-xs text-slate-600">No evidence notes.</p>
+      )}
+    </section>
+  );
+}

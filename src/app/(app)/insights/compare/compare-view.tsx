@@ -1,0 +1,251 @@
+"use client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { useUrlFilters } from "@/components/use-url-filters";
+import { useTRPC } from "@/trpc/react";
+import { CANDIDATE_STATUS_LABELS } from "../../interviews/_components/status-labels";
+import {
+  CANDIDATE_STATUSES,
+  candidateIdsFrom,
+  compareFiltersFrom,
+  exportQuery,
+  isBlind,
+  type CompareRow,
+} from "../_components/insights-format";
+import { CompareChart } from "./compare-chart";
+import { CompareTable, exportSortKey, parseSort, useCompareTable, type SortState } from "./compare-table";
+
+export function CompareView() {
+  const trpc = useTRPC();
+  const { params, update } = useUrlFilters();
+  const filters = compareFiltersFrom(params);
+  const blind = isBlind(params);
+  const candidateIds = candidateIdsFrom(params);
+  const sort = parseSort(params.get("sort"));
+
+  const scopes = useQuery(trpc.insights.scopes.queryOptions());
+  // Every candidate the filters match (for the picker), and the ones picked, when some are.
+  const all = useQuery({ ...trpc.insights.compare.queryOptions(filters), placeholderData: keepPreviousData });
+  const picked = useQuery({
+    ...trpc.insights.compare.queryOptions({ ...filters, candidateIds }),
+    enabled: candidateIds.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const shown = candidateIds.length > 0 ? picked : all;
+  const result = shown.data;
+  const table = useCompareTable({
+    result,
+    sort,
+    blind,
+    onSort: (next: SortState | null) => update({ sort: next ? `${next.id}:${next.desc ? "desc" : "asc"}` : "" }),
+  });
+  const rowModel = table.getRowModel().rows;
+  const rows = useMemo(() => rowModel.map((r) => r.original), [rowModel]);
+  const chartRows = useMemo(() => rows.slice(0, 6), [rows]);
+
+  // The export repeats the page's filters, the explicitly picked candidates and the table's sort, so the
+  // file lists the rows shown in the order shown (without a URL that grows with every row).
+  const query = exportQuery(
+    params,
+    candidateIdsFrom(params),
+    sort ? { key: exportSortKey(sort.id), dir: sort.desc ? "desc" : "asc" } : null,
+  );
+
+  return (
+    <div className="mt-6 space-y-4">
+      <form
+        role="search"
+        aria-label="Filter the comparison"
+        className="card grid gap-3 sm:grid-cols-2 lg:grid-cols-3 print:hidden"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div>
+          <label htmlFor="compare-position" className="field-label">Position</label>
+          <select id="compare-position" className="field-input" value={params.get("position") ?? ""} onChange={(e) => update({ position: e.target.value })}>
+            <option value="">All positions</option>
+            {scopes.data?.positions.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="compare-script" className="field-label">Interview script</label>
+          <select id="compare-script" className="field-input" value={params.get("scriptId") ?? ""} onChange={(e) => update({ scriptId: e.target.value })}>
+            <option value="">All scripts</option>
+            {scopes.data?.scripts.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title} ({s.role})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="compare-status" className="field-label">Candidate status</label>
+          <select id="compare-status" className="field-input" value={filters.status ?? ""} onChange={(e) => update({ status: e.target.value })}>
+            <option value="">Any status</option>
+            {CANDIDATE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {CANDIDATE_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="compare-from" className="field-label">Interviewed from</label>
+          <input id="compare-from" type="date" className="field-input" value={params.get("from") ?? ""} onChange={(e) => update({ from: e.target.value })} />
+        </div>
+        <div>
+          <label htmlFor="compare-to" className="field-label">Interviewed to</label>
+          <input id="compare-to" type="date" className="field-input" value={params.get("to") ?? ""} onChange={(e) => update({ to: e.target.value })} />
+        </div>
+        <div>
+          <label htmlFor="compare-interviewer" className="field-label">Interviewer</label>
+          <select
+            id="compare-interviewer"
+            className="field-input"
+            value={params.get("interviewerId") ?? ""}
+            onChange={(e) => update({ interviewerId: e.target.value })}
+          >
+            <option value="">Any interviewer</option>
+            {scopes.data?.interviewers.map((i) => (
+              <option key={i.userId} value={i.userId}>
+                {i.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+
+      <div className="flex flex-wrap items-center gap-3 print:hidden">
+        <BlindSwitch key={String(blind)} blind={blind} onChange={(on) => update({ blind: on ? "1" : "" })} />
+        <span id="blind-hint" className="text-sm text-slate-700">
+          Hides names and contact details behind labels (Candidate A, B…), here and on the summaries.
+        </span>
+        <div className="ml-auto flex flex-wrap gap-2">
+          <a href={`/api/export/comparison?${query}`} download className="btn-secondary">
+            Export table (CSV)
+          </a>
+          <a href={`/api/export/ratings?${query}`} download className="btn-secondary">
+            Export ratings (CSV)
+          </a>
+          <button type="button" className="btn-secondary" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+      </div>
+      {blind && <p className="hidden text-sm print:block">Blind review: candidates are shown by label only.</p>}
+
+      <CandidatePicker
+        key={candidateIds.join(",")}
+        rows={all.data?.rows}
+        initial={candidateIds}
+        onCompare={(ids) => update({ candidateIds: ids.join(",") })}
+        onShowAll={() => update({ candidateIds: "" })}
+      />
+
+      <p className="text-sm text-slate-700" role="status" aria-live="polite">
+        {shown.isPending
+          ? "Loading the comparison…"
+          : result
+            ? `${rows.length} candidate${rows.length === 1 ? "" : "s"}${candidateIds.length ? " selected" : ""}`
+            : ""}
+      </p>
+      {shown.isError && (
+        <p role="alert" className="text-red-800">
+          {shown.error.message}
+        </p>
+      )}
+      {result && rows.length === 0 && (
+        <p className="card text-slate-700">No candidate with submitted scorecards matches these filters.</p>
+      )}
+      {result && rows.length > 0 && (
+        <>
+          <CompareTable table={table} blind={blind} />
+          <CompareChart competencies={result.competencies} rows={chartRows} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The switch answers at once; the URL (and so the data) follows a moment later. */
+function BlindSwitch({ blind, onChange }: { blind: boolean; onChange: (on: boolean) => void }) {
+  const [checked, setChecked] = useState(blind);
+  return (
+    <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
+      <input
+        type="checkbox"
+        role="switch"
+        className="size-5"
+        checked={checked}
+        aria-describedby="blind-hint"
+        onChange={(e) => {
+          setChecked(e.target.checked);
+          onChange(e.target.checked);
+        }}
+      />
+      Blind review
+    </label>
+  );
+}
+
+function CandidatePicker({
+  rows,
+  initial,
+  onCompare,
+  onShowAll,
+}: {
+  rows: CompareRow[] | undefined;
+  initial: string[];
+  onCompare: (ids: string[]) => void;
+  onShowAll: () => void;
+}) {
+  const [picked, setPicked] = useState<Set<string>>(() => new Set(initial));
+  if (!rows || rows.length === 0) return null;
+  const toggle = (id: string, on: boolean) =>
+    setPicked((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const pickedIds = rows.filter((r) => picked.has(r.candidateId)).map((r) => r.candidateId);
+  return (
+    <fieldset className="card print:hidden">
+      <legend className="px-1 text-base font-semibold">Candidates</legend>
+      <p id="picker-hint" className="text-sm text-slate-700">
+        {initial.length ? `Comparing ${initial.length} selected candidates.` : "Comparing every candidate that matches the filters."} Pick
+        two or more to compare only those.
+      </p>
+      <ul className="mt-2 grid gap-x-4 sm:grid-cols-2 lg:grid-cols-3">
+        {rows.map((r) => (
+          <li key={r.candidateId}>
+            <label className="flex min-h-11 items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                className="size-5"
+                checked={picked.has(r.candidateId)}
+                onChange={(e) => toggle(r.candidateId, e.target.checked)}
+              />
+              <span>
+                {r.label} <span className="text-slate-600">· {r.position}</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <button type="button" className="btn-primary" disabled={pickedIds.length < 2} aria-describedby="picker-hint" onClick={() => onCompare(pickedIds)}>
+          Compare selected{pickedIds.length ? ` (${pickedIds.length})` : ""}
+        </button>
+        {initial.length > 0 && (
+          <button type="button" className="btn-secondary" onClick={onShowAll}>
+            Show all candidates
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}

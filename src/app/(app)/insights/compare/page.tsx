@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { roleHas } from "@/server/auth/permissions";
+import { signedInServerApi } from "@/trpc/server";
+import { CompareView } from "./compare-view";
+
+export const metadata: Metadata = { title: "Compare candidates" };
+
+export default async function ComparePage() {
+  const api = await signedInServerApi();
+  const viewer = await api.org.viewer();
+  const role = viewer.organization?.role;
+  // Candidates' results are for roles with insights; to anyone else the page does not exist.
+  if (!role || !roleHas(role, "insights:read")) notFound();
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Compare candidates</h1>
+      <p className="mt-1 text-slate-700 print:hidden">
+        Each candidate&apos;s mean rating per competency across their submitted scorecards (1 does not meet to 4 exceeds), the
+        weighted score and the panel&apos;s recommendations. Every cell says how many ratings it rests on.
+      </p>
+      <Suspense fallback={<p className="mt-6">Loading the comparison…</p>}>
+        <CompareView />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+// Shared by the CSV export routes: the same sign-in, organisation and permission checks as the tRPC
+// procedures, and the query string read into the compare filters.
+import type { TableOrder } from "@/server/services/insights/export-csv";
+import { z } from "zod";
+import { createRequestContext } from "@/server/api/context";
+import { describeZodError } from "@/server/api/trpc";
+import { insightFiltersSchema } from "@/server/api/routers/insights";
+import { roleHas } from "@/server/auth/permissions";
+import type { Db } from "@/server/db";
+import type { Actor } from "@/server/services/actor";
+import type { CompareInput } from "@/server/services/insights/compare-candidates";
+import { resolveActor } from "@/server/services/orgs/resolve-actor";
+
+const blank = (v: string | null) => (v === null || v.trim() === "" ? undefined : v.trim());
+
+/** A date (YYYY-MM-DD) or date-time; a bare `to` date includes that whole day. */
+const dateParam = (bound: "from" | "to") =>
+  z
+    .string()
+    .refine((v) => !Number.isNaN(Date.parse(v)), `${bound}: use a date like 2026-12-01`)
+    .transform((v) => {
+      const date = new Date(v);
+      if (bound === "to" && /^\d{4}-\d{2}-\d{2}$/.test(v)) date.setUTCDate(date.getUTCDate() + 1);
+      return date;
+    });
+
+const queryParamsSchema = z.object({
+  position: z.string().optional(),
+  scriptId: z.string().optional(),
+  status: z.string().optional(),
+  interviewerId: z.string().optional(),
+  from: dateParam("from").optional(),
+  to: dateParam("to").optional(),
+  candidateIds: z
+    .string()
+    .transform((v) => v.split(",").map((id) => id.trim()).filter(Boolean))
+    .optional(),
+  blind: z.enum(["0", "1", "true", "false"]).optional(),
+});
+
+export function parseExportFilters(url: URL): { ok: true; filters: CompareInput } | { ok: false; message: string } {
+  const params = url.searchParams;
+  const raw = queryParamsSchema.safeParse({
+    position: blank(params.get("position")),
+    scriptId: blank(params.get("scriptId")),
+    status: blank(params.get("status")),
+    interviewerId: blank(params.get("interviewerId")),
+    from: blank(params.get("from")),
+    to: blank(params.get("to")),
+    candidateIds: blank(params.get("candidateIds")),
+    blind: blank(params.get("blind")),
+  });
+  if (!raw.success) return { ok: false, message: describeZodError(raw.error) };
+  const { blind, ...rest } = raw.data;
+  const parsed = insightFiltersSchema.safeParse({ ...rest, blind: blind === "1" || blind === "true" });
+  if (!parsed.success) return { ok: false, message: describeZodError(parsed.error) };
+  return { ok: true, filters: parsed.data };
+}
+
+/** The page's table sort (sort=<column>&dir=asc|desc), so an export lists rows in the order shown. */
+function parseTableOrder(url: URL): TableOrder | undefined {
+  const key = url.searchParams.get("sort")?.trim();
+  const dir = url.searchParams.get("dir");
+  if (!key || key.length > 64) return undefined;
+  return { key, dir: dir === "desc" ? "desc" : "asc" };
+}
+
+const text = (status: number, message: string) =>
+  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+/**
+ * Runs an export for a signed-in member with insights:read: 401 signed out, 403 without the permission,
+ * 400 for bad parameters, otherwise the CSV as a download.
+ */
+export async function exportResponse(
+  request: Request,
+  fileName: string,
+  build: (db: Db, actor: Actor, filters: CompareInput, order?: TableOrder) => Promise<string>,
+): Promise<Response> {
+  const ctx = await createRequestContext();
+  if (!ctx.userId) return text(401, "Sign in to continue.");
+  const actor = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId);
+  if (!actor) return text(403, "You are not a member of any organisation yet.");
+  if (!roleHas(actor.role, "insights:read")) return text(403, "Your role in this organisation does not allow that.");
+  const parsed = parseExportFilters(new URL(request.url));
+  if (!parsed.ok) return text(400, parsed.message);
+  const csv = await build(ctx.db, actor, parsed.filters, parseTableOrder(new URL(request.url)));
+  return new Response(csv, {
+    status: 200,
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,61 @@
+// Blind review: candidates appear as "Candidate A", "Candidate B", … instead of by name. A label is the
+// candidate's place among the organisation's candidates for the same position, ordered by (createdAt, id),
+// so it is the same on every page, in every response and in exports, whoever is looking.
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db";
+
+/** 1 → A, 26 → Z, 27 → AA, 28 → AB … (bijective base 26). */
+export function letterSequence(position: number): string {
+  let n = position;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export const blindLabel = (ordinal: number) => `Candidate ${letterSequence(ordinal)}`;
+
+/** Blind labels for the given candidates, by id (candidates of other organisations are ignored). */
+export async function loadBlindLabels(db: Db, orgId: string, candidateIds: string[]): Promise<Map<string, string>> {
+  if (candidateIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<Array<{ id: string; ordinal: number }>>`
+    WITH wanted AS (
+      SELECT DISTINCT "position" FROM "Candidate" WHERE "orgId" = ${orgId} AND "id" IN (${Prisma.join(candidateIds)})
+    ), numbered AS (
+      SELECT c."id", ROW_NUMBER() OVER (PARTITION BY c."position" ORDER BY c."createdAt", c."id")::int AS ordinal
+      FROM "Candidate" c JOIN wanted w ON w."position" = c."position"
+      WHERE c."orgId" = ${orgId}
+    )
+    SELECT "id", ordinal FROM numbered WHERE "id" IN (${Prisma.join(candidateIds)})`;
+  return new Map(rows.map((r) => [r.id, blindLabel(r.ordinal)]));
+}
+
+export type CandidateIdentity = { name: string; email: string | null; phone: string | null };
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Replaces the candidate's name in free text (evidence notes, summaries) with their label: the full name,
+ * then each part of it of three letters or more (so the first name alone too), case-insensitively and on
+ * word boundaries; their email and phone number as well, should a panelist have written them down.
+ */
+export function redactCandidate(text: string, identity: CandidateIdentity, label: string): string {
+  const name = identity.name.trim();
+  const parts = name.split(/\s+/).filter((p) => p.length >= 3);
+  const words = [name, ...parts].filter((w) => w.length > 0).map(escapeRegExp);
+  let result = text;
+  // Contact data first: an email address usually contains the name.
+  for (const contact of [identity.email, identity.phone]) {
+    const value = contact?.trim();
+    if (value) result = result.replace(new RegExp(escapeRegExp(value), "gi"), "[contact removed]");
+  }
+  if (words.length > 0) {
+    // Longest first, so "Sam Candidate" is replaced whole before "Sam" alone.
+    const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
+    result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "giu"), label);
+  }
+  return result;
+}

@@ -1,0 +1,163 @@
+// CSV exports of the comparison and of every rating behind it, for spreadsheets. Same scope, filters and
+// blind labels as the tRPC procedures; text cells are guarded against formula injection.
+import { stringify } from "csv-stringify/sync";
+import type { Db } from "@/server/db";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { loadBlindLabels, redactCandidate } from "./blind-labels";
+import { compareCandidates, RECOMMENDATION_ORDER, type CompareInput } from "./compare-candidates";
+import { scopedScorecards } from "./insight-scope";
+
+/** A cell a spreadsheet would run as a formula (= + - @, tab, carriage return) is prefixed with a quote. */
+export function guardCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const number2 = (value: number | null) => (value === null ? "" : value.toFixed(2));
+
+export type TableOrder = { key: string; dir: "asc" | "desc" };
+type CompareRow = Awaited<ReturnType<typeof compareCandidates>>["rows"][number];
+
+const STATUS_LABELS: Record<string, string> = { ACTIVE: "Active", HIRED: "Hired", REJECTED: "Rejected", WITHDRAWN: "Withdrawn" };
+
+/**
+ * Orders rows as the comparison table does for the same column: a competency id (its mean), label, status,
+ * weightedScore, recommendations (net support, strong votes counting twice) or scorecards. Rows without a
+ * value go last either way; ties keep the ranked order (the sort is stable), as in the table.
+ */
+export function sortLikeTheTable(rows: readonly CompareRow[], order: TableOrder): CompareRow[] {
+  const valueOf = (row: CompareRow): string | number | null => {
+    switch (order.key) {
+      case "label":
+        return row.label;
+      case "status":
+        return STATUS_LABELS[row.status] ?? row.status;
+      case "weightedScore":
+        return row.weightedScore;
+      case "scorecards":
+        return row.scorecards;
+      case "recommendations": {
+        const r = row.recommendations;
+        return 2 * r.STRONG_YES + r.YES - r.NO - 2 * r.STRONG_NO;
+      }
+      default:
+        return row.cells[order.key]?.mean ?? null;
+    }
+  };
+  const sign = order.dir === "desc" ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = valueOf(a);
+    const y = valueOf(b);
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    const compared = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "en", { numeric: true });
+    return sign * compared;
+  });
+}
+
+export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, order?: TableOrder): Promise<string> {
+  const { competencies, rows: ranked } = await compareCandidates(db, actor, input);
+  // The file holds the rows the user was shown, in the order shown: the page sends its table's sort.
+  const rows = order ? sortLikeTheTable(ranked, order) : ranked;
+  const header = [
+    "candidate",
+    "position",
+    "status",
+    "interviews",
+    "scorecards",
+    "weighted_score",
+    ...competencies.flatMap((c) => [`${c.name} mean`, `${c.name} n`].map(guardCell)),
+    "strong_no",
+    "no",
+    "yes",
+    "strong_yes",
+  ];
+  const records = rows.map((row) => [
+    guardCell(row.label),
+    guardCell(row.position),
+    row.status,
+    String(row.interviews),
+    String(row.scorecards),
+    number2(row.weightedScore),
+    ...competencies.flatMap((c) => {
+      const cell = row.cells[c.id];
+      return [number2(cell?.mean ?? null), String(cell?.n ?? 0)];
+    }),
+    ...RECOMMENDATION_ORDER.map((r) => String(row.recommendations[r])),
+  ]);
+  return stringify([header, ...records]);
+}
+
+type RatingExportRow = {
+  candidateId: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  interviewDate: Date;
+  panelist: string;
+  number: number;
+  question: string;
+  competency: string;
+  score: number | null;
+  notAssessed: boolean;
+  note: string | null;
+};
+
+export const RATINGS_HEADER = [
+  "candidate",
+  "interview_date",
+  "panelist",
+  "question_number",
+  "question",
+  "competency",
+  "score",
+  "not_assessed",
+  "note",
+];
+
+/** One row per submitted rating in scope, with the panelist's note on that question. */
+export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Promise<string> {
+  requirePermission(actor, "insights:read");
+  const rows = await db.$queryRaw<RatingExportRow[]>`
+    ${scopedScorecards(actor, input)},
+    versions AS (SELECT DISTINCT "scriptVersionId" FROM scoped),
+    numbered AS (
+      SELECT it."id", it."text",
+        ROW_NUMBER() OVER (PARTITION BY sec."versionId" ORDER BY sec."position", sec."id", it."position", it."id")::int AS "number"
+      FROM versions vv
+      JOIN "ScriptSection" sec ON sec."versionId" = vv."scriptVersionId"
+      JOIN "ScriptItem" it ON it."sectionId" = sec."id"
+    )
+    SELECT c."id" AS "candidateId", c."name", c."email", c."phone", s."scheduledAt" AS "interviewDate",
+      u."name" AS "panelist", n."number", n."text" AS "question", comp."name" AS "competency",
+      r."score", r."notAssessed", note."body" AS "note"
+    FROM scoped s
+    JOIN "Candidate" c ON c."id" = s."candidateId"
+    JOIN "User" u ON u."id" = s."panelistId"
+    JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
+    JOIN numbered n ON n."id" = r."itemId"
+    JOIN "Competency" comp ON comp."id" = r."competencyId"
+    LEFT JOIN "ScorecardNote" note ON note."scorecardId" = s."scorecardId" AND note."itemId" = r."itemId"
+    ORDER BY c."position", c."createdAt", c."id", s."scheduledAt", s."interviewId", n."number", u."name", s."panelistId", comp."sortOrder", comp."name"`;
+
+  const labels = input.blind ? await loadBlindLabels(db, actor.orgId, [...new Set(rows.map((r) => r.candidateId))]) : null;
+  const records = rows.map((row) => {
+    const label = labels ? (labels.get(row.candidateId) ?? "Candidate") : row.name;
+    const note = row.note ?? "";
+    return [
+      guardCell(label),
+      row.interviewDate.toISOString(),
+      guardCell(row.panelist),
+      String(row.number),
+      guardCell(row.question),
+      guardCell(row.competency),
+      row.score === null ? "" : String(row.score),
+      row.notAssessed ? "yes" : "no",
+      guardCell(labels ? redactCandidate(note, row, label) : note),
+    ];
+  });
+  return stringify([RATINGS_HEADER, ...records]);
+}
+
+/** The download's file name, dated today (UTC). */
+export function exportFileName(kind: "comparison" | "ratings", now = new Date()): string {
+  return `panelkit-${kind}-${now.toISOString().slice(0, 10)}.csv`;
+}

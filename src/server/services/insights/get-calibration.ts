@@ -1,0 +1,148 @@
+// How the panel rates: per panelist their volume, mean, distribution, leniency against colleagues on the
+// same candidates and how fast they submit; per competency how far panelists agree (Krippendorff's alpha,
+// ordinal). Every member may look, but an interviewer sees only their own row and no per-competency
+// agreement, and their overall agreement covers only panels they sat on.
+import { Prisma } from "@/generated/prisma/client";
+import { krippendorffAlpha, readAlpha } from "@/lib/statistics/krippendorff-alpha";
+import { leniencyOffsets } from "@/lib/statistics/leniency";
+import { roleHas } from "@/server/auth/permissions";
+import type { Db } from "@/server/db";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { scopedScorecards } from "./insight-scope";
+import { loadCompetencyNames } from "./script-weights";
+
+export type CalibrationInput = { scriptId?: string; position?: string; from?: Date; to?: Date };
+
+/** A scorecard submitted more than this long after the interview's planned end counts as late. */
+const LATE_AFTER_HOURS = 24;
+
+type PanelistRow = {
+  userId: string;
+  name: string;
+  scorecards: number;
+  meanRating: number | null;
+  one: number;
+  two: number;
+  three: number;
+  four: number;
+  notAssessed: number;
+  medianHoursToSubmit: number | null;
+  submittedAfter24h: number;
+};
+
+export async function getCalibration(db: Db, actor: Actor, input: CalibrationInput) {
+  requirePermission(actor, "org:read");
+  const seesEveryone = roleHas(actor.role, "insights:read");
+  const scoped = scopedScorecards(actor, input);
+  // An interviewer's agreement figure covers only the panels they scored (they may see those scorecards).
+  const unitScope = seesEveryone
+    ? Prisma.sql`TRUE`
+    : Prisma.sql`s."interviewId" IN (SELECT "interviewId" FROM scoped WHERE "panelistId" = ${actor.userId})`;
+  const onlyViewer = seesEveryone ? Prisma.sql`TRUE` : Prisma.sql`cards."panelistId" = ${actor.userId}`;
+
+  const [panelistRows, leniencyRows, unitRows] = await Promise.all([
+    db.$queryRaw<PanelistRow[]>`
+      ${scoped},
+      cards AS (
+        SELECT "panelistId", count(*)::int AS "scorecards",
+          percentile_cont(0.5) WITHIN GROUP (ORDER BY hours)::float8 AS "medianHoursToSubmit",
+          count(*) FILTER (WHERE hours > ${LATE_AFTER_HOURS})::int AS "submittedAfter24h"
+        FROM (
+          SELECT "panelistId",
+            extract(epoch FROM ("submittedAt" - ("scheduledAt" + make_interval(mins => "plannedMinutes")))) / 3600.0 AS hours
+          FROM scoped
+        ) timed
+        GROUP BY "panelistId"
+      ),
+      rated AS (
+        SELECT s."panelistId",
+          avg(r."score")::float8 AS "meanRating",
+          count(*) FILTER (WHERE r."score" = 1)::int AS "one",
+          count(*) FILTER (WHERE r."score" = 2)::int AS "two",
+          count(*) FILTER (WHERE r."score" = 3)::int AS "three",
+          count(*) FILTER (WHERE r."score" = 4)::int AS "four",
+          count(*) FILTER (WHERE r."notAssessed")::int AS "notAssessed"
+        FROM scoped s JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
+        GROUP BY s."panelistId"
+      )
+      SELECT cards."panelistId" AS "userId", u."name", cards."scorecards", cards."medianHoursToSubmit",
+        cards."submittedAfter24h", rated."meanRating",
+        coalesce(rated."one", 0) AS "one", coalesce(rated."two", 0) AS "two",
+        coalesce(rated."three", 0) AS "three", coalesce(rated."four", 0) AS "four",
+        coalesce(rated."notAssessed", 0) AS "notAssessed"
+      FROM cards
+      JOIN "User" u ON u."id" = cards."panelistId"
+      LEFT JOIN rated ON rated."panelistId" = cards."panelistId"
+      WHERE ${onlyViewer}
+      ORDER BY u."name", cards."panelistId"`,
+    // Leniency units: (candidate, competency), each panelist's mean over the questions rating it.
+    db.$queryRaw<Array<{ rater: string; unit: string; score: number }>>`
+      ${scoped}
+      SELECT s."panelistId" AS "rater", s."candidateId" || '|' || r."competencyId" AS "unit", avg(r."score")::float8 AS "score"
+      FROM scoped s JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
+      WHERE r."score" IS NOT NULL
+      GROUP BY s."panelistId", s."candidateId", r."competencyId"`,
+    // Agreement units: (interview, question, competency), one score per panelist.
+    db.$queryRaw<Array<{ competencyId: string; scores: number[] }>>`
+      ${scoped}
+      SELECT r."competencyId", array_agg(r."score") AS "scores"
+      FROM scoped s JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
+      WHERE r."score" IS NOT NULL AND ${unitScope}
+      GROUP BY s."interviewId", r."itemId", r."competencyId"`,
+  ]);
+
+  const offsets = leniencyOffsets(leniencyRows);
+  const panelists = panelistRows.map((p) => {
+    const offset = offsets.get(p.userId);
+    return {
+      userId: p.userId,
+      name: p.name,
+      scorecards: p.scorecards,
+      meanRating: p.meanRating,
+      leniencyOffset: offset?.offset ?? null,
+      offsetComparisons: offset?.comparisons ?? 0,
+      distribution: { "1": p.one, "2": p.two, "3": p.three, "4": p.four, notAssessed: p.notAssessed },
+      medianHoursToSubmit: p.medianHoursToSubmit,
+      submittedAfter24h: p.submittedAfter24h,
+    };
+  });
+
+  const overallResult = krippendorffAlpha(
+    unitRows.map((u) => u.scores),
+    "ordinal",
+  );
+  const overall = {
+    alpha: overallResult.alpha,
+    ...readAlpha(overallResult),
+    pairableValues: overallResult.pairableValues,
+  };
+
+  if (!seesEveryone) return { panelists, competencies: [], overall };
+
+  const unitsByCompetency = new Map<string, number[][]>();
+  for (const unit of unitRows) {
+    const list = unitsByCompetency.get(unit.competencyId) ?? [];
+    list.push(unit.scores);
+    unitsByCompetency.set(unit.competencyId, list);
+  }
+  const names = await loadCompetencyNames(db, [...unitsByCompetency.keys()]);
+  const competencies = [...unitsByCompetency]
+    .map(([id, units]) => {
+      const result = krippendorffAlpha(units, "ordinal");
+      return {
+        id,
+        name: names.get(id)?.name ?? "Unknown competency",
+        sortOrder: names.get(id)?.sortOrder ?? 0,
+        alpha: result.alpha,
+        ...readAlpha(result),
+        pairableValues: result.pairableValues,
+        ratings: units.reduce((sum, u) => sum + u.length, 0),
+      };
+    })
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name))
+    .map(({ sortOrder: _sortOrder, ...c }) => c);
+
+  return { panelists, competencies, overall };
+}
+
+export type Calibration = Awaited<ReturnType<typeof getCalibration>>;

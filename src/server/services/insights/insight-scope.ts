@@ -1,0 +1,78 @@
+// Which submitted scorecards an insights figure is computed from. Every insights query selects from the
+// `scoped` CTE built here, so organisation scoping, the hiring manager's limit and "only submitted
+// scorecards" are written once. Aliases: sc Scorecard, i Interview, c Candidate, v ScriptVersion, s InterviewScript.
+import { Prisma } from "@/generated/prisma/client";
+import type { CandidateStatus } from "@/generated/prisma/enums";
+import type { Actor } from "@/server/services/actor";
+
+export type InsightFilters = {
+  position?: string;
+  scriptId?: string;
+  candidateIds?: string[];
+  status?: CandidateStatus;
+  /** Interview date, inclusive. */
+  from?: Date;
+  /** Interview date, exclusive. */
+  to?: Date;
+  /** Only scorecards written by this panelist. */
+  interviewerId?: string;
+};
+
+/**
+ * Admins and HR see the whole organisation; a hiring manager sees the candidates interviewed with a script
+ * they created (the positions they own), with every submitted scorecard of those candidates.
+ */
+export function candidateVisibility(actor: Actor, candidateAlias = Prisma.raw("c")): Prisma.Sql {
+  if (actor.role !== "HIRING_MANAGER") return Prisma.sql`TRUE`;
+  // An uncorrelated IN lets Postgres build the manager's candidate set once and hash-join it.
+  return Prisma.sql`${candidateAlias}."id" IN (
+    SELECT oi."candidateId" FROM "Interview" oi
+    JOIN "ScriptVersion" ov ON ov."id" = oi."scriptVersionId"
+    JOIN "InterviewScript" os ON os."id" = ov."scriptId"
+    WHERE oi."orgId" = ${actor.orgId} AND os."createdById" = ${actor.userId})`;
+}
+
+/** The WHERE conditions over (sc, i, c, v, s) for the actor and filters. */
+export function scopeConditions(
+  actor: Actor,
+  filters: InsightFilters,
+  options: { visibility?: boolean } = {},
+): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`sc."orgId" = ${actor.orgId}`,
+    Prisma.sql`sc."status" = 'SUBMITTED'::"ScorecardStatus"`,
+    Prisma.sql`i."orgId" = ${actor.orgId}`,
+    Prisma.sql`c."orgId" = ${actor.orgId}`,
+  ];
+  if (options.visibility !== false) conditions.push(candidateVisibility(actor));
+  if (filters.position !== undefined) conditions.push(Prisma.sql`c."position" = ${filters.position}`);
+  if (filters.scriptId !== undefined) conditions.push(Prisma.sql`v."scriptId" = ${filters.scriptId}`);
+  if (filters.candidateIds !== undefined) {
+    conditions.push(
+      filters.candidateIds.length === 0
+        ? Prisma.sql`FALSE`
+        : Prisma.sql`c."id" IN (${Prisma.join(filters.candidateIds)})`,
+    );
+  }
+  if (filters.status !== undefined) conditions.push(Prisma.sql`c."status" = ${filters.status}::"CandidateStatus"`);
+  if (filters.from !== undefined) conditions.push(Prisma.sql`i."scheduledAt" >= ${filters.from}`);
+  if (filters.to !== undefined) conditions.push(Prisma.sql`i."scheduledAt" < ${filters.to}`);
+  if (filters.interviewerId !== undefined) conditions.push(Prisma.sql`sc."panelistId" = ${filters.interviewerId}`);
+  return Prisma.join(conditions, " AND ");
+}
+
+/**
+ * `WITH scoped AS (...)`: one row per submitted scorecard in scope, with what the queries group by.
+ * Append further CTEs with a leading comma, or the main SELECT.
+ */
+export function scopedScorecards(actor: Actor, filters: InsightFilters, options: { visibility?: boolean } = {}) {
+  return Prisma.sql`WITH scoped AS (
+    SELECT sc."id" AS "scorecardId", sc."interviewId", sc."panelistId", sc."recommendation", sc."submittedAt",
+           i."candidateId", i."scheduledAt", i."scriptVersionId", v."scriptId", v."plannedMinutes"
+    FROM "Scorecard" sc
+    JOIN "Interview" i ON i."id" = sc."interviewId"
+    JOIN "Candidate" c ON c."id" = i."candidateId"
+    JOIN "ScriptVersion" v ON v."id" = i."scriptVersionId"
+    WHERE ${scopeConditions(actor, filters, options)}
+  )`;
+}

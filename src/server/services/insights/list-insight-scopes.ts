@@ -1,0 +1,30 @@
+// What a viewer may compare: positions, scripts and panelists among the candidates they can see.
+import type { Db } from "@/server/db";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { candidateVisibility } from "./insight-scope";
+
+export async function listInsightScopes(db: Db, actor: Actor) {
+  requirePermission(actor, "insights:read");
+  const visible = candidateVisibility(actor);
+  const ownScripts = actor.role === "HIRING_MANAGER";
+  const [positions, scripts, interviewers] = await Promise.all([
+    db.$queryRaw<Array<{ position: string }>>`
+      SELECT DISTINCT c."position" FROM "Candidate" c
+      WHERE c."orgId" = ${actor.orgId} AND ${visible}
+      ORDER BY c."position"`,
+    db.interviewScript.findMany({
+      where: { orgId: actor.orgId, ...(ownScripts ? { createdById: actor.userId } : {}) },
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      select: { id: true, title: true, role: true },
+    }),
+    db.$queryRaw<Array<{ userId: string; name: string }>>`
+      SELECT DISTINCT u."id" AS "userId", u."name"
+      FROM "Scorecard" sc
+      JOIN "Interview" i ON i."id" = sc."interviewId"
+      JOIN "Candidate" c ON c."id" = i."candidateId"
+      JOIN "User" u ON u."id" = sc."panelistId"
+      WHERE sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus" AND ${visible}
+      ORDER BY u."name", u."id"`,
+  ]);
+  return { positions: positions.map((p) => p.position), scripts, interviewers };
+}
