@@ -191,3 +191,14 @@ test("the table export follows any sort of the table, not only the default order
   const labelAt = header!.findIndex((h) => /^candidate$/i.test(h.trim()));
   expect(records.map((r) => r[labelAt])).toEqual(shown.map((s) => s.trim()));
 });
+
+test("the comparison and calibration pages fit a tablet held upright: wide tables scroll inside their card", async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await signIn(page, "hr@riverside.example", DEMO_PASSWORD);
+  for (const path of ["/insights/compare", "/insights/calibration"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(768);
+  }
+});

@@ -31,7 +31,7 @@ export function InterviewScorecards({ interviewId }: { interviewId: string }) {
       {scorecards.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">No scorecards to show yet.</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 overflow-x-auto relative">
           <table className="w-full text-left text-sm" data-testid="scorecards-table">
             <caption className="sr-only">Ratings by panelist (1 does not meet to 4 exceeds; n/a not assessed)</caption>
             <thead>

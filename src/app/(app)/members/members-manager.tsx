@@ -45,7 +45,7 @@ export function MembersManager({ canManage, currentUserId }: { canManage: boolea
 
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_1fr]">
-      <section aria-labelledby="member-list-heading" className="card overflow-x-auto">
+      <section aria-labelledby="member-list-heading" className="card overflow-x-auto relative">
         <h2 id="member-list-heading" className="text-lg font-semibold">People</h2>
         {members.isPending && <p className="mt-2">Loading…</p>}
         {members.isError && <p role="alert" className="mt-2 text-red-800">{members.error.message}</p>}

@@ -121,7 +121,7 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
             </div>
             <AlphaExplanation />
             {seesEveryone && data.competencies.length > 0 && (
-              <div className="mt-4 overflow-x-auto" role="region" aria-label="Agreement by competency (scrolls sideways)" tabIndex={0}>
+              <div className="mt-4 overflow-x-auto relative" role="region" aria-label="Agreement by competency (scrolls sideways)" tabIndex={0}>
                 <table className="w-full min-w-max text-left text-sm" data-testid="alpha-table">
                   <caption className="sr-only">Krippendorff&apos;s alpha per competency, its reading and the ratings behind it</caption>
                   <thead>
@@ -165,7 +165,7 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
             {data.panelists.length === 0 ? (
               <p className="mt-3 text-slate-700">No submitted scorecards match these filters.</p>
             ) : (
-              <div className="mt-3 overflow-x-auto" role="region" aria-label="Panelists (scrolls sideways)" tabIndex={0}>
+              <div className="mt-3 overflow-x-auto relative" role="region" aria-label="Panelists (scrolls sideways)" tabIndex={0}>
                 <table className="w-full min-w-max text-left text-sm" data-testid="panelists-table">
                   <caption className="sr-only">Per panelist: scorecards, mean rating, leniency, rating distribution and time to submit</caption>
                   <thead>

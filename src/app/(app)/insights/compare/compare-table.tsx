@@ -164,7 +164,7 @@ export function CompareTable({ table, blind }: { table: Table<CompareRow>; blind
       <h2 id="comparison-heading" className="text-lg font-semibold">
         Comparison
       </h2>
-      <div className="mt-3 overflow-x-auto">
+      <div className="mt-3 overflow-x-auto relative">
         <table className="w-full min-w-max text-left text-sm" data-testid="comparison-table">
           <caption className="mb-2 text-left text-sm text-slate-700">
             Mean rating per competency (1 does not meet, 4 exceeds); n is the number of ratings behind each mean, not counting

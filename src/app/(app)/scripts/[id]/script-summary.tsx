@@ -44,7 +44,7 @@ export function ScriptSummary(props: Props) {
         </div>
       </div>
 
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto relative">
         <table className="w-full text-left text-sm" aria-label="Competency coverage">
           <thead>
             <tr className="border-b border-slate-200">

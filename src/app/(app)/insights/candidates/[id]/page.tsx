@@ -116,7 +116,7 @@ export default async function CandidateSummaryPage({
           {competencies.length === 0 ? (
             <p className="mt-2 text-slate-700">No submitted ratings yet.</p>
           ) : (
-            <div className="mt-3 overflow-x-auto" role="region" aria-label="Competency statistics (scrolls sideways)" tabIndex={0}>
+            <div className="mt-3 overflow-x-auto relative" role="region" aria-label="Competency statistics (scrolls sideways)" tabIndex={0}>
               <table className="w-full min-w-max text-left text-sm" data-testid="competency-table">
                 <caption className="sr-only">
                   Ratings per competency: mean, number of ratings, not assessed, range, standard deviation and weight
@@ -236,7 +236,7 @@ function QuestionCard({ question, id, showDate }: { question: Question; id: stri
           Interview of <When date={question.interviewDate} dateOnly />
         </p>
       )}
-      <div className="mt-2 overflow-x-auto" role="region" aria-label={`Ratings for question ${question.number} (scrolls sideways)`} tabIndex={0}>
+      <div className="mt-2 overflow-x-auto relative" role="region" aria-label={`Ratings for question ${question.number} (scrolls sideways)`} tabIndex={0}>
         <table className="w-full min-w-max text-left text-sm">
           <caption className="sr-only">Ratings for question {question.number} by panelist</caption>
           <thead>

@@ -136,7 +136,7 @@ export function ScoringScreen({ interviewId, scorecard }: { interviewId: string;
 
       <div className="mt-4 grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <nav aria-label="Questions" className="card h-fit p-2">
-          <ol className="flex gap-1 overflow-x-auto lg:flex-col">
+          <ol className="flex gap-1 overflow-x-auto relative lg:flex-col">
             {items.map((it, i) => (
               <li key={it.itemId}>
                 <button

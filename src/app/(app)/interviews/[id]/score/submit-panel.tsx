@@ -163,7 +163,7 @@ function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Ite
                 {a.at.toLocaleString()} · {a.actorName}: “{a.reason}”
                 <details>
                   <summary className="cursor-pointer text-brand-700">Before and after</summary>
-                  <pre className="mt-1 overflow-x-auto text-xs">{JSON.stringify({ before: a.before, after: a.after }, null, 2)}</pre>
+                  <pre className="mt-1 overflow-x-auto relative text-xs">{JSON.stringify({ before: a.before, after: a.after }, null, 2)}</pre>
                 </details>
               </li>
             ))}
@@ -177,7 +177,7 @@ function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Ite
         </button>
       ) : (
         <form onSubmit={onAmend} className="mt-3 space-y-3" noValidate>
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto relative">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Ratings to amend</caption>
               <thead>
