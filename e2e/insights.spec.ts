@@ -3,43 +3,14 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
+import { parse } from "csv-parse/sync";
 
 const DEMO_PASSWORD = "panelkit-demo";
 const DEMO_CANDIDATES = ["Amara Nwosu", "Daniel Fischer", "Leila Haddad", "Tomás Rivera", "Grace Whitfield", "Kenji Watanabe"];
 const PICKED = ["Amara Nwosu", "Daniel Fischer", "Leila Haddad"];
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((cell) => cell !== ""));
-}
+/** CSV as the downloaded file holds it, read with csv-parse (quoted fields, line breaks inside quotes). */
+const parseCsv = (text: string): string[][] => parse(text, { bom: true });
 
 const table = (page: Page) => page.getByTestId("comparison-table");
 

@@ -9,6 +9,7 @@ import { comparisonCsv, guardCell, ratingsCsv } from "@/server/services/insights
 import { blindLabel, letterSequence, redactCandidate } from "@/server/services/insights/blind-labels";
 import { codeOf } from "./script-factories";
 import { createInsightsFixture, type InsightsFixture } from "./insights-factories";
+import { parse } from "csv-parse/sync";
 
 let f: InsightsFixture;
 
@@ -221,34 +222,8 @@ describe("calibration", () => {
   });
 });
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, newlines inside quotes. */
-function rowsOf(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i]!;
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (ch !== "\r") field += ch;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
+/** The CSV text read back with csv-parse. */
+const rowsOf = (csv: string): string[][] => parse(csv, { bom: true });
 
 describe("CSV exports", () => {
 
