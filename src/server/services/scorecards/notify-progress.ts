@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import { PROGRESS_CHANNEL } from "@/server/realtime/progress-channel";
 
 /**
@@ -8,20 +8,3 @@ import { PROGRESS_CHANNEL } from "@/server/realtime/progress-channel";
 export async function notifyProgress(tx: Pick<Prisma.TransactionClient, "$executeRaw">, interviewId: string) {
   await tx.$executeRaw`SELECT pg_notify(${PROGRESS_CHANNEL}, ${interviewId})`;
 }
-
-/**
- * The end of a cell write (CTEs `cell`, `inserted` and `updated` before it): bumps the scorecard's
- * version and notifies progress, in the same statement, only when the cell was written.
- */
-export const writtenThenBumpAndNotify = Prisma.sql`written AS (
-      SELECT version FROM inserted UNION ALL SELECT version FROM updated
-    ), bumped AS (
-      UPDATE "Scorecard" s
-      SET version = s.version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
-      FROM cell
-      WHERE s.id = cell."scorecardId" AND EXISTS (SELECT 1 FROM written)
-      RETURNING s.version, s."interviewId"
-    )
-    SELECT written.version, bumped.version AS "scorecardVersion",
-           pg_notify(${PROGRESS_CHANNEL}, bumped."interviewId")::text AS notified
-    FROM written CROSS JOIN bumped`;

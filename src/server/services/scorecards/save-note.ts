@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db";
-import { writtenThenBumpAndNotify } from "./notify-progress";
+import { ownDraftCard, writtenThenBumpAndNotify } from "./cell-write-sql";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { ownDraftOrRefusal } from "./own-draft-or-refusal";
@@ -17,15 +17,7 @@ type Written = { version: number; scorecardVersion: number };
 export async function saveNote(db: Db, actor: Actor, input: SaveNoteInput): Promise<SaveNoteResult> {
   const { scorecardId, itemId, body, baseVersion } = input;
   const rows = await db.$queryRaw<Written[]>`
-    WITH card AS (
-      SELECT s.id, s."interviewId", i."scriptVersionId"
-      FROM "Scorecard" s
-      JOIN "Interview" i ON i.id = s."interviewId"
-      WHERE s.id = ${scorecardId} AND s."orgId" = ${actor.orgId} AND s."panelistId" = ${actor.userId}
-        AND s.status = 'DRAFT'
-        AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."interviewId" = s."interviewId" AND pm."userId" = s."panelistId")
-      FOR UPDATE OF s
-    ), cell AS (
+    WITH ${ownDraftCard(actor, scorecardId)}, cell AS (
       SELECT card.id AS "scorecardId", card."interviewId"
       FROM card
       JOIN "ScriptItem" it ON it.id = ${itemId}

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db";
-import { writtenThenBumpAndNotify } from "./notify-progress";
+import { ownDraftCard, writtenThenBumpAndNotify } from "./cell-write-sql";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { ownDraftOrRefusal } from "./own-draft-or-refusal";
@@ -34,15 +34,7 @@ type Written = { version: number; scorecardVersion: number };
 export async function saveRating(db: Db, actor: Actor, input: SaveRatingInput): Promise<SaveRatingResult> {
   const { scorecardId, itemId, competencyId, score, notAssessed, baseVersion } = input;
   const rows = await db.$queryRaw<Written[]>`
-    WITH card AS (
-      SELECT s.id, s."interviewId", i."scriptVersionId"
-      FROM "Scorecard" s
-      JOIN "Interview" i ON i.id = s."interviewId"
-      WHERE s.id = ${scorecardId} AND s."orgId" = ${actor.orgId} AND s."panelistId" = ${actor.userId}
-        AND s.status = 'DRAFT'
-        AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."interviewId" = s."interviewId" AND pm."userId" = s."panelistId")
-      FOR UPDATE OF s
-    ), cell AS (
+    WITH ${ownDraftCard(actor, scorecardId)}, cell AS (
       SELECT card.id AS "scorecardId", card."interviewId"
       FROM card
       JOIN "ScriptItemCompetency" ic ON ic."itemId" = ${itemId} AND ic."competencyId" = ${competencyId}

@@ -1,0 +1,36 @@
+// The shared parts of the one-statement cell writes (saveRating, saveNote): which scorecard may be written,
+// and what happens once a cell was.
+import { Prisma } from "@/generated/prisma/client";
+import { PROGRESS_CHANNEL } from "@/server/realtime/progress-channel";
+import type { Actor } from "@/server/services/actor";
+
+/**
+ * CTE `card`: the actor's own DRAFT scorecard in their organisation, while they sit on the panel, locked so
+ * that a submit can't slip in between the check and the write.
+ */
+export const ownDraftCard = (actor: Actor, scorecardId: string) => Prisma.sql`card AS (
+      SELECT s.id, s."interviewId", i."scriptVersionId"
+      FROM "Scorecard" s
+      JOIN "Interview" i ON i.id = s."interviewId"
+      WHERE s.id = ${scorecardId} AND s."orgId" = ${actor.orgId} AND s."panelistId" = ${actor.userId}
+        AND s.status = 'DRAFT'
+        AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."interviewId" = s."interviewId" AND pm."userId" = s."panelistId")
+      FOR UPDATE OF s
+    )`;
+
+/**
+ * The end of a cell write (CTEs `cell`, `inserted` and `updated` before it): bumps the scorecard's
+ * version and notifies progress, in the same statement, only when the cell was written.
+ */
+export const writtenThenBumpAndNotify = Prisma.sql`written AS (
+      SELECT version FROM inserted UNION ALL SELECT version FROM updated
+    ), bumped AS (
+      UPDATE "Scorecard" s
+      SET version = s.version + 1, "updatedAt" = now() AT TIME ZONE 'UTC'
+      FROM cell
+      WHERE s.id = cell."scorecardId" AND EXISTS (SELECT 1 FROM written)
+      RETURNING s.version, s."interviewId"
+    )
+    SELECT written.version, bumped.version AS "scorecardVersion",
+           pg_notify(${PROGRESS_CHANNEL}, bumped."interviewId")::text AS notified
+    FROM written CROSS JOIN bumped`;
