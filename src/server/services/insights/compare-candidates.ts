@@ -1,6 +1,7 @@
 // Side-by-side comparison of candidates by competency: per-competency means and counts, a weighted score
 // from the script's weights, and the panel's recommendations. Grouping happens in SQL; JS only combines
 // the grouped rows (one per candidate × competency).
+import { Prisma } from "@/generated/prisma/client";
 import type { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
 import { weightedScore } from "@/lib/statistics/describe-scores";
 import type { Db } from "@/server/db";
@@ -50,13 +51,16 @@ type CandidateAggregate = {
 
 type CellAggregate = { candidateId: string; competencyId: string; mean: number | null; n: number; notAssessed: number };
 
-export async function compareCandidates(db: Db, actor: Actor, input: CompareInput): Promise<Comparison> {
-  requirePermission(actor, "insights:read");
+/**
+ * The aggregate SQL a comparison runs (both statements in parallel); exported so the benchmark can time
+ * the same SQL straight against the database as the floor for the endpoint.
+ */
+export function compareQueries(actor: Actor, input: CompareInput): { candidates: Prisma.Sql; cells: Prisma.Sql } {
   const scoped = scopedScorecards(actor, input);
-  const [candidates, cells] = await Promise.all([
+  return {
     // One pass over the scoped scorecards (no self-join, so a poor row estimate cannot turn into a
     // nested loop); the weights come from the version of the latest interview in scope.
-    db.$queryRaw<CandidateAggregate[]>`
+    candidates: Prisma.sql`
       ${scoped},
       per_candidate AS (
         SELECT "candidateId",
@@ -74,7 +78,7 @@ export async function compareCandidates(db: Db, actor: Actor, input: CompareInpu
       FROM per_candidate p
       JOIN "Candidate" c ON c."id" = p."candidateId"
       JOIN "ScriptVersion" v ON v."id" = p."scriptVersionId"`,
-    db.$queryRaw<CellAggregate[]>`
+    cells: Prisma.sql`
       ${scoped}
       SELECT s."candidateId", r."competencyId",
         avg(r."score")::float8 AS "mean",
@@ -83,6 +87,15 @@ export async function compareCandidates(db: Db, actor: Actor, input: CompareInpu
       FROM scoped s
       JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
       GROUP BY s."candidateId", r."competencyId"`,
+  };
+}
+
+export async function compareCandidates(db: Db, actor: Actor, input: CompareInput): Promise<Comparison> {
+  requirePermission(actor, "insights:read");
+  const queries = compareQueries(actor, input);
+  const [candidates, cells] = await Promise.all([
+    db.$queryRaw<CandidateAggregate[]>(queries.candidates),
+    db.$queryRaw<CellAggregate[]>(queries.cells),
   ]);
 
   const versionIds = [...new Set(candidates.map((c) => c.scriptVersionId))];
