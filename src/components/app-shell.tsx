@@ -16,6 +16,8 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
   const readsCandidates = role ? roleHas(role, "candidates:read") : false;
   // Comparing candidates needs insights; calibration shows everyone at least their own rating habits.
   const readsInsights = role ? roleHas(role, "insights:read") : false;
+  const readsAudit = role ? roleHas(role, "audit:read") : false;
+  const changesSettings = role ? roleHas(role, "org:settings") : false;
   const links = [
     { href: "/my-interviews", label: "My interviews" },
     ...(readsCandidates
@@ -29,6 +31,8 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
     { href: "/scripts", label: "Interview scripts" },
     { href: "/banks", label: "Question banks" },
     { href: "/members", label: "Members" },
+    ...(readsAudit ? [{ href: "/audit", label: "Audit log" }] : []),
+    ...(changesSettings ? [{ href: "/settings", label: "Settings" }] : []),
   ];
   return (
     <div className="min-h-screen">

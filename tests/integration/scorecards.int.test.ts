@@ -348,10 +348,10 @@ describe("amendments", () => {
     });
     expect(amendedAt).toBeInstanceOf(Date);
 
-    const events = await db().auditEvent.findMany({ where: { entityId: card.id, action: "scorecard.amended" } });
-    expect(events).toHaveLength(1);
-    expect(events[0]!.actorId).toBe(ada.userId);
-    expect(events[0]!.data).toMatchObject({
+    const amendments = await db().scorecardAmendment.findMany({ where: { scorecardId: card.id } });
+    expect(amendments).toHaveLength(1);
+    expect(amendments[0]!.actorId).toBe(ada.userId);
+    expect(amendments[0]).toMatchObject({
       reason: "Misread my notes on the ethics question.",
       before: {
         recommendation: "YES",
@@ -364,7 +364,17 @@ describe("amendments", () => {
         notes: [{ itemId: q2ethics!.itemId, body: "Did not mention consultation." }],
       },
     });
-    expect(events[0]!.data).not.toHaveProperty("before.summary");
+    expect(amendments[0]!.before).not.toHaveProperty("summary");
+    // The append-only audit log says who amended what kind of thing, never the words (they may name the candidate).
+    const events = await db().auditEvent.findMany({ where: { entityId: card.id, action: "scorecard.amended" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.actorId).toBe(ada.userId);
+    expect(events[0]!.data).toEqual({
+      interviewId: f.interviewId,
+      amendmentId: amendments[0]!.id,
+      changed: ["notes", "ratings", "recommendation"],
+    });
+    expect(JSON.stringify(events[0]!.data)).not.toContain("consultation");
 
     const mine = await ada.caller.scorecards.mine({ interviewId: f.interviewId });
     expect(mine.status).toBe("SUBMITTED");

@@ -1,3 +1,4 @@
+import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { bankAdminRouter } from "./routers/bank-admin";
 import { banksRouter } from "./routers/banks";
@@ -6,6 +7,7 @@ import { insightsRouter } from "./routers/insights";
 import { interviewsRouter } from "./routers/interviews";
 import { invitationsRouter } from "./routers/invitations";
 import { orgRouter } from "./routers/org";
+import { privacyRouter } from "./routers/privacy";
 import { scorecardsRouter } from "./routers/scorecards";
 import { scriptsRouter } from "./routers/scripts";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -21,6 +23,8 @@ export const appRouter = createTRPCRouter({
   invitations: invitationsRouter,
   scorecards: scorecardsRouter,
   insights: insightsRouter,
+  privacy: privacyRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   "candidates:write",
   "interviews:write",
   "insights:read",
+  "candidates:privacy",
+  "org:settings",
   "audit:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -24,7 +26,9 @@ const everyone: Permission[] = ["org:read", "members:read", "banks:read", "scrip
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
   HIRING_MANAGER: [...everyone, "banks:write", "scripts:write", "candidates:read", "candidates:contact", "candidates:write", "interviews:write", "insights:read"],
-  HR: [...everyone, "candidates:read", "candidates:contact", "candidates:write", "insights:read", "audit:read"],
+  // HR answers candidates' access and erasure requests. The audit log stays with admins: it records every
+  // member's actions (itself staff personal data), and HR sees a candidate's own trail in their export.
+  HR: [...everyone, "candidates:read", "candidates:contact", "candidates:write", "insights:read", "candidates:privacy"],
   INTERVIEWER: [...everyone],
 };
 

@@ -82,6 +82,7 @@ export const candidatesRouter = createTRPCRouter({
         phone: z.string().nullable(),
         notes: z.string().nullable(),
         decidedAt: z.date().nullable(),
+        anonymizedAt: z.date().nullable(),
         createdAt: z.date(),
         updatedAt: z.date(),
         canEdit: z.boolean(),

@@ -18,6 +18,7 @@ export async function getCandidate(db: Db, actor: Actor, input: { id: string }) 
       position: true,
       status: true,
       decidedAt: true,
+      anonymizedAt: true,
       createdAt: true,
       updatedAt: true,
       interviews: {
@@ -39,10 +40,11 @@ export async function getCandidate(db: Db, actor: Actor, input: { id: string }) 
     position: candidate.position,
     status: candidate.status,
     decidedAt: candidate.decidedAt,
+    anonymizedAt: candidate.anonymizedAt,
     createdAt: candidate.createdAt,
     updatedAt: candidate.updatedAt,
     ...visibleContact(actor, candidate),
-    canEdit: roleHas(actor.role, "candidates:write"),
+    canEdit: roleHas(actor.role, "candidates:write") && !candidate.anonymizedAt,
     interviews: candidate.interviews.map((i) => ({
       id: i.id,
       scheduledAt: i.scheduledAt,

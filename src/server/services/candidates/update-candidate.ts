@@ -1,6 +1,6 @@
 import type { CandidateStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
-import { notFound } from "@/server/errors";
+import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { blankToNull } from "./candidate-contact";
@@ -15,20 +15,23 @@ export type UpdateCandidateInput = {
   status?: CandidateStatus;
 };
 
-const DECISIONS: ReadonlySet<CandidateStatus> = new Set(["HIRED", "REJECTED"]);
+// Withdrawing ends the process too, so the retention period runs from it as from hiring or rejecting.
+const DECISIONS: ReadonlySet<CandidateStatus> = new Set(["HIRED", "REJECTED", "WITHDRAWN"]);
 
 /**
- * Changes a candidate. A hiring decision (hired, rejected) stamps decidedAt, which the retention period
- * counts from; going back to active or withdrawn clears it.
+ * Changes a candidate. A decision (hired, rejected, withdrawn) stamps decidedAt, which the retention period
+ * counts from; going back to active clears it. An erased candidate can't be changed: an edit could put
+ * personal data back on an anonymous record.
  */
 export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandidateInput) {
   requirePermission(actor, "candidates:write");
   return db.$transaction(async (tx) => {
     const before = await tx.candidate.findFirst({
       where: { id: input.id, orgId: actor.orgId },
-      select: { id: true, status: true, decidedAt: true },
+      select: { id: true, status: true, decidedAt: true, anonymizedAt: true },
     });
     if (!before) throw notFound("Candidate");
+    if (before.anonymizedAt) throw new AppError("CONFLICT", "This candidate's personal data was erased; the record can't be changed.");
     const statusChanged = input.status !== undefined && input.status !== before.status;
     const decidedAt = !statusChanged ? before.decidedAt : DECISIONS.has(input.status!) ? new Date() : null;
     const updated = await tx.candidate.update({

@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db";
-import { notFound } from "@/server/errors";
+import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { assertPanelMembers, assertUsableScriptVersion } from "./panel-rules";
@@ -18,9 +18,12 @@ export async function createInterview(db: Db, actor: Actor, input: CreateIntervi
   return db.$transaction(async (tx) => {
     const candidate = await tx.candidate.findFirst({
       where: { id: input.candidateId, orgId: actor.orgId },
-      select: { id: true },
+      select: { id: true, anonymizedAt: true },
     });
     if (!candidate) throw notFound("Candidate");
+    if (candidate.anonymizedAt) {
+      throw new AppError("CONFLICT", "This candidate's personal data was erased; they can't be interviewed again.", "candidateId");
+    }
     await assertUsableScriptVersion(tx, actor.orgId, input.scriptVersionId);
     await assertPanelMembers(tx, actor.orgId, input.panelUserIds);
     const interview = await tx.interview.create({

@@ -28,8 +28,8 @@ const cellKey = (itemId: string, competencyId: string) => `${itemId}\u0000${comp
 
 /**
  * Changes a submitted scorecard, with a reason. Only what actually changes is written (each cell's version
- * and the scorecard's go up) and recorded in the audit log as before/after, which is where the scorecard's
- * list of amendments comes from. The scorecard must stay complete: a required rating can't be cleared.
+ * and the scorecard's go up) and kept as before/after in ScorecardAmendment, which is where the scorecard's
+ * list of amendments comes from; the audit log records that it happened. The scorecard must stay complete: a required rating can't be cleared.
  */
 export async function amendScorecard(db: Db, actor: Actor, input: AmendScorecardInput): Promise<{ amendedAt: Date }> {
   return db.$transaction(async (tx) => {
@@ -123,13 +123,26 @@ export async function amendScorecard(db: Db, actor: Actor, input: AmendScorecard
     });
     if (changedRatings.length) await assertRatingsComplete(tx, locked.id, locked.scriptVersionId);
 
+    const amendment = await tx.scorecardAmendment.create({
+      data: {
+        scorecardId: locked.id,
+        actorId: actor.userId,
+        reason: input.reason,
+        before: before as Prisma.InputJsonObject,
+        after: after as Prisma.InputJsonObject,
+        createdAt: amendedAt,
+      },
+      select: { id: true },
+    });
+    // The audit log is append-only and outlives an erasure, so it records what kind of change was made, never
+    // the words of it (reason, notes, summary may describe the candidate).
     await recordAuditEvent(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,
       action: AMENDED_ACTION,
       entityType: "Scorecard",
       entityId: locked.id,
-      data: { interviewId: locked.interviewId, reason: input.reason, before, after } as Prisma.InputJsonObject,
+      data: { interviewId: locked.interviewId, amendmentId: amendment.id, changed: Object.keys(after).sort() },
     });
     await notifyProgress(tx, locked.interviewId);
     return { amendedAt };

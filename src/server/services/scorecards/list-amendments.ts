@@ -4,30 +4,32 @@ export const AMENDED_ACTION = "scorecard.amended";
 
 export type Amendment = { at: Date; actorName: string; reason: string; before: unknown; after: unknown };
 
-/** Amendments of the given scorecards, oldest first, read from the audit log (the one record of them). */
+/**
+ * Amendments of the given scorecards, oldest first. Their words (reason, notes, summary) live in
+ * ScorecardAmendment, not in the append-only audit log, so that erasing a candidate can remove them.
+ */
 export async function listAmendments(
-  db: Pick<Prisma.TransactionClient, "auditEvent">,
+  db: Pick<Prisma.TransactionClient, "scorecardAmendment">,
   orgId: string,
   scorecardIds: string[],
 ): Promise<Map<string, Amendment[]>> {
   const byScorecard = new Map<string, Amendment[]>();
   if (scorecardIds.length === 0) return byScorecard;
-  const events = await db.auditEvent.findMany({
-    where: { orgId, entityType: "Scorecard", entityId: { in: scorecardIds }, action: AMENDED_ACTION },
+  const rows = await db.scorecardAmendment.findMany({
+    where: { scorecardId: { in: scorecardIds }, scorecard: { orgId } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { entityId: true, createdAt: true, data: true, actor: { select: { name: true } } },
+    select: { scorecardId: true, createdAt: true, reason: true, before: true, after: true, actor: { select: { name: true } } },
   });
-  for (const event of events) {
-    const data = (event.data ?? {}) as { reason?: unknown; before?: unknown; after?: unknown };
-    const list = byScorecard.get(event.entityId) ?? [];
+  for (const row of rows) {
+    const list = byScorecard.get(row.scorecardId) ?? [];
     list.push({
-      at: event.createdAt,
-      actorName: event.actor?.name ?? "Former member",
-      reason: typeof data.reason === "string" ? data.reason : "",
-      before: data.before ?? null,
-      after: data.after ?? null,
+      at: row.createdAt,
+      actorName: row.actor?.name ?? "Former member",
+      reason: row.reason,
+      before: row.before ?? null,
+      after: row.after ?? null,
     });
-    byScorecard.set(event.entityId, list);
+    byScorecard.set(row.scorecardId, list);
   }
   return byScorecard;
 }

@@ -2,20 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { roleHas } from "@/server/auth/permissions";
 import { signedInServerApi } from "@/trpc/server";
 import { CANDIDATE_STATUS_LABELS, INTERVIEW_STATUS_LABELS } from "../../interviews/_components/status-labels";
 import { When } from "../../interviews/_components/when";
 import { CandidateEditor } from "./candidate-editor";
+import { PrivacyActions } from "./privacy-actions";
 
 export const metadata: Metadata = { title: "Candidate" };
 
 export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const api = await signedInServerApi();
-  const candidate = await api.candidates.get({ id }).catch((error: unknown) => {
-    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) notFound();
-    throw error;
-  });
+  const [candidate, viewer] = await Promise.all([
+    api.candidates.get({ id }).catch((error: unknown) => {
+      if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) notFound();
+      throw error;
+    }),
+    api.org.viewer(),
+  ]);
+  const role = viewer.organization?.role;
+  const handlesPrivacy = role ? roleHas(role, "candidates:privacy") : false;
   return (
     <>
       <p className="text-sm">
@@ -24,6 +31,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{candidate.name}</h1>
         <span className="chip">{CANDIDATE_STATUS_LABELS[candidate.status]}</span>
+        {candidate.anonymizedAt && <span className="chip">Personal data erased</span>}
       </div>
       <p className="mt-1 text-slate-700">
         {candidate.position}
@@ -59,19 +67,24 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             </ul>
           )}
         </section>
-        <CandidateEditor
-          key={candidate.updatedAt.toISOString()}
-          candidate={{
-            id: candidate.id,
-            name: candidate.name,
-            position: candidate.position,
-            status: candidate.status,
-            email: candidate.email,
-            phone: candidate.phone,
-            notes: candidate.notes,
-          }}
-          canEdit={candidate.canEdit}
-        />
+        <div className="space-y-6">
+          <CandidateEditor
+            key={candidate.updatedAt.toISOString()}
+            candidate={{
+              id: candidate.id,
+              name: candidate.name,
+              position: candidate.position,
+              status: candidate.status,
+              email: candidate.email,
+              phone: candidate.phone,
+              notes: candidate.notes,
+            }}
+            canEdit={candidate.canEdit}
+          />
+          {handlesPrivacy && (
+            <PrivacyActions candidateId={candidate.id} candidateName={candidate.name} anonymizedAt={candidate.anonymizedAt} />
+          )}
+        </div>
       </div>
     </>
   );

@@ -1,0 +1,106 @@
+"use client";
+// How long candidates' personal data is kept after a decision, and what erasure keeps.
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { FieldError, fieldErrorFrom } from "@/components/field-error";
+import { useTRPC } from "@/trpc/react";
+
+type Settings = { retentionDays: number | null; keepAnonymousRatings: boolean; dueNow: number };
+
+export function PrivacySettingsForm({ initial }: { initial: Settings }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [retentionOn, setRetentionOn] = useState(initial.retentionDays !== null);
+  const [days, setDays] = useState(String(initial.retentionDays ?? 365));
+  const [keepRatings, setKeepRatings] = useState(initial.keepAnonymousRatings);
+  const save = useMutation(trpc.privacy.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
+  const problem = fieldErrorFrom(save.error);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // A blank or non-numeric entry goes to the server as NaN and comes back with the field's message.
+    const retentionDays = retentionOn ? (days.trim() === "" ? Number.NaN : Number(days)) : null;
+    try {
+      await save.mutateAsync({ retentionDays, keepAnonymousRatings: keepRatings });
+    } catch {
+      // shown from save.error
+    }
+  }
+
+  return (
+    <section aria-labelledby="privacy-settings-heading" className="card mt-6 max-w-2xl">
+      <h2 id="privacy-settings-heading" className="text-lg font-semibold">Candidate privacy</h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Keep candidates&apos; personal data no longer than you need it. Anonymising removes their name, contact details,
+        notes, evidence notes and summaries, exactly as erasing a candidate by hand does, and is recorded in the audit log.
+      </p>
+      <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-semibold">Retention</legend>
+          <div className="flex items-center gap-2">
+            <input
+              id="retention-on"
+              type="checkbox"
+              className="size-5"
+              checked={retentionOn}
+              onChange={(e) => setRetentionOn(e.target.checked)}
+            />
+            <label htmlFor="retention-on" className="text-sm">Anonymise candidates automatically after a decision</label>
+          </div>
+          <div className="max-w-xs">
+            <label htmlFor="retention-days" className="field-label">Days after hiring, rejection or withdrawal</label>
+            <input
+              id="retention-days"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={3650}
+              step={1}
+              className="field-input"
+              value={days}
+              disabled={!retentionOn}
+              onChange={(e) => setDays(e.target.value)}
+              aria-invalid={problem?.field === "retentionDays" || undefined}
+              aria-describedby="retention-days-hint retention-days-error"
+            />
+            <p id="retention-days-hint" className="mt-1 text-xs text-slate-600">1 to 3650. Checked when the app starts and every hour.</p>
+            <FieldError id="retention-days-error" problem={problem} field="retentionDays" />
+          </div>
+          {initial.retentionDays !== null && initial.dueNow > 0 && (
+            <p className="text-sm">
+              {initial.dueNow} candidate{initial.dueNow === 1 ? " is" : "s are"} past this period and will be anonymised at the next run.
+            </p>
+          )}
+        </fieldset>
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-semibold">On erasure</legend>
+          <div className="flex items-start gap-2">
+            <input
+              id="keep-ratings"
+              type="checkbox"
+              className="mt-0.5 size-5"
+              checked={keepRatings}
+              onChange={(e) => setKeepRatings(e.target.checked)}
+              aria-describedby="keep-ratings-hint"
+            />
+            <div>
+              <label htmlFor="keep-ratings" className="text-sm">Keep numeric ratings and recommendations as anonymous data</label>
+              <p id="keep-ratings-hint" className="text-xs text-slate-600">
+                They keep counting in comparisons and calibration under the anonymous label. Otherwise the candidate&apos;s
+                interviews, scorecards and ratings are deleted.
+              </p>
+            </div>
+          </div>
+        </fieldset>
+        {problem && problem.field !== "retentionDays" && <p role="alert" className="text-sm text-red-800">{problem.message}</p>}
+        <div className="flex items-center gap-3">
+          <button type="submit" className="btn-primary" disabled={save.isPending}>
+            {save.isPending ? "Saving…" : "Save settings"}
+          </button>
+          <p aria-live="polite" className="text-sm">{save.isSuccess ? "Settings saved." : ""}</p>
+        </div>
+      </form>
+    </section>
+  );
+}
