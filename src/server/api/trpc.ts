@@ -1,10 +1,11 @@
 // tRPC setup: context, error formatting and the procedure builders every router uses.
 // Every procedure declares its access: public, signed-in, or an organisation permission.
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
+import { transformer } from "./transformer";
 import { ZodError } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { rejectUnstorableText } from "./input-guard";
 import type { Permission } from "@/server/auth/permissions";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { resolveActor } from "@/server/services/orgs/resolve-actor";
@@ -21,7 +22,7 @@ export type Context = {
 export type ProcedureAccess = { kind: "public" } | { kind: "signedIn" } | { kind: "org"; permission: Permission };
 
 const t = initTRPC.context<Context>().meta<{ access: ProcedureAccess }>().create({
-  transformer: superjson,
+  transformer,
   // Live progress streams over server-sent events; pings keep idle connections open through proxies.
   sse: { ping: { enabled: true, intervalMs: 15_000 } },
   errorFormatter({ shape, error }) {
@@ -72,7 +73,13 @@ const mapErrors = t.middleware(async ({ next, path }) => {
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-const base = t.procedure.use(mapErrors);
+/** Text Postgres cannot store (NUL, lone surrogates) is refused as a BAD_REQUEST naming the field. */
+const guardInput = t.middleware(async ({ getRawInput, next }) => {
+  rejectUnstorableText(await getRawInput());
+  return next();
+});
+
+const base = t.procedure.use(mapErrors).use(guardInput);
 
 export const publicProcedure = base.meta({ access: { kind: "public" } });
 

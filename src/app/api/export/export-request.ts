@@ -4,6 +4,7 @@ import type { TableOrder } from "@/server/services/insights/export-csv";
 import { z } from "zod";
 import { createRequestContext } from "@/server/api/context";
 import { describeZodError } from "@/server/api/trpc";
+import { findUnstorableText } from "@/server/api/input-guard";
 import { insightFiltersSchema } from "@/server/api/routers/insights";
 import { roleHas } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
@@ -40,6 +41,9 @@ const queryParamsSchema = z.object({
 
 export function parseExportFilters(url: URL): { ok: true; filters: CompareInput } | { ok: false; message: string } {
   const params = url.searchParams;
+  // Postgres cannot store or compare a NUL byte: refuse such a parameter by name instead of failing with a 500.
+  const unstorable = findUnstorableText(Object.fromEntries(params));
+  if (unstorable) return { ok: false, message: unstorable.message };
   const raw = queryParamsSchema.safeParse({
     position: blank(params.get("position")),
     scriptId: blank(params.get("scriptId")),

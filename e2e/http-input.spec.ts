@@ -1,0 +1,137 @@
+// Bad input at the HTTP layer of the tRPC endpoint: malformed JSON, wrong content types, bodies over the
+// documented limit (declared and chunked), a 100k-character field, and unusual Unicode, which must
+// round-trip exactly. Live progress (server-sent events over GET) keeps working behind the body limit.
+import type { APIRequestContext } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+
+const PASSWORD = "panelkit-demo";
+const LIMIT_BYTES = 2 * 1024 * 1024; // MAX_REQUEST_BODY_BYTES in src/server/http/body-limit.ts
+
+type ErrorShape = { message: string; data: { code: string; httpStatus: number; field?: string | null; limitBytes?: number } };
+/** tRPC error bodies, superjson-encoded as the app's client expects ({ error: { json: shape } }); batches are arrays. */
+type TrpcErrorBody = { error: { json: ErrorShape } };
+const errorOf = (body: TrpcErrorBody | TrpcErrorBody[]): ErrorShape => (Array.isArray(body) ? body[0]! : body).error.json;
+
+const post = (request: APIRequestContext, path: string, body: string | Buffer, contentType = "application/json") =>
+  request.post(`/api/trpc/${path}`, { headers: { "content-type": contentType }, data: body, failOnStatusCode: false });
+
+const query = (request: APIRequestContext, path: string, input: unknown) =>
+  request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, { failOnStatusCode: false });
+
+test.describe("tRPC over HTTP: bad input", () => {
+  test.beforeEach(async ({ page }) => {
+    await signIn(page, "manager@riverside.example", PASSWORD);
+  });
+
+  test("answers malformed JSON with 400 and a readable message, never a 500", async ({ page }) => {
+    for (const body of ['{"0":{"json":{"name":"Ada"', "not json at all", '{"0":', "\u0000\u0001"]) {
+      const response = await post(page.request, "candidates.create?batch=1", body);
+      expect(response.status(), body).toBe(400);
+      const text = await response.text();
+      expect(text).not.toMatch(/at .*\.js:\d+|stack/i);
+      expect(errorOf(JSON.parse(text) as TrpcErrorBody).message.length).toBeGreaterThan(5);
+    }
+  });
+
+  test("refuses wrong content types with a 4xx, never a 500", async ({ page }) => {
+    const input = JSON.stringify({ json: { name: "Ada Typed", position: "Crisis Worker" } });
+    const plain = await post(page.request, "candidates.create", input, "text/plain");
+    expect([400, 415]).toContain(plain.status());
+    expect(errorOf((await plain.json()) as TrpcErrorBody).message).toMatch(/content-type/i);
+
+    const multipart = await page.request.post("/api/trpc/candidates.create", {
+      multipart: { name: "Ada Multipart", position: "Crisis Worker" },
+      failOnStatusCode: false,
+    });
+    expect(multipart.status()).toBeGreaterThanOrEqual(400);
+    expect(multipart.status()).toBeLessThan(500);
+
+    const xml = await post(page.request, "candidates.create", "<candidate/>", "application/xml");
+    expect([400, 415]).toContain(xml.status());
+  });
+
+  test("answers a body over the 2 MiB limit with 413 naming the limit, declared or chunked", async ({ page, baseURL }) => {
+    const big = JSON.stringify({ 0: { json: { name: "Ada", position: "x".repeat(LIMIT_BYTES) } } });
+    const declared = await post(page.request, "candidates.create?batch=1", big);
+    expect(declared.status()).toBe(413);
+    const error = errorOf((await declared.json()) as TrpcErrorBody[]);
+    expect(error.data).toMatchObject({ code: "PAYLOAD_TOO_LARGE", httpStatus: 413, limitBytes: LIMIT_BYTES, path: "candidates.create" });
+    expect(error.message).toContain("2 MiB");
+
+    // No Content-Length: the body arrives in chunks and is counted while it is read.
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const chunk = new TextEncoder().encode("x".repeat(256 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 3 * LIMIT_BYTES) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const chunked = await fetch(`${baseURL}/api/trpc/candidates.create`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(errorOf((await chunked.json()) as TrpcErrorBody).message).toContain(`${LIMIT_BYTES} bytes`);
+
+    // Just under the limit is not refused for its size (the field's own maximum answers instead).
+    const under = await post(page.request, "candidates.create", JSON.stringify({ json: { name: "Ada", position: "x".repeat(LIMIT_BYTES - 200) } }));
+    expect(under.status()).toBe(400);
+    expect(errorOf((await under.json()) as TrpcErrorBody).message).toContain("position");
+  });
+
+  test("answers a 100,000-character field, a NUL byte or a broken character with 400 naming the field", async ({ page }) => {
+    const cases: Array<[Record<string, string>, string]> = [
+      [{ name: "A".repeat(100_000), position: "Crisis Worker" }, "name"],
+      [{ name: "Ada", position: "Crisis\u0000Worker" }, "position"],
+      [{ name: "Ada", position: "Crisis Worker", notes: "tail \uD800" }, "notes"],
+    ];
+    for (const [input, field] of cases) {
+      const response = await post(page.request, "candidates.create", JSON.stringify({ json: input }));
+      expect(response.status(), field).toBe(400);
+      const error = errorOf((await response.json()) as TrpcErrorBody);
+      expect(error.message).toContain(field);
+      expect(error.data.field).toBe(field);
+    }
+  });
+
+  test("keeps emoji, combining marks and right-to-left text exactly as sent", async ({ page }) => {
+    const name = "Zoë Ñandú e\u0301\u0323 مريم 👩🏽‍⚕️ \u202Bשלום\u202C";
+    const created = await post(page.request, "candidates.create", JSON.stringify({ json: { name, position: "Crisis Worker" } }));
+    expect(created.status()).toBe(200);
+    const { id } = ((await created.json()) as { result: { data: { json: { id: string } } } }).result.data.json;
+    const fetched = await query(page.request, "candidates.get", { id });
+    expect(fetched.status()).toBe(200);
+    const candidate = ((await fetched.json()) as { result: { data: { json: { name: string } } } }).result.data.json;
+    expect(candidate.name).toBe(name);
+    expect(candidate.name.normalize("NFC")).toBe(name.normalize("NFC"));
+  });
+});
+
+test("live progress still streams over server-sent events (GET) behind the body limit", async ({ page }) => {
+  await signIn(page, "interviewer1@riverside.example", PASSWORD);
+  const mine = await query(page.request, "interviews.mine", undefined);
+  expect(mine.status()).toBe(200);
+  const rows = ((await mine.json()) as { result: { data: { json: Record<string, Array<{ interviewId: string }>> } } }).result.data.json;
+  const interviewId = [...(rows.upcoming ?? []), ...(rows.toScore ?? []), ...(rows.submitted ?? [])][0]?.interviewId;
+  expect(interviewId, "the demo interviewer has an interview").toBeTruthy();
+  const url = `/api/trpc/scorecards.onProgress?input=${encodeURIComponent(JSON.stringify({ json: { interviewId } }))}`;
+  const first = await page.evaluate(
+    (src) =>
+      new Promise<string>((resolve, reject) => {
+        const events = new EventSource(src);
+        const timer = setTimeout(() => (events.close(), reject(new Error("no event within 10 s"))), 10_000);
+        events.onmessage = (event) => {
+          clearTimeout(timer);
+          events.close();
+          resolve(String(event.data));
+        };
+      }),
+    url,
+  );
+  expect(first).toMatch(/NOT_STARTED|IN_PROGRESS|SUBMITTED/);
+});

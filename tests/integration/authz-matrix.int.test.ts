@@ -1,0 +1,138 @@
+// The authorization matrix: every procedure of the app router, called as each of seven personas (signed out,
+// a member of another organisation, an interviewer off the panel, a panelist who has not submitted, the
+// hiring manager, HR, an admin), must be allowed or refused exactly as authz-policy.ts declares; allowed
+// reads must hold nothing the persona may not see.
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "@/server/api/root";
+import type { ProcedureAccess } from "@/server/api/trpc";
+import { roleHas } from "@/server/auth/permissions";
+import { forbiddenSecrets, PERSONAS, POLICY, buildWorld, procedureAt, type Outcome, type Persona, type World } from "./authz-policy";
+
+type ProcedureDef = { _def: { type: "query" | "mutation" | "subscription"; meta?: { access?: ProcedureAccess } } };
+const procedures = appRouter._def.procedures as unknown as Record<string, ProcedureDef>;
+const paths = Object.keys(procedures).sort();
+
+const ROLE_OF: Partial<Record<Persona, string>> = {
+  offPanel: "INTERVIEWER",
+  panelist: "INTERVIEWER",
+  manager: "HIRING_MANAGER",
+  hr: "HR",
+  admin: "ADMIN",
+};
+const DENIALS = new Set(["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"]);
+
+type Result = { outcome: Outcome | "INTERNAL_SERVER_ERROR"; code: string; data?: unknown };
+
+/** Calls `path` as `caller`; a subscription is read up to its first event (or error) and then closed. */
+async function call(caller: unknown, path: string, type: string, input: unknown): Promise<Result> {
+  const fn = procedureAt(caller, path);
+  try {
+    let data = await fn(input);
+    if (type === "subscription") {
+      const iterator = (data as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+      const first = await Promise.race([
+        iterator.next(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${path}: no first event within 10 s`)), 10_000)),
+      ]);
+      await iterator.return?.();
+      data = first.value;
+    }
+    return { outcome: "allow", code: "OK", data };
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    if (DENIALS.has(error.code)) return { outcome: error.code as Outcome, code: error.code };
+    if (error.code === "INTERNAL_SERVER_ERROR") return { outcome: "INTERNAL_SERVER_ERROR", code: error.code };
+    // Refused by a business rule after authorization passed (BAD_REQUEST, CONFLICT…): the call was allowed.
+    return { outcome: "allow", code: error.code };
+  }
+}
+
+describe("authorization policy coverage", () => {
+  it("finds every procedure with a declared access and a row in authz-policy.ts", () => {
+    const withoutAccess = paths.filter((p) => !procedures[p]!._def.meta?.access);
+    expect(withoutAccess, "procedures without meta.access (use publicProcedure, signedInProcedure or orgProcedure)").toEqual([]);
+    const undeclared = paths.filter((p) => !POLICY[p]);
+    expect(undeclared, "procedures missing from tests/integration/authz-policy.ts").toEqual([]);
+    const stale = Object.keys(POLICY).filter((p) => !procedures[p]);
+    expect(stale, "rows in authz-policy.ts for procedures that no longer exist").toEqual([]);
+  });
+
+  it("agrees with each procedure's meta.access: signed out is refused, and so is a role without the permission", () => {
+    const disagreements: string[] = [];
+    for (const path of paths) {
+      const access = procedures[path]!._def.meta?.access;
+      const expected = POLICY[path]?.expect;
+      if (!access || !expected) continue;
+      if (access.kind !== "public" && expected.signedOut !== "UNAUTHORIZED") disagreements.push(`${path}: signedOut`);
+      if (access.kind === "org") {
+        for (const [persona, role] of Object.entries(ROLE_OF) as [Persona, string][]) {
+          if (!roleHas(role, access.permission) && expected[persona] !== "FORBIDDEN") {
+            disagreements.push(`${path}: ${persona} (${role}) lacks ${access.permission} but is declared ${expected[persona]}`);
+          }
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});
+
+describe("authorization matrix", () => {
+  let world: World;
+  let checked = 0;
+  let leaks = 0;
+  const businessRefusals: string[] = [];
+
+  beforeAll(async () => {
+    world = await buildWorld();
+  }, 120_000);
+
+  afterAll(() => {
+    console.log(`authz matrix: ${checked} procedure × persona calls checked (${Object.keys(POLICY).length} procedures × ${PERSONAS.length} personas), ${leaks} leaks found`);
+    if (businessRefusals.length) console.log(`authz matrix: allowed but refused by a business rule: ${businessRefusals.join(", ")}`);
+  });
+
+  for (const path of Object.keys(POLICY).sort()) {
+    it(`${path}`, async () => {
+      const procedure = procedures[path];
+      if (!procedure) return; // reported by the coverage test
+      const policy = POLICY[path]!;
+      const mismatches: string[] = [];
+      const found: string[] = [];
+      let succeeded = 0;
+      for (const persona of PERSONAS) {
+        const input = await policy.input?.(world, persona);
+        const result = await call(world.callers[persona], path, procedure._def.type, input);
+        checked += 1;
+        await policy.after?.(world, persona);
+        if (result.outcome !== policy.expect[persona]) {
+          mismatches.push(`${persona}: expected ${policy.expect[persona]}, got ${result.code}`);
+        }
+        if (result.outcome !== "allow") continue;
+        if (result.code === "OK") succeeded += 1;
+        else businessRefusals.push(`${path} as ${persona} (${result.code})`);
+        if (procedure._def.type === "mutation" || policy.noLeakCheck) continue;
+        const json = JSON.stringify(result.data ?? null);
+        for (const secret of forbiddenSecrets(world, persona)) {
+          if (json.includes(secret)) found.push(`${persona} sees ${secret}`);
+        }
+      }
+      leaks += found.length;
+      expect(mismatches, `${path}: outcome per persona`).toEqual([]);
+      expect(found, `${path}: leaks in allowed reads`).toEqual([]);
+      // The input builder is valid: at least one allowed persona gets a plain success, so refusals above are
+      // about who calls, never about a broken input.
+      expect(succeeded, `${path}: no persona succeeded outright`).toBeGreaterThan(0);
+    }, 60_000);
+  }
+
+  it("lets the panelist see their own draft note, and the hiring manager the submitted one (the leak checks can fire)", async () => {
+    const mine = JSON.stringify(await world.callers.panelist.scorecards.mine({ interviewId: world.interviewId }));
+    expect(mine).toContain(world.secrets.draft);
+    const managerView = JSON.stringify(await world.callers.manager.scorecards.forInterview({ interviewId: world.interviewId }));
+    expect(managerView).toContain(world.secrets.submitted);
+    expect(managerView).not.toContain(world.secrets.draft);
+    const hrView = JSON.stringify(await world.callers.hr.candidates.get({ id: world.candidateId }));
+    expect(hrView).toContain(world.secrets.contact);
+  });
+});

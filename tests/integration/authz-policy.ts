@@ -1,0 +1,479 @@
+// The declared authorization policy of every tRPC procedure: for each of seven personas, whether the call is
+// allowed or which code refuses it, and a valid input built on a fixture world. authz-matrix.int.test.ts
+// calls every procedure as every persona and fails on any difference, on a procedure missing from this
+// table, and on a procedure without meta.access.
+import { db } from "@/server/db";
+import { newInvitationToken } from "@/server/services/invitations/invitation-token";
+import { callerFor, createOrganization, createUser, unique } from "./factories";
+import { cellsOf, rateAndSubmit } from "./scorecard-factories";
+import { createScriptWithContent } from "./script-factories";
+
+export const PERSONAS = ["signedOut", "otherOrg", "offPanel", "panelist", "manager", "hr", "admin"] as const;
+export type Persona = (typeof PERSONAS)[number];
+export type Outcome = "allow" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+
+type Caller = ReturnType<typeof callerFor>;
+
+/**
+ * One organisation with an interview whose panel is a panelist who has not submitted (with a private draft
+ * note) and one who has (with a submitted note); an interviewer off the panel; the hiring manager who owns
+ * the published script; HR; an admin. A second organisation whose admin is the "otherOrg" persona.
+ * The secrets are unique strings used to look for leaks in responses.
+ */
+export async function buildWorld() {
+  const { org, members } = await createOrganization(["ADMIN", "HIRING_MANAGER", "HR", "INTERVIEWER"]);
+  const addInterviewer = async (name: string) => {
+    const user = await createUser(name);
+    const membership = await db().membership.create({ data: { orgId: org.id, userId: user.id, role: "INTERVIEWER" } });
+    return { userId: user.id, membershipId: membership.id };
+  };
+  const panelist = await addInterviewer(`Panelist ${unique("p")}`);
+  const submitter = await addInterviewer(`Submitter ${unique("s")}`);
+  const offPanel = { userId: members.INTERVIEWER.userId };
+  const manager = callerFor(members.HIRING_MANAGER.userId);
+  const admin = callerFor(members.ADMIN.userId);
+
+  const script = await createScriptWithContent(manager);
+  const published = await manager.scripts.publish({ id: script.id, baseUpdatedAt: script.saved.updatedAt });
+
+  const contactSecret = `${unique("contact")}@candidate.example`;
+  const candidate = await manager.candidates.create({
+    name: unique("Candidate"),
+    email: contactSecret,
+    phone: "+44 20 7946 0001",
+    position: "Crisis Worker",
+    notes: unique("contact-note"),
+  });
+
+  const orgASecrets = [org.id, org.name, candidate.id, script.id];
+  const submittedSecret = unique("SUBMITTED-NOTE");
+  const draftSecret = unique("DRAFT-NOTE");
+
+  const interviewId = await panelInterview(org.id, candidate.id, published.versionId, [panelist.userId, submitter.userId]);
+  const submitterCaller = callerFor(submitter.userId);
+  const { card: submittedCard } = await rateAndSubmit(submitterCaller, interviewId, 3);
+  await submitterCaller.scorecards.amend({
+    scorecardId: submittedCard.id,
+    reason: "Adding my note after the debrief.",
+    notes: [{ itemId: submittedCard.items[0]!.itemId, body: submittedSecret }],
+  });
+  const panelistCaller = callerFor(panelist.userId);
+  const draftCard = await panelistCaller.scorecards.mine({ interviewId });
+  await panelistCaller.scorecards.saveNote({
+    scorecardId: draftCard.id,
+    itemId: draftCard.items[0]!.itemId,
+    body: draftSecret,
+    baseVersion: 0,
+  });
+
+  const bank = await admin.bankAdmin.createBank({ name: unique("Own bank") });
+  const competencies = script.competencies;
+  const question = await admin.bankAdmin.addQuestion({
+    bankId: bank.id,
+    text: "Tell us how you handle a crisis call.",
+    assesses: "Crisis handling",
+    howToAnswer: "Specific steps",
+    exampleAnswer: "I listened first.",
+    competencySlugs: ["crisis-handling"],
+  });
+  const builtInQuestion = await db().question.findFirstOrThrow({ where: { bank: { orgId: null } }, select: { id: true } });
+
+  // The other organisation, with records of its own that must never show up in org A's answers.
+  const other = await createOrganization(["ADMIN"]);
+  const otherCandidate = await db().candidate.create({
+    data: { orgId: other.org.id, name: unique("Foreign Candidate"), position: "Crisis Worker" },
+  });
+  const otherBank = await db().questionBank.create({
+    data: { orgId: other.org.id, slug: unique("bank"), name: unique("Foreign bank") },
+  });
+  const otherOrgSecrets = [other.org.id, other.org.name, otherCandidate.id, otherCandidate.name, otherBank.id, otherBank.name];
+
+  const userIds: Record<Persona, string | null> = {
+    signedOut: null,
+    otherOrg: other.members.ADMIN.userId,
+    offPanel: offPanel.userId,
+    panelist: panelist.userId,
+    manager: members.HIRING_MANAGER.userId,
+    hr: members.HR.userId,
+    admin: members.ADMIN.userId,
+  };
+
+  // Each persona acts in their home organisation (the switcher's cookie), so accepting an invitation elsewhere
+  // during the run never moves them.
+  const homeOrg = (p: Persona) => (p === "otherOrg" ? other.org.id : p === "signedOut" ? null : org.id);
+  return {
+    org,
+    userIds,
+    callers: Object.fromEntries(PERSONAS.map((p) => [p, callerFor(userIds[p], homeOrg(p))])) as Record<Persona, Caller>,
+    admin,
+    manager,
+    panelist: { ...panelist, caller: panelistCaller, draftCardId: draftCard.id },
+    submitter: { ...submitter, caller: submitterCaller },
+    offPanel,
+    scriptId: script.id,
+    versionId: published.versionId,
+    competencies,
+    candidateId: candidate.id,
+    interviewId,
+    bankId: bank.id,
+    questionId: question.id,
+    builtInQuestionId: builtInQuestion.id,
+    secrets: { orgA: orgASecrets, otherOrg: otherOrgSecrets, submitted: submittedSecret, draft: draftSecret, contact: contactSecret },
+  };
+}
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+async function panelInterview(orgId: string, candidateId: string, versionId: string, panel: string[]) {
+  const interview = await db().interview.create({
+    data: {
+      orgId,
+      candidateId,
+      scriptVersionId: versionId,
+      scheduledAt: new Date(Date.now() - 2 * 3_600_000),
+      panel: { create: panel.map((userId) => ({ userId })) },
+    },
+  });
+  return interview.id;
+}
+
+// ---- fresh records, so that a mutation allowed for one persona never changes what the next one meets ----
+
+/** A fresh interview of the world's candidate, with the world's panelist and submitter on the panel. */
+const freshInterview = (w: World) =>
+  panelInterview(w.org.id, w.candidateId, w.versionId, [w.panelist.userId, w.submitter.userId]);
+
+/** The panelist's fresh draft scorecard on a fresh interview; `rated` fills every required cell. */
+async function freshDraftCard(w: World, rated = false) {
+  const interviewId = await freshInterview(w);
+  const card = await w.panelist.caller.scorecards.mine({ interviewId });
+  if (rated) {
+    for (const cell of cellsOf(card).filter((c) => c.required)) {
+      await w.panelist.caller.scorecards.saveRating({ scorecardId: card.id, ...cellOf(cell), score: 2, notAssessed: false, baseVersion: 0 });
+    }
+  }
+  return card;
+}
+
+const cellOf = (c: { itemId: string; competencyId: string }) => ({ itemId: c.itemId, competencyId: c.competencyId });
+
+async function freshSubmittedCard(w: World) {
+  const interviewId = await freshInterview(w);
+  const { card } = await rateAndSubmit(w.panelist.caller, interviewId, 2);
+  return card;
+}
+
+/** A fresh draft script owned by the hiring manager. */
+async function freshScript(w: World) {
+  const { id } = await w.manager.scripts.create({ title: unique("Script"), role: "Crisis Worker" });
+  return w.manager.scripts.get({ id });
+}
+
+const freshCandidate = (w: World) =>
+  db().candidate.create({ data: { orgId: w.org.id, name: unique("Fresh Candidate"), position: "Crisis Worker" } });
+
+async function freshBank(w: World) {
+  return w.admin.bankAdmin.createBank({ name: unique("Fresh bank") });
+}
+
+async function freshQuestion(w: World) {
+  const bank = await freshBank(w);
+  return w.admin.bankAdmin.addQuestion({
+    bankId: bank.id,
+    text: "What do you do first on a crisis call?",
+    assesses: "Crisis handling",
+    howToAnswer: "Listen",
+    exampleAnswer: "",
+    competencySlugs: ["crisis-handling"],
+  });
+}
+
+async function freshInvitation(w: World, options: { email?: string } = {}) {
+  const { token, tokenHash } = newInvitationToken();
+  const invitation = await db().invitation.create({
+    data: {
+      orgId: w.org.id,
+      email: options.email ?? `${unique("invitee")}@test.example`,
+      role: "INTERVIEWER",
+      tokenHash,
+      invitedById: w.userIds.admin,
+      expiresAt: new Date(Date.now() + 7 * 24 * 3_600_000),
+    },
+  });
+  return { id: invitation.id, token };
+}
+
+async function freshMembership(w: World) {
+  const user = await createUser("Fresh member");
+  return db().membership.create({ data: { orgId: w.org.id, userId: user.id, role: "INTERVIEWER" } });
+}
+
+// ---- the table ----
+
+const A = "allow";
+const U = "UNAUTHORIZED";
+const F = "FORBIDDEN";
+const N = "NOT_FOUND";
+
+/** Outcomes in persona order: signedOut, otherOrg, offPanel, panelist, manager, hr, admin. */
+const row = (...outcomes: [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome]) =>
+  Object.fromEntries(PERSONAS.map((p, i) => [p, outcomes[i]])) as Record<Persona, Outcome>;
+
+export type ProcedurePolicy = {
+  expect: Record<Persona, Outcome>;
+  /** A valid input; called once per persona, so it may create fresh records. */
+  input?: (w: World, persona: Persona) => unknown;
+  /** Runs after each persona's call, to undo a change that would alter who the persona is. */
+  after?: (w: World, persona: Persona) => unknown;
+  /** Why a leak check does not apply to this read (e.g. the token in the link is the credential). */
+  noLeakCheck?: string;
+};
+
+const everyMember = row(U, A, A, A, A, A, A);
+const everyMemberOnRecord = row(U, N, A, A, A, A, A);
+const writers = row(U, A, F, F, A, F, A); // banks:write, scripts:write, interviews:write: create in own org
+const writersOnRecord = row(U, N, F, F, A, F, A);
+const candidateReaders = row(U, A, F, F, A, A, A);
+const candidateReadersOnRecord = row(U, N, F, F, A, A, A);
+const adminsOnly = row(U, A, F, F, F, F, A);
+const adminsOnlyOnRecord = row(U, N, F, F, F, F, A);
+const privacyOnRecord = row(U, N, F, F, F, A, A); // candidates:privacy
+/** Panel seat only: everyone else, whatever their role, meets NOT_FOUND. */
+const panelSeat = row(U, N, N, A, N, N, N);
+/** Panelists, and off the panel people with insights:read. */
+const panelOrInsights = row(U, N, N, A, A, A, A);
+const publicProc = row(A, A, A, A, A, A, A);
+
+export const POLICY: Record<string, ProcedurePolicy> = {
+  // auth
+  "auth.signUp": {
+    expect: publicProc,
+    input: () => ({ name: "New Person", email: `${unique("signup")}@test.example`, password: "a-long-password-1", organizationName: unique("New Org") }),
+  },
+  "auth.signInOptions": { expect: publicProc },
+  "auth.demoAccounts": { expect: publicProc },
+
+  // org
+  "org.viewer": { expect: everyMember },
+  "org.members": { expect: everyMember },
+  "org.addMember": {
+    expect: adminsOnly,
+    input: () => ({ email: `${unique("member")}@test.example`, name: "Added Person", role: "INTERVIEWER", initialPassword: "a-long-password-1" }),
+  },
+  "org.setMemberRole": {
+    expect: adminsOnlyOnRecord,
+    input: async (w) => ({ membershipId: (await freshMembership(w)).id, role: "HR" }),
+  },
+
+  // banks (read)
+  "banks.list": { expect: everyMember },
+  "banks.competencies": { expect: everyMember },
+  "banks.searchQuestions": { expect: everyMember, input: () => ({ query: "crisis" }) },
+  "banks.question": { expect: everyMemberOnRecord, input: (w) => ({ id: w.questionId }) },
+
+  // bankAdmin (organisations' own banks)
+  "bankAdmin.myBanks": { expect: writers },
+  "bankAdmin.ownBank": { expect: writersOnRecord, input: (w) => ({ id: w.bankId }) },
+  "bankAdmin.createBank": { expect: writers, input: () => ({ name: unique("Bank") }) },
+  "bankAdmin.updateBank": { expect: writersOnRecord, input: async (w) => ({ id: (await freshBank(w)).id, name: unique("Renamed") }) },
+  "bankAdmin.deleteBank": { expect: writersOnRecord, input: async (w) => ({ id: (await freshBank(w)).id }) },
+  "bankAdmin.addQuestion": {
+    expect: writersOnRecord,
+    input: async (w) => ({
+      bankId: (await freshBank(w)).id,
+      text: "How do you keep yourself safe?",
+      assesses: "Ethics",
+      howToAnswer: "",
+      exampleAnswer: "",
+      competencySlugs: ["ethics"],
+    }),
+  },
+  "bankAdmin.updateQuestion": {
+    expect: writersOnRecord,
+    input: async (w) => ({
+      id: (await freshQuestion(w)).id,
+      text: "How do you keep yourself safe at work?",
+      assesses: "Ethics",
+      howToAnswer: "",
+      exampleAnswer: "",
+      competencySlugs: ["ethics"],
+    }),
+  },
+  "bankAdmin.deleteQuestion": { expect: writersOnRecord, input: async (w) => ({ id: (await freshQuestion(w)).id }) },
+  "bankAdmin.copyQuestion": {
+    expect: writersOnRecord,
+    input: async (w) => ({ questionId: w.builtInQuestionId, bankId: (await freshBank(w)).id }),
+  },
+  "bankAdmin.previewImport": {
+    expect: writers,
+    input: () => ({ source: "Interview Questions\n\n1. Why this work?\nWhat it assesses: motivation.\n" }),
+  },
+  "bankAdmin.confirmImport": {
+    expect: writersOnRecord,
+    input: async (w) => ({
+      target: { bankId: (await freshBank(w)).id },
+      questions: [{ text: "Why this work?", assesses: "Motivation", howToAnswer: "", exampleAnswer: "", competencySlugs: ["empathy"] }],
+    }),
+  },
+
+  // scripts
+  "scripts.list": { expect: everyMember },
+  "scripts.roles": { expect: everyMember },
+  "scripts.get": { expect: everyMemberOnRecord, input: (w) => ({ id: w.scriptId }) },
+  "scripts.printable": { expect: everyMemberOnRecord, input: (w) => ({ id: w.scriptId }) },
+  "scripts.create": { expect: writers, input: () => ({ title: unique("Script"), role: "Crisis Worker" }) },
+  "scripts.saveDraft": {
+    expect: writersOnRecord,
+    input: async (w) => {
+      const s = await freshScript(w);
+      return {
+        id: s.id,
+        baseUpdatedAt: s.updatedAt,
+        title: s.title,
+        role: s.role,
+        instructions: "Welcome the candidate.",
+        plannedMinutes: 60,
+        targets: [],
+        sections: [{ title: "Opening", items: [] }],
+      };
+    },
+  },
+  "scripts.publish": {
+    expect: writersOnRecord,
+    input: async (w) => {
+      const s = await createScriptWithContent(w.manager);
+      return { id: s.id, baseUpdatedAt: s.saved.updatedAt };
+    },
+  },
+  "scripts.duplicate": { expect: writersOnRecord, input: (w) => ({ id: w.scriptId }) },
+  "scripts.archive": { expect: writersOnRecord, input: async (w) => ({ id: (await freshScript(w)).id }) },
+  "scripts.restore": {
+    expect: writersOnRecord,
+    input: async (w) => {
+      const s = await freshScript(w);
+      await w.manager.scripts.archive({ id: s.id });
+      return { id: s.id };
+    },
+  },
+
+  // candidates
+  "candidates.list": { expect: candidateReaders },
+  "candidates.positions": { expect: candidateReaders },
+  "candidates.get": { expect: candidateReadersOnRecord, input: (w) => ({ id: w.candidateId }) },
+  "candidates.create": { expect: candidateReaders, input: () => ({ name: "Fresh Candidate", position: "Crisis Worker" }) },
+  "candidates.update": {
+    expect: candidateReadersOnRecord,
+    input: async (w) => ({ id: (await freshCandidate(w)).id, notes: "Called back" }),
+  },
+
+  // interviews
+  "interviews.create": {
+    expect: writersOnRecord,
+    input: (w) => ({
+      candidateId: w.candidateId,
+      scriptVersionId: w.versionId,
+      scheduledAt: new Date(Date.now() + 5 * 24 * 3_600_000),
+      panelUserIds: [w.panelist.userId],
+    }),
+  },
+  "interviews.update": {
+    expect: writersOnRecord,
+    input: async (w) => ({ id: await freshInterview(w), location: "Room 7" }),
+  },
+  "interviews.setPanel": {
+    expect: writersOnRecord,
+    input: async (w) => ({ id: await freshInterview(w), userIds: [w.panelist.userId, w.offPanel.userId] }),
+  },
+  // Panelists see their own interviews; roles that read candidates see all; an interviewer off the panel nothing.
+  "interviews.get": { expect: row(U, N, N, A, A, A, A), input: (w) => ({ id: w.interviewId }) },
+  "interviews.list": { expect: candidateReaders },
+  "interviews.mine": { expect: everyMember },
+  "interviews.schedulingOptions": { expect: writers },
+
+  // invitations
+  "invitations.create": { expect: writers, input: () => ({ email: `${unique("invitee")}@test.example` }) },
+  "invitations.revoke": { expect: writersOnRecord, input: async (w) => ({ id: (await freshInvitation(w)).id }) },
+  "invitations.preview": {
+    expect: publicProc,
+    input: async (w) => ({ token: (await freshInvitation(w)).token }),
+    noLeakCheck: "public by design: whoever holds the link's token may see which organisation invites them",
+  },
+  "invitations.accept": {
+    expect: publicProc,
+    input: async (w, persona) => {
+      // Signed out, a new account is made; signed in, the invitation must be addressed to the caller.
+      const email = persona === "signedOut" ? undefined : (await db().user.findUniqueOrThrow({ where: { id: w.userIds[persona]! } })).email;
+      const { token } = await freshInvitation(w, { email });
+      return persona === "signedOut" ? { token, name: "Invited Person", password: "a-long-password-1" } : { token };
+    },
+    // The other organisation's admin has just joined org A: undo it so they stay a stranger to org A.
+    after: (w, persona) =>
+      persona === "otherOrg" ? db().membership.deleteMany({ where: { orgId: w.org.id, userId: w.userIds.otherOrg! } }) : undefined,
+  },
+
+  // scorecards: a seat on the panel, never the role, opens the scoring screen and writes.
+  "scorecards.mine": { expect: panelSeat, input: (w) => ({ interviewId: w.interviewId }) },
+  "scorecards.saveRating": {
+    expect: panelSeat,
+    input: async (w) => {
+      const card = await freshDraftCard(w);
+      return { scorecardId: card.id, ...cellOf(cellsOf(card)[0]!), score: 3, notAssessed: false, baseVersion: 0 };
+    },
+  },
+  "scorecards.saveNote": {
+    expect: panelSeat,
+    input: async (w) => {
+      const card = await freshDraftCard(w);
+      return { scorecardId: card.id, itemId: card.items[0]!.itemId, body: "Calm and specific.", baseVersion: 0 };
+    },
+  },
+  "scorecards.submit": {
+    expect: panelSeat,
+    input: async (w) => ({ scorecardId: (await freshDraftCard(w, true)).id, recommendation: "YES", summary: "Solid examples." }),
+  },
+  "scorecards.amend": {
+    expect: panelSeat,
+    input: async (w) => ({ scorecardId: (await freshSubmittedCard(w)).id, reason: "Corrected after the debrief.", summary: "Amended." }),
+  },
+  "scorecards.forInterview": { expect: panelOrInsights, input: (w) => ({ interviewId: w.interviewId }) },
+  "scorecards.progress": { expect: panelOrInsights, input: (w) => ({ interviewId: w.interviewId }) },
+  "scorecards.onProgress": { expect: panelOrInsights, input: (w) => ({ interviewId: w.interviewId }) },
+
+  // insights
+  "insights.scopes": { expect: candidateReaders },
+  "insights.compare": { expect: candidateReaders, input: () => ({ blind: false }) },
+  "insights.candidateSummary": { expect: candidateReadersOnRecord, input: (w) => ({ candidateId: w.candidateId, blind: false }) },
+  "insights.calibration": { expect: everyMember },
+
+  // privacy: candidates' access and erasure requests (HR and admins); retention settings (admins)
+  "privacy.settings": { expect: adminsOnly },
+  "privacy.updateSettings": { expect: adminsOnly, input: () => ({ retentionDays: 365, keepAnonymousRatings: true }) },
+  "privacy.erasePreview": { expect: privacyOnRecord, input: (w) => ({ candidateId: w.candidateId }) },
+  "privacy.erase": { expect: privacyOnRecord, input: async (w) => ({ candidateId: (await freshCandidate(w)).id }) },
+  "privacy.exportCandidate": { expect: privacyOnRecord, input: (w) => ({ candidateId: w.candidateId }) },
+
+  // audit log: admins only (it records every member's actions)
+  "audit.list": { expect: adminsOnly, input: () => ({ filters: { action: "candidate.created" }, limit: 20 }) },
+  "audit.filterOptions": { expect: adminsOnly },
+};
+
+/** Who may read what inside org A: the leak checks applied to every allowed read. */
+export function forbiddenSecrets(w: World, persona: Persona): string[] {
+  const secrets: string[] = [];
+  if (persona === "otherOrg") secrets.push(...w.secrets.orgA);
+  else secrets.push(...w.secrets.otherOrg);
+  // Another panelist's submitted note: hidden from the panelist who has not submitted and from people off the panel without insights.
+  if (persona === "panelist" || persona === "offPanel" || persona === "otherOrg" || persona === "signedOut") secrets.push(w.secrets.submitted);
+  // A draft stays with its author.
+  if (persona !== "panelist") secrets.push(w.secrets.draft);
+  // Candidate contact data: only roles with candidates:contact.
+  if (persona === "panelist" || persona === "offPanel" || persona === "otherOrg") secrets.push(w.secrets.contact);
+  return secrets;
+}
+
+/** The caller's function for a dotted procedure path ("scorecards.mine"), for calling procedures by name. */
+export function procedureAt(caller: unknown, path: string): (input: unknown) => Promise<unknown> {
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  if (typeof fn !== "function") throw new Error(`No procedure at ${path}`);
+  return fn as (input: unknown) => Promise<unknown>;
+}
