@@ -38,14 +38,35 @@ export function serverEnv(): ServerEnv {
   return { ...env, oidcEnabled };
 }
 
+export const AUTH_SECRET_MIN_LENGTH = 32;
+
+/**
+ * Why a production server must not serve, or null when it may: sessions signed with a missing or short
+ * secret could be forged. Reads process.env directly so it never throws; `next build` is exempt.
+ */
+export function productionSecretProblem(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.NODE_ENV !== "production" || env.NEXT_PHASE === "phase-production-build") return null;
+  const secret = env.NEXTAUTH_SECRET ?? "";
+  if (!secret) {
+    return `NEXTAUTH_SECRET is required in production: set it to ${AUTH_SECRET_MIN_LENGTH}+ random characters (e.g. \`openssl rand -base64 32\`). \`npm start\` generates one in .data/.`;
+  }
+  if (secret.length < AUTH_SECRET_MIN_LENGTH) {
+    return `NEXTAUTH_SECRET is too short (${secret.length} characters): use ${AUTH_SECRET_MIN_LENGTH}+ random characters (e.g. \`openssl rand -base64 32\`).`;
+  }
+  return null;
+}
+
+/** Throws the problem, for the server's start (src/instrumentation.ts) and every use of the secret. */
+export function assertProductionSecret(env: NodeJS.ProcessEnv = process.env): void {
+  const problem = productionSecretProblem(env);
+  if (problem) throw new Error(problem);
+}
+
 /** The auth secret; production refuses to run without one. */
 export function authSecret(): string {
+  assertProductionSecret();
   const env = serverEnv();
-  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
-  if (env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
-    throw new Error("NEXTAUTH_SECRET is required in production (32+ random characters). `npm start` generates one in .data/.");
-  }
-  return "panelkit-development-secret-not-for-production-use";
+  return env.NEXTAUTH_SECRET ?? "panelkit-development-secret-not-for-production-use";
 }
 
 export function databaseUrl(): string {

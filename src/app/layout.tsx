@@ -10,6 +10,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+// Every page is rendered per request, so Next.js can put that request's CSP nonce (src/proxy.ts) on its
+// scripts. A page prerendered at build time would carry no nonce and its scripts would be blocked.
+export const dynamic = "force-dynamic";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">

@@ -58,10 +58,13 @@ export function SignUpForm() {
           autoComplete="new-password"
           required
           minLength={10}
+          maxLength={128}
           className="field-input"
           aria-describedby="password-hint password-error"
         />
-        <p id="password-hint" className="mt-1 text-sm text-slate-600">At least 10 characters.</p>
+        <p id="password-hint" className="mt-1 text-sm text-slate-600">
+          At least 10 characters and hard to guess: a few unrelated words work well. No name, email or common password.
+        </p>
         <FieldError id="password-error" problem={problem} field="password" />
       </div>
       <div>

@@ -11,6 +11,43 @@ import { linkOidcAccount } from "@/server/services/auth/link-oidc-account";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
+/**
+ * Cookies are Secure (and get the __Secure-/__Host- name prefixes) when the app's public URL is https.
+ * On plain-http localhost (`npm start`) a browser would drop Secure cookies, so they are sent without it.
+ */
+export function usesSecureCookies(env: { NEXTAUTH_URL?: string } = process.env): boolean {
+  return env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+/**
+ * Sessions end SESSION_MAX_AGE_SECONDS after sign-in, however active: next-auth refreshes the token's
+ * expiry on use, so without this a tab kept open would stay signed in indefinitely.
+ */
+export function sessionOutlived(signedInAt: unknown, nowSeconds: number): boolean {
+  return typeof signedInAt !== "number" || nowSeconds - signedInAt >= SESSION_MAX_AGE_SECONDS;
+}
+
+type CookieSpec = { name: string; options: { httpOnly: true; sameSite: "lax"; path: "/"; secure: boolean; maxAge?: number } };
+
+/** Every next-auth cookie: httpOnly (no script can read it) and SameSite=Lax (not sent on cross-site posts). */
+export function authCookies(secure: boolean): Record<"sessionToken" | "callbackUrl" | "csrfToken" | "pkceCodeVerifier" | "state" | "nonce", CookieSpec> {
+  const prefix = secure ? "__Secure-" : "";
+  // __Host- also pins a cookie to this exact host and path "/": no subdomain can set or read it.
+  const hostPrefix = secure ? "__Host-" : "";
+  const cookie = (name: string, maxAge?: number): CookieSpec => ({
+    name,
+    options: { httpOnly: true, sameSite: "lax", path: "/", secure, ...(maxAge ? { maxAge } : {}) },
+  });
+  return {
+    sessionToken: cookie(`${hostPrefix}next-auth.session-token`),
+    callbackUrl: cookie(`${prefix}next-auth.callback-url`),
+    csrfToken: cookie(`${hostPrefix}next-auth.csrf-token`),
+    pkceCodeVerifier: cookie(`${prefix}next-auth.pkce.code_verifier`, 15 * 60),
+    state: cookie(`${prefix}next-auth.state`, 15 * 60),
+    nonce: cookie(`${prefix}next-auth.nonce`),
+  };
+}
+
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1000) });
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
@@ -59,9 +96,15 @@ function providers(): NextAuthOptions["providers"] {
 }
 
 export function authOptions(): NextAuthOptions {
+  const secret = authSecret(); // first: in production its message is the one that matters
+  const secure = usesSecureCookies(serverEnv());
   return {
-    secret: authSecret(),
+    secret,
+    // The JWT's exp claim and the cookie's lifetime both end after maxAge; an older token is refused.
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    useSecureCookies: secure,
+    cookies: authCookies(secure),
     pages: { signIn: "/signin", error: "/signin" },
     providers: providers(),
     callbacks: {
@@ -72,6 +115,13 @@ export function authOptions(): NextAuthOptions {
         return true;
       },
       async jwt({ token, user, account, profile }) {
+        const now = Math.floor(Date.now() / 1000);
+        if (user) {
+          token.signedInAt = now;
+        } else if (sessionOutlived(token.signedInAt, now)) {
+          // next-auth clears the cookie and answers "no session": an active tab can't stretch a session forever.
+          throw new Error("The session has ended: sign in again.");
+        }
         if (account?.provider === "oidc" && profile) {
           const oidcProfile = profile as { email: string; name?: string };
           const linked = await linkOidcAccount(db(), {

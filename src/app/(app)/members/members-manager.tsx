@@ -126,11 +126,13 @@ export function MembersManager({ canManage, currentUserId }: { canManage: boolea
                 name="initialPassword"
                 type="password"
                 autoComplete="new-password"
+                maxLength={128}
                 className="field-input"
                 aria-describedby="member-password-hint member-password-error"
               />
               <p id="member-password-hint" className="mt-1 text-sm text-slate-600">
-                For people without a Panelkit account (10+ characters). Hand it over privately.
+                For people without a Panelkit account: 10+ characters, hard to guess (a few unrelated words work well). Hand it
+                over privately.
               </p>
               <FieldError id="member-password-error" problem={addProblem} field="initialPassword" />
             </div>

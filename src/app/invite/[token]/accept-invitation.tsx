@@ -118,11 +118,14 @@ export function AcceptInvitation({ token, email, accountExists, signedInEmail }:
           type="password"
           required
           minLength={10}
+          maxLength={128}
           autoComplete="new-password"
           className="field-input"
           aria-describedby="invite-password-hint invite-password-error"
         />
-        <p id="invite-password-hint" className="mt-1 text-sm text-slate-700">At least 10 characters.</p>
+        <p id="invite-password-hint" className="mt-1 text-sm text-slate-700">
+          At least 10 characters and hard to guess: a few unrelated words work well. No name, email or common password.
+        </p>
         <FieldError id="invite-password-error" problem={problem} field="password" />
       </div>
       {errorBox}

@@ -2,6 +2,7 @@
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { hashPassword } from "@/server/auth/passwords";
+import { assertAcceptablePassword } from "@/server/services/auth/password-policy";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { hashInvitationToken } from "./invitation-token";
 
@@ -93,6 +94,7 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, vie
     const name = input.name?.trim();
     if (!name) throw new AppError("BAD_REQUEST", "Enter your name.", "name");
     if (!input.password) throw new AppError("BAD_REQUEST", "Choose a password.", "password");
+    await assertAcceptablePassword(input.password, { email: invitation.email, name }, "password");
     newAccount = { name, passwordHash: await hashPassword(input.password) };
   }
 

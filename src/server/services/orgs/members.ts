@@ -2,6 +2,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { AppError, notFound } from "@/server/errors";
 import type { Db } from "@/server/db";
 import { hashPassword } from "@/server/auth/passwords";
+import { assertAcceptablePassword } from "@/server/services/auth/password-policy";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { normalizeEmail } from "./normalize";
@@ -29,6 +30,7 @@ export async function addMember(db: Db, actor: Actor, input: AddMemberInput) {
   if (!existingUser && !input.initialPassword) {
     throw new AppError("BAD_REQUEST", "This person has no Panelkit account yet: set an initial password for them.", "initialPassword");
   }
+  if (!existingUser) await assertAcceptablePassword(input.initialPassword!, { email, name: input.name }, "initialPassword");
   const passwordHash = existingUser ? null : await hashPassword(input.initialPassword!);
   return db.$transaction(async (tx) => {
     const userId =

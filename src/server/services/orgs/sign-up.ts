@@ -1,6 +1,7 @@
 import { AppError } from "@/server/errors";
 import type { Db } from "@/server/db";
 import { hashPassword } from "@/server/auth/passwords";
+import { assertAcceptablePassword } from "@/server/services/auth/password-policy";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { normalizeEmail, slugForOrganization } from "./normalize";
 
@@ -13,6 +14,7 @@ export async function signUp(db: Db, input: SignUpInput) {
   if (existing) {
     throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", "email");
   }
+  await assertAcceptablePassword(input.password, { email, name: input.name, organizationName: input.organizationName }, "password");
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email, name: input.name.trim(), passwordHash } });

@@ -1,0 +1,43 @@
+// Runs before every page and API request: gives each response a Content-Security-Policy with a fresh
+// nonce, and forwards the same policy on the request so Next.js puts the nonce on its own scripts.
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { productionSecretProblem } from "@/env";
+
+export function proxy(request: NextRequest) {
+  // Refuse to serve anything, sign-in included, with a missing or weak session secret in production.
+  const secretProblem = productionSecretProblem();
+  if (secretProblem) {
+    console.error(`[panelkit] ${secretProblem}`);
+    return new NextResponse(`Panelkit is not configured: ${secretProblem}\n`, {
+      status: 503,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  // Over HTTPS, browsers should never again try plain HTTP for this host (ignored over HTTP anyway).
+  if (process.env.NEXTAUTH_URL?.startsWith("https://")) {
+    response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
+  }
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Build files and the favicon are not documents: no policy needed. Prefetches get theirs with the page.
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
