@@ -8,7 +8,14 @@ const globalForPrisma = globalThis as unknown as { panelkitPrisma?: PrismaClient
 
 export function db(): PrismaClient {
   globalForPrisma.panelkitPrisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl(), max: 10, connectionTimeoutMillis: 5_000 }),
+    // connectionTimeoutMillis also bounds the wait in the pool's queue: at 5 s, a burst of saves (2,000 at
+    // once in the concurrency tests, on a busy machine) can wait longer and fail instead of queueing. A database that is down
+    // refuses at once, and /api/health has its own 2 s limit, so the longer wait hides no outage.
+    adapter: new PrismaPg({ connectionString: databaseUrl(), max: 10, connectionTimeoutMillis: 15_000 }),
+    // Prisma's default gives a transaction 2 s to get one of the 10 pooled connections. When a whole panel
+    // day submits at once (the concurrency tests: 200 submits) that queue is longer, and a submit failed
+    // with a 500 instead of waiting its turn. Wait up to 10 s for a connection; run up to 15 s once started.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
   return globalForPrisma.panelkitPrisma;
 }

@@ -8,7 +8,9 @@ import { databaseUrl } from "@/env";
 import { PROGRESS_CHANNEL } from "./progress-channel";
 
 const RETRY_MIN_MS = 500;
-const RETRY_MAX_MS = 30_000;
+// Capped low: while LISTEN is down, open progress panels go stale, so after a database restart live progress
+// should be back within seconds, and one connection attempt per process every 5 s costs nothing.
+const RETRY_MAX_MS = 5_000;
 
 type Listener = {
   emitter: EventEmitter;

@@ -31,6 +31,13 @@ export type SyncStatus = { online: boolean; pending: number; sending: boolean; e
 
 const NOTE_QUIET_MS = 700;
 const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 10_000];
+export const NOT_SAVED_RETRYING = "Not saved yet, retrying: the server can't be reached. Your changes are kept on this device.";
+
+/** The pause before retry number `attempt` (0-based), spread ±20% so that a whole panel doesn't retry in step. */
+function retryDelay(attempt: number): number {
+  const base = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]!;
+  return Math.round(base * (0.8 + Math.random() * 0.4));
+}
 
 /** No answer from the server at all, or one that says it can't work right now: worth retrying. */
 function isTransient(error: unknown): boolean {
@@ -55,6 +62,8 @@ export function useScorecardSync(input: {
   const [status, setStatus] = useState<Omit<SyncStatus, "pending">>({ online: true, sending: false, error: null, lastSavedAt: null });
   const sending = useRef<string | null>(null);
   const attempt = useRef(0);
+  /** After a failed send, nothing goes out before this time (ms since epoch): the backoff. */
+  const retryAt = useRef(0);
   const noteEditedAt = useRef(new Map<string, number>());
   const [wake, setWake] = useState(0);
   /** Values the server confirmed, with their versions: kept in storage for offline reloads. */
@@ -98,6 +107,7 @@ export function useScorecardSync(input: {
       setStatus((s) => ({ ...s, online: navigator.onLine }));
       if (navigator.onLine) {
         attempt.current = 0;
+        retryAt.current = 0;
         setWake((w) => w + 1);
       }
     };
@@ -114,6 +124,11 @@ export function useScorecardSync(input: {
   useEffect(() => {
     const head = queue[0];
     if (!enabled || !head || sending.current || !status.online) return;
+    const backoff = retryAt.current - Date.now();
+    if (backoff > 0) {
+      const timer = setTimeout(() => setWake((w) => w + 1), backoff);
+      return () => clearTimeout(timer);
+    }
     if (head.kind === "note") {
       const quietFor = Date.now() - (noteEditedAt.current.get(head.itemId) ?? 0);
       if (quietFor < NOTE_QUIET_MS) {
@@ -139,6 +154,7 @@ export function useScorecardSync(input: {
     request
       .then((result) => {
         attempt.current = 0;
+        retryAt.current = 0;
         if (result.status === "saved") {
           versions.current.set(key, result.version);
           confirmed.current =
@@ -170,10 +186,10 @@ export function useScorecardSync(input: {
       })
       .catch((error: unknown) => {
         if (isTransient(error)) {
-          const delay = RETRY_DELAYS_MS[Math.min(attempt.current, RETRY_DELAYS_MS.length - 1)]!;
+          // The change stays at the head of the queue; the send effect waits out the backoff before trying again.
+          retryAt.current = Date.now() + retryDelay(attempt.current);
           attempt.current += 1;
-          setStatus((s) => ({ ...s, error: "The server can't be reached; your changes are kept and will be sent." }));
-          setTimeout(() => setWake((w) => w + 1), delay);
+          setStatus((s) => ({ ...s, error: NOT_SAVED_RETRYING }));
         } else {
           // The server refused this change for good (say, the scorecard was submitted elsewhere).
           setQueue((q) => q.slice(1));
@@ -225,6 +241,8 @@ export function useScorecardSync(input: {
   /** Resolves true once every change is on the server (false after `timeoutMs`). */
   const flush = useCallback(async (timeoutMs = 15_000) => {
     noteEditedAt.current.clear();
+    // The panelist is waiting on this (say, to submit): try now rather than at the end of the backoff.
+    retryAt.current = 0;
     setWake((w) => w + 1);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
