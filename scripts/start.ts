@@ -4,13 +4,15 @@
 // sources are newer than the last build, and serves Next.js on PORT (default 3000). Ctrl-C stops it all.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { buildIsStale } from "./lib/build-state";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { prepareDatabase } from "./lib/prepare-database";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const DATA_DIR = path.join(ROOT, ".data");
+// PANELKIT_DATA_DIR moves the embedded database and the session secret elsewhere (the benchmark uses it).
+const DATA_DIR = process.env.PANELKIT_DATA_DIR ? path.resolve(process.env.PANELKIT_DATA_DIR) : path.join(ROOT, ".data");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const log = (line: string) => console.log(`[panelkit] ${line}`);
@@ -50,26 +52,6 @@ function localAuthSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const child of readdirSync(entry)) {
-    if (child === "generated") continue;
-    newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  }
-  return newest;
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const inputs = ["src", "public", "next.config.ts", "package.json", "postcss.config.mjs", "prisma/schema.prisma"];
-  return inputs.some((input) => newestMtime(path.join(ROOT, input)) > built);
-}
-
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
@@ -96,7 +78,8 @@ async function main() {
   if (dev) {
     server = spawn(next, ["dev", "-p", String(port)], { cwd: ROOT, env: { ...env, NODE_ENV: "development" }, stdio: "inherit" });
   } else {
-    if (buildIsStale()) {
+    // PANELKIT_SKIP_BUILD=1 serves the existing build as it is (the benchmark times start-up of a built app).
+    if (process.env.PANELKIT_SKIP_BUILD !== "1" && buildIsStale()) {
       log("Building the app (first start, or sources changed since the last build)...");
       const code = await run(next, ["build"], { ...env, NODE_ENV: "production" });
       if (code !== 0) {

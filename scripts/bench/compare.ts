@@ -1,0 +1,99 @@
+// compare: the comparison of every candidate of an organisation's largest position and one candidate's
+// summary, through the tRPC endpoint as the pages call them, next to the same aggregate SQL run with `pg`.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import type { Prisma } from "../../src/generated/prisma/client";
+import type { Actor } from "../../src/server/services/actor";
+import { compareQueries } from "../../src/server/services/insights/compare-candidates";
+import { batchQueryPath, batchResult } from "./http";
+import type { CompareOrg } from "./seed";
+import { percentile, round } from "./stats";
+
+export type CompareSize = {
+  ratings: number;
+  positions: number;
+  largest_position_candidates: number;
+  rows: number;
+  p50_ms: number;
+  p95_ms: number;
+  floor_sql_p50_ms: number;
+  floor_sql_p95_ms: number;
+  ratio_p95: number | null;
+  summary_p50_ms: number;
+  summary_p95_ms: number;
+  summary_floor_sql_p95_ms: number | null;
+  summary_ratio_p95: number | null;
+};
+
+async function timed(runs: number, warmup: number, once: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await once();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await once();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+async function get(baseUrl: string, cookie: string, pathAndQuery: string): Promise<string> {
+  const response = await fetch(baseUrl + pathAndQuery, { headers: { cookie } });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`GET ${pathAndQuery.slice(0, 60)}… answered ${response.status}: ${body.slice(0, 300)}`);
+  return body;
+}
+
+/** get-candidate-summary.ts may export the summary's SQL (candidateSummaryQueries); used for a floor when it does. */
+async function summaryQueries(): Promise<((actor: Actor, candidateId: string) => Prisma.Sql[]) | null> {
+  const file = path.resolve(import.meta.dirname, "../../src/server/services/insights/get-candidate-summary.ts");
+  if (!existsSync(file)) return null;
+  const mod = (await import(file)) as { candidateSummaryQueries?: (actor: Actor, candidateId: string) => Prisma.Sql[] };
+  return mod.candidateSummaryQueries ?? null;
+}
+
+export async function benchCompare(
+  baseUrl: string,
+  pool: pg.Pool,
+  org: CompareOrg,
+  hr: { cookie: string; userId: string },
+  options: { runs: number; warmup: number },
+): Promise<CompareSize> {
+  // Exactly what the comparison page sends with ?position=… (its other filters unset, not blind).
+  const filters = { position: org.largestPosition, scriptId: undefined, status: undefined, from: undefined, to: undefined, interviewerId: undefined, blind: false };
+  const comparePath = batchQueryPath("insights.compare", filters);
+  const summaryPath = batchQueryPath("insights.candidateSummary", { candidateId: org.sampleCandidateId, blind: false });
+  const first = batchResult<{ rows: unknown[] }>(await get(baseUrl, hr.cookie, comparePath));
+  const app = await timed(options.runs, options.warmup, () => get(baseUrl, hr.cookie, comparePath));
+  const summary = await timed(options.runs, options.warmup, () => get(baseUrl, hr.cookie, summaryPath));
+
+  const actor: Actor = { userId: hr.userId, orgId: org.orgId, role: "HR" };
+  const queries = compareQueries(actor, filters);
+  const floor = await timed(options.runs, options.warmup, () =>
+    Promise.all([queries.candidates, queries.cells].map((sql) => pool.query(sql.text, sql.values))),
+  );
+  const summarySql = await summaryQueries();
+  const summaryFloor = summarySql
+    ? await timed(options.runs, options.warmup, () =>
+        Promise.all(summarySql(actor, org.sampleCandidateId).map((sql) => pool.query(sql.text, sql.values))),
+      )
+    : null;
+
+  const p = (values: number[], q: number) => round(percentile(values, q), 1);
+  const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : null);
+  return {
+    ratings: org.ratings,
+    positions: org.positions.length,
+    largest_position_candidates: org.positions[0]!.candidates,
+    rows: first.rows.length,
+    p50_ms: p(app, 50),
+    p95_ms: p(app, 95),
+    floor_sql_p50_ms: p(floor, 50),
+    floor_sql_p95_ms: p(floor, 95),
+    ratio_p95: ratio(percentile(app, 95), percentile(floor, 95)),
+    summary_p50_ms: p(summary, 50),
+    summary_p95_ms: p(summary, 95),
+    summary_floor_sql_p95_ms: summaryFloor ? p(summaryFloor, 95) : null,
+    summary_ratio_p95: summaryFloor ? ratio(percentile(summary, 95), percentile(summaryFloor, 95)) : null,
+  };
+}

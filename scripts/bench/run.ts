@@ -1,0 +1,401 @@
+// npm run bench [-- --quick] [-- --json] [-- --only=save_rating,compare,pages,startup]
+// Builds if needed, runs the app on a private embedded PostgreSQL with its own seeded data, measures the
+// live-scoring write path, the comparison read path, page weight and start-up next to floors measured in
+// the same run, prints a table and writes bench/results/latest.json.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { hashPassword } from "../../src/server/auth/passwords";
+import { rebuildInsightAggregates } from "../../src/server/services/insights/aggregates";
+import { buildIsStale, distDir } from "../lib/build-state";
+import { findFreePort, startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db";
+import { prepareDatabase } from "../lib/prepare-database";
+import { prismaFor } from "../lib/prisma-for-scripts";
+import { benchCompare, type CompareSize } from "./compare";
+import { BENCH_PASSWORD, signIn, signInAll } from "./http";
+import { firstLoadJsKb, launchBrowser, lcpMs } from "./pages";
+import { SaveRatingBench, type LoadFigures } from "./save-rating";
+import { seedCompareOrg, seedLiveOrg, type CompareOrg } from "./seed";
+import { benchStartup } from "./startup";
+import { formatTable, powerLawExponent, ratio, round, verdict } from "./stats";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const printJson = args.includes("--json");
+const onlyArg = args.find((a) => a.startsWith("--only="));
+const only = new Set(onlyArg ? onlyArg.slice("--only=".length).split(",") : ["save_rating", "compare", "pages", "startup"]);
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+const PANELISTS = 100;
+const OPEN_RATE = 200;
+const RUN_SECONDS = quick ? 10 : 30;
+const COMPARE_SIZES = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+const COMPARE_RUNS = quick ? 20 : 40;
+const LCP_LOADS = 5;
+
+let embedded: EmbeddedDb | null = null;
+let dataDir: string | null = null;
+let app: ChildProcess | null = null;
+let floorServer: ChildProcess | null = null;
+let pool: pg.Pool | null = null;
+let cleaning: Promise<void> | null = null;
+
+function stopGroup(child: ChildProcess | null, group: boolean): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    try {
+      if (group) process.kill(-child.pid!, "SIGTERM");
+      else child.kill("SIGTERM");
+    } catch {
+      resolve();
+    }
+    setTimeout(() => {
+      try {
+        if (group) process.kill(-child.pid!, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+        // gone
+      }
+    }, 10_000).unref();
+  });
+}
+
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    await Promise.all([stopGroup(app, true), stopGroup(floorServer, false)]);
+    await pool?.end().catch(() => undefined);
+    const pgDir = embedded?.dataDir;
+    await embedded?.stop().catch(() => undefined);
+    // As root the database lives where the postgres user can reach it (resolveDataDir), not in dataDir.
+    for (const dir of [dataDir, pgDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  })();
+  return cleaning;
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    log(`${signal}: stopping the app and the database.`);
+    void cleanup().then(() => process.exit(130));
+  });
+}
+
+function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, argv, { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function waitForHealth(baseUrl: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (app && app.exitCode !== null) throw new Error("next start exited early; see its output above.");
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${baseUrl}/api/health did not answer within ${timeoutMs / 1000} s`);
+}
+
+type Results = {
+  save_rating?: {
+    panelists: number;
+    duration_s: number;
+    open: { rate: number; p50_ms: number; p95_ms: number; p99_ms: number; errors: number; rps: number; floor_http_p50_ms: number; floor_http_p95_ms: number; floor_http_errors: number; floor_sql_p50_ms: number; floor_sql_p95_ms: number; floor_sql_errors: number; ratio_p95: number | null; ratio_p95_sql: number | null };
+    closed: { concurrency: number; rps: number; p50_ms: number; p95_ms: number; p99_ms: number; errors: number; floor_http_rps: number; floor_http_p95_ms: number; floor_sql_rps: number; floor_sql_p95_ms: number; ratio_rps: number | null; ratio_rps_sql: number | null };
+    raw: Record<string, LoadFigures>;
+  };
+  compare?: { sizes: CompareSize[]; growth_exponent: number | null; summary_growth_exponent: number | null; runs_per_size: number };
+  pages?: { first_load_js_kb: { signin: number; builder: number; scoring: number; compare: number }; scoring_lcp_ms: number; scoring_lcp_runs_ms: number[]; measured: string };
+  startup?: { existing_ms: number; empty_ms: number; existing_runs_ms: number[] };
+  quick: boolean;
+  notes: string[];
+  machine: { cpus: number; node: string; loadavg_at_start: number[]; started_at: string; total_s?: number };
+};
+
+async function main() {
+  const started = performance.now();
+  const results: Results = {
+    quick,
+    notes: [
+      quick
+        ? `quick run: ${RUN_SECONDS} s load runs, compare sizes ${COMPARE_SIZES.join(", ")} (no 1M), ${COMPARE_RUNS} timed requests each`
+        : `full run: ${RUN_SECONDS} s load runs, ${COMPARE_RUNS} timed compare requests per size`,
+      "save_rating bare-HTTP floor: node:http in a child process, same SQL, same autocannon options",
+      "open loop = autocannon at overallRate, re-paced to one save per connection every connections/rate s, phases staggered (the SQL floor's schedule); a connection still awaiting an answer sends its next save when the answer arrives",
+    ],
+    machine: { cpus: os.cpus().length, node: process.version, loadavg_at_start: os.loadavg().map((l) => round(l, 2)), started_at: new Date().toISOString() },
+  };
+
+  const nextEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+  if (only.has("save_rating") || only.has("compare") || only.has("pages") || only.has("startup")) {
+    // BENCH_REBUILD=0 reuses an existing build even when sources are newer (as E2E_REBUILD=0 does for browser tests).
+    if (buildIsStale() && !(process.env.BENCH_REBUILD === "0" && existsSync(path.join(distDir(), "BUILD_ID")))) {
+      log(`Building the app into ${path.relative(ROOT, distDir())} (missing or older than the sources)...`);
+      const code = await run(path.join(ROOT, "node_modules", ".bin", "next"), ["build"], nextEnv);
+      if (code !== 0) throw new Error("The build failed; see above.");
+    }
+  }
+
+  const needsApp = only.has("save_rating") || only.has("compare") || only.has("pages");
+  if (needsApp) {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), "panelkit-bench-pg-"));
+    embedded = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), log });
+    await embedded.createDatabase("panelkit_bench");
+    const databaseUrl = embedded.urlFor("panelkit_bench");
+    await prepareDatabase(databaseUrl, { demo: "never", log });
+    pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    pool.on("error", () => undefined); // idle clients cut off when the database stops at the end
+
+    log("Seeding bench data...");
+    const passwordHash = await hashPassword(BENCH_PASSWORD);
+    const seedClient = await pool.connect();
+    let live;
+    const compareOrgs: CompareOrg[] = [];
+    try {
+      live = await seedLiveOrg(seedClient, PANELISTS, passwordHash);
+      if (only.has("compare")) {
+        // Bulk rows skip the insight triggers (and FK checks: the rows are consistent by construction);
+        // rebuildInsightAggregates below brings the pre-aggregates in line in one pass per organisation.
+        await seedClient.query("SET session_replication_role = replica");
+        for (const size of COMPARE_SIZES) {
+          const t0 = performance.now();
+          const key = size >= 1e6 ? `${size / 1e6}m` : `${size / 1e3}k`;
+          const org = await seedCompareOrg(seedClient, key, size, passwordHash);
+          compareOrgs.push(org);
+          log(`  ${org.ratings} ratings in ${org.positions.length} positions (largest ${org.positions[0]!.candidates} candidates) in ${Math.round(performance.now() - t0)} ms`);
+        }
+      }
+      await seedClient.query("ANALYZE");
+    } finally {
+      await seedClient.query("RESET session_replication_role").catch(() => undefined);
+      seedClient.release();
+    }
+    const prisma = prismaFor(databaseUrl);
+    try {
+      for (const org of compareOrgs) await rebuildInsightAggregates(prisma, org.orgId);
+    } finally {
+      await prisma.$disconnect();
+    }
+    if (compareOrgs.length) await pool.query("ANALYZE");
+
+    const port = await findFreePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    log(`Starting next start on ${baseUrl}...`);
+    // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the app there when it stops (open it in Chrome DevTools).
+    const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+    const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
+    app = spawn(process.execPath, [...profile, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), ...nextArgs], {
+      cwd: ROOT,
+      env: {
+        ...nextEnv,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: "panelkit-bench-secret-0123456789abcdef0123456789",
+        NEXTAUTH_URL: baseUrl,
+        PORT: String(port),
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    });
+    await waitForHealth(baseUrl, 60_000);
+
+    if (only.has("save_rating")) {
+      log(`Signing in ${PANELISTS} panelists...`);
+      const cookies = await signInAll(baseUrl, live.panelists.map((p) => p.email));
+      const bench = new SaveRatingBench(pool, live, cookies);
+      const floorPort = await findFreePort();
+      floorServer = await bench.startFloorServer(databaseUrl, floorPort);
+      const floorUrl = `http://127.0.0.1:${floorPort}`;
+      log("Warming up (3 s each: app, bare HTTP)...");
+      await bench.http(baseUrl, { durationS: 3 });
+      await bench.http(floorUrl, { durationS: 3 });
+      const raw: Record<string, LoadFigures> = {};
+      for (const [name, target] of [["app", baseUrl], ["http", floorUrl], ["sql", null]] as const) {
+        log(`save_rating open loop ${OPEN_RATE}/s for ${RUN_SECONDS} s: ${name}...`);
+        raw[`open_${name}`] = target ? await bench.http(target, { durationS: RUN_SECONDS, rate: OPEN_RATE }) : await bench.sql({ durationS: RUN_SECONDS, rate: OPEN_RATE });
+      }
+      for (const [name, target] of [["app", baseUrl], ["http", floorUrl], ["sql", null]] as const) {
+        log(`save_rating closed loop, ${PANELISTS} concurrent, ${RUN_SECONDS} s: ${name}...`);
+        raw[`closed_${name}`] = target ? await bench.http(target, { durationS: RUN_SECONDS }) : await bench.sql({ durationS: RUN_SECONDS });
+      }
+      await stopGroup(floorServer, false);
+      floorServer = null;
+      const o = { app: raw.open_app!, http: raw.open_http!, sql: raw.open_sql! };
+      const c = { app: raw.closed_app!, http: raw.closed_http!, sql: raw.closed_sql! };
+      results.save_rating = {
+        panelists: PANELISTS,
+        duration_s: RUN_SECONDS,
+        open: {
+          rate: OPEN_RATE,
+          rps: o.app.rps,
+          p50_ms: o.app.p50_ms,
+          p95_ms: o.app.p95_ms,
+          p99_ms: o.app.p99_ms,
+          errors: o.app.errors,
+          floor_http_p50_ms: o.http.p50_ms,
+          floor_http_p95_ms: o.http.p95_ms,
+          floor_http_errors: o.http.errors,
+          floor_sql_p50_ms: o.sql.p50_ms,
+          floor_sql_p95_ms: o.sql.p95_ms,
+          floor_sql_errors: o.sql.errors,
+          ratio_p95: ratio(o.app.p95_ms, o.http.p95_ms),
+          ratio_p95_sql: ratio(o.app.p95_ms, o.sql.p95_ms),
+        },
+        closed: {
+          concurrency: PANELISTS,
+          rps: c.app.rps,
+          p50_ms: c.app.p50_ms,
+          p95_ms: c.app.p95_ms,
+          p99_ms: c.app.p99_ms,
+          errors: c.app.errors,
+          floor_http_rps: c.http.rps,
+          floor_http_p95_ms: c.http.p95_ms,
+          floor_sql_rps: c.sql.rps,
+          floor_sql_p95_ms: c.sql.p95_ms,
+          ratio_rps: ratio(c.app.rps, c.http.rps),
+          ratio_rps_sql: ratio(c.app.rps, c.sql.rps),
+        },
+        raw,
+      };
+    }
+
+    if (only.has("compare")) {
+      const sizes: CompareSize[] = [];
+      for (const org of compareOrgs) {
+        log(`compare: ${org.ratings} ratings...`);
+        const cookie = await signIn(baseUrl, org.hrEmail);
+        const hrId = `${org.orgId}-u-${org.hrEmail.split("@")[0]}`;
+        sizes.push(await benchCompare(baseUrl, pool, org, { cookie, userId: hrId }, { runs: COMPARE_RUNS, warmup: 5 }));
+      }
+      const exponent = powerLawExponent(sizes.map((s) => ({ x: s.ratings, y: s.p95_ms })));
+      const summaryExponent = powerLawExponent(sizes.map((s) => ({ x: s.ratings, y: s.summary_p95_ms })));
+      results.compare = {
+        sizes,
+        growth_exponent: Number.isNaN(exponent) ? null : round(exponent, 3),
+        summary_growth_exponent: Number.isNaN(summaryExponent) ? null : round(summaryExponent, 3),
+        runs_per_size: COMPARE_RUNS,
+      };
+    }
+
+    if (only.has("pages")) {
+      log("pages: first-load JavaScript and the scoring page's LCP...");
+      const [panelistCookie, adminCookie] = await Promise.all([signIn(baseUrl, live.panelists[0]!.email), signIn(baseUrl, live.adminEmail)]);
+      const browser = await launchBrowser();
+      try {
+        const targets = {
+          signin: { name: "sign-in", path: "/signin", cookie: null },
+          builder: { name: "script builder", path: `/scripts/${live.builderScriptId}`, cookie: adminCookie },
+          scoring: { name: "scoring", path: `/interviews/${live.panelists[0]!.interviewId}/score`, cookie: panelistCookie },
+          compare: { name: "comparison", path: "/insights/compare", cookie: adminCookie },
+        };
+        const kb = {} as Record<keyof typeof targets, number>;
+        for (const [key, target] of Object.entries(targets) as Array<[keyof typeof targets, (typeof targets)[keyof typeof targets]]>) {
+          const measured = await firstLoadJsKb(browser, baseUrl, target);
+          if (!measured.finalUrl.includes(target.path)) throw new Error(`The ${target.name} page redirected to ${measured.finalUrl}`);
+          kb[key] = measured.kb;
+        }
+        const lcp = await lcpMs(browser, baseUrl, targets.scoring, LCP_LOADS);
+        results.pages = {
+          first_load_js_kb: kb,
+          scoring_lcp_ms: lcp.median,
+          scoring_lcp_runs_ms: lcp.all,
+          measured: "sum of zlib.gzipSync(level 9) of every script body Chromium fetched on a cold load until network idle; LCP median of 5 cold loads at 1024x768",
+        };
+      } finally {
+        await browser.close();
+      }
+    }
+
+    await stopGroup(app, true);
+    app = null;
+    await pool.end();
+    pool = null;
+    await embedded.stop();
+    rmSync(embedded.dataDir, { recursive: true, force: true });
+    embedded = null;
+  }
+
+  if (only.has("startup")) {
+    log(`startup: npm start on an empty data directory, then ${quick ? "once" : "three times"} on the existing one...`);
+    results.startup = await benchStartup(log, quick ? 1 : 3);
+  }
+
+  results.machine.total_s = round((performance.now() - started) / 1000, 1);
+  report(results);
+}
+
+function report(results: Results) {
+  const lines: string[] = [];
+  const s = results.save_rating;
+  if (s) {
+    lines.push(`save_rating (${s.panelists} panelists, ${s.duration_s} s per run)`);
+    lines.push(
+      formatTable(
+        ["run", "rps", "p50 ms", "p95 ms", "p99 ms", "errors"],
+        Object.entries(s.raw).map(([name, f]) => [name.replace("_", " / "), f.rps, f.p50_ms, f.p95_ms, f.p99_ms, f.errors]),
+      ),
+    );
+    lines.push(`ratios: open p95 app/http ${s.open.ratio_p95}, app/sql ${s.open.ratio_p95_sql}; closed rps app/http ${s.closed.ratio_rps}, app/sql ${s.closed.ratio_rps_sql}`, "");
+  }
+  const c = results.compare;
+  if (c) {
+    lines.push("compare (largest position, HR, not blind) and candidate summary");
+    lines.push(
+      formatTable(
+        ["ratings", "rows", "p50 ms", "p95 ms", "SQL p95", "ratio", "summary p50", "summary p95", "summary SQL p95"],
+        c.sizes.map((z) => [z.ratings, z.rows, z.p50_ms, z.p95_ms, z.floor_sql_p95_ms, z.ratio_p95, z.summary_p50_ms, z.summary_p95_ms, z.summary_floor_sql_p95_ms]),
+      ),
+    );
+    lines.push(`growth exponent (p95 ~ ratings^k): compare ${c.growth_exponent}, summary ${c.summary_growth_exponent}`, "");
+  }
+  const p = results.pages;
+  if (p) {
+    lines.push(
+      `pages: first-load JS gzip KB: sign-in ${p.first_load_js_kb.signin}, builder ${p.first_load_js_kb.builder}, scoring ${p.first_load_js_kb.scoring}, compare ${p.first_load_js_kb.compare}; scoring LCP ${p.scoring_lcp_ms} ms (${p.scoring_lcp_runs_ms.join(", ")})`,
+      "",
+    );
+  }
+  if (results.startup) lines.push(`startup: existing data dir ${results.startup.existing_ms} ms (${results.startup.existing_runs_ms.join(", ")}), empty ${results.startup.empty_ms} ms`, "");
+
+  const largest = c?.sizes.at(-1);
+  const targets: Array<[string, string, boolean | null]> = [
+    ["save_rating open p95 <= 2x bare HTTP", `${s?.open.p95_ms} ms vs ${s?.open.floor_http_p95_ms} ms (x${s?.open.ratio_p95})`, s && s.open.ratio_p95 !== null ? s.open.ratio_p95 <= 2 : null],
+    ["save_rating open p95 < 25 ms", `${s?.open.p95_ms} ms`, s ? s.open.p95_ms < 25 : null],
+    ["save_rating open 0 errors", `${s?.open.errors}`, s ? s.open.errors === 0 : null],
+    ["save_rating closed rps >= 0.5x bare HTTP", `${s?.closed.rps} vs ${s?.closed.floor_http_rps} (x${s?.closed.ratio_rps})`, s && s.closed.ratio_rps !== null ? s.closed.ratio_rps >= 0.5 : null],
+    ["save_rating closed 0 errors", `${s?.closed.errors}`, s ? s.closed.errors === 0 : null],
+    [`compare p95 <= 1.5x SQL (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms vs ${largest?.floor_sql_p95_ms} ms (x${largest?.ratio_p95})`, largest && largest.ratio_p95 !== null ? largest.ratio_p95 <= 1.5 : null],
+    [`compare p95 < 150 ms (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms`, largest ? largest.p95_ms < 150 : null],
+    ["compare growth exponent < 0.5", `${c?.growth_exponent}`, c?.growth_exponent != null ? c.growth_exponent < 0.5 : null],
+    ["scoring first-load JS < 150 KB gzip", `${p?.first_load_js_kb.scoring} KB`, p ? p.first_load_js_kb.scoring < 150 : null],
+    ["scoring LCP < 1 s", `${p?.scoring_lcp_ms} ms`, p ? p.scoring_lcp_ms < 1000 : null],
+    ["startup on existing data < 5 s", `${results.startup?.existing_ms} ms`, results.startup ? results.startup.existing_ms < 5000 : null],
+  ];
+  lines.push("targets");
+  lines.push(formatTable(["target", "measured", "result"], targets.map(([t, m, ok]) => [t, ok === null ? "–" : m, verdict(ok)])));
+  lines.push("", `machine: ${results.machine.cpus} CPUs, load average at start ${results.machine.loadavg_at_start.join(" ")} (shared machine: absolute times drift; compare ratios). Total ${results.machine.total_s} s.`);
+  console.log("\n" + lines.join("\n"));
+
+  const out = path.join(ROOT, "bench", "results");
+  mkdirSync(out, { recursive: true });
+  const json = JSON.stringify(results);
+  writeFileSync(path.join(out, "latest.json"), JSON.stringify(results, null, 2) + "\n");
+  log(`Wrote ${path.relative(ROOT, path.join(out, "latest.json"))}`);
+  if (printJson) console.log(json);
+}
+
+main()
+  .then(() => cleanup())
+  .then(() => process.exit(0))
+  .catch(async (error: unknown) => {
+    console.error(`[bench] Failed: ${(error as Error).stack ?? String(error)}`);
+    await cleanup();
+    process.exit(1);
+  });
