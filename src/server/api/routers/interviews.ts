@@ -12,7 +12,12 @@ import { createTRPCRouter, orgProcedure } from "../trpc";
 const interviewStatusSchema = z.enum(Object.values(InterviewStatus) as [InterviewStatus, ...InterviewStatus[]]);
 const roleSchema = z.enum(Object.values(Role) as [Role, ...Role[]]);
 const idSchema = z.string().min(1, "Id is required").max(64);
-const scheduledAtSchema = z.date("Choose the date and time of the interview");
+// Postgres stores dates JavaScript can't read back (years before 1 or after 275760), so interview dates are
+// held to a range any real interview falls in.
+const scheduledAtSchema = z
+  .date("Choose the date and time of the interview")
+  .min(new Date("2000-01-01T00:00:00Z"), "Choose a date in the year 2000 or later")
+  .max(new Date("2100-01-01T00:00:00Z"), "Choose a date before the year 2100");
 const locationSchema = z.string().trim().max(500, "Location must be at most 500 characters");
 const panelSchema = z
   .array(idSchema)
