@@ -1,6 +1,7 @@
 // CSV exports of the comparison and of every rating behind it, for spreadsheets. Same scope, filters and
 // blind labels as the tRPC procedures; text cells are guarded against formula injection.
 import { stringify } from "csv-stringify/sync";
+import { cellAt, meanAt } from "@/lib/insights/comparison-cells";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { loadBlindLabels, redactCandidate } from "./blind-labels";
@@ -15,7 +16,8 @@ export function guardCell(value: string): string {
 const number2 = (value: number | null) => (value === null ? "" : value.toFixed(2));
 
 export type TableOrder = { key: string; dir: "asc" | "desc" };
-type CompareRow = Awaited<ReturnType<typeof compareCandidates>>["rows"][number];
+type Comparison = Awaited<ReturnType<typeof compareCandidates>>;
+type CompareRow = Comparison["rows"][number];
 
 const STATUS_LABELS: Record<string, string> = { ACTIVE: "Active", HIRED: "Hired", REJECTED: "Rejected", WITHDRAWN: "Withdrawn" };
 
@@ -24,7 +26,12 @@ const STATUS_LABELS: Record<string, string> = { ACTIVE: "Active", HIRED: "Hired"
  * weightedScore, recommendations (net support, strong votes counting twice) or scorecards. Rows without a
  * value go last either way; ties keep the ranked order (the sort is stable), as in the table.
  */
-export function sortLikeTheTable(rows: readonly CompareRow[], order: TableOrder): CompareRow[] {
+export function sortLikeTheTable(
+  rows: readonly CompareRow[],
+  order: TableOrder,
+  competencies: Comparison["competencies"] = [],
+): CompareRow[] {
+  const column = competencies.findIndex((c) => c.id === order.key);
   const valueOf = (row: CompareRow): string | number | null => {
     switch (order.key) {
       case "label":
@@ -40,7 +47,7 @@ export function sortLikeTheTable(rows: readonly CompareRow[], order: TableOrder)
         return 2 * r.STRONG_YES + r.YES - r.NO - 2 * r.STRONG_NO;
       }
       default:
-        return row.cells[order.key]?.mean ?? null;
+        return column === -1 ? null : meanAt(row, column);
     }
   };
   const sign = order.dir === "desc" ? -1 : 1;
@@ -56,7 +63,7 @@ export function sortLikeTheTable(rows: readonly CompareRow[], order: TableOrder)
 export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, order?: TableOrder): Promise<string> {
   const { competencies, rows: ranked } = await compareCandidates(db, actor, input);
   // The file holds the rows the user was shown, in the order shown: the page sends its table's sort.
-  const rows = order ? sortLikeTheTable(ranked, order) : ranked;
+  const rows = order ? sortLikeTheTable(ranked, order, competencies) : ranked;
   const header = [
     "candidate",
     "position",
@@ -77,9 +84,9 @@ export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, o
     String(row.interviews),
     String(row.scorecards),
     number2(row.weightedScore),
-    ...competencies.flatMap((c) => {
-      const cell = row.cells[c.id];
-      return [number2(cell?.mean ?? null), String(cell?.n ?? 0)];
+    ...competencies.flatMap((_, i) => {
+      const cell = cellAt(row, i);
+      return [number2(cell.mean), String(cell.n)];
     }),
     ...RECOMMENDATION_ORDER.map((r) => String(row.recommendations[r])),
   ]);

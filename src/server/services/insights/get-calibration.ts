@@ -56,13 +56,14 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
       ),
       rated AS (
         SELECT s."panelistId",
-          avg(r."score")::float8 AS "meanRating",
-          count(*) FILTER (WHERE r."score" = 1)::int AS "one",
-          count(*) FILTER (WHERE r."score" = 2)::int AS "two",
-          count(*) FILTER (WHERE r."score" = 3)::int AS "three",
-          count(*) FILTER (WHERE r."score" = 4)::int AS "four",
-          count(*) FILTER (WHERE r."notAssessed")::int AS "notAssessed"
-        FROM scoped s JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
+          (sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::float8
+            / nullif(sum(t."one" + t."two" + t."three" + t."four"), 0)) AS "meanRating",
+          sum(t."one")::int AS "one",
+          sum(t."two")::int AS "two",
+          sum(t."three")::int AS "three",
+          sum(t."four")::int AS "four",
+          sum(t."notAssessed")::int AS "notAssessed"
+        FROM scoped s JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = s."scorecardId"
         GROUP BY s."panelistId"
       )
       SELECT cards."panelistId" AS "userId", u."name", cards."scorecards", cards."medianHoursToSubmit",
@@ -75,13 +76,15 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
       LEFT JOIN rated ON rated."panelistId" = cards."panelistId"
       WHERE ${onlyViewer}
       ORDER BY u."name", cards."panelistId"`,
-    // Leniency units: (candidate, competency), each panelist's mean over the questions rating it.
+    // Leniency units: (candidate, competency), each panelist's mean over the questions rating it. This and
+    // the panelist figures read the per-scorecard tallies; agreement needs every single rating.
     db.$queryRaw<Array<{ rater: string; unit: string; score: number }>>`
       ${scoped}
-      SELECT s."panelistId" AS "rater", s."candidateId" || '|' || r."competencyId" AS "unit", avg(r."score")::float8 AS "score"
-      FROM scoped s JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
-      WHERE r."score" IS NOT NULL
-      GROUP BY s."panelistId", s."candidateId", r."competencyId"`,
+      SELECT s."panelistId" AS "rater", s."candidateId" || '|' || t."competencyId" AS "unit",
+        sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::float8 / sum(t."one" + t."two" + t."three" + t."four") AS "score"
+      FROM scoped s JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = s."scorecardId"
+      GROUP BY s."panelistId", s."candidateId", t."competencyId"
+      HAVING sum(t."one" + t."two" + t."three" + t."four") > 0`,
     // Agreement units: (interview, question, competency), one score per panelist.
     db.$queryRaw<Array<{ competencyId: string; scores: number[] }>>`
       ${scoped}

@@ -1,5 +1,6 @@
 // One candidate's panel results: competency statistics, weighted score, recommendations, scorecards and a
 // question-by-question view with disagreement flags. Only submitted scorecards are read.
+import { Prisma } from "@/generated/prisma/client";
 import type { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
 import { weightedScore } from "@/lib/statistics/describe-scores";
 import type { Db } from "@/server/db";
@@ -46,18 +47,25 @@ type RatingRow = {
   spread: number | null;
 };
 
-export async function getCandidateSummary(db: Db, actor: Actor, input: { candidateId: string; blind: boolean }) {
-  requirePermission(actor, "insights:read");
-  const [candidate] = await db.$queryRaw<
-    Array<{ id: string; name: string; email: string | null; phone: string | null; position: string; status: CandidateStatus }>
-  >`
-    SELECT c."id", c."name", c."email", c."phone", c."position", c."status"
-    FROM "Candidate" c
-    WHERE c."id" = ${input.candidateId} AND c."orgId" = ${actor.orgId} AND ${candidateVisibility(actor)}`;
-  if (!candidate) throw notFound("Candidate");
+type ScorecardRow = {
+  id: string;
+  interviewId: string;
+  panelistId: string;
+  panelistName: string;
+  recommendation: Recommendation | null;
+  summary: string;
+  submittedAt: Date | null;
+};
 
-  const [competencyRows, latest, scorecards, questionRows, ratingRows, notes, labels] = await Promise.all([
-    db.$queryRaw<CompetencyAggregate[]>`
+type NoteRow = { interviewId: string; itemId: string; panelistName: string; body: string };
+
+/**
+ * The SQL a summary runs after the visibility check (all statements in parallel); exported so the
+ * benchmark can time the same SQL straight against the database as the floor for the endpoint.
+ */
+export function summaryQueries(actor: Actor, candidateId: string) {
+  return {
+    competencies: Prisma.sql`
       SELECT comp."id", comp."name", comp."sortOrder",
         avg(r."score")::float8 AS "mean", count(r."score")::int AS "n",
         count(*) FILTER (WHERE r."notAssessed")::int AS "notAssessed",
@@ -66,39 +74,29 @@ export async function getCandidateSummary(db: Db, actor: Actor, input: { candida
       JOIN "Interview" i ON i."id" = sc."interviewId"
       JOIN "Rating" r ON r."scorecardId" = sc."id"
       JOIN "Competency" comp ON comp."id" = r."competencyId"
-      WHERE i."candidateId" = ${candidate.id} AND i."orgId" = ${actor.orgId}
+      WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
         AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
       GROUP BY comp."id"`,
-    db.$queryRaw<Array<{ scriptVersionId: string }>>`
+    latest: Prisma.sql`
       SELECT i."scriptVersionId"
       FROM "Interview" i
-      WHERE i."candidateId" = ${candidate.id} AND i."orgId" = ${actor.orgId}
+      WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
         AND EXISTS (SELECT 1 FROM "Scorecard" sc WHERE sc."interviewId" = i."id" AND sc."status" = 'SUBMITTED'::"ScorecardStatus")
       ORDER BY i."scheduledAt" DESC, i."id" DESC
       LIMIT 1`,
-    db.$queryRaw<
-      Array<{
-        id: string;
-        interviewId: string;
-        panelistId: string;
-        panelistName: string;
-        recommendation: Recommendation | null;
-        summary: string;
-        submittedAt: Date | null;
-      }>
-    >`
+    scorecards: Prisma.sql`
       SELECT sc."id", sc."interviewId", sc."panelistId", u."name" AS "panelistName", sc."recommendation", sc."summary", sc."submittedAt"
       FROM "Scorecard" sc
       JOIN "Interview" i ON i."id" = sc."interviewId"
       JOIN "User" u ON u."id" = sc."panelistId"
-      WHERE i."candidateId" = ${candidate.id} AND i."orgId" = ${actor.orgId}
+      WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
         AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
       ORDER BY i."scheduledAt", sc."interviewId", u."name", sc."panelistId"`,
-    db.$queryRaw<QuestionRow[]>`
+    questions: Prisma.sql`
       WITH interviews AS (
         SELECT i."id", i."scheduledAt", i."scriptVersionId"
         FROM "Interview" i
-        WHERE i."candidateId" = ${candidate.id} AND i."orgId" = ${actor.orgId}
+        WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
           AND EXISTS (SELECT 1 FROM "Scorecard" sc WHERE sc."interviewId" = i."id" AND sc."status" = 'SUBMITTED'::"ScorecardStatus")
       ), items AS (
         SELECT iv."id" AS "interviewId", iv."scheduledAt" AS "interviewDate", it."id" AS "itemId", it."text",
@@ -112,7 +110,7 @@ export async function getCandidateSummary(db: Db, actor: Actor, input: { candida
       JOIN "ScriptItemCompetency" ic ON ic."itemId" = items."itemId"
       JOIN "Competency" comp ON comp."id" = ic."competencyId"
       ORDER BY items."interviewDate", items."interviewId", items."number", ic."position"`,
-    db.$queryRaw<RatingRow[]>`
+    ratings: Prisma.sql`
       SELECT sc."interviewId", r."itemId", r."competencyId", sc."panelistId", u."name" AS "panelistName",
         r."score", r."notAssessed",
         CASE WHEN count(r."score") OVER cell >= 2 THEN (max(r."score") OVER cell - min(r."score") OVER cell)::int END AS "spread"
@@ -120,19 +118,45 @@ export async function getCandidateSummary(db: Db, actor: Actor, input: { candida
       JOIN "Interview" i ON i."id" = sc."interviewId"
       JOIN "Rating" r ON r."scorecardId" = sc."id"
       JOIN "User" u ON u."id" = sc."panelistId"
-      WHERE i."candidateId" = ${candidate.id} AND i."orgId" = ${actor.orgId}
+      WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
         AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
       WINDOW cell AS (PARTITION BY sc."interviewId", r."itemId", r."competencyId")
       ORDER BY u."name", sc."panelistId"`,
-    db.$queryRaw<Array<{ interviewId: string; itemId: string; panelistName: string; body: string }>>`
+    notes: Prisma.sql`
       SELECT sc."interviewId", n."itemId", u."name" AS "panelistName", n."body"
       FROM "Scorecard" sc
       JOIN "Interview" i ON i."id" = sc."interviewId"
       JOIN "ScorecardNote" n ON n."scorecardId" = sc."id"
       JOIN "User" u ON u."id" = sc."panelistId"
-      WHERE i."candidateId" = ${candidate.id} AND i."orgId" = ${actor.orgId}
+      WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
         AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus" AND btrim(n."body") <> ''
       ORDER BY u."name", sc."panelistId"`,
+  };
+}
+
+/** The aggregate SQL of a candidate summary, in the order it runs. */
+export function candidateSummaryQueries(actor: Actor, candidateId: string): Prisma.Sql[] {
+  return Object.values(summaryQueries(actor, candidateId));
+}
+
+export async function getCandidateSummary(db: Db, actor: Actor, input: { candidateId: string; blind: boolean }) {
+  requirePermission(actor, "insights:read");
+  const [candidate] = await db.$queryRaw<
+    Array<{ id: string; name: string; email: string | null; phone: string | null; position: string; status: CandidateStatus }>
+  >`
+    SELECT c."id", c."name", c."email", c."phone", c."position", c."status"
+    FROM "Candidate" c
+    WHERE c."id" = ${input.candidateId} AND c."orgId" = ${actor.orgId} AND ${candidateVisibility(actor)}`;
+  if (!candidate) throw notFound("Candidate");
+
+  const queries = summaryQueries(actor, candidate.id);
+  const [competencyRows, latest, scorecards, questionRows, ratingRows, notes, labels] = await Promise.all([
+    db.$queryRaw<CompetencyAggregate[]>(queries.competencies),
+    db.$queryRaw<Array<{ scriptVersionId: string }>>(queries.latest),
+    db.$queryRaw<ScorecardRow[]>(queries.scorecards),
+    db.$queryRaw<QuestionRow[]>(queries.questions),
+    db.$queryRaw<RatingRow[]>(queries.ratings),
+    db.$queryRaw<NoteRow[]>(queries.notes),
     input.blind ? loadBlindLabels(db, actor.orgId, [candidate.id]) : null,
   ]);
 

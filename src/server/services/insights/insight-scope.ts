@@ -32,6 +32,31 @@ export function candidateVisibility(actor: Actor, candidateAlias = Prisma.raw("c
     WHERE oi."orgId" = ${actor.orgId} AND os."createdById" = ${actor.userId})`;
 }
 
+/** Filters that select whole candidates; with no others, a candidate's figures are its CandidateInsight row. */
+export function hasOnlyCandidateFilters(filters: InsightFilters): boolean {
+  return (
+    filters.scriptId === undefined &&
+    filters.from === undefined &&
+    filters.to === undefined &&
+    filters.interviewerId === undefined
+  );
+}
+
+/** The WHERE conditions over the candidate c alone: organisation, the actor's visibility, candidate filters. */
+export function candidateConditions(actor: Actor, filters: InsightFilters): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`c."orgId" = ${actor.orgId}`, candidateVisibility(actor)];
+  if (filters.position !== undefined) conditions.push(Prisma.sql`c."position" = ${filters.position}`);
+  if (filters.candidateIds !== undefined) {
+    conditions.push(
+      filters.candidateIds.length === 0
+        ? Prisma.sql`FALSE`
+        : Prisma.sql`c."id" IN (${Prisma.join(filters.candidateIds)})`,
+    );
+  }
+  if (filters.status !== undefined) conditions.push(Prisma.sql`c."status" = ${filters.status}::"CandidateStatus"`);
+  return Prisma.join(conditions, " AND ");
+}
+
 /** The WHERE conditions over (sc, i, c, v, s) for the actor and filters. */
 export function scopeConditions(
   actor: Actor,

@@ -3,6 +3,7 @@
 // table's order). The chart is a picture of the table above it, so assistive technology gets it as one
 // image with a description and reads the numbers from the table.
 import { memo, useMemo, type ReactNode } from "react";
+import { meanAt } from "@/lib/insights/comparison-cells";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMean, type CompareResult, type CompareRow } from "../_components/insights-format";
 
@@ -23,10 +24,10 @@ type Props = { competencies: CompareResult["competencies"]; rows: CompareRow[] }
 export const CompareChart = memo(function CompareChart({ competencies, rows }: Props) {
   const data = useMemo(
     () =>
-      competencies.map((c) => {
+      competencies.map((c, column) => {
         const point: Record<string, string | number | null> = { competency: c.name };
         rows.forEach((row, i) => {
-          point[`c${i}`] = row.cells[c.id]?.mean ?? null;
+          point[`c${i}`] = meanAt(row, column);
         });
         return point;
       }),
@@ -37,7 +38,7 @@ export const CompareChart = memo(function CompareChart({ competencies, rows }: P
   const description =
     `Bar chart of the mean rating (scale 1 to 4) per competency for ${rows.map((r) => r.label).join(", ")}. ` +
     competencies
-      .map((c) => `${c.name}: ${rows.map((r) => `${r.label} ${formatMean(r.cells[c.id]?.mean)}`).join(", ")}`)
+      .map((c, column) => `${c.name}: ${rows.map((r) => `${r.label} ${formatMean(meanAt(r, column))}`).join(", ")}`)
       .join("; ") +
     ". The comparison table gives the same numbers.";
 

@@ -12,6 +12,7 @@ import {
   type Table,
 } from "@tanstack/react-table";
 import { useMemo } from "react";
+import { cellAt, meanAt } from "@/lib/insights/comparison-cells";
 import { CANDIDATE_STATUS_LABELS } from "../../interviews/_components/status-labels";
 import {
   formatMean,
@@ -76,19 +77,19 @@ export function useCompareTable({
         cell: ({ getValue }) => <span className="chip">{String(getValue())}</span>,
       },
       ...(competencies ?? []).map(
-        (c): ColumnDef<CompareRow> => ({
+        (c, index): ColumnDef<CompareRow> => ({
           id: competencyColumnId(c.id),
-          accessorFn: (row) => row.cells[c.id]?.mean ?? undefined,
+          accessorFn: (row) => meanAt(row, index) ?? undefined,
           sortUndefined: "last",
           sortDescFirst: true,
           meta: { header: [c.name, formatWeight(c.weight)].filter(Boolean).join(" · "), numeric: true } satisfies Meta,
           cell: ({ row }) => {
-            const cell = row.original.cells[c.id];
-            const n = cell?.n ?? 0;
+            const cell = cellAt(row.original, index);
+            const n = cell.n;
             return (
               <>
                 <span data-testid="mean" className="font-semibold tabular-nums">
-                  {formatMean(cell?.mean)}
+                  {formatMean(cell.mean)}
                 </span>
                 <span className="block text-xs text-slate-600">
                   n={n}
