@@ -1,9 +1,12 @@
 "use client";
 // Live panel progress for an interview: who has started and who has submitted, never their scores.
 // Updates arrive over server-sent events from every app instance (Postgres LISTEN/NOTIFY behind them).
-import { useQuery } from "@tanstack/react-query";
-import { useSubscription } from "@trpc/tanstack-react-query";
-import { useTRPC } from "@/trpc/react";
+// It uses the plain tRPC client rather than TanStack Query so that the scoring page loads no query cache.
+import { useEffect, useState } from "react";
+import { getTRPCClient } from "@/trpc/client";
+import type { RouterOutputs } from "@/trpc/types";
+
+type Panel = RouterOutputs["scorecards"]["progress"];
 
 const STATE_LABELS = { NOT_STARTED: "Not started", IN_PROGRESS: "Scoring", SUBMITTED: "Submitted" } as const;
 const STATE_TONES = {
@@ -13,18 +16,46 @@ const STATE_TONES = {
 } as const;
 
 export function PanelProgress({ interviewId, compact = false }: { interviewId: string; compact?: boolean }) {
-  const trpc = useTRPC();
-  const initial = useQuery(trpc.scorecards.progress.queryOptions({ interviewId }));
-  const live = useSubscription(trpc.scorecards.onProgress.subscriptionOptions({ interviewId }));
-  const panel = live.data ?? initial.data;
-  if (!panel) return initial.isError ? null : <p className="text-sm text-slate-600">Loading panel progress…</p>;
+  const [initial, setInitial] = useState<{ interviewId: string; panel: Panel | null; failed: boolean } | null>(null);
+  const [live, setLive] = useState<{ interviewId: string; panel: Panel | null; connected: boolean } | null>(null);
+
+  useEffect(() => {
+    const client = getTRPCClient();
+    let active = true;
+    client.scorecards.progress.query({ interviewId }).then(
+      (panel) => active && setInitial({ interviewId, panel, failed: false }),
+      () => active && setInitial({ interviewId, panel: null, failed: true }),
+    );
+    const subscription = client.scorecards.onProgress.subscribe(
+      { interviewId },
+      {
+        onStarted: () => setLive((prev) => ({ interviewId, panel: prev?.interviewId === interviewId ? prev.panel : null, connected: true })),
+        onData: (panel) => setLive({ interviewId, panel, connected: true }),
+        onError: () => setLive((prev) => ({ interviewId, panel: prev?.interviewId === interviewId ? prev.panel : null, connected: false })),
+        onConnectionStateChange: (state) => {
+          if (state.state === "connecting")
+            setLive((prev) => ({ interviewId, panel: prev?.interviewId === interviewId ? prev.panel : null, connected: false }));
+        },
+      },
+    );
+    return () => {
+      active = false;
+      subscription.unsubscribe();
+    };
+  }, [interviewId]);
+
+  const current = (<T extends { interviewId: string }>(state: T | null) => (state?.interviewId === interviewId ? state : null));
+  const liveState = current(live);
+  const initialState = current(initial);
+  const panel = liveState?.panel ?? initialState?.panel;
+  if (!panel) return initialState?.failed ? null : <p className="text-sm text-slate-600">Loading panel progress…</p>;
 
   const submitted = panel.filter((p) => p.state === "SUBMITTED").length;
   return (
     <section aria-label="Panel progress" className={compact ? "" : "card"} data-testid="panel-progress">
       {!compact && <h2 className="text-lg font-semibold">Panel progress</h2>}
       <p className={`text-sm ${compact ? "sr-only" : "mt-1 text-slate-700"}`}>
-        {submitted} of {panel.length} submitted{live.status === "pending" || live.status === "error" ? "" : " · live"}
+        {submitted} of {panel.length} submitted{liveState?.connected ? " · live" : ""}
       </p>
       <ul className={`flex flex-wrap gap-2 ${compact ? "" : "mt-2"}`}>
         {panel.map((p) => (

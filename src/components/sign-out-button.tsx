@@ -1,5 +1,5 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { signOut } from "./next-auth-client";
 
 export function SignOutButton() {
   return (
@@ -9,7 +9,7 @@ export function SignOutButton() {
       onClick={async () => {
         // The offline copy of scoring pages belongs to this user only.
         if ("caches" in window) await caches.delete("panelkit-scoring-v1").catch(() => false);
-        await signOut({ callbackUrl: "/signin" });
+        await signOut("/signin");
       }}
     >
       Sign out

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { signIn } from "next-auth/react";
+import { signInWithPassword, signInWithProvider } from "@/components/next-auth-client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
@@ -16,11 +16,9 @@ export function SignInForm({ callbackUrl, oidc, initialError }: Props) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    });
+    const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""), callbackUrl).catch(
+      () => ({ ok: false, error: "The server could not be reached. Check your connection and try again." }),
+    );
     setPending(false);
     if (!result || result.error) {
       setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is not right.");
@@ -51,7 +49,7 @@ export function SignInForm({ callbackUrl, oidc, initialError }: Props) {
         </button>
       </form>
       {oidc && (
-        <button type="button" className="btn-secondary mt-3 w-full" onClick={() => void signIn("oidc", { callbackUrl })}>
+        <button type="button" className="btn-secondary mt-3 w-full" onClick={() => void signInWithProvider("oidc", callbackUrl)}>
           Sign in with {oidc.name}
         </button>
       )}

@@ -1,11 +1,11 @@
 "use client";
 // Submitting a scorecard (overall recommendation and summary; every required question rated or marked
 // not assessed), and amending it afterwards with a reason that is kept with the before and after.
-import { useMutation } from "@tanstack/react-query";
+// Calls go through the plain tRPC client (no TanStack Query on this page: see src/components/providers.tsx).
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { ratingLabel } from "@/lib/rating-scale";
-import { useTRPC } from "@/trpc/react";
+import { getTRPCClient } from "@/trpc/client";
 import type { Item, Scorecard } from "./scoring-screen";
 import type { useScorecardSync } from "./use-scorecard-sync";
 
@@ -16,6 +16,25 @@ const RECOMMENDATIONS = [
   { value: "STRONG_YES", label: "Strong yes" },
 ] as const;
 type Recommendation = (typeof RECOMMENDATIONS)[number]["value"];
+/** A server call with its pending state and last error, for a form's button and error message. */
+function useCall<TInput, TOutput>(call: (input: TInput) => Promise<TOutput>) {
+  const [isPending, setPending] = useState(false);
+  const [error, setError] = useState<Error | null>(null);
+  async function mutateAsync(input: TInput): Promise<TOutput> {
+    setPending(true);
+    setError(null);
+    try {
+      return await call(input);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught : new Error("Something went wrong. Try again."));
+      throw caught;
+    } finally {
+      setPending(false);
+    }
+  }
+  return { isPending, error, mutateAsync };
+}
+
 const recommendationLabel = (value: string | null) => RECOMMENDATIONS.find((r) => r.value === value)?.label ?? "none";
 
 type Props = {
@@ -26,10 +45,9 @@ type Props = {
 };
 
 export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
-  const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
-  const submit = useMutation(trpc.scorecards.submit.mutationOptions());
+  const submit = useCall(getTRPCClient().scorecards.submit.mutate);
   const [recommendation, setRecommendation] = useState<Recommendation | "">((scorecard.recommendation as Recommendation | null) ?? "");
   const [summary, setSummary] = useState(scorecard.summary);
   const [flushFailed, setFlushFailed] = useState(false);
@@ -112,10 +130,9 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
 }
 
 function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Item[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
-  const amend = useMutation(trpc.scorecards.amend.mutationOptions());
+  const amend = useCall(getTRPCClient().scorecards.amend.mutate);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [recommendation, setRecommendation] = useState(scorecard.recommendation ?? "");

@@ -18,7 +18,7 @@ import {
   type RatingValue,
   type Snapshot,
 } from "@/lib/scoring/save-queue";
-import { useTRPCClient } from "@/trpc/react";
+import { getTRPCClient } from "@/trpc/client";
 
 export type Cell = { value: RatingValue; version: number };
 export type NoteCell = { body: string; version: number };
@@ -52,7 +52,7 @@ export function useScorecardSync(input: {
   notes: Record<string, NoteCell>;
   enabled: boolean;
 }) {
-  const client = useTRPCClient();
+  const client = getTRPCClient();
   const { scorecardId, enabled } = input;
   const versions = useRef(new Map<string, number>());
   const [cells, setCells] = useState(input.cells);

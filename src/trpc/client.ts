@@ -1,0 +1,28 @@
+// The plain tRPC client for the browser, without TanStack Query: the scoring page calls it directly so
+// that its first load carries no query cache. One client per tab, shared with the React provider.
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink, type TRPCClient } from "@trpc/client";
+import superjson from "superjson";
+import type { AppRouter } from "@/server/api/root";
+
+export type AppTRPCClient = TRPCClient<AppRouter>;
+
+export function makeTRPCClient(): AppTRPCClient {
+  return createTRPCClient<AppRouter>({
+    links: [
+      splitLink({
+        condition: (op) => op.type === "subscription",
+        true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+        false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+      }),
+    ],
+  });
+}
+
+let browserClient: AppTRPCClient | undefined;
+
+/** The tab's client (created on first use). On the server each call gets a fresh one: no sharing between requests. */
+export function getTRPCClient(): AppTRPCClient {
+  if (typeof window === "undefined") return makeTRPCClient();
+  browserClient ??= makeTRPCClient();
+  return browserClient;
+}
