@@ -17,8 +17,11 @@ describe("the tRPC transformer", () => {
       fc.date({ noInvalidDate: true }),
       fc.bigInt(),
     );
+    // superjson refuses to walk these keys (prototype-pollution guard), so it is no oracle for them; API
+    // results never use them as keys.
+    const key = fc.string().filter((k) => !["__proto__", "prototype", "constructor"].includes(k));
     const tree = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: "small" }, leaf, fc.array(tie("node")), fc.dictionary(fc.string(), tie("node"))),
+      node: fc.oneof({ depthSize: "small" }, leaf, fc.array(tie("node")), fc.dictionary(key, tie("node"))),
     })).node;
     fc.assert(
       fc.property(tree, (value) => {
