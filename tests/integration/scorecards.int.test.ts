@@ -390,6 +390,34 @@ describe("amendments", () => {
   });
 });
 
+describe("closed interviews", () => {
+  it("takes no ratings, notes, submissions or amendments once the interview is cancelled or the candidate erased", async () => {
+    const f = await createPanelInterview();
+    const [ada, ben] = f.panelists;
+    const adaCard = await ada.caller.scorecards.mine({ interviewId: f.interviewId });
+    const [first] = cellsOf(adaCard);
+    await ada.caller.scorecards.saveRating(rating(adaCard.id, first!, 3, 0));
+    await rateAndSubmit(ben.caller, f.interviewId, 4);
+    const benCard = await ben.caller.scorecards.mine({ interviewId: f.interviewId });
+
+    await db().interview.update({ where: { id: f.interviewId }, data: { status: "CANCELLED" } });
+    const save = await failure(ada.caller.scorecards.saveRating(rating(adaCard.id, first!, 4, 1)));
+    expect([save.code, save.message]).toEqual(["CONFLICT", "This interview was cancelled, so its scorecards can't be changed."]);
+    expect((await failure(ada.caller.scorecards.saveNote({ scorecardId: adaCard.id, itemId: first!.itemId, body: "late", baseVersion: 0 }))).code).toBe("CONFLICT");
+    expect((await failure(rateAndSubmit(ada.caller, f.interviewId, 2))).code).toBe("CONFLICT");
+    // What was saved before the cancellation is untouched.
+    const stored = await db().rating.findMany({ where: { scorecardId: adaCard.id } });
+    expect(stored.map((r) => [r.score, r.version])).toEqual([[3, 1]]);
+
+    // A candidate whose data was erased (ratings kept as anonymous data) gets no new words about them either.
+    await db().interview.update({ where: { id: f.interviewId }, data: { status: "COMPLETED" } });
+    await db().candidate.updateMany({ where: { interviews: { some: { id: f.interviewId } } }, data: { anonymizedAt: new Date() } });
+    const amend = await failure(ben.caller.scorecards.amend({ scorecardId: benCard.id, reason: "Second thoughts", summary: "About the person" }));
+    expect([amend.code, amend.message]).toEqual(["CONFLICT", "This candidate's personal data was erased, so their scorecards can't be changed."]);
+    expect((await db().scorecard.findUniqueOrThrow({ where: { id: benCard.id } })).summary).not.toBe("About the person");
+  });
+});
+
 describe("live progress", () => {
   it("notifies a LISTEN subscriber when a panelist saves, over a separate database connection", async () => {
     const f = await createPanelInterview();

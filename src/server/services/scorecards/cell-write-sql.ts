@@ -5,8 +5,9 @@ import { PROGRESS_CHANNEL } from "@/server/realtime/progress-channel";
 import type { Actor } from "@/server/services/actor";
 
 /**
- * CTE `card`: the actor's own DRAFT scorecard in their organisation, while they sit on the panel, locked so
- * that a submit can't slip in between the check and the write.
+ * CTE `card`: the actor's own DRAFT scorecard in their organisation, while they sit on the panel, of an
+ * interview that is not cancelled and a candidate who is not erased, locked so that a submit can't slip in
+ * between the check and the write.
  */
 export const ownDraftCard = (actor: Actor, scorecardId: string) => Prisma.sql`card AS (
       SELECT s.id, s."interviewId", i."scriptVersionId"
@@ -15,6 +16,8 @@ export const ownDraftCard = (actor: Actor, scorecardId: string) => Prisma.sql`ca
       WHERE s.id = ${scorecardId} AND s."orgId" = ${actor.orgId} AND s."panelistId" = ${actor.userId}
         AND s.status = 'DRAFT'
         AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."interviewId" = s."interviewId" AND pm."userId" = s."panelistId")
+        AND i.status <> 'CANCELLED'
+        AND NOT EXISTS (SELECT 1 FROM "Candidate" c WHERE c.id = i."candidateId" AND c."anonymizedAt" IS NOT NULL)
       FOR UPDATE OF s
     )`;
 
