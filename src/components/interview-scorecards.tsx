@@ -2,10 +2,8 @@
 // The scorecards of an interview that the viewer may see: submitted ones, and their own. The server
 // decides; this only lays them out, one column per panelist.
 import { useQuery } from "@tanstack/react-query";
-import { ratingLabel } from "@/lib/rating-scale";
+import { ratingLabel, recommendationLabel } from "@/lib/rating-scale";
 import { useTRPC } from "@/trpc/react";
-
-const RECOMMENDATION_LABELS: Record<string, string> = { STRONG_NO: "Strong no", NO: "No", YES: "Yes", STRONG_YES: "Strong yes" };
 
 export function InterviewScorecards({ interviewId }: { interviewId: string }) {
   const trpc = useTRPC();
@@ -41,7 +39,7 @@ export function InterviewScorecards({ interviewId }: { interviewId: string }) {
                   <th key={s.id} scope="col" className="py-1.5 pr-2">
                     {s.panelist.name}
                     <span className="block text-xs font-normal text-slate-600">
-                      {s.status === "SUBMITTED" ? RECOMMENDATION_LABELS[s.recommendation ?? ""] ?? "submitted" : "your draft"}
+                      {s.status === "SUBMITTED" ? recommendationLabel(s.recommendation) ?? "submitted" : "your draft"}
                     </span>
                   </th>
                 ))}

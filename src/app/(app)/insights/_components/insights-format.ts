@@ -1,5 +1,6 @@
 // Shared wording and number formats for the insights pages, and the URL filters they share with the
 // CSV export routes (the same names, so a page's query string is also the export's query string).
+import { RECOMMENDATION_LEVELS, type RecommendationValue } from "@/lib/rating-scale";
 import type { RouterOutputs } from "@/trpc/types";
 
 export type CompareResult = RouterOutputs["insights"]["compare"];
@@ -7,15 +8,11 @@ export type CompareRow = CompareResult["rows"][number];
 export type CandidateSummary = RouterOutputs["insights"]["candidateSummary"];
 export type Calibration = RouterOutputs["insights"]["calibration"];
 
-export const RECOMMENDATIONS = [
-  { key: "STRONG_YES", label: "Strong yes" },
-  { key: "YES", label: "Yes" },
-  { key: "NO", label: "No" },
-  { key: "STRONG_NO", label: "Strong no" },
-] as const;
-export type RecommendationKey = (typeof RECOMMENDATIONS)[number]["key"];
-
-export const RECOMMENDATION_LABELS: Record<string, string> = Object.fromEntries(RECOMMENDATIONS.map((r) => [r.key, r.label]));
+/** Recommendations as the insights pages list them: the strongest yes first. */
+export const RECOMMENDATIONS: ReadonlyArray<{ key: RecommendationKey; label: string }> = [...RECOMMENDATION_LEVELS]
+  .reverse()
+  .map((r) => ({ key: r.value, label: r.label }));
+export type RecommendationKey = RecommendationValue;
 
 export const CANDIDATE_STATUSES = ["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];

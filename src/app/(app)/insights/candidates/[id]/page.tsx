@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { ratingLabel } from "@/lib/rating-scale";
+import { ratingLabel, recommendationLabel } from "@/lib/rating-scale";
 import { signedInServerApi } from "@/trpc/server";
 import { CANDIDATE_STATUS_LABELS } from "../../../interviews/_components/status-labels";
 import { When } from "../../../interviews/_components/when";
 import {
-  RECOMMENDATION_LABELS,
   RECOMMENDATIONS,
   formatMean,
   formatWeight,
@@ -186,7 +185,7 @@ export default async function CandidateSummaryPage({
             {summary.scorecards.map((s) => (
               <li key={s.id} className="text-sm">
                 <p>
-                  <strong>{s.panelistName}</strong> · {s.recommendation ? RECOMMENDATION_LABELS[s.recommendation] : "no recommendation"}
+                  <strong>{s.panelistName}</strong> · {recommendationLabel(s.recommendation) ?? "no recommendation"}
                   {s.submittedAt ? (
                     <span className="text-slate-600">
                       {" "}· submitted <When date={s.submittedAt} />

@@ -4,18 +4,13 @@
 // Calls go through the plain tRPC client (no TanStack Query on this page: see src/components/providers.tsx).
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import { ratingLabel } from "@/lib/rating-scale";
+import { RECOMMENDATION_LEVELS, ratingLabel, recommendationLabel, type RecommendationValue } from "@/lib/rating-scale";
 import { getTRPCClient } from "@/trpc/client";
 import type { Item, Scorecard } from "./scoring-screen";
 import type { useScorecardSync } from "./use-scorecard-sync";
 
-const RECOMMENDATIONS = [
-  { value: "STRONG_NO", label: "Strong no" },
-  { value: "NO", label: "No" },
-  { value: "YES", label: "Yes" },
-  { value: "STRONG_YES", label: "Strong yes" },
-] as const;
-type Recommendation = (typeof RECOMMENDATIONS)[number]["value"];
+const RECOMMENDATIONS = RECOMMENDATION_LEVELS;
+type Recommendation = RecommendationValue;
 /** A server call with its pending state and last error, for a form's button and error message. */
 function useCall<TInput, TOutput>(call: (input: TInput) => Promise<TOutput>) {
   const [isPending, setPending] = useState(false);
@@ -35,7 +30,6 @@ function useCall<TInput, TOutput>(call: (input: TInput) => Promise<TOutput>) {
   return { isPending, error, mutateAsync };
 }
 
-const recommendationLabel = (value: string | null) => RECOMMENDATIONS.find((r) => r.value === value)?.label ?? "none";
 
 type Props = {
   scorecard: Scorecard;
@@ -167,7 +161,7 @@ function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Ite
       <h2 id={`${id}-heading`} className="text-lg font-semibold">Submitted</h2>
       <p className="mt-1 text-sm">
         {scorecard.submittedAt ? `Submitted ${scorecard.submittedAt.toLocaleString()}. ` : ""}
-        Recommendation: <strong>{recommendationLabel(scorecard.recommendation)}</strong>
+        Recommendation: <strong>{recommendationLabel(scorecard.recommendation) ?? "none"}</strong>
       </p>
       {scorecard.summary && <p className="mt-1 whitespace-pre-line text-sm">{scorecard.summary}</p>}
 
