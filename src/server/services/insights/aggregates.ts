@@ -10,21 +10,10 @@ export async function rebuildInsightAggregates(db: Db, orgId: string): Promise<v
   // A million ratings take tens of seconds: well past the default five-second transaction timeout.
   await db.$transaction(
     async (tx) => {
+      // The same functions the triggers use: tallies of every scorecard of the organisation (drafts get none),
+      // then its candidates from those tallies.
       await tx.$executeRaw`
-        DELETE FROM "ScorecardCompetencyTally" t
-        USING "Scorecard" sc
-        WHERE sc."id" = t."scorecardId" AND sc."orgId" = ${orgId}`;
-      await tx.$executeRaw`
-        INSERT INTO "ScorecardCompetencyTally" ("scorecardId", "competencyId", "one", "two", "three", "four", "notAssessed")
-        SELECT r."scorecardId", r."competencyId",
-          count(*) FILTER (WHERE r."score" = 1), count(*) FILTER (WHERE r."score" = 2),
-          count(*) FILTER (WHERE r."score" = 3), count(*) FILTER (WHERE r."score" = 4),
-          count(*) FILTER (WHERE r."notAssessed")
-        FROM "Rating" r
-        JOIN "Scorecard" sc ON sc."id" = r."scorecardId"
-        WHERE sc."orgId" = ${orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
-        GROUP BY r."scorecardId", r."competencyId"`;
-      // Candidates recounted from the fresh tallies (the same function the triggers use).
+        SELECT "refresh_scorecard_tallies"(ARRAY(SELECT sc."id" FROM "Scorecard" sc WHERE sc."orgId" = ${orgId}))`;
       await tx.$executeRaw`
         SELECT "refresh_candidate_insights"(ARRAY(SELECT c."id" FROM "Candidate" c WHERE c."orgId" = ${orgId}))`;
     },
