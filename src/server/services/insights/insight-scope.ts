@@ -44,7 +44,13 @@ export function hasOnlyCandidateFilters(filters: InsightFilters): boolean {
 
 /** The WHERE conditions over the candidate c alone: organisation, the actor's visibility, candidate filters. */
 export function candidateConditions(actor: Actor, filters: InsightFilters): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`c."orgId" = ${actor.orgId}`, candidateVisibility(actor)];
+  const conditions = [Prisma.sql`c."orgId" = ${actor.orgId}`, candidateVisibility(actor), ...candidateFilters(filters)];
+  return Prisma.join(conditions, " AND ");
+}
+
+/** The filters on the candidate c: position, a chosen list, status. */
+function candidateFilters(filters: InsightFilters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
   if (filters.position !== undefined) conditions.push(Prisma.sql`c."position" = ${filters.position}`);
   if (filters.candidateIds !== undefined) {
     conditions.push(
@@ -54,7 +60,7 @@ export function candidateConditions(actor: Actor, filters: InsightFilters): Pris
     );
   }
   if (filters.status !== undefined) conditions.push(Prisma.sql`c."status" = ${filters.status}::"CandidateStatus"`);
-  return Prisma.join(conditions, " AND ");
+  return conditions;
 }
 
 /** The WHERE conditions over (sc, i, c, v, s) for the actor and filters. */
@@ -70,16 +76,8 @@ export function scopeConditions(
     Prisma.sql`c."orgId" = ${actor.orgId}`,
   ];
   if (options.visibility !== false) conditions.push(candidateVisibility(actor));
-  if (filters.position !== undefined) conditions.push(Prisma.sql`c."position" = ${filters.position}`);
+  conditions.push(...candidateFilters(filters));
   if (filters.scriptId !== undefined) conditions.push(Prisma.sql`v."scriptId" = ${filters.scriptId}`);
-  if (filters.candidateIds !== undefined) {
-    conditions.push(
-      filters.candidateIds.length === 0
-        ? Prisma.sql`FALSE`
-        : Prisma.sql`c."id" IN (${Prisma.join(filters.candidateIds)})`,
-    );
-  }
-  if (filters.status !== undefined) conditions.push(Prisma.sql`c."status" = ${filters.status}::"CandidateStatus"`);
   if (filters.from !== undefined) conditions.push(Prisma.sql`i."scheduledAt" >= ${filters.from}`);
   if (filters.to !== undefined) conditions.push(Prisma.sql`i."scheduledAt" < ${filters.to}`);
   if (filters.interviewerId !== undefined) conditions.push(Prisma.sql`sc."panelistId" = ${filters.interviewerId}`);
