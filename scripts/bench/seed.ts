@@ -1,22 +1,12 @@
 // Bench data, written straight into the app's tables with bulk SQL (ids are made up here; the app's own
 // rows use cuids, which the app never parses). Everything lives in organisations whose ids start "bench-".
 import pg from "pg";
+import { seededRandom } from "../../src/lib/seeded-random";
 
 export type CellRef = { itemId: string; competencyId: string };
 export type ScriptShape = { questions: number; competenciesPerQuestion: number[] };
 export type SeededScript = { scriptId: string; versionId: string; cells: CellRef[] };
 
-/** A small deterministic PRNG (mulberry32), so every run seeds the same shapes. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function builtinCompetencies(client: pg.ClientBase): Promise<string[]> {
   const { rows } = await client.query<{ id: string }>(
@@ -184,7 +174,7 @@ export async function seedCompareOrg(
 ): Promise<CompareOrg> {
   const orgId = `bench-cmp-${key}`;
   const competencies = await builtinCompetencies(client);
-  const random = prng(targetRatings);
+  const random = seededRandom(targetRatings);
   const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   await createOrg(client, orgId, `Bench comparison ${key}`);
   const hrEmail = `bench-hr-${key}@bench.example`;

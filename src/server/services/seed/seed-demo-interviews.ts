@@ -5,6 +5,7 @@
 // meant to reveal.
 import type { Recommendation } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
+import { seededRandom } from "@/lib/seeded-random";
 
 export const DEMO_SCRIPT_TITLE = "Mental Health Specialist panel";
 const POSITION = "Mental Health Specialist";
@@ -30,17 +31,6 @@ const EVIDENCE: Record<number, string[]> = {
   4: ["Specific, reflective example; named what they'd do differently.", "Strong reasoning; involved the client and the team."],
 };
 
-/** mulberry32: a tiny deterministic generator, good enough for demo data. */
-function seededRandom(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function recommendationFor(mean: number): Recommendation {
   if (mean < 1.75) return "STRONG_NO";
