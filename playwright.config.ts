@@ -2,6 +2,7 @@
 // announces through E2E_BASE_URL. Playwright cannot download browsers here, so we drive the system
 // Chromium (Debian's /usr/bin/chromium); CHROMIUM_PATH overrides it on other machines.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/lib/chromium";
 
 const isCI = !!process.env.CI;
 
@@ -28,19 +29,8 @@ export default defineConfig({
       use: {
         browserName: "chromium",
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          // Flags seen working as root in CI (see STACK-NOTES). No --user-data-dir: Playwright
-          // manages the profile itself and rejects that flag.
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
+          executablePath: CHROMIUM_PATH,
+          args: CHROMIUM_ARGS,
         },
       },
     },
