@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { stopProgressEvents } from "@/server/realtime/progress-events";
 import { callerFor, unique } from "./factories";
-import { cellsOf, createPanelInterview, type MyScorecard } from "./scorecard-factories";
+import { cellsOf, createPanelInterview, rating, type MyScorecard } from "./scorecard-factories";
 
 const PANELS = 10;
 const PANEL_SIZE = 10;
@@ -80,14 +80,7 @@ describe("100 panelists scoring at once", () => {
     );
     const results = await Promise.all(
       saves.map(({ p, cell, score }) =>
-        caller(p).scorecards.saveRating({
-          scorecardId: p.card.id,
-          itemId: cell.itemId,
-          competencyId: cell.competencyId,
-          score,
-          notAssessed: false,
-          baseVersion: 0,
-        }),
+        caller(p).scorecards.saveRating(rating(p.card.id, cell, score, 0)),
       ),
     );
     tally.saves += saves.length;
@@ -139,14 +132,7 @@ describe("100 panelists scoring at once", () => {
         Promise.all(
           scores.map((score) =>
             // Two clients: separate callers, each with its own request context.
-            caller(p).scorecards.saveRating({
-              scorecardId: p.card.id,
-              itemId: cell.itemId,
-              competencyId: cell.competencyId,
-              score,
-              notAssessed: false,
-              baseVersion,
-            }),
+            caller(p).scorecards.saveRating(rating(p.card.id, cell, score, baseVersion)),
           ),
         ),
       ),

@@ -73,6 +73,16 @@ export async function createPanelInterview(options: { wideScript?: boolean } = {
 }
 
 /** Every competency of every question, as (item, competency) cells in screen order. */
+/** A saveRating input for one cell, as the scoring screen sends it. */
+export const rating = (scorecardId: string, cell: { itemId: string; competencyId: string }, score: number | null, baseVersion: number) => ({
+  scorecardId,
+  itemId: cell.itemId,
+  competencyId: cell.competencyId,
+  score,
+  notAssessed: false,
+  baseVersion,
+});
+
 export function cellsOf(card: MyScorecard) {
   return card.items.flatMap((i) =>
     i.competencies.map((c) => ({ itemId: i.itemId, competencyId: c.id, required: i.required })),

@@ -6,20 +6,11 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { progressEventsReady, stopProgressEvents, subscribeToProgress } from "@/server/realtime/progress-events";
 import { callerFor, createOrganization } from "./factories";
-import { cellsOf, createPanelInterview, rateAndSubmit } from "./scorecard-factories";
+import { cellsOf, createPanelInterview, rateAndSubmit, rating } from "./scorecard-factories";
 import { codeOf, failure } from "./script-factories";
 
 afterAll(async () => {
   await stopProgressEvents();
-});
-
-const rating = (scorecardId: string, cell: { itemId: string; competencyId: string }, score: number | null, baseVersion: number) => ({
-  scorecardId,
-  itemId: cell.itemId,
-  competencyId: cell.competencyId,
-  score,
-  notAssessed: false,
-  baseVersion,
 });
 
 describe("independence", () => {
