@@ -78,11 +78,11 @@ export default defineConfig([
   },
 
   // tRPC routers call services; they don't use the db client directly. (Type imports are fine, and
-  // context.ts is where each request's context receives the client to hand to services.)
+  // request-context.ts is where each request's context receives the client to hand to services.)
   {
     name: "panelkit/layers/api-routers",
     files: ["src/server/api/**"],
-    ignores: ["src/server/api/context.ts"],
+    ignores: ["src/server/api/request-context.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": ["error", { patterns: [dbImport, dbImportFromServerApi] }],
     },

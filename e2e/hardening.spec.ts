@@ -79,6 +79,19 @@ test("every page gets a fresh nonce policy and the security headers", async ({ p
   const api = await page.request.get("/api/health");
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
   expect(api.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  // tRPC answers come from the API server (src/server/http/app-server.ts), not Next.js: the same headers.
+  const trpc = await page.request.get("/api/trpc/banks.list");
+  expect(trpc.status()).toBe(401);
+  for (const [name, value] of Object.entries({
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "cross-origin-opener-policy": "same-origin",
+  })) {
+    expect(trpc.headers()[name], name).toBe(value);
+  }
+  expect(trpc.headers()["x-powered-by"]).toBeUndefined();
 });
 
 test("the app's pages run under the policy without a single violation", async ({ page, browser }) => {

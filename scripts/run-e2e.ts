@@ -1,5 +1,6 @@
 // Browser tests: builds the app if needed, starts it on a free port over a fresh embedded PostgreSQL
 // with the demo organisation, runs Playwright in Chromium against it, then stops everything.
+import { appServerCommand } from "./lib/app-server-command";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -56,7 +57,8 @@ try {
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
   };
-  server = spawn(bin("next"), ["start", "-p", String(port)], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
+  const [command, args] = appServerCommand();
+  server = spawn(command, args, { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ["ignore", "inherit", "inherit"] });
   await waitForHealth(baseUrl, server);
   exitCode = await run(bin("playwright"), ["test", ...process.argv.slice(2)], { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: databaseUrl });
 } catch (error) {

@@ -1,11 +1,13 @@
 // npm start / npm run dev: the whole app on one command.
 // Without DATABASE_URL it runs an embedded PostgreSQL with data in .data/; then it migrates, seeds the
 // built-in banks (and, on the embedded database's first run, a demo organisation), builds when the
-// sources are newer than the last build, and serves Next.js on PORT (default 3000). Ctrl-C stops it all.
+// sources are newer than the last build, and serves the app (scripts/serve.ts) on PORT (default 3000).
+// Ctrl-C stops it all.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { appServerCommand } from "./lib/app-server-command";
 import { buildIsStale } from "./lib/build-state";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -87,7 +89,8 @@ async function main() {
         return shutdown(code);
       }
     }
-    server = spawn(next, ["start", "-p", String(port)], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    const [command, args] = appServerCommand();
+    server = spawn(command, args, { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
   }
   log(`Panelkit on http://localhost:${port}`);
   server.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));

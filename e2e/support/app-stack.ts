@@ -1,6 +1,7 @@
 // For specs that break things on purpose: their own PostgreSQL and their own `next start` processes on free
 // ports, so stopping the database or killing the app never touches the shared app run-e2e.ts started.
 // Reuses the build run-e2e.ts made (NEXT_DIST_DIR comes through the environment).
+import { appServerCommand } from "../../scripts/lib/app-server-command";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
@@ -11,7 +12,6 @@ import { findFreePort, startEmbeddedDb, type EmbeddedDb } from "../../scripts/li
 import { prepareDatabase } from "../../scripts/lib/prepare-database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
 const DATABASE = "panelkit_faults";
 
 export const DEMO_PASSWORD = "panelkit-demo";
@@ -113,7 +113,8 @@ export class AppInstance {
       PORT: String(this.port),
     };
     // Its own process group, so a kill reaches the server and anything it forked.
-    const child = spawn(NEXT_BIN, ["start", "-p", String(this.port)], {
+    const [command, args] = appServerCommand();
+    const child = spawn(command, args, {
       cwd: ROOT,
       env,
       detached: true,

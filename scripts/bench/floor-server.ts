@@ -1,14 +1,14 @@
 // The bare-HTTP floor for save_rating: a node:http server (run as its own process, so the load generator
 // doesn't share its event loop) that takes the scoring screen's request, parses the same tRPC batch body,
 // looks the session cookie up in a table instead of decoding a JWT, runs the app's SQL with `pg` and
-// answers in tRPC's shape. Env: DATABASE_URL, PORT, BENCH_SESSIONS (a JSON file: cookie → actor).
+// answers in tRPC's shape. Env: DATABASE_URL, PORT, BENCH_SESSIONS (a JSON file: cookie → member).
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
-import type { Actor } from "../../src/server/services/actor";
+import type { MemberRef } from "../../src/server/services/actor";
 import { saveRatingStatement, type RatingWrite } from "./save-rating-sql";
 
-const sessions = new Map<string, Actor>(Object.entries(JSON.parse(readFileSync(process.env.BENCH_SESSIONS!, "utf8")) as Record<string, Actor>));
+const sessions = new Map<string, MemberRef>(Object.entries(JSON.parse(readFileSync(process.env.BENCH_SESSIONS!, "utf8")) as Record<string, MemberRef>));
 // The same pool size as the app's Prisma adapter (src/server/db.ts).
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
@@ -24,10 +24,10 @@ const server = http.createServer((req, res) => {
   req.on("end", () => {
     void (async () => {
       try {
-        const actor = sessions.get(req.headers.cookie ?? "");
-        if (!actor) return reply(res, 401, [{ error: { json: { message: "Sign in" } } }]);
+        const member = sessions.get(req.headers.cookie ?? "");
+        if (!member) return reply(res, 401, [{ error: { json: { message: "Sign in" } } }]);
         const input = (JSON.parse(Buffer.concat(chunks).toString("utf8")) as { 0: { json: RatingWrite } })[0].json;
-        const sql = saveRatingStatement(actor, input);
+        const sql = saveRatingStatement(member, input);
         const { rows } = await pool.query<{ version: number; scorecardVersion: number }>(sql.text, sql.values);
         const written = rows[0];
         // Nothing written: answer with the cell's current value, as the app does.

@@ -9,6 +9,7 @@ import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "../../src/server/auth/passwords";
 import { rebuildInsightAggregates } from "../../src/server/services/insights/aggregates";
+import { appServerCommand } from "../lib/app-server-command";
 import { buildIsStale, distDir } from "../lib/build-state";
 import { findFreePort, startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db";
 import { prepareDatabase } from "../lib/prepare-database";
@@ -18,6 +19,7 @@ import { BENCH_PASSWORD, signIn, signInAll } from "./http";
 import { firstLoadJsKb, launchBrowser, lcpMs } from "./pages";
 import { SaveRatingBench, type LoadFigures } from "./save-rating";
 import { seedCompareOrg, seedLiveOrg, type CompareOrg } from "./seed";
+import { startCpuCount, type CpuSample } from "./cpu";
 import { benchStartup } from "./startup";
 import { formatTable, powerLawExponent, ratio, round, verdict } from "./stats";
 
@@ -120,6 +122,12 @@ type Results = {
   machine: { cpus: number; node: string; loadavg_at_start: number[]; started_at: string; total_s?: number };
 };
 
+/** CPU milliseconds per request of each process kind during the run (see cpu.ts). */
+function withCpu(figures: LoadFigures, cpu: CpuSample): LoadFigures {
+  const per = (ms: number) => (figures.requests ? round(ms / figures.requests, 2) : null);
+  return { ...figures, cpu_ms_per_save: { server: per(cpu.server), postgres: per(cpu.postgres), client: per(cpu.client) } };
+}
+
 async function main() {
   const started = performance.now();
   const results: Results = {
@@ -188,11 +196,11 @@ async function main() {
 
     const port = await findFreePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    log(`Starting next start on ${baseUrl}...`);
+    log(`Starting the app server (scripts/serve.ts, as npm start runs it) on ${baseUrl}...`);
     // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the app there when it stops (open it in Chrome DevTools).
     const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
-    const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
-    app = spawn(process.execPath, [...profile, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), ...nextArgs], {
+    const [command, args] = appServerCommand(profile);
+    app = spawn(command, args, {
       cwd: ROOT,
       env: {
         ...nextEnv,
@@ -200,6 +208,7 @@ async function main() {
         NEXTAUTH_SECRET: "panelkit-bench-secret-0123456789abcdef0123456789",
         NEXTAUTH_URL: baseUrl,
         PORT: String(port),
+        HOSTNAME: "127.0.0.1",
       },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
@@ -217,13 +226,18 @@ async function main() {
       await bench.http(baseUrl, { durationS: 3 });
       await bench.http(floorUrl, { durationS: 3 });
       const raw: Record<string, LoadFigures> = {};
+      const serverPid = { app: app.pid, http: floorServer.pid, sql: undefined };
       for (const [name, target] of [["app", baseUrl], ["http", floorUrl], ["sql", null]] as const) {
         log(`save_rating open loop ${OPEN_RATE}/s for ${RUN_SECONDS} s: ${name}...`);
-        raw[`open_${name}`] = target ? await bench.http(target, { durationS: RUN_SECONDS, rate: OPEN_RATE }) : await bench.sql({ durationS: RUN_SECONDS, rate: OPEN_RATE });
+        const cpu = startCpuCount(serverPid[name], embedded.dataDir);
+        const figures = target ? await bench.http(target, { durationS: RUN_SECONDS, rate: OPEN_RATE }) : await bench.sql({ durationS: RUN_SECONDS, rate: OPEN_RATE });
+        raw[`open_${name}`] = withCpu(figures, cpu());
       }
       for (const [name, target] of [["app", baseUrl], ["http", floorUrl], ["sql", null]] as const) {
         log(`save_rating closed loop, ${PANELISTS} concurrent, ${RUN_SECONDS} s: ${name}...`);
-        raw[`closed_${name}`] = target ? await bench.http(target, { durationS: RUN_SECONDS }) : await bench.sql({ durationS: RUN_SECONDS });
+        const cpu = startCpuCount(serverPid[name], embedded.dataDir);
+        const figures = target ? await bench.http(target, { durationS: RUN_SECONDS }) : await bench.sql({ durationS: RUN_SECONDS });
+        raw[`closed_${name}`] = withCpu(figures, cpu());
       }
       await stopGroup(floorServer, false);
       floorServer = null;
@@ -338,8 +352,11 @@ function report(results: Results) {
     lines.push(`save_rating (${s.panelists} panelists, ${s.duration_s} s per run)`);
     lines.push(
       formatTable(
-        ["run", "rps", "p50 ms", "p95 ms", "p99 ms", "errors"],
-        Object.entries(s.raw).map(([name, f]) => [name.replace("_", " / "), f.rps, f.p50_ms, f.p95_ms, f.p99_ms, f.errors]),
+        ["run", "rps", "p50 ms", "p95 ms", "p99 ms", "errors", "CPU ms/save: server", "postgres", "load gen"],
+        Object.entries(s.raw).map(([name, f]) => [
+          name.replace("_", " / "), f.rps, f.p50_ms, f.p95_ms, f.p99_ms, f.errors,
+          f.cpu_ms_per_save?.server ?? "–", f.cpu_ms_per_save?.postgres ?? "–", f.cpu_ms_per_save?.client ?? "–",
+        ]),
       ),
     );
     lines.push(`ratios: open p95 app/http ${s.open.ratio_p95}, app/sql ${s.open.ratio_p95_sql}; closed rps app/http ${s.closed.ratio_rps}, app/sql ${s.closed.ratio_rps_sql}`, "");

@@ -7,7 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import type { Actor } from "../../src/server/services/actor";
+import { rolesWith } from "../../src/server/auth/permissions";
+import type { MemberRef } from "../../src/server/services/actor";
 import { batchMutationBody } from "./http";
 import type { CellRef, LiveOrg } from "./seed";
 import { saveRatingStatement } from "./save-rating-sql";
@@ -24,9 +25,11 @@ export type LoadFigures = {
   conflicts: number;
   /** HTTP status (or "timeout" / "connection") → count, for the errors that were not conflicts. */
   failures?: Record<string, number>;
+  /** CPU milliseconds per request: the server under test (none for the SQL floor), PostgreSQL, the load generator. */
+  cpu_ms_per_save?: { server: number | null; postgres: number | null; client: number | null };
 };
 
-type PanelistState = { actor: Actor; cookie: string; scorecardId: string; next: number; versions: Map<string, number> };
+type PanelistState = { member: MemberRef; cookie: string; scorecardId: string; next: number; versions: Map<string, number> };
 
 const key = (c: CellRef) => `${c.itemId}|${c.competencyId}`;
 
@@ -38,7 +41,8 @@ export class SaveRatingBench {
     cookies: string[],
   ) {
     this.states = org.panelists.map((p, i) => ({
-      actor: { userId: p.userId, orgId: org.orgId, role: "INTERVIEWER" },
+      // What the app's saveRating procedure hands its statement for this panelist (orgStatementProcedure).
+      member: { userId: p.userId, preferredOrgId: null, roles: rolesWith("org:read") },
       cookie: cookies[i]!,
       scorecardId: p.scorecardId,
       next: i, // panelists start on different cells
@@ -178,7 +182,7 @@ export class SaveRatingBench {
       const state = this.states[panelist]!;
       busy.add(panelist);
       const { cell, input } = this.nextWrite(state);
-      const statement = saveRatingStatement(state.actor, input);
+      const statement = saveRatingStatement(state.member, input);
       const t0 = performance.now();
       try {
         const { rows } = await this.pool.query<{ version: number }>(statement.text, statement.values);
@@ -235,7 +239,7 @@ export class SaveRatingBench {
   /** Starts the bare-HTTP floor server as a child process; resolves once it listens. */
   async startFloorServer(databaseUrl: string, port: number): Promise<ChildProcess> {
     const sessionsFile = path.join(os.tmpdir(), `panelkit-bench-sessions-${process.pid}.json`);
-    writeFileSync(sessionsFile, JSON.stringify(Object.fromEntries(this.states.map((s) => [s.cookie, s.actor]))));
+    writeFileSync(sessionsFile, JSON.stringify(Object.fromEntries(this.states.map((s) => [s.cookie, s.member]))));
     const child = fork(path.join(import.meta.dirname, "floor-server.ts"), [], {
       execArgv: ["--import", "tsx"],
       env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), BENCH_SESSIONS: sessionsFile },

@@ -5,6 +5,7 @@ import { encode, type JWT } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { assertProductionSecret, authSecret, productionSecretProblem } from "@/env";
 import { authOptions, SESSION_MAX_AGE_SECONDS } from "@/server/auth/auth-options";
+import { sessionUserIdFromCookies } from "@/server/auth/session-token";
 import { db } from "@/server/db";
 import { callerFor, createOrganization, createUser, unique } from "./factories";
 import { interviewSetup } from "./interview-factories";
@@ -143,6 +144,46 @@ describe("sessions", () => {
     const user = await createUser("Forged Person");
     const forged = await encode({ token: { sub: user.id, signedInAt: Math.floor(Date.now() / 1000) }, secret: "x".repeat(40) });
     expect((await sessionFor(forged)).session).toBeNull();
+  });
+});
+
+describe("the session read behind every API call and page (sessionUserIdFromCookies)", () => {
+  const tokenFor = async (userId: string, claims: Partial<JWT> = {}, maxAge = SESSION_MAX_AGE_SECONDS) =>
+    encode({ token: { sub: userId, signedInAt: Math.floor(Date.now() / 1000), ...claims }, secret: SECRET, maxAge });
+  // Each case adds a cookie of its own, so the short per-Cookie-header cache never answers for another case.
+  const cookieFor = (token: string, extra = unique("other")) => `${extra}=1; next-auth.session-token=${token}`;
+
+  it("gives the user of a current token, and no one without a cookie", async () => {
+    const user = await createUser("Cookie Person");
+    expect(await sessionUserIdFromCookies(cookieFor(await tokenFor(user.id)))).toBe(user.id);
+    expect(await sessionUserIdFromCookies("")).toBeNull();
+    expect(await sessionUserIdFromCookies(`${unique("x")}=1`)).toBeNull();
+  });
+
+  it("refuses what next-auth's own session read refuses: expired, past 8 hours since sign-in, forged", async () => {
+    const user = await createUser("Refused Person");
+    const expired = await tokenFor(user.id, {}, -60);
+    const outlived = await tokenFor(user.id, { signedInAt: Math.floor(Date.now() / 1000) - SESSION_MAX_AGE_SECONDS - 60 });
+    const forged = await encode({ token: { sub: user.id, signedInAt: Math.floor(Date.now() / 1000) }, secret: "x".repeat(40) });
+    for (const token of [expired, outlived, forged, "not-a-token"]) {
+      expect(await sessionUserIdFromCookies(cookieFor(token))).toBeNull();
+    }
+  });
+
+  it("reads a session cookie next-auth split into chunks", async () => {
+    const user = await createUser("Chunked Person");
+    const token = await tokenFor(user.id);
+    const half = Math.floor(token.length / 2);
+    const chunked = `${unique("c")}=1; next-auth.session-token.1=${token.slice(half)}; next-auth.session-token.0=${token.slice(0, half)}`;
+    expect(await sessionUserIdFromCookies(chunked)).toBe(user.id);
+  });
+
+  it("uses the __Host- cookie name when the app runs on https", async () => {
+    const user = await createUser("Secure Person");
+    setEnv("NEXTAUTH_URL", "https://panelkit.example");
+    const token = await tokenFor(user.id);
+    expect(await sessionUserIdFromCookies(`${unique("s")}=1; __Host-next-auth.session-token=${token}`)).toBe(user.id);
+    expect(await sessionUserIdFromCookies(cookieFor(token))).toBeNull();
   });
 });
 

@@ -128,6 +128,38 @@ describe("independence", () => {
 });
 
 describe("saving cells", () => {
+  // saveRating and saveNote check the membership inside their one SQL statement (cell-write-sql.ts):
+  // these pin that check to what every other procedure does through resolveActor.
+  it("writes nothing for a panelist who is no longer a member, and says so", async () => {
+    const f = await createPanelInterview();
+    const [ada] = f.panelists;
+    const card = await ada.caller.scorecards.mine({ interviewId: f.interviewId });
+    const [q1] = cellsOf(card);
+    await db().membership.deleteMany({ where: { userId: ada.userId, orgId: f.org.id } });
+    expect(await codeOf(ada.caller.scorecards.saveRating(rating(card.id, q1!, 3, 0)))).toBe("FORBIDDEN");
+    expect(await codeOf(ada.caller.scorecards.saveNote({ scorecardId: card.id, itemId: q1!.itemId, body: "x", baseVersion: 0 }))).toBe("FORBIDDEN");
+    expect(await db().rating.count({ where: { scorecardId: card.id } })).toBe(0);
+    expect(await db().scorecardNote.count({ where: { scorecardId: card.id } })).toBe(0);
+  });
+
+  it("saves only in the organisation the panelist acts in (the one chosen, else the oldest membership)", async () => {
+    const f = await createPanelInterview();
+    const [ada] = f.panelists;
+    const card = await ada.caller.scorecards.mine({ interviewId: f.interviewId });
+    const [q1, q2a] = cellsOf(card);
+    // Ada joins a second organisation later and picks it in the switcher: this scorecard is not there.
+    const { org: other } = await createOrganization([]);
+    await db().membership.create({ data: { orgId: other.id, userId: ada.userId, role: "ADMIN" } });
+    const inOther = callerFor(ada.userId, other.id);
+    expect(await codeOf(inOther.scorecards.saveRating(rating(card.id, q1!, 3, 0)))).toBe("NOT_FOUND");
+    expect(await db().rating.count({ where: { scorecardId: card.id } })).toBe(0);
+    // Choosing the scorecard's organisation, or nothing (the oldest membership), saves.
+    expect(await callerFor(ada.userId, f.org.id).scorecards.saveRating(rating(card.id, q1!, 3, 0))).toMatchObject({ status: "saved" });
+    expect(await callerFor(ada.userId).scorecards.saveRating(rating(card.id, q2a!, 2, 0))).toMatchObject({ status: "saved" });
+    // A choice of an organisation she doesn't belong to falls back to the oldest membership, as resolveActor does.
+    expect(await callerFor(ada.userId, "no-such-org").scorecards.saveRating(rating(card.id, q1!, 4, 1))).toMatchObject({ status: "saved" });
+  });
+
   it("answers a stale version with the server's value instead of overwriting, per cell", async () => {
     const f = await createPanelInterview();
     const [ada, ben] = f.panelists;

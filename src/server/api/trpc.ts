@@ -7,7 +7,8 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { rejectUnstorableText } from "./input-guard";
 import type { Permission } from "@/server/auth/permissions";
-import { requirePermission, type Actor } from "@/server/services/actor";
+import { requirePermission, type Actor, type MemberRef } from "@/server/services/actor";
+import { rolesWith } from "@/server/auth/permissions";
 import { resolveActor } from "@/server/services/orgs/resolve-actor";
 
 export type Context = {
@@ -88,16 +89,38 @@ export const signedInProcedure = base.meta({ access: { kind: "signedIn" } }).use
   return next({ ctx: { ...ctx, userId: ctx.userId } });
 });
 
+/** The caller's membership, checked to hold `permission`; FORBIDDEN otherwise. */
+async function actorWith(ctx: Context & { userId: string }, permission: Permission): Promise<Actor> {
+  const actor: Actor | null = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId);
+  if (!actor) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any organisation yet." });
+  try {
+    requirePermission(actor, permission);
+  } catch (error) {
+    throw new TRPCError({ code: "FORBIDDEN", message: (error as Error).message });
+  }
+  return actor;
+}
+
 /** A procedure acting inside the caller's organisation, allowed only to roles holding `permission`. */
 export const orgProcedure = (permission: Permission) =>
   base.meta({ access: { kind: "org", permission } }).use(async ({ ctx, next }) => {
     if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-    const actor: Actor | null = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId);
-    if (!actor) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any organisation yet." });
-    try {
-      requirePermission(actor, permission);
-    } catch (error) {
-      throw new TRPCError({ code: "FORBIDDEN", message: (error as Error).message });
-    }
+    const actor = await actorWith({ ...ctx, userId: ctx.userId }, permission);
     return next({ ctx: { ...ctx, userId: ctx.userId, actor } });
+  });
+
+/**
+ * Like orgProcedure, for the live scoring writes (saveRating, saveNote), whose one SQL statement checks the
+ * membership and role itself (cell-write-sql.ts): a save costs one database round trip, not two. The
+ * procedure gets `member` for that statement and `requireActor()`, which resolves and checks the membership
+ * as orgProcedure does (FORBIDDEN when missing) for the slower paths, such as explaining why nothing was saved.
+ */
+export const orgStatementProcedure = (permission: Permission) =>
+  base.meta({ access: { kind: "org", permission } }).use(({ ctx, next }) => {
+    if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    const signedIn = { ...ctx, userId: ctx.userId };
+    const member: MemberRef = { userId: ctx.userId, preferredOrgId: ctx.preferredOrgId, roles: rolesWith(permission) };
+    let actor: Promise<Actor> | undefined;
+    const requireActor = () => (actor ??= actorWith(signedIn, permission));
+    return next({ ctx: { ...signedIn, member, requireActor } });
   });

@@ -32,6 +32,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   INTERVIEWER: [...everyone],
 };
 
+/** Every role holding `permission` (for SQL that checks a membership's role itself). */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
+
 export function roleHas(role: string, permission: Permission): boolean {
   const granted = (ROLE_PERMISSIONS as Record<string, readonly Permission[] | undefined>)[role];
   return granted?.includes(permission) ?? false;

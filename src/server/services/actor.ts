@@ -5,6 +5,13 @@ import { roleHas, type Permission } from "@/server/auth/permissions";
 
 export type Actor = { userId: string; orgId: string; role: Role };
 
+/**
+ * A signed-in user whose membership is not looked up yet: statements that check it themselves (the live
+ * scoring writes, cell-write-sql.ts) take this, pick the organisation as resolveActor does and require one
+ * of `roles`.
+ */
+export type MemberRef = { userId: string; preferredOrgId: string | null; roles: Role[] };
+
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (!roleHas(actor.role, permission)) {
     throw new AppError("FORBIDDEN", "Your role in this organisation does not allow that.");

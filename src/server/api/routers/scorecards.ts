@@ -12,7 +12,7 @@ import { saveNote } from "@/server/services/scorecards/save-note";
 import { saveRating } from "@/server/services/scorecards/save-rating";
 import { submitScorecard } from "@/server/services/scorecards/submit-scorecard";
 import { watchPanelProgress } from "@/server/services/scorecards/watch-panel-progress";
-import { createTRPCRouter, orgProcedure } from "../trpc";
+import { createTRPCRouter, orgProcedure, orgStatementProcedure } from "../trpc";
 
 const idSchema = z.string().min(1, "Id is required").max(64);
 const interviewInputSchema = z.object({ interviewId: idSchema });
@@ -130,7 +130,7 @@ export const scorecardsRouter = createTRPCRouter({
     )
     .query(({ ctx, input }) => getMyScorecard(ctx.db, ctx.actor, input)),
 
-  saveRating: orgProcedure("org:read")
+  saveRating: orgStatementProcedure("org:read")
     .input(
       z
         .object({ ...ratingCellFields, scorecardId: idSchema, baseVersion: baseVersionSchema })
@@ -145,9 +145,9 @@ export const scorecardsRouter = createTRPCRouter({
         }),
       ]),
     )
-    .mutation(({ ctx, input }) => saveRating(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => saveRating(ctx.db, ctx.member, ctx.requireActor, input)),
 
-  saveNote: orgProcedure("org:read")
+  saveNote: orgStatementProcedure("org:read")
     .input(z.object({ scorecardId: idSchema, itemId: idSchema, body: noteBodySchema, baseVersion: baseVersionSchema }))
     .output(
       z.discriminatedUnion("status", [
@@ -155,7 +155,7 @@ export const scorecardsRouter = createTRPCRouter({
         z.object({ status: z.literal("conflict"), server: z.object({ body: z.string(), version: z.number().int() }) }),
       ]),
     )
-    .mutation(({ ctx, input }) => saveNote(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => saveNote(ctx.db, ctx.member, ctx.requireActor, input)),
 
   submit: orgProcedure("org:read")
     .input(z.object({ scorecardId: idSchema, recommendation: recommendationSchema, summary: summarySchema }))

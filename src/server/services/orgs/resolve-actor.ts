@@ -3,13 +3,14 @@ import type { Actor } from "@/server/services/actor";
 
 /**
  * The membership a signed-in user acts through: the organisation they chose, if they still belong to it,
- * otherwise their oldest membership. Null when they belong to none.
+ * otherwise their oldest membership. Null when they belong to none. (cell-write-sql.ts makes the same
+ * choice in SQL for the live scoring writes: keep the two in step.)
  */
 export async function resolveActor(db: Db, userId: string, preferredOrgId?: string | null): Promise<Actor | null> {
   const memberships = await db.membership.findMany({
     where: { userId },
     select: { orgId: true, role: true },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const chosen = memberships.find((m) => m.orgId === preferredOrgId) ?? memberships[0];
   return chosen ? { userId, orgId: chosen.orgId, role: chosen.role } : null;

@@ -2,18 +2,28 @@
 // and what happens once a cell was.
 import { Prisma } from "@/generated/prisma/client";
 import { PROGRESS_CHANNEL } from "@/server/realtime/progress-channel";
-import type { Actor } from "@/server/services/actor";
+import type { MemberRef } from "@/server/services/actor";
 
 /**
- * CTE `card`: the actor's own DRAFT scorecard in their organisation, while they sit on the panel, of an
- * interview that is not cancelled and a candidate who is not erased, locked so that a submit can't slip in
- * between the check and the write.
+ * CTE `card`: the caller's own DRAFT scorecard, while they sit on its panel, of an interview that is not
+ * cancelled and a candidate who is not erased, locked so that a submit can't slip in between the check and
+ * the write. The statement also checks the membership, so a save needs one round trip: the scorecard must
+ * belong to the organisation the caller acts in (the one they chose if they belong to it, else their oldest
+ * membership, as resolveActor picks) and their role there must be one of `member.roles`.
  */
-export const ownDraftCard = (actor: Actor, scorecardId: string) => Prisma.sql`card AS (
+export const ownDraftCard = (member: MemberRef, scorecardId: string) => Prisma.sql`card AS (
       SELECT s.id, s."interviewId", i."scriptVersionId"
       FROM "Scorecard" s
       JOIN "Interview" i ON i.id = s."interviewId"
-      WHERE s.id = ${scorecardId} AND s."orgId" = ${actor.orgId} AND s."panelistId" = ${actor.userId}
+      JOIN LATERAL (
+        SELECT m."orgId", m.role::text AS role
+        FROM "Membership" m
+        WHERE m."userId" = ${member.userId}
+        ORDER BY (m."orgId" = ${member.preferredOrgId}::text) IS TRUE DESC, m."createdAt" ASC, m.id ASC
+        LIMIT 1
+      ) acting ON acting."orgId" = s."orgId"
+      WHERE s.id = ${scorecardId} AND s."panelistId" = ${member.userId}
+        AND acting.role = ANY(${member.roles}::text[])
         AND s.status = 'DRAFT'
         AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."interviewId" = s."interviewId" AND pm."userId" = s."panelistId")
         AND i.status <> 'CANCELLED'

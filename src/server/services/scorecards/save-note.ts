@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
 import { ownDraftCard, writtenThenBumpAndNotify } from "./cell-write-sql";
 import { AppError } from "@/server/errors";
-import type { Actor } from "@/server/services/actor";
+import type { Actor, MemberRef } from "@/server/services/actor";
 import { ownDraftOrRefusal } from "./own-draft-or-refusal";
 import { NOT_ON_SCRIPT } from "./scorecard-messages";
 
@@ -14,10 +14,15 @@ export type SaveNoteResult =
 type Written = { version: number; scorecardVersion: number };
 
 /** Saves one question's notes in a single statement, with the same checks and versioning as saveRating. */
-export async function saveNote(db: Db, actor: Actor, input: SaveNoteInput): Promise<SaveNoteResult> {
+export async function saveNote(
+  db: Db,
+  member: MemberRef,
+  requireActor: () => Promise<Actor>,
+  input: SaveNoteInput,
+): Promise<SaveNoteResult> {
   const { scorecardId, itemId, body, baseVersion } = input;
   const rows = await db.$queryRaw<Written[]>`
-    WITH ${ownDraftCard(actor, scorecardId)}, cell AS (
+    WITH ${ownDraftCard(member, scorecardId)}, cell AS (
       SELECT card.id AS "scorecardId", card."interviewId"
       FROM card
       JOIN "ScriptItem" it ON it.id = ${itemId}
@@ -40,6 +45,7 @@ export async function saveNote(db: Db, actor: Actor, input: SaveNoteInput): Prom
   const written = rows[0];
   if (written) return { status: "saved", version: written.version, scorecardVersion: written.scorecardVersion };
 
+  const actor = await requireActor();
   const card = await ownDraftOrRefusal(db, actor, scorecardId);
   const onScript = await db.scriptItem.count({
     where: { id: itemId, section: { versionId: card.scriptVersionId } },

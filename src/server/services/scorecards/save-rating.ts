@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { ownDraftCard, writtenThenBumpAndNotify } from "./cell-write-sql";
 import { AppError } from "@/server/errors";
-import type { Actor } from "@/server/services/actor";
+import type { Actor, MemberRef } from "@/server/services/actor";
 import { ownDraftOrRefusal } from "./own-draft-or-refusal";
 import { NOT_ON_SCRIPT } from "./scorecard-messages";
 
@@ -28,10 +28,10 @@ type Written = { version: number; scorecardVersion: number };
  * The one statement behind saveRating (also run by the benchmark's floors, scripts/bench/, so they measure
  * the app's own SQL): returns the written cell's version and the scorecard's new version, or no row.
  */
-export function saveRatingStatement(actor: Actor, input: SaveRatingInput, newId: string = randomUUID()): Prisma.Sql {
+export function saveRatingStatement(member: MemberRef, input: SaveRatingInput, newId: string = randomUUID()): Prisma.Sql {
   const { scorecardId, itemId, competencyId, score, notAssessed, baseVersion } = input;
   return Prisma.sql`
-    WITH ${ownDraftCard(actor, scorecardId)}, cell AS (
+    WITH ${ownDraftCard(member, scorecardId)}, cell AS (
       SELECT card.id AS "scorecardId", card."interviewId"
       FROM card
       JOIN "ScriptItemCompetency" ic ON ic."itemId" = ${itemId} AND ic."competencyId" = ${competencyId}
@@ -57,18 +57,23 @@ export function saveRatingStatement(actor: Actor, input: SaveRatingInput, newId:
 }
 
 /**
- * Saves one cell while the candidate is talking: a single SQL statement (its own transaction) checks that
- * the scorecard is the caller's draft and locks it (so a submit can't slip in between), checks the item
+ * Saves one cell while the candidate is talking: a single SQL statement (its own transaction) checks the
+ * caller's membership and role, that the scorecard is their draft and locks it (so a submit can't slip in between), checks the item
  * rates that competency in this interview's script version, writes the cell only if its version is still
  * `baseVersion`, bumps the scorecard's version and notifies live progress. Only when nothing was written do
- * we spend more queries, to say why: not found, submitted, not on the script, or a conflict with the
- * server's current value.
+ * we spend more queries, to say why: not a member or not allowed (`requireActor` throws), not found,
+ * submitted, not on the script, or a conflict with the server's current value.
  */
-export async function saveRating(db: Db, actor: Actor, input: SaveRatingInput): Promise<SaveRatingResult> {
-  const rows = await db.$queryRaw<Written[]>(saveRatingStatement(actor, input));
+export async function saveRating(
+  db: Db,
+  member: MemberRef,
+  requireActor: () => Promise<Actor>,
+  input: SaveRatingInput,
+): Promise<SaveRatingResult> {
+  const rows = await db.$queryRaw<Written[]>(saveRatingStatement(member, input));
   const written = rows[0];
   if (written) return { status: "saved", version: written.version, scorecardVersion: written.scorecardVersion };
-  return explainUnsaved(db, actor, input);
+  return explainUnsaved(db, await requireActor(), input);
 }
 
 async function explainUnsaved(db: Db, actor: Actor, input: SaveRatingInput): Promise<SaveRatingResult> {

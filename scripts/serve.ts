@@ -1,0 +1,34 @@
+// The production server process (npm start runs it; so do the browser tests and the benchmark): Next.js
+// for pages plus tRPC served directly, on PORT (default 3000) and HOSTNAME (default all interfaces).
+// Run with `node --import tsx scripts/serve.ts` after `next build`.
+import { register } from "node:module";
+import path from "node:path";
+
+// `server-only` exists to keep server modules out of browser bundles; it throws when imported outside
+// React Server Components' resolution. This process is the server, so the marker resolves to nothing.
+register(
+  "data:text/javascript," +
+    encodeURIComponent(
+      `export async function resolve(specifier, context, nextResolve) {
+        if (specifier === "server-only") return { url: "data:text/javascript,", shortCircuit: true };
+        return nextResolve(specifier, context);
+      }`,
+    ),
+  import.meta.url,
+);
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+
+const { startAppServer } = await import("../src/server/http/app-server");
+const server = await startAppServer({ dir: ROOT, port, hostname });
+console.log(`[panelkit] Serving on http://${hostname ?? "localhost"}:${port}`);
+
+function stop() {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);

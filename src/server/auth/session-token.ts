@@ -1,0 +1,48 @@
+// Who a request is signed in as, from the next-auth session cookie alone: the same JWT decryption and the
+// same 8-hour rule as next-auth's session read (auth-options.ts), without needing a Next.js request scope,
+// so the API server (src/server/http/app-server.ts) and the pages share one answer.
+import "server-only";
+import { getToken } from "next-auth/jwt";
+// Next.js's own cookie parser (the one behind cookies() in next/headers).
+import { parseCookie } from "next/dist/compiled/@edge-runtime/cookies";
+import { authSecret } from "@/env";
+import { authCookies, sessionOutlived, usesSecureCookies } from "./auth-options";
+
+/**
+ * Decrypting a session (a key derivation and an AES-GCM pass) was a large share of a rating save's cost
+ * under load. The answer depends only on the cookies sent, so it is kept briefly per Cookie header: a
+ * panelist saving every few seconds pays for it once. The only effect is that a token expiring in the next
+ * SESSION_CACHE_MS is honoured until then; memberships and roles are still checked on every request.
+ */
+export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MAX = 10_000;
+const sessionCache = new Map<string, { userId: string | null; until: number }>();
+
+async function decodeSessionUserId(cookieHeader: string): Promise<string | null> {
+  if (!cookieHeader) return null;
+  const secure = usesSecureCookies();
+  const token = await getToken({
+    // Only the cookie counts: an empty header list keeps getToken from accepting a bearer token instead.
+    req: { cookies: parseCookie(cookieHeader), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: authSecret(),
+    secureCookie: secure,
+    cookieName: authCookies(secure).sessionToken.name,
+  });
+  if (!token || typeof token.sub !== "string") return null;
+  if (sessionOutlived(token.signedInAt, Math.floor(Date.now() / 1000))) return null;
+  return token.sub;
+}
+
+/** The signed-in user's id for a Cookie header, or null (no cookie, a bad or expired token). */
+export async function sessionUserIdFromCookies(cookieHeader: string): Promise<string | null> {
+  const now = Date.now();
+  const cached = sessionCache.get(cookieHeader);
+  if (cached && cached.until > now) return cached.userId;
+  const userId = await decodeSessionUserId(cookieHeader);
+  if (sessionCache.size >= SESSION_CACHE_MAX) {
+    for (const [key, entry] of sessionCache) if (entry.until <= now) sessionCache.delete(key);
+    if (sessionCache.size >= SESSION_CACHE_MAX) sessionCache.clear();
+  }
+  sessionCache.set(cookieHeader, { userId, until: now + SESSION_CACHE_MS });
+  return userId;
+}
