@@ -1,12 +1,14 @@
 "use client";
 // Live panel progress for an interview: who has started and who has submitted, never their scores.
-// Updates arrive over server-sent events from every app instance (Postgres LISTEN/NOTIFY behind them).
-// It uses the plain tRPC client rather than TanStack Query so that the scoring page loads no query cache.
+// Updates arrive over server-sent events from every app instance (Postgres LISTEN/NOTIFY behind them); the
+// first one is the progress now. It uses the browser's EventSource (src/trpc/sse-subscription.ts), not the
+// tRPC client, so that the scoring page loads neither the tRPC client nor TanStack Query on first load.
 import { useEffect, useState } from "react";
-import { getTRPCClient } from "@/trpc/client";
+import { subscribeOverSSE } from "@/trpc/sse-subscription";
 import type { RouterOutputs } from "@/trpc/types";
 
 type Panel = RouterOutputs["scorecards"]["progress"];
+type Live = { interviewId: string; panel: Panel | null; connected: boolean; failed: boolean };
 
 const STATE_LABELS = { NOT_STARTED: "Not started", IN_PROGRESS: "Scoring", SUBMITTED: "Submitted" } as const;
 const STATE_TONES = {
@@ -16,46 +18,34 @@ const STATE_TONES = {
 } as const;
 
 export function PanelProgress({ interviewId, compact = false }: { interviewId: string; compact?: boolean }) {
-  const [initial, setInitial] = useState<{ interviewId: string; panel: Panel | null; failed: boolean } | null>(null);
-  const [live, setLive] = useState<{ interviewId: string; panel: Panel | null; connected: boolean } | null>(null);
+  const [live, setLive] = useState<Live | null>(null);
 
   useEffect(() => {
-    const client = getTRPCClient();
-    let active = true;
-    client.scorecards.progress.query({ interviewId }).then(
-      (panel) => active && setInitial({ interviewId, panel, failed: false }),
-      () => active && setInitial({ interviewId, panel: null, failed: true }),
-    );
-    const subscription = client.scorecards.onProgress.subscribe(
+    // What this interview's subscription last showed (a previous interview's state is never carried over).
+    const update = (change: Partial<Live>) =>
+      setLive((prev) => ({ interviewId, panel: null, connected: false, failed: false, ...(prev?.interviewId === interviewId ? prev : {}), ...change }));
+    return subscribeOverSSE<Panel>(
+      "scorecards.onProgress",
       { interviewId },
       {
-        onStarted: () => setLive((prev) => ({ interviewId, panel: prev?.interviewId === interviewId ? prev.panel : null, connected: true })),
-        onData: (panel) => setLive({ interviewId, panel, connected: true }),
-        onError: () => setLive((prev) => ({ interviewId, panel: prev?.interviewId === interviewId ? prev.panel : null, connected: false })),
-        onConnectionStateChange: (state) => {
-          if (state.state === "connecting")
-            setLive((prev) => ({ interviewId, panel: prev?.interviewId === interviewId ? prev.panel : null, connected: false }));
-        },
+        onStarted: () => update({ connected: true }),
+        onData: (panel) => update({ panel, connected: true }),
+        onConnecting: () => update({ connected: false }),
+        onError: () => update({ connected: false, failed: true }),
       },
     );
-    return () => {
-      active = false;
-      subscription.unsubscribe();
-    };
   }, [interviewId]);
 
-  const current = (<T extends { interviewId: string }>(state: T | null) => (state?.interviewId === interviewId ? state : null));
-  const liveState = current(live);
-  const initialState = current(initial);
-  const panel = liveState?.panel ?? initialState?.panel;
-  if (!panel) return initialState?.failed ? null : <p className="text-sm text-slate-600">Loading panel progress…</p>;
+  const state = live?.interviewId === interviewId ? live : null;
+  const panel = state?.panel;
+  if (!panel) return state?.failed ? null : <p className="text-sm text-slate-600">Loading panel progress…</p>;
 
   const submitted = panel.filter((p) => p.state === "SUBMITTED").length;
   return (
     <section aria-label="Panel progress" className={compact ? "" : "card"} data-testid="panel-progress">
       {!compact && <h2 className="text-lg font-semibold">Panel progress</h2>}
       <p className={`text-sm ${compact ? "sr-only" : "mt-1 text-slate-700"}`}>
-        {submitted} of {panel.length} submitted{liveState?.connected ? " · live" : ""}
+        {submitted} of {panel.length} submitted{state?.connected ? " · live" : ""}
       </p>
       <ul className={`flex flex-wrap gap-2 ${compact ? "" : "mt-2"}`}>
         {panel.map((p) => (

@@ -1,5 +1,4 @@
 "use client";
-import { signOut } from "./next-auth-client";
 
 export function SignOutButton() {
   return (
@@ -9,6 +8,8 @@ export function SignOutButton() {
       onClick={async () => {
         // The offline copy of scoring pages belongs to this user only.
         if ("caches" in window) await caches.delete("panelkit-scoring-v1").catch(() => false);
+        // Loaded on click: every page shows this button, few pages are left this way.
+        const { signOut } = await import("./next-auth-client");
         await signOut("/signin");
       }}
     >

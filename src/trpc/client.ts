@@ -1,8 +1,13 @@
-// The plain tRPC client for the browser, without TanStack Query: the scoring page calls it directly so
-// that its first load carries no query cache. One client per tab, shared with the React provider.
+// The plain tRPC client for the browser, without TanStack Query. One client per tab, shared with the React
+// provider. The scoring page loads it only when it first saves (./load-client.ts), and follows live panel
+// progress without it (./sse-subscription.ts).
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink, type TRPCClient } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
+
+export { TRPCClientError } from "@trpc/client";
+/** For ./wire.ts, which decodes what it can without it: one copy of superjson, in this module's chunk. */
+export { superjson };
 
 export type AppTRPCClient = TRPCClient<AppRouter>;
 

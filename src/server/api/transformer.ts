@@ -5,41 +5,32 @@
 // superjson unchanged. Anything else (Date, undefined, -0, NaN, Map, class instances…) goes to superjson.
 import type { CombinedDataTransformer } from "@trpc/server";
 import superjson from "superjson";
+import { isPlainJson } from "@/lib/plain-json";
 
-/** Deeper than any API result; also stops a cyclic structure (superjson then handles or rejects it). */
-const MAX_DEPTH = 64;
+export { isPlainJson } from "@/lib/plain-json";
 
-export function isPlainJson(value: unknown, depth = 0): boolean {
-  switch (typeof value) {
-    case "string":
-    case "boolean":
-      return true;
-    case "number":
-      return Number.isFinite(value) && !Object.is(value, -0);
-    case "object": {
-      if (value === null) return true;
-      if (depth >= MAX_DEPTH) return false;
-      if (Array.isArray(value)) {
-        // Indexing (not for…of) sees holes as undefined, which superjson must annotate.
-        for (let i = 0; i < value.length; i++) if (!isPlainJson(value[i], depth + 1)) return false;
-        return true;
-      }
-      const proto = Object.getPrototypeOf(value) as unknown;
-      if (proto !== Object.prototype && proto !== null) return false;
-      for (const key of Object.keys(value)) {
-        if (!isPlainJson((value as Record<string, unknown>)[key], depth + 1)) return false;
-      }
-      return true;
-    }
-    default:
-      return false;
+/**
+ * Results whose procedure vouches they are plain JSON (built field by field from strings, integers and
+ * finite numbers), so serialising them skips the isPlainJson walk: for a 2,000-candidate comparison that
+ * walk visits about 100,000 values, around 5 ms per request. Outside production the claim is still checked.
+ */
+const vouchedPlainJson = new WeakSet<object>();
+
+export function asPlainJsonResult<T extends object>(value: T): T {
+  if (process.env.NODE_ENV !== "production" && !isPlainJson(value)) {
+    throw new TypeError("asPlainJsonResult: the value is not plain JSON (it holds a Date, undefined, NaN, -0, a class instance…)");
   }
+  vouchedPlainJson.add(value);
+  return value;
 }
 
 export const transformer: CombinedDataTransformer = {
   input: superjson,
   output: {
-    serialize: (value: unknown) => (isPlainJson(value) ? { json: value } : superjson.serialize(value)),
+    serialize: (value: unknown) =>
+      (typeof value === "object" && value !== null && vouchedPlainJson.has(value)) || isPlainJson(value)
+        ? { json: value }
+        : superjson.serialize(value),
     deserialize: (value) => superjson.deserialize(value),
   },
 };

@@ -6,6 +6,7 @@ import { compareCandidates } from "@/server/services/insights/compare-candidates
 import { getCalibration } from "@/server/services/insights/get-calibration";
 import { getCandidateSummary } from "@/server/services/insights/get-candidate-summary";
 import { listInsightScopes } from "@/server/services/insights/list-insight-scopes";
+import { asPlainJsonResult } from "../transformer";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const idSchema = z.string().min(1, "Id is required").max(64);
@@ -53,10 +54,11 @@ export const insightsRouter = createTRPCRouter({
 
   // No .output() schema here: the result is built field by field in compareCandidates (typed as Comparison,
   // so clients keep exact types), and checking and copying 2,000 rows of arrays was a measurable share of
-  // the endpoint's time at the benchmark's size.
+  // the endpoint's time at the benchmark's size. For the same reason it is vouched for as plain JSON
+  // (strings, integers, finite means), so the transformer does not walk it again.
   compare: orgProcedure("insights:read")
     .input(insightFiltersSchema)
-    .query(({ ctx, input }) => compareCandidates(ctx.db, ctx.actor, input)),
+    .query(async ({ ctx, input }) => asPlainJsonResult(await compareCandidates(ctx.db, ctx.actor, input))),
 
   candidateSummary: orgProcedure("insights:read")
     .input(z.object({ candidateId: idSchema, blind: z.boolean() }))

@@ -1,6 +1,6 @@
 // Side-by-side comparison of candidates by competency: per-competency means and counts, a weighted score
-// from the script's weights, and the panel's recommendations. Grouping happens in SQL; JS only combines
-// the grouped rows (one per candidate × competency).
+// from the script's weights, and the panel's recommendations. Grouping happens in SQL; JS only puts each
+// candidate's figures in the comparison's columns and scores them.
 import { Prisma } from "@/generated/prisma/client";
 import type { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
 import { meanAt } from "@/lib/insights/comparison-cells";
@@ -9,7 +9,7 @@ import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { loadBlindLabels } from "./blind-labels";
 import { candidateConditions, hasOnlyCandidateFilters, scopedScorecards, type InsightFilters } from "./insight-scope";
-import type { VersionWeights } from "./script-weights";
+import { loadVersionWeights, type VersionWeights } from "./script-weights";
 
 export type CompareInput = InsightFilters & { blind: boolean };
 
@@ -51,24 +51,33 @@ type CandidateAggregate = {
   version: number;
 };
 
-/** One candidate's competencies, in no particular order: candidateId, competencyIds, sums, counts, notAssessed. */
-const CELL_COLUMNS = ["candidateId", "competencyIds", "sums", "counts", "notAssessed"] as const;
-type CellTuple = [string, string[], number[], number[], number[]];
-
 /**
- * Rows as one JSON text, each row an array of `columns`: one value to send and to parse (JSON.parse is
- * native), where the driver decodes Postgres arrays character by character in JavaScript (2,000 rows of
- * four arrays: most of the time the comparison spent outside the database). Rows of plain columns decode
- * faster as rows, so only the cells are sent this way.
+ * The cells as one JSON text, grouped by competency list: `[[competencyIds, candidateIds, figures], …]`,
+ * where figures[i] is candidateIds[i]'s sums, counts and "not assessed" marks end to end (three runs of
+ * competencyIds.length). The candidates of a comparison share one or a few lists (those of their script
+ * versions), so each list is sent once rather than once per candidate: sending 13 ids for each of 2,000
+ * candidates was three quarters of the text, and most of the time Postgres spent building it and Node
+ * spent parsing it. One text value because the driver decodes Postgres arrays character by character in
+ * JavaScript, where JSON.parse is native. Candidates without any rating have no cells and no group.
  */
-function asJsonRows(rows: Prisma.Sql, columns: readonly string[]): Prisma.Sql {
-  const values = Prisma.raw(columns.map((c) => `r."${c}"`).join(", "));
-  return Prisma.sql`SELECT coalesce(json_agg(json_build_array(${values})), '[]')::text AS "json" FROM (${rows}) r`;
+function asCellGroups(rows: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT coalesce(json_agg(json_build_array(g."competencyIds", g."candidateIds", g."figures")), '[]')::text AS "json"
+    FROM (
+      SELECT r."competencyIds", array_agg(r."candidateId") AS "candidateIds",
+        array_agg(r."sums" || r."counts" || r."notAssessed") AS "figures"
+      FROM (${rows}) r
+      WHERE cardinality(r."competencyIds") > 0
+      GROUP BY r."competencyIds"
+    ) g`;
 }
 
+/** One group of asCellGroups: a competency list, its candidates, and each one's sums ‖ counts ‖ notAssessed. */
+type CellGroup = [competencyIds: string[], candidateIds: string[], figures: number[][]];
+
 /**
- * The aggregate SQL a comparison runs (both statements in parallel; the cells as one JSON text); exported
- * so the benchmark can time the same SQL straight against the database as the floor for the endpoint.
+ * The aggregate SQL a comparison runs (both statements in parallel; the cells as one JSON text of groups);
+ * exported so the benchmark can time the same SQL straight against the database as the floor for the endpoint.
  */
 export function compareQueries(actor: Actor, input: CompareInput): { candidates: Prisma.Sql; cells: Prisma.Sql } {
   if (hasOnlyCandidateFilters(input)) {
@@ -83,14 +92,11 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
         JOIN "CandidateInsight" ci ON ci."candidateId" = c."id"
         JOIN "ScriptVersion" v ON v."id" = ci."scriptVersionId"
         WHERE ${where}`,
-      cells: asJsonRows(
-        Prisma.sql`
-          SELECT ci."candidateId", ci."competencyIds", ci."sums", ci."counts", ci."notAssessed"
-          FROM "Candidate" c
-          JOIN "CandidateInsight" ci ON ci."candidateId" = c."id"
-          WHERE ${where}`,
-        CELL_COLUMNS,
-      ),
+      cells: asCellGroups(Prisma.sql`
+        SELECT ci."candidateId", ci."competencyIds", ci."sums", ci."counts", ci."notAssessed"
+        FROM "Candidate" c
+        JOIN "CandidateInsight" ci ON ci."candidateId" = c."id"
+        WHERE ${where}`),
     };
   }
   // Filters on interviews or scorecards (script, dates, panelist): grouped from the scorecards in scope.
@@ -117,7 +123,7 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
       JOIN "Candidate" c ON c."id" = p."candidateId"
       JOIN "ScriptVersion" v ON v."id" = p."scriptVersionId"`,
     // From the per-scorecard tallies (about a third as many rows as ratings), not the raw ratings.
-    cells: asJsonRows(
+    cells: asCellGroups(
       Prisma.sql`
         ${scoped},
         per_cell AS (
@@ -129,57 +135,36 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
           JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = s."scorecardId"
           GROUP BY s."candidateId", t."competencyId"
         )
-        SELECT "candidateId", array_agg("competencyId") AS "competencyIds", array_agg("sum") AS "sums",
-          array_agg("n") AS "counts", array_agg("notAssessed") AS "notAssessed"
+        SELECT "candidateId", array_agg("competencyId" ORDER BY "competencyId") AS "competencyIds",
+          array_agg("sum" ORDER BY "competencyId") AS "sums", array_agg("n" ORDER BY "competencyId") AS "counts",
+          array_agg("notAssessed" ORDER BY "competencyId") AS "notAssessed"
         FROM per_cell
         GROUP BY "candidateId"`,
-      CELL_COLUMNS,
     ),
   };
-}
-
-/**
- * The weights of every script version the comparison can score with, found from the same filters, so they
- * load alongside the aggregates instead of in a second round trip.
- */
-function weightsQuery(actor: Actor, input: CompareInput): Prisma.Sql {
-  const versions = hasOnlyCandidateFilters(input)
-    ? Prisma.sql`SELECT ci."scriptVersionId" FROM "Candidate" c
-        JOIN "CandidateInsight" ci ON ci."candidateId" = c."id"
-        WHERE ${candidateConditions(actor, input)}`
-    : Prisma.sql`${scopedScorecards(actor, input)} SELECT "scriptVersionId" FROM scoped`;
-  return Prisma.sql`
-    SELECT w."versionId", w."competencyId", w."weight", w."position"
-    FROM "ScriptVersionCompetency" w
-    WHERE w."versionId" IN (${versions})
-    ORDER BY w."position", w."competencyId"`;
 }
 
 export async function compareCandidates(db: Db, actor: Actor, input: CompareInput): Promise<Comparison> {
   requirePermission(actor, "insights:read");
   const queries = compareQueries(actor, input);
-  // One round trip: the aggregates, the weights and the names of the competencies the organisation can rate.
-  const [candidates, cellJson, weightRows, competencyRows] = await Promise.all([
-    db.$queryRaw<CandidateAggregate[]>(queries.candidates),
+  // The two aggregate statements and the competency names at once. What depends on the candidates (the
+  // weights of their script versions, blind labels) is asked for as soon as they arrive, by primary key,
+  // while the cells are still being built: the comparison waits for the slower aggregate and little else.
+  // A plain promise (Prisma's run when first awaited), so the three uses below share one query.
+  const candidatesLoaded: Promise<CandidateAggregate[]> = db.$queryRaw<CandidateAggregate[]>(queries.candidates).then((rows) => rows);
+  const [candidates, cellJson, weights, labels, competencyRows] = await Promise.all([
+    candidatesLoaded,
     db.$queryRaw<[{ json: string }]>(queries.cells),
-    db.$queryRaw<Array<{ versionId: string; competencyId: string; weight: number; position: number }>>(weightsQuery(actor, input)),
+    candidatesLoaded.then((rows) => loadVersionWeights(db, [...new Set(rows.map((c) => c.scriptVersionId))])),
+    input.blind ? candidatesLoaded.then((rows) => loadBlindLabels(db, actor.orgId, rows.map((c) => c.candidateId))) : null,
     db.competency.findMany({
       where: { OR: [{ orgId: null }, { orgId: actor.orgId }] },
       select: { id: true, name: true, sortOrder: true },
     }),
   ]);
-  const cells = (JSON.parse(cellJson[0].json) as CellTuple[]).map(([candidateId, competencyIds, sums, counts, notAssessed]) => ({
-    candidateId, competencyIds, sums, counts, notAssessed,
-  }));
-  const labels = input.blind ? await loadBlindLabels(db, actor.orgId, candidates.map((c) => c.candidateId)) : null;
-  const weights = new Map<string, VersionWeights>();
-  for (const { versionId, ...weight } of weightRows) {
-    const list = weights.get(versionId) ?? [];
-    list.push(weight);
-    weights.set(versionId, list);
-  }
+  const groups = JSON.parse(cellJson[0].json) as CellGroup[];
   const names = new Map(competencyRows.map((c) => [c.id, { name: c.name, sortOrder: c.sortOrder }]));
-  const competencyIds = [...new Set(cells.flatMap((c) => c.competencyIds))];
+  const competencyIds = [...new Set(groups.flatMap(([ids]) => ids))];
 
   const headerWeights = headerVersion(candidates, input.scriptId, weights);
   const weightOf = new Map(headerWeights?.map((w) => [w.competencyId, w]) ?? []);
@@ -194,23 +179,20 @@ export async function compareCandidates(db: Db, actor: Actor, input: CompareInpu
     });
   const columnOf = new Map(competencies.map((c, i) => [c.id, i]));
 
-  const cellsByCandidate = new Map(cells.map((c) => [c.candidateId, c]));
-  // Per 2,000 rows the lookups add up, so they are done once: candidates' competency lists come sorted the
-  // same way (usually identical), and every candidate on a script version is weighted the same way.
-  let lastIds: string[] = [];
-  let lastColumns: number[] = [];
-  const columnsOf = (ids: string[]) => {
-    if (ids.length !== lastIds.length || ids.some((id, j) => id !== lastIds[j])) {
-      lastIds = ids;
-      lastColumns = ids.map((id) => columnOf.get(id)!);
-    }
-    return lastColumns;
-  };
-  const scoring = new Map<string, Array<{ column: number | undefined; weight: number }>>();
+  // Each candidate's figures with the columns they go to (looked up once per competency list). Per
+  // 2,000 rows the lookups add up, and every candidate on a script version is weighted the same way.
+  const cellsByCandidate = new Map<string, { columns: number[]; figures: number[] }>();
+  for (const [ids, candidateIds, figures] of groups) {
+    const columns = ids.map((id) => columnOf.get(id)!);
+    for (let i = 0; i < candidateIds.length; i++) cellsByCandidate.set(candidateIds[i]!, { columns, figures: figures[i]! });
+  }
+  // Per script version, its weighted competencies as columns; `mean` is filled in for each row in turn.
+  type Term = { column: number | undefined; weight: number; mean: number | null };
+  const scoring = new Map<string, Term[]>();
   const scoringOf = (versionId: string) => {
     let terms = scoring.get(versionId);
     if (!terms) {
-      terms = (weights.get(versionId) ?? []).map((w) => ({ column: columnOf.get(w.competencyId), weight: w.weight }));
+      terms = (weights.get(versionId) ?? []).map((w) => ({ column: columnOf.get(w.competencyId), weight: w.weight, mean: null }));
       scoring.set(versionId, terms);
     }
     return terms;
@@ -221,15 +203,18 @@ export async function compareCandidates(db: Db, actor: Actor, input: CompareInpu
     const notAssessed = new Array<number>(competencies.length).fill(0);
     const own = cellsByCandidate.get(c.candidateId);
     if (own) {
-      const columns = columnsOf(own.competencyIds);
-      for (let j = 0; j < columns.length; j++) {
+      const { columns, figures } = own;
+      const n = columns.length;
+      for (let j = 0; j < n; j++) {
         const column = columns[j]!;
-        sums[column] = own.sums[j]!;
-        counts[column] = own.counts[j]!;
-        notAssessed[column] = own.notAssessed[j]!;
+        sums[column] = figures[j]!;
+        counts[column] = figures[n + j]!;
+        notAssessed[column] = figures[2 * n + j]!;
       }
     }
     const row = { sums, counts, notAssessed };
+    const terms = scoringOf(c.scriptVersionId);
+    for (const term of terms) term.mean = term.column === undefined ? null : meanAt(row, term.column);
     return {
       candidateId: c.candidateId,
       label: labels ? (labels.get(c.candidateId) ?? "Candidate") : c.name,
@@ -237,12 +222,7 @@ export async function compareCandidates(db: Db, actor: Actor, input: CompareInpu
       status: c.status,
       interviews: c.interviews,
       scorecards: c.scorecards,
-      weightedScore: weightedScore(
-        scoringOf(c.scriptVersionId).map(({ column, weight }) => ({
-          mean: column === undefined ? null : meanAt(row, column),
-          weight,
-        })),
-      ),
+      weightedScore: weightedScore(terms),
       sums,
       counts,
       notAssessed,

@@ -1,11 +1,13 @@
 "use client";
 // Submitting a scorecard (overall recommendation and summary; every required question rated or marked
 // not assessed), and amending it afterwards with a reason that is kept with the before and after.
-// Calls go through the plain tRPC client (no TanStack Query on this page: see src/components/providers.tsx).
+// Calls go through the plain tRPC client, loaded on first use (no TanStack Query on this page: see
+// src/components/providers.tsx and src/trpc/load-client.ts).
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { RECOMMENDATION_LEVELS, ratingLabel, recommendationLabel, type RecommendationValue } from "@/lib/rating-scale";
-import { getTRPCClient } from "@/trpc/client";
+import { loadTRPCClient } from "@/trpc/load-client";
+import type { RouterInputs } from "@/trpc/types";
 import type { Item, Scorecard } from "./scoring-screen";
 import type { useScorecardSync } from "./use-scorecard-sync";
 
@@ -31,6 +33,11 @@ function useCall<TInput, TOutput>(call: (input: TInput) => Promise<TOutput>) {
 }
 
 
+type SubmitInput = RouterInputs["scorecards"]["submit"];
+type AmendInput = RouterInputs["scorecards"]["amend"];
+const submitScorecard = async (input: SubmitInput) => (await loadTRPCClient()).scorecards.submit.mutate(input);
+const amendScorecard = async (input: AmendInput) => (await loadTRPCClient()).scorecards.amend.mutate(input);
+
 type Props = {
   scorecard: Scorecard;
   items: Item[];
@@ -41,7 +48,7 @@ type Props = {
 export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
   const router = useRouter();
   const id = useId();
-  const submit = useCall(getTRPCClient().scorecards.submit.mutate);
+  const submit = useCall(submitScorecard);
   const [recommendation, setRecommendation] = useState<Recommendation | "">((scorecard.recommendation as Recommendation | null) ?? "");
   const [summary, setSummary] = useState(scorecard.summary);
   const [flushFailed, setFlushFailed] = useState(false);
@@ -126,7 +133,7 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
 function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Item[] }) {
   const router = useRouter();
   const id = useId();
-  const amend = useCall(getTRPCClient().scorecards.amend.mutate);
+  const amend = useCall(amendScorecard);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [recommendation, setRecommendation] = useState(scorecard.recommendation ?? "");

@@ -3,7 +3,6 @@
 // written to the browser's storage, and is sent in order; offline or when the server can't be reached,
 // changes wait (and survive a reload) and go out when it comes back. Conflicts with another tab or device
 // are never overwritten silently: they are returned with both values for the panelist to choose.
-import { TRPCClientError } from "@trpc/client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
   afterSaved,
@@ -18,7 +17,7 @@ import {
   type RatingValue,
   type Snapshot,
 } from "@/lib/scoring/save-queue";
-import { getTRPCClient } from "@/trpc/client";
+import { isTRPCClientError, loadTRPCClient } from "@/trpc/load-client";
 
 export type Cell = { value: RatingValue; version: number };
 export type NoteCell = { body: string; version: number };
@@ -39,9 +38,9 @@ function retryDelay(attempt: number): number {
   return Math.round(base * (0.8 + Math.random() * 0.4));
 }
 
-/** No answer from the server at all, or one that says it can't work right now: worth retrying. */
+/** No answer from the server at all (nor the client's code), or one that says it can't work right now: worth retrying. */
 function isTransient(error: unknown): boolean {
-  if (!(error instanceof TRPCClientError)) return true;
+  if (!isTRPCClientError(error)) return true;
   const code = (error.data as { code?: string } | undefined)?.code;
   return !code || code === "INTERNAL_SERVER_ERROR" || code === "TIMEOUT" || code === "TOO_MANY_REQUESTS";
 }
@@ -52,7 +51,6 @@ export function useScorecardSync(input: {
   notes: Record<string, NoteCell>;
   enabled: boolean;
 }) {
-  const client = getTRPCClient();
   const { scorecardId, enabled } = input;
   const versions = useRef(new Map<string, number>());
   const [cells, setCells] = useState(input.cells);
@@ -139,8 +137,10 @@ export function useScorecardSync(input: {
     const key = cellKey(head);
     sending.current = key;
     setStatus((s) => ({ ...s, sending: true }));
-    const request =
-      head.kind === "rating"
+    // The client's code comes with the first change to send, not with the page (see load-client.ts).
+    const request = (async () => {
+      const client = await loadTRPCClient();
+      return head.kind === "rating"
         ? client.scorecards.saveRating.mutate({
             scorecardId,
             itemId: head.itemId,
@@ -150,6 +150,7 @@ export function useScorecardSync(input: {
             baseVersion: head.baseVersion,
           })
         : client.scorecards.saveNote.mutate({ scorecardId, itemId: head.itemId, body: head.body, baseVersion: head.baseVersion });
+    })();
 
     request
       .then((result) => {
@@ -201,7 +202,7 @@ export function useScorecardSync(input: {
         setStatus((s) => ({ ...s, sending: false }));
         setWake((w) => w + 1);
       });
-  }, [queue, status.online, wake, enabled, client, scorecardId]);
+  }, [queue, status.online, wake, enabled, scorecardId]);
 
   const setRating = useCallback((itemId: string, competencyId: string, value: RatingValue) => {
     const key = `r:${itemId}:${competencyId}`;
