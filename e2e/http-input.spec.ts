@@ -135,3 +135,17 @@ test("live progress still streams over server-sent events (GET) behind the body 
   );
   expect(first).toMatch(/NOT_STARTED|IN_PROGRESS|SUBMITTED/);
 });
+
+test("API answers are gzip-compressed when the client accepts it, and identical either way", async ({ page }) => {
+  await signIn(page, "manager@riverside.example", PASSWORD);
+  // Fifty questions of the built-in banks: tens of kilobytes of JSON.
+  const path = `/api/trpc/banks.searchQuestions?input=${encodeURIComponent(JSON.stringify({ json: { limit: 50 } }))}`;
+  const zipped = await page.request.get(path, { headers: { "accept-encoding": "gzip" } });
+  expect(zipped.status()).toBe(200);
+  expect(zipped.headers()["content-encoding"]).toBe("gzip");
+  // Playwright decompresses: the body is the JSON the client reads.
+  const plain = await page.request.get(path, { headers: { "accept-encoding": "identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect(Number(plain.headers()["content-length"])).toBeGreaterThan(10_000);
+  expect(await zipped.text()).toBe(await plain.text());
+});
