@@ -1,6 +1,7 @@
 // Bad input at the HTTP layer of the tRPC endpoint: malformed JSON, wrong content types, bodies over the
 // documented limit (declared and chunked), a 100k-character field, and unusual Unicode, which must
 // round-trip exactly. Live progress (server-sent events over GET) keeps working behind the body limit.
+import http from "node:http";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 
@@ -148,4 +149,40 @@ test("API answers are gzip-compressed when the client accepts it, and identical 
   expect(plain.headers()["content-encoding"]).toBeUndefined();
   expect(Number(plain.headers()["content-length"])).toBeGreaterThan(10_000);
   expect(await zipped.text()).toBe(await plain.text());
+});
+
+/** A raw HTTP/1.1 request (browsers and Playwright won't send a garbled Host header); resolves with the status. */
+function rawRequest(path: string, headers: Record<string, string>, options: { abortAfterMs?: number } = {}): Promise<number | "aborted"> {
+  const base = new URL(process.env.E2E_BASE_URL!);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: base.hostname, port: base.port, path, headers }, (res) => {
+      if (options.abortAfterMs) {
+        setTimeout(() => {
+          req.destroy();
+          resolve("aborted");
+        }, options.abortAfterMs);
+        return;
+      }
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", (error) => (options.abortAfterMs ? resolve("aborted") : reject(error)));
+    req.end();
+  });
+}
+
+test("a garbled Host header, a broken escape in the path or a dropped live stream never takes the server down", async ({ page }) => {
+  expect(await rawRequest("/api/trpc/banks.list", { host: "exa mple:99999" })).toBe(401);
+  expect(await rawRequest("/api/trpc/banks.%E0%A4%A", { host: "localhost" })).toBeLessThan(500);
+  await signIn(page, "interviewer1@riverside.example", PASSWORD);
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const mine = await query(page.request, "interviews.mine", undefined);
+  const rows = ((await mine.json()) as { result: { data: { json: Record<string, Array<{ interviewId: string }>> } } }).result.data.json;
+  const interviewId = [...(rows.upcoming ?? []), ...(rows.toScore ?? []), ...(rows.submitted ?? [])][0]!.interviewId;
+  const stream = `/api/trpc/scorecards.onProgress?input=${encodeURIComponent(JSON.stringify({ json: { interviewId } }))}`;
+  // Ten live-progress streams cut off by their clients mid-stream.
+  await Promise.all(Array.from({ length: 10 }, () => rawRequest(stream, { cookie, accept: "text/event-stream" }, { abortAfterMs: 300 })));
+  const health = await page.request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect((await query(page.request, "interviews.mine", undefined)).status()).toBe(200);
 });

@@ -71,7 +71,9 @@ async function writeResponse(req: http.IncomingMessage, res: http.ServerResponse
   if (response.headers.get("content-type")?.startsWith("text/event-stream")) {
     // Live progress: stream as it comes; a closed connection ends the subscription.
     res.flushHeaders();
-    Readable.fromWeb(response.body as import("node:stream/web").ReadableStream).pipe(res);
+    Readable.fromWeb(response.body as import("node:stream/web").ReadableStream)
+      .on("error", () => res.destroy())
+      .pipe(res);
     res.on("close", () => abort.abort());
     return;
   }
@@ -85,6 +87,16 @@ async function writeResponse(req: http.IncomingMessage, res: http.ServerResponse
   res.end(body);
 }
 
+/** The procedure path(s) of a tRPC URL, as the Next.js route's params give them. */
+function trpcPathOf(url: URL): string {
+  const raw = url.pathname.slice(TRPC_ENDPOINT.length + 1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // a malformed escape: tRPC answers it as an unknown procedure
+  }
+}
+
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
   const abort = new AbortController();
   const withBody = req.method !== "GET" && req.method !== "HEAD";
@@ -95,8 +107,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
     body: withBody && body ? (body as unknown as BodyInit) : undefined,
     signal: abort.signal,
   });
-  const trpcPath = url.pathname.slice(TRPC_ENDPOINT.length + 1);
-  const response = withBody && body === null ? payloadTooLarge(request, MAX_REQUEST_BODY_BYTES, decodeURIComponent(trpcPath)) : await serveTrpc(request);
+  const response = withBody && body === null ? payloadTooLarge(request, MAX_REQUEST_BODY_BYTES, trpcPathOf(url)) : await serveTrpc(request);
   await writeResponse(req, res, response, abort);
 }
 
@@ -107,7 +118,14 @@ export async function startAppServer({ dir, port, hostname }: AppServerOptions):
   await app.prepare();
   const handleNext = app.getRequestHandler();
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+    // Only the path and query matter to tRPC; the Host header is the client's to garble, so it's not used.
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+    } catch {
+      res.statusCode = 400;
+      return void res.end();
+    }
     if (!url.pathname.startsWith(`${TRPC_ENDPOINT}/`)) return void handleNext(req, res);
     handleApi(req, res, url).catch((error: unknown) => {
       console.error("[api] request failed:", error);
