@@ -34,17 +34,21 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | nu
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;
+    let over = false;
     req.on("data", (chunk: Buffer) => {
+      if (over) return; // the rest is read and dropped, so the connection stays usable
       total += chunk.byteLength;
       if (total > limit) {
-        req.removeAllListeners("data");
-        req.resume();
+        over = true;
+        chunks.length = 0;
         resolve(null);
         return;
       }
       chunks.push(chunk);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks, total)));
+    req.on("end", () => {
+      if (!over) resolve(Buffer.concat(chunks, total));
+    });
     req.on("error", reject);
   });
 }
