@@ -1,4 +1,4 @@
-// Faults during a live scoring session, on a stack of the spec's own (PostgreSQL + `next start`), never the
+// Faults during a live scoring session, on a stack of the spec's own (PostgreSQL + the app server), never the
 // shared app: the database stops and comes back while a panelist keeps rating, then the app process is
 // killed with SIGKILL and started again. Nothing acknowledged is lost, nothing queued is dropped.
 import type { Browser, BrowserContext, Page } from "@playwright/test";

@@ -6,7 +6,7 @@ const serverEnvSchema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }).optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
-  /** The port `next start` listens on; invitation links use it when NEXTAUTH_URL is not set. */
+  /** The port the app server listens on; invitation links use it when NEXTAUTH_URL is not set. */
   PORT: z.string().regex(/^\d+$/, "PORT must be a number").optional(),
   /** Sends invitation emails when set (smtp://user:pass@host:587 or smtps://…); otherwise links are copied by hand. */
   SMTP_URL: z.string().url({ message: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),

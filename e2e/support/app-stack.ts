@@ -1,4 +1,4 @@
-// For specs that break things on purpose: their own PostgreSQL and their own `next start` processes on free
+// For specs that break things on purpose: their own PostgreSQL and their own app server processes (scripts/serve.ts) on free
 // ports, so stopping the database or killing the app never touches the shared app run-e2e.ts started.
 // Reuses the build run-e2e.ts made (NEXT_DIST_DIR comes through the environment).
 import { appServerCommand } from "../../scripts/lib/app-server-command";
@@ -77,7 +77,7 @@ export class OwnDatabase {
   }
 }
 
-/** One `next start` of the built app against `databaseUrl`. */
+/** One app server (scripts/serve.ts) of the built app against `databaseUrl`. */
 export class AppInstance {
   private process: ChildProcess | null = null;
   private output = "";

@@ -94,7 +94,7 @@ function run(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<n
 async function waitForHealth(baseUrl: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (app && app.exitCode !== null) throw new Error("next start exited early; see its output above.");
+    if (app && app.exitCode !== null) throw new Error("The app server exited early; see its output above.");
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) return;
