@@ -2,6 +2,9 @@
 // by the server's tRPC transformer (src/server/api/transformer.ts) and the browser's light decoder
 // (src/trpc/wire.ts), which therefore needs superjson only for values that carry annotations.
 
+/** Keys superjson refuses to walk (its prototype-pollution guard): values holding them are left to superjson. */
+export const SUPERJSON_UNWALKED_KEYS: ReadonlySet<string> = new Set(["__proto__", "prototype", "constructor"]);
+
 /** Deeper than any API result; also stops a cyclic structure (superjson then handles or rejects it). */
 const MAX_DEPTH = 64;
 

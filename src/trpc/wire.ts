@@ -7,7 +7,7 @@
 // make bundlers copy it into every page's chunks. Used by the live subscriptions (./sse-subscription.ts),
 // which the scoring page opens on its first load; wire.test.ts checks it against superjson.
 import type { SuperJSONResult } from "superjson";
-import { isPlainJson } from "@/lib/plain-json";
+import { isPlainJson, SUPERJSON_UNWALKED_KEYS } from "@/lib/plain-json";
 
 let superjsonModule: Promise<typeof import("superjson").default> | null = null;
 
@@ -27,9 +27,6 @@ export async function encodeForWire(value: unknown): Promise<SuperJSONResult> {
   if (isPlainJson(value)) return { json: value as SuperJSONResult["json"] };
   return (await loadSuperjson()).serialize(value);
 }
-
-/** Keys superjson refuses to walk (prototype pollution); such values go to superjson. */
-const UNSAFE_KEYS = new Set(["__proto__", "prototype", "constructor"]);
 
 /** Paths of the Dates when they are the only annotations (and no path needs superjson's escaping), else null. */
 function datePaths(meta: NonNullable<SuperJSONResult["meta"]>): string[][] | null {
@@ -65,7 +62,7 @@ export async function decodeFromWire<T>(envelope: unknown): Promise<T> {
     if (!meta) return json as T;
     // Dates at the top level (path "") and the like are left to superjson.
     const paths = json && typeof json === "object" ? datePaths(meta) : null;
-    if (paths && paths.every((p) => p.every((key) => key !== "" && !UNSAFE_KEYS.has(key)))) {
+    if (paths && paths.every((p) => p.every((key) => key !== "" && !SUPERJSON_UNWALKED_KEYS.has(key)))) {
       const copy = structuredClone(json);
       if (reviveDates(copy, paths)) return copy as T;
     }
