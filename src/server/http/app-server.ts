@@ -8,7 +8,7 @@ import { Readable } from "node:stream";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import next from "next";
-import { MAX_REQUEST_BODY_BYTES, payloadTooLarge } from "./body-limit";
+import { declaresMoreThan, MAX_REQUEST_BODY_BYTES, payloadTooLarge } from "./body-limit";
 import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./security-headers";
 import { serveTrpc, TRPC_ENDPOINT } from "./trpc-handler";
 
@@ -29,8 +29,7 @@ const API_HEADERS: Array<[string, string]> = [
 
 /** The request body, or null once it passes `limit` bytes (declared or counted); reading stops there. */
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
-  const declared = req.headers["content-length"];
-  if (declared && /^\d+$/.test(declared) && Number(declared) > limit) return Promise.resolve(null);
+  if (declaresMoreThan(req.headers["content-length"], limit)) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;

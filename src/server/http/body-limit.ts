@@ -24,12 +24,17 @@ export function payloadTooLarge(request: Request, limit: number, trpcPath?: stri
   return Response.json(body, { status: 413, headers: { "Cache-Control": "no-store" } });
 }
 
+/** Whether a Content-Length header announces more than `limit` bytes (a missing or odd value announces nothing). */
+export function declaresMoreThan(contentLength: string | null | undefined, limit: number): boolean {
+  const declared = contentLength?.trim();
+  return !!declared && /^\d+$/.test(declared) && Number(declared) > limit;
+}
+
 export type LimitedBody = { ok: true; body: Uint8Array | null } | { ok: false };
 
 /** Reads the whole body unless it passes `limit` bytes (declared or actual); stops reading at the limit. */
 export async function readBodyWithinLimit(request: Request, limit: number = MAX_REQUEST_BODY_BYTES): Promise<LimitedBody> {
-  const declared = request.headers.get("content-length")?.trim();
-  if (declared && /^\d+$/.test(declared) && Number(declared) > limit) return { ok: false };
+  if (declaresMoreThan(request.headers.get("content-length"), limit)) return { ok: false };
   if (!request.body) return { ok: true, body: null };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
