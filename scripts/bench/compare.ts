@@ -63,7 +63,8 @@ export async function benchCompare(
   const filters = { position: org.largestPosition, scriptId: undefined, status: undefined, from: undefined, to: undefined, interviewerId: undefined, blind: false };
   const comparePath = batchQueryPath("insights.compare", filters);
   const summaryPath = batchQueryPath("insights.candidateSummary", { candidateId: org.sampleCandidateId, blind: false });
-  const first = batchResult<{ rows: unknown[] }>(await get(baseUrl, hr.cookie, comparePath));
+  // The answer is ComparisonWire: one array per candidate (the page ranks them into rows).
+  const first = batchResult<{ candidates: unknown[] }>(await get(baseUrl, hr.cookie, comparePath));
   const app = await timed(options.runs, options.warmup, () => get(baseUrl, hr.cookie, comparePath));
   const summary = await timed(options.runs, options.warmup, () => get(baseUrl, hr.cookie, summaryPath));
 
@@ -85,7 +86,7 @@ export async function benchCompare(
     ratings: org.ratings,
     positions: org.positions.length,
     largest_position_candidates: org.positions[0]!.candidates,
-    rows: first.rows.length,
+    rows: first.candidates.length,
     p50_ms: p(app, 50),
     p95_ms: p(app, 95),
     floor_sql_p50_ms: p(floor, 50),

@@ -7,7 +7,7 @@ import { cellAt } from "@/lib/insights/comparison-cells";
 import { db } from "@/server/db";
 import { rebuildInsightAggregates } from "@/server/services/insights/aggregates";
 import { compareQueries, type CompareInput } from "@/server/services/insights/compare-candidates";
-import { createInsightsFixture } from "./insights-factories";
+import { compareAs, createInsightsFixture } from "./insights-factories";
 import { cellsOf, createPanelInterview, rateAndSubmit } from "./scorecard-factories";
 
 type Caller = Awaited<ReturnType<typeof createPanelInterview>>["hr"]["caller"];
@@ -17,8 +17,8 @@ const ALL_TIME = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2100-01
 
 /** The comparison from CandidateInsight, after checking it equals the grouped one. */
 async function compareBothWays(caller: Caller, input: CompareInput) {
-  const fromCandidates = await caller.insights.compare(input);
-  const grouped = await caller.insights.compare({ ...input, ...ALL_TIME });
+  const fromCandidates = await compareAs(caller, input);
+  const grouped = await compareAs(caller, { ...input, ...ALL_TIME });
   expect(fromCandidates).toEqual(grouped);
   return fromCandidates;
 }

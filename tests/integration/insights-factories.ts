@@ -2,6 +2,7 @@
 // position each interviewed by the same three panelists with hand-picked scores (the third panelist always
 // one point above the other two's mean), a draft scorecard with extreme scores, a candidate on an admin's
 // script, a second script on which every panelist agrees, and a candidate in another organisation.
+import { expandComparison, type Comparison } from "@/lib/insights/comparison-wire";
 import { db } from "@/server/db";
 import { callerFor, createOrganization, createUser, unique } from "./factories";
 import { createScriptWithContent } from "./script-factories";
@@ -180,3 +181,8 @@ export async function createInsightsFixture() {
 }
 
 export type InsightsFixture = Awaited<ReturnType<typeof createInsightsFixture>>;
+
+/** The comparison as the page shows it: the tRPC answer (ComparisonWire) read with expandComparison. */
+export async function compareAs(caller: Caller, input: Parameters<Caller["insights"]["compare"]>[0]): Promise<Comparison> {
+  return expandComparison(await caller.insights.compare(input));
+}

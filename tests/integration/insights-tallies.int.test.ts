@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { cellAt } from "@/lib/insights/comparison-cells";
 import { db } from "@/server/db";
 import { rebuildInsightAggregates } from "@/server/services/insights/aggregates";
+import { compareAs } from "./insights-factories";
 import { cellsOf, createPanelInterview, rateAndSubmit } from "./scorecard-factories";
 
 async function talliesOf(orgId: string) {
@@ -19,7 +20,7 @@ describe("insight tallies", () => {
     const [ada, ben, cleo] = p.panelists;
     const empathy = p.competencies.empathy!;
     const empathyCell = async () => {
-      const result = await p.hr.caller.insights.compare({ blind: false });
+      const result = await compareAs(p.hr.caller, { blind: false });
       const column = result.competencies.findIndex((c) => c.id === empathy);
       return column === -1 ? null : cellAt(result.rows[0]!, column);
     };

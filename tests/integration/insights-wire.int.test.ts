@@ -7,7 +7,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { cellAt } from "@/lib/insights/comparison-cells";
 import { asPlainJsonResult, transformer } from "@/server/api/transformer";
 import { db } from "@/server/db";
-import { createInsightsFixture, type InsightsFixture } from "./insights-factories";
+import { rebuildInsightAggregates } from "@/server/services/insights/aggregates";
+import { compareAs, createInsightsFixture, type InsightsFixture } from "./insights-factories";
 
 let f: InsightsFixture;
 /** Rated only on empathy and ethics (not crisis handling): a competency list of its own. */
@@ -73,7 +74,7 @@ describe("the comparison's cells", () => {
     const expected = await figuresFromRatings(f.org.id);
     // The candidate-filter path (CandidateInsight) and the grouped path (a date filter) alike.
     for (const input of [{ blind: false }, { from: new Date("2000-01-01T00:00:00Z"), blind: false }]) {
-      const result = await f.hr.caller.insights.compare(input);
+      const result = await compareAs(f.hr.caller, input);
       expect(result.rows).toHaveLength(6);
       for (const row of result.rows) {
         result.competencies.forEach((competency, column) => {
@@ -98,12 +99,53 @@ describe("the comparison's cells", () => {
     await db().$executeRaw`
       UPDATE "CandidateInsight" SET "competencyIds" = '{}', "sums" = '{}', "counts" = '{}', "notAssessed" = '{}'
       WHERE "candidateId" = ${f.candidates.rosa.id}`;
-    const result = await f.hr.caller.insights.compare({ position: "Peer Support Worker", blind: false });
+    const result = await compareAs(f.hr.caller, { position: "Peer Support Worker", blind: false });
     const rosa = result.rows.find((r) => r.candidateId === f.candidates.rosa.id)!;
     expect(rosa).toMatchObject({ scorecards: 3, weightedScore: null });
     expect([...rosa.sums, ...rosa.counts, ...rosa.notAssessed].every((n) => n === 0)).toBe(true);
     // Without a score she sorts after the candidate who has one.
     expect(result.rows.map((r) => r.label)).toEqual(["Quinn Ortega", "Rosa Lindqvist"]);
+  });
+});
+
+describe("the comparison's weights", () => {
+  it("score each candidate with their own script version's weights, and head the columns with the filtered script's latest", async () => {
+    const script = f.scripts.manager;
+    const [empathy, ethics, crisis] = [script.cells[0]!.competencyId, script.cells[1]!.competencyId, script.cells[3]!.competencyId];
+    // Version 2 of the manager's script weights crisis handling most; Sam's interview moves to it.
+    const v2 = await db().scriptVersion.create({
+      data: {
+        scriptId: script.scriptId,
+        version: 2,
+        publishedAt: new Date("2026-11-03T09:00:00Z"),
+        weights: {
+          create: [
+            { competencyId: empathy, weight: 20, position: 0 },
+            { competencyId: ethics, weight: 30, position: 1 },
+            { competencyId: crisis, weight: 50, position: 2 },
+          ],
+        },
+      },
+    });
+    await db().interview.updateMany({ where: { candidateId: sam.id }, data: { scriptVersionId: v2.id } });
+    await rebuildInsightAggregates(db(), f.org.id);
+
+    const byScript = await compareAs(f.hr.caller, { scriptId: script.scriptId, blind: false });
+    expect(byScript.competencies.map((c) => [c.id, c.weight])).toEqual([
+      [empathy, 20],
+      [ethics, 30],
+      [crisis, 50],
+    ]);
+    const samRow = byScript.rows.find((r) => r.candidateId === sam.id)!;
+    // Empathy 2.5 and ethics 4 under version 2's weights; crisis handling was not rated, so it does not count.
+    expect(samRow.weightedScore).toBeCloseTo((2.5 * 20 + 4 * 30) / 50, 10);
+    const nora = byScript.rows.find((r) => r.candidateId === f.candidates.nora.id)!;
+    expect(nora.weightedScore).toBeCloseTo((50 * (17 / 6) + 30 * (7 / 3) + 20 * (7 / 3)) / 100, 10);
+
+    // Without a script filter the two versions have no single set of weights to show.
+    const byPosition = await compareAs(f.hr.caller, { position: f.position, blind: false });
+    expect(byPosition.competencies.map((c) => c.weight)).toEqual([null, null, null]);
+    expect(byPosition.rows.find((r) => r.candidateId === sam.id)!.weightedScore).toBeCloseTo(samRow.weightedScore!, 10);
   });
 });
 

@@ -6,7 +6,8 @@ import { comparisonCsv, guardCell, ratingsCsv } from "@/server/services/insights
 import { cellAt } from "@/lib/insights/comparison-cells";
 import { blindLabel, letterSequence, redactCandidate } from "@/server/services/insights/blind-labels";
 import { codeOf } from "./script-factories";
-import { createInsightsFixture, type InsightsFixture } from "./insights-factories";
+import { expandComparison, type Comparison } from "@/lib/insights/comparison-wire";
+import { compareAs, createInsightsFixture, type InsightsFixture } from "./insights-factories";
 import { parse } from "csv-parse/sync";
 
 let f: InsightsFixture;
@@ -25,7 +26,6 @@ const empathy = () => f.scripts.manager.cells[0]!.competencyId;
 const ethics = () => f.scripts.manager.cells[1]!.competencyId;
 const crisis = () => f.scripts.manager.cells[3]!.competencyId;
 
-type Comparison = Awaited<ReturnType<InsightsFixture["hr"]["caller"]["insights"]["compare"]>>;
 /** A row's figures for one competency, read from the arrays aligned with the comparison's competencies. */
 const cellOf = (result: Comparison, candidateId: string, competencyId: string) => {
   const row = result.rows.find((r) => r.candidateId === candidateId)!;
@@ -36,7 +36,7 @@ const cellOf = (result: Comparison, candidateId: string, competencyId: string) =
 
 describe("compare", () => {
   it("counts submitted scorecards only: the draft with all 4s moves neither means nor counts", async () => {
-    const result = await f.hr.caller.insights.compare({ position: f.position, blind: false });
+    const result = await compareAs(f.hr.caller, { position: f.position, blind: false });
     const nora = result.rows.find((r) => r.candidateId === f.candidates.nora.id)!;
     expect(nora.scorecards).toBe(3);
     expect(nora.interviews).toBe(1);
@@ -47,7 +47,7 @@ describe("compare", () => {
   });
 
   it("applies the script's weights (50/30/20) and sorts by weighted score, best first", async () => {
-    const result = await f.hr.caller.insights.compare({ position: f.position, blind: false });
+    const result = await compareAs(f.hr.caller, { position: f.position, blind: false });
     expect(result.rows.map((r) => r.label)).toEqual(["Pia Sol", "Nora Quill", "Omar Reyes"]);
     const [pia, nora, omar] = result.rows;
     expect(nora!.weightedScore).toBeCloseTo((50 * (17 / 6) + 30 * (7 / 3) + 20 * (7 / 3)) / 100, 10);
@@ -63,7 +63,7 @@ describe("compare", () => {
   });
 
   it("filters by interviewer: only that panelist's scorecards", async () => {
-    const result = await f.hr.caller.insights.compare({
+    const result = await compareAs(f.hr.caller, {
       position: f.position,
       interviewerId: f.panelists.cleo.userId,
       blind: false,
@@ -74,20 +74,20 @@ describe("compare", () => {
   });
 
   it("filters by candidates, status and interview date", async () => {
-    const picked = await f.hr.caller.insights.compare({ candidateIds: [f.candidates.omar.id], blind: false });
+    const picked = await compareAs(f.hr.caller, { candidateIds: [f.candidates.omar.id], blind: false });
     expect(picked.rows.map((r) => r.candidateId)).toEqual([f.candidates.omar.id]);
-    const none = await f.hr.caller.insights.compare({ from: new Date("2026-11-03T00:00:00Z"), blind: false });
+    const none = await compareAs(f.hr.caller, { from: new Date("2026-11-03T00:00:00Z"), blind: false });
     expect(none.rows).toEqual([]);
     expect(none.competencies).toEqual([]);
-    const hired = await f.hr.caller.insights.compare({ status: "HIRED", blind: false });
+    const hired = await compareAs(f.hr.caller, { status: "HIRED", blind: false });
     expect(hired.rows).toEqual([]);
   });
 
   it("shows weights as null when rows mix scripts", async () => {
-    const all = await f.hr.caller.insights.compare({ blind: false });
+    const all = await compareAs(f.hr.caller, { blind: false });
     expect(all.rows).toHaveLength(5);
     expect(all.competencies.every((c) => c.weight === null)).toBe(true);
-    const byScript = await f.hr.caller.insights.compare({ scriptId: f.scripts.admin.scriptId, blind: false });
+    const byScript = await compareAs(f.hr.caller, { scriptId: f.scripts.admin.scriptId, blind: false });
     expect(byScript.rows.map((r) => r.candidateId).sort()).toEqual(
       [f.candidates.quinn.id, f.candidates.rosa.id].sort(),
     );
@@ -129,8 +129,10 @@ describe("candidateSummary", () => {
 
   it("in blind mode uses the stable label and leaves no name, email or phone anywhere, notes included", async () => {
     const summary = await f.hr.caller.insights.candidateSummary({ candidateId: f.candidates.nora.id, blind: true });
-    const compare = await f.hr.caller.insights.compare({ position: f.position, blind: true });
-    const again = await f.manager.caller.insights.compare({ candidateIds: [f.candidates.nora.id], blind: true });
+    // What travels: the answer as sent, before the page reads it.
+    const sent = await f.hr.caller.insights.compare({ position: f.position, blind: true });
+    const compare = expandComparison(sent);
+    const again = await compareAs(f.manager.caller, { candidateIds: [f.candidates.nora.id], blind: true });
     expect(summary.candidate.label).toBe("Candidate A");
     expect(compare.rows.find((r) => r.candidateId === f.candidates.nora.id)!.label).toBe("Candidate A");
     expect(compare.rows.find((r) => r.candidateId === f.candidates.omar.id)!.label).toBe("Candidate B");
@@ -140,7 +142,7 @@ describe("candidateSummary", () => {
     expect(summary.questions[0]!.notes[0]!.body).toBe(
       "Candidate A called her supervisor at once; Candidate A stayed calm. Reach her on [contact removed].",
     );
-    for (const response of [summary, compare]) {
+    for (const response of [summary, sent]) {
       const text = JSON.stringify(response).toLowerCase();
       for (const secret of ["nora", "quill", "omar", "reyes", "pia sol", "@example.org", "555 01"]) {
         expect(text).not.toContain(secret);
@@ -151,16 +153,16 @@ describe("candidateSummary", () => {
 
 describe("who sees what", () => {
   it("HR sees the whole organisation; a hiring manager only candidates on scripts they created", async () => {
-    const hrAll = await f.hr.caller.insights.compare({ blind: false });
+    const hrAll = await compareAs(f.hr.caller, { blind: false });
     expect(hrAll.rows).toHaveLength(5);
-    const managerAll = await f.manager.caller.insights.compare({ blind: false });
+    const managerAll = await compareAs(f.manager.caller, { blind: false });
     expect(managerAll.rows.map((r) => r.candidateId).sort()).toEqual(
       [f.candidates.nora.id, f.candidates.omar.id, f.candidates.pia.id].sort(),
     );
     expect(await codeOf(f.manager.caller.insights.candidateSummary({ candidateId: f.candidates.quinn.id, blind: false }))).toBe(
       "NOT_FOUND",
     );
-    const secondManager = await f.otherManager.caller.insights.compare({ blind: false });
+    const secondManager = await compareAs(f.otherManager.caller, { blind: false });
     expect(secondManager.rows).toEqual([]);
     const scopes = await f.manager.caller.insights.scopes();
     expect(scopes.positions).toEqual([f.position]);
@@ -183,7 +185,7 @@ describe("who sees what", () => {
     expect(await codeOf(f.hr.caller.insights.candidateSummary({ candidateId: f.candidates.foreign.id, blind: false }))).toBe(
       "NOT_FOUND",
     );
-    const { rows } = await f.hr.caller.insights.compare({ candidateIds: [f.candidates.foreign.id], blind: false });
+    const { rows } = await compareAs(f.hr.caller, { candidateIds: [f.candidates.foreign.id], blind: false });
     expect(rows).toEqual([]);
   });
 });
@@ -238,7 +240,7 @@ describe("CSV exports", () => {
     const hr = actor(f.hr.userId, "HR");
     const csv = await comparisonCsv(db(), hr, { position: f.position, blind: false });
     const [header, ...rows] = rowsOf(csv);
-    const compare = await f.hr.caller.insights.compare({ position: f.position, blind: false });
+    const compare = await compareAs(f.hr.caller, { position: f.position, blind: false });
     expect(header).toEqual([
       "candidate",
       "position",

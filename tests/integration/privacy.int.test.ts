@@ -5,6 +5,7 @@ import { db } from "@/server/db";
 import { applyRetention, RETENTION_ACTION } from "@/server/services/privacy/apply-retention";
 import type { exportCandidateData } from "@/server/services/privacy/export-candidate-data";
 import { callerFor, createOrganization } from "./factories";
+import { compareAs } from "./insights-factories";
 import { createPanelInterview, rateAndSubmit } from "./scorecard-factories";
 import { codeOf, failure } from "./script-factories";
 
@@ -169,7 +170,7 @@ describe("erasure", () => {
     const amendments = await db().scorecardAmendment.findMany({ where: { scorecardId: f.scorecardId } });
     expect(amendments.map((a) => [a.reason, a.after])).toEqual([["", { recommendation: "STRONG_YES" }]]);
 
-    const compare = await f.hr.caller.insights.compare({ position: "Crisis Worker", blind: false });
+    const compare = await compareAs(f.hr.caller, { position: "Crisis Worker", blind: false });
     const row = compare.rows.find((r) => r.candidateId === f.candidateId);
     expect(row?.label).toBe(result.name);
     expect(row?.scorecards).toBe(3);

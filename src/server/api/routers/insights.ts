@@ -2,7 +2,7 @@
 // Only submitted scorecards count. Blind review swaps names for stable labels ("Candidate A").
 import { z } from "zod";
 import { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
-import { compareCandidates } from "@/server/services/insights/compare-candidates";
+import { loadComparison } from "@/server/services/insights/compare-candidates";
 import { getCalibration } from "@/server/services/insights/get-calibration";
 import { getCandidateSummary } from "@/server/services/insights/get-candidate-summary";
 import { listInsightScopes } from "@/server/services/insights/list-insight-scopes";
@@ -52,13 +52,14 @@ export const insightsRouter = createTRPCRouter({
     )
     .query(({ ctx }) => listInsightScopes(ctx.db, ctx.actor)),
 
-  // No .output() schema here: the result is built field by field in compareCandidates (typed as Comparison,
-  // so clients keep exact types), and checking and copying 2,000 rows of arrays was a measurable share of
-  // the endpoint's time at the benchmark's size. For the same reason it is vouched for as plain JSON
-  // (strings, integers, finite means), so the transformer does not walk it again.
+  // Sent as ComparisonWire (the aggregates as the database wrote them; clients read it with
+  // expandComparison from @/lib/insights/comparison-wire). No .output() schema here: the result is typed,
+  // and checking and copying 2,000 candidates' arrays was a measurable share of the endpoint's time at the
+  // benchmark's size. For the same reason it is vouched for as plain JSON (strings and integers from SQL),
+  // so the transformer does not walk it again.
   compare: orgProcedure("insights:read")
     .input(insightFiltersSchema)
-    .query(async ({ ctx, input }) => asPlainJsonResult(await compareCandidates(ctx.db, ctx.actor, input))),
+    .query(async ({ ctx, input }) => asPlainJsonResult(await loadComparison(ctx.db, ctx.actor, input))),
 
   candidateSummary: orgProcedure("insights:read")
     .input(z.object({ candidateId: idSchema, blind: z.boolean() }))

@@ -1,55 +1,37 @@
-// Side-by-side comparison of candidates by competency: per-competency means and counts, a weighted score
-// from the script's weights, and the panel's recommendations. Grouping happens in SQL; JS only puts each
-// candidate's figures in the comparison's columns and scores them.
+// Side-by-side comparison of candidates by competency: per-competency sums and counts, the panel's
+// recommendations and the script versions whose weights score each candidate. Grouping happens in SQL, which
+// also writes the figures as the JSON the comparison is sent in; the server adds the column headers, the
+// weights and (in a blind review) the labels, and the reader in @/lib/insights/comparison-wire puts the
+// figures in their columns and ranks the candidates.
 import { Prisma } from "@/generated/prisma/client";
-import type { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
-import { meanAt } from "@/lib/insights/comparison-cells";
-import { weightedScore } from "@/lib/statistics/describe-scores";
+import type { Recommendation } from "@/generated/prisma/enums";
+import {
+  expandComparison,
+  type Comparison,
+  type ComparisonWire,
+  type WireCandidate,
+  type WireCellGroup,
+} from "@/lib/insights/comparison-wire";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { loadBlindLabels } from "./blind-labels";
 import { candidateConditions, hasOnlyCandidateFilters, scopedScorecards, type InsightFilters } from "./insight-scope";
 import { loadVersionWeights, type VersionWeights } from "./script-weights";
 
+export type { Comparison, ComparisonRow, RecommendationCounts } from "@/lib/insights/comparison-wire";
+
 export type CompareInput = InsightFilters & { blind: boolean };
 
-export type RecommendationCounts = Record<Recommendation, number>;
-
-export type ComparisonRow = {
-  candidateId: string;
-  label: string;
-  position: string;
-  status: CandidateStatus;
-  interviews: number;
-  scorecards: number;
-  weightedScore: number | null;
-  /** Per competency, in the order of Comparison.competencies (read them with cellAt from @/lib/insights/comparison-cells). */
-  sums: number[];
-  counts: number[];
-  notAssessed: number[];
-  recommendations: RecommendationCounts;
-};
-
-export type Comparison = {
-  competencies: Array<{ id: string; name: string; weight: number | null }>;
-  rows: ComparisonRow[];
-};
-
-type CandidateAggregate = {
-  candidateId: string;
-  name: string;
-  position: string;
-  status: CandidateStatus;
-  interviews: number;
-  scorecards: number;
-  strongNo: number;
-  no: number;
-  yes: number;
-  strongYes: number;
-  scriptVersionId: string;
-  scriptId: string;
-  version: number;
-};
+/**
+ * The candidates as one JSON text of WireCandidate arrays (with the name as label), for the same reason as
+ * the cells: JSON.parse is native, and the driver's row decoding of 2,000 rows is not.
+ */
+function asCandidateArrays(rows: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT coalesce(json_agg(json_build_array(r."candidateId", r."name", r."position", r."status", r."interviews",
+      r."scorecards", r."strongNo", r."no", r."yes", r."strongYes", r."scriptVersionId")), '[]')::text AS "json"
+    FROM (${rows}) r`;
+}
 
 /**
  * The cells as one JSON text, grouped by competency list: `[[competencyIds, candidateIds, figures], …]`,
@@ -75,8 +57,12 @@ function asCellGroups(rows: Prisma.Sql): Prisma.Sql {
 /** One group of asCellGroups: a competency list, its candidates, and each one's sums ‖ counts ‖ notAssessed. */
 type CellGroup = [competencyIds: string[], candidateIds: string[], figures: number[][]];
 
+/** A WireCandidate as the candidates statement writes it: the name where the label goes. */
+type CandidateArray = WireCandidate;
+
 /**
- * The aggregate SQL a comparison runs (both statements in parallel; the cells as one JSON text of groups);
+ * The aggregate SQL a comparison runs (both statements in parallel, each answering one JSON text: the
+ * candidates as arrays, the cells as groups);
  * exported so the benchmark can time the same SQL straight against the database as the floor for the endpoint.
  */
 export function compareQueries(actor: Actor, input: CompareInput): { candidates: Prisma.Sql; cells: Prisma.Sql } {
@@ -85,13 +71,12 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
     // current by triggers, one index lookup per candidate and nothing to group.
     const where = candidateConditions(actor, input);
     return {
-      candidates: Prisma.sql`
+      candidates: asCandidateArrays(Prisma.sql`
         SELECT ci."candidateId", ci."interviews", ci."scorecards", ci."strongNo", ci."no", ci."yes", ci."strongYes",
-          ci."scriptVersionId", c."name", c."position", c."status", v."scriptId", v."version"
+          ci."scriptVersionId", c."name", c."position", c."status"
         FROM "Candidate" c
         JOIN "CandidateInsight" ci ON ci."candidateId" = c."id"
-        JOIN "ScriptVersion" v ON v."id" = ci."scriptVersionId"
-        WHERE ${where}`,
+        WHERE ${where}`),
       cells: asCellGroups(Prisma.sql`
         SELECT ci."candidateId", ci."competencyIds", ci."sums", ci."counts", ci."notAssessed"
         FROM "Candidate" c
@@ -104,7 +89,7 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
   return {
     // One pass over the scoped scorecards (no self-join, so a poor row estimate cannot turn into a
     // nested loop); the weights come from the version of the latest interview in scope.
-    candidates: Prisma.sql`
+    candidates: asCandidateArrays(Prisma.sql`
       ${scoped},
       per_candidate AS (
         SELECT "candidateId",
@@ -118,10 +103,9 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
         FROM scoped
         GROUP BY "candidateId"
       )
-      SELECT p.*, c."name", c."position", c."status", v."scriptId", v."version"
+      SELECT p.*, c."name", c."position", c."status"
       FROM per_candidate p
-      JOIN "Candidate" c ON c."id" = p."candidateId"
-      JOIN "ScriptVersion" v ON v."id" = p."scriptVersionId"`,
+      JOIN "Candidate" c ON c."id" = p."candidateId"`),
     // From the per-scorecard tallies (about a third as many rows as ratings), not the raw ratings.
     cells: asCellGroups(
       Prisma.sql`
@@ -144,29 +128,39 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
   };
 }
 
+/** The comparison as the page and the export use it: rows with their figures in columns, ranked. */
 export async function compareCandidates(db: Db, actor: Actor, input: CompareInput): Promise<Comparison> {
+  return expandComparison(await loadComparison(db, actor, input));
+}
+
+/** The comparison as it is sent (see ComparisonWire): the aggregates, the column headers and the weights. */
+export async function loadComparison(db: Db, actor: Actor, input: CompareInput): Promise<ComparisonWire> {
   requirePermission(actor, "insights:read");
   const queries = compareQueries(actor, input);
   // The two aggregate statements and the competency names at once. What depends on the candidates (the
   // weights of their script versions, blind labels) is asked for as soon as they arrive, by primary key,
   // while the cells are still being built: the comparison waits for the slower aggregate and little else.
   // A plain promise (Prisma's run when first awaited), so the three uses below share one query.
-  const candidatesLoaded: Promise<CandidateAggregate[]> = db.$queryRaw<CandidateAggregate[]>(queries.candidates).then((rows) => rows);
+  const candidatesLoaded: Promise<CandidateArray[]> = db
+    .$queryRaw<[{ json: string }]>(queries.candidates)
+    .then((rows) => JSON.parse(rows[0].json) as CandidateArray[]);
   const [candidates, cellJson, weights, labels, competencyRows] = await Promise.all([
     candidatesLoaded,
     db.$queryRaw<[{ json: string }]>(queries.cells),
-    candidatesLoaded.then((rows) => loadVersionWeights(db, [...new Set(rows.map((c) => c.scriptVersionId))])),
-    input.blind ? candidatesLoaded.then((rows) => loadBlindLabels(db, actor.orgId, rows.map((c) => c.candidateId))) : null,
+    candidatesLoaded.then((rows) => loadVersionWeights(db, [...new Set(rows.map((c) => c[VERSION]))])),
+    input.blind ? candidatesLoaded.then((rows) => loadBlindLabels(db, actor.orgId, rows.map((c) => c[0]))) : null,
     db.competency.findMany({
       where: { OR: [{ orgId: null }, { orgId: actor.orgId }] },
       select: { id: true, name: true, sortOrder: true },
     }),
   ]);
+  // In a blind review no name leaves the server.
+  if (labels) for (const c of candidates) c[1] = labels.get(c[0]) ?? "Candidate";
   const groups = JSON.parse(cellJson[0].json) as CellGroup[];
   const names = new Map(competencyRows.map((c) => [c.id, { name: c.name, sortOrder: c.sortOrder }]));
   const competencyIds = [...new Set(groups.flatMap(([ids]) => ids))];
 
-  const headerWeights = headerVersion(candidates, input.scriptId, weights);
+  const headerWeights = await headerVersion(db, candidates, input.scriptId, weights);
   const weightOf = new Map(headerWeights?.map((w) => [w.competencyId, w]) ?? []);
   const competencies = competencyIds
     .map((id) => ({ id, name: names.get(id)?.name ?? "Unknown competency", weight: weightOf.get(id)?.weight ?? null }))
@@ -178,90 +172,38 @@ export async function compareCandidates(db: Db, actor: Actor, input: CompareInpu
       return pa - pb || sa - sb || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
     });
   const columnOf = new Map(competencies.map((c, i) => [c.id, i]));
-
-  // Each candidate's figures with the columns they go to (looked up once per competency list). Per
-  // 2,000 rows the lookups add up, and every candidate on a script version is weighted the same way.
-  const cellsByCandidate = new Map<string, { columns: number[]; figures: number[] }>();
-  for (const [ids, candidateIds, figures] of groups) {
-    const columns = ids.map((id) => columnOf.get(id)!);
-    for (let i = 0; i < candidateIds.length; i++) cellsByCandidate.set(candidateIds[i]!, { columns, figures: figures[i]! });
+  // Competency ids become columns once per list, not once per candidate.
+  const wireGroups = groups.map(([ids, candidateIds, figures]): WireCellGroup => [ids.map((id) => columnOf.get(id)!), candidateIds, figures]);
+  const versionWeights: ComparisonWire["weights"] = {};
+  for (const [versionId, list] of weights) {
+    versionWeights[versionId] = list.map((w) => [columnOf.get(w.competencyId) ?? -1, w.weight]);
   }
-  // Per script version, its weighted competencies as columns; `mean` is filled in for each row in turn.
-  type Term = { column: number | undefined; weight: number; mean: number | null };
-  const scoring = new Map<string, Term[]>();
-  const scoringOf = (versionId: string) => {
-    let terms = scoring.get(versionId);
-    if (!terms) {
-      terms = (weights.get(versionId) ?? []).map((w) => ({ column: columnOf.get(w.competencyId), weight: w.weight, mean: null }));
-      scoring.set(versionId, terms);
-    }
-    return terms;
-  };
-  const rows: ComparisonRow[] = candidates.map((c) => {
-    const sums = new Array<number>(competencies.length).fill(0);
-    const counts = new Array<number>(competencies.length).fill(0);
-    const notAssessed = new Array<number>(competencies.length).fill(0);
-    const own = cellsByCandidate.get(c.candidateId);
-    if (own) {
-      const { columns, figures } = own;
-      const n = columns.length;
-      for (let j = 0; j < n; j++) {
-        const column = columns[j]!;
-        sums[column] = figures[j]!;
-        counts[column] = figures[n + j]!;
-        notAssessed[column] = figures[2 * n + j]!;
-      }
-    }
-    const row = { sums, counts, notAssessed };
-    const terms = scoringOf(c.scriptVersionId);
-    for (const term of terms) term.mean = term.column === undefined ? null : meanAt(row, term.column);
-    return {
-      candidateId: c.candidateId,
-      label: labels ? (labels.get(c.candidateId) ?? "Candidate") : c.name,
-      position: c.position,
-      status: c.status,
-      interviews: c.interviews,
-      scorecards: c.scorecards,
-      weightedScore: weightedScore(terms),
-      sums,
-      counts,
-      notAssessed,
-      recommendations: { STRONG_NO: c.strongNo, NO: c.no, YES: c.yes, STRONG_YES: c.strongYes },
-    };
-  });
-  rows.sort(byWeightedScoreThenLabel);
-  return { competencies, rows };
+  return { competencies, candidates, groups: wireGroups, weights: versionWeights };
 }
 
-/** The same order as localeCompare, without building a collator for every one of 2,000 rows' comparisons. */
-const labelOrder = new Intl.Collator();
-
-function byWeightedScoreThenLabel(a: ComparisonRow, b: ComparisonRow): number {
-  if (a.weightedScore !== b.weightedScore) {
-    if (a.weightedScore === null) return 1;
-    if (b.weightedScore === null) return -1;
-    return b.weightedScore - a.weightedScore;
-  }
-  return labelOrder.compare(a.label, b.label) || a.candidateId.localeCompare(b.candidateId);
-}
+/** Where a CandidateArray holds the script version. */
+const VERSION = 10;
 
 /**
- * Whose weights head the columns: with a script filter, its latest version among the rows; otherwise the
- * one version every row shares. Mixed versions have no single set of weights to show.
+ * Whose weights head the columns: the one version every candidate shares; with a script filter, that
+ * script's latest version among the candidates. Mixed versions have no single set of weights to show.
  */
-function headerVersion(
-  candidates: CandidateAggregate[],
+async function headerVersion(
+  db: Db,
+  candidates: CandidateArray[],
   scriptId: string | undefined,
   weights: Map<string, VersionWeights>,
-): VersionWeights | null {
+): Promise<VersionWeights | null> {
   if (candidates.length === 0) return null;
-  const versions = new Map(candidates.map((c) => [c.scriptVersionId, c]));
-  if (versions.size === 1) return weights.get(candidates[0]!.scriptVersionId) ?? null;
+  const versionIds = [...new Set(candidates.map((c) => c[VERSION]))];
+  if (versionIds.length === 1) return weights.get(versionIds[0]!) ?? null;
   if (scriptId === undefined) return null;
-  const latest = [...versions.values()]
-    .filter((c) => c.scriptId === scriptId)
-    .sort((a, b) => b.version - a.version)[0];
-  return latest ? (weights.get(latest.scriptVersionId) ?? null) : null;
+  const latest = await db.scriptVersion.findFirst({
+    where: { id: { in: versionIds }, scriptId },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
+  return latest ? (weights.get(latest.id) ?? null) : null;
 }
 
 export const RECOMMENDATION_ORDER: Recommendation[] = ["STRONG_NO", "NO", "YES", "STRONG_YES"];

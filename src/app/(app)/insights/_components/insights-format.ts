@@ -1,10 +1,12 @@
 // Shared wording and number formats for the insights pages, and the URL filters they share with the
 // CSV export routes (the same names, so a page's query string is also the export's query string).
 import { RECOMMENDATION_LEVELS, type RecommendationValue } from "@/lib/rating-scale";
+import type { Comparison, ComparisonRow } from "@/lib/insights/comparison-wire";
 import type { RouterOutputs } from "@/trpc/types";
 
-export type CompareResult = RouterOutputs["insights"]["compare"];
-export type CompareRow = CompareResult["rows"][number];
+/** The comparison as the page shows it: the tRPC answer read with expandComparison. */
+export type CompareResult = Comparison;
+export type CompareRow = ComparisonRow;
 export type CandidateSummary = RouterOutputs["insights"]["candidateSummary"];
 export type Calibration = RouterOutputs["insights"]["calibration"];
 

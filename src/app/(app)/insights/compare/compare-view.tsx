@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useUrlFilters } from "@/components/use-url-filters";
+import { expandComparison } from "@/lib/insights/comparison-wire";
 import { useTRPC } from "@/trpc/react";
 import { CANDIDATE_STATUS_LABELS } from "../../interviews/_components/status-labels";
 import {
@@ -25,9 +26,11 @@ export function CompareView() {
 
   const scopes = useQuery(trpc.insights.scopes.queryOptions());
   // Every candidate the filters match (for the picker), and the ones picked, when some are.
-  const all = useQuery({ ...trpc.insights.compare.queryOptions(filters), placeholderData: keepPreviousData });
+  // The answer is the comparison as sent (ComparisonWire); `select` reads it into ranked rows once per answer.
+  const all = useQuery({ ...trpc.insights.compare.queryOptions(filters), select: expandComparison, placeholderData: keepPreviousData });
   const picked = useQuery({
     ...trpc.insights.compare.queryOptions({ ...filters, candidateIds }),
+    select: expandComparison,
     enabled: candidateIds.length > 0,
     placeholderData: keepPreviousData,
   });

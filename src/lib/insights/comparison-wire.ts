@@ -1,0 +1,135 @@
+// The comparison as it travels, and as the page and the CSV export use it. The server sends what the
+// database aggregated, nearly as the database wrote it: one array per candidate, and the competency figures
+// grouped by competency list (each list once, however many candidates share it). The reader
+// (expandComparison) puts every candidate's figures in the comparison's columns, scores them with their
+// script version's weights and ranks them. For 2,000 candidates that is about a third of the bytes of one
+// object per candidate, and the server passes the figures on instead of reshaping them per request.
+import type { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
+import { meanAt } from "@/lib/insights/comparison-cells";
+import { weightedScore } from "@/lib/statistics/describe-scores";
+
+export type RecommendationCounts = Record<Recommendation, number>;
+
+export type ComparisonRow = {
+  candidateId: string;
+  label: string;
+  position: string;
+  status: CandidateStatus;
+  interviews: number;
+  scorecards: number;
+  weightedScore: number | null;
+  /** Per competency, in the order of Comparison.competencies (read them with cellAt from @/lib/insights/comparison-cells). */
+  sums: number[];
+  counts: number[];
+  notAssessed: number[];
+  recommendations: RecommendationCounts;
+};
+
+export type ComparisonCompetency = { id: string; name: string; weight: number | null };
+
+export type Comparison = {
+  competencies: ComparisonCompetency[];
+  /** Ranked: highest weighted score first, candidates without one last, ties by label. */
+  rows: ComparisonRow[];
+};
+
+/**
+ * One candidate: id, label (the name, or the blind label in a blind review), position, status, interviews,
+ * scorecards, recommendation counts (strong no, no, yes, strong yes) and the script version whose weights
+ * score them.
+ */
+export type WireCandidate = [
+  candidateId: string,
+  label: string,
+  position: string,
+  status: CandidateStatus,
+  interviews: number,
+  scorecards: number,
+  strongNo: number,
+  no: number,
+  yes: number,
+  strongYes: number,
+  scriptVersionId: string,
+];
+
+/**
+ * Candidates rated on the same competencies: the columns of those competencies (indexes into
+ * ComparisonWire.competencies), the candidates' ids, and per candidate its sums, counts and "not assessed"
+ * marks end to end (three runs of columns.length). Candidates without any rating are in no group.
+ */
+export type WireCellGroup = [columns: number[], candidateIds: string[], figures: number[][]];
+
+export type ComparisonWire = {
+  competencies: ComparisonCompetency[];
+  candidates: WireCandidate[];
+  groups: WireCellGroup[];
+  /** Per script version: its weighted competencies as [column, weight]; column is -1 for one no candidate was rated on. */
+  weights: Record<string, Array<[column: number, weight: number]>>;
+};
+
+/** The comparison's rows from what the server sent: figures in their columns, weighted scores, ranked. */
+export function expandComparison(wire: ComparisonWire): Comparison {
+  const width = wire.competencies.length;
+  const cellsOf = new Map<string, { columns: number[]; figures: number[] }>();
+  for (const [columns, candidateIds, figures] of wire.groups) {
+    for (let i = 0; i < candidateIds.length; i++) cellsOf.set(candidateIds[i]!, { columns, figures: figures[i]! });
+  }
+  // Per script version, its terms; `mean` is filled in for each row in turn.
+  const terms = new Map<string, Array<{ column: number; weight: number; mean: number | null }>>();
+  const termsOf = (versionId: string) => {
+    let list = terms.get(versionId);
+    if (!list) {
+      list = (wire.weights[versionId] ?? []).map(([column, weight]) => ({ column, weight, mean: null }));
+      terms.set(versionId, list);
+    }
+    return list;
+  };
+  const rows = wire.candidates.map(
+    ([candidateId, label, position, status, interviews, scorecards, strongNo, no, yes, strongYes, versionId]): ComparisonRow => {
+      const sums = new Array<number>(width).fill(0);
+      const counts = new Array<number>(width).fill(0);
+      const notAssessed = new Array<number>(width).fill(0);
+      const own = cellsOf.get(candidateId);
+      if (own) {
+        const { columns, figures } = own;
+        const n = columns.length;
+        for (let j = 0; j < n; j++) {
+          const column = columns[j]!;
+          sums[column] = figures[j]!;
+          counts[column] = figures[n + j]!;
+          notAssessed[column] = figures[2 * n + j]!;
+        }
+      }
+      const cells = { sums, counts, notAssessed };
+      const versionTerms = termsOf(versionId);
+      for (const term of versionTerms) term.mean = term.column < 0 ? null : meanAt(cells, term.column);
+      return {
+        candidateId,
+        label,
+        position,
+        status,
+        interviews,
+        scorecards,
+        weightedScore: weightedScore(versionTerms),
+        sums,
+        counts,
+        notAssessed,
+        recommendations: { STRONG_NO: strongNo, NO: no, YES: yes, STRONG_YES: strongYes },
+      };
+    },
+  );
+  rows.sort(byWeightedScoreThenLabel);
+  return { competencies: wire.competencies, rows };
+}
+
+/** The same order as localeCompare, without building a collator for every one of 2,000 rows' comparisons. */
+const labelOrder = new Intl.Collator();
+
+function byWeightedScoreThenLabel(a: ComparisonRow, b: ComparisonRow): number {
+  if (a.weightedScore !== b.weightedScore) {
+    if (a.weightedScore === null) return 1;
+    if (b.weightedScore === null) return -1;
+    return b.weightedScore - a.weightedScore;
+  }
+  return labelOrder.compare(a.label, b.label) || a.candidateId.localeCompare(b.candidateId);
+}
