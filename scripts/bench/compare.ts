@@ -63,8 +63,8 @@ export async function benchCompare(
   const filters = { position: org.largestPosition, scriptId: undefined, status: undefined, from: undefined, to: undefined, interviewerId: undefined, blind: false };
   const comparePath = batchQueryPath("insights.compare", filters);
   const summaryPath = batchQueryPath("insights.candidateSummary", { candidateId: org.sampleCandidateId, blind: false });
-  // The answer is ComparisonWire: one array per candidate (the page ranks them into rows).
-  const first = batchResult<{ candidates: unknown[] }>(await get(baseUrl, hr.cookie, comparePath));
+  // The answer is ComparisonWire: the candidates as JSON text, one array each (the page ranks them into rows).
+  const first = batchResult<{ candidates: string }>(await get(baseUrl, hr.cookie, comparePath));
   const app = await timed(options.runs, options.warmup, () => get(baseUrl, hr.cookie, comparePath));
   const summary = await timed(options.runs, options.warmup, () => get(baseUrl, hr.cookie, summaryPath));
 
@@ -86,7 +86,7 @@ export async function benchCompare(
     ratings: org.ratings,
     positions: org.positions.length,
     largest_position_candidates: org.positions[0]!.candidates,
-    rows: first.candidates.length,
+    rows: (JSON.parse(first.candidates) as unknown[]).length,
     p50_ms: p(app, 50),
     p95_ms: p(app, 95),
     floor_sql_p50_ms: p(floor, 50),

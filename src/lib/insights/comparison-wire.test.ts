@@ -25,25 +25,26 @@ const candidate = (id: string, label: string, versionId = "v1", recommendations 
 describe("expandComparison", () => {
   const wire: ComparisonWire = {
     competencies,
-    candidates: [
+    candidates: JSON.stringify([
       candidate("a", "Ann"),
       candidate("b", "Bea", "v1", [1, 0, 0, 2]),
       candidate("c", "Cy"),
       candidate("d", "Dee", "v2"),
-    ],
-    groups: [
-      // Ann and Bea rated on all three; the figures are sums ‖ counts ‖ not assessed, in the group's column order.
+    ]),
+    // Ann and Bea rated on all three (the group's figures in its own column order: crisis, empathy, ethics),
+    // Dee only on ethics.
+    groupColumns: [[2, 0, 1], [1]],
+    // The figures are sums ‖ counts ‖ not assessed.
+    groups: JSON.stringify([
       [
-        [2, 0, 1],
         ["a", "b"],
         [
           [6, 9, 4, 2, 3, 2, 0, 0, 1],
           [8, 12, 6, 2, 3, 2, 0, 0, 1],
         ],
       ],
-      // Dee only on ethics.
-      [[1], ["d"], [[7, 2, 0]]],
-    ],
+      [["d"], [[7, 2, 0]]],
+    ]),
     weights: {
       v1: [
         [0, 50],
@@ -94,7 +95,12 @@ describe("expandComparison", () => {
   });
 
   it("orders equal scores by label", () => {
-    const tied = expandComparison({ ...wire, candidates: [candidate("z", "Zoe"), candidate("y", "Al")], groups: [] });
+    const tied = expandComparison({
+      ...wire,
+      candidates: JSON.stringify([candidate("z", "Zoe"), candidate("y", "Al")]),
+      groupColumns: [],
+      groups: "[]",
+    });
     expect(tied.rows.map((r) => r.label)).toEqual(["Al", "Zoe"]);
   });
 });

@@ -1,9 +1,9 @@
-// The comparison as it travels, and as the page and the CSV export use it. The server sends what the
-// database aggregated, nearly as the database wrote it: one array per candidate, and the competency figures
-// grouped by competency list (each list once, however many candidates share it). The reader
-// (expandComparison) puts every candidate's figures in the comparison's columns, scores them with their
-// script version's weights and ranks them. For 2,000 candidates that is about a third of the bytes of one
-// object per candidate, and the server passes the figures on instead of reshaping them per request.
+// The comparison as it travels, and as the page and the CSV export use it. The server passes on what the
+// database aggregated as the JSON text the database wrote: one array per candidate, and the competency
+// figures grouped by competency list (each list once, however many candidates share it). The reader
+// (expandComparison) parses them, puts every candidate's figures in the comparison's columns, scores them
+// with their script version's weights and ranks them. For 2,000 candidates that is about a third of the
+// bytes of one object per candidate, and the server neither parses nor rebuilds half a megabyte per request.
 import type { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
 import { meanAt } from "@/lib/insights/comparison-cells";
 import { weightedScore } from "@/lib/statistics/describe-scores";
@@ -53,16 +53,20 @@ export type WireCandidate = [
 ];
 
 /**
- * Candidates rated on the same competencies: the columns of those competencies (indexes into
- * ComparisonWire.competencies), the candidates' ids, and per candidate its sums, counts and "not assessed"
- * marks end to end (three runs of columns.length). Candidates without any rating are in no group.
+ * Candidates rated on the same competencies (those of ComparisonWire.groupColumns at the same index): the
+ * candidates' ids, and per candidate its sums, counts and "not assessed" marks end to end (three runs of
+ * the group's column count). Candidates without any rating are in no group.
  */
-export type WireCellGroup = [columns: number[], candidateIds: string[], figures: number[][]];
+export type WireCellGroup = [candidateIds: string[], figures: number[][]];
 
 export type ComparisonWire = {
   competencies: ComparisonCompetency[];
-  candidates: WireCandidate[];
-  groups: WireCellGroup[];
+  /** JSON text of WireCandidate[]. */
+  candidates: string;
+  /** Per cell group, the columns (indexes into competencies) its figures go to. */
+  groupColumns: number[][];
+  /** JSON text of WireCellGroup[], in the order of groupColumns. */
+  groups: string;
   /** Per script version: its weighted competencies as [column, weight]; column is -1 for one no candidate was rated on. */
   weights: Record<string, Array<[column: number, weight: number]>>;
 };
@@ -71,9 +75,11 @@ export type ComparisonWire = {
 export function expandComparison(wire: ComparisonWire): Comparison {
   const width = wire.competencies.length;
   const cellsOf = new Map<string, { columns: number[]; figures: number[] }>();
-  for (const [columns, candidateIds, figures] of wire.groups) {
+  const groups = JSON.parse(wire.groups) as WireCellGroup[];
+  groups.forEach(([candidateIds, figures], g) => {
+    const columns = wire.groupColumns[g]!;
     for (let i = 0; i < candidateIds.length; i++) cellsOf.set(candidateIds[i]!, { columns, figures: figures[i]! });
-  }
+  });
   // Per script version, its terms; `mean` is filled in for each row in turn.
   const terms = new Map<string, Array<{ column: number; weight: number; mean: number | null }>>();
   const termsOf = (versionId: string) => {
@@ -84,7 +90,7 @@ export function expandComparison(wire: ComparisonWire): Comparison {
     }
     return list;
   };
-  const rows = wire.candidates.map(
+  const rows = (JSON.parse(wire.candidates) as WireCandidate[]).map(
     ([candidateId, label, position, status, interviews, scorecards, strongNo, no, yes, strongYes, versionId]): ComparisonRow => {
       const sums = new Array<number>(width).fill(0);
       const counts = new Array<number>(width).fill(0);

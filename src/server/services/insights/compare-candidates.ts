@@ -10,7 +10,6 @@ import {
   type Comparison,
   type ComparisonWire,
   type WireCandidate,
-  type WireCellGroup,
 } from "@/lib/insights/comparison-wire";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
@@ -23,28 +22,32 @@ export type { Comparison, ComparisonRow, RecommendationCounts } from "@/lib/insi
 export type CompareInput = InsightFilters & { blind: boolean };
 
 /**
- * The candidates as one JSON text of WireCandidate arrays (with the name as label), for the same reason as
- * the cells: JSON.parse is native, and the driver's row decoding of 2,000 rows is not.
+ * The candidates as one JSON text of WireCandidate arrays (with the name as label), passed on to the client
+ * as it is, and beside it the script versions they were scored on (JSON too: the driver decodes Postgres
+ * arrays character by character in JavaScript, where JSON.parse is native).
  */
 function asCandidateArrays(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT coalesce(json_agg(json_build_array(r."candidateId", r."name", r."position", r."status", r."interviews",
-      r."scorecards", r."strongNo", r."no", r."yes", r."strongYes", r."scriptVersionId")), '[]')::text AS "json"
+      r."scorecards", r."strongNo", r."no", r."yes", r."strongYes", r."scriptVersionId")), '[]')::text AS "json",
+      coalesce(json_agg(DISTINCT r."scriptVersionId"), '[]')::text AS "versionIds"
     FROM (${rows}) r`;
 }
 
 /**
- * The cells as one JSON text, grouped by competency list: `[[competencyIds, candidateIds, figures], …]`,
- * where figures[i] is candidateIds[i]'s sums, counts and "not assessed" marks end to end (three runs of
- * competencyIds.length). The candidates of a comparison share one or a few lists (those of their script
- * versions), so each list is sent once rather than once per candidate: sending 13 ids for each of 2,000
- * candidates was three quarters of the text, and most of the time Postgres spent building it and Node
- * spent parsing it. One text value because the driver decodes Postgres arrays character by character in
- * JavaScript, where JSON.parse is native. Candidates without any rating have no cells and no group.
+ * The cells grouped by competency list, as two JSON texts in the same order: `lists`, each group's
+ * competency ids, and `json`, `[[candidateIds, figures], …]` (WireCellGroup), where figures[i] is
+ * candidateIds[i]'s sums, counts and "not assessed" marks end to end (three runs of the list's length).
+ * The candidates of a comparison share one or a few lists (those of their script versions), so each list
+ * is sent once rather than once per candidate: sending 13 ids for each of 2,000 candidates was three
+ * quarters of the text, and most of the time Postgres spent building it and Node spent parsing it. The
+ * server reads only the lists (to turn ids into columns) and passes `json` on as it is. Candidates without
+ * any rating have no cells and no group.
  */
 function asCellGroups(rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT coalesce(json_agg(json_build_array(g."competencyIds", g."candidateIds", g."figures")), '[]')::text AS "json"
+    SELECT coalesce(json_agg(g."competencyIds" ORDER BY g."competencyIds"), '[]')::text AS "lists",
+      coalesce(json_agg(json_build_array(g."candidateIds", g."figures") ORDER BY g."competencyIds"), '[]')::text AS "json"
     FROM (
       SELECT r."competencyIds", array_agg(r."candidateId") AS "candidateIds",
         array_agg(r."sums" || r."counts" || r."notAssessed") AS "figures"
@@ -54,14 +57,8 @@ function asCellGroups(rows: Prisma.Sql): Prisma.Sql {
     ) g`;
 }
 
-/** One group of asCellGroups: a competency list, its candidates, and each one's sums ‖ counts ‖ notAssessed. */
-type CellGroup = [competencyIds: string[], candidateIds: string[], figures: number[][]];
-
-/** A WireCandidate as the candidates statement writes it: the name where the label goes. */
-type CandidateArray = WireCandidate;
-
 /**
- * The aggregate SQL a comparison runs (both statements in parallel, each answering one JSON text: the
+ * The aggregate SQL a comparison runs (both statements in parallel, each answering JSON text: the
  * candidates as arrays, the cells as groups);
  * exported so the benchmark can time the same SQL straight against the database as the floor for the endpoint.
  */
@@ -140,27 +137,25 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
   // The two aggregate statements and the competency names at once. What depends on the candidates (the
   // weights of their script versions, blind labels) is asked for as soon as they arrive, by primary key,
   // while the cells are still being built: the comparison waits for the slower aggregate and little else.
-  // A plain promise (Prisma's run when first awaited), so the three uses below share one query.
-  const candidatesLoaded: Promise<CandidateArray[]> = db
-    .$queryRaw<[{ json: string }]>(queries.candidates)
-    .then((rows) => JSON.parse(rows[0].json) as CandidateArray[]);
-  const [candidates, cellJson, weights, labels, competencyRows] = await Promise.all([
+  // A plain promise (Prisma's run when first awaited), so the uses below share one query.
+  const candidatesLoaded = db
+    .$queryRaw<[{ json: string; versionIds: string }]>(queries.candidates)
+    .then(([row]) => ({ json: row.json, versionIds: JSON.parse(row.versionIds) as string[] }));
+  const [candidates, blindCandidates, cells, weights, competencyRows] = await Promise.all([
     candidatesLoaded,
-    db.$queryRaw<[{ json: string }]>(queries.cells),
-    candidatesLoaded.then((rows) => loadVersionWeights(db, [...new Set(rows.map((c) => c[VERSION]))])),
-    input.blind ? candidatesLoaded.then((rows) => loadBlindLabels(db, actor.orgId, rows.map((c) => c[0]))) : null,
+    input.blind ? candidatesLoaded.then(({ json }) => withBlindLabels(db, actor.orgId, json)) : null,
+    db.$queryRaw<[{ lists: string; json: string }]>(queries.cells),
+    candidatesLoaded.then(({ versionIds }) => loadVersionWeights(db, versionIds)),
     db.competency.findMany({
       where: { OR: [{ orgId: null }, { orgId: actor.orgId }] },
       select: { id: true, name: true, sortOrder: true },
     }),
   ]);
-  // In a blind review no name leaves the server.
-  if (labels) for (const c of candidates) c[1] = labels.get(c[0]) ?? "Candidate";
-  const groups = JSON.parse(cellJson[0].json) as CellGroup[];
+  const lists = JSON.parse(cells[0].lists) as string[][];
   const names = new Map(competencyRows.map((c) => [c.id, { name: c.name, sortOrder: c.sortOrder }]));
-  const competencyIds = [...new Set(groups.flatMap(([ids]) => ids))];
+  const competencyIds = [...new Set(lists.flat())];
 
-  const headerWeights = await headerVersion(db, candidates, input.scriptId, weights);
+  const headerWeights = await headerVersion(db, candidates.versionIds, input.scriptId, weights);
   const weightOf = new Map(headerWeights?.map((w) => [w.competencyId, w]) ?? []);
   const competencies = competencyIds
     .map((id) => ({ id, name: names.get(id)?.name ?? "Unknown competency", weight: weightOf.get(id)?.weight ?? null }))
@@ -172,17 +167,26 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
       return pa - pb || sa - sb || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
     });
   const columnOf = new Map(competencies.map((c, i) => [c.id, i]));
-  // Competency ids become columns once per list, not once per candidate.
-  const wireGroups = groups.map(([ids, candidateIds, figures]): WireCellGroup => [ids.map((id) => columnOf.get(id)!), candidateIds, figures]);
   const versionWeights: ComparisonWire["weights"] = {};
   for (const [versionId, list] of weights) {
     versionWeights[versionId] = list.map((w) => [columnOf.get(w.competencyId) ?? -1, w.weight]);
   }
-  return { competencies, candidates, groups: wireGroups, weights: versionWeights };
+  return {
+    competencies,
+    candidates: blindCandidates ?? candidates.json,
+    groupColumns: lists.map((ids) => ids.map((id) => columnOf.get(id)!)),
+    groups: cells[0].json,
+    weights: versionWeights,
+  };
 }
 
-/** Where a CandidateArray holds the script version. */
-const VERSION = 10;
+/** In a blind review no name leaves the server: each candidate's label in place of the name. */
+async function withBlindLabels(db: Db, orgId: string, candidatesJson: string): Promise<string> {
+  const candidates = JSON.parse(candidatesJson) as WireCandidate[];
+  const labels = await loadBlindLabels(db, orgId, candidates.map((c) => c[0]));
+  for (const c of candidates) c[1] = labels.get(c[0]) ?? "Candidate";
+  return JSON.stringify(candidates);
+}
 
 /**
  * Whose weights head the columns: the one version every candidate shares; with a script filter, that
@@ -190,12 +194,11 @@ const VERSION = 10;
  */
 async function headerVersion(
   db: Db,
-  candidates: CandidateArray[],
+  versionIds: string[],
   scriptId: string | undefined,
   weights: Map<string, VersionWeights>,
 ): Promise<VersionWeights | null> {
-  if (candidates.length === 0) return null;
-  const versionIds = [...new Set(candidates.map((c) => c[VERSION]))];
+  if (versionIds.length === 0) return null;
   if (versionIds.length === 1) return weights.get(versionIds[0]!) ?? null;
   if (scriptId === undefined) return null;
   const latest = await db.scriptVersion.findFirst({
