@@ -20,6 +20,10 @@ export type CompareSize = {
   floor_sql_p50_ms: number;
   floor_sql_p95_ms: number;
   ratio_p95: number | null;
+  /** The same SQL and answer (gzip as the app) from a bare node:http handler, fetched the same way. */
+  floor_http_p50_ms: number;
+  floor_http_p95_ms: number;
+  ratio_p95_http: number | null;
   summary_p50_ms: number;
   summary_p95_ms: number;
   summary_floor_sql_p95_ms: number | null;
@@ -54,6 +58,7 @@ async function summaryQueries(): Promise<((actor: Actor, candidateId: string) =>
 
 export async function benchCompare(
   baseUrl: string,
+  floorUrl: string,
   pool: pg.Pool,
   org: CompareOrg,
   hr: { cookie: string; userId: string },
@@ -73,6 +78,8 @@ export async function benchCompare(
   const floor = await timed(options.runs, options.warmup, () =>
     Promise.all([queries.candidates, queries.cells].map((sql) => pool.query(sql.text, sql.values))),
   );
+  const floorPath = `/compare?actor=${encodeURIComponent(JSON.stringify(actor))}&filters=${encodeURIComponent(JSON.stringify(filters))}`;
+  const floorHttp = await timed(options.runs, options.warmup, () => get(floorUrl, "", floorPath));
   const summarySql = await summaryQueries();
   const summaryFloor = summarySql
     ? await timed(options.runs, options.warmup, () =>
@@ -92,6 +99,9 @@ export async function benchCompare(
     floor_sql_p50_ms: p(floor, 50),
     floor_sql_p95_ms: p(floor, 95),
     ratio_p95: ratio(percentile(app, 95), percentile(floor, 95)),
+    floor_http_p50_ms: p(floorHttp, 50),
+    floor_http_p95_ms: p(floorHttp, 95),
+    ratio_p95_http: ratio(percentile(app, 95), percentile(floorHttp, 95)),
     summary_p50_ms: p(summary, 50),
     summary_p95_ms: p(summary, 95),
     summary_floor_sql_p95_ms: summaryFloor ? p(summaryFloor, 95) : null,

@@ -1,14 +1,24 @@
-// The bare-HTTP floor for save_rating: a node:http server (run as its own process, so the load generator
-// doesn't share its event loop) that takes the scoring screen's request, parses the same tRPC batch body,
-// looks the session cookie up in a table instead of decoding a JWT, runs the app's SQL with `pg` and
-// answers in tRPC's shape. Env: DATABASE_URL, PORT, BENCH_SESSIONS (a JSON file: cookie → member).
+// The bare-HTTP floors: a node:http server (run as its own process, so the load generator doesn't share its
+// event loop) doing the app's SQL with `pg` and answering in tRPC's shape, without tRPC, Next.js or Prisma.
+// - save_rating (POST): takes the scoring screen's request, parses the same tRPC batch body and looks the
+//   session cookie up in a table instead of decoding a JWT.
+// - compare (GET /compare?actor=<JSON Actor>&filters=<JSON>): runs the comparison's two statements and sends
+//   their JSON texts in the app's answer, gzip-compressed at the app's level when the client accepts it.
+//   What the app adds on top (session, membership, column headers, weights, tRPC) is its own cost.
+// Env: DATABASE_URL, PORT, BENCH_SESSIONS (a JSON file: cookie → member; saves only).
 import { readFileSync } from "node:fs";
 import http from "node:http";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
 import pg from "pg";
-import type { MemberRef } from "../../src/server/services/actor";
+import type { Actor, MemberRef } from "../../src/server/services/actor";
+import { compareQueries, type CompareInput } from "../../src/server/services/insights/compare-candidates";
 import { saveRatingStatement, type RatingWrite } from "./save-rating-sql";
 
-const sessions = new Map<string, MemberRef>(Object.entries(JSON.parse(readFileSync(process.env.BENCH_SESSIONS!, "utf8")) as Record<string, MemberRef>));
+const sessions = new Map<string, MemberRef>(
+  process.env.BENCH_SESSIONS ? Object.entries(JSON.parse(readFileSync(process.env.BENCH_SESSIONS, "utf8")) as Record<string, MemberRef>) : [],
+);
+const gzip = promisify(zlib.gzip);
 // The same pool size as the app's Prisma adapter (src/server/db.ts).
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
@@ -18,7 +28,40 @@ function reply(res: http.ServerResponse, status: number, body: unknown) {
   res.end(text);
 }
 
+/** The comparison: both statements at once, their JSON texts passed on in the app's answer. */
+async function compare(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+  const actor = JSON.parse(url.searchParams.get("actor")!) as Actor;
+  const filters = JSON.parse(url.searchParams.get("filters")!) as CompareInput;
+  const queries = compareQueries(actor, filters);
+  const [candidates, cells] = await Promise.all([
+    pool.query<{ json: string; versionIds: string }>(queries.candidates.text, queries.candidates.values),
+    pool.query<{ lists: string; json: string }>(queries.cells.text, queries.cells.values),
+  ]);
+  const data = {
+    candidates: candidates.rows[0]!.json,
+    groupColumns: JSON.parse(cells.rows[0]!.lists) as unknown,
+    groups: cells.rows[0]!.json,
+  };
+  let body = Buffer.from(JSON.stringify([{ result: { data: { json: data } } }]));
+  const headers: http.OutgoingHttpHeaders = { "content-type": "application/json" };
+  // The app's rule: level 1, for answers of 1 KiB or more (src/server/http/app-server.ts).
+  if (body.byteLength >= 1024 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+    body = await gzip(body, { level: 1 });
+    headers["content-encoding"] = "gzip";
+  }
+  headers["content-length"] = body.byteLength;
+  res.writeHead(200, headers);
+  res.end(body);
+}
+
 const server = http.createServer((req, res) => {
+  if (req.method === "GET") {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/compare") {
+      compare(req, res, url).catch((error: unknown) => reply(res, 500, [{ error: { json: { message: (error as Error).message } } }]));
+      return;
+    }
+  }
   const chunks: Buffer[] = [];
   req.on("data", (c: Buffer) => chunks.push(c));
   req.on("end", () => {

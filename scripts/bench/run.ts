@@ -17,7 +17,7 @@ import { prismaFor } from "../lib/prisma-for-scripts";
 import { benchCompare, type CompareSize } from "./compare";
 import { BENCH_PASSWORD, signIn, signInAll } from "./http";
 import { firstLoadJsKb, launchBrowser, lcpMs } from "./pages";
-import { SaveRatingBench, type LoadFigures } from "./save-rating";
+import { SaveRatingBench, startFloorServer, type LoadFigures } from "./save-rating";
 import { seedCompareOrg, seedLiveOrg, type CompareOrg } from "./seed";
 import { startCpuCount, type CpuSample } from "./cpu";
 import { benchStartup } from "./startup";
@@ -137,6 +137,7 @@ async function main() {
         ? `quick run: ${RUN_SECONDS} s load runs, compare sizes ${COMPARE_SIZES.join(", ")} (no 1M), ${COMPARE_RUNS} timed requests each`
         : `full run: ${RUN_SECONDS} s load runs, ${COMPARE_RUNS} timed compare requests per size`,
       "save_rating bare-HTTP floor: node:http in a child process, same SQL, same autocannon options",
+      "compare bare-HTTP floor: node:http in a child process, the comparison's two statements with pg, their JSON texts in the app's answer (gzip level 1 as the app), fetched as the app is",
       "open loop = autocannon at overallRate, re-paced to one save per connection every connections/rate s, phases staggered (the SQL floor's schedule); a connection still awaiting an answer sends its next save when the answer arrives",
     ],
     machine: { cpus: os.cpus().length, node: process.version, loadavg_at_start: os.loadavg().map((l) => round(l, 2)), started_at: new Date().toISOString() },
@@ -282,12 +283,17 @@ async function main() {
 
     if (only.has("compare")) {
       const sizes: CompareSize[] = [];
+      const floorPort = await findFreePort();
+      floorServer = await startFloorServer(databaseUrl, floorPort);
+      const floorUrl = `http://127.0.0.1:${floorPort}`;
       for (const org of compareOrgs) {
         log(`compare: ${org.ratings} ratings...`);
         const cookie = await signIn(baseUrl, org.hrEmail);
         const hrId = `${org.orgId}-u-${org.hrEmail.split("@")[0]}`;
-        sizes.push(await benchCompare(baseUrl, pool, org, { cookie, userId: hrId }, { runs: COMPARE_RUNS, warmup: 5 }));
+        sizes.push(await benchCompare(baseUrl, floorUrl, pool, org, { cookie, userId: hrId }, { runs: COMPARE_RUNS, warmup: 5 }));
       }
+      await stopGroup(floorServer, false);
+      floorServer = null;
       const exponent = powerLawExponent(sizes.map((s) => ({ x: s.ratings, y: s.p95_ms })));
       const summaryExponent = powerLawExponent(sizes.map((s) => ({ x: s.ratings, y: s.summary_p95_ms })));
       results.compare = {
@@ -366,11 +372,18 @@ function report(results: Results) {
     lines.push("compare (largest position, HR, not blind) and candidate summary");
     lines.push(
       formatTable(
-        ["ratings", "rows", "p50 ms", "p95 ms", "SQL p95", "ratio", "summary p50", "summary p95", "summary SQL p95"],
-        c.sizes.map((z) => [z.ratings, z.rows, z.p50_ms, z.p95_ms, z.floor_sql_p95_ms, z.ratio_p95, z.summary_p50_ms, z.summary_p95_ms, z.summary_floor_sql_p95_ms]),
+        ["ratings", "rows", "p50 ms", "p95 ms", "SQL p50", "SQL p95", "ratio", "HTTP p50", "HTTP p95", "ratio HTTP", "summary p50", "summary p95", "summary SQL p95"],
+        c.sizes.map((z) => [
+          z.ratings, z.rows, z.p50_ms, z.p95_ms, z.floor_sql_p50_ms, z.floor_sql_p95_ms, z.ratio_p95,
+          z.floor_http_p50_ms, z.floor_http_p95_ms, z.ratio_p95_http, z.summary_p50_ms, z.summary_p95_ms, z.summary_floor_sql_p95_ms,
+        ]),
       ),
     );
-    lines.push(`growth exponent (p95 ~ ratings^k): compare ${c.growth_exponent}, summary ${c.summary_growth_exponent}`, "");
+    lines.push(
+      "HTTP = the same two statements and their JSON in the same answer from a bare node:http handler (gzip level 1, as the app): what any server pays to send it",
+      `growth exponent (p95 ~ ratings^k): compare ${c.growth_exponent}, summary ${c.summary_growth_exponent}`,
+      "",
+    );
   }
   const p = results.pages;
   if (p) {

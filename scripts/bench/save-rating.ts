@@ -237,21 +237,27 @@ export class SaveRatingBench {
   }
 
   /** Starts the bare-HTTP floor server as a child process; resolves once it listens. */
-  async startFloorServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-    const sessionsFile = path.join(os.tmpdir(), `panelkit-bench-sessions-${process.pid}.json`);
-    writeFileSync(sessionsFile, JSON.stringify(Object.fromEntries(this.states.map((s) => [s.cookie, s.member]))));
-    const child = fork(path.join(import.meta.dirname, "floor-server.ts"), [], {
-      execArgv: ["--import", "tsx"],
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), BENCH_SESSIONS: sessionsFile },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    child.once("exit", () => rmSync(sessionsFile, { force: true }));
-    await new Promise<void>((resolve, reject) => {
-      child.once("message", () => resolve());
-      child.once("exit", (code) => reject(new Error(`The bare-HTTP floor server exited (${code}) before listening.`)));
-    });
-    return child;
+  /** The bare-HTTP floor (floor-server.ts), knowing these panelists' sessions. */
+  startFloorServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+    return startFloorServer(databaseUrl, port, Object.fromEntries(this.states.map((s) => [s.cookie, s.member])));
   }
+}
+
+/** Starts floor-server.ts in its own process on `port`; `sessions` maps Cookie headers to members (for saves). */
+export async function startFloorServer(databaseUrl: string, port: number, sessions: Record<string, MemberRef> = {}): Promise<ChildProcess> {
+  const sessionsFile = path.join(os.tmpdir(), `panelkit-bench-sessions-${process.pid}-${port}.json`);
+  writeFileSync(sessionsFile, JSON.stringify(sessions));
+  const child = fork(path.join(import.meta.dirname, "floor-server.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), BENCH_SESSIONS: sessionsFile },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  child.once("exit", () => rmSync(sessionsFile, { force: true }));
+  await new Promise<void>((resolve, reject) => {
+    child.once("message", () => resolve());
+    child.once("exit", (code) => reject(new Error(`The bare-HTTP floor server exited (${code}) before listening.`)));
+  });
+  return child;
 }
 
 type PacedClient = {
