@@ -2,8 +2,8 @@
 // database aggregated as the JSON text the database wrote: one array per candidate, and the competency
 // figures grouped by competency list (each list once, however many candidates share it). The reader
 // (expandComparison) parses them, puts every candidate's figures in the comparison's columns, scores them
-// with their script version's weights and ranks them. For 2,000 candidates that is about a third of the
-// bytes of one object per candidate, and the server neither parses nor rebuilds half a megabyte per request.
+// with their script version's weights and ranks them. For 2,000 candidates that is 470 kB where rows with
+// named fields were 755 kB, and the server neither parses nor rebuilds half a megabyte per request.
 import type { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
 import { meanAt } from "@/lib/insights/comparison-cells";
 import { weightedScore } from "@/lib/statistics/describe-scores";
