@@ -8,17 +8,15 @@
 // Env: DATABASE_URL, PORT, BENCH_SESSIONS (a JSON file: cookie → member; saves only).
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import { promisify } from "node:util";
-import zlib from "node:zlib";
 import pg from "pg";
 import type { Actor, MemberRef } from "../../src/server/services/actor";
+import { compressForClient } from "../../src/server/http/compression";
 import { compareQueries, type CompareInput } from "../../src/server/services/insights/compare-candidates";
 import { saveRatingStatement, type RatingWrite } from "./save-rating-sql";
 
 const sessions = new Map<string, MemberRef>(
   process.env.BENCH_SESSIONS ? Object.entries(JSON.parse(readFileSync(process.env.BENCH_SESSIONS, "utf8")) as Record<string, MemberRef>) : [],
 );
-const gzip = promisify(zlib.gzip);
 // The same pool size as the app's Prisma adapter (src/server/db.ts).
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
@@ -42,14 +40,10 @@ async function compare(req: http.IncomingMessage, res: http.ServerResponse, url:
     groupColumns: JSON.parse(cells.rows[0]!.lists) as unknown,
     groups: cells.rows[0]!.json,
   };
-  let body = Buffer.from(JSON.stringify([{ result: { data: { json: data } } }]));
-  const headers: http.OutgoingHttpHeaders = { "content-type": "application/json" };
-  // The app's rule: level 1, for answers of 1 KiB or more (src/server/http/app-server.ts).
-  if (body.byteLength >= 1024 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-    body = await gzip(body, { level: 1 });
-    headers["content-encoding"] = "gzip";
-  }
-  headers["content-length"] = body.byteLength;
+  // Compressed by the app's own rule.
+  const { body, encoding } = await compressForClient(Buffer.from(JSON.stringify([{ result: { data: { json: data } } }])), req.headers["accept-encoding"]);
+  const headers: http.OutgoingHttpHeaders = { "content-type": "application/json", "content-length": body.byteLength };
+  if (encoding) headers["content-encoding"] = encoding;
   res.writeHead(200, headers);
   res.end(body);
 }

@@ -5,22 +5,11 @@
 import "server-only";
 import http from "node:http";
 import { Readable } from "node:stream";
-import { promisify } from "node:util";
-import zlib from "node:zlib";
 import next from "next";
 import { declaresMoreThan, MAX_REQUEST_BODY_BYTES, payloadTooLarge } from "./body-limit";
+import { compressForClient } from "./compression";
 import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./security-headers";
 import { serveTrpc, TRPC_ENDPOINT } from "./trpc-handler";
-
-const gzip = promisify(zlib.gzip);
-/** Answers smaller than this go uncompressed (as Next.js's own compression does). */
-const COMPRESS_MIN_BYTES = 1024;
-/**
- * The fastest level (nginx's default for the same reason): JSON compresses well even so, and the time goes
- * into every large answer. A 2,000-candidate comparison (757 kB) takes a few ms at level 1 in zlib's
- * thread pool where level 6 took 15-20 ms, for a somewhat larger download.
- */
-const GZIP_LEVEL = 1;
 
 const API_HEADERS: Array<[string, string]> = [
   ...SECURITY_HEADERS.map(({ key, value }): [string, string] => [key, value]),
@@ -80,12 +69,9 @@ async function writeResponse(req: http.IncomingMessage, res: http.ServerResponse
     res.on("close", () => abort.abort());
     return;
   }
-  let body: Buffer = Buffer.from(await response.arrayBuffer());
   res.setHeader("vary", "Accept-Encoding");
-  if (body.byteLength >= COMPRESS_MIN_BYTES && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-    body = await gzip(body, { level: GZIP_LEVEL });
-    res.setHeader("content-encoding", "gzip");
-  }
+  const { body, encoding } = await compressForClient(Buffer.from(await response.arrayBuffer()), req.headers["accept-encoding"]);
+  if (encoding) res.setHeader("content-encoding", encoding);
   res.setHeader("content-length", body.byteLength);
   res.end(body);
 }
