@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { assertPanelMembers } from "./panel-rules";
+import { syncInterviewCompletion } from "./sync-interview-completion";
 
 export type UpdateInterviewInput = { id: string; scheduledAt?: Date; location?: string; status?: InterviewStatus };
 
@@ -82,6 +83,7 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: { id: strin
     if (removed.length) {
       await tx.scorecard.deleteMany({ where: { interviewId: interview.id, panelistId: { in: removed } } });
     }
+    await syncInterviewCompletion(tx, interview.id);
     await recordAuditEvent(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { syncInterviewCompletion } from "@/server/services/interviews/sync-interview-completion";
 import { lockOwnScorecard } from "./lock-scorecard";
 import { assertRatingsComplete } from "./missing-ratings";
 import { notifyProgress } from "./notify-progress";
@@ -48,6 +49,7 @@ export async function submitScorecard(db: Db, actor: Actor, input: SubmitScoreca
       entityId: locked.id,
       data: { interviewId: locked.interviewId, recommendation: input.recommendation },
     });
+    await syncInterviewCompletion(tx, locked.interviewId);
     await notifyProgress(tx, locked.interviewId);
     return { submittedAt };
   });

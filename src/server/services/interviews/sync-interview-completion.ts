@@ -1,0 +1,30 @@
+import type { Prisma } from "@/generated/prisma/client";
+
+/**
+ * An interview is Completed exactly when everyone on its panel has submitted: call this inside any
+ * transaction that submits a scorecard or changes a panel. Cancelled interviews are left alone.
+ *
+ * The interview row is locked by a statement of its own first: under READ COMMITTED the update after it
+ * then reads with a fresh snapshot, so when the last two panelists submit at once the second to commit
+ * sees the first's submission (checking inside one statement would let both miss each other).
+ */
+export async function syncInterviewCompletion(tx: Prisma.TransactionClient, interviewId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "Interview" WHERE "id" = ${interviewId} FOR UPDATE`;
+  await tx.$executeRaw`
+    UPDATE "Interview" i
+    SET "status" = CASE WHEN done.complete THEN 'COMPLETED' ELSE 'SCHEDULED' END::"InterviewStatus"
+    FROM (
+      SELECT EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."interviewId" = ${interviewId})
+         AND NOT EXISTS (
+           SELECT 1 FROM "PanelMember" pm
+           WHERE pm."interviewId" = ${interviewId}
+             AND NOT EXISTS (
+               SELECT 1 FROM "Scorecard" s
+               WHERE s."interviewId" = pm."interviewId" AND s."panelistId" = pm."userId" AND s."status" = 'SUBMITTED'
+             )
+         ) AS complete
+    ) done
+    WHERE i."id" = ${interviewId}
+      AND i."status" <> 'CANCELLED'
+      AND i."status" <> CASE WHEN done.complete THEN 'COMPLETED' ELSE 'SCHEDULED' END::"InterviewStatus"`;
+}
