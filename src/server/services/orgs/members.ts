@@ -1,6 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 import { AppError, notFound } from "@/server/errors";
 import type { Db } from "@/server/db";
+import { roleHas } from "@/server/auth/permissions";
 import { hashPassword } from "@/server/auth/passwords";
 import { assertAcceptablePassword } from "@/server/services/auth/password-policy";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
@@ -50,9 +51,27 @@ export async function addMember(db: Db, actor: Actor, input: AddMemberInput) {
   });
 }
 
+/**
+ * Changes a member's role. The organisation's admin memberships (and the target's and caller's) are locked
+ * first, so concurrent changes queue behind each other: the second of two admins demoting each other then
+ * counts the admins after the first has committed, and an admin demoted meanwhile can no longer act.
+ */
 export async function setMemberRole(db: Db, actor: Actor, input: { membershipId: string; role: Role }) {
   requirePermission(actor, "members:manage");
   return db.$transaction(async (tx) => {
+    // In READ COMMITTED each statement after the lock sees what the transactions we waited for committed.
+    await tx.$queryRaw`
+      SELECT id FROM "Membership"
+      WHERE "orgId" = ${actor.orgId} AND (role = 'ADMIN' OR id = ${input.membershipId} OR "userId" = ${actor.userId})
+      ORDER BY id
+      FOR UPDATE`;
+    const caller = await tx.membership.findUnique({
+      where: { orgId_userId: { orgId: actor.orgId, userId: actor.userId } },
+      select: { role: true },
+    });
+    if (!caller || !roleHas(caller.role, "members:manage")) {
+      throw new AppError("FORBIDDEN", "You are no longer an admin of this organisation, so you cannot change roles.");
+    }
     const membership = await tx.membership.findFirst({ where: { id: input.membershipId, orgId: actor.orgId } });
     if (!membership) throw notFound("Member");
     if (membership.role === "ADMIN" && input.role !== "ADMIN") {
