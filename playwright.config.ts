@@ -1,8 +1,8 @@
 // Browser tests run against the built app, which scripts/run-e2e.ts starts on a free port and
-// announces through E2E_BASE_URL. Playwright cannot download browsers here, so we drive the system
-// Chromium (Debian's /usr/bin/chromium); CHROMIUM_PATH overrides it on other machines.
+// announces through E2E_BASE_URL. The runner finds or installs a Chromium first (scripts/lib/chromium.ts)
+// and passes it on as CHROMIUM_PATH.
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/lib/chromium";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/lib/chromium";
 
 const isCI = !!process.env.CI;
 
@@ -29,7 +29,7 @@ export default defineConfig({
       use: {
         browserName: "chromium",
         launchOptions: {
-          executablePath: CHROMIUM_PATH,
+          executablePath: chromiumPath(),
           args: CHROMIUM_ARGS,
         },
       },

@@ -1,6 +1,7 @@
 // Browser tests: builds the app if needed, starts it on a free port over a fresh embedded PostgreSQL
 // with the demo organisation, runs Playwright in Chromium against it, then stops everything.
 import { appServerCommand } from "./lib/app-server-command";
+import { ensureChromium } from "./lib/chromium";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
@@ -30,6 +31,14 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 60_0
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`The app did not answer ${url}/api/health within ${timeoutMs / 1000} s.`);
+}
+
+// First, so a machine without a browser learns it (or gets one) before the build, not after.
+try {
+  process.env.CHROMIUM_PATH = ensureChromium((line) => console.log(`[e2e] ${line}`)).path;
+} catch (error) {
+  console.error(`[e2e] ${(error as Error).message}`);
+  process.exit(1);
 }
 
 const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };

@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ensureChromium } from "./lib/chromium";
 
 type StepKind = "check" | "vitest" | "playwright";
 
@@ -227,6 +228,17 @@ function printTable(results: StepResult[]): void {
 
 async function main(): Promise<number> {
   const results: StepResult[] = [];
+  // First, so that a fresh machine installs its browser (or learns the command) in seconds, not after the other suites.
+  let noBrowser: string | null = null;
+  if (!skipE2e) {
+    banner("browser for the browser tests");
+    try {
+      process.env.CHROMIUM_PATH = ensureChromium().path;
+    } catch (error) {
+      noBrowser = (error as Error).message;
+      console.error(noBrowser);
+    }
+  }
   for (const step of steps) {
     if (interruptedBy) {
       results.push(notRun(step, `not run: interrupted by ${interruptedBy}`));
@@ -235,6 +247,10 @@ async function main(): Promise<number> {
     if (step.kind === "playwright" && skipE2e) {
       banner(`${step.name}: skipped (--skip-e2e)`);
       results.push(notRun(step, "not run: --skip-e2e"));
+      continue;
+    }
+    if (step.kind === "playwright" && noBrowser) {
+      results.push({ ...notRun(step, `not run: no Chromium. ${noBrowser.replace(/\n\s*/g, " ")}`), status: "failed", failed: 1 });
       continue;
     }
     banner(`${step.name}: ${[path.relative(root, step.command) || step.command, ...step.args].join(" ")}`);

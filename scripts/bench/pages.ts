@@ -2,13 +2,13 @@
 // largest contentful paint.
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../lib/chromium";
+import { CHROMIUM_ARGS, chromiumPath } from "../lib/chromium";
 import { percentile, round } from "./stats";
 
 export type PageTarget = { name: string; path: string; cookie: string | null };
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 async function contextFor(browser: Browser, baseUrl: string, cookie: string | null) {

@@ -10,6 +10,7 @@ import pg from "pg";
 import { hashPassword } from "../../src/server/auth/passwords";
 import { rebuildInsightAggregates } from "../../src/server/services/insights/aggregates";
 import { appServerCommand } from "../lib/app-server-command";
+import { ensureChromium } from "../lib/chromium";
 import { buildIsStale, distDir } from "../lib/build-state";
 import { findFreePort, startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-db";
 import { prepareDatabase } from "../lib/prepare-database";
@@ -37,6 +38,16 @@ const RUN_SECONDS = quick ? 10 : 30;
 const COMPARE_SIZES = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
 const COMPARE_RUNS = quick ? 20 : 40;
 const LCP_LOADS = 5;
+
+// Before the long runs: a machine without a browser gets one now (or the exact command), not after the load tests.
+if (only.has("pages")) {
+  try {
+    process.env.CHROMIUM_PATH = ensureChromium(log).path;
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
 
 let embedded: EmbeddedDb | null = null;
 let dataDir: string | null = null;
