@@ -16,3 +16,16 @@ describe("text Postgres cannot store", () => {
     expect(findUnstorableText("plain")).toBeNull();
   });
 });
+
+describe("dates Postgres cannot store", () => {
+  it("names a date field outside the years 1 to 9999, and lets the years in between through", () => {
+    expect(findUnstorableText({ filters: { from: new Date(-8.64e15) } })).toEqual({
+      field: "filters.from",
+      message: "filters.from: must be a date between the years 1 and 9999",
+    });
+    expect(findUnstorableText({ at: new Date("0000-12-31T23:59:59.999Z") })?.field).toBe("at");
+    expect(findUnstorableText({ at: new Date("+010000-01-01T00:00:00Z") })?.field).toBe("at");
+    expect(findUnstorableText({ at: new Date("0001-01-01T00:00:00Z"), to: new Date("9999-12-31T23:59:59.999Z") })).toBeNull();
+    expect(findUnstorableText({ at: new Date(Number.NaN) })).toBeNull();
+  });
+});

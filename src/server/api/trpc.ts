@@ -6,15 +6,24 @@ import { ZodError } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { rejectUnstorableText } from "./input-guard";
+import { errorFields, logger } from "@/server/log/logger";
+import { metrics } from "@/server/metrics/registry";
+import { badRequestForDataException, isDataException } from "./database-input-error";
 import type { Permission } from "@/server/auth/permissions";
 import { requirePermission, type Actor, type MemberRef } from "@/server/services/actor";
 import { rolesWith } from "@/server/auth/permissions";
 import { resolveActor } from "@/server/services/orgs/resolve-actor";
+import { SESSION_ENDED, sessionIsCurrent } from "@/server/services/auth/session-version";
 
 export type Context = {
   db: Db;
   /** The signed-in user, from the next-auth session; null when signed out. */
   userId: string | null;
+  /**
+   * The session version the request's token carries; where the membership is read it must still be the
+   * user's (not signed out since). Unset for contexts the server builds itself (tests, scripts).
+   */
+  sessionVersion?: number;
   /** The organisation the user picked in the switcher (a cookie); checked against their memberships. */
   preferredOrgId: string | null;
   clientAddress: string;
@@ -54,18 +63,22 @@ export function describeZodError(error: ZodError): string {
 }
 
 /** Turns domain errors into tRPC errors; anything else is logged and answered as a generic 500. */
-const mapErrors = t.middleware(async ({ next, path }) => {
+const mapErrors = t.middleware(async ({ next, path, getRawInput }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof AppError) {
       throw new TRPCError({ code: cause.code, message: cause.message, cause });
     }
+    if (isDataException(cause)) {
+      const refusal = badRequestForDataException(await getRawInput().catch(() => undefined));
+      throw new TRPCError({ code: "BAD_REQUEST", message: refusal.message, cause: refusal });
+    }
     if (cause instanceof ZodError && result.error.code === "BAD_REQUEST") {
       throw new TRPCError({ code: "BAD_REQUEST", message: describeZodError(cause), cause });
     }
     if (result.error.code === "INTERNAL_SERVER_ERROR") {
-      console.error(`[trpc] ${path} failed:`, cause ?? result.error);
+      logger.error({ procedure: path, ...errorFields(cause ?? result.error) }, "procedure failed");
     }
   }
   return result;
@@ -80,18 +93,32 @@ const guardInput = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-const base = t.procedure.use(mapErrors).use(guardInput);
+/** Latency per procedure (and rating saves counted) for /api/metrics: a clock read and a histogram update. */
+const measure = t.middleware(async ({ next, path, type }) => {
+  const started = performance.now();
+  const result = await next();
+  const outcome = result.ok ? "ok" : result.error.code;
+  const { procedureSeconds, ratingSaves } = metrics();
+  procedureSeconds.observe({ procedure: path, type, outcome }, (performance.now() - started) / 1000);
+  if (path === "scorecards.saveRating") ratingSaves.inc({ outcome });
+  return result;
+});
+
+const base = t.procedure.use(measure).use(mapErrors).use(guardInput);
 
 export const publicProcedure = base.meta({ access: { kind: "public" } });
 
-export const signedInProcedure = base.meta({ access: { kind: "signedIn" } }).use(({ ctx, next }) => {
+export const signedInProcedure = base.meta({ access: { kind: "signedIn" } }).use(async ({ ctx, next }) => {
   if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  if (ctx.sessionVersion !== undefined && !(await sessionIsCurrent(ctx.db, ctx.userId, ctx.sessionVersion))) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: SESSION_ENDED });
+  }
   return next({ ctx: { ...ctx, userId: ctx.userId } });
 });
 
 /** The caller's membership, checked to hold `permission`; FORBIDDEN otherwise. */
 async function actorWith(ctx: Context & { userId: string }, permission: Permission): Promise<Actor> {
-  const actor: Actor | null = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId);
+  const actor: Actor | null = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion);
   if (!actor) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any organisation yet." });
   try {
     requirePermission(actor, permission);
@@ -119,7 +146,12 @@ export const orgStatementProcedure = (permission: Permission) =>
   base.meta({ access: { kind: "org", permission } }).use(({ ctx, next }) => {
     if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
     const signedIn = { ...ctx, userId: ctx.userId };
-    const member: MemberRef = { userId: ctx.userId, preferredOrgId: ctx.preferredOrgId, roles: rolesWith(permission) };
+    const member: MemberRef = {
+      userId: ctx.userId,
+      preferredOrgId: ctx.preferredOrgId,
+      roles: rolesWith(permission),
+      sessionVersion: ctx.sessionVersion,
+    };
     let actor: Promise<Actor> | undefined;
     const requireActor = () => (actor ??= actorWith(signedIn, permission));
     return next({ ctx: { ...signedIn, member, requireActor } });

@@ -23,7 +23,8 @@ export type ListAuditEventsInput = AuditFilters & {
 };
 
 const parseCursor = (cursor: string): bigint => {
-  if (!/^\d{1,19}$/.test(cursor)) throw new AppError("BAD_REQUEST", "That page link is not valid; start from the first page.", "cursor");
+  // Ids are bigints: 19 digits can still pass its largest value.
+  if (!/^\d{1,19}$/.test(cursor) || BigInt(cursor) > 9_223_372_036_854_775_807n) throw new AppError("BAD_REQUEST", "That page link is not valid; start from the first page.", "cursor");
   return BigInt(cursor);
 };
 
