@@ -1,6 +1,7 @@
 // CSV exports of the comparison and of every rating behind it, for spreadsheets. Same scope, filters and
 // blind labels as the tRPC procedures; text cells are guarded against formula injection.
 import { stringify } from "csv-stringify/sync";
+import { guardCell } from "@/lib/csv/guard-cell";
 import { cellAt, meanAt } from "@/lib/insights/comparison-cells";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
@@ -8,10 +9,7 @@ import { loadBlindLabels, redactCandidate } from "./blind-labels";
 import { compareCandidates, RECOMMENDATION_ORDER, type CompareInput } from "./compare-candidates";
 import { scopedScorecards } from "./insight-scope";
 
-/** A cell a spreadsheet would run as a formula (= + - @, tab, carriage return) is prefixed with a quote. */
-export function guardCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+export { guardCell };
 
 const number2 = (value: number | null) => (value === null ? "" : value.toFixed(2));
 
