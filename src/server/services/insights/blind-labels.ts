@@ -2,6 +2,7 @@
 // candidate's place among the organisation's candidates for the same position, ordered by (createdAt, id),
 // so it is the same on every page, in every response and in exports, whoever is looking.
 import { Prisma } from "@/generated/prisma/client";
+import { redactName } from "@/lib/insights/redact-name";
 import type { Db } from "@/server/db";
 
 /** 1 → A, 26 → Z, 27 → AA, 28 → AB … (bijective base 26). */
@@ -38,24 +39,16 @@ export type CandidateIdentity = { name: string; email: string | null; phone: str
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * Replaces the candidate's name in free text (evidence notes, summaries) with their label: the full name,
- * then each part of it of three letters or more (so the first name alone too), case-insensitively and on
- * word boundaries; their email and phone number as well, should a panelist have written them down.
+ * Replaces the candidate's name in free text (evidence notes, summaries) with their label, in any case, accent
+ * or punctuation variant and in part (see redactName); their email and phone number as well, should a
+ * panelist have written them down.
  */
 export function redactCandidate(text: string, identity: CandidateIdentity, label: string): string {
-  const name = identity.name.trim();
-  const parts = name.split(/\s+/).filter((p) => p.length >= 3);
-  const words = [name, ...parts].filter((w) => w.length > 0).map(escapeRegExp);
   let result = text;
   // Contact data first: an email address usually contains the name.
   for (const contact of [identity.email, identity.phone]) {
     const value = contact?.trim();
     if (value) result = result.replace(new RegExp(escapeRegExp(value), "gi"), "[contact removed]");
   }
-  if (words.length > 0) {
-    // Longest first, so "Sam Candidate" is replaced whole before "Sam" alone.
-    const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).join("|");
-    result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "giu"), label);
-  }
-  return result;
+  return redactName(result, identity.name, label);
 }
