@@ -11,6 +11,7 @@ import { getOwnBank, listOwnBanks } from "@/server/services/banks/list-own-banks
 import { previewImport } from "@/server/services/banks/preview-import";
 import { updateBank } from "@/server/services/banks/update-bank";
 import { updateQuestion } from "@/server/services/banks/update-question";
+import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const idSchema = z.string().min(1).max(64);
@@ -84,9 +85,9 @@ export const bankAdminRouter = createTRPCRouter({
     .query(({ ctx, input }) => getOwnBank(ctx.db, ctx.actor, input.id)),
 
   createBank: orgProcedure("banks:write")
-    .input(bankDetailsSchema)
+    .input(bankDetailsSchema.extend(withIdempotencyKey))
     .output(idOutput)
-    .mutation(({ ctx, input }) => createBank(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "bankAdmin.createBank", input, (data) => createBank(ctx.db, ctx.actor, data))),
 
   updateBank: orgProcedure("banks:write")
     .input(bankDetailsSchema.extend({ id: idSchema }))
@@ -99,9 +100,9 @@ export const bankAdminRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => deleteBank(ctx.db, ctx.actor, input.id)),
 
   addQuestion: orgProcedure("banks:write")
-    .input(questionFieldsSchema.extend({ bankId: idSchema }))
+    .input(questionFieldsSchema.extend({ bankId: idSchema, ...withIdempotencyKey }))
     .output(idOutput)
-    .mutation(({ ctx, input }) => addQuestion(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "bankAdmin.addQuestion", input, (data) => addQuestion(ctx.db, ctx.actor, data))),
 
   updateQuestion: orgProcedure("banks:write")
     .input(questionFieldsSchema.extend({ id: idSchema }))
@@ -114,9 +115,9 @@ export const bankAdminRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => deleteQuestion(ctx.db, ctx.actor, input.id)),
 
   copyQuestion: orgProcedure("banks:write")
-    .input(z.object({ questionId: idSchema, bankId: idSchema }))
+    .input(z.object({ questionId: idSchema, bankId: idSchema, ...withIdempotencyKey }))
     .output(idOutput)
-    .mutation(({ ctx, input }) => copyQuestion(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "bankAdmin.copyQuestion", input, (data) => copyQuestion(ctx.db, ctx.actor, data))),
 
   // A mutation although it writes nothing: an article is too long for a GET request's URL.
   previewImport: orgProcedure("banks:write")
@@ -171,8 +172,9 @@ export const bankAdminRouter = createTRPCRouter({
           )
           .min(1, "Include at least one question")
           .max(200, "Import at most 200 questions at a time"),
+        ...withIdempotencyKey,
       }),
     )
     .output(z.object({ bankId: z.string(), imported: z.number().int() }))
-    .mutation(({ ctx, input }) => confirmImport(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "bankAdmin.confirmImport", input, (data) => confirmImport(ctx.db, ctx.actor, data))),
 });

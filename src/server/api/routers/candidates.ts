@@ -4,6 +4,7 @@ import { createCandidate } from "@/server/services/candidates/create-candidate";
 import { getCandidate } from "@/server/services/candidates/get-candidate";
 import { listCandidatePositions, listCandidates } from "@/server/services/candidates/list-candidates";
 import { updateCandidate } from "@/server/services/candidates/update-candidate";
+import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const candidateStatusSchema = z.enum(Object.values(CandidateStatus) as [CandidateStatus, ...CandidateStatus[]]);
@@ -99,10 +100,11 @@ export const candidatesRouter = createTRPCRouter({
         phone: phoneSchema.optional(),
         position: positionSchema,
         notes: notesSchema.optional(),
+        ...withIdempotencyKey,
       }),
     )
     .output(z.object({ id: z.string() }))
-    .mutation(({ ctx, input }) => createCandidate(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "candidates.create", input, (data) => createCandidate(ctx.db, ctx.actor, data))),
 
   update: orgProcedure("candidates:write")
     .input(

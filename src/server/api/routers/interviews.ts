@@ -7,6 +7,7 @@ import { listMyInterviews } from "@/server/services/interviews/my-interviews";
 import { PANEL_MAX } from "@/server/services/interviews/panel-rules";
 import { getSchedulingOptions } from "@/server/services/interviews/scheduling-options";
 import { setInterviewPanel, updateInterview } from "@/server/services/interviews/update-interview";
+import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const interviewStatusSchema = z.enum(Object.values(InterviewStatus) as [InterviewStatus, ...InterviewStatus[]]);
@@ -45,10 +46,11 @@ export const interviewsRouter = createTRPCRouter({
         scheduledAt: scheduledAtSchema,
         location: locationSchema.optional(),
         panelUserIds: panelSchema,
+        ...withIdempotencyKey,
       }),
     )
     .output(z.object({ id: z.string() }))
-    .mutation(({ ctx, input }) => createInterview(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "interviews.create", input, (data) => createInterview(ctx.db, ctx.actor, data))),
 
   update: orgProcedure("interviews:write")
     .input(

@@ -8,6 +8,7 @@ import { getScript } from "@/server/services/scripts/get-script";
 import { listScriptRoles, listScripts } from "@/server/services/scripts/list-scripts";
 import { publishScript } from "@/server/services/scripts/publish-script";
 import { saveScriptDraft } from "@/server/services/scripts/save-script-draft";
+import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const MAX_TOTAL_ITEMS = 100;
@@ -154,9 +155,9 @@ export const scriptsRouter = createTRPCRouter({
     .query(({ ctx }) => listScriptRoles(ctx.db, ctx.actor)),
 
   create: orgProcedure("scripts:write")
-    .input(z.object({ title: titleSchema, role: roleSchema, plannedMinutes: plannedMinutesSchema.default(60) }))
+    .input(z.object({ title: titleSchema, role: roleSchema, plannedMinutes: plannedMinutesSchema.default(60), ...withIdempotencyKey }))
     .output(z.object({ id: z.string() }))
-    .mutation(({ ctx, input }) => createScript(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "scripts.create", input, (data) => createScript(ctx.db, ctx.actor, data))),
 
   get: orgProcedure("scripts:read")
     .input(z.object({ id: idSchema }))
@@ -192,9 +193,9 @@ export const scriptsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => publishScript(ctx.db, ctx.actor, input)),
 
   duplicate: orgProcedure("scripts:write")
-    .input(z.object({ id: idSchema }))
+    .input(z.object({ id: idSchema, ...withIdempotencyKey }))
     .output(z.object({ id: z.string() }))
-    .mutation(({ ctx, input }) => duplicateScript(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "scripts.duplicate", input, (data) => duplicateScript(ctx.db, ctx.actor, data))),
 
   archive: orgProcedure("scripts:write")
     .input(z.object({ id: idSchema }))
