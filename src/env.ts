@@ -1,6 +1,8 @@
 // The one place environment variables are read and validated. Server-only: never import from client code.
 import { z } from "zod";
 
+const positiveWholeNumber = (name: string) => z.string().regex(/^[1-9]\d*$/, `${name} must be a whole number above 0`);
+
 const serverEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }).optional(),
@@ -18,6 +20,17 @@ const serverEnvSchema = z.object({
   OIDC_NAME: z.string().min(1).default("Single sign-on"),
   /** Set by scripts/start.ts when it seeded the demo organisation; lets the sign-in page show demo accounts. */
   PANELKIT_DEMO: z.enum(["0", "1"]).default("0"),
+  /** Proxies whose X-Forwarded-For entries are believed: a hop count, or addresses and CIDR ranges, comma-separated. */
+  TRUSTED_PROXIES: z.string().optional(),
+  /** "off": only invited people join (no public sign-up page). */
+  PUBLIC_SIGNUP: z.enum(["on", "off"], { message: 'PUBLIC_SIGNUP must be "on" or "off"' }).default("on"),
+  /** Failed sign-ins allowed per account, and per client address, within SIGNIN_LIMIT_WINDOW_MINUTES. */
+  SIGNIN_LIMIT_PER_ACCOUNT: positiveWholeNumber("SIGNIN_LIMIT_PER_ACCOUNT").default("5"),
+  SIGNIN_LIMIT_PER_ADDRESS: positiveWholeNumber("SIGNIN_LIMIT_PER_ADDRESS").default("30"),
+  SIGNIN_LIMIT_WINDOW_MINUTES: positiveWholeNumber("SIGNIN_LIMIT_WINDOW_MINUTES").default("15"),
+  /** Sign-ups (new organisations) allowed per client address within SIGNUP_LIMIT_WINDOW_MINUTES. */
+  SIGNUP_LIMIT_PER_ADDRESS: positiveWholeNumber("SIGNUP_LIMIT_PER_ADDRESS").default("10"),
+  SIGNUP_LIMIT_WINDOW_MINUTES: positiveWholeNumber("SIGNUP_LIMIT_WINDOW_MINUTES").default("60"),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema> & { oidcEnabled: boolean };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import { sessionUserId } from "@/server/api/context";
 import { ROLE_LABELS } from "@/server/auth/permissions";
 import { serverApi } from "@/trpc/server";
@@ -18,7 +19,8 @@ const ERROR_MESSAGES: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only same-origin paths (an open redirect after sign-in would help phishing); "/" sends each role to its own start page.
+  const callbackUrl = safeRedirectPath(params.callbackUrl, "/");
   if (await sessionUserId()) redirect(callbackUrl);
   const api = await serverApi();
   const [options, demo] = await Promise.all([api.auth.signInOptions(), api.auth.demoAccounts()]);
@@ -30,7 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Panelkit</p>
         <h1 id="signin-heading" className="mt-1 text-3xl font-semibold">Sign in</h1>
         <p className="mt-2 text-slate-700">Structured, fair interview panels for health and social services.</p>
-        <SignInForm callbackUrl={callbackUrl} oidc={options.oidc} initialError={initialError} />
+        <SignInForm callbackUrl={callbackUrl} oidc={options.oidc} publicSignUp={options.publicSignUp} initialError={initialError} />
       </section>
       {demo && (
         <section className="card w-full md:max-w-md" aria-labelledby="demo-heading">
@@ -58,9 +60,4 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       )}
     </main>
   );
-}
-
-/** Only same-site paths: an open redirect after sign-in would help phishing. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/banks";
 }

@@ -4,9 +4,9 @@ import { signInWithPassword, signInWithProvider } from "@/components/next-auth-c
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
-type Props = { callbackUrl: string; oidc: { name: string } | null; initialError: string | null };
+type Props = { callbackUrl: string; oidc: { name: string } | null; publicSignUp: boolean; initialError: string | null };
 
-export function SignInForm({ callbackUrl, oidc, initialError }: Props) {
+export function SignInForm({ callbackUrl, oidc, publicSignUp, initialError }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
@@ -53,12 +53,14 @@ export function SignInForm({ callbackUrl, oidc, initialError }: Props) {
           Sign in with {oidc.name}
         </button>
       )}
-      <p className="mt-6 text-sm text-slate-700">
-        New to Panelkit?{" "}
-        <Link href="/signup" className="font-semibold text-brand-700 underline">
-          Create an organisation
-        </Link>
-      </p>
+      {publicSignUp && (
+        <p className="mt-6 text-sm text-slate-700">
+          New to Panelkit?{" "}
+          <Link href="/signup" className="font-semibold text-brand-700 underline">
+            Create an organisation
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -77,7 +77,8 @@ export function SignUpForm() {
       )}
       {signInFailed && (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          Your organisation was created. <Link href="/signin" className="underline">Sign in</Link> to continue.
+          We could not sign you in with that password. If this email already had a Panelkit account, no new one was
+          made: <Link href="/signin" className="underline">sign in</Link> with that account&apos;s password.
         </p>
       )}
       <button type="submit" className="btn-primary w-full" disabled={signUp.isPending}>

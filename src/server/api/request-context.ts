@@ -2,7 +2,8 @@
 // organisation and the client's address. Used by the API server and, through context.ts, by pages.
 import "server-only";
 import { parseCookie } from "next/dist/compiled/@edge-runtime/cookies";
-import { sessionUserIdFromCookies } from "@/server/auth/session-token";
+import { sessionFromCookies } from "@/server/auth/session-token";
+import { CLIENT_ADDRESS_HEADER } from "@/server/http/client-address";
 import { db } from "@/server/db";
 import type { Context } from "./trpc";
 
@@ -10,12 +11,14 @@ export const ORG_COOKIE = "panelkit-org";
 
 export async function contextFromHeaders(headers: Headers): Promise<Context> {
   const cookieHeader = headers.get("cookie") ?? "";
-  const userId = await sessionUserIdFromCookies(cookieHeader);
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const session = await sessionFromCookies(cookieHeader);
   return {
     db: db(),
-    userId,
+    userId: session?.userId ?? null,
+    sessionVersion: session?.sessionVersion,
     preferredOrgId: cookieHeader.includes(ORG_COOKIE) ? (parseCookie(cookieHeader).get(ORG_COOKIE) ?? null) : null,
-    clientAddress: forwarded || headers.get("x-real-ip") || "unknown",
+    // The app server (app-server.ts) derives it from the socket and TRUSTED_PROXIES and overwrites any copy
+    // the client sent; X-Forwarded-For is never read here.
+    clientAddress: headers.get(CLIENT_ADDRESS_HEADER) || "unknown",
   };
 }

@@ -8,6 +8,9 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { verifyPasswordSignIn } from "@/server/services/auth/verify-password-sign-in";
 import { linkOidcAccount } from "@/server/services/auth/link-oidc-account";
+import { currentSessionVersion, endSessions, SESSION_ENDED } from "@/server/services/auth/session-version";
+import { CLIENT_ADDRESS_HEADER } from "@/server/http/client-address";
+import { safeRedirectUrl } from "@/lib/safe-redirect";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
@@ -50,10 +53,10 @@ export function authCookies(secure: boolean): Record<"sessionToken" | "callbackU
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1000) });
 
+/** Set from the socket (and TRUSTED_PROXIES) by the app server, which overwrites any copy the client sent. */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = typeof headers?.["x-forwarded-for"] === "string" ? headers["x-forwarded-for"] : "";
-  const real = typeof headers?.["x-real-ip"] === "string" ? headers["x-real-ip"] : "";
-  return forwarded.split(",")[0]?.trim() || real || "unknown";
+  const address = headers?.[CLIENT_ADDRESS_HEADER];
+  return typeof address === "string" && address ? address : "unknown";
 }
 
 function providers(): NextAuthOptions["providers"] {
@@ -106,6 +109,12 @@ export function authOptions(): NextAuthOptions {
     useSecureCookies: secure,
     cookies: authCookies(secure),
     pages: { signIn: "/signin", error: "/signin" },
+    events: {
+      // Ends this session and every other one of the user on the server: tokens issued before are refused.
+      async signOut({ token }) {
+        if (typeof token?.sub === "string") await endSessions(db(), token.sub);
+      },
+    },
     providers: providers(),
     callbacks: {
       async signIn({ account, profile }) {
@@ -134,7 +143,16 @@ export function authOptions(): NextAuthOptions {
         } else if (user) {
           token.sub = user.id;
         }
+        if (user && token.sub) {
+          token.sessionVersion = (await currentSessionVersion(db(), token.sub)) ?? 0;
+        } else if (token.sub && (await currentSessionVersion(db(), token.sub)) !== (typeof token.sessionVersion === "number" ? token.sessionVersion : 0)) {
+          throw new Error(SESSION_ENDED); // signed out since: next-auth answers "no session" and clears the cookie
+        }
         return token;
+      },
+      // callbackUrl and every other redirect: this origin only (src/lib/safe-redirect.ts).
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
       },
       async session({ session, token }) {
         if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;

@@ -6,7 +6,9 @@ import "server-only";
 import http from "node:http";
 import { Readable } from "node:stream";
 import next from "next";
+import { serverEnv } from "@/env";
 import { declaresMoreThan, MAX_REQUEST_BODY_BYTES, payloadTooLarge } from "./body-limit";
+import { clientAddressOf, CLIENT_ADDRESS_HEADER, parseTrustedProxies } from "./client-address";
 import { compressForClient } from "./compression";
 import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./security-headers";
 import { serveTrpc, TRPC_ENDPOINT } from "./trpc-handler";
@@ -106,7 +108,10 @@ export async function startAppServer({ dir, port, hostname }: AppServerOptions):
   const app = next({ dev: false, dir, port, hostname });
   await app.prepare();
   const handleNext = app.getRequestHandler();
+  const trustedProxies = parseTrustedProxies(serverEnv().TRUSTED_PROXIES);
   const server = http.createServer((req, res) => {
+    // The one place the client's address is derived (sign-in and sign-up limits); a copy sent by the client is overwritten.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
     // Only the path and query matter to tRPC; the Host header is the client's to garble, so it's not used.
     let url: URL;
     try {

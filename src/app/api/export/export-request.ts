@@ -83,7 +83,7 @@ export async function exportResponse(
 ): Promise<Response> {
   const ctx = await createRequestContext();
   if (!ctx.userId) return text(401, "Sign in to continue.");
-  const actor = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId);
+  const actor = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion);
   if (!actor) return text(403, "You are not a member of any organisation yet.");
   if (!roleHas(actor.role, "insights:read")) return text(403, "Your role in this organisation does not allow that.");
   const parsed = parseExportFilters(new URL(request.url));

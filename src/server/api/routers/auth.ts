@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/server/auth/passwords";
 import { serverEnv } from "@/env";
-import { signUp } from "@/server/services/orgs/sign-up";
+import { publicSignUpOpen, signUp } from "@/server/services/orgs/sign-up";
 import { listDemoAccounts } from "@/server/services/seed/seed-demo-organization";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
@@ -20,15 +20,16 @@ export const signUpInputSchema = z.object({
 export const authRouter = createTRPCRouter({
   signUp: publicProcedure
     .input(signUpInputSchema)
-    .output(z.object({ userId: z.string(), orgId: z.string() }))
-    .mutation(({ ctx, input }) => signUp(ctx.db, input)),
+    // The same answer for a new email and a registered one (see signUp).
+    .output(z.object({ received: z.literal(true) }))
+    .mutation(({ ctx, input }) => signUp(ctx.db, input, ctx.clientAddress)),
 
-  /** How one can sign in here: single sign-on when configured. */
+  /** How one can sign in here: single sign-on when configured; whether anyone may create an organisation. */
   signInOptions: publicProcedure
-    .output(z.object({ oidc: z.object({ name: z.string() }).nullable() }))
+    .output(z.object({ oidc: z.object({ name: z.string() }).nullable(), publicSignUp: z.boolean() }))
     .query(() => {
       const env = serverEnv();
-      return { oidc: env.oidcEnabled ? { name: env.OIDC_NAME } : null };
+      return { oidc: env.oidcEnabled ? { name: env.OIDC_NAME } : null, publicSignUp: publicSignUpOpen() };
     }),
 
   /** The demo accounts, listed on the sign-in page only when this database holds the demo organisation. */

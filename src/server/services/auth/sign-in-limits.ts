@@ -1,63 +1,32 @@
-// Failed sign-ins are limited per account and per client address. Counters live in Postgres so every
-// app instance shares them and a restart doesn't reset them.
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+// Failed sign-ins are limited per account and per client address (limits from the environment). Each
+// attempt is counted before the password is checked, so concurrent guesses can't all pass one stale count.
+import { serverEnv } from "@/env";
 import type { Db } from "@/server/db";
+import { countAttempt, forgetAttempts, uncountAttempt, type Window } from "./attempt-counter";
 
-export const SIGN_IN_LIMITS = {
-  perAccount: { points: 5, durationSeconds: 15 * 60 },
-  perAddress: { points: 30, durationSeconds: 15 * 60 },
-} as const;
-
-type Limiters = { account: RateLimiterPrisma; address: RateLimiterPrisma };
-const limiterCache = new WeakMap<Db, Limiters>();
-
-function limiters(db: Db): Limiters {
-  let cached = limiterCache.get(db);
-  if (!cached) {
-    const common = { storeClient: db, tableName: "rateLimit", clearExpiredByTimeout: false };
-    cached = {
-      account: new RateLimiterPrisma({
-        ...common,
-        keyPrefix: "signin-account",
-        points: SIGN_IN_LIMITS.perAccount.points,
-        duration: SIGN_IN_LIMITS.perAccount.durationSeconds,
-      }),
-      address: new RateLimiterPrisma({
-        ...common,
-        keyPrefix: "signin-address",
-        points: SIGN_IN_LIMITS.perAddress.points,
-        duration: SIGN_IN_LIMITS.perAddress.durationSeconds,
-      }),
-    };
-    limiterCache.set(db, cached);
-  }
-  return cached;
-}
-
-/** Seconds until another attempt is allowed, or 0 when the account and address may try now. */
-export async function secondsUntilSignInAllowed(db: Db, email: string, address: string): Promise<number> {
-  const { account, address: byAddress } = limiters(db);
-  const [a, b] = await Promise.all([account.get(email), byAddress.get(address)]);
-  const blocked = [
-    [a, SIGN_IN_LIMITS.perAccount.points],
-    [b, SIGN_IN_LIMITS.perAddress.points],
-  ] as const;
-  let wait = 0;
-  for (const [res, points] of blocked) {
-    if (res && res.consumedPoints >= points) wait = Math.max(wait, Math.ceil(res.msBeforeNext / 1000));
-  }
-  return wait;
-}
-
-export async function recordFailedSignIn(db: Db, email: string, address: string): Promise<void> {
-  const { account, address: byAddress } = limiters(db);
-  // consume() rejects with a RateLimiterRes once the limit is passed; the count is still recorded.
-  const swallowLimit = (error: unknown) => {
-    if (!(error instanceof RateLimiterRes)) throw error;
+export function signInLimits(): { perAccount: Window; perAddress: Window } {
+  const env = serverEnv();
+  const seconds = Number(env.SIGNIN_LIMIT_WINDOW_MINUTES) * 60;
+  return {
+    perAccount: { limit: Number(env.SIGNIN_LIMIT_PER_ACCOUNT), seconds },
+    perAddress: { limit: Number(env.SIGNIN_LIMIT_PER_ADDRESS), seconds },
   };
-  await Promise.all([account.consume(email).catch(swallowLimit), byAddress.consume(address).catch(swallowLimit)]);
 }
 
-export async function clearFailedSignIns(db: Db, email: string): Promise<void> {
-  await limiters(db).account.delete(email);
+const accountKey = (email: string) => `signin-account:${email}`;
+const addressKey = (address: string) => `signin-address:${address}`;
+
+/** Counts a sign-in attempt; returns the seconds to wait when the account or the address is over its limit, else 0. */
+export async function countSignInAttempt(db: Db, email: string, address: string): Promise<number> {
+  const limits = signInLimits();
+  const waits = await Promise.all([
+    countAttempt(db, accountKey(email), limits.perAccount),
+    countAttempt(db, addressKey(address), limits.perAddress),
+  ]);
+  return Math.max(...waits);
+}
+
+/** A successful sign-in clears the account's failures and was not a failure of its address. */
+export async function signInSucceeded(db: Db, email: string, address: string): Promise<void> {
+  await Promise.all([forgetAttempts(db, accountKey(email)), uncountAttempt(db, addressKey(address))]);
 }

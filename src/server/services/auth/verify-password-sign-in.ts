@@ -2,24 +2,21 @@ import { AppError } from "@/server/errors";
 import type { Db } from "@/server/db";
 import { dummyPasswordHash, verifyPassword } from "@/server/auth/passwords";
 import { normalizeEmail } from "@/server/services/orgs/normalize";
-import { clearFailedSignIns, recordFailedSignIn, secondsUntilSignInAllowed } from "./sign-in-limits";
+import { inMinutes } from "./attempt-counter";
+import { countSignInAttempt, signInSucceeded } from "./sign-in-limits";
 
 export const WRONG_CREDENTIALS = "Email or password is not right.";
 
 /** Checks an email and password; returns the user, or throws with a message fit for the sign-in form. */
 export async function verifyPasswordSignIn(db: Db, input: { email: string; password: string; address: string }) {
   const email = normalizeEmail(input.email);
-  const wait = await secondsUntilSignInAllowed(db, email, input.address);
+  const wait = await countSignInAttempt(db, email, input.address);
   if (wait > 0) {
-    const minutes = Math.max(1, Math.ceil(wait / 60));
-    throw new AppError("TOO_MANY_REQUESTS", `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+    throw new AppError("TOO_MANY_REQUESTS", `Too many failed sign-ins. Try again in ${inMinutes(wait)}.`);
   }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, passwordHash: true } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  if (!user || !user.passwordHash || !ok) {
-    await recordFailedSignIn(db, email, input.address);
-    throw new AppError("UNAUTHORIZED", WRONG_CREDENTIALS);
-  }
-  await clearFailedSignIns(db, email);
+  if (!user || !user.passwordHash || !ok) throw new AppError("UNAUTHORIZED", WRONG_CREDENTIALS);
+  await signInSucceeded(db, email, input.address);
   return { id: user.id, name: user.name, email: user.email };
 }

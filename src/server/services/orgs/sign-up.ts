@@ -1,35 +1,62 @@
+import { Prisma } from "@/generated/prisma/client";
+import { serverEnv } from "@/env";
 import { AppError } from "@/server/errors";
 import type { Db } from "@/server/db";
 import { hashPassword } from "@/server/auth/passwords";
 import { assertAcceptablePassword } from "@/server/services/auth/password-policy";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { normalizeEmail, slugForOrganization } from "./normalize";
+import { sendSignUpNotice } from "./send-sign-up-notice";
+import { countSignUp } from "./sign-up-limit";
 
 export type SignUpInput = { name: string; email: string; password: string; organizationName: string };
 
-/** Creates a user and a new organisation with that user as its admin. */
-export async function signUp(db: Db, input: SignUpInput) {
+export const INVITED_ONLY = "This Panelkit only admits invited people. Ask an admin of your organisation for an invitation.";
+
+/** Sign-up's one answer, the same whether the email was new or already had an account. */
+export const SIGN_UP_RECEIVED = { received: true } as const;
+
+export function publicSignUpOpen(): boolean {
+  return serverEnv().PUBLIC_SIGNUP === "on";
+}
+
+/**
+ * Creates a user and a new organisation with that user as its admin. For an email that already has an
+ * account nothing is created, and the answer (and the work before it, the password hash) is the same as
+ * for a new one; the account holder is emailed when SMTP is configured. The caller signs in next: that
+ * works with the password just chosen only when the account is new.
+ */
+export async function signUp(db: Db, input: SignUpInput, clientAddress: string) {
+  if (!publicSignUpOpen()) throw new AppError("FORBIDDEN", INVITED_ONLY);
   const email = normalizeEmail(input.email);
+  await assertAcceptablePassword(input.password, { email, name: input.name, organizationName: input.organizationName }, "password");
+  await countSignUp(db, clientAddress);
+  const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) {
-    throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", "email");
+    sendSignUpNotice(email);
+    return SIGN_UP_RECEIVED;
   }
-  await assertAcceptablePassword(input.password, { email, name: input.name, organizationName: input.organizationName }, "password");
-  const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email, name: input.name.trim(), passwordHash } });
-    const org = await tx.organization.create({
-      data: { name: input.organizationName.trim(), slug: slugForOrganization(input.organizationName) },
+  try {
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email, name: input.name.trim(), passwordHash } });
+      const org = await tx.organization.create({
+        data: { name: input.organizationName.trim(), slug: slugForOrganization(input.organizationName) },
+      });
+      await tx.membership.create({ data: { orgId: org.id, userId: user.id, role: "ADMIN" } });
+      await recordAuditEvent(tx, {
+        orgId: org.id,
+        actorId: user.id,
+        action: "organization.created",
+        entityType: "Organization",
+        entityId: org.id,
+        data: { name: org.name },
+      });
     });
-    await tx.membership.create({ data: { orgId: org.id, userId: user.id, role: "ADMIN" } });
-    await recordAuditEvent(tx, {
-      orgId: org.id,
-      actorId: user.id,
-      action: "organization.created",
-      entityType: "Organization",
-      entityId: org.id,
-      data: { name: org.name },
-    });
-    return { userId: user.id, orgId: org.id };
-  });
+  } catch (error) {
+    // The same email signed up concurrently: the other request created the account.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    sendSignUpNotice(email);
+  }
+  return SIGN_UP_RECEIVED;
 }

@@ -9,7 +9,8 @@ import type { MemberRef } from "@/server/services/actor";
  * cancelled and a candidate who is not erased, locked so that a submit can't slip in between the check and
  * the write. The statement also checks the membership, so a save needs one round trip: the scorecard must
  * belong to the organisation the caller acts in (the one they chose if they belong to it, else their oldest
- * membership, as resolveActor picks) and their role there must be one of `member.roles`.
+ * membership, as resolveActor picks) and their role there must be one of `member.roles`; a session signed
+ * out since (`member.sessionVersion` no longer the user's) finds no membership.
  */
 export const ownDraftCard = (member: MemberRef, scorecardId: string) => Prisma.sql`card AS (
       SELECT s.id, s."interviewId", i."scriptVersionId"
@@ -19,6 +20,8 @@ export const ownDraftCard = (member: MemberRef, scorecardId: string) => Prisma.s
         SELECT m."orgId", m.role::text AS role
         FROM "Membership" m
         WHERE m."userId" = ${member.userId}
+          AND (${member.sessionVersion ?? null}::int IS NULL
+               OR EXISTS (SELECT 1 FROM "User" u WHERE u.id = m."userId" AND u."sessionVersion" = ${member.sessionVersion ?? null}::int))
         ORDER BY (m."orgId" = ${member.preferredOrgId}::text) IS TRUE DESC, m."createdAt" ASC, m.id ASC
         LIMIT 1
       ) acting ON acting."orgId" = s."orgId"

@@ -1,0 +1,37 @@
+// Counters of attempts per key within a fixed window, in Postgres ("RateLimit") so every app instance
+// shares them and a restart doesn't reset them. Each count is one atomic upsert: concurrent attempts
+// can't all read the same old count (the row lock of ON CONFLICT serialises them).
+import type { Db } from "@/server/db";
+
+export type Window = { limit: number; seconds: number };
+
+/**
+ * Counts one attempt for `key` and returns the seconds until attempts are allowed again: 0 when this one
+ * is within `window.limit`. The window starts at a key's first attempt and is not stretched by later ones.
+ */
+export async function countAttempt(db: Db, key: string, window: Window): Promise<number> {
+  const rows = await db.$queryRaw<Array<{ points: number; msLeft: number }>>`
+    INSERT INTO "RateLimit" (key, points, expire)
+    VALUES (${key}, 1, (now() AT TIME ZONE 'UTC') + ${window.seconds}::int * interval '1 second')
+    ON CONFLICT (key) DO UPDATE SET
+      points = CASE WHEN "RateLimit".expire > (now() AT TIME ZONE 'UTC') THEN "RateLimit".points + 1 ELSE 1 END,
+      expire = CASE WHEN "RateLimit".expire > (now() AT TIME ZONE 'UTC') THEN "RateLimit".expire ELSE EXCLUDED.expire END
+    RETURNING points, (EXTRACT(EPOCH FROM (expire - (now() AT TIME ZONE 'UTC'))) * 1000)::float8 AS "msLeft"`;
+  const row = rows[0]!;
+  return row.points > window.limit ? Math.max(1, Math.ceil(row.msLeft / 1000)) : 0;
+}
+
+/** Takes back one counted attempt (e.g. one that turned out to be a success). */
+export async function uncountAttempt(db: Db, key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimit" SET points = points - 1 WHERE key = ${key} AND points > 0`;
+}
+
+export async function forgetAttempts(db: Db, key: string): Promise<void> {
+  await db.$executeRaw`DELETE FROM "RateLimit" WHERE key = ${key}`;
+}
+
+/** "Try again in N minutes" for a wait in seconds. */
+export function inMinutes(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
