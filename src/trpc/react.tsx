@@ -2,7 +2,7 @@
 // tRPC for client components, on TanStack Query. Subscriptions (live panel progress) use server-sent events.
 // The root layout loads this provider through src/app/providers.tsx on every page but the scoring page,
 // which uses the plain client (./client) and so loads no query cache.
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import type { AppRouter } from "@/server/api/root";
@@ -11,9 +11,7 @@ import { getTRPCClient } from "./client";
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false } } }),
-  );
+  const [queryClient] = useState(createQueryClient);
   const [trpcClient] = useState(getTRPCClient);
   return (
     <QueryClientProvider client={queryClient}>
@@ -22,4 +20,21 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
       </TRPCProvider>
     </QueryClientProvider>
   );
+}
+
+/**
+ * Cached answers stay fresh for 30 s, except after the user changes something: every successful mutation
+ * marks the whole cache stale, so a list left before the change (the scripts list before "Create") is
+ * fetched again when the user comes back to it. Queries on screen are not refetched here (refetchType
+ * "none"): the component that ran the mutation decides what to refresh at once, and an autosave doesn't
+ * set off a refetch of everything shown.
+ */
+function createQueryClient(): QueryClient {
+  const queryClient: QueryClient = new QueryClient({
+    defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false } },
+    mutationCache: new MutationCache({
+      onSuccess: () => queryClient.invalidateQueries({ refetchType: "none" }),
+    }),
+  });
+  return queryClient;
 }
