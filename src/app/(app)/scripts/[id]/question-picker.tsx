@@ -70,6 +70,9 @@ export function QuestionPicker({ banks, competencies, sections, usedQuestionIds,
   }
 
   const sectionName = sections.find((s) => s.key === targetSection)?.title || "the section";
+  // While a changed filter's results load, the previous ones stay in view (no jump) but can't be added:
+  // they may not match the new filter.
+  const stale = results.isPlaceholderData;
   return (
     <section aria-labelledby={`${id}-heading`} className="card">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">Add questions from the banks</h2>
@@ -114,10 +117,18 @@ export function QuestionPicker({ banks, competencies, sections, usedQuestionIds,
         </div>
       </div>
       <p className="mt-2 text-sm text-slate-700" role="status" aria-live="polite">
-        {results.isPending ? "Searching…" : `${results.data?.total ?? 0} matching questions`}
+        {results.isPending
+          ? "Searching…"
+          : stale
+            ? "Loading the questions that match the new filter…"
+            : `${results.data?.total ?? 0} matching questions`}
       </p>
       {error && <p role="alert" className="mt-1 text-sm text-red-800">{error}</p>}
-      <ul className="mt-2 max-h-[28rem] space-y-2 overflow-y-auto pr-1" aria-label="Bank questions">
+      <ul
+        className={`mt-2 max-h-[28rem] space-y-2 overflow-y-auto pr-1 ${stale ? "opacity-60" : ""}`}
+        aria-label="Bank questions"
+        aria-busy={stale}
+      >
         {results.data?.questions.map((q) => {
           const used = usedQuestionIds.has(q.id);
           return (
@@ -129,7 +140,7 @@ export function QuestionPicker({ banks, competencies, sections, usedQuestionIds,
               <button
                 type="button"
                 className="btn-secondary mt-2 min-h-9"
-                disabled={used || adding !== null || !targetSection}
+                disabled={used || stale || adding !== null || !targetSection}
                 onClick={() => void add(q.id)}
                 aria-label={used ? `Already in the script: ${q.text}` : `Add to ${sectionName}: ${q.text}`}
               >
