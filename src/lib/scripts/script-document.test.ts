@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   coverage,
+  defaultTargetIds,
+  defaultTargets,
   equalWeights,
   moveInArray,
   moveItem,
@@ -81,8 +83,22 @@ describe("coverage and time", () => {
     expect(scriptWarnings(balanced, String)).toEqual([]);
   });
 
-  it("recognises the default targets: every rated competency, equal weights", () => {
-    expect(targetsAreDefault(doc({ targets: withEqualWeights(["empathy", "ethics", "crisis"]) }))).toBe(true);
+  it("targets each question's main competency by default, equally weighted; the others are only also rated", () => {
+    // a: empathy; b: empathy (main) and ethics; c: crisis.
+    expect(defaultTargetIds(doc())).toEqual(["empathy", "crisis"]);
+    expect(defaultTargets(doc())).toEqual([
+      { competencyId: "empathy", weight: 50 },
+      { competencyId: "crisis", weight: 50 },
+    ]);
+    const byDefault = doc({ targets: defaultTargets(doc()) });
+    expect(coverage(byDefault).find((r) => r.competencyId === "ethics")).toEqual({ competencyId: "ethics", items: 1, weight: null, isTarget: false });
+    // Ethics is rated once, but nobody chose it: no warning about it.
+    expect(scriptWarnings(byDefault, (id) => id.toUpperCase()).some((w) => w.message.includes("ETHICS"))).toBe(false);
+  });
+
+  it("recognises the default targets: main competencies, equal weights", () => {
+    expect(targetsAreDefault(doc({ targets: withEqualWeights(["empathy", "crisis"]) }))).toBe(true);
+    expect(targetsAreDefault(doc({ targets: withEqualWeights(["empathy", "ethics", "crisis"]) }))).toBe(false);
     expect(targetsAreDefault(doc())).toBe(false);
   });
 });

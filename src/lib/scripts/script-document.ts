@@ -66,9 +66,28 @@ export function ratedCompetencyIds(doc: Pick<ScriptDocument, "sections">): strin
   return [...seen];
 }
 
-/** True when the targets are exactly the rated competencies with equal weights: the builder's default. */
+/**
+ * The competencies a script targets unless the hiring manager says otherwise: each question's main
+ * competency (the first it rates; a bank question lists its main one first), in the order they first
+ * appear. The others a question also rates are recorded but carry no weight, so a handful of questions
+ * doesn't spread the score over every competency they touch.
+ */
+export function defaultTargetIds(doc: Pick<ScriptDocument, "sections">): string[] {
+  const seen = new Set<string>();
+  for (const section of doc.sections) {
+    for (const item of section.items) if (item.competencyIds[0]) seen.add(item.competencyIds[0]);
+  }
+  return [...seen];
+}
+
+/** The builder's automatic targets: the default target competencies, weighted equally. */
+export function defaultTargets(doc: Pick<ScriptDocument, "sections">): ScriptTarget[] {
+  return withEqualWeights(defaultTargetIds(doc));
+}
+
+/** True when the targets are exactly the default targets with equal weights: the builder's default. */
 export function targetsAreDefault(doc: Pick<ScriptDocument, "sections" | "targets">): boolean {
-  const expected = withEqualWeights(ratedCompetencyIds(doc));
+  const expected = defaultTargets(doc);
   if (expected.length !== doc.targets.length) return false;
   const byId = new Map(doc.targets.map((t) => [t.competencyId, t.weight]));
   return expected.every((t) => byId.get(t.competencyId) === t.weight);

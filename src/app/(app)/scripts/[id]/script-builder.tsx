@@ -13,7 +13,7 @@ import {
   moveInArray,
   moveItem,
   newKey,
-  ratedCompetencyIds,
+  defaultTargets,
   scriptWarnings,
   targetsAreDefault,
   totalMinutes,
@@ -28,6 +28,9 @@ import { QuestionPicker, type PickedQuestion } from "./question-picker";
 import { ScriptSummary } from "./script-summary";
 import { dragInstructions, reorderAnnouncements, SectionEditor, useReorderSensors } from "./section-editor";
 import { useAutosave, type SaveState } from "./use-autosave";
+import { PublishButton, publishBlockers } from "./publish-button";
+import { LimitedTextField } from "@/components/ui/limited-text-field";
+import { useSubmissionKey } from "@/components/use-submission-key";
 
 type Props = {
   script: LoadedScript;
@@ -54,6 +57,7 @@ export function ScriptBuilder({ script, competencies, banks }: Props) {
   const duplicate = useMutation(trpc.scripts.duplicate.mutationOptions());
   const archive = useMutation(trpc.scripts.archive.mutationOptions());
   const restore = useMutation(trpc.scripts.restore.mutationOptions());
+  const duplicateSubmission = useSubmissionKey();
 
   const save = useCallback(
     async (value: ScriptDocument) => {
@@ -94,7 +98,7 @@ export function ScriptBuilder({ script, competencies, banks }: Props) {
       if (readOnly) return;
       setDoc((previous) => {
         const next = change(previous);
-        return keepAuto ? { ...next, targets: withEqualWeights(ratedCompetencyIds(next)) } : next;
+        return keepAuto ? { ...next, targets: defaultTargets(next) } : next;
       });
       setDirty(true);
     },
@@ -177,9 +181,9 @@ export function ScriptBuilder({ script, competencies, banks }: Props) {
             <button
               type="button"
               className="btn-secondary"
-              disabled={duplicate.isPending}
+              disabled={duplicate.isPending || duplicate.isSuccess}
               onClick={async () => {
-                const copy = await duplicate.mutateAsync({ id: script.id });
+                const copy = await duplicate.mutateAsync({ id: script.id, idempotencyKey: duplicateSubmission.current() });
                 router.push(`/scripts/${copy.id}`);
               }}
             >
@@ -214,14 +218,12 @@ export function ScriptBuilder({ script, competencies, banks }: Props) {
             </button>
           )}
           {!readOnly && (
-            <button
-              type="button"
-              className="btn-primary"
-              disabled={!isDraft || publish.isPending || saveState.kind === "conflict" || blockers.length > 0}
-              onClick={() => void onPublish()}
-            >
-              {isDraft ? `Publish version ${version.number}` : "Published"}
-            </button>
+            <PublishButton
+              label={isDraft ? `Publish version ${version.number}` : "Published"}
+              reasons={isDraft ? [...blockers, ...publishBlockers(doc)] : []}
+              busy={!isDraft || publish.isPending || saveState.kind === "conflict"}
+              onPublish={() => void onPublish()}
+            />
           )}
         </div>
       </div>
@@ -289,12 +291,13 @@ export function ScriptBuilder({ script, competencies, banks }: Props) {
               </div>
               <div className="sm:col-span-2">
                 <label htmlFor={`${id}-instructions`} className="field-label">Instructions for the panel</label>
-                <textarea
+                <LimitedTextField
+                  multiline
                   id={`${id}-instructions`}
                   className="field-input min-h-20 py-2"
                   value={doc.instructions}
-                  maxLength={5000}
-                  onChange={(e) => update((d) => ({ ...d, instructions: e.target.value }))}
+                  limit={5000}
+                  onValueChange={(instructions) => update((d) => ({ ...d, instructions }))}
                 />
               </div>
             </fieldset>
@@ -418,14 +421,18 @@ export function ScriptBuilder({ script, competencies, banks }: Props) {
   );
 }
 
-/** One line that stays at the top of the screen while scrolling through a long script. */
+/**
+ * One line that stays at the top of the screen while scrolling through a long script. From the lg
+ * breakpoint the full summary beside the script is itself sticky, so the line scrolls away there instead
+ * of sitting on top of the summary's first lines.
+ */
 function CompactSummary({ doc, competencies }: { doc: ScriptDocument; competencies: CompetencyInfo[] }) {
   const nameOf = (competencyId: string) => competencies.find((c) => c.id === competencyId)?.name ?? "Unknown competency";
   const minutes = totalMinutes(doc);
   const warnings = scriptWarnings(doc, nameOf);
   return (
     <div
-      className="sticky top-0 z-20 mt-4 flex flex-wrap gap-x-4 gap-y-1 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm backdrop-blur"
+      className="sticky top-0 z-20 mt-4 flex lg:static flex-wrap gap-x-4 gap-y-1 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm backdrop-blur"
       aria-label="At a glance"
       role="group"
     >

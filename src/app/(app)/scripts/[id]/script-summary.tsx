@@ -90,12 +90,15 @@ export function ScriptSummary(props: Props) {
                         </button>
                       )}
                     </span>
-                  ) : readOnly ? (
-                    "–"
                   ) : (
-                    <button type="button" className="text-brand-700 underline" onClick={() => props.onAddTarget(row.competencyId)}>
-                      Weigh<span className="sr-only"> {nameOf(row.competencyId)}</span>
-                    </button>
+                    <span className="inline-flex flex-wrap items-center justify-end gap-x-2 text-slate-700" data-testid="also-rated">
+                      also rated, weight 0
+                      {!readOnly && (
+                        <button type="button" className="text-brand-700 underline" onClick={() => props.onAddTarget(row.competencyId)}>
+                          Weigh<span className="sr-only"> {nameOf(row.competencyId)}</span>
+                        </button>
+                      )}
+                    </span>
                   )}
                 </td>
               </tr>
@@ -117,7 +120,9 @@ export function ScriptSummary(props: Props) {
         <div className="space-y-2 text-sm">
           <label className="flex items-start gap-2">
             <input type="checkbox" className="mt-0.5 size-5" checked={props.autoTargets} onChange={(e) => props.onAutoTargets(e.target.checked)} />
-            <span>Weigh every rated competency equally (turn off to set your own weights)</span>
+            <span>
+              Target each question&apos;s main competency, weighted equally (turn off to choose the targets and their weights)
+            </span>
           </label>
           {!props.autoTargets && (
             <div className="flex flex-wrap gap-2">
