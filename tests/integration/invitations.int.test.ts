@@ -29,7 +29,6 @@ describe("invitations", () => {
       status: "valid",
       email,
       orgName: org.name,
-      accountExists: false,
       signedInEmail: null,
       interview: { scheduledAt: expect.any(Date) },
     });

@@ -7,10 +7,13 @@ import { useState, type FormEvent } from "react";
 import { FieldError, fieldErrorFrom } from "@/components/field-error";
 import { useTRPC } from "@/trpc/react";
 
-type Props = { token: string; email: string; accountExists: boolean; signedInEmail: string | null };
+type Props = { token: string; email: string; signedInEmail: string | null };
 
-/** Accepting: with the signed-in account, with a new account (name and password), or after signing in. */
-export function AcceptInvitation({ token, email, accountExists, signedInEmail }: Props) {
+/**
+ * Accepting: with the signed-in account, or signed out by signing in or creating an account. Signed out, both
+ * ways are offered because the page is not told whether the email has an account (the server checks).
+ */
+export function AcceptInvitation({ token, email, signedInEmail }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(trpc.invitations.accept.mutationOptions());
@@ -87,51 +90,49 @@ export function AcceptInvitation({ token, email, accountExists, signedInEmail }:
     );
   }
 
-  if (accountExists) {
-    return (
-      <div className="mt-6 space-y-3">
-        <p>There is already a Panelkit account for {email}. Sign in with it, and you’ll come back here to accept.</p>
+  return (
+    <div className="mt-6 space-y-6">
+      <section aria-labelledby="invite-sign-in-heading" className="card space-y-2">
+        <h2 id="invite-sign-in-heading" className="text-lg font-semibold">Already on Panelkit?</h2>
+        <p>Sign in as {email}, and you’ll come back here to accept.</p>
         <Link href={`/signin?callbackUrl=${encodeURIComponent(invitePath)}`} className="btn-primary">
           Sign in to accept
         </Link>
-      </div>
-    );
-  }
-
-  return (
-    <form onSubmit={onCreateAccount} className="mt-6 space-y-4" noValidate>
-      <h2 className="text-lg font-semibold">Create your account</h2>
-      <div>
-        <label htmlFor="invite-email-shown" className="field-label">Email</label>
-        <input id="invite-email-shown" value={email} readOnly autoComplete="username" className="field-input bg-slate-100" />
-      </div>
-      <div>
-        <label htmlFor="invite-name" className="field-label">Your name</label>
-        <input id="invite-name" name="name" required autoComplete="name" className="field-input" aria-describedby="invite-name-error" />
-        <FieldError id="invite-name-error" problem={problem} field="name" />
-      </div>
-      <div>
-        <label htmlFor="invite-password" className="field-label">Choose a password</label>
-        <input
-          id="invite-password"
-          name="password"
-          type="password"
-          required
-          minLength={10}
-          maxLength={128}
-          autoComplete="new-password"
-          className="field-input"
-          aria-describedby="invite-password-hint invite-password-error"
-        />
-        <p id="invite-password-hint" className="mt-1 text-sm text-slate-700">
-          At least 10 characters and hard to guess: a few unrelated words work well. No name, email or common password.
-        </p>
-        <FieldError id="invite-password-error" problem={problem} field="password" />
-      </div>
-      {errorBox}
-      <button type="submit" className="btn-primary w-full" disabled={accept.isPending}>
-        {accept.isPending ? "Accepting…" : "Accept and create account"}
-      </button>
-    </form>
+      </section>
+      <form onSubmit={onCreateAccount} className="space-y-4" noValidate aria-labelledby="invite-create-heading">
+        <h2 id="invite-create-heading" className="text-lg font-semibold">New to Panelkit? Create your account</h2>
+        <div>
+          <label htmlFor="invite-email-shown" className="field-label">Email</label>
+          <input id="invite-email-shown" value={email} readOnly autoComplete="username" className="field-input bg-slate-100" />
+        </div>
+        <div>
+          <label htmlFor="invite-name" className="field-label">Your name</label>
+          <input id="invite-name" name="name" required autoComplete="name" className="field-input" aria-describedby="invite-name-error" />
+          <FieldError id="invite-name-error" problem={problem} field="name" />
+        </div>
+        <div>
+          <label htmlFor="invite-password" className="field-label">Choose a password</label>
+          <input
+            id="invite-password"
+            name="password"
+            type="password"
+            required
+            minLength={10}
+            maxLength={128}
+            autoComplete="new-password"
+            className="field-input"
+            aria-describedby="invite-password-hint invite-password-error"
+          />
+          <p id="invite-password-hint" className="mt-1 text-sm text-slate-700">
+            At least 10 characters and hard to guess: a few unrelated words work well. No name, email or common password.
+          </p>
+          <FieldError id="invite-password-error" problem={problem} field="password" />
+        </div>
+        {errorBox}
+        <button type="submit" className="btn-primary w-full" disabled={accept.isPending}>
+          {accept.isPending ? "Accepting…" : "Accept and create account"}
+        </button>
+      </form>
+    </div>
   );
 }

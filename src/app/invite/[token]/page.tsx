@@ -58,7 +58,6 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <AcceptInvitation
             token={token}
             email={preview.email}
-            accountExists={preview.accountExists ?? false}
             signedInEmail={preview.signedInEmail}
           />
         </>

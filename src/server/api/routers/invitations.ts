@@ -2,6 +2,8 @@ import { z } from "zod";
 import { Role } from "@/generated/prisma/enums";
 import { acceptInvitation, previewInvitation } from "@/server/services/invitations/accept-invitation";
 import { createInvitation, revokeInvitation } from "@/server/services/invitations/create-invitation";
+import { listPendingInvitations } from "@/server/services/invitations/list-pending-invitations";
+import { resendInvitation } from "@/server/services/invitations/resend-invitation";
 import { createTRPCRouter, orgProcedure, publicProcedure } from "../trpc";
 import { passwordSchema } from "./auth";
 
@@ -27,6 +29,28 @@ export const invitationsRouter = createTRPCRouter({
     .output(z.object({ id: z.string(), revokedAt: z.date() }))
     .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.actor, input)),
 
+  pending: orgProcedure("members:manage")
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          email: z.string(),
+          role: roleSchema,
+          createdAt: z.date(),
+          expiresAt: z.date(),
+          invitedByName: z.string().nullable(),
+          interview: z.object({ id: z.string(), scheduledAt: z.date() }).nullable(),
+        }),
+      ),
+    )
+    .query(({ ctx }) => listPendingInvitations(ctx.db, ctx.actor)),
+
+  /** A new link replaces the old one (only its hash is stored), emailed again when SMTP is set up. */
+  resend: orgProcedure("members:manage")
+    .input(z.object({ id: idSchema }))
+    .output(z.object({ id: z.string(), link: z.string(), emailed: z.boolean(), expiresAt: z.date() }))
+    .mutation(({ ctx, input }) => resendInvitation(ctx.db, ctx.actor, input)),
+
   /** Public: the token in the link is the credential. Details only for a link that can still be accepted. */
   preview: publicProcedure
     .input(z.object({ token: tokenSchema }))
@@ -37,8 +61,6 @@ export const invitationsRouter = createTRPCRouter({
         email: z.string().optional(),
         role: roleSchema.optional(),
         interview: z.object({ scheduledAt: z.date() }).optional(),
-        /** Whether the invited email already has an account (then the invitee signs in to accept). */
-        accountExists: z.boolean().optional(),
         signedInEmail: z.string().nullable(),
       }),
     )

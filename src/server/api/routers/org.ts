@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { Role } from "@/generated/prisma/enums";
 import { getViewer } from "@/server/services/orgs/resolve-actor";
-import { addMember, listMembers, setMemberRole } from "@/server/services/orgs/members";
+import { listMembers, setMemberRole } from "@/server/services/orgs/members";
+import { inviteMember } from "@/server/services/invitations/invite-member";
 import { createTRPCRouter, orgProcedure } from "../trpc";
-import { passwordSchema } from "./auth";
 
 const roleSchema = z.enum(Object.values(Role) as [Role, ...Role[]]);
 
@@ -31,17 +31,11 @@ export const orgRouter = createTRPCRouter({
     .output(z.array(memberSchema))
     .query(({ ctx }) => listMembers(ctx.db, ctx.actor)),
 
-  addMember: orgProcedure("members:manage")
-    .input(
-      z.object({
-        email: z.string().trim().max(320).email("Enter a valid email address"),
-        name: z.string().trim().min(1, "Enter their name").max(120),
-        role: roleSchema,
-        initialPassword: passwordSchema.optional(),
-      }),
-    )
-    .output(z.object({ membershipId: z.string(), userId: z.string() }))
-    .mutation(({ ctx, input }) => addMember(ctx.db, ctx.actor, input)),
+  /** Adding someone is an invitation they accept; the answer never says whether the email has an account. */
+  inviteMember: orgProcedure("members:manage")
+    .input(z.object({ email: z.string().trim().max(320).email("Enter a valid email address"), role: roleSchema }))
+    .output(z.object({ id: z.string(), link: z.string(), emailed: z.boolean() }))
+    .mutation(({ ctx, input }) => inviteMember(ctx.db, ctx.actor, input)),
 
   setMemberRole: orgProcedure("members:manage")
     .input(z.object({ membershipId: z.string().min(1).max(64), role: roleSchema }))

@@ -48,14 +48,14 @@ export async function previewInvitation(db: Db, input: { token: string }, viewer
   const status = statusOf(invitation, new Date());
   const viewer = viewerId ? await db.user.findUnique({ where: { id: viewerId }, select: { email: true } }) : null;
   if (!invitation || status !== "valid") return { status, signedInEmail: viewer?.email ?? null };
-  const account = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+  // Nothing here depends on whether the invited email has an account: whoever holds the link (the inviter,
+  // when email is off) must not learn it. The page offers both signing in and creating an account.
   return {
     status,
     orgName: invitation.org.name,
     email: invitation.email,
     role: invitation.role,
     interview: invitation.interview ? { scheduledAt: invitation.interview.scheduledAt } : undefined,
-    accountExists: account !== null,
     signedInEmail: viewer?.email ?? null,
   };
 }

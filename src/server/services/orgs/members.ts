@@ -2,11 +2,8 @@ import type { Role } from "@/generated/prisma/enums";
 import { AppError, notFound } from "@/server/errors";
 import type { Db } from "@/server/db";
 import { roleHas } from "@/server/auth/permissions";
-import { hashPassword } from "@/server/auth/passwords";
-import { assertAcceptablePassword } from "@/server/services/auth/password-policy";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { normalizeEmail } from "./normalize";
 
 export async function listMembers(db: Db, actor: Actor) {
   requirePermission(actor, "members:read");
@@ -16,39 +13,6 @@ export async function listMembers(db: Db, actor: Actor) {
     orderBy: [{ user: { name: "asc" } }],
   });
   return members.map((m) => ({ membershipId: m.id, role: m.role, since: m.createdAt, ...m.user, userId: m.user.id }));
-}
-
-export type AddMemberInput = { email: string; name: string; role: Role; initialPassword?: string };
-
-/**
- * Adds a person to the organisation. An existing account just gets a membership; a new one is created
- * with the initial password the admin hands over (invitations by link come with the panels feature).
- */
-export async function addMember(db: Db, actor: Actor, input: AddMemberInput) {
-  requirePermission(actor, "members:manage");
-  const email = normalizeEmail(input.email);
-  const existingUser = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (!existingUser && !input.initialPassword) {
-    throw new AppError("BAD_REQUEST", "This person has no Panelkit account yet: set an initial password for them.", "initialPassword");
-  }
-  if (!existingUser) await assertAcceptablePassword(input.initialPassword!, { email, name: input.name }, "initialPassword");
-  const passwordHash = existingUser ? null : await hashPassword(input.initialPassword!);
-  return db.$transaction(async (tx) => {
-    const userId =
-      existingUser?.id ?? (await tx.user.create({ data: { email, name: input.name.trim(), passwordHash } })).id;
-    const already = await tx.membership.findUnique({ where: { orgId_userId: { orgId: actor.orgId, userId } } });
-    if (already) throw new AppError("CONFLICT", "This person is already a member of the organisation.", "email");
-    const membership = await tx.membership.create({ data: { orgId: actor.orgId, userId, role: input.role } });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "member.added",
-      entityType: "Membership",
-      entityId: membership.id,
-      data: { email, role: input.role },
-    });
-    return { membershipId: membership.id, userId };
-  });
 }
 
 /**

@@ -1,0 +1,62 @@
+"use client";
+// Invitations not yet accepted: send again (a new link replaces the old one) or withdraw.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { When } from "@/app/(app)/interviews/_components/when";
+import { useTRPC } from "@/trpc/react";
+import { InvitationLinkBox } from "./invitation-link-box";
+import { roleLabel } from "./roles";
+
+export function PendingInvitations() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const pending = useQuery(trpc.invitations.pending.queryOptions());
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.invitations.pending.queryKey() });
+  const resend = useMutation(trpc.invitations.resend.mutationOptions({ onSuccess: refresh }));
+  const revoke = useMutation(trpc.invitations.revoke.mutationOptions({ onSuccess: refresh }));
+  const failure = resend.error ?? revoke.error;
+
+  return (
+    <section aria-labelledby="pending-invitations-heading" className="card">
+      <h2 id="pending-invitations-heading" className="text-lg font-semibold">Pending invitations</h2>
+      {pending.isPending && <p className="mt-2">Loading…</p>}
+      {pending.isError && <p role="alert" className="mt-2 text-red-800">{pending.error.message}</p>}
+      {failure && <p role="alert" className="mt-2 text-sm text-red-800">{failure.message}</p>}
+      {pending.data?.length === 0 && <p className="mt-2 text-sm text-slate-700">None: everyone invited has joined.</p>}
+      {pending.data && pending.data.length > 0 && (
+        <ul className="mt-2 divide-y divide-slate-100" aria-label="Pending invitations">
+          {pending.data.map((i) => {
+            const expired = i.expiresAt.getTime() <= (pending.dataUpdatedAt || 0);
+            return (
+              <li key={i.id} className="space-y-2 py-2 text-sm">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <span className="min-w-0 break-words">
+                    <span className="font-medium">{i.email}</span> · {roleLabel(i.role)}
+                    {i.interview && <> · on a panel <When date={i.interview.scheduledAt} dateOnly /></>} ·{" "}
+                    {expired ? (
+                      <strong className="text-red-800">expired</strong>
+                    ) : (
+                      <>
+                        expires <When date={i.expiresAt} dateOnly />
+                      </>
+                    )}
+                  </span>
+                  <span className="flex gap-2">
+                    <button type="button" className="btn-secondary" disabled={resend.isPending} onClick={() => resend.mutate({ id: i.id })}>
+                      Send again<span className="sr-only"> to {i.email}</span>
+                    </button>
+                    <button type="button" className="btn-secondary" disabled={revoke.isPending} onClick={() => revoke.mutate({ id: i.id })}>
+                      Withdraw<span className="sr-only"> the invitation to {i.email}</span>
+                    </button>
+                  </span>
+                </div>
+                {resend.data?.id === i.id && (
+                  <InvitationLinkBox id={`invitation-link-${i.id}`} email={i.email} link={resend.data.link} emailed={resend.data.emailed} />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// An admin adds someone to the organisation by inviting them: nobody joins without accepting, and the
+// answer is the same whether or not the email already has a Panelkit account (we never look it up here).
+import type { Role } from "@/generated/prisma/enums";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { normalizeEmail } from "@/server/services/orgs/normalize";
+import { createInvitation } from "./create-invitation";
+
+export type InviteMemberInput = { email: string; role: Role };
+
+export async function inviteMember(db: Db, actor: Actor, input: InviteMemberInput) {
+  requirePermission(actor, "members:manage");
+  const email = normalizeEmail(input.email);
+  // Both checks read only this organisation's own rows, which the admin can already see on the page.
+  const member = await db.membership.findFirst({ where: { orgId: actor.orgId, user: { email } }, select: { id: true } });
+  if (member) throw new AppError("CONFLICT", "This person is already a member of the organisation.", "email");
+  const pending = await db.invitation.findFirst({
+    where: { orgId: actor.orgId, email, interviewId: null, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true },
+  });
+  if (pending) {
+    throw new AppError("CONFLICT", "This person already has a pending invitation: send it again or withdraw it under Pending invitations.", "email");
+  }
+  return createInvitation(db, actor, { email, role: input.role });
+}
