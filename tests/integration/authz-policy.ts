@@ -256,10 +256,7 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   // org
   "org.viewer": { expect: everyMember },
   "org.members": { expect: everyMember },
-  "org.addMember": {
-    expect: adminsOnly,
-    input: () => ({ email: `${unique("member")}@test.example`, name: "Added Person", role: "INTERVIEWER", initialPassword: "a-long-password-1" }),
-  },
+  "org.inviteMember": { expect: adminsOnly, input: () => ({ email: `${unique("member")}@test.example`, role: "INTERVIEWER" }) },
   "org.setMemberRole": {
     expect: adminsOnlyOnRecord,
     input: async (w) => ({ membershipId: (await freshMembership(w)).id, role: "HR" }),
@@ -393,6 +390,8 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   // invitations
   "invitations.create": { expect: writers, input: () => ({ email: `${unique("invitee")}@test.example` }) },
   "invitations.revoke": { expect: writersOnRecord, input: async (w) => ({ id: (await freshInvitation(w)).id }) },
+  "invitations.pending": { expect: adminsOnly },
+  "invitations.resend": { expect: adminsOnlyOnRecord, input: async (w) => ({ id: (await freshInvitation(w)).id }) },
   "invitations.preview": {
     expect: publicProc,
     input: async (w) => ({ token: (await freshInvitation(w)).token }),
