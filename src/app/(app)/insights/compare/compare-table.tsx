@@ -8,10 +8,13 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type ColumnPinningState,
   type SortingState,
   type Table,
+  type VisibilityState,
 } from "@tanstack/react-table";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+import { blindLabelGaps } from "@/lib/insights/blind-label-gaps";
 import { cellAt, meanAt } from "@/lib/insights/comparison-cells";
 import { CANDIDATE_STATUS_LABELS } from "../../interviews/_components/status-labels";
 import {
@@ -38,7 +41,8 @@ export function exportSortKey(columnId: string): string {
   return { candidate: "label", weighted: "weightedScore" }[columnId] ?? columnId;
 }
 
-type Meta = { header: string; numeric: boolean };
+/** `target`: a competency the script weighs (shown by default). */
+type Meta = { header: string; numeric: boolean; target?: boolean };
 
 /** The table model for a comparison result, sorted as the URL says. */
 export function useCompareTable({
@@ -71,36 +75,6 @@ export function useCompareTable({
         ),
       },
       {
-        id: "status",
-        accessorFn: (row) => CANDIDATE_STATUS_LABELS[row.status as keyof typeof CANDIDATE_STATUS_LABELS] ?? row.status,
-        meta: { header: "Status", numeric: false } satisfies Meta,
-        cell: ({ getValue }) => <span className="chip">{String(getValue())}</span>,
-      },
-      ...(competencies ?? []).map(
-        (c, index): ColumnDef<CompareRow> => ({
-          id: competencyColumnId(c.id),
-          accessorFn: (row) => meanAt(row, index) ?? undefined,
-          sortUndefined: "last",
-          sortDescFirst: true,
-          meta: { header: [c.name, formatWeight(c.weight)].filter(Boolean).join(" · "), numeric: true } satisfies Meta,
-          cell: ({ row }) => {
-            const cell = cellAt(row.original, index);
-            const n = cell.n;
-            return (
-              <>
-                <span data-testid="mean" className="font-semibold tabular-nums">
-                  {formatMean(cell.mean)}
-                </span>
-                <span className="block text-xs text-slate-600">
-                  n={n}
-                  <span className="sr-only"> {n === 1 ? "rating" : "ratings"}</span>
-                </span>
-              </>
-            );
-          },
-        }),
-      ),
-      {
         id: "weighted",
         accessorFn: (row) => row.weightedScore ?? undefined,
         sortUndefined: "last",
@@ -122,6 +96,40 @@ export function useCompareTable({
         cell: ({ row }) => <span className="text-sm">{recommendationTally(row.original.recommendations)}</span>,
       },
       {
+        id: "status",
+        accessorFn: (row) => CANDIDATE_STATUS_LABELS[row.status as keyof typeof CANDIDATE_STATUS_LABELS] ?? row.status,
+        meta: { header: "Status", numeric: false } satisfies Meta,
+        cell: ({ getValue }) => <span className="chip">{String(getValue())}</span>,
+      },
+      ...(competencies ?? []).map(
+        (c, index): ColumnDef<CompareRow> => ({
+          id: competencyColumnId(c.id),
+          accessorFn: (row) => meanAt(row, index) ?? undefined,
+          sortUndefined: "last",
+          sortDescFirst: true,
+          meta: {
+            header: [c.name, formatWeight(c.weight)].filter(Boolean).join(" · "),
+            numeric: true,
+            target: (c.weight ?? 0) > 0,
+          } satisfies Meta,
+          cell: ({ row }) => {
+            const cell = cellAt(row.original, index);
+            const n = cell.n;
+            return (
+              <>
+                <span data-testid="mean" className="font-semibold tabular-nums">
+                  {formatMean(cell.mean)}
+                </span>
+                <span className="block text-xs text-slate-600">
+                  n={n}
+                  <span className="sr-only"> {n === 1 ? "rating" : "ratings"}</span>
+                </span>
+              </>
+            );
+          },
+        }),
+      ),
+      {
         id: "scorecards",
         accessorFn: (row) => row.scorecards,
         sortDescFirst: true,
@@ -136,6 +144,16 @@ export function useCompareTable({
     ];
   }, [competencies, blind]);
 
+  // Competency columns shown: the user's choice once they make one, otherwise the script's target
+  // competencies (those with a weight), or every competency when no script weighs any.
+  const [chosen, setChosen] = useState<VisibilityState | null>(null);
+  const columnVisibility = useMemo<VisibilityState>(() => {
+    if (chosen) return chosen;
+    const targets = (competencies ?? []).filter((c) => (c.weight ?? 0) > 0);
+    const shown = new Set((targets.length ? targets : (competencies ?? [])).map((c) => c.id));
+    return Object.fromEntries((competencies ?? []).map((c) => [competencyColumnId(c.id), shown.has(c.id)]));
+  }, [chosen, competencies]);
+
   // Stable identities, so TanStack's memoised row models (and the chart fed from them) don't recompute each render.
   const sortId = sort?.id;
   const sortDesc = sort?.desc;
@@ -146,7 +164,8 @@ export function useCompareTable({
   return useReactTable({
     data,
     columns,
-    state: { sorting },
+    state: { sorting, columnVisibility, columnPinning: CANDIDATE_PINNED },
+    onColumnVisibilityChange: (updater) => setChosen(typeof updater === "function" ? updater(columnVisibility) : updater),
     enableSortingRemoval: false,
     enableMultiSort: false,
     onSortingChange: (updater) => {
@@ -159,13 +178,18 @@ export function useCompareTable({
   });
 }
 
+// The candidate stays in view while the competency columns scroll sideways.
+const CANDIDATE_PINNED: ColumnPinningState = { left: ["candidate"] };
+const PINNED_CELL = "sticky left-0 z-10 bg-white print:static";
+
 export function CompareTable({ table, blind }: { table: Table<CompareRow>; blind: boolean }) {
   return (
     <section aria-labelledby="comparison-heading" className="card">
       <h2 id="comparison-heading" className="text-lg font-semibold">
         Comparison
       </h2>
-      <div className="mt-3 overflow-x-auto relative">
+      <CompetencyColumnChooser table={table} />
+      <div className="mt-3 overflow-x-auto relative" data-testid="comparison-scroll">
         <table className="w-full min-w-max text-left text-sm" data-testid="comparison-table">
           <caption className="mb-2 text-left text-sm text-slate-700">
             Mean rating per competency (1 does not meet, 4 exceeds); n is the number of ratings behind each mean, not counting
@@ -184,7 +208,7 @@ export function CompareTable({ table, blind }: { table: Table<CompareRow>; blind
                       scope="col"
                       data-column={header.column.id}
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-                      className={`py-1 pr-3 align-bottom font-semibold ${meta.numeric ? "text-right" : ""}`}
+                      className={`py-1 pr-3 align-bottom font-semibold ${meta.numeric ? "text-right" : ""} ${header.column.getIsPinned() ? PINNED_CELL : ""}`}
                     >
                       <button
                         type="button"
@@ -209,7 +233,7 @@ export function CompareTable({ table, blind }: { table: Table<CompareRow>; blind
                   const meta = cell.column.columnDef.meta as Meta;
                   const content = flexRender(cell.column.columnDef.cell, cell.getContext());
                   return cell.column.id === "candidate" ? (
-                    <th key={cell.id} scope="row" data-column={cell.column.id} className="py-2 pr-3 font-normal">
+                    <th key={cell.id} scope="row" data-column={cell.column.id} className={`py-2 pr-3 font-normal ${PINNED_CELL}`}>
                       {content}
                     </th>
                   ) : (
@@ -223,6 +247,65 @@ export function CompareTable({ table, blind }: { table: Table<CompareRow>; blind
           </tbody>
         </table>
       </div>
+      {blind && <BlindLabelGapsNote rows={table.getRowModel().rows.map((row) => row.original)} />}
     </section>
+  );
+}
+
+/** Checkboxes for the competency columns, with shortcuts to all of them or the script's targets only. */
+function CompetencyColumnChooser({ table }: { table: Table<CompareRow> }) {
+  const columns = table.getAllLeafColumns().filter((column) => column.id.startsWith("c:"));
+  if (columns.length === 0) return null;
+  const metaOf = (column: (typeof columns)[number]) => column.columnDef.meta as Meta;
+  const hasTargets = columns.some((column) => metaOf(column).target);
+  const setAll = (shown: (meta: Meta) => boolean) =>
+    table.setColumnVisibility((previous) => ({ ...previous, ...Object.fromEntries(columns.map((c) => [c.id, shown(metaOf(c))])) }));
+  return (
+    <fieldset className="mt-3 print:hidden">
+      <legend className="text-sm font-semibold">Competency columns</legend>
+      <div className="mt-1 flex flex-wrap gap-x-4">
+        {columns.map((column) => (
+          <label key={column.id} className="flex min-h-11 items-center gap-2 text-sm">
+            <input type="checkbox" className="size-5" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
+            {metaOf(column).header}
+          </label>
+        ))}
+      </div>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <button type="button" className="btn-secondary" onClick={() => setAll(() => true)}>
+          Show all
+        </button>
+        {hasTargets && (
+          <button type="button" className="btn-secondary" onClick={() => setAll((meta) => !!meta.target)}>
+            Weighted competencies only
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+/** In a blind review, names the labels the table skips and why, so nobody wonders who is missing. */
+function BlindLabelGapsNote({ rows }: { rows: CompareRow[] }) {
+  const gaps = blindLabelGaps(rows);
+  if (gaps.length === 0) return null;
+  const several = gaps.length > 1;
+  return (
+    <div className="mt-3 text-sm text-slate-700" data-testid="blind-label-gaps">
+      <p>
+        Labels are given per position in the order candidates were added, and stay the same on every page. Not listed here
+        {several ? ":" : ` (${gaps[0]!.position}):`}
+      </p>
+      <ul className="mt-1 list-disc pl-5">
+        {gaps.map((gap) => (
+          <li key={gap.position}>
+            {several ? `${gap.position}: ` : ""}
+            {gap.missing.join(", ")}
+            {gap.more ? ` and ${gap.more} more` : ""}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1">They have no submitted scorecard yet, or are outside these filters or the selection.</p>
+    </div>
   );
 }
