@@ -127,10 +127,10 @@ export function CompareView() {
           Hides names and contact details behind labels (Candidate A, B…), here and on the summaries.
         </span>
         <div className="ml-auto flex flex-wrap gap-2">
-          <a href={`/api/export/comparison?${query}`} download className="btn-secondary">
+          <a href={`/api/export/comparison?${query}`} download className="btn-secondary" aria-describedby="export-hint">
             Export table (CSV)
           </a>
-          <a href={`/api/export/ratings?${query}`} download className="btn-secondary">
+          <a href={`/api/export/ratings?${query}`} download className="btn-secondary" aria-describedby="export-hint">
             Export ratings (CSV)
           </a>
           <button type="button" className="btn-secondary" onClick={() => window.print()}>
@@ -138,6 +138,10 @@ export function CompareView() {
           </button>
         </div>
       </div>
+      <p id="export-hint" className="text-sm text-slate-700 print:hidden">
+        The table export is the table as shown: its words, means to 1 decimal. The ratings export is raw values for analysis: one row
+        per rating, dates in UTC (ISO 8601), scores as numbers.
+      </p>
       {blind && <p className="hidden text-sm print:block">Blind review: candidates are shown by label only.</p>}
 
       <CandidatePicker

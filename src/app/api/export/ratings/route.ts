@@ -1,8 +1,9 @@
-import { exportFileName, ratingsCsv } from "@/server/services/insights/export-csv";
+import { exportFileNameFor } from "@/server/services/insights/comparison-csv-as-shown";
+import { ratingsCsv } from "@/server/services/insights/export-csv";
 import { exportResponse } from "../export-request";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return exportResponse(request, exportFileName("ratings"), ratingsCsv);
+  return exportResponse(request, exportFileNameFor("ratings-raw"), ratingsCsv);
 }
