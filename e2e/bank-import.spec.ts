@@ -193,7 +193,7 @@ test("the import page takes a .txt or .md file and refuses other files with a re
 
 test("an interviewer reads the banks but gets no controls to change them", async ({ page }) => {
   await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/banks$/);
+  await page.goto("/banks");
   await expect(page.getByRole("status")).toHaveText(/\d+ questions/);
   await expect(page.getByRole("link", { name: "New bank" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Import an article" })).toHaveCount(0);

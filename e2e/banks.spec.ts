@@ -4,6 +4,7 @@ const DEMO_PASSWORD = "panelkit-demo";
 
 test("a hiring manager filters the banks by Ethics, searches, and opens a question with its anchors", async ({ page }) => {
   await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Question banks" }).click();
   await expect(page).toHaveURL(/\/banks$/);
   await expect(page.getByTestId("whoami")).toContainText("Priya Shah");
   await expect(page.getByTestId("whoami")).toContainText("Hiring manager");
@@ -51,6 +52,7 @@ test("a hiring manager filters the banks by Ethics, searches, and opens a questi
 
 test("the Clinical Case Manager bank shows reconstructed question wording, marked as such", async ({ page }) => {
   await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD);
+  await page.goto("/banks");
   await page.getByLabel("Bank").selectOption({ label: "Clinical Case Manager (23)" });
   await expect(page.getByRole("status")).toHaveText("23 questions");
   await page.getByRole("list", { name: "Questions" }).getByRole("link").first().click();
