@@ -105,8 +105,8 @@ test("three panelists score at once, see progress live, and the one who went off
   // Sam rates: Jordan and Maria see him start, live, and never his scores.
   await first.getByTestId("question-in-focus").getByRole("radio", { name: /^3 · Meets/ }).first().click();
   await expect(first.getByTestId("sync-status")).toHaveText("All ratings saved");
-  await expect(stateOf(second, "Sam Okafor")).toContainText("Scoring");
-  await expect(stateOf(third, "Sam Okafor")).toContainText("Scoring");
+  await expect(stateOf(second, "Sam Okafor")).toContainText("In progress");
+  await expect(stateOf(third, "Sam Okafor")).toContainText("In progress");
 
   // Jordan loses the connection mid-interview, keeps rating, and reloads the page while offline.
   const jordan = panel[1]!;
@@ -129,7 +129,7 @@ test("three panelists score at once, see progress live, and the one who went off
   await jordan.context.setOffline(false);
   await expect(second.getByTestId("sync-status")).toHaveText("All ratings saved", { timeout: 20_000 });
   await expect.poll(() => ratingsOnServer(interviewId, PANEL[1]!.email), { timeout: 10_000 }).toBe(offlineRatings);
-  await expect(stateOf(first, "Jordan Lee")).toContainText("Scoring");
+  await expect(stateOf(first, "Jordan Lee")).toContainText("In progress");
 
   // All three finish and submit; each sees the others' submissions arrive.
   await rateEverything(first, "3");

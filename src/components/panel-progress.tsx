@@ -1,5 +1,5 @@
 "use client";
-// Live panel progress for an interview: who has started and who has submitted, never their scores.
+// Live panel progress for an interview: who has started and who has submitted; never scores, nor when anyone last saved.
 // Updates arrive over server-sent events from every app instance (Postgres LISTEN/NOTIFY behind them); the
 // first one is the progress now. It uses the browser's EventSource (src/trpc/sse-subscription.ts), not the
 // tRPC client, so that the scoring page loads neither the tRPC client nor TanStack Query on first load.
@@ -10,7 +10,7 @@ import type { RouterOutputs } from "@/trpc/types";
 type Panel = RouterOutputs["scorecards"]["progress"];
 type Live = { interviewId: string; panel: Panel | null; connected: boolean; failed: boolean };
 
-const STATE_LABELS = { NOT_STARTED: "Not started", IN_PROGRESS: "Scoring", SUBMITTED: "Submitted" } as const;
+const STATE_LABELS = { NOT_STARTED: "Not started", IN_PROGRESS: "In progress", SUBMITTED: "Submitted" } as const;
 const STATE_TONES = {
   NOT_STARTED: "bg-slate-100 text-slate-800 ring-slate-300",
   IN_PROGRESS: "bg-amber-50 text-amber-900 ring-amber-300",

@@ -58,9 +58,8 @@ describe("independence", () => {
       [ben.userId, "NOT_STARTED"],
       [cleo.userId, "NOT_STARTED"],
     ]);
-    for (const row of progress) expect(Object.keys(row).sort()).toEqual(["name", "state", "updatedAt", "userId"]);
-    expect(progress[0]!.updatedAt).toBeInstanceOf(Date);
-    expect(progress[1]!.updatedAt).toBeNull();
+    // States only: no save time, which would show who is writing a lot on which question.
+    for (const row of progress) expect(Object.keys(row).sort()).toEqual(["name", "state", "userId"]);
     expect(await ben.caller.scorecards.progress({ interviewId })).toEqual(progress);
 
     // An interviewer off the panel, and another organisation, see nothing at all.
@@ -519,4 +518,37 @@ describe("live progress", () => {
     // The client going away ends the stream and its subscription.
     expect(await iterator.return?.()).toMatchObject({ done: true });
   });
+
+  it("sends a panelist's state when it changes, and nothing for their further saves", async () => {
+    const f = await createPanelInterview();
+    const [ada, ben, cleo] = f.panelists;
+    const adaCard = await ada.caller.scorecards.mine({ interviewId: f.interviewId });
+    const cleoCard = await cleo.caller.scorecards.mine({ interviewId: f.interviewId });
+    const [q1, q2] = cellsOf(adaCard);
+    const stream = await ben.caller.scorecards.onProgress({ interviewId: f.interviewId });
+    const iterator = stream[Symbol.asyncIterator]();
+    const quietFor = (ms: number) => new Promise<"quiet">((resolve) => setTimeout(() => resolve("quiet"), ms));
+    await iterator.next(); // the state now
+
+    await ada.caller.scorecards.saveRating(rating(adaCard.id, q1!, 3, 0));
+    const started = await Promise.race([iterator.next(), quietFor(5_000)]);
+    if (started === "quiet" || started.done) throw new Error("no progress update arrived");
+    expect(started.value.map((p) => Object.keys(p).sort())).toEqual(Array(3).fill(["name", "state", "userId"]));
+
+    // Ada keeps working: more ratings, a note, a changed mind. Ben must not be able to tell.
+    const next = iterator.next();
+    await ada.caller.scorecards.saveRating(rating(adaCard.id, q2!, 2, 0));
+    await ada.caller.scorecards.saveRating(rating(adaCard.id, q1!, 4, 1));
+    await ada.caller.scorecards.saveNote({ scorecardId: adaCard.id, itemId: q1!.itemId, body: "Typing a lot here", baseVersion: 0 });
+    expect(await Promise.race([next, quietFor(1_500)])).toBe("quiet");
+    expect(JSON.stringify(await ben.caller.scorecards.progress({ interviewId: f.interviewId }))).not.toMatch(/updatedAt|savedAt|T\d\d:\d\d/);
+
+    // A real change of state still arrives at once.
+    await cleo.caller.scorecards.saveRating(rating(cleoCard.id, cellsOf(cleoCard)[0]!, 3, 0));
+    const changed = await Promise.race([next, quietFor(5_000)]);
+    if (changed === "quiet" || changed.done) throw new Error("no progress update arrived");
+    expect(changed.value.find((p) => p.userId === cleo.userId)?.state).toBe("IN_PROGRESS");
+    await iterator.return?.();
+  });
+
 });

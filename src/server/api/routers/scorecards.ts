@@ -57,7 +57,6 @@ const progressSchema = z.array(
     userId: z.string(),
     name: z.string(),
     state: z.enum(["NOT_STARTED", "IN_PROGRESS", "SUBMITTED"]),
-    updatedAt: z.date().nullable(),
   }),
 );
 

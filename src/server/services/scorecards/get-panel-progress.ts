@@ -3,11 +3,13 @@ import type { Actor } from "@/server/services/actor";
 import { resolveInterviewAccess } from "./interview-access";
 
 export type ProgressState = "NOT_STARTED" | "IN_PROGRESS" | "SUBMITTED";
-export type PanelistProgress = { userId: string; name: string; state: ProgressState; updatedAt: Date | null };
+export type PanelistProgress = { userId: string; name: string; state: ProgressState };
 
 /**
  * Where each panelist is with their scorecard: not started, in progress (a draft with something saved) or
- * submitted. States only, never scores, so every viewer of the interview may see it.
+ * submitted. States only, so every viewer of the interview may see it: never scores, and never when a draft
+ * was last saved, which would show fellow panelists who is writing a lot on which question. A live viewer
+ * hears of a panelist at most twice (started, submitted), however often they save.
  */
 export async function getPanelProgress(db: Db, actor: Actor, input: { interviewId: string }): Promise<PanelistProgress[]> {
   const access = await resolveInterviewAccess(db, actor, input.interviewId);
@@ -19,7 +21,7 @@ export async function getPanelProgress(db: Db, actor: Actor, input: { interviewI
     }),
     db.scorecard.findMany({
       where: { interviewId: access.interviewId },
-      select: { panelistId: true, status: true, updatedAt: true, _count: { select: { ratings: true, notes: true } } },
+      select: { panelistId: true, status: true, _count: { select: { ratings: true, notes: true } } },
     }),
   ]);
   const cardByPanelist = new Map(cards.map((c) => [c.panelistId, c]));
@@ -31,6 +33,6 @@ export async function getPanelProgress(db: Db, actor: Actor, input: { interviewI
         : card && card._count.ratings + card._count.notes > 0
           ? "IN_PROGRESS"
           : "NOT_STARTED";
-    return { userId, name: user.name, state, updatedAt: state === "NOT_STARTED" ? null : (card?.updatedAt ?? null) };
+    return { userId, name: user.name, state };
   });
 }
