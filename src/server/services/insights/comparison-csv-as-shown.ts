@@ -2,12 +2,13 @@
 // Strong yes), means to 1 decimal and the weighted score to 2, as on the page. The raw files (the
 // comparison's `comparisonCsv`, the ratings) keep codes, ISO dates and full precision for other programs.
 import { stringify } from "csv-stringify/sync";
+import { guardCell } from "@/lib/csv/guard-cell";
 import { cellAt } from "@/lib/insights/comparison-cells";
 import { RECOMMENDATION_LEVELS } from "@/lib/rating-scale";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { compareCandidates, type CompareInput } from "./compare-candidates";
-import { guardCell, sortLikeTheTable, type TableOrder } from "./export-csv";
+import { sortLikeTheTable, type TableOrder } from "./export-csv";
 
 const STATUS_WORDS: Record<string, string> = { ACTIVE: "Active", HIRED: "Hired", REJECTED: "Rejected", WITHDRAWN: "Withdrawn" };
 // Strongest yes first, as the page lists recommendations.
