@@ -1,0 +1,36 @@
+// The comparison's CSV as the page shows it (issue 14, item 16): the screen's words and rounding, the
+// same rows in the same order as the raw file, and the same formula guard.
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { comparisonCsvAsShown, exportFileNameFor } from "@/server/services/insights/comparison-csv-as-shown";
+import { comparisonCsv } from "@/server/services/insights/export-csv";
+import { compareAs, createInsightsFixture, type InsightsFixture } from "./insights-factories";
+
+let f: InsightsFixture;
+beforeAll(async () => {
+  f = await createInsightsFixture();
+});
+
+const rowsOf = (csv: string): string[][] => parse(csv, { bom: true });
+
+describe("comparison CSV as shown", () => {
+  it("uses the page's column names, status words and rounding, with the verdict beside the candidate", async () => {
+    const hr = { userId: f.hr.userId, orgId: f.org.id, role: "HR" as const };
+    const [header, ...rows] = rowsOf(await comparisonCsvAsShown(db(), hr, { position: f.position, blind: false }));
+    const compare = await compareAs(f.hr.caller, { position: f.position, blind: false });
+    expect(header!.slice(0, 8)).toEqual(["Candidate", "Position", "Weighted score", "Strong yes", "Yes", "No", "Strong no", "Status"]);
+    expect(header).toContain(`${compare.competencies[0]!.name}${compare.competencies[0]!.weight != null ? ` (weight ${compare.competencies[0]!.weight}%)` : ""} mean`);
+    expect(rows.map((r) => r[0])).toEqual(compare.rows.map((r) => r.label));
+    // The raw file's second row was "Nora Quill, Crisis Worker, ACTIVE, 1, 3, 2.58, 2.83, 6, 2.33, 3, 2.33, 3, 0, 1, 1, 1".
+    const [, raw] = rowsOf(await comparisonCsv(db(), hr, { position: f.position, blind: false })).slice(1);
+    expect(raw!.slice(0, 3)).toEqual(["Nora Quill", "Crisis Worker", "ACTIVE"]);
+    expect(rows[1]).toEqual(["Nora Quill", "Crisis Worker", "2.58", "1", "1", "1", "0", "Active", "2.8", "6", "2.3", "3", "2.3", "3", "3", "1"]);
+  });
+
+  it("names the files so that people can tell them apart", () => {
+    const day = new Date("2026-12-04T10:00:00Z");
+    expect(exportFileNameFor("comparison-as-shown", day)).toBe("panelkit-comparison-as-shown-2026-12-04.csv");
+    expect(exportFileNameFor("ratings-raw", day)).toBe("panelkit-ratings-raw-2026-12-04.csv");
+  });
+});
