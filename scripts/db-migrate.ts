@@ -1,4 +1,5 @@
 // npm run db:migrate — applies pending migrations to DATABASE_URL.
+import { migrateJobQueue } from "./lib/migrate-job-queue";
 import { applyMigrations } from "./lib/migrations";
 
 const url = process.env.DATABASE_URL;
@@ -8,6 +9,7 @@ if (!url) {
 }
 try {
   const applied = await applyMigrations(url);
+  await migrateJobQueue(url);
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Nothing to apply: the database is up to date.");
 } catch (error) {
   console.error((error as Error).message);

@@ -22,11 +22,14 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
 
 const { startAppServer } = await import("../src/server/http/app-server");
+const { logger } = await import("../src/server/log/logger");
+const { stopAppJobs } = await import("../src/server/jobs/start-job-runner");
 const server = await startAppServer({ dir: ROOT, port, hostname });
-console.log(`[panelkit] Serving on http://${hostname ?? "localhost"}:${port}`);
+logger.info({ port }, `Serving on http://${hostname ?? "localhost"}:${port}`);
 
 function stop() {
-  server.close(() => process.exit(0));
+  // Running jobs get to finish; queued ones wait in the database for the next instance.
+  server.close(() => void stopAppJobs().finally(() => process.exit(0)));
   server.closeAllConnections();
   setTimeout(() => process.exit(0), 5_000).unref();
 }

@@ -14,6 +14,14 @@ const serverEnvSchema = z.object({
   SMTP_URL: z.string().url({ message: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
   /** The From address of invitation emails. */
   SMTP_FROM: z.string().min(3).optional(),
+  /** How long to wait for the SMTP server to connect, greet or answer before the attempt fails and is retried. */
+  SMTP_TIMEOUT_MS: z.string().regex(/^\d+$/, "SMTP_TIMEOUT_MS must be a number of milliseconds").default("20000"),
+  /** pino level of the server's JSON logs: fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Turns on GET /api/metrics (Prometheus), which then needs `Authorization: Bearer <token>`; 16+ characters. */
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  /** How many background jobs each app instance runs at once. */
+  JOB_CONCURRENCY: z.string().regex(/^[1-9]\d*$/, "JOB_CONCURRENCY must be a positive number").default("2"),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),

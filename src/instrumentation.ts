@@ -6,11 +6,13 @@ export async function register() {
   const { productionSecretProblem } = await import("./env");
   const secretProblem = productionSecretProblem();
   if (secretProblem) {
-    console.error(`[panelkit] Not starting: ${secretProblem}`);
+    const { logger } = await import("./server/log/logger");
+    logger.fatal(`Not starting: ${secretProblem}`);
     process.exit(1);
   }
-  const { startReminderSchedule } = await import("./server/services/interviews/reminder-schedule");
-  startReminderSchedule();
-  const { startRetentionSchedule } = await import("./server/services/privacy/retention-schedule");
-  startRetentionSchedule();
+  // `next build` loads the app to collect page data; there is no database and no work to run then.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Reminders, retention and emails run as jobs on the PostgreSQL queue (src/server/jobs).
+  const { startAppJobs } = await import("./server/jobs/start-job-runner");
+  void startAppJobs();
 }

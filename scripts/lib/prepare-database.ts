@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { migrateJobQueue } from "./migrate-job-queue";
 import { applyMigrations } from "./migrations";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -71,6 +72,7 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
   const log = options.log ?? (() => undefined);
   const applied = await applyMigrations(databaseUrl);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  await migrateJobQueue(databaseUrl);
   const fingerprint = builtinContentFingerprint();
   const state = await readState(databaseUrl);
   const firstRun = state.organizations === 0;

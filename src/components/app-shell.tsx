@@ -31,7 +31,12 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
     { href: "/scripts", label: "Interview scripts" },
     { href: "/banks", label: "Question banks" },
     { href: "/members", label: "Members" },
-    ...(readsAudit ? [{ href: "/audit", label: "Audit log" }] : []),
+    ...(readsAudit
+      ? [
+          { href: "/audit", label: "Audit log" },
+          { href: "/jobs", label: "Jobs" },
+        ]
+      : []),
     ...(changesSettings ? [{ href: "/settings", label: "Settings" }] : []),
   ];
   return (

@@ -476,3 +476,6 @@ export function procedureAt(caller: unknown, path: string): (input: unknown) => 
   if (typeof fn !== "function") throw new Error(`No procedure at ${path}`);
   return fn as (input: unknown) => Promise<unknown>;
 }
+
+  // background jobs: admins only (the queue holds every member's notifications)
+  "jobs.list": { expect: adminsOnly },

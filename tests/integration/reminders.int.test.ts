@@ -1,26 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { sendScoringReminders, type ScoringReminder } from "@/server/services/interviews/send-scoring-reminders";
+import { queueScoringReminders, type ReminderSeat } from "@/server/services/interviews/send-scoring-reminders";
 import { callerFor } from "./factories";
 import { createPanelInterview, rateAndSubmit } from "./scorecard-factories";
 
 const HOUR = 3_600_000;
 
-async function runReminders(send: (r: ScoringReminder) => Promise<boolean> = async () => true) {
-  const sent: ScoringReminder[] = [];
-  await sendScoringReminders(db(), {
-    baseUrl: "https://panelkit.example/",
-    send: async (reminder) => {
-      const ok = await send(reminder);
-      if (ok) sent.push(reminder);
-      return ok;
-    },
+/** Claims due reminders as the scoring-reminders job does; what it would queue is collected instead. */
+async function runReminders(queue: (seat: ReminderSeat) => void = () => undefined) {
+  const queued: ReminderSeat[] = [];
+  await queueScoringReminders(db(), async (_tx, seat) => {
+    queue(seat);
+    queued.push(seat);
   });
-  return sent;
+  return queued;
 }
 
-describe("scoring reminders by email", () => {
-  it("go once to each panelist who has not submitted some hours after the interview, and never to one who has", async () => {
+describe("scoring reminders", () => {
+  it("are queued once for each panelist who has not submitted some hours after the interview, and never for one who has", async () => {
     const panel = await createPanelInterview();
     // The script plans 60 minutes; the reminder is due 4 hours after that.
     await db().interview.update({ where: { id: panel.interviewId }, data: { scheduledAt: new Date(Date.now() - 6 * HOUR) } });
@@ -28,23 +25,25 @@ describe("scoring reminders by email", () => {
     await rateAndSubmit(callerFor(submitted.userId), panel.interviewId);
     await callerFor(drafting.userId).scorecards.mine({ interviewId: panel.interviewId });
 
-    const mine = (list: ScoringReminder[]) => list.filter((r) => r.link.endsWith(`/interviews/${panel.interviewId}/score`));
+    const mine = (list: ReminderSeat[]) => list.filter((r) => r.interviewId === panel.interviewId);
     const first = mine(await runReminders());
-    const emails = await db().user.findMany({ where: { id: { in: [drafting.userId, notStarted.userId] } }, select: { email: true } });
-    expect(first.map((r) => r.to).sort()).toEqual(emails.map((u) => u.email).sort());
-    expect(first[0]).toMatchObject({ candidateName: "Sam Candidate", link: `https://panelkit.example/interviews/${panel.interviewId}/score` });
+    expect(first.map((r) => r.userId).sort()).toEqual([drafting.userId, notStarted.userId].sort());
+    expect(first[0]).toMatchObject({ orgId: panel.org.id });
     expect(mine(await runReminders())).toEqual([]);
   });
 
-  it("wait until the interview is well over, and try again later when sending failed", async () => {
+  it("wait until the interview is well over, and are claimed again when queuing failed (nothing is lost)", async () => {
     const panel = await createPanelInterview();
-    const mine = (list: ScoringReminder[]) => list.filter((r) => r.link.includes(panel.interviewId));
+    const mine = (list: ReminderSeat[]) => list.filter((r) => r.interviewId === panel.interviewId);
     await db().interview.update({ where: { id: panel.interviewId }, data: { scheduledAt: new Date(Date.now() - 2 * HOUR) } });
     expect(mine(await runReminders())).toEqual([]);
 
     await db().interview.update({ where: { id: panel.interviewId }, data: { scheduledAt: new Date(Date.now() - 6 * HOUR) } });
-    const refused = await runReminders(async (r) => !r.link.includes(panel.interviewId));
-    expect(mine(refused)).toEqual([]);
+    await expect(
+      runReminders((seat) => {
+        if (seat.interviewId === panel.interviewId) throw new Error("queue unavailable");
+      }),
+    ).rejects.toThrow("queue unavailable");
     expect(mine(await runReminders())).toHaveLength(3);
   });
 });

@@ -6,6 +6,7 @@ import { candidatesRouter } from "./routers/candidates";
 import { insightsRouter } from "./routers/insights";
 import { interviewsRouter } from "./routers/interviews";
 import { invitationsRouter } from "./routers/invitations";
+import { jobsRouter } from "./routers/jobs";
 import { orgRouter } from "./routers/org";
 import { privacyRouter } from "./routers/privacy";
 import { scorecardsRouter } from "./routers/scorecards";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   insights: insightsRouter,
   privacy: privacyRouter,
   audit: auditRouter,
+  jobs: jobsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,10 +3,13 @@
 // CSV exports, health) is Next.js's. The rating save is the app's hottest request: served through Next's
 // router it cost about 4.5 ms of CPU where the SQL needs well under one; see README "Speed".
 import "server-only";
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { Readable } from "node:stream";
 import next from "next";
 import { serverEnv } from "@/env";
+import { errorFields, logContext, logger } from "@/server/log/logger";
+import { metrics } from "@/server/metrics/registry";
 import { declaresMoreThan, MAX_REQUEST_BODY_BYTES, payloadTooLarge } from "./body-limit";
 import { clientAddressOf, CLIENT_ADDRESS_HEADER, parseTrustedProxies } from "./client-address";
 import { compressForClient } from "./compression";
@@ -65,6 +68,9 @@ async function writeResponse(req: http.IncomingMessage, res: http.ServerResponse
   if (response.headers.get("content-type")?.startsWith("text/event-stream")) {
     // Live progress: stream as it comes; a closed connection ends the subscription.
     res.flushHeaders();
+    const { sseConnections } = metrics();
+    sseConnections.inc();
+    res.once("close", () => sseConnections.dec());
     Readable.fromWeb(response.body as import("node:stream/web").ReadableStream)
       .on("error", () => res.destroy())
       .pipe(res);
@@ -112,6 +118,19 @@ export async function startAppServer({ dir, port, hostname }: AppServerOptions):
   const server = http.createServer((req, res) => {
     // The one place the client's address is derived (sign-in and sign-up limits); a copy sent by the client is overwritten.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+    // Every log line written while serving this request carries its id; a proxy's X-Request-Id is kept.
+    const given = req.headers["x-request-id"];
+    const requestId = typeof given === "string" && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+    res.setHeader("x-request-id", requestId);
+    if (logger.isLevelEnabled("debug")) {
+      const started = performance.now();
+      // The path only: an invitation's path is its secret token.
+      const path = (req.url ?? "/").split("?")[0]!.replace(/^\/invite\/.+/, "/invite/[token]");
+      res.once("finish", () => logger.debug({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, "request"));
+    }
+    logContext.run({ requestId }, () => serve(req, res));
+  });
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
     // Only the path and query matter to tRPC; the Host header is the client's to garble, so it's not used.
     let url: URL;
     try {
@@ -122,14 +141,14 @@ export async function startAppServer({ dir, port, hostname }: AppServerOptions):
     }
     if (!url.pathname.startsWith(`${TRPC_ENDPOINT}/`)) return void handleNext(req, res);
     handleApi(req, res, url).catch((error: unknown) => {
-      console.error("[api] request failed:", error);
+      logger.error(errorFields(error), "API request failed");
       if (!res.headersSent) {
         res.statusCode = 500;
         res.setHeader("content-type", "application/json");
         res.end(JSON.stringify({ error: { json: { message: "Something went wrong on our side. Your data is safe; try again." } } }));
       } else res.destroy();
     });
-  });
+  };
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, hostname, () => resolve());

@@ -6,6 +6,7 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import { databaseUrl } from "@/env";
 import { PROGRESS_CHANNEL } from "./progress-channel";
+import { errorFields, logger } from "@/server/log/logger";
 
 const RETRY_MIN_MS = 500;
 // Capped low: while LISTEN is down, open progress panels go stale, so after a database restart live progress
@@ -63,7 +64,7 @@ async function connect(state: Listener, isReconnect: boolean): Promise<void> {
   const onDrop = (reason: unknown) => {
     if (dropped || state.stopped || state.client !== client) return;
     dropped = true;
-    console.warn("[realtime] progress LISTEN connection lost; reconnecting:", reason instanceof Error ? reason.message : reason);
+    logger.warn({ component: "realtime", ...errorFields(reason) }, "progress LISTEN connection lost; reconnecting");
     state.listening = false;
     state.client = null;
     resetReady(state);
@@ -90,7 +91,7 @@ async function connect(state: Listener, isReconnect: boolean): Promise<void> {
   state.retryMs = RETRY_MIN_MS;
   state.markReady();
   if (isReconnect) {
-    console.info("[realtime] progress LISTEN connection restored");
+    logger.info({ component: "realtime" }, "progress LISTEN connection restored");
     // Notifications sent while we were away are lost: tell every subscriber to look again.
     for (const interviewId of state.emitter.eventNames()) state.emitter.emit(interviewId);
   }

@@ -3,6 +3,7 @@ import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { assertPanelMembers, assertUsableScriptVersion } from "./panel-rules";
+import { notifyPanel } from "./notify-panel";
 
 export type CreateInterviewInput = {
   candidateId: string;
@@ -50,6 +51,7 @@ export async function createInterview(db: Db, actor: Actor, input: CreateIntervi
         panel: input.panelUserIds,
       },
     });
+    await notifyPanel(tx, actor, interview.id, input.panelUserIds, "added-to-panel");
     return { id: interview.id };
   });
 }

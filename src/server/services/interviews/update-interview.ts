@@ -5,6 +5,7 @@ import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { assertPanelMembers } from "./panel-rules";
 import { syncInterviewCompletion } from "./sync-interview-completion";
+import { notifyPanel, notifyPanelOfUpdate } from "./notify-panel";
 
 export type UpdateInterviewInput = { id: string; scheduledAt?: Date; location?: string; status?: InterviewStatus };
 
@@ -44,6 +45,7 @@ export async function updateInterview(db: Db, actor: Actor, input: UpdateIntervi
  * Replaces the panel. Someone who has rated anything or submitted keeps their seat: removing them would
  * throw away their independent judgement (and the scorecard that records it).
  */
+    await notifyPanelOfUpdate(tx, actor, before.id, before, updated);
 export async function setInterviewPanel(db: Db, actor: Actor, input: { id: string; userIds: string[] }) {
   requirePermission(actor, "interviews:write");
   return db.$transaction(async (tx) => {
@@ -95,3 +97,4 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: { id: strin
     return { id: interview.id, userIds: input.userIds };
   });
 }
+    await notifyPanel(tx, actor, interview.id, added, "added-to-panel");

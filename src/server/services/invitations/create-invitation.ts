@@ -51,13 +51,7 @@ export async function createInvitation(db: Db, actor: Actor, input: CreateInvita
     return { invitation, interview };
   });
   const link = invitationLink(token);
-  const emailed = await sendInvitationEmail({
-    to: email,
-    link,
-    orgName: created.invitation.org.name,
-    inviterName: created.invitation.invitedBy?.name ?? "A colleague",
-    scheduledAt: created.interview?.scheduledAt ?? null,
-  });
+  const emailed = await sendInvitationEmail(db, { orgId: actor.orgId, invitationId: created.invitation.id, token });
   return { id: created.invitation.id, link, emailed };
 }
 

@@ -1,32 +1,9 @@
-// Emails an invitation link when SMTP is configured; without it the inviter copies the link by hand.
-import nodemailer from "nodemailer";
-import { serverEnv } from "@/env";
+// Queues the invitation email when SMTP is configured (src/server/jobs sends it, with retries); without
+// SMTP the inviter copies the link by hand.
+import type { Db } from "@/server/db";
+import { queueNotification } from "@/server/jobs/send-email-job";
 
-export type InvitationEmail = { to: string; link: string; orgName: string; inviterName: string; scheduledAt: Date | null };
-
-/** Sends the email; false when SMTP isn't configured or the server refused (the link is still shown). */
-export async function sendInvitationEmail(email: InvitationEmail): Promise<boolean> {
-  const env = serverEnv();
-  if (!env.SMTP_URL) return false;
-  const panel = email.scheduledAt
-    ? ` and to sit on an interview panel on ${email.scheduledAt.toUTCString()}`
-    : "";
-  try {
-    await nodemailer.createTransport(env.SMTP_URL).sendMail({
-      from: env.SMTP_FROM ?? "Panelkit <no-reply@panelkit.invalid>",
-      to: email.to,
-      subject: `${email.inviterName} invited you to ${email.orgName} on Panelkit`,
-      text: [
-        `${email.inviterName} invited you to join ${email.orgName} on Panelkit${panel}.`,
-        "",
-        `Accept the invitation: ${email.link}`,
-        "",
-        "The link works once and expires in 7 days. If you did not expect this email, you can ignore it.",
-      ].join("\n"),
-    });
-    return true;
-  } catch (error) {
-    console.error("[invitations] sending the invitation email failed:", (error as Error).message);
-    return false;
-  }
+/** True when the email is queued; false when email isn't configured (the link is shown either way). */
+export async function sendInvitationEmail(db: Db, invitation: { orgId: string; invitationId: string; token: string }): Promise<boolean> {
+  return queueNotification(db, { kind: "invitation", ...invitation });
 }

@@ -1,0 +1,61 @@
+// One template per notification Panelkit emails. Each takes what the recipient needs to act and the link
+// to the page where they act; see render-notification.ts for where the values come from.
+import { formatWhen, renderEmail, type RenderedEmail } from "./email-layout";
+
+export function invitationEmail(v: { orgName: string; inviterName: string; scheduledAt: Date | null; link: string }): RenderedEmail {
+  const panel = v.scheduledAt ? ` and to sit on an interview panel on ${formatWhen(v.scheduledAt)}` : "";
+  return renderEmail({
+    orgName: v.orgName,
+    subject: `${v.inviterName} invited you to ${v.orgName} on Panelkit`,
+    paragraphs: [`${v.inviterName} invited you to join ${v.orgName} on Panelkit${panel}.`, "The link works once and expires in 7 days."],
+    action: { label: "Accept the invitation", url: v.link },
+    footer: "If you did not expect this email, you can ignore it.",
+  });
+}
+
+export function addedToPanelEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; location: string | null; link: string }): RenderedEmail {
+  return renderEmail({
+    orgName: v.orgName,
+    subject: `You are on the interview panel for ${v.candidateName}`,
+    paragraphs: [
+      `Hello ${v.panelistName},`,
+      `You have been added to the panel interviewing ${v.candidateName} on ${formatWhen(v.scheduledAt)}${v.location ? ` (${v.location})` : ""}.`,
+      "The interview page has the script; you score independently on the day.",
+    ],
+    action: { label: "Open the interview", url: v.link },
+  });
+}
+
+export function interviewChangedEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; location: string | null; link: string }): RenderedEmail {
+  return renderEmail({
+    orgName: v.orgName,
+    subject: `Interview with ${v.candidateName} changed: ${formatWhen(v.scheduledAt)}`,
+    paragraphs: [
+      `Hello ${v.panelistName},`,
+      `The interview with ${v.candidateName} has changed. It is now on ${formatWhen(v.scheduledAt)}${v.location ? `, ${v.location}` : ""}.`,
+    ],
+    action: { label: "Open the interview", url: v.link },
+  });
+}
+
+export function interviewCancelledEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; link: string }): RenderedEmail {
+  return renderEmail({
+    orgName: v.orgName,
+    subject: `Interview with ${v.candidateName} cancelled`,
+    paragraphs: [`Hello ${v.panelistName},`, `The interview with ${v.candidateName} on ${formatWhen(v.scheduledAt)} is cancelled. You don't need to score it.`],
+    action: { label: "See your interviews", url: v.link },
+  });
+}
+
+export function scorecardOverdueEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; link: string }): RenderedEmail {
+  return renderEmail({
+    orgName: v.orgName,
+    subject: `Please submit your scorecard for ${v.candidateName}`,
+    paragraphs: [
+      `Hello ${v.panelistName},`,
+      `Your scorecard for the interview with ${v.candidateName} on ${formatWhen(v.scheduledAt)} is not submitted yet.`,
+      "Ratings are most accurate soon after the interview, before the panel discusses it.",
+    ],
+    action: { label: "Finish your scorecard", url: v.link },
+  });
+}

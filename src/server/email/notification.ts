@@ -1,0 +1,23 @@
+// What a notification job carries: ids only (plus an invitation's token, which exists nowhere else), so the
+// queue holds no personal data; the email is rendered from the database when it is sent.
+import { z } from "zod";
+
+const seat = { orgId: z.string(), interviewId: z.string(), userId: z.string() };
+
+export const notificationSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("invitation"), orgId: z.string(), invitationId: z.string(), token: z.string() }),
+  z.object({ kind: z.literal("added-to-panel"), ...seat }),
+  z.object({ kind: z.literal("interview-changed"), ...seat }),
+  z.object({ kind: z.literal("interview-cancelled"), ...seat }),
+  z.object({ kind: z.literal("scorecard-overdue"), ...seat }),
+]);
+
+export type Notification = z.infer<typeof notificationSchema>;
+
+/**
+ * The notification's identity: one queued job per key, and the Message-ID of the email, so a receiving
+ * server (and the tests) can tell a resend from a second notification.
+ */
+export function notificationKey(n: Notification): string {
+  return n.kind === "invitation" ? `invitation:${n.invitationId}` : `${n.kind}:${n.interviewId}:${n.userId}`;
+}

@@ -1,0 +1,69 @@
+// Renders a queued notification from the current state of the database, or returns null when it no
+// longer applies (the invitation was revoked or accepted, the panelist left the panel, the scorecard was
+// submitted, the interview was cancelled after a change was queued).
+import type { Db } from "@/server/db";
+import type { RenderedEmail } from "./email-layout";
+import type { Notification } from "./notification";
+import { addedToPanelEmail, interviewCancelledEmail, interviewChangedEmail, invitationEmail, scorecardOverdueEmail } from "./notification-templates";
+
+export type OutgoingEmail = RenderedEmail & { to: string };
+
+export async function renderNotification(db: Db, n: Notification, baseUrl: string): Promise<OutgoingEmail | null> {
+  const base = baseUrl.replace(/\/+$/, "");
+  if (n.kind === "invitation") {
+    const invitation = await db.invitation.findFirst({
+      where: { id: n.invitationId, orgId: n.orgId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      select: { email: true, org: { select: { name: true } }, invitedBy: { select: { name: true } }, interview: { select: { scheduledAt: true } } },
+    });
+    if (!invitation) return null;
+    return {
+      to: invitation.email,
+      ...invitationEmail({
+        orgName: invitation.org.name,
+        inviterName: invitation.invitedBy?.name ?? "A colleague",
+        scheduledAt: invitation.interview?.scheduledAt ?? null,
+        link: `${base}/invite/${n.token}`,
+      }),
+    };
+  }
+  const seat = await db.panelMember.findFirst({
+    where: { interviewId: n.interviewId, userId: n.userId, interview: { orgId: n.orgId } },
+    select: {
+      user: { select: { email: true, name: true } },
+      interview: {
+        select: {
+          scheduledAt: true,
+          location: true,
+          status: true,
+          org: { select: { name: true } },
+          candidate: { select: { name: true } },
+          scorecards: { where: { panelistId: n.userId, status: "SUBMITTED" }, select: { id: true } },
+        },
+      },
+    },
+  });
+  if (!seat) return null;
+  const { interview, user } = seat;
+  const common = {
+    orgName: interview.org.name,
+    panelistName: user.name,
+    candidateName: interview.candidate.name,
+    scheduledAt: interview.scheduledAt,
+    location: interview.location || null,
+  };
+  const interviewLink = `${base}/interviews/${n.interviewId}`;
+  switch (n.kind) {
+    case "added-to-panel":
+      if (interview.status === "CANCELLED") return null;
+      return { to: user.email, ...addedToPanelEmail({ ...common, link: interviewLink }) };
+    case "interview-changed":
+      if (interview.status === "CANCELLED") return null;
+      return { to: user.email, ...interviewChangedEmail({ ...common, link: interviewLink }) };
+    case "interview-cancelled":
+      if (interview.status !== "CANCELLED") return null;
+      return { to: user.email, ...interviewCancelledEmail({ ...common, link: `${base}/my-interviews` }) };
+    case "scorecard-overdue":
+      if (interview.status === "CANCELLED" || interview.scorecards.length > 0) return null;
+      return { to: user.email, ...scorecardOverdueEmail({ ...common, link: `${interviewLink}/score` }) };
+  }
+}

@@ -1,0 +1,14 @@
+// The scoring-reminders task (every 15 minutes from the crontab): claims each overdue scorecard's reminder
+// and queues its email in one transaction, so a reminder is queued once however many instances run.
+import type { Task } from "graphile-worker";
+import { db } from "@/server/db";
+import { emailEnabled } from "@/server/email/send-email";
+import { logger } from "@/server/log/logger";
+import { queueScoringReminders } from "@/server/services/interviews/send-scoring-reminders";
+import { queueNotification } from "./send-email-job";
+
+export const scoringRemindersTask: Task = async () => {
+  if (!emailEnabled()) return;
+  const { queued } = await queueScoringReminders(db(), (tx, seat) => queueNotification(tx, { kind: "scorecard-overdue", ...seat }));
+  if (queued) logger.info({ queued }, "scoring reminders queued");
+};
