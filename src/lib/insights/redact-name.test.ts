@@ -28,6 +28,7 @@ describe("redactName: the candidate's name in any form, and nothing else", () =>
     const name = "Mary-Jane O'Brien";
     expect(redactName("Mary-Jane paused; OBrien then said", name, X)).toBe(`${X} paused; ${X} then said`);
     expect(redactName("mary was kind, jane was firm", name, X)).toBe(`${X} was kind, ${X} was firm`);
+    expect(redactName("o’brien asked; Nunez agreed", "Zoë O'Brien-Nuñez", X)).toBe(`${X} asked; ${X} agreed`);
     expect(redactName("Ms Lee agreed; LEE's answer", "Ana Lee", X)).toBe(`Ms ${X} agreed; ${X}'s answer`);
   });
 
@@ -35,6 +36,7 @@ describe("redactName: the candidate's name in any form, and nothing else", () =>
     expect(redactName("Ann will announce it; Anne and Annabel, ANN.", "Ann", X)).toBe(`${X} will announce it; Anne and Annabel, ${X}.`);
     expect(redactName("Banana, Leeds, Analysis, Leeway", "Ana Lee", X)).toBe("Banana, Leeds, Analysis, Leeway");
     expect(redactName("O and Brienne", "O'Brien", X)).toBe("O and Brienne");
+    expect(redactName("Brien is not how anyone writes O'Brien", "O'Brien", X)).toBe(`Brien is not how anyone writes ${X}`);
   });
 
   it("keeps everything around a match exactly, emoji and right-to-left text included", () => {

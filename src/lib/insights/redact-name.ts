@@ -8,6 +8,7 @@
 /** Hyphens, apostrophes, dots and spaces inside a name, typed any way (or not at all). */
 const NAME_SEPARATOR = /[\s\-'’‘`´.·\u2010-\u2015]+/u;
 const FLEXIBLE_SEPARATOR = "[\\s\\-'’‘`´.·\\u2010-\\u2015]*";
+const HYPHEN = /[-\u2010-\u2015]+/u;
 /** Parts shorter than this are not replaced on their own: "Li" or "O" would hit too many ordinary words. */
 const MIN_PART_LENGTH = 3;
 
@@ -44,15 +45,19 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 /** A name or part as a pattern whose separators may be typed any way or left out. */
 const flexible = (segments: string[]) => segments.map(escapeRegExp).join(FLEXIBLE_SEPARATOR);
 
-/** The patterns to look for: the whole name, each space-separated part, and each segment of a hyphenated part. */
+/**
+ * The patterns to look for: the whole name, each space-separated part, and each half of a hyphenated part
+ * ("Mary-Jane" gives "Mary" and "Jane"; "O'Brien" stays whole, as "Brien" alone is not how anyone writes it).
+ */
 function namePatterns(name: string): string[] {
   const folded = fold(name).trim();
   if (!folded) return [];
   const segmentsOf = (text: string) => text.split(NAME_SEPARATOR).filter(Boolean);
+  const parts = folded.split(/\s+/);
+  const halves = parts.flatMap((part) => part.split(HYPHEN)).filter(Boolean);
   const whole = segmentsOf(folded);
-  const parts = folded.split(/\s+/).map(segmentsOf);
   const candidates: Array<{ pattern: string; length: number }> = [{ pattern: flexible(whole), length: whole.join("").length }];
-  for (const segments of [...parts, ...parts.flat().map((s) => [s])]) {
+  for (const segments of [...parts, ...halves].map(segmentsOf)) {
     const length = segments.join("").length;
     if (length >= MIN_PART_LENGTH) candidates.push({ pattern: flexible(segments), length });
   }
