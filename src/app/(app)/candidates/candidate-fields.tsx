@@ -1,16 +1,19 @@
 "use client";
 // The candidate form fields shared by the create and edit forms.
+import { useState } from "react";
 import { FieldError, type FieldProblem } from "@/components/field-error";
+import { LimitedTextField } from "@/components/ui/limited-text-field";
 
 type Values = { name?: string; email?: string | null; phone?: string | null; position?: string; notes?: string | null };
 
 export function CandidateFields({ idPrefix, problem, values = {}, positions = [] }: { idPrefix: string; problem: FieldProblem | null; values?: Values; positions?: string[] }) {
   const field = (name: string) => ({ id: `${idPrefix}-${name}`, errorId: `${idPrefix}-${name}-error` });
+  const [notes, setNotes] = useState(values.notes ?? "");
   return (
     <>
       <div>
         <label htmlFor={field("name").id} className="field-label">Name</label>
-        <input id={field("name").id} name="name" required defaultValue={values.name} className="field-input" aria-describedby={field("name").errorId} />
+        <input id={field("name").id} name="name" required maxLength={120} defaultValue={values.name} className="field-input" aria-describedby={field("name").errorId} />
         <FieldError id={field("name").errorId} problem={problem} field="name" />
       </div>
       <div>
@@ -41,7 +44,17 @@ export function CandidateFields({ idPrefix, problem, values = {}, positions = []
       </div>
       <div>
         <label htmlFor={field("notes").id} className="field-label">Notes (optional)</label>
-        <textarea id={field("notes").id} name="notes" rows={3} defaultValue={values.notes ?? ""} className="field-input py-2" aria-describedby={field("notes").errorId} />
+        <LimitedTextField
+          multiline
+          id={field("notes").id}
+          name="notes"
+          rows={3}
+          limit={5000}
+          value={notes}
+          onValueChange={setNotes}
+          className="field-input py-2"
+          aria-describedby={field("notes").errorId}
+        />
         <FieldError id={field("notes").errorId} problem={problem} field="notes" />
       </div>
     </>

@@ -5,6 +5,7 @@ import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { fieldErrorFrom } from "@/components/field-error";
 import { useUrlFilters } from "@/components/use-url-filters";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { useTRPC } from "@/trpc/react";
 import { CANDIDATE_STATUS_LABELS, type CandidateStatusValue } from "../interviews/_components/status-labels";
 import { CandidateFields, candidateFormValues } from "./candidate-fields";
@@ -22,11 +23,12 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
   });
   const create = useMutation(trpc.candidates.create.mutationOptions());
   const problem = fieldErrorFrom(create.error);
+  const submission = useSubmissionKey();
 
   async function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
-      const created = await create.mutateAsync(candidateFormValues(new FormData(event.currentTarget)));
+      const created = await create.mutateAsync({ ...candidateFormValues(new FormData(event.currentTarget)), idempotencyKey: submission.current() });
       router.push(`/candidates/${created.id}`);
     } catch {
       // shown from create.error
@@ -92,10 +94,11 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
       {canCreate && (
         <section aria-labelledby="new-candidate-heading" className="card h-fit">
           <h2 id="new-candidate-heading" className="text-lg font-semibold">Add a candidate</h2>
-          <form onSubmit={onCreate} className="mt-3 space-y-3" noValidate>
+          <form onSubmit={onCreate} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
             <CandidateFields idPrefix="new-candidate" problem={problem} positions={positions.data} />
             {problem && !problem.field && <p role="alert" className="text-sm text-red-800">{problem.message}</p>}
-            <button type="submit" className="btn-primary w-full" disabled={create.isPending}>
+            {/* Stays disabled after success while the candidate's page opens: a second click is no second candidate. */}
+            <button type="submit" className="btn-primary w-full" disabled={create.isPending || create.isSuccess}>
               {create.isPending ? "Adding…" : "Add candidate"}
             </button>
           </form>

@@ -1,4 +1,5 @@
 "use client";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
@@ -24,6 +25,7 @@ export function ScriptList({ canCreate }: { canCreate: boolean }) {
   });
   const create = useMutation(trpc.scripts.create.mutationOptions());
   const createProblem = fieldErrorFrom(create.error);
+  const submission = useSubmissionKey();
 
   async function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,6 +35,7 @@ export function ScriptList({ canCreate }: { canCreate: boolean }) {
         title: String(form.get("title") ?? ""),
         role: String(form.get("role") ?? ""),
         plannedMinutes: Number(form.get("plannedMinutes") ?? 60),
+        idempotencyKey: submission.current(),
       });
       router.push(`/scripts/${created.id}`);
     } catch {
@@ -103,7 +106,7 @@ export function ScriptList({ canCreate }: { canCreate: boolean }) {
       {canCreate && (
         <section aria-labelledby="new-script-heading" className="card h-fit">
           <h2 id="new-script-heading" className="text-lg font-semibold">New script</h2>
-          <form onSubmit={onCreate} className="mt-3 space-y-3" noValidate>
+          <form onSubmit={onCreate} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
             <div>
               <label htmlFor="new-title" className="field-label">Title</label>
               <input id="new-title" name="title" required className="field-input" aria-describedby="new-title-error" />
@@ -132,7 +135,8 @@ export function ScriptList({ canCreate }: { canCreate: boolean }) {
               <FieldError id="new-minutes-error" problem={createProblem} field="plannedMinutes" />
             </div>
             {createProblem && !createProblem.field && <p role="alert" className="text-sm text-red-800">{createProblem.message}</p>}
-            <button type="submit" className="btn-primary w-full" disabled={create.isPending}>
+            {/* Stays disabled after success while the builder opens: a second click is no second script. */}
+            <button type="submit" className="btn-primary w-full" disabled={create.isPending || create.isSuccess}>
               {create.isPending ? "Creating…" : "Create and open the builder"}
             </button>
           </form>

@@ -1,5 +1,6 @@
 "use client";
 // Paste or upload an article, preview what it becomes, fix or drop entries, then import them in one go.
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from "react";
@@ -41,6 +42,7 @@ export function ImportWizard({ competencies, myBanks }: Props) {
 
   const previewImport = useMutation(trpc.bankAdmin.previewImport.mutationOptions());
   const confirmImport = useMutation(trpc.bankAdmin.confirmImport.mutationOptions());
+  const submission = useSubmissionKey();
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
@@ -93,6 +95,7 @@ export function ImportWizard({ competencies, myBanks }: Props) {
           setNewName(result.role ?? "");
           setNewRole(result.role ?? "");
           confirmImport.reset();
+          submission.renew();
           requestAnimationFrame(() => previewHeading.current?.focus());
         },
       },
@@ -123,6 +126,7 @@ export function ImportWizard({ competencies, myBanks }: Props) {
             ? { newBank: { name: newName.trim(), role: newRole.trim() || undefined } }
             : { bankId: existingId },
         source: preview?.title ?? undefined,
+        idempotencyKey: submission.current(),
         questions: included.map((e) => ({
           text: e.text.trim(),
           assesses: e.assesses.trim(),

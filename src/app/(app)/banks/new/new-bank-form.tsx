@@ -1,4 +1,5 @@
 "use client";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/trpc/react";
@@ -7,6 +8,7 @@ import { BankDetailsForm } from "../_components/bank-details-form";
 export function NewBankForm() {
   const trpc = useTRPC();
   const router = useRouter();
+  const submission = useSubmissionKey();
   const create = useMutation(
     trpc.bankAdmin.createBank.mutationOptions({ onSuccess: ({ id }) => router.push(`/banks/manage/${id}?created=1`) }),
   );
@@ -17,7 +19,12 @@ export function NewBankForm() {
       pending={create.isPending || create.isSuccess}
       error={create.error}
       onSubmit={(values) =>
-        create.mutate({ name: values.name, role: values.role || undefined, description: values.description || undefined })
+        create.mutate({
+          name: values.name,
+          role: values.role || undefined,
+          description: values.description || undefined,
+          idempotencyKey: submission.current(),
+        })
       }
     />
   );

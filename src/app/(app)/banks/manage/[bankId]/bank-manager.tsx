@@ -1,5 +1,6 @@
 "use client";
 // One of the organisation's own banks: its questions (edit, delete), a form to add one, and its details.
+import { useSubmissionKey } from "@/components/use-submission-key";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -43,6 +44,7 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
     }),
   );
   const addQuestion = useMutation(trpc.bankAdmin.addQuestion.mutationOptions({ onSuccess: refresh }));
+  const submission = useSubmissionKey();
   const deleteQuestion = useMutation(trpc.bankAdmin.deleteQuestion.mutationOptions({ onSuccess: refresh }));
   const questionCount = `${bank.questions.length} question${bank.questions.length === 1 ? "" : "s"}`;
 
@@ -146,7 +148,8 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
             resetAfterSave
             onSubmit={async (values) => {
               try {
-                await addQuestion.mutateAsync({ bankId: bank.id, ...values });
+                await addQuestion.mutateAsync({ bankId: bank.id, ...values, idempotencyKey: submission.current() });
+                submission.renew();
                 setStatus(`Added question ${bank.questions.length + 1}.`);
                 return true;
               } catch {

@@ -1,5 +1,6 @@
 "use client";
 // Copies the question into one of the organisation's own banks, where it can be edited.
+import { useSubmissionKey } from "@/components/use-submission-key";
 import Link from "next/link";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
@@ -14,13 +15,22 @@ export function CopyToBank({ questionId, banks, builtIn }: Props) {
   const [bankId, setBankId] = useState(banks[0]?.id ?? "");
   const [copied, setCopied] = useState<{ id: string; bankId: string; bankName: string } | null>(null);
   const copy = useMutation(trpc.bankAdmin.copyQuestion.mutationOptions());
+  const submission = useSubmissionKey();
   const problem = fieldErrorFrom(copy.error);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setCopied(null);
     const bankName = banks.find((b) => b.id === bankId)?.name ?? "your bank";
-    copy.mutate({ questionId, bankId }, { onSuccess: (result) => setCopied({ id: result.id, bankId, bankName }) });
+    copy.mutate(
+      { questionId, bankId, idempotencyKey: submission.current() },
+      {
+        onSuccess: (result) => {
+          submission.renew();
+          setCopied({ id: result.id, bankId, bankName });
+        },
+      },
+    );
   }
 
   return (
