@@ -1,22 +1,35 @@
 // Shows a server-side validation message next to the field it names (tRPC errors carry `data.field`).
 
-export type FieldProblem = { message: string; field: string | null };
+export type FieldProblem = {
+  message: string;
+  field: string | null;
+  /** Every field at fault with its own message, when the server checked the whole form at once. */
+  fields?: Record<string, string> | null;
+};
 
 export function fieldErrorFrom(error: unknown): FieldProblem | null {
   if (!error || typeof error !== "object") return null;
-  const { message, data } = error as { message?: string; data?: { field?: string | null } | null };
+  const { message, data } = error as { message?: string; data?: { field?: string | null; fields?: Record<string, string> | null } | null };
   if (!message) return null;
-  // A zod message lists "field: message" pairs; show the part for the first field only next to it.
+  // A zod message lists "field: message" pairs; beside a field show only its own words, never the field's name.
   const field = data?.field ?? null;
-  const text = field && message.startsWith(`${field}: `) ? message.split("; ")[0]!.slice(field.length + 2) : message;
-  return { message: text, field };
+  const fields = data?.fields ?? null;
+  const text = field && fields?.[field] ? fields[field] : field && message.startsWith(`${field}: `) ? message.split("; ")[0]!.slice(field.length + 2) : message;
+  return { message: text, field, fields };
+}
+
+/** The message for one field, if the problem is about it. */
+export function messageFor(problem: FieldProblem | null, field: string): string | null {
+  if (!problem) return null;
+  return problem.fields?.[field] ?? (problem.field === field ? problem.message : null);
 }
 
 export function FieldError({ id, problem, field }: { id: string; problem: FieldProblem | null; field: string }) {
-  if (!problem || problem.field !== field) return <span id={id} />;
+  const message = messageFor(problem, field);
+  if (!message) return <span id={id} />;
   return (
     <p id={id} role="alert" className="mt-1 text-sm font-medium text-red-700">
-      {problem.message}
+      {message}
     </p>
   );
 }

@@ -52,10 +52,20 @@ const t = initTRPC.context<Context>().meta<{ access: ProcedureAccess }>().create
     return {
       ...shape,
       message,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, field },
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, field, fields: zodError ? fieldMessages(zodError) : null },
     };
   },
 });
+
+/** Each field at fault with its own message (the first one per field), for forms to show beside the field. */
+export function fieldMessages(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".");
+    if (path && !(path in fields)) fields[path] = issue.message;
+  }
+  return fields;
+}
 
 /** "field: message; other.field: message" — readable, and names every field at fault. */
 export function describeZodError(error: ZodError): string {

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { FieldError, fieldErrorFrom } from "@/components/field-error";
 import { ROLE_LABELS } from "@/server/auth/permissions";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { useTRPC } from "@/trpc/react";
 
 /** A datetime-local value ("2026-12-01T10:00") is the reader's local time; Date parses it that way. */
@@ -19,6 +20,7 @@ export function ScheduleInterviewForm() {
   const options = useQuery(trpc.interviews.schedulingOptions.queryOptions());
   const create = useMutation(trpc.interviews.create.mutationOptions());
   const problem = fieldErrorFrom(create.error);
+  const submission = useSubmissionKey();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,6 +33,7 @@ export function ScheduleInterviewForm() {
         scheduledAt: fromLocalInput(String(form.get("scheduledAt") ?? "")) as Date,
         location: String(form.get("location") ?? ""),
         panelUserIds: form.getAll("panelUserIds").map(String),
+        idempotencyKey: submission.current(),
       });
       router.push(`/interviews/${created.id}`);
     } catch {
@@ -46,7 +49,7 @@ export function ScheduleInterviewForm() {
       {!data ? (
         <p className="mt-2 text-sm text-slate-700">Loading…</p>
       ) : (
-        <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate>
+        <form onSubmit={onSubmit} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
           <div>
             <label htmlFor="schedule-candidate" className="field-label">Candidate</label>
             <select id="schedule-candidate" name="candidateId" className="field-input" required aria-describedby="schedule-candidate-error">
@@ -100,7 +103,8 @@ export function ScheduleInterviewForm() {
             <FieldError id="schedule-panel-error" problem={problem} field="panelUserIds" />
           </fieldset>
           {problem && !problem.field && <p role="alert" className="text-sm text-red-800">{problem.message}</p>}
-          <button type="submit" className="btn-primary w-full" disabled={create.isPending}>
+          {/* Stays disabled after success while the interview's page opens: a second click is no second interview. */}
+          <button type="submit" className="btn-primary w-full" disabled={create.isPending || create.isSuccess}>
             {create.isPending ? "Scheduling…" : "Schedule interview"}
           </button>
         </form>

@@ -16,13 +16,13 @@ const idSchema = z.string().min(1, "Id is required").max(64);
 // Postgres stores dates JavaScript can't read back (years before 1 or after 275760), so interview dates are
 // held to a range any real interview falls in.
 const scheduledAtSchema = z
-  .date("Choose the date and time of the interview")
+  .date("Pick a date")
   .min(new Date("2000-01-01T00:00:00Z"), "Choose a date in the year 2000 or later")
   .max(new Date("2100-01-01T00:00:00Z"), "Choose a date before the year 2100");
 const locationSchema = z.string().trim().max(500, "Location must be at most 500 characters");
 const panelSchema = z
   .array(idSchema)
-  .min(1, "Choose at least one panelist")
+  .min(1, "Add at least one panelist")
   .max(PANEL_MAX, `A panel can have at most ${PANEL_MAX} members`)
   .refine((ids) => new Set(ids).size === ids.length, "Each panelist can be chosen once");
 
@@ -41,8 +41,8 @@ export const interviewsRouter = createTRPCRouter({
   create: orgProcedure("interviews:write")
     .input(
       z.object({
-        candidateId: idSchema,
-        scriptVersionId: idSchema,
+        candidateId: z.string("Choose a candidate").min(1, "Choose a candidate").max(64),
+        scriptVersionId: z.string("Choose a script").min(1, "Choose a script").max(64),
         scheduledAt: scheduledAtSchema,
         location: locationSchema.optional(),
         panelUserIds: panelSchema,
