@@ -1,7 +1,10 @@
 "use client";
 // Saves the script draft a moment after each change, one request at a time, always sending the latest
 // content; the server's updatedAt comes back and guards the next save against overwriting another tab.
+// A change still waiting when the person leaves is not dropped: in-app links wait for it to be saved, and
+// leaving any other way inside the app (router.push, back, forward) sends it as the page goes.
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useHoldNavigation } from "@/components/use-hold-navigation";
 
 export type SaveState =
   | { kind: "saved"; at: Date | null }
@@ -39,6 +42,10 @@ export function useAutosave<T>({ value, dirty, blockers, delayMs = 800, save, on
     callbacks.current = { save, onSaved, isConflict };
   });
   const blockerKey = blockers.join("\n");
+  const leaving = useRef({ dirty, blocked: blockerKey !== "" });
+  useEffect(() => {
+    leaving.current = { dirty, blocked: blockerKey !== "" };
+  });
 
   const flush = useCallback(async (): Promise<boolean> => {
     if (conflicted.current) return false;
@@ -77,6 +84,21 @@ export function useAutosave<T>({ value, dirty, blockers, delayMs = 800, save, on
     return () => clearTimeout(timer);
   }, [value, dirty, blockerKey, delayMs, flush, setState]);
 
+  useHoldNavigation({
+    pending: () => leaving.current.dirty && !leaving.current.blocked && !conflicted.current,
+    settle: flush,
+    leaveAnyway: "Your last change could not be saved. Leave this page anyway and lose it?",
+  });
+
+  // Unmounting with a change still waiting (navigation by code, back or forward): send it on the way out.
+  useEffect(
+    () => () => {
+      if (!leaving.current.dirty || leaving.current.blocked || conflicted.current) return;
+      callbacks.current.save(latest.current).catch(() => undefined);
+    },
+    [],
+  );
+
   // Leaving with unsaved changes asks first.
   useEffect(() => {
     if (!dirty) return;
@@ -85,5 +107,7 @@ export function useAutosave<T>({ value, dirty, blockers, delayMs = 800, save, on
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  return { state, flush };
+  // Between an edit and the effect that marks it, the last state may still be "saved": never say so then.
+  const shown: SaveState = dirty && state.kind === "saved" ? { kind: "unsaved" } : state;
+  return { state: shown, flush };
 }

@@ -6,12 +6,19 @@ import { ScoringScreen } from "./scoring-screen";
 
 export const metadata: Metadata = { title: "Scoring" };
 
-export default async function ScorePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ScorePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ q?: string | string[] }>;
+}) {
   const { id } = await params;
+  const { q } = await searchParams;
   const api = await signedInServerApi();
   const scorecard = await api.scorecards.mine({ interviewId: id }).catch((error: unknown) => {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   });
-  return <ScoringScreen key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`} interviewId={id} scorecard={scorecard} />;
+  return <ScoringScreen key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`} interviewId={id} scorecard={scorecard} initialQuestion={Number(q)} />;
 }

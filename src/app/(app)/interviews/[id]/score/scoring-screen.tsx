@@ -2,14 +2,17 @@
 // The scoring screen, built for a tablet in the interview room: one question in focus with its guidance,
 // timer and behavioural anchors; ratings and notes save themselves and survive going offline.
 import Link from "next/link";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { ratingLabel } from "@/lib/rating-scale";
 import type { RatingValue } from "@/lib/scoring/save-queue";
 import { PanelProgress } from "@/components/panel-progress";
+import { LimitedTextField } from "@/components/ui/limited-text-field";
+import { useHoldNavigation } from "@/components/use-hold-navigation";
 import type { RouterOutputs } from "@/trpc/types";
 import { useScorecardSync, type Cell, type NoteCell, type SyncStatus } from "./use-scorecard-sync";
 import { QuestionTimer } from "./question-timer";
 import { OfflineSupport } from "./offline-support";
+import { questionIndexFrom, rememberQuestion } from "./question-in-url";
 import { SubmitPanel } from "./submit-panel";
 
 type Scorecard = RouterOutputs["scorecards"]["mine"];
@@ -17,8 +20,9 @@ type Item = Scorecard["items"][number];
 
 const cellKeyOf = (itemId: string, competencyId: string) => `r:${itemId}:${competencyId}`;
 const isRated = (value: RatingValue | undefined) => Boolean(value && (value.notAssessed || value.score !== null));
+export const NOTE_LIMIT = 10_000;
 
-export function ScoringScreen({ interviewId, scorecard }: { interviewId: string; scorecard: Scorecard }) {
+export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { interviewId: string; scorecard: Scorecard; initialQuestion?: number }) {
   const submitted = scorecard.status === "SUBMITTED";
   const initialCells = useMemo(() => {
     const cells: Record<string, Cell> = {};
@@ -33,10 +37,21 @@ export function ScoringScreen({ interviewId, scorecard }: { interviewId: string;
     return notes;
   }, [scorecard]);
   const sync = useScorecardSync({ scorecardId: scorecard.id, cells: initialCells, notes: initialNotes, enabled: !submitted });
-  const [index, setIndex] = useState(0);
-  const [activeCompetency, setActiveCompetency] = useState(0);
-  const notesRef = useRef<HTMLTextAreaElement>(null);
   const items = scorecard.items;
+  const [index, setIndex] = useState(() => questionIndexFrom(initialQuestion, items.length) ?? 0);
+  const [activeCompetency, setActiveCompetency] = useState(0);
+  // An offline reload is served from the service worker's copy, rendered for whichever question it was saved at.
+  useEffect(() => {
+    const fromUrl = questionIndexFrom(window.location.search, items.length);
+    // The URL can only be read once the page runs in the browser.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (fromUrl !== null) setIndex(fromUrl);
+  }, [items.length]);
+  useHoldNavigation({
+    pending: () => sync.status.online && sync.status.pending > 0,
+    settle: () => sync.flush(5_000),
+    leaveAnyway: "Some changes are not on the server yet. They stay on this device and are sent when you come back to this page. Leave now?",
+  });
   const item = items[index];
   const count = items.length;
 
@@ -67,7 +82,7 @@ export function ScoringScreen({ interviewId, scorecard }: { interviewId: string;
         go(index - 1);
         event.preventDefault();
       } else if (event.key === "e") {
-        notesRef.current?.focus();
+        document.getElementById("evidence-notes")?.focus();
         event.preventDefault();
       }
     }
@@ -79,6 +94,7 @@ export function ScoringScreen({ interviewId, scorecard }: { interviewId: string;
     if (next < 0 || next >= count) return;
     setIndex(next);
     setActiveCompetency(0);
+    rememberQuestion(next);
   }
 
   return (
@@ -246,23 +262,27 @@ export function ScoringScreen({ interviewId, scorecard }: { interviewId: string;
               <label htmlFor="evidence-notes" className="field-label">
                 Evidence notes for question {item.number}
               </label>
-              <textarea
+              <LimitedTextField
+                multiline
+                key={item.itemId}
                 id="evidence-notes"
-                ref={notesRef}
                 className="field-input min-h-28 py-2"
                 value={sync.notes[item.itemId]?.body ?? ""}
                 readOnly={submitted}
-                maxLength={10000}
-                onChange={(e) => sync.setNote(item.itemId, e.target.value)}
+                limit={NOTE_LIMIT}
+                onValueChange={(body) => sync.setNote(item.itemId, body)}
               />
             </div>
 
-            <div className="mt-4 flex flex-wrap items-center justify-between gap-2">
-              <button type="button" className="btn-secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+            {/* Previous and Next keep the two ends of their row at every width; the keys hint takes the middle, or its own row when narrow. */}
+            <div className="mt-4 grid grid-cols-[auto_minmax(0,1fr)_auto] items-center gap-2">
+              <button type="button" className="btn-secondary col-start-1 row-start-1" disabled={index === 0} onClick={() => go(index - 1)}>
                 ← Previous
               </button>
-              <p className="text-xs text-slate-600">Keys: 1–4 rate · n not assessed · ← → or j k move · e notes · Esc leaves the notes</p>
-              <button type="button" className="btn-secondary" disabled={index === count - 1} onClick={() => go(index + 1)}>
+              <p className="col-span-3 row-start-2 text-center text-xs text-slate-600 sm:col-span-1 sm:col-start-2 sm:row-start-1">
+                Keys: 1–4 rate · n not assessed · ← → or j k move · e notes · Esc leaves the notes
+              </p>
+              <button type="button" className="btn-secondary col-start-3 row-start-1" disabled={index === count - 1} onClick={() => go(index + 1)}>
                 Next →
               </button>
             </div>

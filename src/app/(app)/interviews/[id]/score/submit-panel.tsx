@@ -5,6 +5,8 @@
 // src/components/providers.tsx and src/trpc/load-client.ts).
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
+import { FieldError, fieldErrorFrom } from "@/components/field-error";
+import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { RECOMMENDATION_LEVELS, ratingLabel, recommendationLabel, type RecommendationValue } from "@/lib/rating-scale";
 import { loadTRPCClient } from "@/trpc/load-client";
 import type { RouterInputs } from "@/trpc/types";
@@ -59,6 +61,10 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
     .filter((item) => item.required)
     .map((item) => ({ item, competencies: item.competencies.filter((c) => !isRated(item.itemId, c.id)) }))
     .filter((m) => m.competencies.length > 0);
+  const missingRecommendation = !recommendation;
+  const missingSummary = summary.trim() === "";
+  const anythingMissing = missing.length > 0 || missingRecommendation || missingSummary;
+  const problem = fieldErrorFrom(submit.error);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -81,15 +87,17 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
       <p className="mt-1 text-sm text-slate-700">
         Once submitted it is locked; you can still amend it with a reason. You see the other panelists&apos; scorecards after you submit.
       </p>
-      {missing.length > 0 && (
-        <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          <p className="font-medium">Still to rate or mark not assessed:</p>
+      {anythingMissing && (
+        <div id={`${id}-missing`} data-testid="submit-missing" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          <p className="font-medium">Still needed before you can submit:</p>
           <ul className="mt-1 list-disc pl-5">
             {missing.map((m) => (
               <li key={m.item.itemId}>
-                Question {m.item.number}: {m.competencies.map((c) => c.name).join(", ")}
+                Question {m.item.number}: rate or mark not assessed {m.competencies.map((c) => c.name).join(", ")}
               </li>
             ))}
+            {missingRecommendation && <li>Choose an overall recommendation</li>}
+            {missingSummary && <li>Write a summary of your decision</li>}
           </ul>
         </div>
       )}
@@ -107,24 +115,35 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
         </fieldset>
         <div>
           <label htmlFor={`${id}-summary`} className="field-label">Summary</label>
-          <textarea id={`${id}-summary`} className="field-input min-h-24 py-2" value={summary} maxLength={5000} onChange={(e) => setSummary(e.target.value)} />
+          <LimitedTextField
+            multiline
+            id={`${id}-summary`}
+            className="field-input min-h-24 py-2"
+            value={summary}
+            limit={5000}
+            onValueChange={setSummary}
+            aria-describedby={`${id}-summary-error`}
+          />
+          <FieldError id={`${id}-summary-error`} problem={problem} field="summary" />
         </div>
         {flushFailed && (
           <p role="alert" className="text-sm text-red-800">
             Some ratings are not on the server yet (offline?). They are kept on this device; submit again once you are back online.
           </p>
         )}
-        {submit.error && (
+        {problem && problem.field !== "summary" && (
           <p role="alert" className="text-sm text-red-800">
-            {submit.error.message}
+            {problem.message}
           </p>
         )}
-        <button type="submit" className="btn-primary" disabled={submit.isPending || !recommendation || missing.length > 0}>
+        <button
+          type="submit"
+          className="btn-primary"
+          disabled={submit.isPending || anythingMissing}
+          aria-describedby={anythingMissing ? `${id}-missing` : undefined}
+        >
           {submit.isPending ? "Submitting…" : "Submit scorecard"}
         </button>
-        {(!recommendation || missing.length > 0) && (
-          <p className="text-sm text-slate-600">Choose a recommendation and rate every required question to submit.</p>
-        )}
       </form>
     </section>
   );
