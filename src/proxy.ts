@@ -32,13 +32,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     // Build files, the favicon and API answers are not documents: no nonce needed (next.config.ts gives the
-    // API a fixed policy). Prefetches get theirs with the page.
-    {
-      source: "/((?!_next/static|_next/image|favicon.ico|api/).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
+    // API a fixed policy). Prefetches and RSC requests are not skipped: a prefetched answer can be a page's
+    // HTML or become one, and every answer that may render must carry the policy.
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/).*)" },
   ],
 };

@@ -3,6 +3,7 @@
 // progress without it (./sse-subscription.ts).
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink, type TRPCClient } from "@trpc/client";
 import superjson from "superjson";
+import { MAX_BATCH_CALLS } from "@/lib/http/trpc-batch-limit";
 import type { AppRouter } from "@/server/api/root";
 
 export { TRPCClientError } from "@trpc/client";
@@ -17,7 +18,7 @@ export function makeTRPCClient(): AppTRPCClient {
       splitLink({
         condition: (op) => op.type === "subscription",
         true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
-        false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+        false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
       }),
     ],
   });

@@ -9,6 +9,7 @@ import { rejectUnstorableText } from "./input-guard";
 import { errorFields, logger } from "@/server/log/logger";
 import { metrics } from "@/server/metrics/registry";
 import { badRequestForDataException, isDataException } from "./database-input-error";
+import { unreadableRequestMessage } from "./unreadable-request";
 import type { Permission } from "@/server/auth/permissions";
 import { requirePermission, type Actor, type MemberRef } from "@/server/services/actor";
 import { rolesWith } from "@/server/auth/permissions";
@@ -35,7 +36,7 @@ const t = initTRPC.context<Context>().meta<{ access: ProcedureAccess }>().create
   transformer,
   // Live progress streams over server-sent events; pings keep idle connections open through proxies.
   sse: { ping: { enabled: true, intervalMs: 15_000 } },
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, type }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const field =
       error.cause instanceof AppError
@@ -48,7 +49,7 @@ const t = initTRPC.context<Context>().meta<{ access: ProcedureAccess }>().create
         ? "Something went wrong on our side. Your data is safe; try again."
         : zodError
           ? describeZodError(zodError)
-          : shape.message;
+          : (unreadableRequestMessage(error, type) ?? shape.message);
     return {
       ...shape,
       message,
