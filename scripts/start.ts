@@ -12,15 +12,17 @@ import { buildIsStale } from "./lib/build-state";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { prepareDatabase } from "./lib/prepare-database";
 
+import { logger } from "../src/server/log/logger";
 const ROOT = path.resolve(import.meta.dirname, "..");
 // PANELKIT_DATA_DIR moves the embedded database and the session secret elsewhere (the benchmark uses it).
 const DATA_DIR = process.env.PANELKIT_DATA_DIR ? path.resolve(process.env.PANELKIT_DATA_DIR) : path.join(ROOT, ".data");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
-const log = (line: string) => console.log(`[panelkit] ${line}`);
+// The same JSON lines as the app server's (src/server/log/logger.ts); `npm start | npx pino-pretty` reads them as text.
+const log = (line: string) => logger.info({ component: "start" }, line);
 
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
-  console.error(`PORT must be a port number, got "${process.env.PORT}".`);
+  logger.fatal({ component: "start" }, `PORT must be a port number, got "${process.env.PORT}".`);
   process.exit(2);
 }
 
@@ -97,6 +99,6 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  console.error(`[panelkit] Could not start: ${(error as Error).message}`);
+  logger.fatal({ component: "start" }, `Could not start: ${(error as Error).message}`);
   await shutdown(1);
 });

@@ -14,7 +14,7 @@ const globalForMetrics = globalThis as unknown as { panelkitMetrics?: Metrics };
 
 function createMetrics(): Metrics {
   const registry = new client.Registry();
-  client.collectDefaultMetrics({ register: registry, prefix: "panelkit_process_" });
+  client.collectDefaultMetrics({ register: registry, prefix: "panelkit_" });
   return {
     registry,
     procedureSeconds: new client.Histogram({
