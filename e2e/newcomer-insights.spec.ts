@@ -14,10 +14,11 @@ for (const width of [768, 1280]) {
   test(`at ${width} px the comparison shows the weighted score and recommendations beside a fixed candidate column, with chosen competencies`, async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     await signIn(page, "hr@riverside.example", DEMO_PASSWORD);
     await page.goto("/insights/compare");
-    await expect(table(page).locator("tbody tr")).not.toHaveCount(0);
+    await expect(table(page).locator("tbody tr")).not.toHaveCount(0, { timeout: 30_000 });
 
     expect((await headers(page)).slice(0, 3)).toEqual(["candidate", "weighted", "recommendations"]);
     const weighted = table(page).locator('thead th[data-column="weighted"]');
@@ -54,10 +55,11 @@ for (const width of [768, 1280]) {
 }
 
 test("a blind review explains the letters it skips, and the table export is the table as shown", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, "hr@riverside.example", DEMO_PASSWORD);
   await page.goto("/insights/compare?blind=1");
-  await expect(table(page).locator("tbody tr")).not.toHaveCount(0);
+  await expect(table(page).locator("tbody tr")).not.toHaveCount(0, { timeout: 30_000 });
 
   // Compare Candidates A and C only: B is skipped, and the page says why.
   const picker = page.getByRole("group", { name: "Candidates" });
@@ -87,7 +89,7 @@ test("a blind review explains the letters it skips, and the table export is the 
 });
 
 test("each role lands where its work is after signing in, and a safe callback is still honoured", async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const landings = [
     ["interviewer1@riverside.example", /\/my-interviews$/],
     ["hr@riverside.example", /\/insights\/compare$/],
@@ -108,6 +110,7 @@ test("each role lands where its work is after signing in, and a safe callback is
 });
 
 test("the first page of a session loads without a 404 and offers icons and a web app manifest", async ({ page }) => {
+  test.setTimeout(60_000);
   const missing: string[] = [];
   page.on("response", (response) => {
     if (response.status() === 404) missing.push(response.url());
