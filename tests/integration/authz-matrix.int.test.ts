@@ -1,25 +1,20 @@
-// The authorization matrix: every procedure of the app router, called as each of seven personas (signed out,
-// a member of another organisation, an interviewer off the panel, a panelist who has not submitted, the
-// hiring manager, HR, an admin), must be allowed or refused exactly as authz-policy.ts declares; allowed
-// reads must hold nothing the persona may not see.
+// The authorization matrix: every procedure of the app router, called as each of fourteen personas (signed
+// out, a member of another organisation, an interviewer off the panel, a panelist who has not submitted, the
+// hiring manager, HR, an admin; a hiring manager, HR member and admin each sitting on the panel before and
+// after submitting; another hiring manager), must be allowed or refused exactly as authz-policy.ts declares;
+// allowed reads must hold nothing the persona may not see (notes planted in hidden drafts and scorecards are
+// searched for in every answer).
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
 import type { ProcedureAccess } from "@/server/api/trpc";
 import { roleHas } from "@/server/auth/permissions";
-import { forbiddenSecrets, PERSONAS, POLICY, buildWorld, procedureAt, type Outcome, type Persona, type World } from "./authz-policy";
+import { forbiddenSecrets, PERSONAS, POLICY, ROLE_OF, buildWorld, procedureAt, type Outcome, type Persona, type World } from "./authz-policy";
 
 type ProcedureDef = { _def: { type: "query" | "mutation" | "subscription"; meta?: { access?: ProcedureAccess } } };
 const procedures = appRouter._def.procedures as unknown as Record<string, ProcedureDef>;
 const paths = Object.keys(procedures).sort();
 
-const ROLE_OF: Partial<Record<Persona, string>> = {
-  offPanel: "INTERVIEWER",
-  panelist: "INTERVIEWER",
-  manager: "HIRING_MANAGER",
-  hr: "HR",
-  admin: "ADMIN",
-};
 const DENIALS = new Set(["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"]);
 
 type Result = { outcome: Outcome | "INTERNAL_SERVER_ERROR"; code: string; data?: unknown };

@@ -8,17 +8,57 @@ import { callerFor, createOrganization, createUser, unique } from "./factories";
 import { cellsOf, rateAndSubmit } from "./scorecard-factories";
 import { createScriptWithContent } from "./script-factories";
 
-export const PERSONAS = ["signedOut", "otherOrg", "offPanel", "panelist", "manager", "hr", "admin"] as const;
+export const PERSONAS = [
+  "signedOut",
+  "otherOrg",
+  "offPanel",
+  "panelist",
+  "manager",
+  "hr",
+  "admin",
+  // A role combined with a seat on the world's panel, before and after submitting their own scorecard, and a
+  // second hiring manager who owns none of the organisation's scripts.
+  "managerOnPanel",
+  "managerSubmitted",
+  "hrOnPanel",
+  "hrSubmitted",
+  "adminOnPanel",
+  "adminSubmitted",
+  "otherManager",
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 export type Outcome = "allow" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+
+/** Personas with a seat on the world's panel who have not submitted: they must see no other panelist's scorecard. */
+export const PENDING_SEATS = ["panelist", "managerOnPanel", "hrOnPanel", "adminOnPanel"] as const satisfies readonly Persona[];
+/** Personas with a seat on the world's panel who have submitted their own scorecard. */
+export const SUBMITTED_SEATS = ["managerSubmitted", "hrSubmitted", "adminSubmitted"] as const satisfies readonly Persona[];
+const SEATED: readonly Persona[] = [...PENDING_SEATS, ...SUBMITTED_SEATS];
+/** The role each persona has in org A (the signed-out and other-organisation personas have none there). */
+export const ROLE_OF: Partial<Record<Persona, "INTERVIEWER" | "HIRING_MANAGER" | "HR" | "ADMIN">> = {
+  offPanel: "INTERVIEWER",
+  panelist: "INTERVIEWER",
+  manager: "HIRING_MANAGER",
+  hr: "HR",
+  admin: "ADMIN",
+  managerOnPanel: "HIRING_MANAGER",
+  managerSubmitted: "HIRING_MANAGER",
+  hrOnPanel: "HR",
+  hrSubmitted: "HR",
+  adminOnPanel: "ADMIN",
+  adminSubmitted: "ADMIN",
+  otherManager: "HIRING_MANAGER",
+};
 
 type Caller = ReturnType<typeof callerFor>;
 
 /**
  * One organisation with an interview whose panel is a panelist who has not submitted (with a private draft
  * note) and one who has (with a submitted note); an interviewer off the panel; the hiring manager who owns
- * the published script; HR; an admin. A second organisation whose admin is the "otherOrg" persona.
- * The secrets are unique strings used to look for leaks in responses.
+ * the published script; HR; an admin. A hiring manager, an HR member and an admin sit on the same panel
+ * without having submitted (each with a draft note of their own), and three more with those roles have
+ * submitted (each with a note); another hiring manager owns nothing. A second organisation whose admin is
+ * the "otherOrg" persona. The secrets are unique strings used to look for leaks in responses.
  */
 export async function buildWorld() {
   const { org, members } = await createOrganization(["ADMIN", "HIRING_MANAGER", "HR", "INTERVIEWER"]);
@@ -27,8 +67,16 @@ export async function buildWorld() {
     const membership = await db().membership.create({ data: { orgId: org.id, userId: user.id, role: "INTERVIEWER" } });
     return { userId: user.id, membershipId: membership.id };
   };
+  const addMember = async (name: string, role: "INTERVIEWER" | "HIRING_MANAGER" | "HR" | "ADMIN") => {
+    const user = await createUser(name);
+    await db().membership.create({ data: { orgId: org.id, userId: user.id, role } });
+    return user.id;
+  };
   const panelist = await addInterviewer(`Panelist ${unique("p")}`);
   const submitter = await addInterviewer(`Submitter ${unique("s")}`);
+  const seated: Partial<Record<Persona, string>> = {};
+  for (const persona of SEATED) seated[persona] = await addMember(`${persona} ${unique("seat")}`, ROLE_OF[persona]!);
+  const otherManagerId = await addMember(`Other manager ${unique("m")}`, "HIRING_MANAGER");
   const offPanel = { userId: members.INTERVIEWER.userId };
   const manager = callerFor(members.HIRING_MANAGER.userId);
   const admin = callerFor(members.ADMIN.userId);
@@ -49,7 +97,11 @@ export async function buildWorld() {
   const submittedSecret = unique("SUBMITTED-NOTE");
   const draftSecret = unique("DRAFT-NOTE");
 
-  const interviewId = await panelInterview(org.id, candidate.id, published.versionId, [panelist.userId, submitter.userId]);
+  const interviewId = await panelInterview(org.id, candidate.id, published.versionId, [
+    panelist.userId,
+    submitter.userId,
+    ...SEATED.map((p) => seated[p]!),
+  ]);
   const submitterCaller = callerFor(submitter.userId);
   const { card: submittedCard } = await rateAndSubmit(submitterCaller, interviewId, 3);
   await submitterCaller.scorecards.amend({
@@ -65,6 +117,27 @@ export async function buildWorld() {
     body: draftSecret,
     baseVersion: 0,
   });
+  // Every seated persona writes a note of their own: a draft (hidden from everyone else) or submitted (hidden
+  // from everyone on the panel who has not submitted, and from people off it without the scope).
+  const seatSecrets: Partial<Record<Persona, string>> = { panelist: draftSecret };
+  for (const persona of SEATED) {
+    const seatCaller = callerFor(seated[persona]!, org.id);
+    const card = await seatCaller.scorecards.mine({ interviewId });
+    const secret = unique(`${persona.toUpperCase()}-NOTE`);
+    seatSecrets[persona] = secret;
+    await seatCaller.scorecards.saveNote({ scorecardId: card.id, itemId: card.items[0]!.itemId, body: secret, baseVersion: 0 });
+    if ((SUBMITTED_SEATS as readonly Persona[]).includes(persona)) await rateAndSubmit(seatCaller, interviewId, 4);
+  }
+  // The seated managers own the candidate too (an interview of theirs, on a script they wrote, is planned),
+  // so only the seat, not the scope, keeps the panel's scorecards from the one who has not submitted.
+  for (const persona of ["managerOnPanel", "managerSubmitted"] as const) {
+    const ownerCaller = callerFor(seated[persona]!, org.id);
+    const own = await createScriptWithContent(ownerCaller);
+    const ownVersion = await ownerCaller.scripts.publish({ id: own.id, baseUpdatedAt: own.saved.updatedAt });
+    await db().interview.create({
+      data: { orgId: org.id, candidateId: candidate.id, scriptVersionId: ownVersion.versionId, scheduledAt: new Date(Date.now() + 86_400_000) },
+    });
+  }
 
   const bank = await admin.bankAdmin.createBank({ name: unique("Own bank") });
   const competencies = script.competencies;
@@ -96,6 +169,13 @@ export async function buildWorld() {
     manager: members.HIRING_MANAGER.userId,
     hr: members.HR.userId,
     admin: members.ADMIN.userId,
+    managerOnPanel: seated.managerOnPanel!,
+    managerSubmitted: seated.managerSubmitted!,
+    hrOnPanel: seated.hrOnPanel!,
+    hrSubmitted: seated.hrSubmitted!,
+    adminOnPanel: seated.adminOnPanel!,
+    adminSubmitted: seated.adminSubmitted!,
+    otherManager: otherManagerId,
   };
 
   // Each persona acts in their home organisation (the switcher's cookie), so accepting an invitation elsewhere
@@ -118,7 +198,15 @@ export async function buildWorld() {
     bankId: bank.id,
     questionId: question.id,
     builtInQuestionId: builtInQuestion.id,
-    secrets: { orgA: orgASecrets, otherOrg: otherOrgSecrets, submitted: submittedSecret, draft: draftSecret, contact: contactSecret },
+    secrets: {
+      orgA: orgASecrets,
+      otherOrg: otherOrgSecrets,
+      submitted: submittedSecret,
+      draft: draftSecret,
+      contact: contactSecret,
+      /** Each seated persona's own note (a draft or a submitted scorecard's). */
+      seats: seatSecrets as Record<(typeof SEATED)[number], string>,
+    },
   };
 }
 
@@ -139,17 +227,28 @@ async function panelInterview(orgId: string, candidateId: string, versionId: str
 
 // ---- fresh records, so that a mutation allowed for one persona never changes what the next one meets ----
 
-/** A fresh interview of the world's candidate, with the world's panelist and submitter on the panel. */
-const freshInterview = (w: World) =>
-  panelInterview(w.org.id, w.candidateId, w.versionId, [w.panelist.userId, w.submitter.userId]);
+/**
+ * Whose seat a fresh scorecard is made on for a persona's call: a seated persona's own (the call is then on
+ * their own scorecard), anyone else's the panelist's (the call is then on someone else's).
+ */
+function seatHolder(w: World, persona: Persona): { userId: string; caller: Caller } {
+  return SEATED.includes(persona)
+    ? { userId: w.userIds[persona]!, caller: w.callers[persona] }
+    : { userId: w.panelist.userId, caller: w.panelist.caller };
+}
 
-/** The panelist's fresh draft scorecard on a fresh interview; `rated` fills every required cell. */
-async function freshDraftCard(w: World, rated = false) {
-  const interviewId = await freshInterview(w);
-  const card = await w.panelist.caller.scorecards.mine({ interviewId });
+/** A fresh interview of the world's candidate, with the world's panelist and submitter on the panel, and `also`. */
+const freshInterview = (w: World, also: string[] = []) =>
+  panelInterview(w.org.id, w.candidateId, w.versionId, [...new Set([w.panelist.userId, w.submitter.userId, ...also])]);
+
+/** The seat holder's fresh draft scorecard on a fresh interview; `rated` fills every required cell. */
+async function freshDraftCard(w: World, persona: Persona, rated = false) {
+  const holder = seatHolder(w, persona);
+  const interviewId = await freshInterview(w, [holder.userId]);
+  const card = await holder.caller.scorecards.mine({ interviewId });
   if (rated) {
     for (const cell of cellsOf(card).filter((c) => c.required)) {
-      await w.panelist.caller.scorecards.saveRating({ scorecardId: card.id, ...cellOf(cell), score: 2, notAssessed: false, baseVersion: 0 });
+      await holder.caller.scorecards.saveRating({ scorecardId: card.id, ...cellOf(cell), score: 2, notAssessed: false, baseVersion: 0 });
     }
   }
   return card;
@@ -157,9 +256,10 @@ async function freshDraftCard(w: World, rated = false) {
 
 const cellOf = (c: { itemId: string; competencyId: string }) => ({ itemId: c.itemId, competencyId: c.competencyId });
 
-async function freshSubmittedCard(w: World) {
-  const interviewId = await freshInterview(w);
-  const { card } = await rateAndSubmit(w.panelist.caller, interviewId, 2);
+async function freshSubmittedCard(w: World, persona: Persona) {
+  const holder = seatHolder(w, persona);
+  const interviewId = await freshInterview(w, [holder.userId]);
+  const { card } = await rateAndSubmit(holder.caller, interviewId, 2);
   return card;
 }
 
@@ -215,9 +315,33 @@ const U = "UNAUTHORIZED";
 const F = "FORBIDDEN";
 const N = "NOT_FOUND";
 
-/** Outcomes in persona order: signedOut, otherOrg, offPanel, panelist, manager, hr, admin. */
-const row = (...outcomes: [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome]) =>
-  Object.fromEntries(PERSONAS.map((p, i) => [p, outcomes[i]])) as Record<Persona, Outcome>;
+type BasePersona = "signedOut" | "otherOrg" | "offPanel" | "panelist" | "manager" | "hr" | "admin";
+/** The base persona whose outcome a combined persona shares unless a row says otherwise: the same role. */
+const SAME_ROLE_AS: Record<Exclude<Persona, BasePersona>, BasePersona> = {
+  managerOnPanel: "manager",
+  managerSubmitted: "manager",
+  hrOnPanel: "hr",
+  hrSubmitted: "hr",
+  adminOnPanel: "admin",
+  adminSubmitted: "admin",
+  otherManager: "manager",
+};
+
+/**
+ * Outcomes in persona order: signedOut, otherOrg, offPanel, panelist, manager, hr, admin. The combined
+ * personas (a role with a panel seat, the other manager) get their role's outcome; `overrides` sets theirs
+ * where the seat or the scope changes it.
+ */
+const row = (
+  outcomes: [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome],
+  overrides: Partial<Record<Persona, Outcome>> = {},
+): Record<Persona, Outcome> => {
+  const base = ["signedOut", "otherOrg", "offPanel", "panelist", "manager", "hr", "admin"] as const;
+  const result = Object.fromEntries(base.map((p, i) => [p, outcomes[i]])) as Record<Persona, Outcome>;
+  for (const [persona, like] of Object.entries(SAME_ROLE_AS) as Array<[Persona, BasePersona]>) result[persona] = result[like];
+  return { ...result, ...overrides };
+};
+const seatedAllowed = Object.fromEntries(SEATED.map((p) => [p, "allow"])) as Partial<Record<Persona, Outcome>>;
 
 export type ProcedurePolicy = {
   expect: Record<Persona, Outcome>;
@@ -229,20 +353,20 @@ export type ProcedurePolicy = {
   noLeakCheck?: string;
 };
 
-const everyMember = row(U, A, A, A, A, A, A);
-const everyMemberOnRecord = row(U, N, A, A, A, A, A);
-const writers = row(U, A, F, F, A, F, A); // banks:write, scripts:write, interviews:write: create in own org
-const writersOnRecord = row(U, N, F, F, A, F, A);
-const candidateReaders = row(U, A, F, F, A, A, A);
-const candidateReadersOnRecord = row(U, N, F, F, A, A, A);
-const adminsOnly = row(U, A, F, F, F, F, A);
-const adminsOnlyOnRecord = row(U, N, F, F, F, F, A);
-const privacyOnRecord = row(U, N, F, F, F, A, A); // candidates:privacy
+const everyMember = row([U, A, A, A, A, A, A]);
+const everyMemberOnRecord = row([U, N, A, A, A, A, A]);
+const writers = row([U, A, F, F, A, F, A]); // banks:write, scripts:write, interviews:write: create in own org
+const writersOnRecord = row([U, N, F, F, A, F, A]);
+const candidateReaders = row([U, A, F, F, A, A, A]);
+const candidateReadersOnRecord = row([U, N, F, F, A, A, A]);
+const adminsOnly = row([U, A, F, F, F, F, A]);
+const adminsOnlyOnRecord = row([U, N, F, F, F, F, A]);
+const privacyOnRecord = row([U, N, F, F, F, A, A]); // candidates:privacy
 /** Panel seat only: everyone else, whatever their role, meets NOT_FOUND. */
-const panelSeat = row(U, N, N, A, N, N, N);
+const panelSeat = row([U, N, N, A, N, N, N], seatedAllowed);
 /** Panelists, and off the panel people with insights:read. */
-const panelOrInsights = row(U, N, N, A, A, A, A);
-const publicProc = row(A, A, A, A, A, A, A);
+const panelOrInsights = row([U, N, N, A, A, A, A]);
+const publicProc = row([A, A, A, A, A, A, A]);
 
 export const POLICY: Record<string, ProcedurePolicy> = {
   // auth
@@ -382,7 +506,7 @@ export const POLICY: Record<string, ProcedurePolicy> = {
     input: async (w) => ({ id: await freshInterview(w), userIds: [w.panelist.userId, w.offPanel.userId] }),
   },
   // Panelists see their own interviews; roles that read candidates see all; an interviewer off the panel nothing.
-  "interviews.get": { expect: row(U, N, N, A, A, A, A), input: (w) => ({ id: w.interviewId }) },
+  "interviews.get": { expect: row([U, N, N, A, A, A, A]), input: (w) => ({ id: w.interviewId }) },
   "interviews.list": { expect: candidateReaders },
   "interviews.mine": { expect: everyMember },
   "interviews.schedulingOptions": { expect: writers },
@@ -414,25 +538,25 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   "scorecards.mine": { expect: panelSeat, input: (w) => ({ interviewId: w.interviewId }) },
   "scorecards.saveRating": {
     expect: panelSeat,
-    input: async (w) => {
-      const card = await freshDraftCard(w);
+    input: async (w, persona) => {
+      const card = await freshDraftCard(w, persona);
       return { scorecardId: card.id, ...cellOf(cellsOf(card)[0]!), score: 3, notAssessed: false, baseVersion: 0 };
     },
   },
   "scorecards.saveNote": {
     expect: panelSeat,
-    input: async (w) => {
-      const card = await freshDraftCard(w);
+    input: async (w, persona) => {
+      const card = await freshDraftCard(w, persona);
       return { scorecardId: card.id, itemId: card.items[0]!.itemId, body: "Calm and specific.", baseVersion: 0 };
     },
   },
   "scorecards.submit": {
     expect: panelSeat,
-    input: async (w) => ({ scorecardId: (await freshDraftCard(w, true)).id, recommendation: "YES", summary: "Solid examples." }),
+    input: async (w, persona) => ({ scorecardId: (await freshDraftCard(w, persona, true)).id, recommendation: "YES", summary: "Solid examples." }),
   },
   "scorecards.amend": {
     expect: panelSeat,
-    input: async (w) => ({ scorecardId: (await freshSubmittedCard(w)).id, reason: "Corrected after the debrief.", summary: "Amended." }),
+    input: async (w, persona) => ({ scorecardId: (await freshSubmittedCard(w, persona)).id, reason: "Corrected after the debrief.", summary: "Amended." }),
   },
   "scorecards.forInterview": { expect: panelOrInsights, input: (w) => ({ interviewId: w.interviewId }) },
   "scorecards.progress": { expect: panelOrInsights, input: (w) => ({ interviewId: w.interviewId }) },
@@ -441,7 +565,8 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   // insights
   "insights.scopes": { expect: candidateReaders },
   "insights.compare": { expect: candidateReaders, input: () => ({ blind: false }) },
-  "insights.candidateSummary": { expect: candidateReadersOnRecord, input: (w) => ({ candidateId: w.candidateId, blind: false }) },
+  // The other manager owns none of the candidate's scripts: the candidate is outside their scope.
+  "insights.candidateSummary": { expect: row([U, N, F, F, A, A, A], { otherManager: N }), input: (w) => ({ candidateId: w.candidateId, blind: false }) },
   "insights.calibration": { expect: everyMember },
 
   // privacy: candidates' access and erasure requests (HR and admins); retention settings (admins)
@@ -454,6 +579,9 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   // audit log: admins only (it records every member's actions)
   "audit.list": { expect: adminsOnly, input: () => ({ filters: { action: "candidate.created" }, limit: 20 }) },
   "audit.filterOptions": { expect: adminsOnly },
+
+  // background jobs: admins only (the queue holds every member's notifications)
+  "jobs.list": { expect: adminsOnly },
 };
 
 /** Who may read what inside org A: the leak checks applied to every allowed read. */
@@ -461,10 +589,14 @@ export function forbiddenSecrets(w: World, persona: Persona): string[] {
   const secrets: string[] = [];
   if (persona === "otherOrg") secrets.push(...w.secrets.orgA);
   else secrets.push(...w.secrets.otherOrg);
-  // Another panelist's submitted note: hidden from the panelist who has not submitted and from people off the panel without insights.
-  if (persona === "panelist" || persona === "offPanel" || persona === "otherOrg" || persona === "signedOut") secrets.push(w.secrets.submitted);
+  // Submitted scorecards of the world's panel: hidden from everyone on it who has not submitted, whatever their
+  // role, and off the panel from people without the scope (interviewers, a manager who does not own the
+  // candidate, strangers). Seen by HR, admins, the owning manager and those who have submitted.
+  const seesSubmitted = ["manager", "hr", "admin", ...SUBMITTED_SEATS].includes(persona);
+  if (!seesSubmitted) secrets.push(w.secrets.submitted, ...SUBMITTED_SEATS.map((p) => w.secrets.seats[p]));
   // A draft stays with its author.
   if (persona !== "panelist") secrets.push(w.secrets.draft);
+  for (const seat of PENDING_SEATS) if (seat !== "panelist" && seat !== persona) secrets.push(w.secrets.seats[seat]);
   // Candidate contact data: only roles with candidates:contact.
   if (persona === "panelist" || persona === "offPanel" || persona === "otherOrg") secrets.push(w.secrets.contact);
   return secrets;
@@ -476,6 +608,3 @@ export function procedureAt(caller: unknown, path: string): (input: unknown) => 
   if (typeof fn !== "function") throw new Error(`No procedure at ${path}`);
   return fn as (input: unknown) => Promise<unknown>;
 }
-
-  // background jobs: admins only (the queue holds every member's notifications)
-  "jobs.list": { expect: adminsOnly },

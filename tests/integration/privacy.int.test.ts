@@ -12,6 +12,8 @@ import { codeOf, failure } from "./script-factories";
 const NOTE = "Described calming a distressed client at the front desk";
 const SUMMARY = "Clear, specific examples; safe practice throughout.";
 type ExportedInterview = Awaited<ReturnType<typeof exportCandidateData>>["interviews"][number];
+/** A scorecard exported with its content (the others say only that theirs is withheld). */
+type ExportedScorecard = Extract<ExportedInterview["scorecards"][number], { ratings: unknown }>;
 const PERSONAL = ["Sam Candidate", "sam@example.org", "07700 900456", "Prefers mornings", NOTE, SUMMARY];
 
 /** A candidate with contact data and notes, interviewed by three panelists who all submitted, one with an evidence note and an amendment. */
@@ -66,7 +68,7 @@ describe("candidate data export", () => {
     expect(interview).toMatchObject({ location: "Riverside clinic, room 4", status: "COMPLETED", script: { version: 1 } });
     expect(interview!.panel.map((p) => p.name)).toEqual(f.panelists.map((p) => p.name));
     expect(interview!.scorecards).toHaveLength(3);
-    const ada = interview!.scorecards.find((s) => s.panelist === f.panelists[0].name)!;
+    const ada = interview!.scorecards.find((s) => s.panelist === f.panelists[0].name) as ExportedScorecard;
     expect(ada).toMatchObject({ status: "SUBMITTED", recommendation: "STRONG_YES", summary: SUMMARY });
     expect(ada.evidenceNotes).toEqual([expect.objectContaining({ note: NOTE, question: expect.any(String) })]);
     expect(ada.ratings.length).toBeGreaterThan(0);

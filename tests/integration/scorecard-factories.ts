@@ -14,7 +14,7 @@ async function addMember(orgId: string, name: string, role: "INTERVIEWER" | "HIR
 }
 
 /**
- * An organisation with an admin, a hiring manager, HR, three interviewers on the panel (named so that they
+ * An organisation with an admin, a hiring manager (who wrote the script), HR, three interviewers on the panel (named so that they
  * sort A, B, C) and one interviewer off it, and an interview on the published script of
  * createScriptWithContent (questions: 1 Empathy, required; 2 Ethics + Empathy, required; 3 Crisis handling,
  * optional). `wideScript` instead publishes seven required questions each rating three competencies.
@@ -29,12 +29,14 @@ export async function createPanelInterview(options: { wideScript?: boolean } = {
   ] as const;
   const outsider = await addMember(org.id, "Off-panel Interviewer", "INTERVIEWER");
 
-  const script = await createScriptWithContent(admin);
+  // The hiring manager writes the script, so the candidate is theirs: they see its submitted scorecards.
+  const manager = callerFor(members.HIRING_MANAGER.userId);
+  const script = await createScriptWithContent(manager);
   let baseUpdatedAt = script.saved.updatedAt;
   if (options.wideScript) {
     const c = await builtInCompetencies();
     const three = [c.empathy!, c.ethics!, c["crisis-handling"]!];
-    const saved = await admin.scripts.saveDraft(
+    const saved = await manager.scripts.saveDraft(
       draft(
         { ...script.loaded, updatedAt: baseUpdatedAt },
         {
@@ -45,7 +47,7 @@ export async function createPanelInterview(options: { wideScript?: boolean } = {
     );
     baseUpdatedAt = saved.updatedAt;
   }
-  const published = await admin.scripts.publish({ id: script.id, baseUpdatedAt });
+  const published = await manager.scripts.publish({ id: script.id, baseUpdatedAt });
 
   const candidate = await db().candidate.create({
     data: { orgId: org.id, name: "Sam Candidate", position: "Crisis Worker" },
@@ -65,7 +67,7 @@ export async function createPanelInterview(options: { wideScript?: boolean } = {
     scriptId: script.id,
     competencies: script.competencies,
     admin: { userId: members.ADMIN.userId, caller: admin },
-    manager: { userId: members.HIRING_MANAGER.userId, caller: callerFor(members.HIRING_MANAGER.userId) },
+    manager: { userId: members.HIRING_MANAGER.userId, caller: manager },
     hr: { userId: members.HR.userId, caller: callerFor(members.HR.userId) },
     panelists,
     outsider,

@@ -57,6 +57,7 @@ describe("expandComparison", () => {
         [-1, 60],
       ],
     },
+    withheld: { scorecards: 1, candidateIds: ["c"], reason: "You sit on this panel." },
   };
   const { rows } = expandComparison(wire);
   const byId = new Map(rows.map((r) => [r.candidateId, r]));
@@ -92,6 +93,10 @@ describe("expandComparison", () => {
       scorecards: 3,
       recommendations: { STRONG_NO: 1, NO: 0, YES: 0, STRONG_YES: 2 },
     });
+  });
+
+  it("passes on what the figures leave out for this viewer, so the page can say why", () => {
+    expect(expandComparison(wire).withheld).toEqual({ scorecards: 1, candidateIds: ["c"], reason: "You sit on this panel." });
   });
 
   it("orders equal scores by label", () => {

@@ -27,10 +27,17 @@ export type ComparisonRow = {
 
 export type ComparisonCompetency = { id: string; name: string; weight: number | null };
 
+/**
+ * What the figures leave out for this viewer: scorecards of panels the viewer sits on and has not submitted
+ * for (independence), with the candidates concerned and the sentence that says why.
+ */
+export type ComparisonWithheld = { scorecards: number; candidateIds: string[]; reason: string | null };
+
 export type Comparison = {
   competencies: ComparisonCompetency[];
   /** Ranked: highest weighted score first, candidates without one last, ties by label. */
   rows: ComparisonRow[];
+  withheld: ComparisonWithheld;
 };
 
 /**
@@ -69,6 +76,7 @@ export type ComparisonWire = {
   groups: string;
   /** Per script version: its weighted competencies as [column, weight]; column is -1 for one no candidate was rated on. */
   weights: Record<string, Array<[column: number, weight: number]>>;
+  withheld: ComparisonWithheld;
 };
 
 /** The comparison's rows from what the server sent: figures in their columns, weighted scores, ranked. */
@@ -125,7 +133,7 @@ export function expandComparison(wire: ComparisonWire): Comparison {
     },
   );
   rows.sort(byWeightedScoreThenLabel);
-  return { competencies: wire.competencies, rows };
+  return { competencies: wire.competencies, rows, withheld: wire.withheld };
 }
 
 /** The same order as localeCompare, without building a collator for every one of 2,000 rows' comparisons. */

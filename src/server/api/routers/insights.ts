@@ -41,6 +41,9 @@ const alphaFields = {
   pairableValues: z.number().int(),
 };
 
+/** Scorecards the figures leave out for this viewer (a panel they sit on and have not submitted for), and why. */
+const withheldSchema = z.object({ scorecards: z.number().int(), reason: z.string().nullable() });
+
 export const insightsRouter = createTRPCRouter({
   scopes: orgProcedure("insights:read")
     .output(
@@ -126,6 +129,7 @@ export const insightsRouter = createTRPCRouter({
           }),
         ),
         disagreements: z.number().int(),
+        withheld: withheldSchema,
       }),
     )
     .query(({ ctx, input }) => getCandidateSummary(ctx.db, ctx.actor, input)),
@@ -164,6 +168,7 @@ export const insightsRouter = createTRPCRouter({
         ),
         competencies: z.array(z.object({ id: z.string(), name: z.string(), ...alphaFields, ratings: z.number().int() })),
         overall: z.object(alphaFields),
+        withheld: withheldSchema,
       }),
     )
     .query(({ ctx, input }) => getCalibration(ctx.db, ctx.actor, input)),

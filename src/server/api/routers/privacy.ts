@@ -63,7 +63,8 @@ export const privacyRouter = createTRPCRouter({
 
   // A mutation, not a query: every export is written to the audit log, and must not be cached or prefetched.
   exportCandidate: orgProcedure("candidates:privacy")
-    .input(candidateIdSchema)
+    // subjectAccessRequest: the candidate's own request, confirmed by an admin; the only export with drafts.
+    .input(candidateIdSchema.extend({ subjectAccessRequest: z.boolean().optional() }))
     // The service builds the document field by field; the shape here pins what a download must start with.
     .output(
       z.looseObject({

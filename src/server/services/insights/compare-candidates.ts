@@ -11,10 +11,18 @@ import {
   type ComparisonWire,
   type WireCandidate,
 } from "@/lib/insights/comparison-wire";
+import { withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { loadBlindLabels } from "./blind-labels";
-import { candidateConditions, hasOnlyCandidateFilters, scopedScorecards, type InsightFilters } from "./insight-scope";
+import {
+  candidateConditions,
+  candidatesWithPendingSeats,
+  hasOnlyCandidateFilters,
+  scopedScorecards,
+  type InsightFilters,
+  type ScopeOptions,
+} from "./insight-scope";
 import { loadVersionWeights, type VersionWeights } from "./script-weights";
 
 export type { Comparison, ComparisonRow, RecommendationCounts } from "@/lib/insights/comparison-wire";
@@ -65,28 +73,39 @@ function asCellGroups(rows: Prisma.Sql): Prisma.Sql {
 export function compareQueries(actor: Actor, input: CompareInput): { candidates: Prisma.Sql; cells: Prisma.Sql } {
   if (hasOnlyCandidateFilters(input)) {
     // Whole candidates (position, status, a list, the manager's own): their CandidateInsight rows, kept
-    // current by triggers, one index lookup per candidate and nothing to group.
-    const where = candidateConditions(actor, input);
+    // current by triggers, one index lookup per candidate and nothing to group. Those rows count every
+    // submitted scorecard, so a candidate with one withheld from the actor (a panel the actor sits on and has
+    // not submitted for) is grouped from the scorecards the actor may see instead.
+    const where = Prisma.sql`${candidateConditions(actor, input)} AND c."id" NOT IN (${candidatesWithPendingSeats(actor)})`;
+    const scoped = scopedRows(actor, input, { candidatesInScope: true, onlyPendingCandidates: true });
     return {
       candidates: asCandidateArrays(Prisma.sql`
         SELECT ci."candidateId", ci."interviews", ci."scorecards", ci."strongNo", ci."no", ci."yes", ci."strongYes",
           ci."scriptVersionId", c."name", c."position", c."status"
         FROM "Candidate" c
         JOIN "CandidateInsight" ci ON ci."candidateId" = c."id"
-        WHERE ${where}`),
+        WHERE ${where}
+        UNION ALL (${scoped.candidates})`),
       cells: asCellGroups(Prisma.sql`
         SELECT ci."candidateId", ci."competencyIds", ci."sums", ci."counts", ci."notAssessed"
         FROM "Candidate" c
         JOIN "CandidateInsight" ci ON ci."candidateId" = c."id"
-        WHERE ${where}`),
+        WHERE ${where}
+        UNION ALL (${scoped.cells})`),
     };
   }
   // Filters on interviews or scorecards (script, dates, panelist): grouped from the scorecards in scope.
-  const scoped = scopedScorecards(actor, input);
+  const scoped = scopedRows(actor, input, { candidatesInScope: true });
+  return { candidates: asCandidateArrays(scoped.candidates), cells: asCellGroups(scoped.cells) };
+}
+
+/** Per-candidate rows and per-candidate cells grouped from the scorecards the actor may see. */
+function scopedRows(actor: Actor, input: CompareInput, options: ScopeOptions): { candidates: Prisma.Sql; cells: Prisma.Sql } {
+  const scoped = scopedScorecards(actor, input, options);
   return {
     // One pass over the scoped scorecards (no self-join, so a poor row estimate cannot turn into a
     // nested loop); the weights come from the version of the latest interview in scope.
-    candidates: asCandidateArrays(Prisma.sql`
+    candidates: Prisma.sql`
       ${scoped},
       per_candidate AS (
         SELECT "candidateId",
@@ -102,10 +121,9 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
       )
       SELECT p.*, c."name", c."position", c."status"
       FROM per_candidate p
-      JOIN "Candidate" c ON c."id" = p."candidateId"`),
+      JOIN "Candidate" c ON c."id" = p."candidateId"`,
     // From the per-scorecard tallies (about a third as many rows as ratings), not the raw ratings.
-    cells: asCellGroups(
-      Prisma.sql`
+    cells: Prisma.sql`
         ${scoped},
         per_cell AS (
           SELECT s."candidateId", t."competencyId",
@@ -121,7 +139,6 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
           array_agg("notAssessed" ORDER BY "competencyId") AS "notAssessed"
         FROM per_cell
         GROUP BY "candidateId"`,
-    ),
   };
 }
 
@@ -141,7 +158,7 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
   const candidatesLoaded = db
     .$queryRaw<[{ json: string; versionIds: string }]>(queries.candidates)
     .then(([row]) => ({ json: row.json, versionIds: JSON.parse(row.versionIds) as string[] }));
-  const [candidates, blindCandidates, cells, weights, competencyRows] = await Promise.all([
+  const [candidates, blindCandidates, cells, weights, competencyRows, withheld] = await Promise.all([
     candidatesLoaded,
     input.blind ? candidatesLoaded.then(({ json }) => withBlindLabels(db, actor.orgId, json)) : null,
     db.$queryRaw<[{ lists: string; json: string }]>(queries.cells),
@@ -150,6 +167,9 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
       where: { OR: [{ orgId: null }, { orgId: actor.orgId }] },
       select: { id: true, name: true, sortOrder: true },
     }),
+    // The interview and panelist filters narrow nothing here: a withheld scorecard is counted for the
+    // candidates the page lists, so the note stays true however the table is filtered.
+    withheldFromPendingSeats(db, actor, { candidateWhere: candidateConditions(actor, input) }),
   ]);
   const lists = JSON.parse(cells[0].lists) as string[][];
   const names = new Map(competencyRows.map((c) => [c.id, { name: c.name, sortOrder: c.sortOrder }]));
@@ -177,6 +197,7 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
     groupColumns: lists.map((ids) => ids.map((id) => columnOf.get(id)!)),
     groups: cells[0].json,
     weights: versionWeights,
+    withheld,
   };
 }
 

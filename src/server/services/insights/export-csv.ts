@@ -122,7 +122,7 @@ export const RATINGS_HEADER = [
 export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Promise<string> {
   requirePermission(actor, "insights:read");
   const rows = await db.$queryRaw<RatingExportRow[]>`
-    ${scopedScorecards(actor, input)},
+    ${scopedScorecards(actor, input, { candidatesInScope: true })},
     versions AS (SELECT DISTINCT "scriptVersionId" FROM scoped),
     numbered AS (
       SELECT it."id", it."text",

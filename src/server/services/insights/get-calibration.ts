@@ -8,6 +8,7 @@ import { leniencyOffsets } from "@/lib/statistics/leniency";
 import { roleHas } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
 import { scopedScorecards } from "./insight-scope";
 import { loadCompetencyNames } from "./script-weights";
 
@@ -40,7 +41,7 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
     : Prisma.sql`s."interviewId" IN (SELECT "interviewId" FROM scoped WHERE "panelistId" = ${actor.userId})`;
   const onlyViewer = seesEveryone ? Prisma.sql`TRUE` : Prisma.sql`cards."panelistId" = ${actor.userId}`;
 
-  const [panelistRows, leniencyRows, unitRows] = await Promise.all([
+  const [panelistRows, leniencyRows, unitRows, withheldCards] = await Promise.all([
     db.$queryRaw<PanelistRow[]>`
       ${scoped},
       cards AS (
@@ -92,7 +93,9 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
       FROM scoped s JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
       WHERE r."score" IS NOT NULL AND ${unitScope}
       GROUP BY s."interviewId", r."itemId", r."competencyId"`,
+    withheldFromPendingSeats(db, actor),
   ]);
+  const withheld = { scorecards: withheldCards.scorecards, reason: withheldCards.reason };
 
   const offsets = leniencyOffsets(leniencyRows);
   const panelists = panelistRows.map((p) => {
@@ -120,7 +123,7 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
     pairableValues: overallResult.pairableValues,
   };
 
-  if (!seesEveryone) return { panelists, competencies: [], overall };
+  if (!seesEveryone) return { panelists, competencies: [], overall, withheld };
 
   const unitsByCompetency = new Map<string, number[][]>();
   for (const unit of unitRows) {
@@ -145,7 +148,7 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
     .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name))
     .map(({ sortOrder: _sortOrder, ...c }) => c);
 
-  return { panelists, competencies, overall };
+  return { panelists, competencies, overall, withheld };
 }
 
 export type Calibration = Awaited<ReturnType<typeof getCalibration>>;

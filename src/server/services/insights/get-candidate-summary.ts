@@ -1,5 +1,5 @@
 // One candidate's panel results: competency statistics, weighted score, recommendations, scorecards and a
-// question-by-question view with disagreement flags. Only submitted scorecards are read.
+// question-by-question view with disagreement flags. Only submitted scorecards the viewer may see are read.
 import { Prisma } from "@/generated/prisma/client";
 import type { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
 import { weightedScore } from "@/lib/statistics/describe-scores";
@@ -8,6 +8,7 @@ import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { visibleContact } from "@/server/services/candidates/candidate-contact";
 import { loadBlindLabels, redactCandidate } from "./blind-labels";
+import { scorecardVisibleTo, withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
 import { candidateVisibility } from "./insight-scope";
 import { loadVersionWeights } from "./script-weights";
 
@@ -64,6 +65,8 @@ type NoteRow = { interviewId: string; itemId: string; panelistName: string; body
  * benchmark can time the same SQL straight against the database as the floor for the endpoint.
  */
 export function summaryQueries(actor: Actor, candidateId: string) {
+  // The one visibility rule (drafts, independence, the role's scope), and only submitted scorecards count.
+  const submittedAndVisible = Prisma.sql`sc."status" = 'SUBMITTED'::"ScorecardStatus" AND ${scorecardVisibleTo(actor)}`;
   return {
     competencies: Prisma.sql`
       SELECT comp."id", comp."name", comp."sortOrder",
@@ -75,13 +78,13 @@ export function summaryQueries(actor: Actor, candidateId: string) {
       JOIN "Rating" r ON r."scorecardId" = sc."id"
       JOIN "Competency" comp ON comp."id" = r."competencyId"
       WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
-        AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
+        AND ${submittedAndVisible}
       GROUP BY comp."id"`,
     latest: Prisma.sql`
       SELECT i."scriptVersionId"
       FROM "Interview" i
       WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
-        AND EXISTS (SELECT 1 FROM "Scorecard" sc WHERE sc."interviewId" = i."id" AND sc."status" = 'SUBMITTED'::"ScorecardStatus")
+        AND EXISTS (SELECT 1 FROM "Scorecard" sc WHERE sc."interviewId" = i."id" AND ${submittedAndVisible})
       ORDER BY i."scheduledAt" DESC, i."id" DESC
       LIMIT 1`,
     scorecards: Prisma.sql`
@@ -90,14 +93,14 @@ export function summaryQueries(actor: Actor, candidateId: string) {
       JOIN "Interview" i ON i."id" = sc."interviewId"
       JOIN "User" u ON u."id" = sc."panelistId"
       WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
-        AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
+        AND ${submittedAndVisible}
       ORDER BY i."scheduledAt", sc."interviewId", u."name", sc."panelistId"`,
     questions: Prisma.sql`
       WITH interviews AS (
         SELECT i."id", i."scheduledAt", i."scriptVersionId"
         FROM "Interview" i
         WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
-          AND EXISTS (SELECT 1 FROM "Scorecard" sc WHERE sc."interviewId" = i."id" AND sc."status" = 'SUBMITTED'::"ScorecardStatus")
+          AND EXISTS (SELECT 1 FROM "Scorecard" sc WHERE sc."interviewId" = i."id" AND ${submittedAndVisible})
       ), items AS (
         SELECT iv."id" AS "interviewId", iv."scheduledAt" AS "interviewDate", it."id" AS "itemId", it."text",
           ROW_NUMBER() OVER (PARTITION BY iv."id" ORDER BY sec."position", sec."id", it."position", it."id")::int AS "number"
@@ -119,7 +122,7 @@ export function summaryQueries(actor: Actor, candidateId: string) {
       JOIN "Rating" r ON r."scorecardId" = sc."id"
       JOIN "User" u ON u."id" = sc."panelistId"
       WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
-        AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
+        AND ${submittedAndVisible}
       WINDOW cell AS (PARTITION BY sc."interviewId", r."itemId", r."competencyId")
       ORDER BY u."name", sc."panelistId"`,
     notes: Prisma.sql`
@@ -129,7 +132,7 @@ export function summaryQueries(actor: Actor, candidateId: string) {
       JOIN "ScorecardNote" n ON n."scorecardId" = sc."id"
       JOIN "User" u ON u."id" = sc."panelistId"
       WHERE i."candidateId" = ${candidateId} AND i."orgId" = ${actor.orgId}
-        AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus" AND btrim(n."body") <> ''
+        AND ${submittedAndVisible} AND btrim(n."body") <> ''
       ORDER BY u."name", sc."panelistId"`,
   };
 }
@@ -150,7 +153,7 @@ export async function getCandidateSummary(db: Db, actor: Actor, input: { candida
   if (!candidate) throw notFound("Candidate");
 
   const queries = summaryQueries(actor, candidate.id);
-  const [competencyRows, latest, scorecards, questionRows, ratingRows, notes, labels] = await Promise.all([
+  const [competencyRows, latest, scorecards, questionRows, ratingRows, notes, labels, withheld] = await Promise.all([
     db.$queryRaw<CompetencyAggregate[]>(queries.competencies),
     db.$queryRaw<Array<{ scriptVersionId: string }>>(queries.latest),
     db.$queryRaw<ScorecardRow[]>(queries.scorecards),
@@ -158,6 +161,7 @@ export async function getCandidateSummary(db: Db, actor: Actor, input: { candida
     db.$queryRaw<RatingRow[]>(queries.ratings),
     db.$queryRaw<NoteRow[]>(queries.notes),
     input.blind ? loadBlindLabels(db, actor.orgId, [candidate.id]) : null,
+    withheldFromPendingSeats(db, actor, { candidateId: candidate.id }),
   ]);
 
   const label = labels ? (labels.get(candidate.id) ?? "Candidate") : candidate.name;
@@ -260,6 +264,7 @@ export async function getCandidateSummary(db: Db, actor: Actor, input: { candida
     })),
     questions,
     disagreements,
+    withheld: { scorecards: withheld.scorecards, reason: withheld.reason },
   };
 }
 

@@ -1,8 +1,9 @@
 // Which submitted scorecards an insights figure is computed from. Every insights query selects from the
-// `scoped` CTE built here, so organisation scoping, the hiring manager's limit and "only submitted
-// scorecards" are written once. Aliases: sc Scorecard, i Interview, c Candidate, v ScriptVersion, s InterviewScript.
+// `scoped` CTE built here, which applies the visibility rule of @/server/access/scorecard-visibility (drafts,
+// independence, the role's scope) and "only submitted scorecards". Aliases: sc Scorecard, i Interview, c Candidate, v ScriptVersion, s InterviewScript.
 import { Prisma } from "@/generated/prisma/client";
 import type { CandidateStatus } from "@/generated/prisma/enums";
+import { candidateInScope, pendingSeatInterviews, scorecardVisibleTo } from "@/server/access/scorecard-visibility";
 import type { Actor } from "@/server/services/actor";
 
 export type InsightFilters = {
@@ -19,17 +20,18 @@ export type InsightFilters = {
 };
 
 /**
- * Admins and HR see the whole organisation; a hiring manager sees the candidates interviewed with a script
- * they created (the positions they own), with every submitted scorecard of those candidates.
+ * Whether the candidate c is within the actor's scope (admins and HR: the organisation; a hiring manager: the
+ * candidates interviewed with a script they created). The rule lives with the scorecard rule in
+ * @/server/access/scorecard-visibility.
  */
 export function candidateVisibility(actor: Actor, candidateAlias = Prisma.raw("c")): Prisma.Sql {
-  if (actor.role !== "HIRING_MANAGER") return Prisma.sql`TRUE`;
-  // An uncorrelated IN lets Postgres build the manager's candidate set once and hash-join it.
-  return Prisma.sql`${candidateAlias}."id" IN (
-    SELECT oi."candidateId" FROM "Interview" oi
-    JOIN "ScriptVersion" ov ON ov."id" = oi."scriptVersionId"
-    JOIN "InterviewScript" os ON os."id" = ov."scriptId"
-    WHERE oi."orgId" = ${actor.orgId} AND os."createdById" = ${actor.userId})`;
+  return candidateInScope(actor, Prisma.sql`${candidateAlias}."id"`);
+}
+
+/** Candidates with a scorecard withheld from the actor: on a panel of theirs the actor has not submitted. */
+export function candidatesWithPendingSeats(actor: Actor): Prisma.Sql {
+  return Prisma.sql`SELECT pi."candidateId" FROM "Interview" pi WHERE pi."orgId" = ${actor.orgId}
+    AND pi."id" IN (${pendingSeatInterviews(actor)})`;
 }
 
 /** Filters that select whole candidates; with no others, a candidate's figures are its CandidateInsight row. */
@@ -63,19 +65,25 @@ function candidateFilters(filters: InsightFilters): Prisma.Sql[] {
   return conditions;
 }
 
+export type ScopeOptions = {
+  /** Only candidates within the actor's scope (the comparison's rows), not every panel the actor sat on. */
+  candidatesInScope?: boolean;
+  /** Only candidates with a scorecard withheld from the actor (see candidatesWithPendingSeats). */
+  onlyPendingCandidates?: boolean;
+};
+
 /** The WHERE conditions over (sc, i, c, v, s) for the actor and filters. */
-export function scopeConditions(
-  actor: Actor,
-  filters: InsightFilters,
-  options: { visibility?: boolean } = {},
-): Prisma.Sql {
+export function scopeConditions(actor: Actor, filters: InsightFilters, options: ScopeOptions = {}): Prisma.Sql {
   const conditions: Prisma.Sql[] = [
     Prisma.sql`sc."orgId" = ${actor.orgId}`,
     Prisma.sql`sc."status" = 'SUBMITTED'::"ScorecardStatus"`,
     Prisma.sql`i."orgId" = ${actor.orgId}`,
     Prisma.sql`c."orgId" = ${actor.orgId}`,
   ];
-  if (options.visibility !== false) conditions.push(candidateVisibility(actor));
+  // Independence and the role's scope: the one rule every read of scorecards goes through.
+  conditions.push(scorecardVisibleTo(actor, Prisma.raw("sc"), Prisma.raw(`c."id"`)));
+  if (options.candidatesInScope) conditions.push(candidateVisibility(actor));
+  if (options.onlyPendingCandidates) conditions.push(Prisma.sql`c."id" IN (${candidatesWithPendingSeats(actor)})`);
   conditions.push(...candidateFilters(filters));
   if (filters.scriptId !== undefined) conditions.push(Prisma.sql`v."scriptId" = ${filters.scriptId}`);
   if (filters.from !== undefined) conditions.push(Prisma.sql`i."scheduledAt" >= ${filters.from}`);
@@ -88,7 +96,7 @@ export function scopeConditions(
  * `WITH scoped AS (...)`: one row per submitted scorecard in scope, with what the queries group by.
  * Append further CTEs with a leading comma, or the main SELECT.
  */
-export function scopedScorecards(actor: Actor, filters: InsightFilters, options: { visibility?: boolean } = {}) {
+export function scopedScorecards(actor: Actor, filters: InsightFilters, options: ScopeOptions = {}) {
   return Prisma.sql`WITH scoped AS (
     SELECT sc."id" AS "scorecardId", sc."interviewId", sc."panelistId", sc."recommendation", sc."submittedAt",
            i."candidateId", i."scheduledAt", i."scriptVersionId", v."scriptId", v."plannedMinutes"

@@ -1,6 +1,7 @@
 // What a viewer may compare: positions, scripts and panelists among the candidates they can see.
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { scorecardVisibleTo } from "@/server/access/scorecard-visibility";
 import { candidateVisibility } from "./insight-scope";
 
 export async function listInsightScopes(db: Db, actor: Actor) {
@@ -24,6 +25,7 @@ export async function listInsightScopes(db: Db, actor: Actor) {
       JOIN "Candidate" c ON c."id" = i."candidateId"
       JOIN "User" u ON u."id" = sc."panelistId"
       WHERE sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus" AND ${visible}
+        AND ${scorecardVisibleTo(actor)}
       ORDER BY u."name", u."id"`,
   ]);
   return { positions: positions.map((p) => p.position), scripts, interviewers };

@@ -9,14 +9,19 @@ import { notifyPanel, notifyPanelOfUpdate } from "./notify-panel";
 
 export type UpdateInterviewInput = { id: string; scheduledAt?: Date; location?: string; status?: InterviewStatus };
 
+/** An erased candidate's records are read-only everywhere. */
+export const erasedInterview = () =>
+  new AppError("CONFLICT", "This candidate's personal data was erased: their interviews can no longer be changed.");
+
 export async function updateInterview(db: Db, actor: Actor, input: UpdateInterviewInput) {
   requirePermission(actor, "interviews:write");
   return db.$transaction(async (tx) => {
     const before = await tx.interview.findFirst({
       where: { id: input.id, orgId: actor.orgId },
-      select: { id: true, scheduledAt: true, location: true, status: true },
+      select: { id: true, scheduledAt: true, location: true, status: true, candidate: { select: { anonymizedAt: true } } },
     });
     if (!before) throw notFound("Interview");
+    if (before.candidate.anonymizedAt) throw erasedInterview();
     const updated = await tx.interview.update({
       where: { id: before.id },
       data: {
@@ -32,11 +37,15 @@ export async function updateInterview(db: Db, actor: Actor, input: UpdateIntervi
       action: "interview.updated",
       entityType: "Interview",
       entityId: before.id,
+      // The place is free text (an erasure must be able to remove it, and audit rows can't change): its
+      // field name is recorded, never its value.
       data: {
-        from: { scheduledAt: before.scheduledAt.toISOString(), location: before.location, status: before.status },
-        to: { scheduledAt: updated.scheduledAt.toISOString(), location: updated.location, status: updated.status },
+        from: { scheduledAt: before.scheduledAt.toISOString(), status: before.status },
+        to: { scheduledAt: updated.scheduledAt.toISOString(), status: updated.status },
+        changed: (["scheduledAt", "location", "status"] as const).filter((key) => String(before[key]) !== String(updated[key])),
       },
     });
+    await notifyPanelOfUpdate(tx, actor, before.id, before, updated);
     return updated;
   });
 }
@@ -45,15 +54,15 @@ export async function updateInterview(db: Db, actor: Actor, input: UpdateIntervi
  * Replaces the panel. Someone who has rated anything or submitted keeps their seat: removing them would
  * throw away their independent judgement (and the scorecard that records it).
  */
-    await notifyPanelOfUpdate(tx, actor, before.id, before, updated);
 export async function setInterviewPanel(db: Db, actor: Actor, input: { id: string; userIds: string[] }) {
   requirePermission(actor, "interviews:write");
   return db.$transaction(async (tx) => {
     const interview = await tx.interview.findFirst({
       where: { id: input.id, orgId: actor.orgId },
-      select: { id: true, panel: { select: { userId: true } } },
+      select: { id: true, panel: { select: { userId: true } }, candidate: { select: { anonymizedAt: true } } },
     });
     if (!interview) throw notFound("Interview");
+    if (interview.candidate.anonymizedAt) throw erasedInterview();
     const current = new Set(interview.panel.map((p) => p.userId));
     const wanted = new Set(input.userIds);
     const removed = [...current].filter((id) => !wanted.has(id));
@@ -94,7 +103,7 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: { id: strin
       entityId: interview.id,
       data: { added, removed },
     });
+    await notifyPanel(tx, actor, interview.id, added, "added-to-panel");
     return { id: interview.id, userIds: input.userIds };
   });
 }
-    await notifyPanel(tx, actor, interview.id, added, "added-to-panel");

@@ -1,15 +1,38 @@
 // Subject access (GDPR art. 15): one JSON document of everything Panelkit holds about a candidate in the
 // organisation. Exporting is itself audited, since it hands personal data to someone.
+//
+// Scorecard content follows the one visibility rule (@/server/access/scorecard-visibility): a draft is its
+// author's alone, and someone on the candidate's panel who has not submitted sees no other panelist's
+// scorecard, so an ordinary export says only that such scorecards exist. The whole record, drafts included,
+// goes out only as a subject-access request an admin confirms (audited as such), and never to someone who
+// would learn the panel's ratings before submitting their own.
+import { roleHas } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
-import { notFound } from "@/server/errors";
+import { visibleScorecardIds, withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
+import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { listAmendments } from "@/server/services/scorecards/list-amendments";
 
 export const CANDIDATE_EXPORT_FORMAT = "panelkit.candidate-export/1";
 
-export async function exportCandidateData(db: Db, actor: Actor, input: { candidateId: string; now?: Date }) {
+export type ExportInput = {
+  candidateId: string;
+  /** The candidate's own request for all their data: admins only, drafts included. */
+  subjectAccessRequest?: boolean;
+  now?: Date;
+};
+
+/** Why a scorecard's content is left out of an ordinary export. */
+export const EXPORT_DRAFT_WITHHELD = "Draft: its content stays with its author (a subject-access request confirmed by an admin includes it).";
+export const EXPORT_PANEL_WITHHELD = "Withheld: you sit on this panel and have not submitted your own scorecard.";
+
+export async function exportCandidateData(db: Db, actor: Actor, input: ExportInput) {
   requirePermission(actor, "candidates:privacy");
+  const fullRecord = input.subjectAccessRequest === true;
+  if (fullRecord && !roleHas(actor.role, "org:settings")) {
+    throw new AppError("FORBIDDEN", "Only an admin can confirm a subject-access request, which includes panelists' drafts.");
+  }
   const candidate = await db.candidate.findFirst({
     where: { id: input.candidateId, orgId: actor.orgId },
     select: {
@@ -28,6 +51,19 @@ export async function exportCandidateData(db: Db, actor: Actor, input: { candida
     },
   });
   if (!candidate) throw notFound("Candidate");
+  const [visibleIds, withheld] = await Promise.all([
+    visibleScorecardIds(db, actor, { candidateId: candidate.id }),
+    withheldFromPendingSeats(db, actor, { candidateId: candidate.id }),
+  ]);
+  if (fullRecord && withheld.scorecards > 0) {
+    throw new AppError(
+      "CONFLICT",
+      "You sit on this candidate's panel and have not submitted your scorecard: submit it first, or ask another admin to export the full record.",
+    );
+  }
+  const readable = (scorecardId: string) => fullRecord || visibleIds.has(scorecardId);
+  // Ratings and notes of scorecards the export leaves out are not even read.
+  const readableOnly = fullRecord ? undefined : { scorecardId: { in: [...visibleIds] } };
 
   const interviews = await db.interview.findMany({
     where: { candidateId: candidate.id, orgId: actor.orgId },
@@ -55,6 +91,7 @@ export async function exportCandidateData(db: Db, actor: Actor, input: { candida
           submittedAt: true,
           panelist: { select: { name: true } },
           ratings: {
+            where: readableOnly,
             orderBy: [{ item: { section: { position: "asc" } } }, { item: { position: "asc" } }, { competency: { sortOrder: "asc" } }],
             select: {
               score: true,
@@ -65,6 +102,7 @@ export async function exportCandidateData(db: Db, actor: Actor, input: { candida
             },
           },
           notes: {
+            where: readableOnly,
             select: { body: true, updatedAt: true, item: { select: { text: true, position: true, section: { select: { position: true } } } } },
           },
         },
@@ -75,7 +113,7 @@ export async function exportCandidateData(db: Db, actor: Actor, input: { candida
   const interviewIds = interviews.map((i) => i.id);
   const scorecardIds = interviews.flatMap((i) => i.scorecards.map((s) => s.id));
   const [amendments, auditEvents] = await Promise.all([
-    listAmendments(db, actor.orgId, scorecardIds),
+    listAmendments(db, actor.orgId, scorecardIds.filter(readable)),
     db.auditEvent.findMany({
       where: {
         orgId: actor.orgId,
@@ -91,9 +129,12 @@ export async function exportCandidateData(db: Db, actor: Actor, input: { candida
   ]);
 
   const exportedAt = input.now ?? new Date();
+  const withheldCount = scorecardIds.filter((id) => !readable(id)).length;
   const document = {
     format: CANDIDATE_EXPORT_FORMAT,
     exportedAt,
+    kind: fullRecord ? "subject-access request (full record, confirmed by an admin)" : "organisation export",
+    scorecardsWithheld: withheldCount,
     organisation: candidate.org.name,
     candidate: {
       id: candidate.id,
@@ -117,27 +158,18 @@ export async function exportCandidateData(db: Db, actor: Actor, input: { candida
       script: { title: i.scriptVersion.script.title, role: i.scriptVersion.script.role, version: i.scriptVersion.version },
       panel: i.panel.map((p) => ({ name: p.user.name, addedAt: p.addedAt })),
       invitations: i.invitations,
-      scorecards: i.scorecards.map((s) => ({
-        id: s.id,
-        panelist: s.panelist.name,
-        status: s.status,
-        recommendation: s.recommendation,
-        summary: s.summary,
-        startedAt: s.startedAt,
-        submittedAt: s.submittedAt,
-        ratings: s.ratings.map((r) => ({
-          section: r.item.section.title,
-          question: r.item.text,
-          competency: r.competency.name,
-          score: r.score,
-          notAssessed: r.notAssessed,
-          updatedAt: r.updatedAt,
-        })),
-        evidenceNotes: [...s.notes]
-          .sort((a, b) => a.item.section.position - b.item.section.position || a.item.position - b.item.position)
-          .map((n) => ({ question: n.item.text, note: n.body, updatedAt: n.updatedAt })),
-        amendments: (amendments.get(s.id) ?? []).map((a) => ({ at: a.at, by: a.actorName, reason: a.reason, before: a.before, after: a.after })),
-      })),
+      scorecards: i.scorecards.map((s) =>
+        readable(s.id)
+          ? exportedScorecard(s, amendments.get(s.id) ?? [])
+          : {
+              id: s.id,
+              panelist: s.panelist.name,
+              status: s.status,
+              startedAt: s.startedAt,
+              submittedAt: s.submittedAt,
+              contentWithheld: s.status === "DRAFT" ? EXPORT_DRAFT_WITHHELD : EXPORT_PANEL_WITHHELD,
+            },
+      ),
     })),
     auditEvents: auditEvents.map((e) => ({
       at: e.createdAt,
@@ -153,12 +185,56 @@ export async function exportCandidateData(db: Db, actor: Actor, input: { candida
   await recordAuditEvent(db, {
     orgId: actor.orgId,
     actorId: actor.userId,
-    action: "candidate.exported",
+    action: fullRecord ? "candidate.exported_subject_access" : "candidate.exported",
     entityType: "Candidate",
     entityId: candidate.id,
-    data: { interviews: interviews.length, scorecards: scorecardIds.length },
+    data: { interviews: interviews.length, scorecards: scorecardIds.length, contentWithheld: withheldCount },
   });
   return document;
+}
+
+type LoadedScorecard = {
+  id: string;
+  status: string;
+  recommendation: string | null;
+  summary: string;
+  startedAt: Date;
+  submittedAt: Date | null;
+  panelist: { name: string };
+  ratings: Array<{
+    score: number | null;
+    notAssessed: boolean;
+    updatedAt: Date;
+    item: { text: string; position: number; section: { title: string; position: number } };
+    competency: { name: string };
+  }>;
+  notes: Array<{ body: string; updatedAt: Date; item: { text: string; position: number; section: { position: number } } }>;
+};
+
+type Amendment = Awaited<ReturnType<typeof listAmendments>> extends Map<string, infer A> ? A : never;
+
+function exportedScorecard(s: LoadedScorecard, amendments: Amendment) {
+  return {
+    id: s.id,
+    panelist: s.panelist.name,
+    status: s.status,
+    recommendation: s.recommendation,
+    summary: s.summary,
+    startedAt: s.startedAt,
+    submittedAt: s.submittedAt,
+    ratings: s.ratings.map((r) => ({
+      section: r.item.section.title,
+      question: r.item.text,
+      competency: r.competency.name,
+      score: r.score,
+      notAssessed: r.notAssessed,
+      updatedAt: r.updatedAt,
+    })),
+    evidenceNotes: [...s.notes]
+      .sort((a, b) => a.item.section.position - b.item.section.position || a.item.position - b.item.position)
+      .map((n) => ({ question: n.item.text, note: n.body, updatedAt: n.updatedAt })),
+    amendments: amendments.map((a) => ({ at: a.at, by: a.actorName, reason: a.reason, before: a.before, after: a.after })),
+  };
 }
 
 /** A file name that says whose export it is without putting their name in browser download history. */

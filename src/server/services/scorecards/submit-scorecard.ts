@@ -47,7 +47,7 @@ export async function submitScorecard(db: Db, actor: Actor, input: SubmitScoreca
       action: "scorecard.submitted",
       entityType: "Scorecard",
       entityId: locked.id,
-      data: { interviewId: locked.interviewId, recommendation: input.recommendation },
+      data: { interviewId: locked.interviewId },
     });
     await syncInterviewCompletion(tx, locked.interviewId);
     await notifyProgress(tx, locked.interviewId);

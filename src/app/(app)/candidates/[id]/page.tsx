@@ -82,7 +82,12 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             canEdit={candidate.canEdit}
           />
           {handlesPrivacy && (
-            <PrivacyActions candidateId={candidate.id} candidateName={candidate.name} anonymizedAt={candidate.anonymizedAt} />
+            <PrivacyActions
+              candidateId={candidate.id}
+              candidateName={candidate.name}
+              anonymizedAt={candidate.anonymizedAt}
+              confirmsSubjectAccess={role ? roleHas(role, "org:settings") : false}
+            />
           )}
         </div>
       </div>

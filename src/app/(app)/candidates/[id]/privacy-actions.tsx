@@ -7,20 +7,28 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/react";
 import { When } from "../../interviews/_components/when";
 
-type Props = { candidateId: string; candidateName: string; anonymizedAt: Date | null };
+type Props = { candidateId: string; candidateName: string; anonymizedAt: Date | null; confirmsSubjectAccess: boolean };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export function PrivacyActions({ candidateId, candidateName, anonymizedAt }: Props) {
+export function PrivacyActions({ candidateId, candidateName, anonymizedAt, confirmsSubjectAccess }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const exporter = useMutation(trpc.privacy.exportCandidate.mutationOptions());
   const [exported, setExported] = useState(false);
 
-  async function download() {
+  async function download(subjectAccessRequest: boolean) {
     setExported(false);
+    if (
+      subjectAccessRequest &&
+      !window.confirm(
+        "Confirm a subject-access request from the candidate: the file includes every panelist's drafts, and the audit log records it as such.",
+      )
+    ) {
+      return;
+    }
     try {
-      const document = await exporter.mutateAsync({ candidateId });
+      const document = await exporter.mutateAsync({ candidateId, subjectAccessRequest });
       const blob = new Blob([JSON.stringify(document, null, 2)], { type: "application/json" });
       const url = URL.createObjectURL(blob);
       const link = window.document.createElement("a");
@@ -43,13 +51,20 @@ export function PrivacyActions({ candidateId, candidateName, anonymizedAt }: Pro
         </p>
       ) : (
         <p className="mt-2 text-sm text-slate-700">
-          For a candidate&apos;s request to see their data, or to have it erased. Both are recorded in the audit log.
+          For a candidate&apos;s request to see their data, or to have it erased. Both are recorded in the audit log. An
+          ordinary export leaves out the content of panelists&apos; drafts; a subject-access request, which an admin
+          confirms, includes it.
         </p>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" className="btn-secondary" onClick={download} disabled={exporter.isPending}>
+        <button type="button" className="btn-secondary" onClick={() => download(false)} disabled={exporter.isPending}>
           {exporter.isPending ? "Preparing…" : "Export data (JSON)"}
         </button>
+        {confirmsSubjectAccess && (
+          <button type="button" className="btn-secondary" onClick={() => download(true)} disabled={exporter.isPending}>
+            Subject-access request (full record)
+          </button>
+        )}
         {!anonymizedAt && (
           <EraseDialog candidateId={candidateId} candidateName={candidateName} onErased={() => router.refresh()} />
         )}

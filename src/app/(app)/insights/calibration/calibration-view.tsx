@@ -4,6 +4,7 @@ import { useUrlFilters } from "@/components/use-url-filters";
 import { useTRPC } from "@/trpc/react";
 import { endOfDay, formatMean, formatSigned, plural, startOfDay, type Calibration } from "../_components/insights-format";
 import { PrintButton } from "../_components/print-button";
+import { WithheldNote } from "@/components/withheld-note";
 
 type Panelist = Calibration["panelists"][number];
 
@@ -102,6 +103,7 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
         </p>
       )}
 
+      <WithheldNote withheld={data?.withheld} />
       {data && (
         <>
           <section aria-labelledby="agreement-heading" className="card">

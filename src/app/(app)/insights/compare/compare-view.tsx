@@ -15,6 +15,7 @@ import {
 } from "../_components/insights-format";
 import { CompareChart } from "./compare-chart";
 import { CompareTable, exportSortKey, parseSort, useCompareTable, type SortState } from "./compare-table";
+import { WithheldNote } from "@/components/withheld-note";
 
 export function CompareView() {
   const trpc = useTRPC();
@@ -164,6 +165,7 @@ export function CompareView() {
           {shown.error.message}
         </p>
       )}
+      <WithheldNote withheld={result?.withheld} />
       {result && rows.length === 0 && (
         <p className="card text-slate-700">No candidate with submitted scorecards matches these filters.</p>
       )}

@@ -14,6 +14,7 @@ import {
   type CandidateSummary,
 } from "../../_components/insights-format";
 import { PrintButton } from "../../_components/print-button";
+import { WithheldNote } from "@/components/withheld-note";
 
 export const metadata: Metadata = { title: "Candidate summary" };
 
@@ -76,6 +77,8 @@ export default async function CandidateSummaryPage({
         </div>
         <PrintButton />
       </div>
+
+      <WithheldNote withheld={summary.withheld} />
 
       {summary.disagreements > 0 && (
         <section aria-labelledby="disagreements-heading" className="mt-4 rounded-lg border-2 border-amber-500 bg-amber-50 p-4">

@@ -1,0 +1,143 @@
+// The one rule on who may read a scorecard's content (ratings, notes, recommendation, summary, amendments)
+// and anything computed from it. Every read of scorecard content, and every figure derived from one
+// (summaries, comparisons, calibration, exports, the interview's scorecard list), selects through the SQL
+// condition built here, so independence is written once and holds for every role:
+//
+//   1. a draft is seen by its author alone;
+//   2. a member of an interview's panel sees the other panelists' submitted scorecards only once their own
+//      is submitted, whatever their role (a hiring manager, HR member or admin on the panel is a panelist
+//      like any other until then);
+//   3. off that panel, submitted scorecards are seen within the role's scope: HR and admins the whole
+//      organisation; a hiring manager the candidates interviewed with a script they created; an interviewer
+//      none.
+//
+// An unknown role gets rule 1 and 2 only (fails closed). Aliases used in the SQL: the caller names the
+// scorecard's table alias and an expression for its candidate id.
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db";
+import type { Actor } from "@/server/services/actor";
+
+/** How far a role sees submitted scorecards of panels it does not sit on. */
+export type OffPanelScope = "organisation" | "own-vacancies" | "none";
+
+export function offPanelScope(role: string): OffPanelScope {
+  switch (role) {
+    case "ADMIN":
+    case "HR":
+      return "organisation";
+    case "HIRING_MANAGER":
+      return "own-vacancies";
+    default:
+      return "none";
+  }
+}
+
+/**
+ * Candidates a hiring manager owns: those interviewed with a script the manager created. Uncorrelated, so
+ * Postgres builds the set once and hash-joins it.
+ */
+function managerCandidates(actor: Actor): Prisma.Sql {
+  return Prisma.sql`SELECT oi."candidateId" FROM "Interview" oi
+    JOIN "ScriptVersion" ov ON ov."id" = oi."scriptVersionId"
+    JOIN "InterviewScript" os ON os."id" = ov."scriptId"
+    WHERE oi."orgId" = ${actor.orgId} AND os."createdById" = ${actor.userId}`;
+}
+
+/** Whether the candidate (an SQL expression for its id) is within the actor's off-panel scope. */
+export function candidateInScope(actor: Actor, candidateId: Prisma.Sql = Prisma.raw(`c."id"`)): Prisma.Sql {
+  switch (offPanelScope(actor.role)) {
+    case "organisation":
+      return Prisma.sql`TRUE`;
+    case "own-vacancies":
+      return Prisma.sql`${candidateId} IN (${managerCandidates(actor)})`;
+    default:
+      return Prisma.sql`FALSE`;
+  }
+}
+
+/** Interviews on whose panel the actor sits without having submitted their own scorecard. */
+export function pendingSeatInterviews(actor: Actor): Prisma.Sql {
+  return Prisma.sql`SELECT pm."interviewId" FROM "PanelMember" pm
+    WHERE pm."userId" = ${actor.userId}
+      AND NOT EXISTS (SELECT 1 FROM "Scorecard" own WHERE own."interviewId" = pm."interviewId"
+        AND own."panelistId" = ${actor.userId} AND own."status" = 'SUBMITTED'::"ScorecardStatus")`;
+}
+
+/** Interviews in which the actor has submitted their own scorecard (so sees the panel's). */
+function submittedSeatInterviews(actor: Actor): Prisma.Sql {
+  return Prisma.sql`SELECT own."interviewId" FROM "Scorecard" own
+    WHERE own."panelistId" = ${actor.userId} AND own."orgId" = ${actor.orgId} AND own."status" = 'SUBMITTED'::"ScorecardStatus"`;
+}
+
+/**
+ * The condition under which the scorecard `sc` may be read by the actor: the rule above, as SQL.
+ * `candidateId` is an expression for the scorecard's candidate (its interview's "candidateId").
+ */
+export function scorecardVisibleTo(
+  actor: Actor,
+  sc: Prisma.Sql = Prisma.raw("sc"),
+  candidateId: Prisma.Sql = Prisma.raw(`i."candidateId"`),
+): Prisma.Sql {
+  return Prisma.sql`(${sc}."orgId" = ${actor.orgId} AND (
+    ${sc}."panelistId" = ${actor.userId}
+    OR (${sc}."status" = 'SUBMITTED'::"ScorecardStatus"
+      AND ${sc}."interviewId" NOT IN (${pendingSeatInterviews(actor)})
+      AND (${sc}."interviewId" IN (${submittedSeatInterviews(actor)}) OR ${candidateInScope(actor, candidateId)}))))`;
+}
+
+/** Why a figure or scorecard is not shown: said on the page beside it. */
+export const WITHHELD_UNTIL_OWN_SUBMITTED =
+  "You sit on this panel: the other panelists' scorecards, and every figure drawn from them, stay hidden until you submit your own.";
+export const DRAFTS_PRIVATE = "Drafts stay private until submitted.";
+export const OUTSIDE_ROLE_SCOPE = "Scorecards of candidates outside your vacancies are not shown.";
+
+export type Withheld = {
+  /** Submitted scorecards by others on panels where the actor has not submitted. */
+  scorecards: number;
+  /** Their candidates, so a table can mark the rows whose figures leave them out. */
+  candidateIds: string[];
+  reason: string | null;
+};
+
+/**
+ * What the rule withholds from the actor because they sit on a panel they have not submitted for: counted
+ * without reading any content, so a page can say why its figures leave something out. `candidateId`
+ * narrows it to one candidate; `candidateWhere`, a condition on the candidate `c`, to a page's filters.
+ */
+export async function withheldFromPendingSeats(
+  db: Db,
+  actor: Actor,
+  filter: { candidateId?: string; candidateWhere?: Prisma.Sql } = {},
+): Promise<Withheld> {
+  const rows = await db.$queryRaw<Array<{ candidateId: string; scorecards: number }>>`
+    SELECT i."candidateId", count(*)::int AS "scorecards"
+    FROM "Scorecard" sc
+    JOIN "Interview" i ON i."id" = sc."interviewId"
+    JOIN "Candidate" c ON c."id" = i."candidateId"
+    WHERE sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
+      AND sc."panelistId" <> ${actor.userId}
+      AND ${filter.candidateWhere ?? Prisma.sql`TRUE`}
+      AND sc."interviewId" IN (${pendingSeatInterviews(actor)})
+      ${filter.candidateId === undefined ? Prisma.empty : Prisma.sql`AND i."candidateId" = ${filter.candidateId}`}
+    GROUP BY i."candidateId"`;
+  const scorecards = rows.reduce((sum, r) => sum + r.scorecards, 0);
+  return {
+    scorecards,
+    candidateIds: rows.map((r) => r.candidateId).sort(),
+    reason: scorecards > 0 ? WITHHELD_UNTIL_OWN_SUBMITTED : null,
+  };
+}
+
+/** The ids of the scorecards of one interview, or of all a candidate's interviews, that the actor may read. */
+export async function visibleScorecardIds(
+  db: Db,
+  actor: Actor,
+  of: { interviewId: string } | { candidateId: string },
+): Promise<Set<string>> {
+  const which = "interviewId" in of ? Prisma.sql`sc."interviewId" = ${of.interviewId}` : Prisma.sql`i."candidateId" = ${of.candidateId}`;
+  const rows = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT sc."id" FROM "Scorecard" sc
+    JOIN "Interview" i ON i."id" = sc."interviewId"
+    WHERE ${which} AND i."orgId" = ${actor.orgId} AND ${scorecardVisibleTo(actor)}`;
+  return new Set(rows.map((r) => r.id));
+}
