@@ -26,9 +26,10 @@ const globalForLog = globalThis as unknown as { panelkitLogger?: pino.Logger; pa
  */
 export const logContext: AsyncLocalStorage<LogContext> = (globalForLog.panelkitLogContext ??= new AsyncLocalStorage<LogContext>());
 
-function createLogger(): pino.Logger {
+/** A logger with Panelkit's settings; `destination` lets tests read what it writes. */
+export function createLogger(destination?: pino.DestinationStream, level = process.env.LOG_LEVEL): pino.Logger {
   return pino({
-    level: logLevelFrom(process.env.LOG_LEVEL),
+    level: logLevelFrom(level),
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
@@ -37,7 +38,7 @@ function createLogger(): pino.Logger {
       censor: "[redacted]",
     },
     mixin: () => logContext.getStore() ?? {},
-  });
+  }, destination);
 }
 
 /** The process's logger (one per process, also when Next.js loads this module in several bundles). */
