@@ -35,8 +35,9 @@ async function createAccount(email: string, name: string, password: string) {
   }
 }
 
-// Each test walks two people through several pages (and two argon2 password checks): triple the timeout.
-test.beforeEach(() => test.slow());
+// Each test walks two people through a dozen pages and argon2 password checks; on a busy 2-core machine
+// that takes more than a minute, so allow three.
+test.beforeEach(() => test.setTimeout(180_000));
 
 async function signedOutPage(browser: Browser) {
   const context = await browser.newContext();
