@@ -1,7 +1,10 @@
 // Issue 14, builder rough edges: a list shows the change its user just made (item 18), the bank picker
 // never offers results of the previous filter (item 9), and the sticky summary covers nothing (item 11).
 import type { Locator, Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect as baseExpect, signIn, test } from "./fixtures";
+
+// Pages of the built app answer within a second or two, but a busy shared CI machine can take far longer.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const DEMO_PASSWORD = "panelkit-demo";
 
@@ -30,8 +33,12 @@ for (const width of [768, 1280]) {
 
     await scriptList(page).getByRole("link", { name: title }).click();
     const renamed = `${title} (renamed)`;
-    await page.getByLabel("Title", { exact: true }).fill(renamed);
-    await expect(page.getByTestId("save-state")).toHaveText("All changes saved");
+    // Typing before the builder has hydrated would be lost (the server-rendered field isn't React's yet).
+    await expect(async () => {
+      await page.getByLabel("Title", { exact: true }).fill(renamed);
+      await expect(page.getByTestId("save-state")).not.toHaveText("No changes yet", { timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(page.getByTestId("save-state")).toHaveText("All changes saved", { timeout: 20_000 });
     await menu(page).getByRole("link", { name: "Interview scripts" }).click();
     await expect(scriptList(page).getByRole("link", { name: renamed })).toBeVisible({ timeout: 10_000 });
 

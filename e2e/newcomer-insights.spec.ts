@@ -4,7 +4,10 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { expect, signIn, test } from "./fixtures";
+import { expect as baseExpect, signIn, test } from "./fixtures";
+
+// Pages of the built app answer within a second or two, but a busy shared CI machine can take far longer.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const DEMO_PASSWORD = "panelkit-demo";
 const table = (page: Page) => page.getByTestId("comparison-table");
