@@ -5,6 +5,7 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useId, useState } from "react";
 import { MAX_COMPETENCIES_PER_ITEM, type ScriptItemDraft } from "@/lib/scripts/script-document";
+import { LimitedTextField } from "@/components/ui/limited-text-field";
 import type { CompetencyInfo } from "./builder-types";
 
 type Props = {
@@ -93,12 +94,13 @@ export function ItemEditor(props: Props) {
           <legend className="sr-only">Details of {label}</legend>
           <div>
             <label htmlFor={`${baseId}-text`} className="field-label">Question</label>
-            <textarea
+            <LimitedTextField
+              multiline
               id={`${baseId}-text`}
               className="field-input min-h-20 py-2"
               value={item.text}
-              maxLength={2000}
-              onChange={(e) => onChange({ text: e.target.value })}
+              limit={2000}
+              onValueChange={(text) => onChange({ text })}
             />
           </div>
           <div className="grid gap-3 sm:grid-cols-2">
@@ -165,12 +167,13 @@ export function ItemEditor(props: Props) {
 
           <div>
             <label htmlFor={`${baseId}-good`} className="field-label">What good looks like</label>
-            <textarea
+            <LimitedTextField
+              multiline
               id={`${baseId}-good`}
               className="field-input min-h-24 py-2"
               value={item.goodAnswer}
-              maxLength={5000}
-              onChange={(e) => onChange({ goodAnswer: e.target.value })}
+              limit={5000}
+              onValueChange={(goodAnswer) => onChange({ goodAnswer })}
             />
           </div>
 
@@ -178,12 +181,13 @@ export function ItemEditor(props: Props) {
 
           <div>
             <label htmlFor={`${baseId}-example`} className="field-label">Example answer (printed unless left out)</label>
-            <textarea
+            <LimitedTextField
+              multiline
               id={`${baseId}-example`}
               className="field-input min-h-24 py-2"
               value={item.exampleAnswer}
-              maxLength={10000}
-              onChange={(e) => onChange({ exampleAnswer: e.target.value })}
+              limit={10000}
+              onValueChange={(exampleAnswer) => onChange({ exampleAnswer })}
             />
           </div>
 
