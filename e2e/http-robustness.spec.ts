@@ -161,4 +161,12 @@ test.describe("every page answer carries the Content-Security-Policy", () => {
     await signIn(page, "manager@riverside.example", PASSWORD);
     await check(["/", "/candidates", "/no-such-page"]);
   });
+
+  test("HTML that next-auth serves under /api carries a policy too", async ({ page }) => {
+    for (const url of ["/api/auth/signin", "/api/auth/error?error=Configuration", "/api/auth/signout"]) {
+      const response = await page.request.get(url, { failOnStatusCode: false, maxRedirects: 0 });
+      if (!response.headers()["content-type"]?.includes("text/html")) continue;
+      expect(response.headers()["content-security-policy"], url).toMatch(/default-src/);
+    }
+  });
 });
