@@ -3,16 +3,22 @@
 // built-in banks (and, on the embedded database's first run, a demo organisation), builds when the
 // sources are newer than the last build, and serves the app (scripts/serve.ts) on PORT (default 3000).
 // Ctrl-C stops it all.
+//
+// Supervision: when the embedded PostgreSQL or the app server exits unexpectedly (killed, crashed), it is
+// started again after a backoff (scripts/lib/restart-policy.ts) and the app reconnects by itself. After
+// 5 exits of either within 2 minutes npm start gives up and exits 1, for systemd (Restart=on-failure),
+// Docker (restart: unless-stopped) or Kubernetes to restart the whole.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { logger } from "../src/server/log/logger";
 import { appServerCommand } from "./lib/app-server-command";
 import { buildIsStale } from "./lib/build-state";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { prepareDatabase } from "./lib/prepare-database";
+import { ExitCounter } from "./lib/restart-policy";
 
-import { logger } from "../src/server/log/logger";
 const ROOT = path.resolve(import.meta.dirname, "..");
 // PANELKIT_DATA_DIR moves the embedded database and the session secret elsewhere (the benchmark uses it).
 const DATA_DIR = process.env.PANELKIT_DATA_DIR ? path.resolve(process.env.PANELKIT_DATA_DIR) : path.join(ROOT, ".data");
@@ -33,7 +39,7 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (server && server.exitCode === null) {
+  if (server && server.exitCode === null && server.signalCode === null) {
     server.kill("SIGTERM");
     await new Promise((resolve) => server!.once("exit", resolve));
   }
@@ -56,6 +62,33 @@ function localAuthSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Restarts the embedded database after each unexpected exit, with backoff; gives up in a crash loop. */
+function superviseDatabase(db: EmbeddedDb) {
+  const exits = new ExitCounter();
+  db.onUnexpectedExit(async (how) => {
+    for (;;) {
+      if (stopping) return;
+      const decision = exits.record(Date.now());
+      if (!decision.restart) {
+        log(`The embedded PostgreSQL keeps stopping (${decision.attempt} times in 2 minutes); giving up.`);
+        return shutdown(1);
+      }
+      log(`The embedded PostgreSQL stopped unexpectedly (${how}); restarting it in ${decision.delayMs / 1000} s (attempt ${decision.attempt}).`);
+      await sleep(decision.delayMs);
+      if (stopping) return;
+      try {
+        await db.restart();
+        log(`The embedded PostgreSQL is running again on 127.0.0.1:${db.port}.`);
+        return;
+      } catch (error) {
+        how = (error as Error).message;
+      }
+    }
+  });
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
@@ -67,6 +100,7 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
   if (!env.DATABASE_URL) {
     embedded = await startEmbeddedDb({ dataDir: path.join(DATA_DIR, "pg"), log });
+    superviseDatabase(embedded);
     log(`Embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}`);
     await embedded.createDatabase("panelkit");
     env.DATABASE_URL = embedded.urlFor("panelkit");
@@ -79,23 +113,39 @@ async function main() {
   await prepareDatabase(env.DATABASE_URL!, { demo: embedded ? "first-run" : "never", log });
 
   const next = path.join(ROOT, "node_modules", ".bin", "next");
-  if (dev) {
-    server = spawn(next, ["dev", "-p", String(port)], { cwd: ROOT, env: { ...env, NODE_ENV: "development" }, stdio: "inherit" });
-  } else {
+  if (!dev && process.env.PANELKIT_SKIP_BUILD !== "1" && buildIsStale()) {
     // PANELKIT_SKIP_BUILD=1 serves the existing build as it is (the benchmark times start-up of a built app).
-    if (process.env.PANELKIT_SKIP_BUILD !== "1" && buildIsStale()) {
-      log("Building the app (first start, or sources changed since the last build)...");
-      const code = await run(next, ["build"], { ...env, NODE_ENV: "production" });
-      if (code !== 0) {
-        log("The build failed; see above.");
-        return shutdown(code);
-      }
+    log("Building the app (first start, or sources changed since the last build)...");
+    const code = await run(next, ["build"], { ...env, NODE_ENV: "production" });
+    if (code !== 0) {
+      log("The build failed; see above.");
+      return shutdown(code);
     }
-    const [command, args] = appServerCommand();
-    server = spawn(command, args, { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
   }
+  const appExits = new ExitCounter();
+  const startServer = () => {
+    if (dev) {
+      server = spawn(next, ["dev", "-p", String(port)], { cwd: ROOT, env: { ...env, NODE_ENV: "development" }, stdio: "inherit" });
+    } else {
+      const [command, args] = appServerCommand();
+      server = spawn(command, args, { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    }
+    log(`App server started (pid ${server.pid}).`);
+    server.on("exit", async (code, signal) => {
+      if (stopping) return;
+      const decision = appExits.record(Date.now());
+      const how = signal ? `killed by ${signal}` : `exit code ${code}`;
+      if (!decision.restart) {
+        log(`The app server keeps stopping (${how}; ${decision.attempt} times in 2 minutes); giving up.`);
+        return shutdown(1);
+      }
+      log(`The app server stopped unexpectedly (${how}); restarting it in ${decision.delayMs / 1000} s (attempt ${decision.attempt}).`);
+      await sleep(decision.delayMs);
+      if (!stopping) startServer();
+    });
+  };
+  startServer();
   log(`Panelkit on http://localhost:${port}`);
-  server.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
 }
 
 main().catch(async (error) => {

