@@ -61,6 +61,12 @@ const globalForJobs = globalThis as unknown as { panelkitJobRunner?: Promise<Run
 export function startAppJobs(): Promise<Runner | null> {
   globalForJobs.panelkitJobRunner ??= startJobRunner()
     .then(async (runner) => {
+      // The runner ends only on a fatal error (say, its schema is newer than this code): log it and start again.
+      runner.promise.catch((error: unknown) => {
+        logger.error({ component: "jobs", ...errorFields(error) }, "job queue stopped; restarting it in 15 s");
+        globalForJobs.panelkitJobRunner = undefined;
+        setTimeout(() => void startAppJobs(), 15_000).unref();
+      });
       await runner.addJob(JOB.applyRetention, {}, { jobKey: "apply-retention:on-start", runAt: new Date(Date.now() + 5_000) });
       logger.info({ component: "jobs" }, "job queue started");
       return runner;
