@@ -128,7 +128,7 @@ test("the database stops mid-session: health says so, ratings wait on screen, an
   const jordan = await openScoring(browser, JORDAN, interviewId);
   await rateQuestion(jordan, 1, "4");
   await expect(jordan.getByTestId("sync-status")).toHaveText("All ratings saved");
-  await expect(sam.getByTestId("panelist-state").filter({ hasText: "Jordan Lee" })).toContainText("Scoring", { timeout: 20_000 });
+  await expect(sam.getByTestId("panelist-state").filter({ hasText: "Jordan Lee" })).toContainText("In progress", { timeout: 20_000 });
 
   const lost = missing(await acknowledgedRatings(sam), stored.ratings).length + (stored.ratings.length === firstRatings + offlineRatings ? 0 : 1);
   tally.lost += lost;

@@ -88,7 +88,7 @@ test("live progress made on one instance reaches a panelist watching on the othe
   const competencies = await jordanPage.getByTestId("question-in-focus").getByRole("radiogroup").count();
   for (let i = 0; i < competencies; i++) await jordanPage.keyboard.press("3");
   await expect(jordanPage.getByTestId("sync-status")).toHaveText("All ratings saved");
-  await expect(stateOf(samPage, JORDAN.name)).toContainText("Scoring", { timeout: 15_000 });
+  await expect(stateOf(samPage, JORDAN.name)).toContainText("In progress", { timeout: 15_000 });
 
   // Jordan rates the rest and submits on B: A shows "Submitted".
   const questions = await jordanPage.getByRole("navigation", { name: "Questions" }).getByRole("button").count();
