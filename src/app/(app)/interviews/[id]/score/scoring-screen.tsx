@@ -150,7 +150,8 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
         </section>
       )}
 
-      <div className="mt-4 grid gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
+      {/* minmax(0, 1fr) on narrow screens too: an auto track grows to its widest content and pushes Next off a 320 px screen. */}
+      <div className="mt-4 grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <nav aria-label="Questions" className="card h-fit p-2">
           <ol className="flex gap-1 overflow-x-auto relative lg:flex-col">
             {items.map((it, i) => (

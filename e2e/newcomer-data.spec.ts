@@ -1,0 +1,209 @@
+// What a newcomer trips over in the first hour (issue 14, items 1-8): double clicks that create twice, an
+// edit lost when leaving the builder, notes cut without a word, unclear form errors, the scoring screen's
+// hint, place and layout, and a publish button that is enabled only to be refused.
+import type { Locator, Page } from "@playwright/test";
+import pg from "pg";
+import { expect, signIn, test } from "./fixtures";
+
+// Each test signs in and axe audits every page it opens: on a busy two-core machine that alone can take 20 s.
+test.describe.configure({ timeout: 90_000 });
+
+const DEMO_PASSWORD = "panelkit-demo";
+const MANAGER = "manager@riverside.example";
+const INTERVIEWER = "interviewer1@riverside.example";
+
+async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh candidate in the demo organisation, and (with a panel) an interview on its published script. */
+async function arrangeCandidate(name: string, panelEmails: string[] = []): Promise<{ candidateId: string; interviewId: string | null }> {
+  const [{ orgId, versionId }] = await sql<{ orgId: string; versionId: string }>(
+    `SELECT s."orgId", v.id AS "versionId" FROM "ScriptVersion" v JOIN "InterviewScript" s ON s.id = v."scriptId"
+     JOIN "Organization" o ON o.id = s."orgId" WHERE o."isDemo" AND v."publishedAt" IS NOT NULL ORDER BY v."publishedAt" LIMIT 1`,
+  ) as [{ orgId: string; versionId: string }];
+  const [candidate] = await sql<{ id: string }>(
+    `INSERT INTO "Candidate" (id, "orgId", name, position, "updatedAt") VALUES (gen_random_uuid()::text, $1, $2, 'Mental Health Specialist', now()) RETURNING id`,
+    [orgId, name],
+  );
+  if (!panelEmails.length) return { candidateId: candidate!.id, interviewId: null };
+  const [interview] = await sql<{ id: string }>(
+    `INSERT INTO "Interview" (id, "orgId", "candidateId", "scriptVersionId", "scheduledAt", location, "updatedAt")
+     VALUES (gen_random_uuid()::text, $1, $2, $3, now(), 'Room 2', now()) RETURNING id`,
+    [orgId, candidate!.id, versionId],
+  );
+  await sql(`INSERT INTO "PanelMember" ("interviewId", "userId") SELECT $1, id FROM "User" WHERE email = ANY($2::text[])`, [
+    interview!.id,
+    panelEmails,
+  ]);
+  return { candidateId: candidate!.id, interviewId: interview!.id };
+}
+
+/** Two clicks 120 ms apart at the same spot, as a person double-clicks: the second lands whatever the page did meanwhile. */
+async function doubleClickAtHumanSpeed(page: Page, target: Locator) {
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.click(x, y);
+  await page.waitForTimeout(120);
+  await page.mouse.click(x, y);
+}
+
+test.describe("item 1: a double click creates one record", () => {
+  test("adding a candidate", async ({ page }) => {
+    await signIn(page, MANAGER, DEMO_PASSWORD);
+    await page.goto("/candidates");
+    const name = `Double Click ${Date.now()}`;
+    const form = page.getByRole("region", { name: "Add a candidate" });
+    await form.getByLabel("Name").fill(name);
+    await form.getByLabel("Position").fill("Mental Health Specialist");
+    await doubleClickAtHumanSpeed(page, form.getByRole("button", { name: "Add candidate" }));
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    // Give a second request time to land before counting.
+    await page.waitForTimeout(1_000);
+    const rows = await sql<{ count: string }>(`SELECT count(*) FROM "Candidate" WHERE name = $1`, [name]);
+    expect(Number(rows[0]!.count)).toBe(1);
+  });
+
+  test("scheduling an interview", async ({ page }) => {
+    const name = `Schedule Twice ${Date.now()}`;
+    const { candidateId } = await arrangeCandidate(name);
+    await signIn(page, MANAGER, DEMO_PASSWORD);
+    await page.goto("/interviews");
+    const form = page.getByRole("region", { name: "Schedule an interview" });
+    await form.getByLabel("Candidate").selectOption({ label: `${name} (Mental Health Specialist)` });
+    await form.getByLabel("Interview script").selectOption({ index: 1 });
+    await form.getByLabel("Date and time").fill("2027-03-01T10:00");
+    await form.getByLabel(/Sam Okafor/).check();
+    await doubleClickAtHumanSpeed(page, form.getByRole("button", { name: "Schedule interview" }));
+    await page.waitForURL(/\/interviews\/[^/]+$/);
+    await page.waitForTimeout(1_000);
+    const rows = await sql<{ count: string }>(`SELECT count(*) FROM "Interview" WHERE "candidateId" = $1`, [candidateId]);
+    expect(Number(rows[0]!.count)).toBe(1);
+  });
+});
+
+test("item 2: an edit made just before leaving the builder through the menu is saved", async ({ page }) => {
+  await signIn(page, MANAGER, DEMO_PASSWORD);
+  await page.getByRole("link", { name: "Interview scripts" }).click();
+  await page.getByLabel("Title").fill(`Leaving quickly ${Date.now()}`);
+  await page.getByLabel("Role it hires for").fill("Mental Health Specialist");
+  await page.getByRole("button", { name: "Create and open the builder" }).click();
+  await expect(page.getByTestId("version-status")).toContainText("Version 1 · draft");
+  const builderUrl = page.url();
+
+  const instructions = page.getByLabel("Instructions for the panel");
+  await instructions.fill("Welcome the candidate.");
+  await expect(page.getByTestId("save-state")).toHaveText("All changes saved");
+  await instructions.fill("Welcome the candidate and introduce the panel.");
+  // A change is pending: the status must not claim otherwise.
+  await expect(page.getByTestId("save-state")).not.toHaveText("All changes saved");
+  await page.waitForTimeout(150);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Interview scripts" }).click();
+  await page.waitForURL(/\/scripts$/);
+
+  await page.goto(builderUrl);
+  await expect(page.getByLabel("Instructions for the panel")).toHaveValue("Welcome the candidate and introduce the panel.");
+});
+
+test.describe("scoring screen", () => {
+  test("item 3: a pasted note longer than the limit is cut with a message, and a counter shows near the limit", async ({ page, context }) => {
+    const { interviewId } = await arrangeCandidate(`Long Notes ${Date.now()}`, [INTERVIEWER]);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await signIn(page, INTERVIEWER, DEMO_PASSWORD);
+    await page.goto(`/interviews/${interviewId}/score`);
+    const notes = page.getByLabel(/^Evidence notes for question 1/);
+    await notes.click();
+    await page.evaluate((text) => navigator.clipboard.writeText(text), "x".repeat(12_000));
+    await page.keyboard.press("ControlOrMeta+V");
+    await expect(notes).toHaveValue("x".repeat(10_000));
+    await expect(page.getByText("Pasted text was cut to fit: 2,000 characters were left out (at most 10,000).")).toBeVisible();
+    await expect(page.getByText("10,000 of 10,000 characters")).toBeVisible();
+  });
+
+  test("item 5: the submit hint lists exactly what is missing, the summary included", async ({ page }) => {
+    const { interviewId } = await arrangeCandidate(`Missing Things ${Date.now()}`, [INTERVIEWER]);
+    await signIn(page, INTERVIEWER, DEMO_PASSWORD);
+    await page.goto(`/interviews/${interviewId}/score`);
+    const panel = page.getByRole("region", { name: "Submit your scorecard" });
+    const hint = panel.getByTestId("submit-missing");
+    await expect(hint).toContainText("Question 1");
+    await expect(hint).toContainText("an overall recommendation");
+    await expect(hint).toContainText("a summary");
+    await panel.getByLabel("Summary").fill("Strong on empathy.");
+    await expect(hint).not.toContainText("a summary");
+    await expect(page.getByText(/summary:/i)).toHaveCount(0);
+  });
+
+  test("item 7: a reload keeps the question in focus, and the next number key rates that question", async ({ page }) => {
+    const { interviewId } = await arrangeCandidate(`Keep My Place ${Date.now()}`, [INTERVIEWER]);
+    await signIn(page, INTERVIEWER, DEMO_PASSWORD);
+    await page.goto(`/interviews/${interviewId}/score`);
+    const focus = page.getByTestId("question-in-focus");
+    await page.getByRole("navigation", { name: "Questions" }).getByRole("button").nth(2).click();
+    await expect(focus).toContainText(/question 3 of \d+/);
+    await page.reload();
+    await expect(focus).toContainText(/question 3 of \d+/);
+    await page.keyboard.press("2");
+    await expect(focus.getByRole("radio", { name: /^2 · / }).first()).toHaveAttribute("aria-checked", "true");
+    await page.goBack();
+    await page.goForward();
+    await expect(focus).toContainText(/question 3 of \d+/);
+  });
+
+  for (const width of [320, 768, 1280]) {
+    test(`item 8: Previous and Next sit at the two ends of one line at ${width} px`, async ({ page }) => {
+      const { interviewId } = await arrangeCandidate(`Layout ${width} ${Date.now()}`, [INTERVIEWER]);
+      await page.setViewportSize({ width, height: 900 });
+      await signIn(page, INTERVIEWER, DEMO_PASSWORD);
+      await page.goto(`/interviews/${interviewId}/score`);
+      const focus = page.getByTestId("question-in-focus");
+      const card = (await focus.boundingBox())!;
+      const previous = (await focus.getByRole("button", { name: /Previous/ }).boundingBox())!;
+      const next = (await focus.getByRole("button", { name: /Next/ }).boundingBox())!;
+      expect(Math.abs(previous.y - next.y), "same line").toBeLessThan(2);
+      expect(previous.x - card.x, "Previous at the left end").toBeLessThan(40);
+      expect(card.x + card.width - (next.x + next.width), "Next at the right end").toBeLessThan(40);
+      expect(next.x + next.width, "Next within the page").toBeLessThanOrEqual(width);
+    });
+  }
+});
+
+test.describe("forms and the builder", () => {
+  test("item 4: the empty schedule form names each missing field in its own words", async ({ page }) => {
+    await signIn(page, MANAGER, DEMO_PASSWORD);
+    for (const width of [768, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/interviews");
+      const form = page.getByRole("region", { name: "Schedule an interview" });
+      await form.getByRole("button", { name: "Schedule interview" }).click();
+      await expect(form.getByLabel("Candidate")).toHaveAccessibleDescription("Choose a candidate");
+      await expect(form.getByLabel("Interview script")).toHaveAccessibleDescription("Choose a script");
+      await expect(form.getByLabel("Date and time")).toHaveAccessibleDescription("Pick a date");
+      await expect(form.getByRole("group", { name: "Panel" })).toHaveAccessibleDescription("Add at least one panelist");
+      await expect(form.getByText(/required|candidateId|Invalid/)).toHaveCount(0);
+    }
+  });
+
+  test("item 6: a script without questions cannot be published, and says why beside the button", async ({ page }) => {
+    await signIn(page, MANAGER, DEMO_PASSWORD);
+    for (const width of [768, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/scripts");
+      await page.getByLabel("Title").fill(`Empty script ${width} ${Date.now()}`);
+      await page.getByLabel("Role it hires for").fill("Mental Health Specialist");
+      await page.getByRole("button", { name: "Create and open the builder" }).click();
+      const publish = page.getByRole("button", { name: "Publish version 1" });
+      await expect(publish).toBeDisabled();
+      await expect(publish).toHaveAccessibleDescription("Add at least one question to publish.");
+      await expect(page.getByText("Add at least one question to publish.")).toBeVisible();
+    }
+  });
+});
