@@ -61,6 +61,18 @@ export function chromiumPath(): string {
   return found.path;
 }
 
+/** Package mirrors fail now and then: each install command gets three tries, 10 s and 20 s apart. */
+function runWithRetries(command: string[], log: (line: string) => void, attempts = 3): boolean {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    log(`$ ${command.join(" ")}`);
+    const result = spawnSync(command[0]!, command.slice(1), { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], timeout: 10 * 60_000 });
+    if (result.status === 0) return true;
+    log(`"${command.join(" ")}" failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`}), attempt ${attempt} of ${attempts}`);
+    if (attempt < attempts) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, attempt * 10_000);
+  }
+  return false;
+}
+
 /**
  * Finds a Chromium, installing one the way this machine allows when there is none. Returns its path, or
  * throws with the exact commands to run. `log` gets one line per decision; installers print to the terminal.
@@ -76,13 +88,7 @@ export function ensureChromium(log: (line: string) => void = (line) => console.l
   log("no Chromium found (CHROMIUM_PATH, Playwright's browser cache, chromium/chrome on PATH)");
   for (const plan of installPlans(facts)) {
     log(`installing: ${plan.name}`);
-    const ok = plan.commands.every((command) => {
-      log(`$ ${command.join(" ")}`);
-      const result = spawnSync(command[0]!, command.slice(1), { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], timeout: 10 * 60_000 });
-      if (result.status === 0) return true;
-      log(`"${command.join(" ")}" failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
-      return false;
-    });
+    const ok = plan.commands.every((command) => runWithRetries(command, log));
     if (!ok) continue;
     const installed = plan.expectedPaths.find((file) => facts.isExecutable(file));
     const found = installed ? { path: installed, source: plan.name } : lookForChromium({ ...facts, env: { ...facts.env, CHROMIUM_PATH: undefined } }).found;
