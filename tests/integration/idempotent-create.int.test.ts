@@ -8,6 +8,23 @@ import { publishedScriptVersion } from "./interview-factories";
 import { codeOf, failure } from "./script-factories";
 
 describe("idempotent creates", () => {
+  it("sends one invitation from two concurrent requests of one form, a panelist's or a member's", async () => {
+    const { org, members } = await createOrganization(["ADMIN"]);
+    const admin = callerFor(members.ADMIN.userId);
+    for (const send of [
+      (email: string, idempotencyKey: string) => admin.invitations.create({ email, idempotencyKey }),
+      (email: string, idempotencyKey: string) => admin.org.inviteMember({ email, role: "HR", idempotencyKey }),
+    ]) {
+      const email = `${unique("twice")}@test.example`;
+      const key = randomUUID();
+      const outcomes = await Promise.allSettled([send(email, key), send(email, key)]);
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      const refused = outcomes.find((o) => o.status === "rejected");
+      expect((refused as PromiseRejectedResult).reason.message).toContain("already sent from this form");
+      expect(await db().invitation.count({ where: { orgId: org.id, email } })).toBe(1);
+    }
+  });
+
   it("makes one candidate from two concurrent requests with the same key", async () => {
     const { members } = await createOrganization(["HIRING_MANAGER"]);
     const manager = callerFor(members.HIRING_MANAGER.userId);

@@ -7,6 +7,7 @@ import { FieldError, fieldErrorFrom } from "@/components/field-error";
 import { useTRPC } from "@/trpc/react";
 import { InvitationLinkBox } from "./invitation-link-box";
 import { ROLES, type RoleValue } from "./roles";
+import { useSubmissionKey } from "@/components/use-submission-key";
 
 export function InviteMemberForm() {
   const trpc = useTRPC();
@@ -18,6 +19,7 @@ export function InviteMemberForm() {
   );
   const [sentTo, setSentTo] = useState<string | null>(null);
   const problem = fieldErrorFrom(invite.error);
+  const submission = useSubmissionKey();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,7 +28,8 @@ export function InviteMemberForm() {
     const email = String(form.get("email") ?? "").trim();
     setSentTo(null);
     try {
-      await invite.mutateAsync({ email, role: String(form.get("role")) as RoleValue });
+      await invite.mutateAsync({ email, role: String(form.get("role")) as RoleValue, idempotencyKey: submission.current() });
+      submission.renew();
       setSentTo(email);
       formElement.reset();
     } catch {
@@ -40,7 +43,7 @@ export function InviteMemberForm() {
       <p className="mt-1 text-sm text-slate-700">
         They get an invitation to accept: new people choose their own password, people with a Panelkit account sign in.
       </p>
-      <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate>
+      <form onSubmit={onSubmit} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
         <div>
           <label htmlFor="member-email" className="field-label">Email</label>
           <input id="member-email" name="email" type="email" required autoComplete="off" className="field-input" aria-describedby="member-email-error" />

@@ -4,6 +4,8 @@ import { acceptInvitation, previewInvitation } from "@/server/services/invitatio
 import { createInvitation, revokeInvitation } from "@/server/services/invitations/create-invitation";
 import { listPendingInvitations } from "@/server/services/invitations/list-pending-invitations";
 import { resendInvitation } from "@/server/services/invitations/resend-invitation";
+import { AppError } from "@/server/errors";
+import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
 import { createTRPCRouter, orgProcedure, publicProcedure } from "../trpc";
 import { passwordSchema } from "./auth";
 
@@ -12,6 +14,18 @@ const idSchema = z.string().min(1, "Id is required").max(64);
 // 32 bytes in base64url are 43 characters; allow a little slack, refuse anything absurd before hashing.
 const tokenSchema = z.string().trim().min(20, "This invitation link is incomplete").max(100, "This invitation link is not valid");
 
+/**
+ * A repeat of one invitation form's submission makes no second invitation. Its link can't be shown again
+ * (only a hash of the token is stored, and the key table must not hold it), so the repeat is told where the
+ * first one is; only the invitation's id is kept.
+ */
+export const replayInvitation = {
+  keep: ({ id }: { id: string }) => ({ id }),
+  replay: (): never => {
+    throw new AppError("CONFLICT", "This invitation was already sent from this form: it is listed with the pending invitations.");
+  },
+};
+
 export const invitationsRouter = createTRPCRouter({
   create: orgProcedure("interviews:write")
     .input(
@@ -19,10 +33,13 @@ export const invitationsRouter = createTRPCRouter({
         email: z.string().trim().max(320).email("Enter a valid email address"),
         interviewId: idSchema.optional(),
         role: roleSchema.optional(),
+        ...withIdempotencyKey,
       }),
     )
     .output(z.object({ id: z.string(), link: z.string(), emailed: z.boolean() }))
-    .mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) =>
+      onceForSubmission(ctx, "invitations.create", input, (data) => createInvitation(ctx.db, ctx.actor, data), replayInvitation),
+    ),
 
   revoke: orgProcedure("interviews:write")
     .input(z.object({ id: idSchema }))

@@ -3,6 +3,8 @@ import { Role } from "@/generated/prisma/enums";
 import { getViewer } from "@/server/services/orgs/resolve-actor";
 import { listMembers, setMemberRole } from "@/server/services/orgs/members";
 import { inviteMember } from "@/server/services/invitations/invite-member";
+import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
+import { replayInvitation } from "./invitations";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const roleSchema = z.enum(Object.values(Role) as [Role, ...Role[]]);
@@ -33,9 +35,11 @@ export const orgRouter = createTRPCRouter({
 
   /** Adding someone is an invitation they accept; the answer never says whether the email has an account. */
   inviteMember: orgProcedure("members:manage")
-    .input(z.object({ email: z.string().trim().max(320).email("Enter a valid email address"), role: roleSchema }))
+    .input(z.object({ email: z.string().trim().max(320).email("Enter a valid email address"), role: roleSchema, ...withIdempotencyKey }))
     .output(z.object({ id: z.string(), link: z.string(), emailed: z.boolean() }))
-    .mutation(({ ctx, input }) => inviteMember(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) =>
+      onceForSubmission(ctx, "org.inviteMember", input, (data) => inviteMember(ctx.db, ctx.actor, data), replayInvitation),
+    ),
 
   setMemberRole: orgProcedure("members:manage")
     .input(z.object({ membershipId: z.string().min(1).max(64), role: roleSchema }))

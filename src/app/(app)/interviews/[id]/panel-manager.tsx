@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { FieldError, fieldErrorFrom } from "@/components/field-error";
 import { useTRPC } from "@/trpc/react";
 import { When } from "../_components/when";
+import { useSubmissionKey } from "@/components/use-submission-key";
 
 type Panelist = { userId: string; name: string; email: string };
 type Invitation = { id: string; email: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
@@ -20,6 +21,7 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
   const [addId, setAddId] = useState("");
   const [copied, setCopied] = useState(false);
   const inviteProblem = fieldErrorFrom(invite.error);
+  const submission = useSubmissionKey();
 
   const seated = new Set(panel.map((p) => p.userId));
   const candidates = members.data?.filter((m) => !seated.has(m.userId)) ?? [];
@@ -30,7 +32,8 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
     const formElement = event.currentTarget;
     setCopied(false);
     try {
-      await invite.mutateAsync({ email: String(new FormData(formElement).get("email") ?? ""), interviewId });
+      await invite.mutateAsync({ email: String(new FormData(formElement).get("email") ?? ""), interviewId, idempotencyKey: submission.current() });
+      submission.renew();
       formElement.reset();
     } catch {
       // shown from invite.error
@@ -95,7 +98,7 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
         </button>
       </form>
 
-      <form onSubmit={onInvite} className="flex flex-wrap items-end gap-2" noValidate>
+      <form onSubmit={onInvite} onChange={submission.renew} className="flex flex-wrap items-end gap-2" noValidate>
         <div className="min-w-60 flex-1">
           <label htmlFor="invite-email" className="field-label">Invite someone new by email</label>
           <input id="invite-email" name="email" type="email" className="field-input" aria-describedby="invite-email-error" />
