@@ -38,6 +38,8 @@ test("a hiring manager previews an article, sees its problem by line, fixes it a
   test.setTimeout(90_000);
   const article = brokenArticle();
   await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
+  // A hiring manager lands on Interview scripts; the banks have their own page.
+  await page.goto("/banks");
   await page.getByRole("link", { name: "Import an article" }).click();
   await expect(page).toHaveURL(/\/banks\/import$/);
 
@@ -99,6 +101,7 @@ test("a hiring manager copies a built-in question into their bank and edits the 
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 768, height: 1024 });
   await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
+  await page.goto("/banks");
   await page.getByRole("link", { name: "New bank" }).click();
   await page.getByLabel("Bank name").fill(COPY_BANK);
   await page.getByRole("button", { name: "Create bank" }).click();
