@@ -216,19 +216,26 @@ test("names typed at sign-up and when adding a member are shown as text", async 
   await expect(page).toHaveURL(/\/banks/);
   await expectShownAsText(page, "/banks", [orgName, founderName]);
 
+  // Members join by invitation and type their own name when they accept it.
   const memberName = planted("Member");
+  const memberEmail = `member-${run}@xss.example`;
   await page.goto("/members");
-  await page.getByLabel("Name", { exact: true }).fill(memberName);
-  await page.getByLabel("Email", { exact: true }).fill(`member-${run}@xss.example`);
-  await page.getByLabel("Initial password").fill("copper-fjord-saddle-88");
-  await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByRole("status")).toContainText(`Added member-${run}@xss.example`);
-  await expectShownAsText(page, "/members", [memberName, founderName, orgName]);
+  await page.getByLabel("Email", { exact: true }).fill(memberEmail);
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: "Interviewer" });
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: memberEmail })).toBeVisible();
+  const link = await page.getByLabel(`Invitation link for ${memberEmail}`).inputValue();
 
-  // The new member signs in and sees their own name and the organisation's in the header.
+  // The new member accepts, and sees their own name and the organisation's in the header.
   const memberContext = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
   const member = await memberContext.newPage();
-  await signIn(member, `member-${run}@xss.example`, "copper-fjord-saddle-88");
+  await member.goto(link);
+  await expectShownAsText(member, link, [orgName]);
+  await member.getByLabel("Your name").fill(memberName);
+  await member.getByLabel("Choose a password").fill("copper-fjord-saddle-88");
+  await member.getByRole("button", { name: "Accept and create account" }).click();
+  await member.waitForURL((url) => url.pathname === "/my-interviews");
   await expectShownAsText(member, "/my-interviews", [memberName, orgName]);
+  await expectShownAsText(page, "/members", [memberName, founderName, orgName]);
   await memberContext.close();
 });
