@@ -1,8 +1,9 @@
 // Every spec imports `test` and `expect` from here instead of "@playwright/test", so that each test
 // also checks accessibility: axe-core runs on every page the test visits and once more on the page
 // where the test ends, and serious or critical WCAG 2.1 A/AA violations fail the test.
+import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Frame, type Page, type TestInfo } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Frame, type Page, type TestInfo } from "@playwright/test";
 
 export { expect };
 
@@ -69,8 +70,48 @@ export async function checkA11y(page: Page, options: Partial<A11yOptions> = {}):
     }));
 }
 
-/** Signs in through the real form and waits until the app has navigated away from /signin. */
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
+type SessionCookie = Parameters<BrowserContext["addCookies"]>[0][number];
+/** Sessions made by signIn in this worker, by app origin, email and password; reused while the app still honours them. */
+const sessions = new Map<string, SessionCookie[]>();
+const SESSION_COOKIE = /next-auth\.session-token/;
+
+/**
+ * Signs in and waits until the app has navigated away from /signin. The first time for an account it
+ * goes through the real form; later it reuses that session's cookie when the app still accepts it (a
+ * sign-out, a password change or a new session version refuses it, and the form runs again). Sign-in
+ * itself is tested in specs that pass `{ viaForm: true }`; elsewhere the form's two page loads and their
+ * accessibility audits only cost time, about a second and a half a test on CI's two cores.
+ */
+export async function signIn(page: Page, email: string, password: string, options: { viaForm?: boolean } = {}): Promise<void> {
+  // The origin the context's baseURL points at (specs with an app of their own sign in there too).
+  const origin = await page
+    .context()
+    .request.get("/api/health")
+    .then((response) => new URL(response.url()).origin)
+    .catch(() => null);
+  const key = `${origin}\n${email}\n${password}`;
+  const cached = options.viaForm || !origin ? undefined : sessions.get(key);
+  if (cached && (await reuseSession(page, email, cached))) return;
+  await signInViaForm(page, email, password);
+  const cookies = (await page.context().cookies()).filter((cookie) => SESSION_COOKIE.test(cookie.name));
+  if (origin && cookies.length) sessions.set(key, cookies);
+}
+
+async function reuseSession(page: Page, email: string, cookies: SessionCookie[]): Promise<boolean> {
+  const context = page.context();
+  await context.addCookies(cookies);
+  const response = await context.request.get("/api/auth/session").catch(() => null);
+  const session = response?.ok() ? ((await response.json().catch(() => null)) as { user?: { email?: string } } | null) : null;
+  if (session?.user?.email?.toLowerCase() !== email.toLowerCase()) {
+    await context.clearCookies({ name: SESSION_COOKIE });
+    return false;
+  }
+  await page.goto("/");
+  await page.waitForURL((url) => !isSignInPath(url.pathname), { timeout: 15_000 });
+  return true;
+}
+
+async function signInViaForm(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/signin");
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
@@ -117,7 +158,37 @@ export const test = base.extend<{ a11y: A11yOptions }>({
  * the test's next action or assertion wait for the current page's audit. A page the test leaves
  * without acting on it (goto right after goto) can still lose the race; such pages are listed in an
  * `a11y-not-audited` annotation. The page the test ends on is always audited.
+ *
+ * axe is a third of the browser tests' time on CI's two cores, so pages passed on the way are audited
+ * once per route (ids in the path count as one route) and viewport width in each worker, after which a
+ * clean result stands for the route; the page a test ends on, in the state the test made, is audited
+ * every time unless its markup is exactly one already audited clean (same markup, same result). A state
+ * that matters in the middle of a test gets an explicit `checkA11y(page)`.
  */
+const cleanRoutes = new Set<string>();
+const cleanMarkup = new Set<string>();
+
+/** A route: the path with id-like segments (cuids, uuids, tokens) replaced, the viewport width and the options. */
+function routeKey(url: string, page: Page, options: A11yOptions): string {
+  const path = new URL(url).pathname
+    .split("/")
+    .map((segment) => (segment.length >= 16 && /\d/.test(segment) ? ":id" : segment))
+    .join("/");
+  return `${path}@${page.viewportSize()?.width ?? 0}|${JSON.stringify([options.disableRules, options.exclude])}`;
+}
+
+/** The page's markup as axe sees it, minus the per-response nonce and form tokens, hashed with the viewport and options. */
+async function markupKey(page: Page, options: A11yOptions): Promise<string | null> {
+  const markup = await page
+    .evaluate(() => document.documentElement.outerHTML)
+    .catch(() => null);
+  if (markup === null) return null;
+  const stable = markup.replace(/\snonce="[^"]*"/g, "").replace(/name="csrfToken" value="[^"]*"/g, 'name="csrfToken"');
+  return createHash("sha256")
+    .update(`${page.viewportSize()?.width ?? 0}|${JSON.stringify([options.disableRules, options.exclude])}|${stable}`)
+    .digest("hex");
+}
+
 class PageAudit {
   private readonly visited: string[] = [];
   private readonly audited = new Set<string>();
@@ -151,8 +222,13 @@ class PageAudit {
     if (testInfo.status === "passed" && !this.page.isClosed()) {
       const url = pageKey(this.page.url());
       if (url) {
-        // Any failure here is real: the page is still there and nothing else is navigating it.
-        this.record(await checkA11y(this.page, this.options));
+        const markup = await markupKey(this.page, this.options);
+        if (!markup || !cleanMarkup.has(markup)) {
+          // Any failure here is real: the page is still there and nothing else is navigating it.
+          const violations = await checkA11y(this.page, this.options);
+          this.record(violations);
+          if (markup && violations.length === 0) cleanMarkup.add(markup);
+        }
         this.audited.add(url);
       }
     }
@@ -198,7 +274,12 @@ class PageAudit {
       await this.page.waitForLoadState("load", { timeout: LOAD_WAIT_MS });
       // If the test has moved on, that navigation queued its own audit.
       if (this.stopped || pageKey(this.page.url()) !== url) return;
-      this.record(await withTimeout(checkA11y(this.page, this.options), AUDIT_WAIT_MS));
+      const route = routeKey(url, this.page, this.options);
+      if (!cleanRoutes.has(route)) {
+        const violations = await withTimeout(checkA11y(this.page, this.options), AUDIT_WAIT_MS);
+        this.record(violations);
+        if (violations.length === 0) cleanRoutes.add(route);
+      }
       this.audited.add(url);
     } catch {
       // The page navigated or closed under axe, or took too long: counted as not audited.

@@ -176,7 +176,7 @@ test("markup planted in the page without the nonce does not run, and the browser
 test("the session cookie is httpOnly and SameSite=Lax, and signing out clears it", async ({ page, context }) => {
   const [callback] = await Promise.all([
     page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials")),
-    signIn(page, "manager@riverside.example", DEMO_PASSWORD),
+    signIn(page, "manager@riverside.example", DEMO_PASSWORD, { viaForm: true }),
   ]);
   const setCookies = (await callback.headersArray()).filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
   const session = setCookies.find((value) => value.startsWith("next-auth.session-token="));

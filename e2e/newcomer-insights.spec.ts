@@ -101,7 +101,7 @@ test("each role lands where its work is after signing in, and a safe callback is
   ] as const;
   for (const [email, landing] of landings) {
     await page.context().clearCookies();
-    await signIn(page, email, DEMO_PASSWORD);
+    await signIn(page, email, DEMO_PASSWORD, { viaForm: true });
     await expect(page, email).toHaveURL(landing);
   }
   await page.context().clearCookies();

@@ -19,7 +19,7 @@ async function signUpFresh(request: APIRequestContext): Promise<string> {
 test("a session cookie copied before signing out is refused afterwards, by the API and by pages", async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000); // two sign-ins, a sign-out and a second browser context on a shared 2-core machine
   const email = await signUpFresh(page.request);
-  await signIn(page, email, PASSWORD);
+  await signIn(page, email, PASSWORD, { viaForm: true });
   const copied = (await page.context().cookies()).filter((c) => c.name.includes("next-auth.session-token"));
   expect(copied.length, "a next-auth session cookie after signing in").toBeGreaterThan(0);
   expect((await page.request.get("/api/trpc/org.viewer")).status()).toBe(200);
@@ -39,7 +39,7 @@ test("a session cookie copied before signing out is refused afterwards, by the A
   await replay.close();
 
   // Signing in again gives a working session.
-  await signIn(page, email, PASSWORD);
+  await signIn(page, email, PASSWORD, { viaForm: true });
   expect((await page.request.get("/api/trpc/org.viewer")).status()).toBe(200);
 });
 
