@@ -14,6 +14,8 @@ type StepKind = "check" | "vitest" | "playwright";
 
 type Step = {
   name: string;
+  /** Runs side by side with the next step that also has it (output printed after, one step at a time). */
+  sideBySide?: boolean;
   kind: StepKind;
   command: string;
   args: string[];
@@ -65,8 +67,9 @@ function vitestStep(project: string): Step {
 
 const e2eReport = path.join(reportDir, "playwright.json");
 const steps: Step[] = [
-  { name: "lint", kind: "check", command: npm, args: ["run", "lint"] },
-  { name: "typecheck", kind: "check", command: npm, args: ["run", "typecheck"] },
+  // A core each: lint and typecheck run side by side.
+  { name: "lint", kind: "check", command: npm, args: ["run", "lint"], sideBySide: true },
+  { name: "typecheck", kind: "check", command: npm, args: ["run", "typecheck"], sideBySide: true },
   vitestStep("unit"),
   vitestStep("integration"),
   {
@@ -81,29 +84,35 @@ const steps: Step[] = [
 
 // Ctrl-C or CI's SIGTERM: pass it to the running step, then summarise what ran instead of dying silently.
 let interruptedBy: NodeJS.Signals | null = null;
-let running: ReturnType<typeof spawn> | null = null;
+const children = new Set<ReturnType<typeof spawn>>();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     interruptedBy = signal;
-    running?.kill(signal);
+    for (const child of children) child.kill(signal);
   });
 }
 
-function run(step: Step): Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }> {
+type RunOutcome = { code: number | null; signal: NodeJS.Signals | null; error?: Error; output?: string };
+
+/** Runs a step; with `capture`, its output is kept and returned instead of printed (for steps run side by side). */
+function run(step: Step, capture = false): Promise<RunOutcome> {
   return new Promise((resolve) => {
     const child = spawn(step.command, step.args, {
       cwd: root,
-      stdio: "inherit",
+      stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit",
       env: { ...process.env, ...step.env },
     });
-    running = child;
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    children.add(child);
     child.once("error", (error) => {
-      running = null;
-      resolve({ code: null, signal: null, error });
+      children.delete(child);
+      resolve({ code: null, signal: null, error, output });
     });
-    child.once("exit", (code, signal) => {
-      running = null;
-      resolve({ code, signal });
+    child.once("close", (code, signal) => {
+      children.delete(child);
+      resolve({ code, signal, output });
     });
   });
 }
@@ -239,7 +248,17 @@ async function main(): Promise<number> {
       console.error(noBrowser);
     }
   }
-  for (const step of steps) {
+  // The production build the browser tests need runs beside the unit and integration tests, which wait
+  // on Postgres more than they use the CPU; the browser step then waits for it instead of building.
+  let build: Promise<RunOutcome & { seconds: number }> | null = null;
+  const startBuild = () => {
+    const started = performance.now();
+    const step: Step = { name: "build", kind: "check", command: bin("next"), args: ["build"], env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } };
+    return run(step, true).then((outcome) => ({ ...outcome, seconds: (performance.now() - started) / 1000 }));
+  };
+
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
     if (interruptedBy) {
       results.push(notRun(step, `not run: interrupted by ${interruptedBy}`));
       continue;
@@ -253,14 +272,43 @@ async function main(): Promise<number> {
       results.push({ ...notRun(step, `not run: no Chromium. ${noBrowser.replace(/\n\s*/g, " ")}`), status: "failed", failed: 1 });
       continue;
     }
-    banner(`${step.name}: ${[path.relative(root, step.command) || step.command, ...step.args].join(" ")}`);
-    if (step.report) rmSync(step.report, { force: true });
+    const batch = [step];
+    while (step.sideBySide && steps[i + 1]?.sideBySide) batch.push(steps[++i]!);
+    if (step.kind === "vitest" && !build && !skipE2e && !noBrowser) build = startBuild();
+
+    let env: Record<string, string> | undefined;
+    if (step.kind === "playwright" && build) {
+      const built = await build;
+      banner(`production build (ran beside the earlier steps, ${built.seconds.toFixed(1)}s): next build`);
+      process.stdout.write(built.output ?? "");
+      if (built.code !== 0) {
+        const result = { ...notRun(step, `not run: the production build failed (exit ${built.code ?? built.signal}); its output is above`), status: "failed" as const, failed: 1 };
+        results.push(result);
+        continue;
+      }
+      env = { E2E_REBUILD: "0" };
+    }
+
+    for (const item of batch) if (item.report) rmSync(item.report, { force: true });
     const started = performance.now();
-    const { code, signal, error } = await run(step);
-    const seconds = (performance.now() - started) / 1000;
-    const result = summarise(step, code, seconds, error);
-    if (signal) result.notes.push(`killed by ${signal}`);
-    results.push(result);
+    const capture = batch.length > 1;
+    const outcomes = await Promise.all(
+      batch.map((item) => {
+        if (!capture) banner(`${item.name}: ${[path.relative(root, item.command) || item.command, ...item.args].join(" ")}`);
+        const itemStarted = performance.now();
+        return run({ ...item, env: { ...item.env, ...env } }, capture).then((outcome) => ({ ...outcome, seconds: (performance.now() - itemStarted) / 1000 }));
+      }),
+    );
+    batch.forEach((item, index) => {
+      const { code, signal, error, output, seconds } = outcomes[index]!;
+      if (capture) {
+        banner(`${item.name}: ${[path.relative(root, item.command) || item.command, ...item.args].join(" ")} (ran side by side)`);
+        process.stdout.write(output ?? "");
+      }
+      const result = summarise(item, code, capture ? seconds : (performance.now() - started) / 1000, error);
+      if (signal) result.notes.push(`killed by ${signal}`);
+      results.push(result);
+    });
   }
 
   banner("summary");
