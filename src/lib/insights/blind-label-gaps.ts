@@ -2,7 +2,7 @@
 // never change, so a table that lists only some of them skips letters. These are the skipped ones, so
 // the table can say who is not listed instead of leaving people to wonder.
 
-/** "A" → 1, "Z" → 26, "AA" → 27 (the inverse of the server's letterSequence); null for anything else. */
+/** "A" → 1, "Z" → 26, "AA" → 27 (the inverse of ordinalLetters); null for anything else. */
 export function letterOrdinal(letters: string): number | null {
   if (!/^[A-Z]+$/.test(letters)) return null;
   let n = 0;
@@ -10,7 +10,7 @@ export function letterOrdinal(letters: string): number | null {
   return n;
 }
 
-/** 1 → "A", 27 → "AA". */
+/** 1 → "A", 27 → "AA" (bijective base 26): the letters of blind labels, on the server and in the browser. */
 export function ordinalLetters(position: number): string {
   let n = position;
   let letters = "";

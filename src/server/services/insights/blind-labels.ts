@@ -2,20 +2,12 @@
 // candidate's place among the organisation's candidates for the same position, ordered by (createdAt, id),
 // so it is the same on every page, in every response and in exports, whoever is looking.
 import { Prisma } from "@/generated/prisma/client";
+import { ordinalLetters } from "@/lib/insights/blind-label-gaps";
 import { redactName } from "@/lib/insights/redact-name";
 import type { Db } from "@/server/db";
 
-/** 1 → A, 26 → Z, 27 → AA, 28 → AB … (bijective base 26). */
-export function letterSequence(position: number): string {
-  let n = position;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** 1 → A, 26 → Z, 27 → AA, 28 → AB … (bijective base 26); defined with its inverse in @/lib/insights/blind-label-gaps. */
+export const letterSequence = ordinalLetters;
 
 export const blindLabel = (ordinal: number) => `Candidate ${letterSequence(ordinal)}`;
 
