@@ -142,6 +142,22 @@ test.describe("scoring screen", () => {
     await expect(page.getByText(/summary:/i)).toHaveCount(0);
   });
 
+  test("item 2: the recommendation and summary written before submitting survive a reload and leaving the page", async ({ page }) => {
+    const { interviewId } = await arrangeCandidate(`Keep My Summary ${Date.now()}`, [INTERVIEWER]);
+    await signIn(page, INTERVIEWER, DEMO_PASSWORD);
+    await page.goto(`/interviews/${interviewId}/score`);
+    const panel = page.getByRole("region", { name: "Submit your scorecard" });
+    await panel.getByRole("radio", { name: "Yes", exact: true }).check();
+    await panel.getByLabel("Summary").fill("Calm under pressure; asked for supervision early.");
+    await page.reload();
+    await expect(panel.getByLabel("Summary")).toHaveValue("Calm under pressure; asked for supervision early.");
+    await expect(panel.getByRole("radio", { name: "Yes", exact: true })).toBeChecked();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My interviews" }).click();
+    await page.waitForURL(/\/my-interviews$/);
+    await page.goto(`/interviews/${interviewId}/score`);
+    await expect(panel.getByLabel("Summary")).toHaveValue("Calm under pressure; asked for supervision early.");
+  });
+
   test("item 7: a reload keeps the question in focus, and the next number key rates that question", async ({ page }) => {
     const { interviewId } = await arrangeCandidate(`Keep My Place ${Date.now()}`, [INTERVIEWER]);
     await signIn(page, INTERVIEWER, DEMO_PASSWORD);

@@ -4,7 +4,7 @@
 // Calls go through the plain tRPC client, loaded on first use (no TanStack Query on this page: see
 // src/components/providers.tsx and src/trpc/load-client.ts).
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { FieldError, fieldErrorFrom } from "@/components/field-error";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { RECOMMENDATION_LEVELS, ratingLabel, recommendationLabel, type RecommendationValue } from "@/lib/rating-scale";
@@ -54,6 +54,10 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
   const [recommendation, setRecommendation] = useState<Recommendation | "">((scorecard.recommendation as Recommendation | null) ?? "");
   const [summary, setSummary] = useState(scorecard.summary);
   const [flushFailed, setFlushFailed] = useState(false);
+  const draft = useSubmitDraft(scorecard, { recommendation, summary }, ({ recommendation: r, summary: s }) => {
+    if (r) setRecommendation(r);
+    if (s) setSummary(s);
+  });
 
   if (scorecard.status === "SUBMITTED") return <SubmittedPanel scorecard={scorecard} items={items} />;
 
@@ -75,6 +79,7 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
     }
     try {
       await submit.mutateAsync({ scorecardId: scorecard.id, recommendation: recommendation as Recommendation, summary });
+      draft.clear();
       router.refresh();
     } catch {
       // shown from submit.error
@@ -286,4 +291,54 @@ function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Ite
       )}
     </section>
   );
+}
+
+type SubmitDraft = { recommendation: Recommendation | ""; summary: string };
+
+/**
+ * The recommendation and summary are sent only with the submission, so until then they are kept in this
+ * browser beside the panelist's unsent ratings (src/lib/scoring/save-queue.ts keeps those the same way):
+ * a reload, the back button or leaving through the menu loses nothing. Restored only where the server has
+ * none of its own; cleared once submitted.
+ */
+function useSubmitDraft(scorecard: Scorecard, current: SubmitDraft, restore: (draft: SubmitDraft) => void) {
+  const key = `panelkit:submit-draft:${scorecard.id}`;
+  const submitted = scorecard.status === "SUBMITTED";
+  // Browser storage can only be read after hydration: once per scorecard, before the effect below stores
+  // what is on screen (the restored values arrive in the next render and are stored then).
+  useEffect(() => {
+    if (submitted) return;
+    try {
+      const stored = JSON.parse(window.localStorage.getItem(key) ?? "null") as Partial<SubmitDraft> | null;
+      if (!stored) return;
+      restore({
+        recommendation:
+          !scorecard.recommendation && RECOMMENDATION_LEVELS.some((level) => level.value === stored.recommendation)
+            ? (stored.recommendation as Recommendation)
+            : "",
+        summary: !scorecard.summary && typeof stored.summary === "string" ? stored.summary : "",
+      });
+    } catch {
+      // storage unavailable or unreadable: nothing to restore
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on first load of this scorecard
+  }, [key]);
+  useEffect(() => {
+    if (submitted) return;
+    try {
+      if (current.recommendation || current.summary) window.localStorage.setItem(key, JSON.stringify(current));
+      else window.localStorage.removeItem(key);
+    } catch {
+      // storage full or unavailable: the draft stays on screen only
+    }
+  }, [key, submitted, current.recommendation, current.summary]); // eslint-disable-line react-hooks/exhaustive-deps -- `current` is a new object each render
+  return {
+    clear: () => {
+      try {
+        window.localStorage.removeItem(key);
+      } catch {
+        // nothing kept
+      }
+    },
+  };
 }
