@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { AppInstance, DEMO_PASSWORD, OwnDatabase, scheduleDemoInterview, storedScorecard, type StoredRating } from "./support/app-stack";
 import { checkA11y, expect, signIn, test } from "./fixtures";
+import { rateQuestion } from "./support/scoring";
 
 const SAM = "interviewer1@riverside.example";
 const JORDAN = "interviewer2@riverside.example";
@@ -37,15 +38,6 @@ async function openScoring(browser: Browser, email: string, interviewId: string)
   await page.goto(`/interviews/${interviewId}/score`);
   await expect(page.getByTestId("question-in-focus")).toBeVisible();
   return page;
-}
-
-/** Shows question `number` (1-based) and rates each of its competencies with `level` from the keyboard. */
-async function rateQuestion(page: Page, number: number, level: string): Promise<number> {
-  await page.getByRole("navigation", { name: "Questions" }).getByRole("button").nth(number - 1).click();
-  const competencies = await page.getByTestId("question-in-focus").getByRole("radiogroup").count();
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (let i = 0; i < competencies; i++) await page.keyboard.press(level);
-  return competencies;
 }
 
 async function rateEverything(page: Page, level: string) {

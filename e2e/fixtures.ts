@@ -168,13 +168,17 @@ export const test = base.extend<{ a11y: A11yOptions }>({
 const cleanRoutes = new Set<string>();
 const cleanMarkup = new Set<string>();
 
-/** A route: the path with id-like segments (cuids, uuids, tokens) replaced, the viewport width and the options. */
+/** What besides the page decides axe's result: the viewport width and the spec's rule options. */
+const auditSettings = (page: Page, options: A11yOptions) =>
+  `${page.viewportSize()?.width ?? 0}|${JSON.stringify([options.disableRules, options.exclude])}`;
+
+/** A route: the path with id-like segments (cuids, uuids, tokens) replaced, with the audit settings. */
 function routeKey(url: string, page: Page, options: A11yOptions): string {
   const path = new URL(url).pathname
     .split("/")
     .map((segment) => (segment.length >= 16 && /\d/.test(segment) ? ":id" : segment))
     .join("/");
-  return `${path}@${page.viewportSize()?.width ?? 0}|${JSON.stringify([options.disableRules, options.exclude])}`;
+  return `${path}@${auditSettings(page, options)}`;
 }
 
 /** The page's markup as axe sees it, minus the per-response nonce and form tokens, hashed with the viewport and options. */
@@ -185,7 +189,7 @@ async function markupKey(page: Page, options: A11yOptions): Promise<string | nul
   if (markup === null) return null;
   const stable = markup.replace(/\snonce="[^"]*"/g, "").replace(/name="csrfToken" value="[^"]*"/g, 'name="csrfToken"');
   return createHash("sha256")
-    .update(`${page.viewportSize()?.width ?? 0}|${JSON.stringify([options.disableRules, options.exclude])}|${stable}`)
+    .update(`${auditSettings(page, options)}|${stable}`)
     .digest("hex");
 }
 

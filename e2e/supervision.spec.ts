@@ -7,11 +7,11 @@ import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import pg from "pg";
 import { embeddedUrl, findFreePort, resolveDataDir } from "../scripts/lib/embedded-db";
 import { DEMO_PASSWORD, scheduleDemoInterview, storedScorecard, type OwnDatabase } from "./support/app-stack";
 import { expect, signIn, test } from "./fixtures";
+import { rateQuestion } from "./support/scoring";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SAM = "interviewer1@riverside.example";
@@ -65,15 +65,6 @@ function appServerPid(): number {
   });
   if (!server) throw new Error("npm start has no app server process");
   return server;
-}
-
-/** Rates every competency of question `number` with `level`; returns how many it rated. */
-async function rateQuestion(page: Page, number: number, level: string): Promise<number> {
-  await page.getByRole("navigation", { name: "Questions" }).getByRole("button").nth(number - 1).click();
-  const competencies = await page.getByTestId("question-in-focus").getByRole("radiogroup").count();
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (let i = 0; i < competencies; i++) await page.keyboard.press(level);
-  return competencies;
 }
 
 test("npm start restarts a killed database and a killed app server; no acknowledged rating is lost", async ({ browser }) => {

@@ -290,7 +290,6 @@ async function main(): Promise<number> {
     }
 
     for (const item of batch) if (item.report) rmSync(item.report, { force: true });
-    const started = performance.now();
     const capture = batch.length > 1;
     const outcomes = await Promise.all(
       batch.map((item) => {
@@ -305,7 +304,7 @@ async function main(): Promise<number> {
         banner(`${item.name}: ${[path.relative(root, item.command) || item.command, ...item.args].join(" ")} (ran side by side)`);
         process.stdout.write(output ?? "");
       }
-      const result = summarise(item, code, capture ? seconds : (performance.now() - started) / 1000, error);
+      const result = summarise(item, code, seconds, error);
       if (signal) result.notes.push(`killed by ${signal}`);
       results.push(result);
     });

@@ -54,7 +54,7 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
   const [recommendation, setRecommendation] = useState<Recommendation | "">((scorecard.recommendation as Recommendation | null) ?? "");
   const [summary, setSummary] = useState(scorecard.summary);
   const [flushFailed, setFlushFailed] = useState(false);
-  const draft = useSubmitDraft(scorecard, { recommendation, summary }, ({ recommendation: r, summary: s }) => {
+  const draft = useSubmitDraft(scorecard, recommendation, summary, ({ recommendation: r, summary: s }) => {
     if (r) setRecommendation(r);
     if (s) setSummary(s);
   });
@@ -301,7 +301,7 @@ type SubmitDraft = { recommendation: Recommendation | ""; summary: string };
  * a reload, the back button or leaving through the menu loses nothing. Restored only where the server has
  * none of its own; cleared once submitted.
  */
-function useSubmitDraft(scorecard: Scorecard, current: SubmitDraft, restore: (draft: SubmitDraft) => void) {
+function useSubmitDraft(scorecard: Scorecard, recommendation: SubmitDraft["recommendation"], summary: string, restore: (draft: SubmitDraft) => void) {
   const key = `panelkit:submit-draft:${scorecard.id}`;
   const submitted = scorecard.status === "SUBMITTED";
   // Browser storage can only be read after hydration: once per scorecard, before the effect below stores
@@ -326,12 +326,12 @@ function useSubmitDraft(scorecard: Scorecard, current: SubmitDraft, restore: (dr
   useEffect(() => {
     if (submitted) return;
     try {
-      if (current.recommendation || current.summary) window.localStorage.setItem(key, JSON.stringify(current));
+      if (recommendation || summary) window.localStorage.setItem(key, JSON.stringify({ recommendation, summary } satisfies SubmitDraft));
       else window.localStorage.removeItem(key);
     } catch {
       // storage full or unavailable: the draft stays on screen only
     }
-  }, [key, submitted, current.recommendation, current.summary]); // eslint-disable-line react-hooks/exhaustive-deps -- `current` is a new object each render
+  }, [key, submitted, recommendation, summary]);
   return {
     clear: () => {
       try {
