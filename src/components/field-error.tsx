@@ -1,4 +1,5 @@
-// Shows a server-side validation message next to the field it names (tRPC errors carry `data.field`).
+// Shows a server-side validation message next to the field it names: tRPC errors carry `data.field` (the
+// first field at fault) and `data.fields` (every field at fault with its message), set by the error formatter.
 
 export type FieldProblem = {
   message: string;
@@ -11,11 +12,10 @@ export function fieldErrorFrom(error: unknown): FieldProblem | null {
   if (!error || typeof error !== "object") return null;
   const { message, data } = error as { message?: string; data?: { field?: string | null; fields?: Record<string, string> | null } | null };
   if (!message) return null;
-  // A zod message lists "field: message" pairs; beside a field show only its own words, never the field's name.
+  // The server sends each field's own words in data.fields; the message is the whole story, for the form's top.
   const field = data?.field ?? null;
   const fields = data?.fields ?? null;
-  const text = field && fields?.[field] ? fields[field] : field && message.startsWith(`${field}: `) ? message.split("; ")[0]!.slice(field.length + 2) : message;
-  return { message: text, field, fields };
+  return { message: (field && fields?.[field]) || message, field, fields };
 }
 
 /** The message for one field, if the problem is about it. */

@@ -53,7 +53,8 @@ const t = initTRPC.context<Context>().meta<{ access: ProcedureAccess }>().create
     return {
       ...shape,
       message,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, field, fields: zodError ? fieldMessages(zodError) : null },
+      // Field errors as data: each field at fault with its own words, so forms never parse the message.
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, field, fields: zodError ? fieldMessages(zodError) : field ? { [field]: message } : null },
     };
   },
 });

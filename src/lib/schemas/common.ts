@@ -1,0 +1,50 @@
+// Primitives every domain schema builds on, defined once: ids, the enums (from the database's own enums),
+// and text fields with their limits and messages. Zod only: the browser's forms and the server's
+// procedures read the same definitions.
+import { z } from "zod";
+import {
+  CandidateStatus,
+  InterviewStatus,
+  Recommendation,
+  Role,
+  ScorecardStatus,
+  ScriptStatus,
+} from "@/generated/prisma/enums";
+
+export const idSchema = z.string().min(1, "Id is required").max(64);
+export const slugSchema = z.string().min(1).max(64);
+
+export const roleSchema = z.enum(Role);
+export const scriptStatusSchema = z.enum(ScriptStatus);
+export const candidateStatusSchema = z.enum(CandidateStatus);
+export const interviewStatusSchema = z.enum(InterviewStatus);
+export const recommendationSchema = z.enum(Recommendation);
+export const scorecardStatusSchema = z.enum(ScorecardStatus);
+
+export type { CandidateStatus, InterviewStatus, Recommendation, Role, ScorecardStatus, ScriptStatus };
+
+/** Text the person must give: trimmed, not blank, at most `max` characters; messages name the field. */
+export function requiredText(label: string, max: number, emptyMessage = `Enter ${label.toLowerCase()}`) {
+  return z.string().trim().min(1, emptyMessage).max(max, `${label} must be at most ${max} characters`);
+}
+
+/** Text that may be left empty (forms send what the field holds): at most `max` characters. */
+export function optionalText(label: string, max: number) {
+  return z.string().max(max, `${label} must be at most ${max} characters`);
+}
+
+/** An email address or blank ("none"); forms send what the field holds. */
+export const optionalEmailSchema = z
+  .string()
+  .trim()
+  .max(320, "Email must be at most 320 characters")
+  .refine((v) => v === "" || z.email().safeParse(v).success, "Enter a valid email address");
+
+export const optionalPhoneSchema = z
+  .string()
+  .trim()
+  .max(40, "Phone must be at most 40 characters")
+  .regex(/^[0-9+()\-. ]*$/, "Phone may hold digits, spaces and + ( ) - . only");
+
+/** Search text typed into a filter box. */
+export const searchTextSchema = z.string().max(200, "Search text must be at most 200 characters");
