@@ -1,5 +1,6 @@
 // Compares prisma/schema.prisma with what the migrations build, through Prisma's WebAssembly schema
 // engine (the native one can't be downloaded here). Used to write new migrations and by the drift test.
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -183,4 +184,28 @@ function normalizeDiff(script: string): string {
     .filter((line) => line.trim() !== "" && !line.startsWith("-- This is an empty migration."))
     .join("\n");
   return meaningful.trim() === "" ? "" : script.trim() + "\n";
+}
+
+/**
+ * diffMigrationsToSchema in a child process (scripts/schema-diff-cli.ts), for callers whose process lives on:
+ * the engine's patches to globals stay in the child and end with it.
+ */
+export function diffMigrationsToSchemaInChildProcess(databaseUrl: string, schemaPath = SCHEMA_PATH): Promise<string> {
+  const cli = path.resolve(import.meta.dirname, "../schema-diff-cli.ts");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", cli, databaseUrl, schemaPath], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`The schema diff failed (exit ${code}): ${stderr.trim()}`));
+      try {
+        resolve((JSON.parse(stdout) as { sql: string }).sql);
+      } catch {
+        reject(new Error(`The schema diff printed something unexpected: ${stdout.slice(0, 500)}`));
+      }
+    });
+  });
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { applyMigrations, MIGRATIONS_DIR } from "../../scripts/lib/migrations";
-import { diffMigrationsToSchema } from "../../scripts/lib/schema-diff";
+import { diffMigrationsToSchemaInChildProcess as diffMigrationsToSchema } from "../../scripts/lib/schema-diff";
 
 const serverUrl = inject("serverUrl");
 const databaseUrl = inject("databaseUrl");
