@@ -1,0 +1,39 @@
+-- Every trigger in the public schema, by table, as the migrations last created them. All but the audit
+-- log's are statement-level: one grouped pass however many rows a statement writes.
+
+-- AuditEvent (prisma/migrations/20261123121940_init): the audit log is append-only for the application.
+CREATE TRIGGER "audit_event_no_update_or_delete"
+  BEFORE UPDATE OR DELETE ON "AuditEvent"
+  FOR EACH ROW EXECUTE FUNCTION "audit_event_append_only"();
+
+CREATE TRIGGER "audit_event_no_truncate"
+  BEFORE TRUNCATE ON "AuditEvent"
+  FOR EACH STATEMENT EXECUTE FUNCTION "audit_event_append_only"();
+
+-- Rating (prisma/migrations/20261123144758_insight_tallies): a submitted scorecard's tallies and its
+-- candidate's insight follow its ratings.
+CREATE TRIGGER "rating_tallies_after_insert" AFTER INSERT ON "Rating"
+  REFERENCING NEW TABLE AS changed_ratings FOR EACH STATEMENT EXECUTE FUNCTION "rating_tallies_trigger"();
+CREATE TRIGGER "rating_tallies_after_update" AFTER UPDATE ON "Rating"
+  REFERENCING NEW TABLE AS changed_ratings FOR EACH STATEMENT EXECUTE FUNCTION "rating_tallies_trigger"();
+CREATE TRIGGER "rating_tallies_after_delete" AFTER DELETE ON "Rating"
+  REFERENCING OLD TABLE AS changed_ratings FOR EACH STATEMENT EXECUTE FUNCTION "rating_tallies_trigger"();
+
+-- Scorecard (prisma/migrations/20261123144758_insight_tallies, 20261123151206_candidate_insights):
+-- submitting, a changed recommendation, a move, a scorecard written as submitted or deleted.
+CREATE TRIGGER "scorecard_tallies_after_update" AFTER UPDATE ON "Scorecard"
+  REFERENCING OLD TABLE AS old_cards NEW TABLE AS new_cards FOR EACH STATEMENT EXECUTE FUNCTION "scorecard_tallies_trigger"();
+
+CREATE TRIGGER "scorecard_insights_after_insert" AFTER INSERT ON "Scorecard"
+  REFERENCING NEW TABLE AS new_cards FOR EACH STATEMENT EXECUTE FUNCTION "scorecard_insights_insert_trigger"();
+
+CREATE TRIGGER "scorecard_insights_after_delete" AFTER DELETE ON "Scorecard"
+  REFERENCING OLD TABLE AS old_cards FOR EACH STATEMENT EXECUTE FUNCTION "scorecard_insights_delete_trigger"();
+
+-- Interview (prisma/migrations/20261123151206_candidate_insights): moved to another candidate, rescheduled,
+-- another script version, or deleted.
+CREATE TRIGGER "interview_insights_after_update" AFTER UPDATE ON "Interview"
+  REFERENCING OLD TABLE AS old_interviews NEW TABLE AS new_interviews FOR EACH STATEMENT EXECUTE FUNCTION "interview_insights_update_trigger"();
+
+CREATE TRIGGER "interview_insights_after_delete" AFTER DELETE ON "Interview"
+  REFERENCING OLD TABLE AS old_interviews FOR EACH STATEMENT EXECUTE FUNCTION "interview_insights_delete_trigger"();
