@@ -1,21 +1,12 @@
+import type { AddQuestionInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { competencyIdsBySlug, requireCompetencyIds } from "./competency-lookup";
-import { lockWritableBank, nextPosition } from "./writable-banks";
-
-/** What a person writes for a question; the same fields when adding, editing or importing one. */
-export type QuestionFields = {
-  text: string;
-  assesses: string;
-  howToAnswer: string;
-  exampleAnswer: string;
-  /** One to three, the first being the main one. */
-  competencySlugs: string[];
-};
+import { competencyIdsBySlug, requireCompetencyIds } from "./_shared/competency-lookup";
+import { lockWritableBank, nextPosition } from "./_shared/writable-banks";
 
 /** Adds a question at the end of one of the organisation's banks. */
-export async function addQuestion(db: Db, actor: Actor, input: QuestionFields & { bankId: string }) {
+export async function addQuestion(db: Db, actor: Actor, input: AddQuestionInput) {
   requirePermission(actor, "banks:write");
   return db.$transaction(async (tx) => {
     const bank = await lockWritableBank(tx, actor, input.bankId, "bankId");

@@ -1,19 +1,10 @@
+import type { ConfirmImportInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import type { QuestionFields } from "./add-question";
-import { bankNameTaken, insertBank, isUniqueViolation } from "./bank-names";
-import { insertQuestions } from "./import-bank";
-import { lockWritableBank, nextPosition } from "./writable-banks";
-
-export type ImportTarget = { bankId: string } | { newBank: { name: string; role?: string | null } };
-
-export type ConfirmImportInput = {
-  target: ImportTarget;
-  /** The article's title, kept as each question's source with its entry number. */
-  source?: string | null;
-  questions: Array<QuestionFields & { entry?: number; textReconstructed?: boolean }>;
-};
+import { bankNameTaken, insertBank, isUniqueViolation } from "./_shared/bank-names";
+import { insertQuestions } from "./_shared/insert-questions";
+import { lockWritableBank, nextPosition } from "./_shared/writable-banks";
 
 /**
  * Stores the questions a person reviewed in the import preview: into a new bank, or after the last

@@ -1,27 +1,24 @@
+import type { CopyQuestionInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { questionCoreSelect, questionGuidanceSelect } from "./_shared/selects";
 import { visibleBankWhere } from "./visible-banks";
-import { lockWritableBank, nextPosition } from "./writable-banks";
+import { lockWritableBank, nextPosition } from "./_shared/writable-banks";
 
 /**
  * Copies any question the organisation can see (a built-in one included) to the end of one of its own
  * banks, where it can be edited. The copy keeps the original's competencies and remembers where it came from.
  */
-export async function copyQuestion(db: Db, actor: Actor, input: { questionId: string; bankId: string }) {
+export async function copyQuestion(db: Db, actor: Actor, input: CopyQuestionInput) {
   requirePermission(actor, "banks:write");
   return db.$transaction(async (tx) => {
     const original = await tx.question.findFirst({
       where: { id: input.questionId, bank: visibleBankWhere(actor) },
       select: {
-        id: true,
-        text: true,
-        textReconstructed: true,
-        assesses: true,
-        howToAnswer: true,
-        exampleAnswer: true,
-        source: true,
+        ...questionCoreSelect,
+        ...questionGuidanceSelect,
         bank: { select: { name: true } },
         competencies: { orderBy: { position: "asc" }, select: { competencyId: true, position: true } },
       },

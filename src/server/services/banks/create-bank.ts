@@ -1,12 +1,11 @@
+import type { BankDetailsInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { bankNameTaken, insertBank, isUniqueViolation } from "./bank-names";
-
-export type BankDetails = { name: string; role?: string | null; description?: string | null };
+import { bankNameTaken, insertBank, isUniqueViolation } from "./_shared/bank-names";
 
 /** An empty bank of the actor's organisation. */
-export async function createBank(db: Db, actor: Actor, input: BankDetails) {
+export async function createBank(db: Db, actor: Actor, input: BankDetailsInput) {
   requirePermission(actor, "banks:write");
   try {
     return await db.$transaction(async (tx) => {

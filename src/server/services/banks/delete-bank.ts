@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { lockWritableBank } from "./writable-banks";
+import { lockWritableBank } from "./_shared/writable-banks";
 
 /**
  * Deletes one of the organisation's banks with its questions. Interview scripts are unaffected: their

@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { lockWritableQuestion } from "./writable-banks";
+import { lockWritableQuestion } from "./_shared/writable-banks";
 
 /** Deletes a question and closes the gap, so the bank stays numbered 1, 2, 3… */
 export async function deleteQuestion(db: Db, actor: Actor, questionId: string) {

@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { anchorsInOrderSelect, questionCoreSelect, questionGuidanceSelect } from "./_shared/selects";
 import { visibleBankWhere } from "./visible-banks";
 
 /** A question with everything a rating guide needs: guidance, example answer, competencies and their anchors. */
@@ -9,14 +10,8 @@ export async function getQuestion(db: Db, actor: Actor, questionId: string) {
   const question = await db.question.findFirst({
     where: { id: questionId, bank: visibleBankWhere(actor) },
     select: {
-      id: true,
-      position: true,
-      text: true,
-      textReconstructed: true,
-      assesses: true,
-      howToAnswer: true,
-      exampleAnswer: true,
-      source: true,
+      ...questionCoreSelect,
+      ...questionGuidanceSelect,
       bank: { select: { id: true, name: true, role: true, orgId: true } },
       competencies: {
         orderBy: { position: "asc" },
@@ -27,7 +22,7 @@ export async function getQuestion(db: Db, actor: Actor, questionId: string) {
               slug: true,
               name: true,
               definition: true,
-              anchors: { select: { level: true, description: true }, orderBy: { level: "asc" } },
+              anchors: anchorsInOrderSelect,
             },
           },
         },

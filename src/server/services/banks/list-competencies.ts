@@ -1,5 +1,6 @@
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { anchorsInOrderSelect } from "./_shared/selects";
 import { visibleCompetencyWhere } from "./visible-banks";
 
 /** The competency framework an organisation rates against, with the anchors for each level. */
@@ -13,7 +14,7 @@ export async function listCompetencies(db: Db, actor: Actor) {
       name: true,
       definition: true,
       orgId: true,
-      anchors: { select: { level: true, description: true }, orderBy: { level: "asc" } },
+      anchors: anchorsInOrderSelect,
     },
     orderBy: [{ orgId: { sort: "asc", nulls: "first" } }, { sortOrder: "asc" }, { name: "asc" }],
   });

@@ -1,46 +1,14 @@
 import type { Db } from "@/server/db";
-import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { BUILT_IN_READ_ONLY } from "./writable-banks";
-import { visibleBankWhere } from "./visible-banks";
+import { bankQuestionCountSelect } from "./_shared/selects";
 
 /** The organisation's own banks: where questions can be added, copied or imported. */
 export async function listOwnBanks(db: Db, actor: Actor) {
   requirePermission(actor, "banks:write");
   const banks = await db.questionBank.findMany({
     where: { orgId: actor.orgId },
-    select: { id: true, name: true, _count: { select: { questions: true } } },
+    select: { id: true, name: true, _count: bankQuestionCountSelect },
     orderBy: { name: "asc" },
   });
   return banks.map((b) => ({ id: b.id, name: b.name, questionCount: b._count.questions }));
-}
-
-/** One of the organisation's own banks with every question in order, for the page that manages it. */
-export async function getOwnBank(db: Db, actor: Actor, bankId: string) {
-  requirePermission(actor, "banks:write");
-  const bank = await db.questionBank.findFirst({
-    where: { id: bankId, ...visibleBankWhere(actor) },
-    select: {
-      id: true,
-      orgId: true,
-      name: true,
-      role: true,
-      description: true,
-      source: true,
-      questions: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          position: true,
-          text: true,
-          textReconstructed: true,
-          competencies: { orderBy: { position: "asc" }, select: { competency: { select: { slug: true, name: true } } } },
-        },
-      },
-    },
-  });
-  if (!bank) throw notFound("Bank");
-  if (bank.orgId === null) throw new AppError("FORBIDDEN", BUILT_IN_READ_ONLY);
-  const { orgId: _orgId, questions, ...rest } = bank;
-  return { ...rest, questions: questions.map((q) => ({ ...q, competencies: q.competencies.map((c) => c.competency) })) };
 }

@@ -1,6 +1,7 @@
 // The import preview: what an article would become, and every problem with its line. Writes nothing.
 import { z } from "zod";
 import { prepareArticleImport } from "@/lib/bank-article/prepare-import";
+import type { PreviewImportInput } from "@/lib/schemas/banks";
 import type { CompetencyKeywords } from "@/lib/bank-article/suggest-competencies";
 import { requirePermission, type Actor } from "@/server/services/actor";
 // The built-in framework's keywords, bundled with the app. (Reading seeds/ at run time through
@@ -18,7 +19,7 @@ function competencyKeywords(): readonly CompetencyKeywords[] {
 
 const MISSING_TEXT = /^The question text of entry (\d+) is missing/;
 
-export function previewImport(actor: Actor, input: { source: string; questionTexts?: Record<string, string> }) {
+export function previewImport(actor: Actor, input: PreviewImportInput) {
   requirePermission(actor, "banks:write");
   const curated = new Map(Object.entries(input.questionTexts ?? {}).map(([index, text]) => [Number(index), text]));
   const prepared = prepareArticleImport(input.source, competencyKeywords(), curated);

@@ -1,19 +1,14 @@
 import { Prisma } from "@/generated/prisma/client";
+import type { SearchQuestionsInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-
-export type SearchQuestionsInput = {
-  bankId?: string;
-  competencySlug?: string;
-  /** Words to look for in the question, what it assesses and the guidance; web-search syntax ("quoted phrase", -word, or). */
-  query?: string;
-  limit: number;
-  offset: number;
-};
+import { questionCompetencyRefsSelect, questionCoreSelect } from "./_shared/selects";
 
 /**
- * Filters and full-text searches the questions an organisation can see. Ranking and filtering run in one SQL
- * statement; Postgres' English stemming lets "ethic" find "ethical".
+ * Filters (by bank, by competency slug) and full-text searches the questions an organisation can see: the
+ * query's words are looked for in the question, what it assesses and the guidance, in web-search syntax
+ * ("quoted phrase", -word, or). Ranking and filtering run in one SQL statement; Postgres' English stemming
+ * lets "ethic" find "ethical".
  */
 export async function searchQuestions(db: Db, actor: Actor, input: SearchQuestionsInput) {
   requirePermission(actor, "banks:read");
@@ -22,10 +17,10 @@ export async function searchQuestions(db: Db, actor: Actor, input: SearchQuestio
   const tsQuery = Prisma.sql`websearch_to_tsquery('english', ${query})`;
   const conditions: Prisma.Sql[] = [Prisma.sql`(b."orgId" IS NULL OR b."orgId" = ${actor.orgId})`];
   if (input.bankId) conditions.push(Prisma.sql`q."bankId" = ${input.bankId}`);
-  if (input.competencySlug) {
+  if (input.competency) {
     conditions.push(Prisma.sql`EXISTS (
       SELECT 1 FROM "QuestionCompetency" qc JOIN "Competency" c ON c."id" = qc."competencyId"
-      WHERE qc."questionId" = q."id" AND c."slug" = ${input.competencySlug}
+      WHERE qc."questionId" = q."id" AND c."slug" = ${input.competency}
         AND (c."orgId" IS NULL OR c."orgId" = ${actor.orgId}))`);
   }
   if (query) conditions.push(Prisma.sql`${document} @@ ${tsQuery}`);
@@ -46,13 +41,9 @@ export async function searchQuestions(db: Db, actor: Actor, input: SearchQuestio
   const questions = await db.question.findMany({
     where: { id: { in: rows.map((r) => r.id) } },
     select: {
-      id: true,
-      position: true,
-      text: true,
-      textReconstructed: true,
-      assesses: true,
+      ...questionCoreSelect,
       bank: { select: { id: true, name: true } },
-      competencies: { select: { competency: { select: { slug: true, name: true } } }, orderBy: { position: "asc" } },
+      competencies: questionCompetencyRefsSelect,
     },
   });
   const byId = new Map(questions.map((q) => [q.id, q]));

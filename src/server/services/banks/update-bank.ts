@@ -1,12 +1,12 @@
+import type { UpdateBankInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { bankNameTaken, ensureBankNameFree, isUniqueViolation, slugForBankName } from "./bank-names";
-import type { BankDetails } from "./create-bank";
-import { lockWritableBank } from "./writable-banks";
+import { bankNameTaken, ensureBankNameFree, isUniqueViolation, slugForBankName } from "./_shared/bank-names";
+import { lockWritableBank } from "./_shared/writable-banks";
 
 /** Renames or redescribes one of the organisation's banks; the audit entry keeps what changed, before and after. */
-export async function updateBank(db: Db, actor: Actor, input: BankDetails & { id: string }) {
+export async function updateBank(db: Db, actor: Actor, input: UpdateBankInput) {
   requirePermission(actor, "banks:write");
   const name = input.name.trim();
   const next = { name, role: input.role || null, description: input.description || null };

@@ -1,12 +1,12 @@
+import type { UpdateQuestionInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import type { QuestionFields } from "./add-question";
-import { competencyIdsBySlug, requireCompetencyIds } from "./competency-lookup";
-import { lockWritableQuestion } from "./writable-banks";
+import { competencyIdsBySlug, requireCompetencyIds } from "./_shared/competency-lookup";
+import { lockWritableQuestion } from "./_shared/writable-banks";
 
 /** Rewrites a question of one of the organisation's banks; the audit entry names the fields that changed. */
-export async function updateQuestion(db: Db, actor: Actor, input: QuestionFields & { id: string }) {
+export async function updateQuestion(db: Db, actor: Actor, input: UpdateQuestionInput) {
   requirePermission(actor, "banks:write");
   return db.$transaction(async (tx) => {
     const question = await lockWritableQuestion(tx, actor, input.id);

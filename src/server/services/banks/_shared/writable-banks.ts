@@ -3,7 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError, notFound } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
-import { visibleBankWhere } from "./visible-banks";
+import { visibleBankWhere } from "../visible-banks";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,0 +1,211 @@
+// Question banks, their questions and the competency framework: every input and output of the banks and
+// bankAdmin procedures. Zod only: the bank forms check their values with these before sending, and the
+// services take their input types from here.
+import { z } from "zod";
+import { idSchema, searchTextSchema, slugSchema } from "./common";
+
+// ---- Bank details -------------------------------------------------------------------------------------
+
+export const bankNameSchema = z
+  .string()
+  .trim()
+  .min(2, "Give the bank a name of at least 2 characters")
+  .max(120, "Keep the bank name to 120 characters");
+export const bankRoleSchema = z.string().trim().max(120, "Keep the role to 120 characters").optional();
+
+export const bankDetailsSchema = z.object({
+  name: bankNameSchema,
+  role: bankRoleSchema,
+  description: z.string().trim().max(2000, "Keep the description to 2000 characters").optional(),
+});
+export type BankDetailsInput = z.output<typeof bankDetailsSchema>;
+
+export const byIdSchema = z.object({ id: idSchema });
+export const updateBankInput = bankDetailsSchema.extend({ id: idSchema });
+export type UpdateBankInput = z.output<typeof updateBankInput>;
+
+// ---- Questions ----------------------------------------------------------------------------------------
+
+export const competencySlugsSchema = z
+  .array(slugSchema)
+  .min(1, "Choose at least one competency")
+  .max(3, "Choose at most three competencies")
+  .refine((slugs) => new Set(slugs).size === slugs.length, "Choose each competency once");
+
+/** The fields a person writes for a question, when adding, editing or importing it. */
+export const questionFieldsSchema = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(5, "Write the question (at least 5 characters)")
+    .max(2000, "Keep the question to 2000 characters"),
+  assesses: z.string().trim().max(5000, "Keep what it assesses to 5000 characters"),
+  howToAnswer: z.string().trim().max(5000, "Keep what a good answer covers to 5000 characters"),
+  exampleAnswer: z.string().trim().max(10_000, "Keep the example answer to 10000 characters"),
+  /** One to three, the first being the main one. */
+  competencySlugs: competencySlugsSchema,
+});
+export type QuestionFields = z.output<typeof questionFieldsSchema>;
+
+export const addQuestionInput = questionFieldsSchema.extend({ bankId: idSchema });
+export type AddQuestionInput = z.output<typeof addQuestionInput>;
+export const updateQuestionInput = questionFieldsSchema.extend({ id: idSchema });
+export type UpdateQuestionInput = z.output<typeof updateQuestionInput>;
+export const copyQuestionInput = z.object({ questionId: idSchema, bankId: idSchema });
+export type CopyQuestionInput = z.output<typeof copyQuestionInput>;
+
+export const searchQuestionsInput = z.object({
+  bankId: idSchema.optional(),
+  competency: slugSchema.optional(),
+  query: searchTextSchema.optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+  offset: z.number().int().min(0).max(100_000).default(0),
+});
+export type SearchQuestionsInput = z.output<typeof searchQuestionsInput>;
+
+// ---- Article import -----------------------------------------------------------------------------------
+
+export const MAX_ARTICLE_CHARS = 300_000;
+
+// A mutation's input although it writes nothing: an article is too long for a GET request's URL.
+export const previewImportInput = z.object({
+  source: z
+    .string()
+    .min(1, "Paste the article's text or upload its file")
+    .max(MAX_ARTICLE_CHARS, "The article is too long: at most 300,000 characters"),
+  questionTexts: z
+    .record(z.string().regex(/^[1-9]\d{0,2}$/, "Entry numbers run from 1 to 999"), z.string().trim().min(1).max(2000))
+    .optional(),
+});
+export type PreviewImportInput = z.output<typeof previewImportInput>;
+
+export const importTargetSchema = z.union([
+  z.object({ bankId: idSchema }),
+  z.object({ newBank: z.object({ name: bankNameSchema, role: bankRoleSchema }) }),
+]);
+
+export const importedQuestionSchema = questionFieldsSchema.extend({
+  /** The entry's number in the article. */
+  entry: z.number().int().min(1).max(999).optional(),
+  /** The article had no question sentence and the person wrote this one. */
+  textReconstructed: z.boolean().optional(),
+});
+
+export const confirmImportInput = z.object({
+  target: importTargetSchema,
+  /** The article's title, kept with each question as its source. */
+  source: z.string().trim().max(300).optional(),
+  questions: z
+    .array(importedQuestionSchema)
+    .min(1, "Include at least one question")
+    .max(200, "Import at most 200 questions at a time"),
+});
+export type ConfirmImportInput = z.output<typeof confirmImportInput>;
+
+// ---- Outputs ------------------------------------------------------------------------------------------
+// Banks hold no personal data: these outputs are kept as the shape the pages, the authorization matrix and
+// the wire tests rely on.
+
+export const idOutput = z.object({ id: z.string() });
+
+const anchorSchema = z.object({ level: z.number().int(), description: z.string() });
+const competencyRefSchema = z.object({ slug: z.string(), name: z.string() });
+/** The fields every view of a question shows. */
+const questionCoreSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  text: z.string(),
+  textReconstructed: z.boolean(),
+  assesses: z.string(),
+});
+
+export const bankListOutput = z.array(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    role: z.string().nullable(),
+    source: z.string().nullable(),
+    builtIn: z.boolean(),
+    questionCount: z.number().int(),
+  }),
+);
+
+export const competencyListOutput = z.array(
+  z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    definition: z.string(),
+    builtIn: z.boolean(),
+    anchors: z.array(anchorSchema),
+  }),
+);
+
+export const searchQuestionsOutput = z.object({
+  total: z.number().int(),
+  questions: z.array(
+    questionCoreSchema.extend({
+      bank: z.object({ id: z.string(), name: z.string() }),
+      competencies: z.array(competencyRefSchema),
+    }),
+  ),
+});
+
+export const questionOutput = questionCoreSchema.extend({
+  howToAnswer: z.string(),
+  exampleAnswer: z.string(),
+  source: z.string().nullable(),
+  bank: z.object({ id: z.string(), name: z.string(), role: z.string().nullable(), builtIn: z.boolean() }),
+  competencies: z.array(
+    z.object({ id: z.string(), slug: z.string(), name: z.string(), definition: z.string(), anchors: z.array(anchorSchema) }),
+  ),
+});
+
+export const myBanksOutput = z.array(z.object({ id: z.string(), name: z.string(), questionCount: z.number().int() }));
+
+export const ownBankOutput = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.string().nullable(),
+  description: z.string().nullable(),
+  source: z.string().nullable(),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      position: z.number().int(),
+      text: z.string(),
+      textReconstructed: z.boolean(),
+      competencies: z.array(competencyRefSchema),
+    }),
+  ),
+});
+
+export const deleteQuestionOutput = z.object({ id: z.string(), bankId: z.string() });
+
+const importProblemSchema = z.object({
+  line: z.number().int(),
+  severity: z.enum(["error", "warning"]),
+  message: z.string(),
+  entryIndex: z.number().int().optional(),
+});
+export type ImportProblem = z.output<typeof importProblemSchema>;
+
+export const previewImportOutput = z.object({
+  title: z.string().nullable(),
+  role: z.string().nullable(),
+  questions: z.array(
+    z.object({
+      index: z.number().int(),
+      line: z.number().int(),
+      text: z.string().nullable(),
+      assesses: z.string(),
+      howToAnswer: z.string(),
+      exampleAnswer: z.string(),
+      competencies: z.array(z.string()),
+    }),
+  ),
+  problems: z.array(importProblemSchema),
+});
+export type PreviewImportOutput = z.output<typeof previewImportOutput>;
+
+export const confirmImportOutput = z.object({ bankId: z.string(), imported: z.number().int() });
