@@ -37,7 +37,8 @@ describe("candidate insights", () => {
     for (const filter of [{ scriptId: "s" }, { from: new Date() }, { to: new Date() }, { interviewerId: "u" }]) {
       const sql = compareQueries(actor, { ...filter, blind: false }).cells.sql;
       expect(sql).not.toContain('"CandidateInsight"');
-      expect(sql).toContain('"ScorecardCompetencyTally"');
+      // Grouped from the scorecards' tallies by the function that also keeps CandidateInsight.
+      expect(sql).toContain('"candidate_competency_figures"');
     }
   });
 

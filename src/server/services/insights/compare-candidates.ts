@@ -99,46 +99,21 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
   return { candidates: asCandidateArrays(scoped.candidates), cells: asCellGroups(scoped.cells) };
 }
 
-/** Per-candidate rows and per-candidate cells grouped from the scorecards the actor may see. */
+/**
+ * Per-candidate rows and per-candidate cells grouped from the scorecards the actor may see, by the same SQL
+ * functions that keep CandidateInsight (the candidate_figures_once migration), so both give the same figures.
+ */
 function scopedRows(actor: Actor, input: CompareInput, options: ScopeOptions): { candidates: Prisma.Sql; cells: Prisma.Sql } {
   const scoped = scopedScorecards(actor, input, options);
   return {
-    // One pass over the scoped scorecards (no self-join, so a poor row estimate cannot turn into a
-    // nested loop); the weights come from the version of the latest interview in scope.
     candidates: Prisma.sql`
-      ${scoped},
-      per_candidate AS (
-        SELECT "candidateId",
-          count(DISTINCT "interviewId")::int AS "interviews",
-          count(*)::int AS "scorecards",
-          count(*) FILTER (WHERE "recommendation" = 'STRONG_NO')::int AS "strongNo",
-          count(*) FILTER (WHERE "recommendation" = 'NO')::int AS "no",
-          count(*) FILTER (WHERE "recommendation" = 'YES')::int AS "yes",
-          count(*) FILTER (WHERE "recommendation" = 'STRONG_YES')::int AS "strongYes",
-          (array_agg("scriptVersionId" ORDER BY "scheduledAt" DESC, "interviewId" DESC))[1] AS "scriptVersionId"
-        FROM scoped
-        GROUP BY "candidateId"
-      )
+      ${scoped}
       SELECT p.*, c."name", c."position", c."status"
-      FROM per_candidate p
+      FROM "candidate_scorecard_counts"(ARRAY(SELECT "scorecardId" FROM scoped)) p
       JOIN "Candidate" c ON c."id" = p."candidateId"`,
-    // From the per-scorecard tallies (about a third as many rows as ratings), not the raw ratings.
     cells: Prisma.sql`
-        ${scoped},
-        per_cell AS (
-          SELECT s."candidateId", t."competencyId",
-            sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::int AS "sum",
-            sum(t."one" + t."two" + t."three" + t."four")::int AS "n",
-            sum(t."notAssessed")::int AS "notAssessed"
-          FROM scoped s
-          JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = s."scorecardId"
-          GROUP BY s."candidateId", t."competencyId"
-        )
-        SELECT "candidateId", array_agg("competencyId" ORDER BY "competencyId") AS "competencyIds",
-          array_agg("sum" ORDER BY "competencyId") AS "sums", array_agg("n" ORDER BY "competencyId") AS "counts",
-          array_agg("notAssessed" ORDER BY "competencyId") AS "notAssessed"
-        FROM per_cell
-        GROUP BY "candidateId"`,
+      ${scoped}
+      SELECT * FROM "candidate_competency_figures"(ARRAY(SELECT "scorecardId" FROM scoped))`,
   };
 }
 
