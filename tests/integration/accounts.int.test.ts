@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { hashPassword } from "@/server/auth/passwords";
-import { signInLimits } from "@/server/services/auth/sign-in-limits";
+import { signInLimits } from "@/server/services/auth/_shared/sign-in-limits";
 import { verifyPasswordSignIn, WRONG_CREDENTIALS } from "@/server/services/auth/verify-password-sign-in";
 import { callerFor, unique } from "./factories";
 

@@ -3,7 +3,7 @@
 // calls every procedure as every persona and fails on any difference, on a procedure missing from this
 // table, and on a procedure without meta.access.
 import { db } from "@/server/db";
-import { newInvitationToken } from "@/server/services/invitations/invitation-token";
+import { newInvitationToken } from "@/server/services/invitations/_shared/invitation-token";
 import { callerFor, createOrganization, createUser, unique } from "./factories";
 import { cellsOf, rateAndSubmit } from "./scorecard-factories";
 import { createScriptWithContent } from "./script-factories";

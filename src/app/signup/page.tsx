@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { INVITED_ONLY, publicSignUpOpen } from "@/server/services/orgs/sign-up";
+import { INVITED_ONLY, publicSignUpOpen } from "@/server/services/orgs/_shared/public-sign-up";
+import { Alert } from "@/components/ui/alert";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an organisation" };
@@ -20,7 +21,7 @@ export default function SignUpPage() {
         </>
       ) : (
         <>
-          <p role="status" className="mt-4 rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-800">{INVITED_ONLY}</p>
+          <Alert tone="info" className="mt-4">{INVITED_ONLY}</Alert>
           <p className="mt-4 text-sm text-slate-700">
             Already have an account? <Link href="/signin" className="font-semibold text-brand-700 underline">Sign in</Link>
           </p>

@@ -1,13 +1,12 @@
 // Password hashing with argon2id (OWASP's first choice) and the password length limits.
-// The full policy (guessability) is src/server/services/auth/password-policy.ts.
+// The full policy (guessability) is src/server/services/auth/_shared/password-policy.ts.
 import { hash, verify } from "@node-rs/argon2";
 
 const ARGON2ID = 2; // Algorithm.Argon2id; the const enum can't be imported under isolatedModules
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const PASSWORD_MIN_LENGTH = 10;
-/** argon2 hashes every character: a cap keeps a megabyte "password" from tying up the server. */
-export const PASSWORD_MAX_LENGTH = 128;
+// The limits are defined with the password schema, which the browser's forms read too.
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/schemas/auth";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { createRequestContext } from "@/server/api/context";
 import { describeZodError } from "@/server/api/trpc";
 import { findUnstorableText } from "@/server/api/input-guard";
-import { insightFiltersSchema } from "@/server/api/routers/insights";
+import { insightFiltersSchema } from "@/lib/schemas/insights";
 import { roleHas } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";

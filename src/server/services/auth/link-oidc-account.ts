@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db";
-import { normalizeEmail } from "@/server/services/orgs/normalize";
+import { normalizeEmail } from "@/server/services/orgs/_shared/normalize";
 
 /**
  * Finds the Panelkit user behind an identity-provider account, linking by verified email the first time.

@@ -1,9 +1,9 @@
 import { AppError } from "@/server/errors";
 import type { Db } from "@/server/db";
 import { dummyPasswordHash, verifyPassword } from "@/server/auth/passwords";
-import { normalizeEmail } from "@/server/services/orgs/normalize";
-import { inMinutes } from "./attempt-counter";
-import { countSignInAttempt, signInSucceeded } from "./sign-in-limits";
+import { normalizeEmail } from "@/server/services/orgs/_shared/normalize";
+import { inMinutes } from "./_shared/attempt-counter";
+import { countSignInAttempt, signInSucceeded } from "./_shared/sign-in-limits";
 
 export const WRONG_CREDENTIALS = "Email or password is not right.";
 

@@ -1,66 +1,12 @@
-// Opening and accepting an invitation link. The caller may be signed out: the token is the credential.
+// Accepting an invitation link. The caller may be signed out: the token is the credential.
+import type { AcceptInvitationInput } from "@/lib/schemas/invitations";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { hashPassword } from "@/server/auth/passwords";
-import { assertAcceptablePassword } from "@/server/services/auth/password-policy";
+import { assertAcceptablePassword } from "@/server/services/auth/_shared/password-policy";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { hashInvitationToken } from "./invitation-token";
-
-export type InvitationStatus = "valid" | "expired" | "used" | "revoked" | "unknown";
-
-type StoredInvitation = { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date };
-
-function statusOf(invitation: StoredInvitation | null, now: Date): InvitationStatus {
-  if (!invitation) return "unknown";
-  if (invitation.acceptedAt) return "used";
-  if (invitation.revokedAt) return "revoked";
-  if (invitation.expiresAt <= now) return "expired";
-  return "valid";
-}
-
-function refusal(status: Exclude<InvitationStatus, "valid">): AppError {
-  switch (status) {
-    case "unknown":
-      return new AppError("NOT_FOUND", "This invitation link is not valid. Check that you copied all of it.");
-    case "used":
-      return new AppError("CONFLICT", "This invitation has already been used. Sign in instead, or ask for a new invitation.");
-    case "revoked":
-      return new AppError("BAD_REQUEST", "This invitation was withdrawn. Ask the person who invited you for a new one.");
-    case "expired":
-      return new AppError("BAD_REQUEST", "This invitation has expired. Ask the person who invited you for a new one.");
-  }
-}
-
-/** What the invitation page shows before accepting. Details only for a link that could still be accepted. */
-export async function previewInvitation(db: Db, input: { token: string }, viewerId: string | null) {
-  const invitation = await db.invitation.findUnique({
-    where: { tokenHash: hashInvitationToken(input.token) },
-    select: {
-      email: true,
-      role: true,
-      expiresAt: true,
-      acceptedAt: true,
-      revokedAt: true,
-      org: { select: { name: true } },
-      interview: { select: { scheduledAt: true } },
-    },
-  });
-  const status = statusOf(invitation, new Date());
-  const viewer = viewerId ? await db.user.findUnique({ where: { id: viewerId }, select: { email: true } }) : null;
-  if (!invitation || status !== "valid") return { status, signedInEmail: viewer?.email ?? null };
-  // Nothing here depends on whether the invited email has an account: whoever holds the link (the inviter,
-  // when email is off) must not learn it. The page offers both signing in and creating an account.
-  return {
-    status,
-    orgName: invitation.org.name,
-    email: invitation.email,
-    role: invitation.role,
-    interview: invitation.interview ? { scheduledAt: invitation.interview.scheduledAt } : undefined,
-    signedInEmail: viewer?.email ?? null,
-  };
-}
-
-export type AcceptInvitationInput = { token: string; name?: string; password?: string };
+import { hashInvitationToken } from "./_shared/invitation-token";
+import { invitationRefusal, invitationStateSelect, invitationStatus } from "./_shared/invitation-status";
 
 /**
  * Accepts an invitation once. A signed-in caller must be the invited person; a signed-out one either
@@ -71,10 +17,10 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, vie
   const tokenHash = hashInvitationToken(input.token);
   const invitation = await db.invitation.findUnique({
     where: { tokenHash },
-    select: { id: true, orgId: true, email: true, role: true, interviewId: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+    select: { ...invitationStateSelect, id: true, orgId: true, email: true, role: true, interviewId: true },
   });
-  const status = statusOf(invitation, new Date());
-  if (!invitation || status !== "valid") throw refusal(status === "valid" ? "unknown" : status);
+  const status = invitationStatus(invitation, new Date());
+  if (!invitation || status !== "valid") throw invitationRefusal(status === "valid" ? "unknown" : status);
 
   let userId: string | null = null;
   let newAccount: { name: string; passwordHash: string } | null = null;
@@ -103,7 +49,7 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, vie
       where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       data: { acceptedAt: new Date() },
     });
-    if (claimed.count !== 1) throw refusal("used");
+    if (claimed.count !== 1) throw invitationRefusal("used");
     if (newAccount) {
       const created = await tx.user.create({
         data: { email: invitation.email, name: newAccount.name, passwordHash: newAccount.passwordHash },

@@ -1,13 +1,11 @@
 // An admin adds someone to the organisation by inviting them: nobody joins without accepting, and the
 // answer is the same whether or not the email already has a Panelkit account (we never look it up here).
-import type { Role } from "@/generated/prisma/enums";
+import type { InviteMemberInput } from "@/lib/schemas/orgs";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { normalizeEmail } from "@/server/services/orgs/normalize";
+import { normalizeEmail } from "@/server/services/orgs/_shared/normalize";
 import { createInvitation } from "./create-invitation";
-
-export type InviteMemberInput = { email: string; role: Role };
 
 export async function inviteMember(db: Db, actor: Actor, input: InviteMemberInput) {
   requirePermission(actor, "members:manage");

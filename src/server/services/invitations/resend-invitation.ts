@@ -1,16 +1,17 @@
 // Sending an invitation again. Only a hash of the token is stored, so the old link can't be shown again:
 // a new token replaces it (the old link stops working) and the invitation gets a fresh expiry.
+import type { InvitationIdInput } from "@/lib/schemas/invitations";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { INVITATION_TTL_DAYS, invitationLink, newInvitationToken } from "./invitation-token";
+import { invitationExpiry, invitationLink, newInvitationToken } from "./_shared/invitation-token";
 import { sendInvitationEmail } from "./send-invitation-email";
 
-export async function resendInvitation(db: Db, actor: Actor, input: { id: string }) {
+export async function resendInvitation(db: Db, actor: Actor, input: InvitationIdInput) {
   requirePermission(actor, "members:manage");
   const { token, tokenHash } = newInvitationToken();
-  const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3_600_000);
+  const expiresAt = invitationExpiry();
   const renewed = await db.$transaction(async (tx) => {
     // Conditional on still being open, so a resend racing an accept or a withdrawal can't revive it.
     const updated = await tx.invitation.updateMany({

@@ -21,19 +21,3 @@ export async function resolveActor(db: Db, userId: string, preferredOrgId?: stri
   const chosen = memberships.find((m) => m.orgId === preferredOrgId) ?? memberships[0];
   return chosen ? { userId, orgId: chosen.orgId, role: chosen.role } : null;
 }
-
-/** What the app shell shows: who you are, where you act and what else you could switch to. */
-export async function getViewer(db: Db, actor: Actor) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, name: true, email: true } });
-  const memberships = await db.membership.findMany({
-    where: { userId: actor.userId },
-    select: { role: true, org: { select: { id: true, name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  const current = memberships.find((m) => m.org.id === actor.orgId);
-  return {
-    user,
-    organization: current ? { ...current.org, role: current.role } : null,
-    organizations: memberships.map((m) => ({ ...m.org, role: m.role })),
-  };
-}

@@ -1,27 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import { serverEnv } from "@/env";
 import { AppError } from "@/server/errors";
 import type { Db } from "@/server/db";
 import { hashPassword } from "@/server/auth/passwords";
-import { assertAcceptablePassword } from "@/server/services/auth/password-policy";
+import { assertAcceptablePassword } from "@/server/services/auth/_shared/password-policy";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { normalizeEmail, slugForOrganization } from "./normalize";
+import { normalizeEmail, slugForOrganization } from "./_shared/normalize";
 import { sendSignUpNotice } from "./send-sign-up-notice";
-import { countSignUp } from "./sign-up-limit";
-
-export type SignUpInput = { name: string; email: string; password: string; organizationName: string };
-
-export const INVITED_ONLY = "This Panelkit only admits invited people. Ask an admin of your organisation for an invitation.";
+import { INVITED_ONLY, publicSignUpOpen } from "./_shared/public-sign-up";
+import { countSignUp } from "./_shared/sign-up-limit";
+import type { SignUpInput } from "@/lib/schemas/auth";
 
 const ROLLED_BACK = new Error("sign-up rehearsal rolled back");
 
 /** Sign-up's one answer, the same whether the email was new or already had an account. */
-export const SIGN_UP_RECEIVED = { received: true } as const;
-
-export function publicSignUpOpen(): boolean {
-  return serverEnv().PUBLIC_SIGNUP === "on";
-}
+const SIGN_UP_RECEIVED = { received: true } as const;
 
 /**
  * Creates a user and a new organisation with that user as its admin. For an email that already has an

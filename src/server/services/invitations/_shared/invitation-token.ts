@@ -5,6 +5,11 @@ import { serverEnv } from "@/env";
 
 export const INVITATION_TTL_DAYS = 7;
 
+/** When a link made now stops working. */
+export function invitationExpiry(now = Date.now()): Date {
+  return new Date(now + INVITATION_TTL_DAYS * 24 * 3_600_000);
+}
+
 export function newInvitationToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString("base64url");
   return { token, tokenHash: hashInvitationToken(token) };

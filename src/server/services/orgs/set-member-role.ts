@@ -1,26 +1,16 @@
-import type { Role } from "@/generated/prisma/enums";
+import type { SetMemberRoleInput } from "@/lib/schemas/orgs";
 import { AppError, notFound } from "@/server/errors";
 import type { Db } from "@/server/db";
 import { roleHas } from "@/server/auth/permissions";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 
-export async function listMembers(db: Db, actor: Actor) {
-  requirePermission(actor, "members:read");
-  const members = await db.membership.findMany({
-    where: { orgId: actor.orgId },
-    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
-    orderBy: [{ user: { name: "asc" } }],
-  });
-  return members.map((m) => ({ membershipId: m.id, role: m.role, since: m.createdAt, ...m.user, userId: m.user.id }));
-}
-
 /**
  * Changes a member's role. The organisation's admin memberships (and the target's and caller's) are locked
  * first, so concurrent changes queue behind each other: the second of two admins demoting each other then
  * counts the admins after the first has committed, and an admin demoted meanwhile can no longer act.
  */
-export async function setMemberRole(db: Db, actor: Actor, input: { membershipId: string; role: Role }) {
+export async function setMemberRole(db: Db, actor: Actor, input: SetMemberRoleInput) {
   requirePermission(actor, "members:manage");
   return db.$transaction(async (tx) => {
     // In READ COMMITTED each statement after the lock sees what the transactions we waited for committed.

@@ -2,7 +2,7 @@
 import { serverEnv } from "@/env";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { countAttempt, inMinutes } from "@/server/services/auth/attempt-counter";
+import { countAttempt, inMinutes } from "@/server/services/auth/_shared/attempt-counter";
 
 export function signUpLimit() {
   const env = serverEnv();
