@@ -2,7 +2,7 @@
 // manager's list and a panelist's own lists with the overdue reminder.
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { REMINDER_HOURS } from "@/server/services/interviews/my-interviews";
+import { REMINDER_HOURS } from "@/server/services/interviews/_shared/reminder-due";
 import { seedDemoInterviews } from "@/server/services/seed/seed-demo-interviews";
 import { callerFor, createOrganization, createUser } from "./factories";
 import { interviewSetup, publishedScriptVersion } from "./interview-factories";

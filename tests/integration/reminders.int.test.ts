@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { queueScoringReminders, type ReminderSeat } from "@/server/services/interviews/send-scoring-reminders";
+import { queueScoringReminders, type ReminderSeat } from "@/server/jobs/queue-scoring-reminders";
 import { callerFor } from "./factories";
 import { createPanelInterview, rateAndSubmit } from "./scorecard-factories";
 

@@ -4,7 +4,7 @@ import type { Task } from "graphile-worker";
 import { db } from "@/server/db";
 import { emailEnabled } from "@/server/email/send-email";
 import { logger } from "@/server/log/logger";
-import { queueScoringReminders } from "@/server/services/interviews/send-scoring-reminders";
+import { queueScoringReminders } from "./queue-scoring-reminders";
 import { queueNotification } from "./send-email-job";
 
 export const scoringRemindersTask: Task = async () => {

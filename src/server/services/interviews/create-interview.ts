@@ -1,17 +1,10 @@
+import type { CreateInterviewInput } from "@/lib/schemas/interviews";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { assertPanelMembers, assertUsableScriptVersion } from "./panel-rules";
-import { notifyPanel } from "./notify-panel";
-
-export type CreateInterviewInput = {
-  candidateId: string;
-  scriptVersionId: string;
-  scheduledAt: Date;
-  location?: string;
-  panelUserIds: string[];
-};
+import { notifyPanel } from "./_shared/notify-panel";
+import { assertPanelMembers, assertUsableScriptVersion } from "./_shared/panel-rules";
 
 /** Schedules a candidate's interview with one exact published script version and a panel of members. */
 export async function createInterview(db: Db, actor: Actor, input: CreateInterviewInput) {

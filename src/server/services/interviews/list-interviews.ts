@@ -1,20 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
-import type { InterviewStatus } from "@/generated/prisma/enums";
+import type { InterviewListRow, ListInterviewsInput } from "@/lib/schemas/interviews";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-
-export type ListInterviewsInput = { from?: Date; to?: Date; status?: InterviewStatus; candidateId?: string };
-
-type InterviewListRow = {
-  id: string;
-  scheduledAt: Date;
-  status: InterviewStatus;
-  candidateName: string;
-  position: string;
-  scriptTitle: string;
-  panelCount: number;
-  submittedCount: number;
-};
 
 /** The organisation's interviews in time order, with panel size and submitted scorecards counted in SQL. */
 export async function listInterviews(db: Db, actor: Actor, input: ListInterviewsInput): Promise<InterviewListRow[]> {

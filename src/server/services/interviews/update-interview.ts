@@ -1,18 +1,12 @@
-import type { InterviewStatus } from "@/generated/prisma/enums";
+import type { UpdateInterviewInput } from "@/lib/schemas/interviews";
 import type { Db } from "@/server/db";
-import { AppError, notFound } from "@/server/errors";
+import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { assertPanelMembers } from "./panel-rules";
-import { syncInterviewCompletion } from "./sync-interview-completion";
-import { notifyPanel, notifyPanelOfUpdate } from "./notify-panel";
+import { erasedInterview } from "./_shared/erased-interview";
+import { notifyPanelOfUpdate } from "./_shared/notify-panel";
 
-export type UpdateInterviewInput = { id: string; scheduledAt?: Date; location?: string; status?: InterviewStatus };
-
-/** An erased candidate's records are read-only everywhere. */
-export const erasedInterview = () =>
-  new AppError("CONFLICT", "This candidate's personal data was erased: their interviews can no longer be changed.");
-
+/** Changes an interview's time, place or status, and tells the panel when it moved or was cancelled. */
 export async function updateInterview(db: Db, actor: Actor, input: UpdateInterviewInput) {
   requirePermission(actor, "interviews:write");
   return db.$transaction(async (tx) => {
@@ -47,63 +41,5 @@ export async function updateInterview(db: Db, actor: Actor, input: UpdateIntervi
     });
     await notifyPanelOfUpdate(tx, actor, before.id, before, updated);
     return updated;
-  });
-}
-
-/**
- * Replaces the panel. Someone who has rated anything or submitted keeps their seat: removing them would
- * throw away their independent judgement (and the scorecard that records it).
- */
-export async function setInterviewPanel(db: Db, actor: Actor, input: { id: string; userIds: string[] }) {
-  requirePermission(actor, "interviews:write");
-  return db.$transaction(async (tx) => {
-    const interview = await tx.interview.findFirst({
-      where: { id: input.id, orgId: actor.orgId },
-      select: { id: true, panel: { select: { userId: true } }, candidate: { select: { anonymizedAt: true } } },
-    });
-    if (!interview) throw notFound("Interview");
-    if (interview.candidate.anonymizedAt) throw erasedInterview();
-    const current = new Set(interview.panel.map((p) => p.userId));
-    const wanted = new Set(input.userIds);
-    const removed = [...current].filter((id) => !wanted.has(id));
-    const added = input.userIds.filter((id) => !current.has(id));
-
-    if (removed.length) {
-      const scored = await tx.scorecard.findFirst({
-        where: {
-          interviewId: interview.id,
-          panelistId: { in: removed },
-          OR: [{ status: "SUBMITTED" }, { ratings: { some: {} } }, { notes: { some: {} } }, { recommendation: { not: null } }],
-        },
-        select: { status: true, panelist: { select: { name: true } } },
-      });
-      if (scored) {
-        const what = scored.status === "SUBMITTED" ? "has submitted a scorecard" : "has started scoring";
-        throw new AppError(
-          "CONFLICT",
-          `${scored.panelist.name} ${what} for this interview, so they stay on the panel.`,
-          "userIds",
-        );
-      }
-    }
-    if (added.length) await assertPanelMembers(tx, actor.orgId, added);
-
-    await tx.panelMember.deleteMany({ where: { interviewId: interview.id, userId: { in: removed } } });
-    await tx.panelMember.createMany({ data: added.map((userId) => ({ interviewId: interview.id, userId })) });
-    // An empty, unrated draft of a removed panelist is just a placeholder; don't leave it behind.
-    if (removed.length) {
-      await tx.scorecard.deleteMany({ where: { interviewId: interview.id, panelistId: { in: removed } } });
-    }
-    await syncInterviewCompletion(tx, interview.id);
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "interview.panel_changed",
-      entityType: "Interview",
-      entityId: interview.id,
-      data: { added, removed },
-    });
-    await notifyPanel(tx, actor, interview.id, added, "added-to-panel");
-    return { id: interview.id, userIds: input.userIds };
   });
 }

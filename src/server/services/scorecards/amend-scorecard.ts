@@ -1,26 +1,15 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Recommendation } from "@/generated/prisma/enums";
+import type { AmendScorecardInput, NoteCell, RatingCell } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { AMENDED_ACTION } from "./list-amendments";
-import { lockOwnScorecard } from "./lock-scorecard";
-import { assertRatingsComplete } from "./missing-ratings";
-import { notifyProgress } from "./notify-progress";
-import { NOT_ON_SCRIPT, NOT_SUBMITTED_YET } from "./scorecard-messages";
-
-type RatingCell = { itemId: string; competencyId: string; score: number | null; notAssessed: boolean };
-type NoteCell = { itemId: string; body: string };
-
-export type AmendScorecardInput = {
-  scorecardId: string;
-  reason: string;
-  ratings?: RatingCell[];
-  notes?: NoteCell[];
-  recommendation?: Recommendation;
-  summary?: string;
-};
+import { lockOwnScorecard } from "./_shared/lock-scorecard";
+import { assertRatingsComplete } from "./_shared/missing-ratings";
+import { notifyProgress } from "./_shared/notify-progress";
+import { NOT_ON_SCRIPT, NOT_SUBMITTED_YET } from "./_shared/scorecard-messages";
+import { noteCellSelect, ratingCellSelect } from "./_shared/selects";
 
 type Snapshot = { ratings?: RatingCell[]; notes?: NoteCell[]; recommendation?: Recommendation | null; summary?: string };
 
@@ -52,7 +41,7 @@ export async function amendScorecard(db: Db, actor: Actor, input: AmendScorecard
             scorecardId: locked.id,
             OR: ratings.map(({ itemId, competencyId }) => ({ itemId, competencyId })),
           },
-          select: { itemId: true, competencyId: true, score: true, notAssessed: true },
+          select: ratingCellSelect,
         })
       : [];
     const ratingByCell = new Map(currentRatings.map((r) => [cellKey(r.itemId, r.competencyId), r]));
@@ -76,7 +65,7 @@ export async function amendScorecard(db: Db, actor: Actor, input: AmendScorecard
     const currentNotes = notes.length
       ? await tx.scorecardNote.findMany({
           where: { scorecardId: locked.id, itemId: { in: notes.map((n) => n.itemId) } },
-          select: { itemId: true, body: true },
+          select: noteCellSelect,
         })
       : [];
     const noteByItem = new Map(currentNotes.map((n) => [n.itemId, n.body]));
@@ -139,7 +128,7 @@ export async function amendScorecard(db: Db, actor: Actor, input: AmendScorecard
     await recordAuditEvent(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,
-      action: AMENDED_ACTION,
+      action: "scorecard.amended",
       entityType: "Scorecard",
       entityId: locked.id,
       data: { interviewId: locked.interviewId, amendmentId: amendment.id, changed: Object.keys(after).sort() },

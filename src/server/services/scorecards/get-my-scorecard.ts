@@ -1,14 +1,16 @@
+import type { InterviewScorecardsInput } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
-import { requirePanelSeat } from "./interview-access";
+import { requirePanelSeat } from "./_shared/interview-access";
 import { listAmendments } from "./list-amendments";
-import { loadScriptLayout } from "./script-layout";
+import { loadScriptLayout } from "./_shared/script-layout";
+import { noteCellSelect, ratingCellSelect } from "./_shared/selects";
 
 /**
  * The scoring screen's document: the panelist's own scorecard for an interview (created as a draft on first
  * open), the script's questions with anchors, and their own ratings and notes. Panel members only.
  */
-export async function getMyScorecard(db: Db, actor: Actor, input: { interviewId: string }) {
+export async function getMyScorecard(db: Db, actor: Actor, input: InterviewScorecardsInput) {
   const access = await requirePanelSeat(db, actor, input.interviewId);
   // ON CONFLICT DO NOTHING: two tabs opening at once both end up with the one scorecard.
   await db.scorecard.createMany({
@@ -25,8 +27,8 @@ export async function getMyScorecard(db: Db, actor: Actor, input: { interviewId:
         recommendation: true,
         summary: true,
         submittedAt: true,
-        ratings: { select: { itemId: true, competencyId: true, score: true, notAssessed: true, version: true } },
-        notes: { select: { itemId: true, body: true, version: true } },
+        ratings: { select: { ...ratingCellSelect, version: true } },
+        notes: { select: { ...noteCellSelect, version: true } },
       },
     }),
     db.interview.findUniqueOrThrow({

@@ -1,9 +1,7 @@
+import type { InterviewScorecardsInput, PanelistProgress, ProgressState } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
-import { resolveInterviewAccess } from "./interview-access";
-
-export type ProgressState = "NOT_STARTED" | "IN_PROGRESS" | "SUBMITTED";
-export type PanelistProgress = { userId: string; name: string; state: ProgressState };
+import { resolveInterviewAccess } from "./_shared/interview-access";
 
 /**
  * Where each panelist is with their scorecard: not started, in progress (a draft with something saved) or
@@ -11,7 +9,7 @@ export type PanelistProgress = { userId: string; name: string; state: ProgressSt
  * was last saved, which would show fellow panelists who is writing a lot on which question. A live viewer
  * hears of a panelist at most twice (started, submitted), however often they save.
  */
-export async function getPanelProgress(db: Db, actor: Actor, input: { interviewId: string }): Promise<PanelistProgress[]> {
+export async function getPanelProgress(db: Db, actor: Actor, input: InterviewScorecardsInput): Promise<PanelistProgress[]> {
   const access = await resolveInterviewAccess(db, actor, input.interviewId);
   const [panel, cards] = await Promise.all([
     db.panelMember.findMany({

@@ -1,8 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-
-export const AMENDED_ACTION = "scorecard.amended";
-
-export type Amendment = { at: Date; actorName: string; reason: string; before: unknown; after: unknown };
+import type { Amendment } from "@/lib/schemas/scorecards";
 
 /**
  * Amendments of the given scorecards, oldest first. Their words (reason, notes, summary) live in

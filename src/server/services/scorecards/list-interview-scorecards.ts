@@ -1,11 +1,12 @@
+import type { InterviewScorecardsInput } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
 import { DRAFTS_PRIVATE, OUTSIDE_ROLE_SCOPE, visibleScorecardIds } from "@/server/access/scorecard-visibility";
 import type { Actor } from "@/server/services/actor";
-import { resolveInterviewAccess } from "./interview-access";
+import { resolveInterviewAccess } from "./_shared/interview-access";
 import { listAmendments } from "./list-amendments";
-import { loadScriptLayout } from "./script-layout";
-
-export const HIDDEN_UNTIL_OWN_SUBMITTED = "Submit your own scorecard to see the others.";
+import { HIDDEN_UNTIL_OWN_SUBMITTED } from "./_shared/scorecard-messages";
+import { loadScriptLayout } from "./_shared/script-layout";
+import { noteCellSelect, ratingCellSelect } from "./_shared/selects";
 
 /**
  * The scorecards of an interview the viewer may see, under the one visibility rule
@@ -13,7 +14,7 @@ export const HIDDEN_UNTIL_OWN_SUBMITTED = "Submit your own scorecard to see the 
  * panelist once their own is submitted; off the panel, within the role's scope. Hidden scorecards are
  * counted, and their ratings and notes are never even read.
  */
-export async function listInterviewScorecards(db: Db, actor: Actor, input: { interviewId: string }) {
+export async function listInterviewScorecards(db: Db, actor: Actor, input: InterviewScorecardsInput) {
   const access = await resolveInterviewAccess(db, actor, input.interviewId);
   const [cards, visibleIds] = await Promise.all([
     db.scorecard.findMany({
@@ -44,8 +45,8 @@ export async function listInterviewScorecards(db: Db, actor: Actor, input: { int
         recommendation: true,
         summary: true,
         submittedAt: true,
-        ratings: { select: { itemId: true, competencyId: true, score: true, notAssessed: true } },
-        notes: { select: { itemId: true, body: true } },
+        ratings: { select: ratingCellSelect },
+        notes: { select: noteCellSelect },
       },
     }),
     listAmendments(db, actor.orgId, [...visibleIds]),

@@ -1,15 +1,10 @@
+import type { SaveNoteInput, SaveNoteResult } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
-import { ownDraftCard, writtenThenBumpAndNotify } from "./cell-write-sql";
 import { AppError } from "@/server/errors";
 import type { Actor, MemberRef } from "@/server/services/actor";
-import { ownDraftOrRefusal } from "./own-draft-or-refusal";
-import { NOT_ON_SCRIPT } from "./scorecard-messages";
-
-export type SaveNoteInput = { scorecardId: string; itemId: string; body: string; baseVersion: number };
-
-export type SaveNoteResult =
-  | { status: "saved"; version: number; scorecardVersion: number }
-  | { status: "conflict"; server: { body: string; version: number } };
+import { ownDraftCard, writtenThenBumpAndNotify } from "./_shared/cell-write-sql";
+import { ownDraftOrRefusal } from "./_shared/own-draft-or-refusal";
+import { NOT_ON_SCRIPT } from "./_shared/scorecard-messages";
 
 type Written = { version: number; scorecardVersion: number };
 

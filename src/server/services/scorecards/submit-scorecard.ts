@@ -1,15 +1,13 @@
-import type { Recommendation } from "@/generated/prisma/enums";
+import type { SubmitScorecardInput } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { syncInterviewCompletion } from "@/server/services/interviews/sync-interview-completion";
-import { lockOwnScorecard } from "./lock-scorecard";
-import { assertRatingsComplete } from "./missing-ratings";
-import { notifyProgress } from "./notify-progress";
-import { ALREADY_SUBMITTED_DIFFERENTLY } from "./scorecard-messages";
-
-export type SubmitScorecardInput = { scorecardId: string; recommendation: Recommendation; summary: string };
+import { syncInterviewCompletion } from "@/server/services/interviews/_shared/sync-interview-completion";
+import { lockOwnScorecard } from "./_shared/lock-scorecard";
+import { assertRatingsComplete } from "./_shared/missing-ratings";
+import { notifyProgress } from "./_shared/notify-progress";
+import { ALREADY_SUBMITTED_DIFFERENTLY } from "./_shared/scorecard-messages";
 
 /**
  * Submits the panelist's scorecard once every required question is rated (or marked not assessed); it is

@@ -1,8 +1,9 @@
+import type { InterviewScorecardsInput, PanelistProgress } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { progressEventsReady, subscribeToProgress } from "@/server/realtime/progress-events";
-import { getPanelProgress, type PanelistProgress } from "./get-panel-progress";
-import { resolveInterviewAccess } from "./interview-access";
+import { getPanelProgress } from "./get-panel-progress";
+import { resolveInterviewAccess } from "./_shared/interview-access";
 
 /**
  * Live panel progress: the current state at once, then the state again after every change to this
@@ -12,7 +13,7 @@ import { resolveInterviewAccess } from "./interview-access";
 export async function* watchPanelProgress(
   db: Db,
   actor: Actor,
-  input: { interviewId: string },
+  input: InterviewScorecardsInput,
   signal?: AbortSignal,
 ): AsyncGenerator<PanelistProgress[], void, unknown> {
   await resolveInterviewAccess(db, actor, input.interviewId);

@@ -4,9 +4,6 @@ import { AppError, notFound } from "@/server/errors";
 
 type Tx = Prisma.TransactionClient;
 
-/** Panels are small on purpose: more voices than this stop adding signal and slow the debrief. */
-export const PANEL_MAX = 8;
-
 /** A published version of one of the organisation's scripts; drafts may still change, so they can't be used. */
 export async function assertUsableScriptVersion(tx: Tx, orgId: string, scriptVersionId: string) {
   const version = await tx.scriptVersion.findFirst({

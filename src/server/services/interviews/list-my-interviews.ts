@@ -1,30 +1,8 @@
 // The signed-in member's own panel seats, sorted into what's coming, what to score and what's done.
+import type { MyInterviewRow, ScorecardProgress } from "@/lib/schemas/interviews";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
-
-/**
- * Hours after an interview's planned end before an unsubmitted scorecard is flagged overdue. Scores
- * written long after the interview lean on memory rather than notes, so the app nudges early.
- */
-export const REMINDER_HOURS = 4;
-
-export type ScorecardProgress = "NOT_STARTED" | "DRAFT" | "SUBMITTED";
-
-export type MyInterviewRow = {
-  interviewId: string;
-  candidateName: string;
-  position: string;
-  scriptTitle: string;
-  scheduledAt: Date;
-  location: string;
-  scorecardStatus: ScorecardProgress;
-  overdue: boolean;
-};
-
-/** When an unsubmitted scorecard of an interview becomes overdue. */
-export function reminderDueAt(scheduledAt: Date, plannedMinutes: number): Date {
-  return new Date(scheduledAt.getTime() + plannedMinutes * 60_000 + REMINDER_HOURS * 3_600_000);
-}
+import { reminderDueAt } from "./_shared/reminder-due";
 
 /** Cancelled interviews are left out; "today" counts as time to score, so a panelist finds the scorecard during the interview. */
 export async function listMyInterviews(db: Db, actor: Actor, now: Date = new Date()) {

@@ -4,7 +4,7 @@
 // same transaction, so several app instances never both queue it, and a queued email is never lost.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { REMINDER_HOURS } from "./my-interviews";
+import { REMINDER_HOURS } from "@/server/services/interviews/_shared/reminder-due";
 
 export type ReminderSeat = { orgId: string; interviewId: string; userId: string };
 

@@ -1,0 +1,146 @@
+// Interviews: scheduling, changing time, place, status and panel, and the lists of interviews. Every input
+// and output of the interviews procedures. Zod only: the schedule and settings forms check their values
+// with these before sending, and the services take their input types from here.
+import { z } from "zod";
+import { idSchema, interviewStatusSchema, roleSchema } from "./common";
+
+/** Panels are small on purpose: more voices than this stop adding signal and slow the debrief. */
+export const PANEL_MAX = 8;
+
+// Postgres stores dates JavaScript can't read back (years before 1 or after 275760), so interview dates are
+// held to a range any real interview falls in.
+export const scheduledAtSchema = z
+  .date("Pick a date")
+  .min(new Date("2000-01-01T00:00:00Z"), "Choose a date in the year 2000 or later")
+  .max(new Date("2100-01-01T00:00:00Z"), "Choose a date before the year 2100");
+export const locationSchema = z.string().trim().max(500, "Location must be at most 500 characters");
+export const panelSchema = z
+  .array(idSchema)
+  .min(1, "Add at least one panelist")
+  .max(PANEL_MAX, `A panel can have at most ${PANEL_MAX} members`)
+  .refine((ids) => new Set(ids).size === ids.length, "Each panelist can be chosen once");
+
+export const interviewIdInput = z.object({ id: idSchema });
+export type InterviewIdInput = z.output<typeof interviewIdInput>;
+
+// ---- Scheduling and changes ---------------------------------------------------------------------------
+
+/** The schedule form's fields (the router adds the submission's idempotency key). */
+export const createInterviewInput = z.object({
+  candidateId: z.string("Choose a candidate").min(1, "Choose a candidate").max(64),
+  scriptVersionId: z.string("Choose a script").min(1, "Choose a script").max(64),
+  scheduledAt: scheduledAtSchema,
+  location: locationSchema.optional(),
+  panelUserIds: panelSchema,
+});
+export type CreateInterviewInput = z.output<typeof createInterviewInput>;
+export const createInterviewOutput = z.object({ id: z.string() });
+
+export const updateInterviewInput = z.object({
+  id: idSchema,
+  scheduledAt: scheduledAtSchema.optional(),
+  location: locationSchema.optional(),
+  status: interviewStatusSchema.optional(),
+});
+export type UpdateInterviewInput = z.output<typeof updateInterviewInput>;
+export const updateInterviewOutput = z.object({
+  id: z.string(),
+  scheduledAt: z.date(),
+  location: z.string(),
+  status: interviewStatusSchema,
+});
+
+export const setPanelInput = z.object({ id: idSchema, userIds: panelSchema });
+export type SetPanelInput = z.output<typeof setPanelInput>;
+export const setPanelOutput = z.object({ id: z.string(), userIds: z.array(z.string()) });
+
+// ---- Reading ------------------------------------------------------------------------------------------
+
+/**
+ * Allow-list: the candidate's contact details are personal data, sent only to roles that may contact them
+ * (the service sends null otherwise); invitations only to those who manage the panel.
+ */
+export const interviewOutput = z.object({
+  id: z.string(),
+  scheduledAt: z.date(),
+  location: z.string(),
+  status: interviewStatusSchema,
+  candidate: z.object({
+    id: z.string(),
+    name: z.string(),
+    position: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+  }),
+  script: z.object({
+    id: z.string(),
+    title: z.string(),
+    version: z.number().int(),
+    versionId: z.string(),
+    plannedMinutes: z.number().int(),
+  }),
+  panel: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string() })),
+  isPanelist: z.boolean(),
+  canManage: z.boolean(),
+  invitations: z.array(
+    z.object({
+      id: z.string(),
+      email: z.string(),
+      expiresAt: z.date(),
+      acceptedAt: z.date().nullable(),
+      revokedAt: z.date().nullable(),
+    }),
+  ),
+});
+
+export const listInterviewsInput = z
+  .object({
+    from: z.date().optional(),
+    to: z.date().optional(),
+    status: interviewStatusSchema.optional(),
+    candidateId: idSchema.optional(),
+  })
+  .default({});
+export type ListInterviewsInput = z.output<typeof listInterviewsInput>;
+
+export const interviewListRowSchema = z.object({
+  id: z.string(),
+  scheduledAt: z.date(),
+  status: interviewStatusSchema,
+  candidateName: z.string(),
+  position: z.string(),
+  scriptTitle: z.string(),
+  panelCount: z.number().int(),
+  submittedCount: z.number().int(),
+});
+export type InterviewListRow = z.output<typeof interviewListRowSchema>;
+export const listInterviewsOutput = z.array(interviewListRowSchema);
+
+/** Where the panelist is with their own scorecard of an interview ("not started" has no scorecard yet). */
+export const scorecardProgressSchema = z.enum(["NOT_STARTED", "DRAFT", "SUBMITTED"]);
+export type ScorecardProgress = z.output<typeof scorecardProgressSchema>;
+
+export const myInterviewRowSchema = z.object({
+  interviewId: z.string(),
+  candidateName: z.string(),
+  position: z.string(),
+  scriptTitle: z.string(),
+  scheduledAt: z.date(),
+  location: z.string(),
+  scorecardStatus: scorecardProgressSchema,
+  overdue: z.boolean(),
+});
+export type MyInterviewRow = z.output<typeof myInterviewRowSchema>;
+export const myInterviewsOutput = z.object({
+  upcoming: z.array(myInterviewRowSchema),
+  toScore: z.array(myInterviewRowSchema),
+  submitted: z.array(myInterviewRowSchema),
+});
+
+export const schedulingOptionsOutput = z.object({
+  candidates: z.array(z.object({ id: z.string(), name: z.string(), position: z.string() })),
+  scripts: z.array(
+    z.object({ scriptId: z.string(), title: z.string(), role: z.string(), versionId: z.string(), version: z.number().int() }),
+  ),
+  members: z.array(z.object({ userId: z.string(), name: z.string(), role: roleSchema })),
+});
