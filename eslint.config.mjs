@@ -25,6 +25,10 @@ const prismaPackageImport = {
   regex: String.raw`^@prisma/`,
   message: "Only services talk to Prisma: don't import Prisma packages here.",
 };
+const nextInternalsImport = {
+  regex: "^next/dist/",
+  message: "Import from Next's public entry points, not next/dist/... internals (they change without notice).",
+};
 const serverImport = {
   regex: String.raw`^(@/|(\.\./)+)server(/|$)`,
   message: "src/lib is shared, framework-free code: it must not import from src/server.",
@@ -65,6 +69,33 @@ export default defineConfig([
     },
   },
 
+  // Async mistakes the type checker alone lets through: a promise nobody awaits or catches (its failure
+  // vanishes), a promise handed where a void callback is expected (an event handler's rejection is
+  // unhandled), and a switch over a union that forgets a member. These rules need type information, so
+  // they run with TypeScript's project service over src/ and scripts/ (tests and specs are left to the
+  // plain rules: a type-aware pass over them cost about as much again for little gain).
+  {
+    name: "panelkit/async",
+    files: ["src/**/*.{ts,tsx}", "scripts/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    plugins: { "@typescript-eslint": tseslint.plugin },
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+
+  // Next's internal modules change without notice between releases; use its public entry points.
+  {
+    name: "panelkit/no-next-internals",
+    files: ["**/*.{ts,tsx,mts,cts}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [nextInternalsImport] }],
+    },
+  },
+
   // Pages, layouts, route handlers and components go through tRPC/services, never Prisma.
   {
     name: "panelkit/layers/app-and-components",
@@ -93,7 +124,7 @@ export default defineConfig([
     name: "panelkit/layers/lib",
     files: ["src/lib/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [serverImport] }],
+      "no-restricted-imports": ["error", { patterns: [serverImport, nextInternalsImport] }],
     },
   },
 ]);

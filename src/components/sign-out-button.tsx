@@ -1,18 +1,18 @@
 "use client";
+import { forgetSubmitDrafts } from "./submit-drafts";
+
+async function signOutHere() {
+  // The offline copy of scoring pages and any unsubmitted summary kept in this browser belong to this user only.
+  if ("caches" in window) await caches.delete("panelkit-scoring-v1").catch(() => false);
+  forgetSubmitDrafts(window.localStorage);
+  // Loaded on click: every page shows this button, few pages are left this way.
+  const { signOut } = await import("./next-auth-client");
+  await signOut("/signin");
+}
 
 export function SignOutButton() {
   return (
-    <button
-      type="button"
-      className="btn-secondary"
-      onClick={async () => {
-        // The offline copy of scoring pages belongs to this user only.
-        if ("caches" in window) await caches.delete("panelkit-scoring-v1").catch(() => false);
-        // Loaded on click: every page shows this button, few pages are left this way.
-        const { signOut } = await import("./next-auth-client");
-        await signOut("/signin");
-      }}
-    >
+    <button type="button" className="btn-secondary" onClick={() => void signOutHere()}>
       Sign out
     </button>
   );

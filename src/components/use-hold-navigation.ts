@@ -36,13 +36,7 @@ export function useHoldNavigation({ pending, settle, leaveAnyway }: Options) {
 
   useEffect(() => {
     let holding = false;
-    async function onClick(event: MouseEvent) {
-      const url = inAppLink(event);
-      if (!url || !options.current.pending()) return;
-      // Capture phase on the document: the link's own handler (Next's router) never sees this click.
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      if (holding) return;
+    async function settleThenGo(url: URL) {
       holding = true;
       try {
         const saved = await options.current.settle();
@@ -50,6 +44,16 @@ export function useHoldNavigation({ pending, settle, leaveAnyway }: Options) {
       } finally {
         holding = false;
       }
+    }
+    function onClick(event: MouseEvent) {
+      const url = inAppLink(event);
+      if (!url || !options.current.pending()) return;
+      // Capture phase on the document: the link's own handler (Next's router) never sees this click.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (holding) return;
+      // settle() reports a failed save as `false` rather than throwing; if it throws anyway, staying put is right.
+      settleThenGo(url).catch(() => undefined);
     }
     document.addEventListener("click", onClick, true);
     return () => document.removeEventListener("click", onClick, true);

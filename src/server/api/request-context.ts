@@ -1,7 +1,7 @@
 // The tRPC context of an HTTP request, from its headers: the session cookie's user, the chosen
 // organisation and the client's address. Used by the API server and, through context.ts, by pages.
 import "server-only";
-import { parseCookie } from "next/dist/compiled/@edge-runtime/cookies";
+import { parse as parseCookie } from "cookie";
 import { sessionFromCookies } from "@/server/auth/session-token";
 import { CLIENT_ADDRESS_HEADER } from "@/server/http/client-address";
 import { db } from "@/server/db";
@@ -16,7 +16,7 @@ export async function contextFromHeaders(headers: Headers): Promise<Context> {
     db: db(),
     userId: session?.userId ?? null,
     sessionVersion: session?.sessionVersion,
-    preferredOrgId: cookieHeader.includes(ORG_COOKIE) ? (parseCookie(cookieHeader).get(ORG_COOKIE) ?? null) : null,
+    preferredOrgId: cookieHeader.includes(ORG_COOKIE) ? (parseCookie(cookieHeader)[ORG_COOKIE] ?? null) : null,
     // The app server (app-server.ts) derives it from the socket and TRUSTED_PROXIES and overwrites any copy
     // the client sent; X-Forwarded-For is never read here.
     clientAddress: headers.get(CLIENT_ADDRESS_HEADER) || "unknown",

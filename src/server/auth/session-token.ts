@@ -4,7 +4,7 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 // Next.js's own cookie parser (the one behind cookies() in next/headers).
-import { parseCookie } from "next/dist/compiled/@edge-runtime/cookies";
+import { parse as parseCookie } from "cookie";
 import { authSecret } from "@/env";
 import { authCookies, sessionOutlived, usesSecureCookies } from "./auth-options";
 
