@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { sessionUserId } from "@/server/api/context";
-import { ROLE_LABELS } from "@/server/auth/permissions";
 import { serverApi } from "@/trpc/server";
+import { DemoAccountsTable } from "./demo-accounts-table";
 import { SignInForm } from "./sign-in-form";
-import type { Role } from "@/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -40,22 +39,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="mt-1 text-sm text-slate-700">
             Every demo account uses the password <code className="rounded bg-slate-100 px-1 font-mono">{demo.password}</code>.
           </p>
-          <table className="mt-3 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th scope="col" className="py-2 pr-2">Email</th>
-                <th scope="col" className="py-2">Role</th>
-              </tr>
-            </thead>
-            <tbody>
-              {demo.accounts.map((account) => (
-                <tr key={account.email} className="border-b border-slate-100">
-                  <td className="py-2 pr-2 font-mono text-xs sm:text-sm">{account.email}</td>
-                  <td className="py-2">{ROLE_LABELS[account.role as Role] ?? account.role}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="mt-3">
+            <DemoAccountsTable accounts={demo.accounts} />
+          </div>
         </section>
       )}
     </main>

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { signInWithPassword, signInWithProvider } from "@/components/next-auth-client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { TextField } from "@/components/ui/field";
 
 type Props = { callbackUrl: string; oidc: { name: string } | null; publicSignUp: boolean; initialError: string | null };
 
@@ -30,20 +32,10 @@ export function SignInForm({ callbackUrl, oidc, publicSignUp, initialError }: Pr
 
   return (
     <div className="mt-6">
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <div>
-          <label htmlFor="email" className="field-label">Email</label>
-          <input id="email" name="email" type="email" autoComplete="username" required className="field-input" />
-        </div>
-        <div>
-          <label htmlFor="password" className="field-label">Password</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required className="field-input" />
-        </div>
-        {error && (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-            {error}
-          </p>
-        )}
+      <form onSubmit={(event) => void onSubmit(event)} className="space-y-4" noValidate>
+        <TextField id="email" name="email" label="Email" type="email" autoComplete="username" required />
+        <TextField id="password" name="password" label="Password" type="password" autoComplete="current-password" required />
+        {error && <Alert>{error}</Alert>}
         <button type="submit" className="btn-primary w-full" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
         </button>

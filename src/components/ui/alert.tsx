@@ -13,12 +13,14 @@ type AlertProps = {
   /** "plain" is the message text alone, for a line under a field or a button. */
   variant?: "boxed" | "plain";
   className?: string;
+  /** Overrides the tone's role, e.g. a warning that must interrupt (role="alert"). */
+  role?: "alert" | "status";
   children: ReactNode;
 };
 
 /** Errors are role="alert"; the other tones are role="status" so they do not interrupt. */
-export function Alert({ tone = "error", variant = "boxed", className = "", children }: AlertProps) {
-  const role = tone === "error" ? "alert" : "status";
+export function Alert({ tone = "error", variant = "boxed", className = "", role: roleOverride, children }: AlertProps) {
+  const role = roleOverride ?? (tone === "error" ? "alert" : "status");
   const look = variant === "boxed" ? `rounded-md border p-2 text-sm ${TONES[tone]}` : tone === "error" ? "text-red-800" : "";
   return (
     <p role={role} className={`${look} ${className}`.trim()}>

@@ -18,13 +18,15 @@ type DataTableProps<Row> = {
   /** Minimum table width before the region scrolls, e.g. "min-w-[44rem]". */
   minWidth?: string;
   testId?: string;
+  /** A data-testid on every body row (specs pick rows by it). */
+  rowTestId?: string;
   /** Extra classes for each row (e.g. highlighting). */
   rowClassName?: (row: Row) => string;
   /** A caption read by screen readers; hidden visually unless `showCaption`. */
   caption?: string;
 };
 
-export function DataTable<Row>({ label, columns, data, rowKey, empty, minWidth = "", testId, rowClassName, caption }: DataTableProps<Row>) {
+export function DataTable<Row>({ label, columns, data, rowKey, empty, minWidth = "", testId, rowTestId, rowClassName, caption }: DataTableProps<Row>) {
   // TanStack Table's hook returns functions the React Compiler must not memoise; this component is the only place.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ columns, data: data as Row[], getCoreRowModel: getCoreRowModel(), getRowId: (row) => rowKey(row) });
@@ -46,7 +48,7 @@ export function DataTable<Row>({ label, columns, data, rowKey, empty, minWidth =
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={`border-b border-slate-100 align-top ${rowClassName?.(row.original) ?? ""}`.trim()}>
+            <tr key={row.id} className={`border-b border-slate-100 align-top ${rowClassName?.(row.original) ?? ""}`.trim()} data-testid={rowTestId}>
               {row.getVisibleCells().map((cell) => (
                 <td key={cell.id} className="px-3 py-2">
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}

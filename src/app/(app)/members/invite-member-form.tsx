@@ -3,10 +3,14 @@
 // already has a Panelkit account: the person signs in or creates an account when they accept.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { FieldError, fieldErrorFrom } from "@/components/field-error";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { SelectField, TextField } from "@/components/ui/field";
+import { validateForm } from "@/components/ui/validate-form";
+import { inviteMemberInputSchema } from "@/lib/schemas/orgs";
 import { useTRPC } from "@/trpc/react";
 import { InvitationLinkBox } from "./invitation-link-box";
-import { ROLES, type RoleValue } from "./roles";
+import { ROLES } from "./roles";
 import { useSubmissionKey } from "@/components/use-submission-key";
 
 export function InviteMemberForm() {
@@ -18,17 +22,21 @@ export function InviteMemberForm() {
     }),
   );
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const problem = fieldErrorFrom(invite.error);
+  const [checked, setChecked] = useState<FieldProblem | null>(null);
+  const problem = checked ?? fieldErrorFrom(invite.error);
   const submission = useSubmissionKey();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const email = String(form.get("email") ?? "").trim();
     setSentTo(null);
+    const valid = validateForm(inviteMemberInputSchema, { email: String(form.get("email") ?? ""), role: String(form.get("role")) });
+    setChecked(valid.ok ? null : valid.problem);
+    if (!valid.ok) return;
+    const { email } = valid.data;
     try {
-      await invite.mutateAsync({ email, role: String(form.get("role")) as RoleValue, idempotencyKey: submission.current() });
+      await invite.mutateAsync({ ...valid.data, idempotencyKey: submission.current() });
       submission.renew();
       setSentTo(email);
       formElement.reset();
@@ -43,25 +51,11 @@ export function InviteMemberForm() {
       <p className="mt-1 text-sm text-slate-700">
         They get an invitation to accept: new people choose their own password, people with a Panelkit account sign in.
       </p>
-      <form onSubmit={onSubmit} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
-        <div>
-          <label htmlFor="member-email" className="field-label">Email</label>
-          <input id="member-email" name="email" type="email" required autoComplete="off" className="field-input" aria-describedby="member-email-error" />
-          <FieldError id="member-email-error" problem={problem} field="email" />
-        </div>
-        <div>
-          <label htmlFor="member-role" className="field-label">Role</label>
-          <select id="member-role" name="role" className="field-input" defaultValue="INTERVIEWER" aria-describedby="member-role-error">
-            {ROLES.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-          <FieldError id="member-role-error" problem={problem} field="role" />
-        </div>
+      <form onSubmit={(event) => void onSubmit(event)} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
+        <TextField id="member-email" name="email" label="Email" problem={problem} type="email" required autoComplete="off" />
+        <SelectField id="member-role" name="role" label="Role" problem={problem} options={ROLES} defaultValue="INTERVIEWER" />
         {problem && problem.field !== "email" && problem.field !== "role" && (
-          <p role="alert" className="text-sm text-red-800">{problem.message}</p>
+          <Alert variant="plain" className="text-sm">{problem.message}</Alert>
         )}
         <button type="submit" className="btn-primary w-full" disabled={invite.isPending}>
           {invite.isPending ? "Sending…" : "Send invitation"}

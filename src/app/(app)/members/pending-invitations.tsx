@@ -2,6 +2,7 @@
 // Invitations not yet accepted: send again (a new link replaces the old one) or withdraw.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { When } from "@/app/(app)/interviews/_components/when";
+import { ErrorAlert } from "@/components/ui/alert";
 import { useTRPC } from "@/trpc/react";
 import { InvitationLinkBox } from "./invitation-link-box";
 import { roleLabel } from "./roles";
@@ -19,8 +20,8 @@ export function PendingInvitations() {
     <section aria-labelledby="pending-invitations-heading" className="card">
       <h2 id="pending-invitations-heading" className="text-lg font-semibold">Pending invitations</h2>
       {pending.isPending && <p className="mt-2">Loading…</p>}
-      {pending.isError && <p role="alert" className="mt-2 text-red-800">{pending.error.message}</p>}
-      {failure && <p role="alert" className="mt-2 text-sm text-red-800">{failure.message}</p>}
+      <ErrorAlert error={pending.error} className="mt-2" />
+      <ErrorAlert error={failure} className="mt-2 text-sm" />
       {pending.data?.length === 0 && <p className="mt-2 text-sm text-slate-700">None: everyone invited has joined.</p>}
       {pending.data && pending.data.length > 0 && (
         <ul className="mt-2 divide-y divide-slate-100" aria-label="Pending invitations">

@@ -1,9 +1,8 @@
 // The roles an admin can give, in the order the pickers show them.
-export const ROLES = [
-  { value: "ADMIN", label: "Admin" },
-  { value: "HIRING_MANAGER", label: "Hiring manager" },
-  { value: "INTERVIEWER", label: "Interviewer" },
-  { value: "HR", label: "HR" },
-] as const;
-export type RoleValue = (typeof ROLES)[number]["value"];
-export const roleLabel = (role: string) => ROLES.find((r) => r.value === role)?.label ?? role;
+import { optionsFrom } from "@/components/ui/field";
+import type { Role } from "@/lib/schemas/common";
+import { ROLE_LABELS } from "@/server/auth/permissions";
+
+export const ROLES = optionsFrom(ROLE_LABELS);
+export type RoleValue = Role;
+export const roleLabel = (role: string) => ROLE_LABELS[role as Role] ?? role;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { roleHas } from "@/server/auth/permissions";
 import { signedInServerApi } from "@/trpc/server";
+import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { PrivacySettingsForm } from "./privacy-settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -11,16 +12,13 @@ export default async function SettingsPage() {
   const role = viewer.organization?.role;
   if (!role || !roleHas(role, "org:settings")) {
     return (
-      <>
-        <h1 className="text-2xl font-semibold">Settings</h1>
-        <p className="mt-2 text-slate-700">Only admins of {viewer.organization?.name ?? "the organisation"} change its settings.</p>
-      </>
+      <NotForYourRole title="Settings">Only admins of {viewer.organization?.name ?? "the organisation"} change its settings.</NotForYourRole>
     );
   }
   const settings = await api.privacy.settings();
   return (
     <>
-      <h1 className="text-2xl font-semibold">Settings of {viewer.organization?.name}</h1>
+      <PageHeader title={<>Settings of {viewer.organization?.name}</>} />
       <PrivacySettingsForm initial={settings} />
     </>
   );

@@ -4,7 +4,12 @@ import { signIn, signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { FieldError, fieldErrorFrom } from "@/components/field-error";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { TextField } from "@/components/ui/field";
+import { validateForm } from "@/components/ui/validate-form";
+import { invitationAccountSchema } from "@/lib/schemas/invitations";
+import { NewPasswordField } from "@/app/signup/new-password-field";
 import { useTRPC } from "@/trpc/react";
 
 type Props = { token: string; email: string; signedInEmail: string | null };
@@ -18,7 +23,8 @@ export function AcceptInvitation({ token, email, signedInEmail }: Props) {
   const router = useRouter();
   const accept = useMutation(trpc.invitations.accept.mutationOptions());
   const [signInFailed, setSignInFailed] = useState(false);
-  const problem = fieldErrorFrom(accept.error);
+  const [checked, setChecked] = useState<FieldProblem | null>(null);
+  const problem = checked ?? fieldErrorFrom(accept.error);
   const invitePath = `/invite/${token}`;
 
   async function finish(result: { interviewId: string | null }) {
@@ -29,9 +35,12 @@ export function AcceptInvitation({ token, email, signedInEmail }: Props) {
   async function onCreateAccount(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const password = String(form.get("password") ?? "");
+    const valid = validateForm(invitationAccountSchema, { name: String(form.get("name") ?? ""), password: String(form.get("password") ?? "") });
+    setChecked(valid.ok ? null : valid.problem);
+    if (!valid.ok) return;
+    const { password } = valid.data;
     try {
-      const result = await accept.mutateAsync({ token, name: String(form.get("name") ?? ""), password });
+      const result = await accept.mutateAsync({ token, ...valid.data });
       const signedIn = await signIn("credentials", { email, password, redirect: false });
       if (!signedIn || signedIn.error) {
         setSignInFailed(true);
@@ -53,25 +62,21 @@ export function AcceptInvitation({ token, email, signedInEmail }: Props) {
 
   if (signInFailed) {
     return (
-      <p role="alert" className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-3">
+      <Alert tone="warning" role="alert" className="mt-6">
         Your account is ready, but signing in did not work. <Link href="/signin" className="font-semibold underline">Sign in</Link> with
         your new password.
-      </p>
+      </Alert>
     );
   }
 
-  const errorBox = problem && !problem.field && (
-    <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-      {problem.message}
-    </p>
-  );
+  const errorBox = problem && !problem.field && <Alert>{problem.message}</Alert>;
 
   if (signedInEmail && signedInEmail !== email) {
     return (
       <div className="mt-6 space-y-3">
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3">
+        <Alert tone="warning" role="alert">
           You are signed in as {signedInEmail}, but this invitation is for {email}. Sign out, then open the link again.
-        </p>
+        </Alert>
         <button type="button" className="btn-secondary" onClick={() => void signOut({ callbackUrl: invitePath })}>
           Sign out
         </button>
@@ -99,35 +104,11 @@ export function AcceptInvitation({ token, email, signedInEmail }: Props) {
           Sign in to accept
         </Link>
       </section>
-      <form onSubmit={onCreateAccount} className="space-y-4" noValidate aria-labelledby="invite-create-heading">
+      <form onSubmit={(event) => void onCreateAccount(event)} className="space-y-4" noValidate aria-labelledby="invite-create-heading">
         <h2 id="invite-create-heading" className="text-lg font-semibold">New to Panelkit? Create your account</h2>
-        <div>
-          <label htmlFor="invite-email-shown" className="field-label">Email</label>
-          <input id="invite-email-shown" value={email} readOnly autoComplete="username" className="field-input bg-slate-100" />
-        </div>
-        <div>
-          <label htmlFor="invite-name" className="field-label">Your name</label>
-          <input id="invite-name" name="name" required autoComplete="name" className="field-input" aria-describedby="invite-name-error" />
-          <FieldError id="invite-name-error" problem={problem} field="name" />
-        </div>
-        <div>
-          <label htmlFor="invite-password" className="field-label">Choose a password</label>
-          <input
-            id="invite-password"
-            name="password"
-            type="password"
-            required
-            minLength={10}
-            maxLength={128}
-            autoComplete="new-password"
-            className="field-input"
-            aria-describedby="invite-password-hint invite-password-error"
-          />
-          <p id="invite-password-hint" className="mt-1 text-sm text-slate-700">
-            At least 10 characters and hard to guess: a few unrelated words work well. No name, email or common password.
-          </p>
-          <FieldError id="invite-password-error" problem={problem} field="password" />
-        </div>
+        <TextField id="invite-email-shown" name="email" label="Email" value={email} readOnly autoComplete="username" className="[&_input]:bg-slate-100" />
+        <TextField id="invite-name" name="name" label="Your name" problem={problem} required autoComplete="name" />
+        <NewPasswordField id="invite-password" label="Choose a password" problem={problem} />
         {errorBox}
         <button type="submit" className="btn-primary w-full" disabled={accept.isPending}>
           {accept.isPending ? "Accepting…" : "Accept and create account"}

@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { ROLE_LABELS } from "@/server/auth/permissions";
 import { serverApi } from "@/trpc/server";
 import { When } from "@/app/(app)/interviews/_components/when";
+import { Alert } from "@/components/ui/alert";
 import { AcceptInvitation } from "./accept-invitation";
 
 export const metadata: Metadata = { title: "Invitation" };
@@ -31,9 +32,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       {preview.status !== "valid" || !("email" in preview) || !preview.email ? (
         <>
           <h1 className="mt-1 text-3xl font-semibold">Invitation</h1>
-          <p role="alert" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
-            {PROBLEMS[preview.status === "valid" ? "unknown" : preview.status]}
-          </p>
+          <Alert className="mt-4">{PROBLEMS[preview.status === "valid" ? "unknown" : preview.status]}</Alert>
           <p className="mt-4">
             <Link href="/signin" className="font-semibold text-brand-700 underline">Go to sign in</Link>
           </p>
