@@ -1,72 +1,41 @@
 "use client";
-// The candidate form fields shared by the create and edit forms.
+// The candidate form fields shared by the create and edit forms. Their names are the keys of the domain's
+// candidateFieldsSchema, which the forms check the values with before sending.
 import { useState } from "react";
-import { FieldError, type FieldProblem } from "@/components/field-error";
+import type { FieldProblem } from "@/components/field-error";
+import { Field, TextField } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
+import { candidateFieldsSchema, type CandidateFieldsInput } from "@/lib/schemas/candidates";
 
-type Values = { name?: string; email?: string | null; phone?: string | null; position?: string; notes?: string | null };
+type Values = Partial<Record<keyof CandidateFieldsInput, string | null>>;
 
 export function CandidateFields({ idPrefix, problem, values = {}, positions = [] }: { idPrefix: string; problem: FieldProblem | null; values?: Values; positions?: string[] }) {
-  const field = (name: string) => ({ id: `${idPrefix}-${name}`, errorId: `${idPrefix}-${name}-error` });
+  const id = (name: keyof CandidateFieldsInput) => `${idPrefix}-${name}`;
   const [notes, setNotes] = useState(values.notes ?? "");
   return (
     <>
-      <div>
-        <label htmlFor={field("name").id} className="field-label">Name</label>
-        <input id={field("name").id} name="name" required maxLength={120} defaultValue={values.name} className="field-input" aria-describedby={field("name").errorId} />
-        <FieldError id={field("name").errorId} problem={problem} field="name" />
-      </div>
-      <div>
-        <label htmlFor={field("position").id} className="field-label">Position</label>
-        <input
-          id={field("position").id}
-          name="position"
-          required
-          defaultValue={values.position}
-          list={`${idPrefix}-positions`}
-          className="field-input"
-          aria-describedby={field("position").errorId}
-        />
-        <datalist id={`${idPrefix}-positions`}>
-          {positions.map((p) => <option key={p} value={p} />)}
-        </datalist>
-        <FieldError id={field("position").errorId} problem={problem} field="position" />
-      </div>
-      <div>
-        <label htmlFor={field("email").id} className="field-label">Email (optional)</label>
-        <input id={field("email").id} name="email" type="email" defaultValue={values.email ?? ""} className="field-input" aria-describedby={field("email").errorId} />
-        <FieldError id={field("email").errorId} problem={problem} field="email" />
-      </div>
-      <div>
-        <label htmlFor={field("phone").id} className="field-label">Phone (optional)</label>
-        <input id={field("phone").id} name="phone" type="tel" defaultValue={values.phone ?? ""} className="field-input" aria-describedby={field("phone").errorId} />
-        <FieldError id={field("phone").errorId} problem={problem} field="phone" />
-      </div>
-      <div>
-        <label htmlFor={field("notes").id} className="field-label">Notes (optional)</label>
-        <LimitedTextField
-          multiline
-          id={field("notes").id}
-          name="notes"
-          rows={3}
-          limit={5000}
-          value={notes}
-          onValueChange={setNotes}
-          className="field-input py-2"
-          aria-describedby={field("notes").errorId}
-        />
-        <FieldError id={field("notes").errorId} problem={problem} field="notes" />
-      </div>
+      <TextField id={id("name")} name="name" label="Name" problem={problem} required maxLength={120} defaultValue={values.name ?? undefined} />
+      <Field id={id("position")} name="position" label="Position" problem={problem}>
+        {(control) => (
+          <>
+            <input {...control} required defaultValue={values.position ?? undefined} list={`${idPrefix}-positions`} className="field-input" />
+            <datalist id={`${idPrefix}-positions`}>
+              {positions.map((p) => <option key={p} value={p} />)}
+            </datalist>
+          </>
+        )}
+      </Field>
+      <TextField id={id("email")} name="email" label="Email (optional)" problem={problem} type="email" defaultValue={values.email ?? ""} />
+      <TextField id={id("phone")} name="phone" label="Phone (optional)" problem={problem} type="tel" defaultValue={values.phone ?? ""} />
+      <Field id={id("notes")} name="notes" label="Notes (optional)" problem={problem}>
+        {(control) => <LimitedTextField multiline {...control} rows={3} limit={5000} value={notes} onValueChange={setNotes} className="field-input py-2" />}
+      </Field>
     </>
   );
 }
 
+/** The form's values by the schema's field names, as the fields hold them. */
 export function candidateFormValues(form: FormData) {
-  return {
-    name: String(form.get("name") ?? ""),
-    position: String(form.get("position") ?? ""),
-    email: String(form.get("email") ?? ""),
-    phone: String(form.get("phone") ?? ""),
-    notes: String(form.get("notes") ?? ""),
-  };
+  const keys = Object.keys(candidateFieldsSchema.shape) as Array<keyof CandidateFieldsInput>;
+  return Object.fromEntries(keys.map((key) => [key, String(form.get(key) ?? "")])) as Record<keyof CandidateFieldsInput, string>;
 }

@@ -2,13 +2,19 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
-import type { FormEvent } from "react";
-import { fieldErrorFrom } from "@/components/field-error";
+import { useState, type FormEvent } from "react";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert, ErrorAlert } from "@/components/ui/alert";
+import { optionsFrom, SelectField, TextField } from "@/components/ui/field";
+import { validateForm } from "@/components/ui/validate-form";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { useSubmissionKey } from "@/components/use-submission-key";
+import { createCandidateInput } from "@/lib/schemas/candidates";
 import { useTRPC } from "@/trpc/react";
 import { CANDIDATE_STATUS_LABELS, type CandidateStatusValue } from "../interviews/_components/status-labels";
 import { CandidateFields, candidateFormValues } from "./candidate-fields";
+
+const STATUS_OPTIONS = [{ value: "", label: "Any status" }, ...optionsFrom(CANDIDATE_STATUS_LABELS)];
 
 export function CandidateList({ canCreate, showContact }: { canCreate: boolean; showContact: boolean }) {
   const trpc = useTRPC();
@@ -22,13 +28,22 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
     placeholderData: keepPreviousData,
   });
   const create = useMutation(trpc.candidates.create.mutationOptions());
-  const problem = fieldErrorFrom(create.error);
+  // The form's own check (the procedure's schema) first, then what the server said.
+  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
+  const problem = checkProblem ?? fieldErrorFrom(create.error);
   const submission = useSubmissionKey();
 
   async function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const values = candidateFormValues(new FormData(event.currentTarget));
+    const checked = validateForm(createCandidateInput, values);
+    setCheckProblem(checked.ok ? null : checked.problem);
+    if (!checked.ok) {
+      create.reset();
+      return;
+    }
     try {
-      const created = await create.mutateAsync({ ...candidateFormValues(new FormData(event.currentTarget)), idempotencyKey: submission.current() });
+      const created = await create.mutateAsync({ ...values, idempotencyKey: submission.current() });
       router.push(`/candidates/${created.id}`);
     } catch {
       // shown from create.error
@@ -40,37 +55,21 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
     <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div>
         <form role="search" aria-label="Filter candidates" className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
-          <div>
-            <label htmlFor="candidate-search" className="field-label">Search by name</label>
-            <input id="candidate-search" type="search" className="field-input" value={draft} onChange={(e) => setDraft(e.target.value)} />
-          </div>
-          <div>
-            <label htmlFor="candidate-position" className="field-label">Position</label>
-            <select id="candidate-position" className="field-input" value={position} onChange={(e) => update({ position: e.target.value })}>
-              <option value="">All positions</option>
-              {positions.data?.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="candidate-status" className="field-label">Status</label>
-            <select id="candidate-status" className="field-input" value={status} onChange={(e) => update({ status: e.target.value })}>
-              <option value="">Any status</option>
-              {(Object.keys(CANDIDATE_STATUS_LABELS) as CandidateStatusValue[]).map((s) => (
-                <option key={s} value={s}>
-                  {CANDIDATE_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TextField id="candidate-search" name="query" label="Search by name" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <SelectField
+            id="candidate-position"
+            name="position"
+            label="Position"
+            value={position}
+            onChange={(e) => update({ position: e.target.value })}
+            options={[{ value: "", label: "All positions" }, ...(positions.data ?? []).map((p) => ({ value: p, label: p }))]}
+          />
+          <SelectField id="candidate-status" name="status" label="Status" value={status} onChange={(e) => update({ status: e.target.value })} options={STATUS_OPTIONS} />
         </form>
         <p className="mt-4 text-sm text-slate-700" role="status" aria-live="polite">
           {candidates.isPending ? "Loading candidates…" : `${count} candidate${count === 1 ? "" : "s"}`}
         </p>
-        {candidates.isError && <p role="alert" className="mt-2 text-red-800">{candidates.error.message}</p>}
+        <ErrorAlert error={candidates.error} className="mt-2" />
         <ul className="mt-3 space-y-3" aria-label="Candidates">
           {candidates.data?.map((c) => (
             <li key={c.id} className="card flex flex-wrap items-start justify-between gap-3">
@@ -94,9 +93,13 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
       {canCreate && (
         <section aria-labelledby="new-candidate-heading" className="card h-fit">
           <h2 id="new-candidate-heading" className="text-lg font-semibold">Add a candidate</h2>
-          <form onSubmit={onCreate} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
+          <form onSubmit={(event) => void onCreate(event)} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
             <CandidateFields idPrefix="new-candidate" problem={problem} positions={positions.data} />
-            {problem && !problem.field && <p role="alert" className="text-sm text-red-800">{problem.message}</p>}
+            {problem && !problem.field && (
+              <Alert variant="plain" className="text-sm">
+                {problem.message}
+              </Alert>
+            )}
             {/* Stays disabled after success while the candidate's page opens: a second click is no second candidate. */}
             <button type="submit" className="btn-primary w-full" disabled={create.isPending || create.isSuccess}>
               {create.isPending ? "Adding…" : "Add candidate"}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { roleHas } from "@/server/auth/permissions";
 import { signedInServerApi } from "@/trpc/server";
 import { CandidateList } from "./candidate-list";
@@ -11,17 +12,11 @@ export default async function CandidatesPage() {
   const viewer = await api.org.viewer();
   const role = viewer.organization?.role;
   if (!role || !roleHas(role, "candidates:read")) {
-    return (
-      <>
-        <h1 className="text-2xl font-semibold">Candidates</h1>
-        <p className="mt-2 text-slate-700">Your role does not include candidate records. Your interviews are under My interviews.</p>
-      </>
-    );
+    return <NotForYourRole title="Candidates">Your role does not include candidate records. Your interviews are under My interviews.</NotForYourRole>;
   }
   return (
     <>
-      <h1 className="text-2xl font-semibold">Candidates</h1>
-      <p className="mt-1 text-slate-700">People interviewing with the organisation, the position they applied for and where they stand.</p>
+      <PageHeader title="Candidates" description="People interviewing with the organisation, the position they applied for and where they stand." />
       <Suspense fallback={<p className="mt-6">Loading candidates…</p>}>
         <CandidateList canCreate={roleHas(role, "candidates:write")} showContact={roleHas(role, "candidates:contact")} />
       </Suspense>

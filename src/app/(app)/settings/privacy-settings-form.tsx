@@ -3,10 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { FieldError, fieldErrorFrom } from "@/components/field-error";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { validateForm } from "@/components/ui/validate-form";
+import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN, updatePrivacySettingsInput, type privacySettingsViewSchema } from "@/lib/schemas/privacy";
 import { useTRPC } from "@/trpc/react";
+import type { z } from "zod";
 
-type Settings = { retentionDays: number | null; keepAnonymousRatings: boolean; dueNow: number };
+type Settings = z.output<typeof privacySettingsViewSchema>;
 
 export function PrivacySettingsForm({ initial }: { initial: Settings }) {
   const trpc = useTRPC();
@@ -15,14 +20,22 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
   const [days, setDays] = useState(String(initial.retentionDays ?? 365));
   const [keepRatings, setKeepRatings] = useState(initial.keepAnonymousRatings);
   const save = useMutation(trpc.privacy.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
-  const problem = fieldErrorFrom(save.error);
+  // The form's own check (the procedure's schema) first, then what the server said.
+  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
+  const problem = checkProblem ?? fieldErrorFrom(save.error);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // A blank or non-numeric entry goes to the server as NaN and comes back with the field's message.
+    // A blank or non-numeric entry is NaN, which the schema answers with the field's message.
     const retentionDays = retentionOn ? (days.trim() === "" ? Number.NaN : Number(days)) : null;
+    const checked = validateForm(updatePrivacySettingsInput, { retentionDays, keepAnonymousRatings: keepRatings });
+    setCheckProblem(checked.ok ? null : checked.problem);
+    if (!checked.ok) {
+      save.reset();
+      return;
+    }
     try {
-      await save.mutateAsync({ retentionDays, keepAnonymousRatings: keepRatings });
+      await save.mutateAsync(checked.data);
     } catch {
       // shown from save.error
     }
@@ -35,7 +48,7 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
         Keep candidates&apos; personal data no longer than you need it. Anonymising removes their name, contact details,
         notes, evidence notes and summaries, exactly as erasing a candidate by hand does, and is recorded in the audit log.
       </p>
-      <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
+      <form onSubmit={(event) => void onSubmit(event)} className="mt-4 space-y-4" noValidate>
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold">Retention</legend>
           <div className="flex items-center gap-2">
@@ -48,25 +61,29 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
             />
             <label htmlFor="retention-on" className="text-sm">Anonymise candidates automatically after a decision</label>
           </div>
-          <div className="max-w-xs">
-            <label htmlFor="retention-days" className="field-label">Days after hiring, rejection or withdrawal</label>
-            <input
-              id="retention-days"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={3650}
-              step={1}
-              className="field-input"
-              value={days}
-              disabled={!retentionOn}
-              onChange={(e) => setDays(e.target.value)}
-              aria-invalid={problem?.field === "retentionDays" || undefined}
-              aria-describedby="retention-days-hint retention-days-error"
-            />
-            <p id="retention-days-hint" className="mt-1 text-xs text-slate-600">1 to 3650. Checked when the app starts and every hour.</p>
-            <FieldError id="retention-days-error" problem={problem} field="retentionDays" />
-          </div>
+          <Field
+            id="retention-days"
+            name="retentionDays"
+            label="Days after hiring, rejection or withdrawal"
+            hint={`${RETENTION_DAYS_MIN} to ${RETENTION_DAYS_MAX}. Checked when the app starts and every hour.`}
+            problem={problem}
+            className="max-w-xs"
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={RETENTION_DAYS_MIN}
+                max={RETENTION_DAYS_MAX}
+                step={1}
+                className="field-input"
+                value={days}
+                disabled={!retentionOn}
+                onChange={(e) => setDays(e.target.value)}
+              />
+            )}
+          </Field>
           {initial.retentionDays !== null && initial.dueNow > 0 && (
             <p className="text-sm">
               {initial.dueNow} candidate{initial.dueNow === 1 ? " is" : "s are"} past this period and will be anonymised at the next run.
@@ -93,7 +110,11 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
             </div>
           </div>
         </fieldset>
-        {problem && problem.field !== "retentionDays" && <p role="alert" className="text-sm text-red-800">{problem.message}</p>}
+        {problem && problem.field !== "retentionDays" && (
+          <Alert variant="plain" className="text-sm">
+            {problem.message}
+          </Alert>
+        )}
         <div className="flex items-center gap-3">
           <button type="submit" className="btn-primary" disabled={save.isPending}>
             {save.isPending ? "Saving…" : "Save settings"}

@@ -1,26 +1,18 @@
+import type { GetCandidateInput } from "@/lib/schemas/candidates";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { roleHas } from "@/server/auth/permissions";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { visibleContact } from "./candidate-contact";
+import { visibleContact } from "./_shared/candidate-contact";
+import { candidateDetailsSelect } from "./_shared/candidate-select";
 
 /** One candidate with their interviews; contact data only for roles allowed to see it. */
-export async function getCandidate(db: Db, actor: Actor, input: { id: string }) {
+export async function getCandidate(db: Db, actor: Actor, input: GetCandidateInput) {
   requirePermission(actor, "candidates:read");
   const candidate = await db.candidate.findFirst({
     where: { id: input.id, orgId: actor.orgId },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      phone: true,
-      notes: true,
-      position: true,
-      status: true,
-      decidedAt: true,
-      anonymizedAt: true,
-      createdAt: true,
-      updatedAt: true,
+      ...candidateDetailsSelect,
       interviews: {
         orderBy: { scheduledAt: "desc" },
         select: {
@@ -34,18 +26,12 @@ export async function getCandidate(db: Db, actor: Actor, input: { id: string }) 
     },
   });
   if (!candidate) throw notFound("Candidate");
+  const { interviews, ...details } = candidate;
   return {
-    id: candidate.id,
-    name: candidate.name,
-    position: candidate.position,
-    status: candidate.status,
-    decidedAt: candidate.decidedAt,
-    anonymizedAt: candidate.anonymizedAt,
-    createdAt: candidate.createdAt,
-    updatedAt: candidate.updatedAt,
-    ...visibleContact(actor, candidate),
+    ...details,
+    ...visibleContact(actor, details),
     canEdit: roleHas(actor.role, "candidates:write") && !candidate.anonymizedAt,
-    interviews: candidate.interviews.map((i) => ({
+    interviews: interviews.map((i) => ({
       id: i.id,
       scheduledAt: i.scheduledAt,
       status: i.status,

@@ -1,19 +1,9 @@
 import type { CandidateStatus } from "@/generated/prisma/enums";
+import type { UpdateCandidateInput } from "@/lib/schemas/candidates";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { blankToNull } from "./candidate-contact";
-
-export type UpdateCandidateInput = {
-  id: string;
-  name?: string;
-  email?: string | null;
-  phone?: string | null;
-  position?: string;
-  notes?: string;
-  status?: CandidateStatus;
-};
 
 // Withdrawing ends the process too, so the retention period runs from it as from hiring or rejecting.
 const DECISIONS: ReadonlySet<CandidateStatus> = new Set(["HIRED", "REJECTED", "WITHDRAWN"]);
@@ -21,29 +11,24 @@ const DECISIONS: ReadonlySet<CandidateStatus> = new Set(["HIRED", "REJECTED", "W
 /**
  * Changes a candidate. A decision (hired, rejected, withdrawn) stamps decidedAt, which the retention period
  * counts from; going back to active clears it. An erased candidate can't be changed: an edit could put
- * personal data back on an anonymous record.
+ * personal data back on an anonymous record. The fields are stored as the domain schema parsed them.
  */
 export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandidateInput) {
   requirePermission(actor, "candidates:write");
+  const { id, status, ...fields } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.candidate.findFirst({
-      where: { id: input.id, orgId: actor.orgId },
+      where: { id, orgId: actor.orgId },
       select: { id: true, status: true, decidedAt: true, anonymizedAt: true },
     });
     if (!before) throw notFound("Candidate");
     if (before.anonymizedAt) throw new AppError("CONFLICT", "This candidate's personal data was erased; the record can't be changed.");
-    const statusChanged = input.status !== undefined && input.status !== before.status;
-    const decidedAt = !statusChanged ? before.decidedAt : DECISIONS.has(input.status!) ? new Date() : null;
+    const statusChanged = status !== undefined && status !== before.status;
+    const decidedAt = !statusChanged ? before.decidedAt : DECISIONS.has(status) ? new Date() : null;
     const updated = await tx.candidate.update({
       where: { id: before.id },
-      data: {
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.position !== undefined ? { position: input.position.trim() } : {}),
-        ...(input.email !== undefined ? { email: blankToNull(input.email)?.toLowerCase() ?? null } : {}),
-        ...(input.phone !== undefined ? { phone: blankToNull(input.phone) } : {}),
-        ...(input.notes !== undefined ? { notes: input.notes.trim() } : {}),
-        ...(statusChanged ? { status: input.status, decidedAt } : {}),
-      },
+      // A field left out of the input is undefined here, which Prisma leaves as it is.
+      data: { ...fields, ...(statusChanged ? { status, decidedAt } : {}) },
       select: { id: true, status: true, decidedAt: true, updatedAt: true },
     });
     await recordAuditEvent(tx, {

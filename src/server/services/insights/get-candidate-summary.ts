@@ -6,7 +6,7 @@ import { weightedScore } from "@/lib/statistics/describe-scores";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { visibleContact } from "@/server/services/candidates/candidate-contact";
+import { visibleContact } from "@/server/services/candidates/_shared/candidate-contact";
 import { loadBlindLabels, redactCandidate } from "./blind-labels";
 import { scorecardVisibleTo, withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
 import { candidateVisibility } from "./insight-scope";

@@ -3,7 +3,7 @@
 // and anonymises them through the same path as erasure on request.
 import type { Db } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { anonymiseCandidate } from "./anonymise-candidate";
+import { anonymiseCandidate } from "./_shared/anonymise-candidate";
 
 export const RETENTION_ACTION = "candidate.anonymised_by_retention";
 const BATCH = 200;

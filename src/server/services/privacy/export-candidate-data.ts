@@ -6,28 +6,23 @@
 // scorecard, so an ordinary export says only that such scorecards exist. The whole record, drafts included,
 // goes out only as a subject-access request an admin confirms (audited as such), and never to someone who
 // would learn the panel's ratings before submitting their own.
+import type { ExportCandidateInput } from "@/lib/schemas/privacy";
 import { roleHas } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { visibleScorecardIds, withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { candidateDetailsSelect } from "@/server/services/candidates/_shared/candidate-select";
 import { listAmendments } from "@/server/services/scorecards/list-amendments";
 
-export const CANDIDATE_EXPORT_FORMAT = "panelkit.candidate-export/1";
-
-export type ExportInput = {
-  candidateId: string;
-  /** The candidate's own request for all their data: admins only, drafts included. */
-  subjectAccessRequest?: boolean;
-  now?: Date;
-};
+const CANDIDATE_EXPORT_FORMAT = "panelkit.candidate-export/1";
 
 /** Why a scorecard's content is left out of an ordinary export. */
-export const EXPORT_DRAFT_WITHHELD = "Draft: its content stays with its author (a subject-access request confirmed by an admin includes it).";
-export const EXPORT_PANEL_WITHHELD = "Withheld: you sit on this panel and have not submitted your own scorecard.";
+const EXPORT_DRAFT_WITHHELD = "Draft: its content stays with its author (a subject-access request confirmed by an admin includes it).";
+const EXPORT_PANEL_WITHHELD = "Withheld: you sit on this panel and have not submitted your own scorecard.";
 
-export async function exportCandidateData(db: Db, actor: Actor, input: ExportInput) {
+export async function exportCandidateData(db: Db, actor: Actor, input: ExportCandidateInput & { now?: Date }) {
   requirePermission(actor, "candidates:privacy");
   const fullRecord = input.subjectAccessRequest === true;
   if (fullRecord && !roleHas(actor.role, "org:settings")) {
@@ -35,22 +30,11 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportInp
   }
   const candidate = await db.candidate.findFirst({
     where: { id: input.candidateId, orgId: actor.orgId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      phone: true,
-      position: true,
-      status: true,
-      notes: true,
-      decidedAt: true,
-      anonymizedAt: true,
-      createdAt: true,
-      updatedAt: true,
-      org: { select: { name: true } },
-    },
+    // Every field the candidate page shows, personal fields included: a field added to the domain schema is exported too.
+    select: { ...candidateDetailsSelect, org: { select: { name: true } } },
   });
   if (!candidate) throw notFound("Candidate");
+  const { org, anonymizedAt, ...held } = candidate;
   const [visibleIds, withheld] = await Promise.all([
     visibleScorecardIds(db, actor, { candidateId: candidate.id }),
     withheldFromPendingSeats(db, actor, { candidateId: candidate.id }),
@@ -135,20 +119,8 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportInp
     exportedAt,
     kind: fullRecord ? "subject-access request (full record, confirmed by an admin)" : "organisation export",
     scorecardsWithheld: withheldCount,
-    organisation: candidate.org.name,
-    candidate: {
-      id: candidate.id,
-      name: candidate.name,
-      email: candidate.email,
-      phone: candidate.phone,
-      position: candidate.position,
-      status: candidate.status,
-      notes: candidate.notes,
-      createdAt: candidate.createdAt,
-      updatedAt: candidate.updatedAt,
-      decidedAt: candidate.decidedAt,
-      anonymisedAt: candidate.anonymizedAt,
-    },
+    organisation: org.name,
+    candidate: { ...held, anonymisedAt: anonymizedAt },
     interviews: interviews.map((i) => ({
       id: i.id,
       scheduledAt: i.scheduledAt,
@@ -235,9 +207,4 @@ function exportedScorecard(s: LoadedScorecard, amendments: Amendment) {
       .map((n) => ({ question: n.item.text, note: n.body, updatedAt: n.updatedAt })),
     amendments: amendments.map((a) => ({ at: a.at, by: a.actorName, reason: a.reason, before: a.before, after: a.after })),
   };
-}
-
-/** A file name that says whose export it is without putting their name in browser download history. */
-export function candidateExportFileName(candidateId: string, at: Date): string {
-  return `candidate-${candidateId}-${at.toISOString().slice(0, 10)}.json`;
 }

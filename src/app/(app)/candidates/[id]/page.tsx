@@ -21,6 +21,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
     }),
     api.org.viewer(),
   ]);
+  const { interviews, canEdit, ...details } = candidate;
   const role = viewer.organization?.role;
   const handlesPrivacy = role ? roleHas(role, "candidates:privacy") : false;
   return (
@@ -45,13 +46,13 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="candidate-interviews-heading">
           <h2 id="candidate-interviews-heading" className="text-lg font-semibold">Interviews</h2>
-          {candidate.interviews.length === 0 ? (
+          {interviews.length === 0 ? (
             <p className="mt-2 text-slate-700">
               No interviews yet. <Link href="/interviews" className="font-semibold text-brand-700 underline">Schedule one</Link>.
             </p>
           ) : (
             <ul className="mt-3 space-y-3" aria-label="Interviews of this candidate">
-              {candidate.interviews.map((i) => (
+              {interviews.map((i) => (
                 <li key={i.id} className="card flex flex-wrap items-start justify-between gap-3">
                   <div>
                     <Link href={`/interviews/${i.id}`} className="font-semibold underline-offset-2 hover:underline">
@@ -61,26 +62,14 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
                       {i.scriptTitle} (version {i.scriptVersion}) · panel of {i.panelCount}
                     </p>
                   </div>
-                  <span className="chip">{INTERVIEW_STATUS_LABELS[i.status as keyof typeof INTERVIEW_STATUS_LABELS] ?? i.status}</span>
+                  <span className="chip">{INTERVIEW_STATUS_LABELS[i.status]}</span>
                 </li>
               ))}
             </ul>
           )}
         </section>
         <div className="space-y-6">
-          <CandidateEditor
-            key={candidate.updatedAt.toISOString()}
-            candidate={{
-              id: candidate.id,
-              name: candidate.name,
-              position: candidate.position,
-              status: candidate.status,
-              email: candidate.email,
-              phone: candidate.phone,
-              notes: candidate.notes,
-            }}
-            canEdit={candidate.canEdit}
-          />
+          <CandidateEditor key={candidate.updatedAt.toISOString()} candidate={details} canEdit={canEdit} />
           {handlesPrivacy && (
             <PrivacyActions
               candidateId={candidate.id}

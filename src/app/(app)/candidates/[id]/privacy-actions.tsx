@@ -3,7 +3,11 @@
 // confirming in a dialog (type their name or ERASE). A native <dialog> keeps focus inside and closes on Esc.
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { ErrorAlert } from "@/components/ui/alert";
+import { Dialog } from "@/components/ui/dialog";
+import { TextField } from "@/components/ui/field";
+import { candidateExportFileName } from "@/lib/schemas/privacy";
 import { useTRPC } from "@/trpc/react";
 import { When } from "../../interviews/_components/when";
 
@@ -33,7 +37,7 @@ export function PrivacyActions({ candidateId, candidateName, anonymizedAt, confi
       const url = URL.createObjectURL(blob);
       const link = window.document.createElement("a");
       link.href = url;
-      link.download = `candidate-${candidateId}-${new Date().toISOString().slice(0, 10)}.json`;
+      link.download = candidateExportFileName(candidateId, new Date());
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setExported(true);
@@ -57,11 +61,11 @@ export function PrivacyActions({ candidateId, candidateName, anonymizedAt, confi
         </p>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" className="btn-secondary" onClick={() => download(false)} disabled={exporter.isPending}>
+        <button type="button" className="btn-secondary" onClick={() => void download(false)} disabled={exporter.isPending}>
           {exporter.isPending ? "Preparing…" : "Export data (JSON)"}
         </button>
         {confirmsSubjectAccess && (
-          <button type="button" className="btn-secondary" onClick={() => download(true)} disabled={exporter.isPending}>
+          <button type="button" className="btn-secondary" onClick={() => void download(true)} disabled={exporter.isPending}>
             Subject-access request (full record)
           </button>
         )}
@@ -71,7 +75,7 @@ export function PrivacyActions({ candidateId, candidateName, anonymizedAt, confi
       </div>
       <div aria-live="polite" className="mt-2 text-sm">
         {exported && <p>Export downloaded.</p>}
-        {exporter.isError && <p className="text-red-800">{exporter.error.message}</p>}
+        <ErrorAlert error={exporter.error} />
       </div>
     </section>
   );
@@ -79,19 +83,11 @@ export function PrivacyActions({ candidateId, candidateName, anonymizedAt, confi
 
 function EraseDialog({ candidateId, candidateName, onErased }: { candidateId: string; candidateName: string; onErased: () => void }) {
   const trpc = useTRPC();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
   const preview = useQuery({ ...trpc.privacy.erasePreview.queryOptions({ candidateId }), enabled: open });
   const erase = useMutation(trpc.privacy.erase.mutationOptions());
   const confirmed = typed.trim() === "ERASE" || typed.trim().toLowerCase() === candidateName.trim().toLowerCase();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   function close() {
     setOpen(false);
@@ -117,13 +113,8 @@ function EraseDialog({ candidateId, candidateName, onErased }: { candidateId: st
       <button type="button" className="btn-secondary text-red-800" onClick={() => setOpen(true)}>
         Erase candidate…
       </button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby="erase-dialog-heading"
-        onClose={close}
-        className="m-auto w-[min(34rem,calc(100vw-2rem))] rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/50"
-      >
-        <form onSubmit={onSubmit} className="space-y-3 p-5" noValidate>
+      <Dialog open={open} onClose={close} labelledBy="erase-dialog-heading">
+        <form onSubmit={(event) => void onSubmit(event)} className="space-y-3 p-5" noValidate>
           <h2 id="erase-dialog-heading" className="text-lg font-semibold">Erase {candidateName}?</h2>
           <p className="text-sm">This can&apos;t be undone. It removes:</p>
           <ul className="list-disc space-y-1 pl-5 text-sm">
@@ -144,20 +135,16 @@ function EraseDialog({ candidateId, candidateName, onErased }: { candidateId: st
               stay in comparisons without a name.
             </p>
           )}
-          {preview.isError && <p role="alert" className="text-sm text-red-800">{preview.error.message}</p>}
-          <div>
-            <label htmlFor="erase-confirm" className="field-label">
-              Type the candidate&apos;s name or ERASE to confirm
-            </label>
-            <input
-              id="erase-confirm"
-              className="field-input"
-              autoComplete="off"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-            />
-          </div>
-          {erase.isError && <p role="alert" className="text-sm text-red-800">{erase.error.message}</p>}
+          <ErrorAlert error={preview.error} className="text-sm" />
+          <TextField
+            id="erase-confirm"
+            name="confirm"
+            label="Type the candidate's name or ERASE to confirm"
+            autoComplete="off"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+          <ErrorAlert error={erase.error} className="text-sm" />
           <div className="flex flex-wrap justify-end gap-2">
             <button type="button" className="btn-secondary" onClick={close} disabled={erase.isPending}>
               Cancel
@@ -167,7 +154,7 @@ function EraseDialog({ candidateId, candidateName, onErased }: { candidateId: st
             </button>
           </div>
         </form>
-      </dialog>
+      </Dialog>
     </>
   );
 }

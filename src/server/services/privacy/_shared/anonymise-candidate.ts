@@ -2,8 +2,16 @@
 // job. The candidate row stays as a tombstone (anonymous label, position, status, dates) so lists, the
 // audit trail and kept ratings still have something to point at; nothing in it identifies the person.
 import type { Prisma } from "@/generated/prisma/client";
+import { erasedContact } from "@/lib/schemas/candidates";
 
 type Tx = Prisma.TransactionClient;
+
+/** What erasing a candidate needs to know first: whether they already were, and what the organisation keeps. */
+export const erasableCandidateSelect = {
+  id: true,
+  anonymizedAt: true,
+  org: { select: { keepAnonymousRatings: true } },
+} satisfies Prisma.CandidateSelect;
 
 export const ERASED_NAME_PREFIX = "Erased candidate";
 
@@ -24,7 +32,8 @@ export type AnonymisationCounts = {
  * Anonymises one candidate inside the caller's transaction. The first statement is a conditional update
  * (anonymizedAt still null), so of two concurrent runs only one does the work; the other gets null.
  *
- * Always removed: name (replaced by the anonymous label), email, phone, notes, evidence notes, scorecard
+ * Always removed: name (replaced by the anonymous label), every personal field of candidateContactSchema
+ * (email, phone, notes: each left as the form stores a blank field), evidence notes, scorecard
  * summaries, the words of amendments (reasons, notes, summaries), interview locations, invitations to their
  * interviews. With keepRatings, submitted scorecards
  * keep their numeric ratings and recommendation; drafts go, and upcoming interviews are cancelled.
@@ -36,7 +45,7 @@ export async function anonymiseCandidate(
 ): Promise<AnonymisationCounts | null> {
   const claimed = await tx.candidate.updateMany({
     where: { id: input.candidateId, orgId: input.orgId, anonymizedAt: null },
-    data: { name: erasedCandidateName(input.candidateId), email: null, phone: null, notes: "", anonymizedAt: input.now },
+    data: { ...erasedContact, name: erasedCandidateName(input.candidateId), anonymizedAt: input.now },
   });
   if (claimed.count === 0) return null;
 

@@ -1,0 +1,69 @@
+// Candidates' privacy rights and the organisation's privacy settings: every input and output of the
+// privacy procedures. Zod only: the settings form checks its values with these before sending, and the
+// services take their input types from here.
+import { z } from "zod";
+import { idSchema } from "./common";
+
+// ---- Settings -----------------------------------------------------------------------------------------
+
+export const RETENTION_DAYS_MIN = 1;
+export const RETENTION_DAYS_MAX = 3650;
+
+const retentionDaysSchema = z
+  .number({ error: "Enter a number of days" })
+  .int("Enter a whole number of days")
+  .min(RETENTION_DAYS_MIN, `Keep data at least ${RETENTION_DAYS_MIN} day`)
+  .max(RETENTION_DAYS_MAX, `Keep data at most ${RETENTION_DAYS_MAX} days (10 years)`)
+  .nullable();
+
+export const updatePrivacySettingsInput = z.object({ retentionDays: retentionDaysSchema, keepAnonymousRatings: z.boolean() });
+export type UpdatePrivacySettingsInput = z.output<typeof updatePrivacySettingsInput>;
+
+export const privacySettingsSchema = z.object({ retentionDays: z.number().int().nullable(), keepAnonymousRatings: z.boolean() });
+export type PrivacySettings = z.output<typeof privacySettingsSchema>;
+
+/** The settings, and how many candidates the current period would anonymise at the next run. */
+export const privacySettingsViewSchema = privacySettingsSchema.extend({ dueNow: z.number().int() });
+
+// ---- A candidate's rights -----------------------------------------------------------------------------
+
+export const candidatePrivacyInput = z.object({ candidateId: idSchema });
+export type CandidatePrivacyInput = z.output<typeof candidatePrivacyInput>;
+
+/** subjectAccessRequest: the candidate's own request, confirmed by an admin; the only export with drafts. */
+export const exportCandidateInput = candidatePrivacyInput.extend({ subjectAccessRequest: z.boolean().optional() });
+export type ExportCandidateInput = z.output<typeof exportCandidateInput>;
+
+/** What erasing would remove, for the confirmation dialog: counts only, and whether ratings stay. */
+export const erasurePreviewSchema = z.object({
+  anonymizedAt: z.date().nullable(),
+  keepAnonymousRatings: z.boolean(),
+  interviews: z.number().int(),
+  scorecards: z.number().int(),
+  notes: z.number().int(),
+  erasedName: z.string(),
+});
+
+export const erasureSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  anonymizedAt: z.date(),
+  mode: z.enum(["ratings_kept", "deleted"]),
+  interviews: z.number().int(),
+  scorecards: z.number().int(),
+  notes: z.number().int(),
+});
+
+/** The service builds the document field by field; this pins what a download must start with. */
+export const candidateExportSchema = z.looseObject({
+  format: z.string(),
+  exportedAt: z.date(),
+  candidate: z.looseObject({ id: z.string(), name: z.string() }),
+  interviews: z.array(z.looseObject({ id: z.string() })),
+  auditEvents: z.array(z.looseObject({ action: z.string() })),
+});
+
+/** A file name that says whose export it is without putting their name in browser download history. */
+export function candidateExportFileName(candidateId: string, at: Date): string {
+  return `candidate-${candidateId}-${at.toISOString().slice(0, 10)}.json`;
+}

@@ -1,0 +1,31 @@
+// Changes the organisation's privacy settings (admins only); a change is audited with both values.
+import type { UpdatePrivacySettingsInput } from "@/lib/schemas/privacy";
+import type { Db } from "@/server/db";
+import { notFound } from "@/server/errors";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { privacySettingsSelect } from "./_shared/privacy-settings-select";
+
+export async function updatePrivacySettings(db: Db, actor: Actor, input: UpdatePrivacySettingsInput) {
+  requirePermission(actor, "org:settings");
+  return db.$transaction(async (tx) => {
+    const before = await tx.organization.findUnique({ where: { id: actor.orgId }, select: privacySettingsSelect });
+    if (!before) throw notFound("Organisation");
+    const after = await tx.organization.update({
+      where: { id: actor.orgId },
+      data: { retentionDays: input.retentionDays, keepAnonymousRatings: input.keepAnonymousRatings },
+      select: privacySettingsSelect,
+    });
+    if (before.retentionDays !== after.retentionDays || before.keepAnonymousRatings !== after.keepAnonymousRatings) {
+      await recordAuditEvent(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: "org.privacy_settings_changed",
+        entityType: "Organization",
+        entityId: actor.orgId,
+        data: { from: before, to: after },
+      });
+    }
+    return after;
+  });
+}
