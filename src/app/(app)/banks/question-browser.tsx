@@ -2,8 +2,11 @@
 // Filters live in the URL (?bank=&competency=&q=) so a filtered list can be shared and survives a reload.
 import Link from "next/link";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ErrorAlert } from "@/components/ui/alert";
+import { SelectField, TextField } from "@/components/ui/field";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { useTRPC } from "@/trpc/react";
+import { CompetencyChips } from "./_components/competency-chips";
 
 type Props = {
   banks: { id: string; name: string; questionCount: number }[];
@@ -42,54 +45,37 @@ export function QuestionBrowser({ banks, competencies }: Props) {
           update({ q: draft.trim() });
         }}
       >
-        <div>
-          <label htmlFor="filter-bank" className="field-label">Bank</label>
-          <select id="filter-bank" className="field-input" value={bank} onChange={(e) => update({ bank: e.target.value })}>
-            <option value="">All banks</option>
-            {banks.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name} ({b.questionCount})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-competency" className="field-label">Competency</label>
-          <select
-            id="filter-competency"
-            className="field-input"
-            value={competency}
-            onChange={(e) => update({ competency: e.target.value })}
-          >
-            <option value="">All competencies</option>
-            {competencies.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-search" className="field-label">Search questions</label>
-          <input
-            id="filter-search"
-            type="search"
-            className="field-input"
-            placeholder="e.g. confidentiality"
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-          />
-        </div>
+        <SelectField
+          id="filter-bank"
+          name="bank"
+          label="Bank"
+          options={[{ value: "", label: "All banks" }, ...banks.map((b) => ({ value: b.id, label: `${b.name} (${b.questionCount})` }))]}
+          value={bank}
+          onChange={(e) => update({ bank: e.target.value })}
+        />
+        <SelectField
+          id="filter-competency"
+          name="competency"
+          label="Competency"
+          options={[{ value: "", label: "All competencies" }, ...competencies.map((c) => ({ value: c.slug, label: c.name }))]}
+          value={competency}
+          onChange={(e) => update({ competency: e.target.value })}
+        />
+        <TextField
+          id="filter-search"
+          name="q"
+          label="Search questions"
+          type="search"
+          placeholder="e.g. confidentiality"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
       </form>
 
       <p className="mt-4 text-sm text-slate-700" role="status" aria-live="polite">
         {results.isPending ? "Loading questions…" : results.isError ? "" : `${total} question${total === 1 ? "" : "s"}`}
       </p>
-      {results.isError && (
-        <p role="alert" className="mt-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {results.error.message}
-        </p>
-      )}
+      <ErrorAlert error={results.error} variant="boxed" className="mt-2" />
 
       <ol className="mt-3 space-y-3" aria-label="Questions">
         {results.data?.questions.map((q) => (
@@ -101,13 +87,7 @@ export function QuestionBrowser({ banks, competencies }: Props) {
               {q.bank.name} · question {q.position}
               {q.textReconstructed ? " · reconstructed wording" : ""}
             </p>
-            <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Competencies">
-              {q.competencies.map((c) => (
-                <li key={c.slug} className="chip">
-                  {c.name}
-                </li>
-              ))}
-            </ul>
+            <CompetencyChips label="Competencies" competencies={q.competencies} />
           </li>
         ))}
       </ol>

@@ -2,41 +2,9 @@
 // One entry of the import preview: its problems, editable question text and competencies, the guidance
 // (collapsed unless something is missing), and whether to include it.
 import { useId, useState } from "react";
-import { CompetencyPicker, competencyProblem, type CompetencyOption } from "../_components/competency-picker";
-
-export type ImportProblem = { line: number; severity: "error" | "warning"; message: string; entryIndex?: number };
-
-export type ImportEntryValues = {
-  index: number;
-  line: number;
-  include: boolean;
-  /** The article gave no question sentence: whatever the person writes is marked as written for it. */
-  hadText: boolean;
-  text: string;
-  competencies: string[];
-  assesses: string;
-  howToAnswer: string;
-  exampleAnswer: string;
-};
-
-const GUIDANCE = [
-  { key: "assesses", label: "What it assesses", rows: 3 },
-  { key: "howToAnswer", label: "What a good answer covers", rows: 4 },
-  { key: "exampleAnswer", label: "Example answer", rows: 5 },
-] as const;
-
-/** What still stops an included entry from being imported, as short instructions. */
-export function entryBlockers(entry: ImportEntryValues): string[] {
-  if (!entry.include) return [];
-  const blockers: string[] = [];
-  if (entry.text.trim().length < 5) blockers.push(entry.text.trim() ? "the question needs at least 5 characters" : "write the question text");
-  const competencies = competencyProblem(entry.competencies);
-  if (competencies) blockers.push(entry.competencies.length === 0 ? "choose at least one competency" : "choose at most three competencies");
-  for (const field of GUIDANCE) {
-    if (!entry[field.key].trim()) blockers.push(`fill in “${field.label.toLowerCase()}”`);
-  }
-  return blockers;
-}
+import { GUIDANCE, type ImportEntryValues } from "@/lib/bank-article/import-request";
+import type { ImportProblem } from "@/lib/schemas/banks";
+import { CompetencyPicker, type CompetencyOption } from "../_components/competency-picker";
 
 type Props = {
   entry: ImportEntryValues;

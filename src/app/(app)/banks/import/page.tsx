@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { BanksBreadcrumb } from "../_components/banks-breadcrumb";
 import { loadBankWriter } from "../_components/bank-writer";
 import { WritersOnly } from "../_components/writers-only";
 import { ImportWizard } from "./import-wizard";
@@ -12,17 +13,18 @@ export default async function ImportPage() {
   const [competencies, myBanks] = await Promise.all([api.banks.competencies(), api.bankAdmin.myBanks()]);
   return (
     <div className="max-w-4xl">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/banks" className="text-brand-700 underline">
-          Question banks
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold">Import an article</h1>
-      <p className="mt-1 text-slate-700">
-        Paste or upload an interview-questions article (“23 Common … Interview Questions &amp; Answers”). The preview shows each
-        question with suggested competencies and every problem with its line number. Fix or drop entries, then import them into a
-        new bank or one of yours. Nothing is saved until you press Import.
-      </p>
+      <BanksBreadcrumb />
+      <PageHeader
+        className="mt-2"
+        title="Import an article"
+        description={
+          <>
+            Paste or upload an interview-questions article (“23 Common … Interview Questions &amp; Answers”). The preview shows each
+            question with suggested competencies and every problem with its line number. Fix or drop entries, then import them into a
+            new bank or one of yours. Nothing is saved until you press Import.
+          </>
+        }
+      />
       <ImportWizard
         competencies={competencies.map((c) => ({ slug: c.slug, name: c.name }))}
         myBanks={myBanks.map((b) => ({ id: b.id, name: b.name, questionCount: b.questionCount }))}

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { BanksBreadcrumb } from "../_components/banks-breadcrumb";
 import { loadBankWriter } from "../_components/bank-writer";
 import { WritersOnly } from "../_components/writers-only";
 import { NewBankForm } from "./new-bank-form";
@@ -11,19 +13,20 @@ export default async function NewBankPage() {
   if (!canWrite) return <WritersOnly title="New question bank" />;
   return (
     <div className="max-w-2xl">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/banks" className="text-brand-700 underline">
-          Question banks
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold">New question bank</h1>
-      <p className="mt-1 text-slate-700">
-        Your organisation&apos;s own bank: add questions to it, copy built-in questions into it, or{" "}
-        <Link href="/banks/import" className="text-brand-700 underline">
-          import an article
-        </Link>
-        .
-      </p>
+      <BanksBreadcrumb />
+      <PageHeader
+        className="mt-2"
+        title="New question bank"
+        description={
+          <>
+            Your organisation&apos;s own bank: add questions to it, copy built-in questions into it, or{" "}
+            <Link href="/banks/import" className="text-brand-700 underline">
+              import an article
+            </Link>
+            .
+          </>
+        }
+      />
       <div className="card mt-6">
         <NewBankForm />
       </div>

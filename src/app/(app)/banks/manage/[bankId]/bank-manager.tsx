@@ -5,10 +5,14 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { ErrorAlert } from "@/components/ui/alert";
 import { useTRPC } from "@/trpc/react";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/api/root";
+import { PageHeader } from "@/components/ui/page-header";
 import { BankDetailsForm } from "../../_components/bank-details-form";
+import { BanksBreadcrumb } from "../../_components/banks-breadcrumb";
+import { CompetencyChips } from "../../_components/competency-chips";
 import type { CompetencyOption } from "../../_components/competency-picker";
 import { ConfirmAction } from "../../_components/confirm-action";
 import { QuestionForm } from "../../_components/question-form";
@@ -50,15 +54,8 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
 
   return (
     <div className="max-w-4xl">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/banks" className="text-brand-700 underline">
-          Question banks
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold">{bank.name}</h1>
-      <p className="mt-1 text-slate-700">
-        Your organisation&apos;s bank{bank.role ? ` for ${bank.role}` : ""} · {questionCount}
-      </p>
+      <BanksBreadcrumb />
+      <PageHeader className="mt-2" title={bank.name} description={`Your organisation's bank${bank.role ? ` for ${bank.role}` : ""} · ${questionCount}`} />
       {bank.description && <p className="mt-1 whitespace-pre-line text-slate-700">{bank.description}</p>}
       <p role="status" className="mt-3 text-sm font-medium text-green-800">
         {status}
@@ -74,11 +71,7 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
             <Link href="/banks/import" className="btn-secondary">Import an article</Link>
           </div>
         </div>
-        {deleteQuestion.error && (
-          <p role="alert" className="mt-2 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-            {deleteQuestion.error.message}
-          </p>
-        )}
+        <ErrorAlert error={deleteQuestion.error} variant="boxed" className="mt-2" />
         {bank.questions.length === 0 ? (
           <p className="card mt-3 text-slate-700">
             No questions yet. Add one below, copy one from a built-in bank (open a question and use “Copy to my bank”), or import an
@@ -94,13 +87,7 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
                     {q.text}
                   </Link>
                   {q.textReconstructed && <p className="mt-1 text-xs text-slate-600">Wording written for an article entry without one</p>}
-                  <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={`Competencies of question ${q.position}`}>
-                    {q.competencies.map((c) => (
-                      <li key={c.slug} className="chip">
-                        {c.name}
-                      </li>
-                    ))}
-                  </ul>
+                  <CompetencyChips label={`Competencies of question ${q.position}`} competencies={q.competencies} />
                 </div>
                 <div className="flex flex-wrap items-center gap-2">
                   <Link
@@ -186,11 +173,7 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
         <p className="mt-1 text-sm text-slate-700">
           Deletes the bank and its {questionCount}. Interview scripts that use them keep their own copy of the wording.
         </p>
-        {deleteBank.error && (
-          <p role="alert" className="mt-2 text-sm text-red-800">
-            {deleteBank.error.message}
-          </p>
-        )}
+        <ErrorAlert error={deleteBank.error} className="mt-2 text-sm" />
         <div className="mt-3">
           <ConfirmAction
             label="Delete bank"

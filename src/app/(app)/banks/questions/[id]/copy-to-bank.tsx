@@ -4,7 +4,11 @@ import { useSubmissionKey } from "@/components/use-submission-key";
 import Link from "next/link";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { FieldError, fieldErrorFrom } from "@/components/field-error";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { SelectField } from "@/components/ui/field";
+import { validateForm } from "@/components/ui/validate-form";
+import { copyQuestionInput } from "@/lib/schemas/banks";
 import { useTRPC } from "@/trpc/react";
 
 type Props = { questionId: string; banks: { id: string; name: string }[]; builtIn: boolean };
@@ -16,14 +20,18 @@ export function CopyToBank({ questionId, banks, builtIn }: Props) {
   const [copied, setCopied] = useState<{ id: string; bankId: string; bankName: string } | null>(null);
   const copy = useMutation(trpc.bankAdmin.copyQuestion.mutationOptions());
   const submission = useSubmissionKey();
-  const problem = fieldErrorFrom(copy.error);
+  const [localProblem, setLocalProblem] = useState<FieldProblem | null>(null);
+  const problem = localProblem ?? fieldErrorFrom(copy.error);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setCopied(null);
     const bankName = banks.find((b) => b.id === bankId)?.name ?? "your bank";
+    const checked = validateForm(copyQuestionInput, { questionId, bankId });
+    setLocalProblem(checked.ok ? null : checked.problem);
+    if (!checked.ok) return;
     copy.mutate(
-      { questionId, bankId, idempotencyKey: submission.current() },
+      { ...checked.data, idempotencyKey: submission.current() },
       {
         onSuccess: (result) => {
           submission.renew();
@@ -51,33 +59,23 @@ export function CopyToBank({ questionId, banks, builtIn }: Props) {
         </p>
       ) : (
         <form onSubmit={submit} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
-          <div className="min-w-56 flex-1">
-            <label htmlFor={`${id}-bank`} className="field-label">Copy into</label>
-            <select
-              id={`${id}-bank`}
-              className="field-input"
-              value={bankId}
-              onChange={(e) => setBankId(e.target.value)}
-              aria-describedby={`${id}-bank-error`}
-            >
-              {banks.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            name="bankId"
+            label="Copy into"
+            problem={problem}
+            className="min-w-56 flex-1"
+            options={banks.map((b) => ({ value: b.id, label: b.name }))}
+            value={bankId}
+            onChange={(e) => setBankId(e.target.value)}
+          />
           <button type="submit" className="btn-primary" disabled={copy.isPending}>
             {copy.isPending ? "Copying…" : "Copy to my bank"}
           </button>
-          <div className="basis-full">
-            <FieldError id={`${id}-bank-error`} problem={problem} field="bankId" />
-            {problem && problem.field !== "bankId" && (
-              <p role="alert" className="text-sm font-medium text-red-700">
-                {problem.message}
-              </p>
-            )}
-          </div>
+          {problem && problem.field !== "bankId" && (
+            <Alert variant="plain" className="basis-full text-sm font-medium">
+              {problem.message}
+            </Alert>
+          )}
         </form>
       )}
       <p role="status" className="mt-2 text-sm text-green-800">

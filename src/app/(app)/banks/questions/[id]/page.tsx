@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { ratingLabel } from "@/lib/rating-scale";
 import { signedInServerApi } from "@/trpc/server";
+import { BanksBreadcrumb } from "../../_components/banks-breadcrumb";
+import { CompetencyChips } from "../../_components/competency-chips";
 import { loadBankWriter } from "../../_components/bank-writer";
 import { CopyToBank } from "./copy-to-bank";
 
@@ -32,18 +34,12 @@ export default async function QuestionPage({
   const saved = (await searchParams).saved === "1";
   return (
     <article className="max-w-4xl">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/banks" className="text-brand-700 underline">
-          Question banks
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <Link
-          href={canWrite && !question.bank.builtIn ? `/banks/manage/${question.bank.id}` : `/banks?bank=${question.bank.id}`}
-          className="text-brand-700 underline"
-        >
-          {question.bank.name}
-        </Link>
-      </nav>
+      <BanksBreadcrumb
+        bank={{
+          name: question.bank.name,
+          href: canWrite && !question.bank.builtIn ? `/banks/manage/${question.bank.id}` : `/banks?bank=${question.bank.id}`,
+        }}
+      />
       {saved && (
         <p role="status" className="mt-3 text-sm font-medium text-green-800">
           Your changes are saved.
@@ -66,13 +62,7 @@ export default async function QuestionPage({
           The source article gives no question sentence for this entry; this wording was written from what the entry assesses.
         </p>
       )}
-      <ul className="mt-3 flex flex-wrap gap-1.5" aria-label="Competencies tested">
-        {question.competencies.map((c) => (
-          <li key={c.slug} className="chip">
-            {c.name}
-          </li>
-        ))}
-      </ul>
+      <CompetencyChips label="Competencies tested" competencies={question.competencies} className="mt-3" />
 
       {canWrite && (
         <CopyToBank

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { BanksBreadcrumb } from "../../../../_components/banks-breadcrumb";
 import { loadBankWriter } from "../../../../_components/bank-writer";
 import { WritersOnly } from "../../../../_components/writers-only";
 import { EditQuestion } from "./edit-question";
@@ -35,19 +37,12 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ b
   }
   return (
     <div className="max-w-3xl">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/banks" className="text-brand-700 underline">
-          Question banks
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <Link href={`/banks/manage/${question.bank.id}`} className="text-brand-700 underline">
-          {question.bank.name}
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold">Edit question {question.position}</h1>
-      <p className="mt-1 text-slate-700">
-        Changes apply to this bank only; interview scripts that already use the question keep their own wording.
-      </p>
+      <BanksBreadcrumb bank={{ name: question.bank.name, href: `/banks/manage/${question.bank.id}` }} />
+      <PageHeader
+        className="mt-2"
+        title={`Edit question ${question.position}`}
+        description="Changes apply to this bank only; interview scripts that already use the question keep their own wording."
+      />
       <div className="card mt-6">
         <EditQuestion
           questionId={question.id}

@@ -1,0 +1,219 @@
+"use client";
+// The import's second step: what the article became (its problems, each entry to fix or drop), where the
+// questions go, and Import. Mounted afresh for every preview, so entries and the submission start anew.
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { SelectField, TextField } from "@/components/ui/field";
+import { validateForm } from "@/components/ui/validate-form";
+import { useSubmissionKey } from "@/components/use-submission-key";
+import {
+  confirmRequest,
+  entriesFromPreview,
+  entryOfField,
+  importBlockers,
+  type ImportEntryValues,
+  type ImportTargetChoice,
+} from "@/lib/bank-article/import-request";
+import { confirmImportInput, type PreviewImportOutput } from "@/lib/schemas/banks";
+import { useTRPC } from "@/trpc/react";
+import type { CompetencyOption } from "../_components/competency-picker";
+import { ImportEntry } from "./import-entry";
+
+type Props = {
+  preview: PreviewImportOutput;
+  competencies: CompetencyOption[];
+  myBanks: { id: string; name: string; questionCount: number }[];
+  target: ImportTargetChoice;
+  onTargetChange: (patch: Partial<ImportTargetChoice>) => void;
+};
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function PreviewStep({ preview, competencies, myBanks, target, onTargetChange }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [entries, setEntries] = useState<ImportEntryValues[]>(() => entriesFromPreview(preview.questions));
+  const [localProblem, setLocalProblem] = useState<FieldProblem | null>(null);
+  const confirmImport = useMutation(trpc.bankAdmin.confirmImport.mutationOptions());
+  const submission = useSubmissionKey();
+
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => heading.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  const included = entries.filter((e) => e.include);
+  const blockers = importBlockers(entries, target);
+  const problem = localProblem ?? fieldErrorFrom(confirmImport.error);
+  const failedEntry = entryOfField(problem?.field, entries);
+  const errors = preview.problems.filter((p) => p.severity === "error").length;
+  const warnings = preview.problems.length - errors;
+
+  const updateEntry = (index: number, patch: Partial<ImportEntryValues>) =>
+    setEntries((all) => all.map((e) => (e.index === index ? { ...e, ...patch } : e)));
+
+  function onImport(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (blockers.length > 0) return;
+    const checked = validateForm(confirmImportInput, confirmRequest(entries, target, preview.title));
+    setLocalProblem(checked.ok ? null : checked.problem);
+    if (!checked.ok) return;
+    confirmImport.mutate(
+      { ...checked.data, idempotencyKey: submission.current() },
+      { onSuccess: (result) => router.push(`/banks/manage/${result.bankId}?imported=${result.imported}`) },
+    );
+  }
+
+  return (
+    <section aria-labelledby={`${id}-preview`} className="mt-8">
+      <h2 id={`${id}-preview`} ref={heading} tabIndex={-1} className="text-xl font-semibold">
+        Preview{preview.title ? `: ${preview.title}` : ""}
+      </h2>
+      <p className="mt-1 text-slate-700">
+        {entries.length} {entries.length === 1 ? "entry" : "entries"} found · {count(errors, "error")} · {count(warnings, "warning")}
+      </p>
+
+      {preview.problems.length > 0 && (
+        <div className="card mt-4">
+          <h3 className="font-semibold">Problems</h3>
+          <ul className="mt-2 space-y-1 text-sm" aria-label="Problems in the article">
+            {preview.problems.map((p, i) => (
+              <li key={i} className={p.severity === "error" ? "text-red-800" : "text-amber-900"}>
+                <span className="font-semibold">
+                  {p.severity === "error" ? "Error" : "Warning"},{" "}
+                  {p.entryIndex ? (
+                    <a href={`#entry-${p.entryIndex}`} className="underline">
+                      line {p.line}
+                    </a>
+                  ) : (
+                    `line ${p.line}`
+                  )}
+                  :
+                </span>{" "}
+                {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {entries.length === 0 ? (
+        <p className="card mt-4 text-slate-700">No questions were found in this text, so there is nothing to import.</p>
+      ) : (
+        <form onSubmit={onImport} noValidate>
+          <ol className="mt-4 space-y-4" aria-label="Entries to import">
+            {entries.map((entry) => (
+              <ImportEntry
+                key={entry.index}
+                entry={entry}
+                problems={preview.problems.filter((p) => p.entryIndex === entry.index)}
+                competencies={competencies}
+                onChange={(patch) => updateEntry(entry.index, patch)}
+              />
+            ))}
+          </ol>
+
+          <fieldset className="card mt-6 space-y-3">
+            <legend className="px-1 text-lg font-semibold">Import into</legend>
+            <div className="flex flex-wrap gap-x-6 gap-y-2">
+              <div className="flex min-h-11 items-center gap-2">
+                <input
+                  id={`${id}-target-new`}
+                  type="radio"
+                  name="target"
+                  className="size-4 accent-brand-700"
+                  checked={target.kind === "new"}
+                  onChange={() => onTargetChange({ kind: "new" })}
+                />
+                <label htmlFor={`${id}-target-new`}>A new bank</label>
+              </div>
+              <div className="flex min-h-11 items-center gap-2">
+                <input
+                  id={`${id}-target-existing`}
+                  type="radio"
+                  name="target"
+                  className="size-4 accent-brand-700"
+                  checked={target.kind === "existing"}
+                  disabled={myBanks.length === 0}
+                  onChange={() => onTargetChange({ kind: "existing" })}
+                  aria-describedby={myBanks.length === 0 ? `${id}-no-banks` : undefined}
+                />
+                <label htmlFor={`${id}-target-existing`}>One of your banks</label>
+                {myBanks.length === 0 && (
+                  <span id={`${id}-no-banks`} className="text-sm text-slate-600">
+                    (your organisation has none yet)
+                  </span>
+                )}
+              </div>
+            </div>
+            {target.kind === "new" ? (
+              <div className="grid gap-3 md:grid-cols-2">
+                <TextField
+                  name="newBankName"
+                  errorKey="target.newBank.name"
+                  label="New bank name"
+                  problem={problem}
+                  maxLength={120}
+                  value={target.newName}
+                  onChange={(e) => onTargetChange({ newName: e.target.value })}
+                />
+                <TextField
+                  name="newBankRole"
+                  errorKey="target.newBank.role"
+                  label="Role it hires for (optional)"
+                  problem={problem}
+                  maxLength={120}
+                  value={target.newRole}
+                  onChange={(e) => onTargetChange({ newRole: e.target.value })}
+                />
+              </div>
+            ) : (
+              <SelectField
+                name="bankId"
+                errorKey="target.bankId"
+                label="Bank to add to"
+                hint="The questions go after the bank's last question."
+                problem={problem}
+                options={myBanks.map((b) => ({ value: b.id, label: `${b.name} (${b.questionCount})` }))}
+                value={target.existingId}
+                onChange={(e) => onTargetChange({ existingId: e.target.value })}
+              />
+            )}
+          </fieldset>
+
+          <div className="mt-6 space-y-3">
+            {blockers.length > 0 && (
+              <div id={`${id}-blockers`} className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+                <p className="font-semibold">Before you can import:</p>
+                <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                  {blockers.map((b) => (
+                    <li key={b}>{b}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {problem && !problem.field?.startsWith("target.") && (
+              <Alert>
+                {failedEntry ? `Entry ${failedEntry.index}: ` : ""}
+                {problem.message} Nothing was imported.
+              </Alert>
+            )}
+            <button
+              type="submit"
+              className="btn-primary"
+              disabled={blockers.length > 0 || confirmImport.isPending || confirmImport.isSuccess}
+              aria-describedby={blockers.length > 0 ? `${id}-blockers` : undefined}
+            >
+              {confirmImport.isPending || confirmImport.isSuccess ? "Importing…" : `Import ${count(included.length, "question")}`}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
