@@ -1,27 +1,16 @@
 // Archiving hides a script from the default list and from editing; interviews keep their versions.
-// Both are idempotent: archiving an archived script (or restoring a live one) changes nothing.
-import type { Prisma } from "@/generated/prisma/client";
+// Idempotent: archiving an archived script changes nothing (restore-script.ts brings one back).
+import type { ScriptByIdInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
-import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { claimScript } from "./claim-script";
+import { claimScript } from "./_shared/claim-script";
+import { findScriptStatus } from "./_shared/find-script-status";
 
-type Tx = Prisma.TransactionClient;
-
-async function findStatus(tx: Tx, actor: Actor, id: string) {
-  const script = await tx.interviewScript.findFirst({
-    where: { id, orgId: actor.orgId },
-    select: { id: true, status: true, versions: { where: { publishedAt: { not: null } }, select: { id: true }, take: 1 } },
-  });
-  if (!script) throw notFound("Script");
-  return { id: script.id, status: script.status, everPublished: script.versions.length > 0 };
-}
-
-export async function archiveScript(db: Db, actor: Actor, input: { id: string }) {
+export async function archiveScript(db: Db, actor: Actor, input: ScriptByIdInput) {
   requirePermission(actor, "scripts:write");
   return db.$transaction(async (tx) => {
-    const current = await findStatus(tx, actor, input.id);
+    const current = await findScriptStatus(tx, actor, input.id);
     if (current.status === "ARCHIVED") return { id: current.id, status: current.status };
     const { before, after } = await claimScript(tx, actor, current.id, { data: { status: "ARCHIVED" } });
     if (before.status === "ARCHIVED") return { id: after.id, status: after.status };
@@ -32,27 +21,6 @@ export async function archiveScript(db: Db, actor: Actor, input: { id: string })
       entityType: "InterviewScript",
       entityId: after.id,
       data: { previousStatus: before.status },
-    });
-    return { id: after.id, status: after.status };
-  });
-}
-
-/** Brings an archived script back: PUBLISHED when any version was published, otherwise DRAFT. */
-export async function restoreScript(db: Db, actor: Actor, input: { id: string }) {
-  requirePermission(actor, "scripts:write");
-  return db.$transaction(async (tx) => {
-    const current = await findStatus(tx, actor, input.id);
-    if (current.status !== "ARCHIVED") return { id: current.id, status: current.status };
-    const status = current.everPublished ? "PUBLISHED" : "DRAFT";
-    const { before, after } = await claimScript(tx, actor, current.id, { data: { status } });
-    if (before.status !== "ARCHIVED") return { id: after.id, status: after.status };
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "script.restored",
-      entityType: "InterviewScript",
-      entityId: after.id,
-      data: { status },
     });
     return { id: after.id, status: after.status };
   });

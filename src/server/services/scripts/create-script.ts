@@ -1,11 +1,7 @@
+import type { CreateScriptInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-
-/** Longest script title the API accepts (a duplicate's "Copy of" prefix is cut to fit). */
-export const SCRIPT_TITLE_MAX = 200;
-
-export type CreateScriptInput = { title: string; role: string; plannedMinutes: number };
 
 /** A new draft script: version 1 with one empty "Opening" section, ready for the builder. */
 export async function createScript(db: Db, actor: Actor, input: CreateScriptInput) {

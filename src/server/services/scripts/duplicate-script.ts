@@ -1,13 +1,13 @@
+import { SCRIPT_TITLE_MAX, type ScriptByIdInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { findWorkingVersion } from "./claim-script";
-import { SCRIPT_TITLE_MAX } from "./create-script";
-import { countItems, readVersionContent, writeVersionContent } from "./script-content";
+import { findWorkingVersion } from "./_shared/claim-script";
+import { countItems, readVersionContent, writeVersionContent } from "./_shared/script-content";
 
 /** A new draft script whose version 1 is a copy of the working version of another (archived ones too). */
-export async function duplicateScript(db: Db, actor: Actor, input: { id: string }) {
+export async function duplicateScript(db: Db, actor: Actor, input: ScriptByIdInput) {
   requirePermission(actor, "scripts:write");
   return db.$transaction(async (tx) => {
     const source = await tx.interviewScript.findFirst({

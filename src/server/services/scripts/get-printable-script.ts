@@ -1,12 +1,14 @@
+import type { PrintableScriptInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { competencyGuideSelect, itemGuideSelect } from "./_shared/selects";
 
 /**
  * One version of a script laid out for paper: every question with its guidance and, for each competency
  * it is rated on, the definition and the behavioural anchors. Defaults to the working version.
  */
-export async function getPrintableScript(db: Db, actor: Actor, input: { id: string; versionId?: string }) {
+export async function getPrintableScript(db: Db, actor: Actor, input: PrintableScriptInput) {
   requirePermission(actor, "scripts:read");
   const script = await db.interviewScript.findFirst({
     where: { id: input.id, orgId: actor.orgId },
@@ -28,25 +30,8 @@ export async function getPrintableScript(db: Db, actor: Actor, input: { id: stri
           items: {
             orderBy: { position: "asc" },
             select: {
-              text: true,
-              minutes: true,
-              goodAnswer: true,
-              exampleAnswer: true,
-              probes: true,
-              required: true,
-              competencies: {
-                orderBy: { position: "asc" },
-                select: {
-                  competency: {
-                    select: {
-                      id: true,
-                      name: true,
-                      definition: true,
-                      anchors: { orderBy: { level: "asc" }, select: { level: true, description: true } },
-                    },
-                  },
-                },
-              },
+              ...itemGuideSelect,
+              competencies: { orderBy: { position: "asc" }, select: { competency: { select: competencyGuideSelect } } },
             },
           },
         },

@@ -1,11 +1,13 @@
+import type { ScriptByIdInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { roleHas } from "@/server/auth/permissions";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { toVersionDocument, versionContentSelect } from "./script-content";
+import { toVersionDocument } from "./_shared/script-content";
+import { versionContentSelect, versionSummarySelect } from "./_shared/selects";
 
 /** A script for the builder: its working (latest) version in full, and every version with its use. */
-export async function getScript(db: Db, actor: Actor, input: { id: string }) {
+export async function getScript(db: Db, actor: Actor, input: ScriptByIdInput) {
   requirePermission(actor, "scripts:read");
   const script = await db.interviewScript.findFirst({
     where: { id: input.id, orgId: actor.orgId },
@@ -17,7 +19,7 @@ export async function getScript(db: Db, actor: Actor, input: { id: string }) {
       updatedAt: true,
       versions: {
         orderBy: { version: "asc" },
-        select: { id: true, version: true, publishedAt: true, _count: { select: { interviews: true } } },
+        select: versionSummarySelect,
       },
     },
   });

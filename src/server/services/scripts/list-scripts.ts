@@ -1,27 +1,13 @@
 import { Prisma } from "@/generated/prisma/client";
-import type { ScriptStatus } from "@/generated/prisma/enums";
+import type { ListScriptsInput, ScriptListRow } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-
-export type ListScriptsInput = { query?: string; role?: string; status?: ScriptStatus };
-
-type ScriptListRow = {
-  id: string;
-  title: string;
-  role: string;
-  status: ScriptStatus;
-  updatedAt: Date;
-  latestVersion: number;
-  publishedVersion: number | null;
-  hasUnpublishedDraft: boolean;
-  itemCount: number;
-  totalMinutes: number;
-};
 
 /**
  * The organisation's scripts, most recently changed first, with the size of each one's working version.
  * Archived scripts appear only when asked for by status. One SQL statement: the working version and its
- * totals come from lateral subqueries, not from loading every item.
+ * totals come from lateral subqueries, not from loading every item. The procedure's output schema
+ * (scriptListOutput) checks every row it returns.
  */
 export async function listScripts(db: Db, actor: Actor, input: ListScriptsInput): Promise<ScriptListRow[]> {
   requirePermission(actor, "scripts:read");
@@ -63,15 +49,4 @@ export async function listScripts(db: Db, actor: Actor, input: ListScriptsInput)
     ) t ON true
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY s."updatedAt" DESC, s."id"`;
-}
-
-/** Distinct roles of the organisation's scripts (archived ones included), for the list filter. */
-export async function listScriptRoles(db: Db, actor: Actor): Promise<string[]> {
-  requirePermission(actor, "scripts:read");
-  const rows = await db.interviewScript.groupBy({
-    by: ["role"],
-    where: { orgId: actor.orgId },
-    orderBy: { role: "asc" },
-  });
-  return rows.map((r) => r.role);
 }

@@ -1,16 +1,10 @@
+import type { SaveScriptDraftInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { claimScript, findWorkingVersion } from "./claim-script";
-import {
-  assertContentReferences,
-  clearVersionContent,
-  countItems,
-  writeVersionContent,
-  type ScriptContent,
-} from "./script-content";
-
-export type SaveScriptDraftInput = ScriptContent & { id: string; baseUpdatedAt: Date; title: string; role: string };
+import { claimScript, findWorkingVersion } from "./_shared/claim-script";
+import { assertContentReferences, clearVersionContent, countItems, writeVersionContent } from "./_shared/script-content";
+import { versionSummarySelect } from "./_shared/selects";
 
 /**
  * Saves the builder's document. An open draft is rewritten in place; when the latest version is published
@@ -35,7 +29,7 @@ export async function saveScriptDraft(db: Db, actor: Actor, input: SaveScriptDra
     } else {
       version = await tx.scriptVersion.create({
         data: { scriptId: script.id, version: working.version + 1 },
-        select: { id: true, version: true, publishedAt: true, _count: { select: { interviews: true } } },
+        select: versionSummarySelect,
       });
       await recordAuditEvent(tx, {
         orgId: actor.orgId,

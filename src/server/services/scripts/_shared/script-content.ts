@@ -2,60 +2,13 @@
 // version, checked against what the organisation can see, and written into a version. Saving a draft,
 // starting a new version and duplicating a script all go through here.
 import type { Prisma } from "@/generated/prisma/client";
+import type { ScriptContent } from "@/lib/schemas/scripts";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { visibleBankWhere, visibleCompetencyWhere } from "@/server/services/banks/visible-banks";
-
-export type ScriptItemContent = {
-  questionId: string | null;
-  text: string;
-  minutes: number;
-  goodAnswer: string;
-  exampleAnswer: string;
-  probes: string[];
-  required: boolean;
-  competencyIds: string[];
-};
-
-export type ScriptContent = {
-  instructions: string;
-  plannedMinutes: number;
-  targets: Array<{ competencyId: string; weight: number }>;
-  sections: Array<{ title: string; items: ScriptItemContent[] }>;
-};
+import { versionContentSelect } from "./selects";
 
 type Tx = Prisma.TransactionClient;
-
-/** What to select from a ScriptVersion to rebuild its content (ordered as the hiring manager arranged it). */
-export const versionContentSelect = {
-  instructions: true,
-  plannedMinutes: true,
-  weights: {
-    select: { competencyId: true, weight: true },
-    orderBy: [{ position: "asc" }, { competencyId: "asc" }],
-  },
-  sections: {
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      title: true,
-      items: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          questionId: true,
-          text: true,
-          minutes: true,
-          goodAnswer: true,
-          exampleAnswer: true,
-          probes: true,
-          required: true,
-          competencies: { orderBy: { position: "asc" }, select: { competencyId: true } },
-        },
-      },
-    },
-  },
-} satisfies Prisma.ScriptVersionSelect;
 
 export type VersionContentRow = Prisma.ScriptVersionGetPayload<{ select: typeof versionContentSelect }>;
 

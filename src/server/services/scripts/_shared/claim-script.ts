@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ScriptStatus } from "@/generated/prisma/enums";
 import { AppError, notFound } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
+import { versionSummarySelect } from "./selects";
 
 export const CHANGED_ELSEWHERE =
   "This script was changed elsewhere (another tab or person). Reload to see the latest version.";
@@ -52,6 +53,6 @@ export async function findWorkingVersion(tx: Prisma.TransactionClient, scriptId:
   return tx.scriptVersion.findFirstOrThrow({
     where: { scriptId },
     orderBy: { version: "desc" },
-    select: { id: true, version: true, publishedAt: true, _count: { select: { interviews: true } } },
+    select: versionSummarySelect,
   });
 }
