@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { doc, item } from "./script-document.fixtures";
 import {
   coverage,
   defaultTargetIds,
@@ -8,36 +9,10 @@ import {
   moveItem,
   scriptWarnings,
   targetsAreDefault,
+  toDraftContent,
   totalMinutes,
   withEqualWeights,
-  type ScriptDocument,
-  type ScriptItemDraft,
 } from "./script-document";
-
-const item = (key: string, competencyIds: string[], minutes = 5): ScriptItemDraft => ({
-  key,
-  questionId: null,
-  text: `Question ${key}`,
-  minutes,
-  goodAnswer: "",
-  exampleAnswer: "",
-  probes: [],
-  required: true,
-  competencyIds,
-});
-
-const doc = (overrides: Partial<ScriptDocument> = {}): ScriptDocument => ({
-  title: "Mental Health Specialist panel",
-  role: "Mental Health Specialist",
-  instructions: "",
-  plannedMinutes: 30,
-  targets: withEqualWeights(["empathy", "ethics"]),
-  sections: [
-    { key: "s1", title: "Opening", items: [item("a", ["empathy"]), item("b", ["empathy", "ethics"], 10)] },
-    { key: "s2", title: "Crisis", items: [item("c", ["crisis"], 20)] },
-  ],
-  ...overrides,
-});
 
 describe("equal weights", () => {
   it("always add up to 100 in whole percent", () => {
@@ -120,5 +95,27 @@ describe("reordering", () => {
     const original = doc();
     expect(moveItem(original, "zzz", 0, 0)).toBe(original);
     expect(moveItem(original, "a", 9, 0)).toBe(original);
+  });
+});
+
+describe("draft content", () => {
+  it("is what a save sends: keys dropped, text trimmed, blank probes left out", () => {
+    const edited = doc({
+      title: "  Panel ",
+      sections: [{ key: "s", title: " Opening ", items: [{ ...item("a", ["empathy"]), text: " Why? ", probes: [" Tell me more ", "  ", ""] }] }],
+    });
+    expect(toDraftContent(edited)).toEqual({
+      title: "Panel",
+      role: "Mental Health Specialist",
+      instructions: "",
+      plannedMinutes: 30,
+      targets: withEqualWeights(["empathy", "ethics"]),
+      sections: [
+        {
+          title: "Opening",
+          items: [{ questionId: null, text: "Why?", minutes: 5, goodAnswer: "", exampleAnswer: "", probes: ["Tell me more"], required: true, competencyIds: ["empathy"] }],
+        },
+      ],
+    });
   });
 });

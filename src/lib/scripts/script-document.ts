@@ -1,22 +1,14 @@
 // The interview script being edited in the builder, and the pure operations on it: moving sections and
-// items, equal weights, time and competency coverage. No React, no server: unit-tested on its own.
+// items, equal weights, time and competency coverage. No React, no server: unit-tested on its own. The
+// item and target shapes are the domain schema's (src/lib/schemas/scripts.ts), with a key added for editing.
+import type { ScriptItemContent, ScriptTarget } from "@/lib/schemas/scripts";
 
-export type ScriptItemDraft = {
-  /** Client-side key for lists and drag and drop; not stored. */
-  key: string;
-  questionId: string | null;
-  text: string;
-  minutes: number;
-  goodAnswer: string;
-  exampleAnswer: string;
-  probes: string[];
-  required: boolean;
-  competencyIds: string[];
-};
+export type { ScriptTarget };
+
+/** A question being edited: its stored content and a client-side key for lists and drag and drop (not stored). */
+export type ScriptItemDraft = ScriptItemContent & { key: string };
 
 export type ScriptSectionDraft = { key: string; title: string; items: ScriptItemDraft[] };
-
-export type ScriptTarget = { competencyId: string; weight: number };
 
 export type ScriptDocument = {
   title: string;
@@ -26,8 +18,6 @@ export type ScriptDocument = {
   targets: ScriptTarget[];
   sections: ScriptSectionDraft[];
 };
-
-export const MAX_COMPETENCIES_PER_ITEM = 3;
 
 let keyCounter = 0;
 export function newKey(prefix: string): string {
@@ -177,4 +167,28 @@ export function moveItem(doc: ScriptDocument, key: string, toSection: number, to
   const index = Math.max(0, Math.min(toIndex, target.items.length));
   target.items.splice(index, 0, item);
   return { ...doc, sections };
+}
+
+/** The document as a draft save sends it: keys dropped, text trimmed, blank probes left out. */
+export function toDraftContent(doc: ScriptDocument) {
+  return {
+    title: doc.title.trim(),
+    role: doc.role.trim(),
+    instructions: doc.instructions,
+    plannedMinutes: doc.plannedMinutes,
+    targets: doc.targets,
+    sections: doc.sections.map((section) => ({
+      title: section.title.trim(),
+      items: section.items.map((item) => ({
+        questionId: item.questionId,
+        text: item.text.trim(),
+        minutes: item.minutes,
+        goodAnswer: item.goodAnswer,
+        exampleAnswer: item.exampleAnswer,
+        probes: item.probes.map((p) => p.trim()).filter(Boolean),
+        required: item.required,
+        competencyIds: item.competencyIds,
+      })),
+    })),
+  };
 }

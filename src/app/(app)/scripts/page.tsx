@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { PageHeader } from "@/components/ui/page-header";
 import { signedInServerApi } from "@/trpc/server";
 import { ScriptList } from "./script-list";
 
@@ -11,11 +12,10 @@ export default async function ScriptsPage() {
   const role = viewer.organization?.role;
   return (
     <>
-      <h1 className="text-2xl font-semibold">Interview scripts</h1>
-      <p className="mt-1 text-slate-700">
-        The same questions, timing and rating guide for every candidate of a role. Hiring managers and admins build them; everyone on
-        the team can read and print them.
-      </p>
+      <PageHeader
+        title="Interview scripts"
+        description="The same questions, timing and rating guide for every candidate of a role. Hiring managers and admins build them; everyone on the team can read and print them."
+      />
       <Suspense fallback={<p className="mt-6">Loading scripts…</p>}>
         <ScriptList canCreate={role === "ADMIN" || role === "HIRING_MANAGER"} />
       </Suspense>

@@ -1,11 +1,16 @@
 "use client";
-import { useSubmissionKey } from "@/components/use-submission-key";
+// The organisation's scripts with search and filters, and (for those who build them) the new-script form.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
-import type { FormEvent } from "react";
-import { FieldError, fieldErrorFrom } from "@/components/field-error";
+import { useState, type FormEvent } from "react";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert, ErrorAlert } from "@/components/ui/alert";
+import { Field, optionsFrom, SelectField, TextField } from "@/components/ui/field";
+import { validateForm } from "@/components/ui/validate-form";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { useUrlFilters } from "@/components/use-url-filters";
+import { createScriptInput } from "@/lib/schemas/scripts";
 import { useTRPC } from "@/trpc/react";
 
 const STATUS_LABELS = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
@@ -24,19 +29,27 @@ export function ScriptList({ canCreate }: { canCreate: boolean }) {
     placeholderData: keepPreviousData,
   });
   const create = useMutation(trpc.scripts.create.mutationOptions());
-  const createProblem = fieldErrorFrom(create.error);
+  // The form's own check (the procedure's schema) before sending; otherwise what the server said.
+  const [checked, setChecked] = useState<FieldProblem | null>(null);
+  const createProblem = checked ?? fieldErrorFrom(create.error);
   const submission = useSubmissionKey();
 
   async function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const values = {
+      title: String(form.get("title") ?? ""),
+      role: String(form.get("role") ?? ""),
+      plannedMinutes: Number(form.get("plannedMinutes") ?? 60),
+    };
+    const result = validateForm(createScriptInput, values);
+    if (!result.ok) {
+      setChecked(result.problem);
+      return;
+    }
+    setChecked(null);
     try {
-      const created = await create.mutateAsync({
-        title: String(form.get("title") ?? ""),
-        role: String(form.get("role") ?? ""),
-        plannedMinutes: Number(form.get("plannedMinutes") ?? 60),
-        idempotencyKey: submission.current(),
-      });
+      const created = await create.mutateAsync({ ...result.data, idempotencyKey: submission.current() });
       router.push(`/scripts/${created.id}`);
     } catch {
       // shown from create.error
@@ -48,37 +61,28 @@ export function ScriptList({ canCreate }: { canCreate: boolean }) {
     <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div>
         <form role="search" aria-label="Filter scripts" className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
-          <div>
-            <label htmlFor="script-search" className="field-label">Search scripts</label>
-            <input id="script-search" type="search" className="field-input" value={draft} onChange={(e) => setDraft(e.target.value)} />
-          </div>
-          <div>
-            <label htmlFor="script-role" className="field-label">Role</label>
-            <select id="script-role" className="field-input" value={role} onChange={(e) => update({ role: e.target.value })}>
-              <option value="">All roles</option>
-              {roles.data?.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="script-status" className="field-label">Status</label>
-            <select id="script-status" className="field-input" value={status} onChange={(e) => update({ status: e.target.value })}>
-              <option value="">Draft and published</option>
-              {(Object.keys(STATUS_LABELS) as Status[]).map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TextField name="query" id="script-search" label="Search scripts" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <SelectField
+            name="role"
+            id="script-role"
+            label="Role"
+            value={role}
+            onChange={(e) => update({ role: e.target.value })}
+            options={[{ value: "", label: "All roles" }, ...(roles.data ?? []).map((r) => ({ value: r, label: r }))]}
+          />
+          <SelectField
+            name="status"
+            id="script-status"
+            label="Status"
+            value={status}
+            onChange={(e) => update({ status: e.target.value })}
+            options={[{ value: "", label: "Draft and published" }, ...optionsFrom(STATUS_LABELS)]}
+          />
         </form>
         <p className="mt-4 text-sm text-slate-700" role="status" aria-live="polite">
           {scripts.isPending ? "Loading scripts…" : `${count} script${count === 1 ? "" : "s"}`}
         </p>
-        {scripts.isError && <p role="alert" className="mt-2 text-red-800">{scripts.error.message}</p>}
+        <ErrorAlert error={scripts.error} className="mt-2" />
         <ul className="mt-3 space-y-3" aria-label="Scripts">
           {scripts.data?.map((s) => (
             <li key={s.id} className="card flex flex-wrap items-start justify-between gap-3">
@@ -106,35 +110,33 @@ export function ScriptList({ canCreate }: { canCreate: boolean }) {
       {canCreate && (
         <section aria-labelledby="new-script-heading" className="card h-fit">
           <h2 id="new-script-heading" className="text-lg font-semibold">New script</h2>
-          <form onSubmit={onCreate} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
-            <div>
-              <label htmlFor="new-title" className="field-label">Title</label>
-              <input id="new-title" name="title" required className="field-input" aria-describedby="new-title-error" />
-              <FieldError id="new-title-error" problem={createProblem} field="title" />
-            </div>
-            <div>
-              <label htmlFor="new-role" className="field-label">Role it hires for</label>
-              <input id="new-role" name="role" required className="field-input" list="known-roles" aria-describedby="new-role-error" />
-              <datalist id="known-roles">
-                {roles.data?.map((r) => <option key={r} value={r} />)}
-              </datalist>
-              <FieldError id="new-role-error" problem={createProblem} field="role" />
-            </div>
-            <div>
-              <label htmlFor="new-minutes" className="field-label">Planned length (minutes)</label>
-              <input
-                id="new-minutes"
-                name="plannedMinutes"
-                type="number"
-                min={5}
-                max={480}
-                defaultValue={60}
-                className="field-input"
-                aria-describedby="new-minutes-error"
-              />
-              <FieldError id="new-minutes-error" problem={createProblem} field="plannedMinutes" />
-            </div>
-            {createProblem && !createProblem.field && <p role="alert" className="text-sm text-red-800">{createProblem.message}</p>}
+          <form onSubmit={(event) => void onCreate(event)} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
+            <TextField id="new-title" name="title" label="Title" problem={createProblem} required />
+            <Field id="new-role" name="role" label="Role it hires for" problem={createProblem}>
+              {(control) => (
+                <>
+                  <input {...control} required className="field-input" list="known-roles" />
+                  <datalist id="known-roles">
+                    {roles.data?.map((r) => <option key={r} value={r} />)}
+                  </datalist>
+                </>
+              )}
+            </Field>
+            <TextField
+              id="new-minutes"
+              name="plannedMinutes"
+              label="Planned length (minutes)"
+              problem={createProblem}
+              type="number"
+              min={5}
+              max={480}
+              defaultValue={60}
+            />
+            {createProblem && !createProblem.field && (
+              <Alert variant="plain" className="text-sm">
+                {createProblem.message}
+              </Alert>
+            )}
             {/* Stays disabled after success while the builder opens: a second click is no second script. */}
             <button type="submit" className="btn-primary w-full" disabled={create.isPending || create.isSuccess}>
               {create.isPending ? "Creating…" : "Create and open the builder"}

@@ -2,11 +2,13 @@
 // One question of the script: a compact row (drag handle, text, time, competencies) that expands into
 // its full rating guide: what good looks like, probes, example answer, required.
 import { useSortable } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
 import { useId, useState } from "react";
-import { MAX_COMPETENCIES_PER_ITEM, type ScriptItemDraft } from "@/lib/scripts/script-document";
-import { LimitedTextField } from "@/components/ui/limited-text-field";
+import { MAX_COMPETENCIES_PER_ITEM } from "@/lib/schemas/scripts";
+import type { ScriptItemDraft } from "@/lib/scripts/script-document";
+import { SelectField, TextField } from "@/components/ui/field";
+import { PickToAdd, TextAreaField } from "./builder-fields";
 import type { CompetencyInfo } from "./builder-types";
+import { ReorderHandle, sortableStyle } from "./reorder";
 
 type Props = {
   item: ScriptItemDraft;
@@ -38,23 +40,12 @@ export function ItemEditor(props: Props) {
   return (
     <li
       ref={setNodeRef}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
+      style={sortableStyle({ transform, transition })}
       className={`rounded-md border bg-white ${isDragging ? "z-10 border-brand-600 shadow-lg" : "border-slate-200"}`}
       data-testid="script-item"
     >
       <div className="flex items-start gap-2 p-3">
-        {!readOnly && (
-          <button
-            type="button"
-            ref={setActivatorNodeRef}
-            {...attributes}
-            {...listeners}
-            aria-label={`Reorder ${label}`}
-            className="mt-0.5 inline-flex min-h-11 min-w-11 cursor-grab items-center justify-center rounded text-slate-600 hover:bg-slate-100"
-          >
-            <span aria-hidden="true">⠿</span>
-          </button>
-        )}
+        {!readOnly && <ReorderHandle activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} label={`Reorder ${label}`} className="mt-0.5" />}
         <div className="min-w-0 flex-1">
           <p className="font-medium">
             <span className="text-slate-600">{number}. </span>
@@ -92,30 +83,18 @@ export function ItemEditor(props: Props) {
       {open && (
         <fieldset className="space-y-3 border-t border-slate-200 p-3" disabled={readOnly}>
           <legend className="sr-only">Details of {label}</legend>
-          <div>
-            <label htmlFor={`${baseId}-text`} className="field-label">Question</label>
-            <LimitedTextField
-              multiline
-              id={`${baseId}-text`}
-              className="field-input min-h-20 py-2"
-              value={item.text}
-              limit={2000}
-              onValueChange={(text) => onChange({ text })}
-            />
-          </div>
+          <TextAreaField name="text" id={`${baseId}-text`} label="Question" height="min-h-20" value={item.text} limit={2000} onValueChange={(text) => onChange({ text })} />
           <div className="grid gap-3 sm:grid-cols-2">
-            <div>
-              <label htmlFor={`${baseId}-minutes`} className="field-label">Minutes</label>
-              <input
-                id={`${baseId}-minutes`}
-                type="number"
-                min={1}
-                max={120}
-                className="field-input"
-                value={Number.isFinite(item.minutes) ? item.minutes : ""}
-                onChange={(e) => onChange({ minutes: e.target.value === "" ? NaN : Math.round(Number(e.target.value)) })}
-              />
-            </div>
+            <TextField
+              name="minutes"
+              id={`${baseId}-minutes`}
+              label="Minutes"
+              type="number"
+              min={1}
+              max={120}
+              value={Number.isFinite(item.minutes) ? item.minutes : ""}
+              onChange={(e) => onChange({ minutes: e.target.value === "" ? NaN : Math.round(Number(e.target.value)) })}
+            />
             <div className="flex items-end">
               <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
                 <input type="checkbox" className="size-5" checked={item.required} onChange={(e) => onChange({ required: e.target.checked })} />
@@ -145,70 +124,51 @@ export function ItemEditor(props: Props) {
             </ul>
             {!readOnly && item.competencyIds.length < MAX_COMPETENCIES_PER_ITEM && (
               <div className="mt-2 max-w-xs">
-                <label htmlFor={`${baseId}-add-competency`} className="sr-only">
-                  Add a competency to rate
-                </label>
-                <select
+                <PickToAdd
                   id={`${baseId}-add-competency`}
+                  label="Add a competency to rate"
+                  placeholder="Add a competency…"
                   className="field-input"
-                  value=""
-                  onChange={(e) => e.target.value && onChange({ competencyIds: [...item.competencyIds, e.target.value] })}
-                >
-                  <option value="">Add a competency…</option>
-                  {available.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
+                  options={available.map((c) => ({ value: c.id, label: c.name }))}
+                  onPick={(id) => onChange({ competencyIds: [...item.competencyIds, id] })}
+                />
               </div>
             )}
           </fieldset>
 
-          <div>
-            <label htmlFor={`${baseId}-good`} className="field-label">What good looks like</label>
-            <LimitedTextField
-              multiline
-              id={`${baseId}-good`}
-              className="field-input min-h-24 py-2"
-              value={item.goodAnswer}
-              limit={5000}
-              onValueChange={(goodAnswer) => onChange({ goodAnswer })}
-            />
-          </div>
+          <TextAreaField
+            name="goodAnswer"
+            id={`${baseId}-good`}
+            label="What good looks like"
+            height="min-h-24"
+            value={item.goodAnswer}
+            limit={5000}
+            onValueChange={(goodAnswer) => onChange({ goodAnswer })}
+          />
 
           <ProbesEditor probes={item.probes} readOnly={readOnly} label={label} onChange={(probes) => onChange({ probes })} />
 
-          <div>
-            <label htmlFor={`${baseId}-example`} className="field-label">Example answer (printed unless left out)</label>
-            <LimitedTextField
-              multiline
-              id={`${baseId}-example`}
-              className="field-input min-h-24 py-2"
-              value={item.exampleAnswer}
-              limit={10000}
-              onValueChange={(exampleAnswer) => onChange({ exampleAnswer })}
-            />
-          </div>
+          <TextAreaField
+            name="exampleAnswer"
+            id={`${baseId}-example`}
+            label="Example answer (printed unless left out)"
+            height="min-h-24"
+            value={item.exampleAnswer}
+            limit={10000}
+            onValueChange={(exampleAnswer) => onChange({ exampleAnswer })}
+          />
 
           {!readOnly && (
             <div className="flex flex-wrap items-end gap-3 border-t border-slate-100 pt-3">
               {props.sections.length > 1 && (
-                <div>
-                  <label htmlFor={`${baseId}-section`} className="field-label">Move to section</label>
-                  <select
-                    id={`${baseId}-section`}
-                    className="field-input"
-                    value={props.sectionKey}
-                    onChange={(e) => props.onMoveToSection(e.target.value)}
-                  >
-                    {props.sections.map((s) => (
-                      <option key={s.key} value={s.key}>
-                        {s.title || "Untitled section"}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <SelectField
+                  name="section"
+                  id={`${baseId}-section`}
+                  label="Move to section"
+                  value={props.sectionKey}
+                  onChange={(e) => props.onMoveToSection(e.target.value)}
+                  options={props.sections.map((s) => ({ value: s.key, label: s.title || "Untitled section" }))}
+                />
               )}
               <button type="button" className="btn-secondary text-red-800" onClick={props.onRemove}>
                 Remove question<span className="sr-only"> {label}</span>

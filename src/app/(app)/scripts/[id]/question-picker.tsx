@@ -3,6 +3,8 @@
 // competencies and guidance preset from the bank.
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SelectField, TextField } from "@/components/ui/field";
 import { useTRPC } from "@/trpc/react";
 import type { BankInfo, CompetencyInfo } from "./builder-types";
 
@@ -77,44 +79,33 @@ export function QuestionPicker({ banks, competencies, sections, usedQuestionIds,
     <section aria-labelledby={`${id}-heading`} className="card">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">Add questions from the banks</h2>
       <div className="mt-3 grid gap-2">
-        <div>
-          <label htmlFor={`${id}-section`} className="field-label">Add to section</label>
-          <select id={`${id}-section`} className="field-input" value={targetSection} onChange={(e) => setSectionKey(e.target.value)}>
-            {sections.map((s, i) => (
-              <option key={s.key} value={s.key}>
-                {s.title || `Section ${i + 1}`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="section"
+          id={`${id}-section`}
+          label="Add to section"
+          value={targetSection}
+          onChange={(e) => setSectionKey(e.target.value)}
+          options={sections.map((s, i) => ({ value: s.key, label: s.title || `Section ${i + 1}` }))}
+        />
         <div className="grid grid-cols-2 gap-2">
-          <div>
-            <label htmlFor={`${id}-bank`} className="field-label">Bank</label>
-            <select id={`${id}-bank`} className="field-input" value={bankId} onChange={(e) => setBankId(e.target.value)}>
-              <option value="">All banks</option>
-              {banks.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor={`${id}-competency`} className="field-label">Competency</label>
-            <select id={`${id}-competency`} className="field-input" value={competency} onChange={(e) => setCompetency(e.target.value)}>
-              <option value="">All</option>
-              {competencies.map((c) => (
-                <option key={c.id} value={c.slug}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            name="bank"
+            id={`${id}-bank`}
+            label="Bank"
+            value={bankId}
+            onChange={(e) => setBankId(e.target.value)}
+            options={[{ value: "", label: "All banks" }, ...banks.map((b) => ({ value: b.id, label: b.name }))]}
+          />
+          <SelectField
+            name="competency"
+            id={`${id}-competency`}
+            label="Competency"
+            value={competency}
+            onChange={(e) => setCompetency(e.target.value)}
+            options={[{ value: "", label: "All" }, ...competencies.map((c) => ({ value: c.slug, label: c.name }))]}
+          />
         </div>
-        <div>
-          <label htmlFor={`${id}-search`} className="field-label">Search the banks</label>
-          <input id={`${id}-search`} type="search" className="field-input" value={text} onChange={(e) => setText(e.target.value)} />
-        </div>
+        <TextField name="query" id={`${id}-search`} label="Search the banks" type="search" value={text} onChange={(e) => setText(e.target.value)} />
       </div>
       <p className="mt-2 text-sm text-slate-700" role="status" aria-live="polite">
         {results.isPending
@@ -123,7 +114,11 @@ export function QuestionPicker({ banks, competencies, sections, usedQuestionIds,
             ? "Loading the questions that match the new filter…"
             : `${results.data?.total ?? 0} matching questions`}
       </p>
-      {error && <p role="alert" className="mt-1 text-sm text-red-800">{error}</p>}
+      {error && (
+        <Alert variant="plain" className="mt-1 text-sm">
+          {error}
+        </Alert>
+      )}
       <ul
         className={`mt-2 max-h-[28rem] space-y-2 overflow-y-auto pr-1 ${stale ? "opacity-60" : ""}`}
         aria-label="Bank questions"

@@ -1,8 +1,10 @@
 "use client";
 // Always in view while building: time against the planned length, which competencies the questions rate
-// (and how often), their weights in the final score, and what still needs attention.
+// (and how often), their weights in the final score, and what still needs attention; and the same in one
+// line (CompactSummary) that stays at the top of the screen.
 import { useId } from "react";
-import { coverage, scriptWarnings, totalMinutes, weightTotal, type ScriptDocument } from "@/lib/scripts/script-document";
+import { coverage, itemCount, scriptWarnings, totalMinutes, weightTotal, type ScriptDocument } from "@/lib/scripts/script-document";
+import { PickToAdd } from "./builder-fields";
 import type { CompetencyInfo } from "./builder-types";
 
 type Props = {
@@ -17,10 +19,13 @@ type Props = {
   onSplitEqually: () => void;
 };
 
+const competencyName = (competencies: CompetencyInfo[]) => (competencyId: string) =>
+  competencies.find((c) => c.id === competencyId)?.name ?? "Unknown competency";
+
 export function ScriptSummary(props: Props) {
   const { doc, competencies, readOnly } = props;
   const id = useId();
-  const nameOf = (competencyId: string) => competencies.find((c) => c.id === competencyId)?.name ?? "Unknown competency";
+  const nameOf = competencyName(competencies);
   const minutes = totalMinutes(doc);
   const rows = coverage(doc);
   const total = weightTotal(doc);
@@ -130,24 +135,14 @@ export function ScriptSummary(props: Props) {
                 Split equally
               </button>
               {notInTable.length > 0 && (
-                <>
-                  <label htmlFor={`${id}-add-target`} className="sr-only">
-                    Add a target competency
-                  </label>
-                  <select
-                    id={`${id}-add-target`}
-                    className="rounded border border-slate-400 bg-white px-2"
-                    value=""
-                    onChange={(e) => e.target.value && props.onAddTarget(e.target.value)}
-                  >
-                    <option value="">Add a target…</option>
-                    {notInTable.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.name}
-                      </option>
-                    ))}
-                  </select>
-                </>
+                <PickToAdd
+                  id={`${id}-add-target`}
+                  label="Add a target competency"
+                  placeholder="Add a target…"
+                  className="rounded border border-slate-400 bg-white px-2"
+                  options={notInTable.map((c) => ({ value: c.id, label: c.name }))}
+                  onPick={props.onAddTarget}
+                />
               )}
             </div>
           )}
@@ -166,5 +161,34 @@ export function ScriptSummary(props: Props) {
         <p className="text-sm text-green-800">Every target competency is rated at least twice and the weights add up to 100%.</p>
       )}
     </section>
+  );
+}
+
+/**
+ * One line that stays at the top of the screen while scrolling through a long script. From the lg
+ * breakpoint the full summary beside the script is itself sticky, so the line scrolls away there instead
+ * of sitting on top of the summary's first lines.
+ */
+export function CompactSummary({ doc, competencies }: { doc: ScriptDocument; competencies: CompetencyInfo[] }) {
+  const minutes = totalMinutes(doc);
+  const questions = itemCount(doc);
+  const warnings = scriptWarnings(doc, competencyName(competencies));
+  return (
+    <div
+      className="sticky top-0 z-20 mt-4 flex lg:static flex-wrap gap-x-4 gap-y-1 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm backdrop-blur"
+      aria-label="At a glance"
+      role="group"
+    >
+      <span className={minutes > doc.plannedMinutes ? "font-semibold text-red-800" : ""}>
+        {minutes} of {doc.plannedMinutes} min
+      </span>
+      <span>
+        {questions} question{questions === 1 ? "" : "s"}
+      </span>
+      <span>weights {weightTotal(doc)}%</span>
+      <span className={warnings.length ? "font-semibold text-amber-800" : "text-green-800"}>
+        {warnings.length ? `${warnings.length} to check in the summary` : "no warnings"}
+      </span>
+    </div>
   );
 }
