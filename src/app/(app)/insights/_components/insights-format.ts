@@ -3,6 +3,7 @@
 import { RECOMMENDATION_LEVELS, type RecommendationValue } from "@/lib/rating-scale";
 import type { Comparison, ComparisonRow } from "@/lib/insights/comparison-wire";
 import type { RouterOutputs } from "@/trpc/types";
+import { candidateStatusSchema } from "@/lib/schemas/common";
 
 /** The comparison as the page shows it: the tRPC answer read with expandComparison. */
 export type CompareResult = Comparison;
@@ -16,7 +17,8 @@ export const RECOMMENDATIONS: ReadonlyArray<{ key: RecommendationKey; label: str
   .map((r) => ({ key: r.value, label: r.label }));
 export type RecommendationKey = RecommendationValue;
 
-export const CANDIDATE_STATUSES = ["ACTIVE", "HIRED", "REJECTED", "WITHDRAWN"] as const;
+/** In the database enum's order. */
+export const CANDIDATE_STATUSES = candidateStatusSchema.options;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
 
 /** A mean on the 1–4 scale, to one decimal; an en dash when nothing was rated. */

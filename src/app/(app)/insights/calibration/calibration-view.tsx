@@ -5,6 +5,9 @@ import { useTRPC } from "@/trpc/react";
 import { endOfDay, formatMean, formatSigned, plural, startOfDay, type Calibration } from "../_components/insights-format";
 import { PrintButton } from "../_components/print-button";
 import { WithheldNote } from "@/components/withheld-note";
+import { ErrorAlert } from "@/components/ui/alert";
+import { FilterBar, FilterDate, FilterSelect } from "../_components/filter-bar";
+import { StatTable, type StatColumn } from "../_components/stat-table";
 
 type Panelist = Calibration["panelists"][number];
 
@@ -28,6 +31,23 @@ const DISTRIBUTION = [
   { key: "4", label: "4", colour: "bg-teal-800" },
   { key: "notAssessed", label: "n/a", colour: "bg-slate-300" },
 ] as const;
+
+const ALPHA_COLUMNS: StatColumn[] = [
+  { label: "Competency" },
+  { label: "Alpha", numeric: true },
+  { label: "Reading" },
+  { label: "Ratings", numeric: true },
+];
+
+const PANELIST_COLUMNS: StatColumn[] = [
+  { label: "Panelist" },
+  { label: "Scorecards", numeric: true },
+  { label: "Mean rating", numeric: true },
+  { label: "Leniency" },
+  { label: "Ratings given" },
+  { label: "Median time to submit", numeric: true },
+  { label: "Submitted after 24 h", numeric: true },
+];
 
 export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
   const trpc = useTRPC();
@@ -53,43 +73,28 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
 
   return (
     <div className="mt-6 space-y-4">
-      <form
-        role="search"
-        aria-label="Filter calibration"
-        className="card grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:hidden"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div>
-          <label htmlFor="calibration-script" className="field-label">Interview script</label>
-          <select id="calibration-script" className="field-input" value={scriptId} onChange={(e) => update({ scriptId: e.target.value })}>
-            <option value="">All scripts</option>
-            {scripts.data?.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title} ({s.role})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="calibration-position" className="field-label">Position</label>
-          <select id="calibration-position" className="field-input" value={position} onChange={(e) => update({ position: e.target.value })}>
-            <option value="">All positions</option>
-            {roles.data?.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="calibration-from" className="field-label">Interviewed from</label>
-          <input id="calibration-from" type="date" className="field-input" value={from} onChange={(e) => update({ from: e.target.value })} />
-        </div>
-        <div>
-          <label htmlFor="calibration-to" className="field-label">Interviewed to</label>
-          <input id="calibration-to" type="date" className="field-input" value={to} onChange={(e) => update({ to: e.target.value })} />
-        </div>
-      </form>
+      <FilterBar label="Filter calibration" columns="sm:grid-cols-2 lg:grid-cols-4">
+        <FilterSelect
+          id="calibration-script"
+          name="scriptId"
+          label="Interview script"
+          all="All scripts"
+          value={scriptId}
+          options={scripts.data?.map((s) => ({ value: s.id, label: `${s.title} (${s.role})` }))}
+          onChange={(value) => update({ scriptId: value })}
+        />
+        <FilterSelect
+          id="calibration-position"
+          name="position"
+          label="Position"
+          all="All positions"
+          value={position}
+          options={roles.data?.map((r) => ({ value: r, label: r }))}
+          onChange={(value) => update({ position: value })}
+        />
+        <FilterDate id="calibration-from" name="from" label="Interviewed from" value={from} onChange={(value) => update({ from: value })} />
+        <FilterDate id="calibration-to" name="to" label="Interviewed to" value={to} onChange={(value) => update({ to: value })} />
+      </FilterBar>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700" role="status" aria-live="polite">
@@ -97,11 +102,7 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
         </p>
         <PrintButton />
       </div>
-      {calibration.isError && (
-        <p role="alert" className="text-red-800">
-          {calibration.error.message}
-        </p>
-      )}
+      <ErrorAlert error={calibration.error} />
 
       <WithheldNote withheld={data?.withheld} />
       {data && (
@@ -123,35 +124,28 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
             </div>
             <AlphaExplanation />
             {seesEveryone && data.competencies.length > 0 && (
-              <div className="mt-4 overflow-x-auto relative" role="region" aria-label="Agreement by competency (scrolls sideways)" tabIndex={0}>
-                <table className="w-full min-w-max text-left text-sm" data-testid="alpha-table">
-                  <caption className="sr-only">Krippendorff&apos;s alpha per competency, its reading and the ratings behind it</caption>
-                  <thead>
-                    <tr className="border-b border-slate-300">
-                      <th scope="col" className="py-1.5 pr-3">Competency</th>
-                      <th scope="col" className="py-1.5 pr-3 text-right">Alpha</th>
-                      <th scope="col" className="py-1.5 pr-3">Reading</th>
-                      <th scope="col" className="py-1.5 pr-3 text-right">Ratings</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.competencies.map((c) => (
-                      <tr key={c.id} className="border-b border-slate-100 align-top">
-                        <th scope="row" className="py-1.5 pr-3 font-normal">{c.name}</th>
-                        <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatMean(c.alpha, 2)}</td>
-                        <td className="py-1.5 pr-3">
-                          <Reading reading={c.reading} />
-                          <span className="mt-0.5 block max-w-md text-xs text-slate-700">{c.text}</span>
-                        </td>
-                        <td className="py-1.5 pr-3 text-right tabular-nums">
-                          {c.ratings}
-                          <span className="block text-xs text-slate-600">{c.pairableValues} pairable</span>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <StatTable
+                className="mt-4"
+                label="Agreement by competency (scrolls sideways)"
+                caption="Krippendorff's alpha per competency, its reading and the ratings behind it"
+                columns={ALPHA_COLUMNS}
+                testId="alpha-table"
+              >
+                {data.competencies.map((c) => (
+                  <tr key={c.id} className="border-b border-slate-100 align-top">
+                    <th scope="row" className="py-1.5 pr-3 font-normal">{c.name}</th>
+                    <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatMean(c.alpha, 2)}</td>
+                    <td className="py-1.5 pr-3">
+                      <Reading reading={c.reading} />
+                      <span className="mt-0.5 block max-w-md text-xs text-slate-700">{c.text}</span>
+                    </td>
+                    <td className="py-1.5 pr-3 text-right tabular-nums">
+                      {c.ratings}
+                      <span className="block text-xs text-slate-600">{c.pairableValues} pairable</span>
+                    </td>
+                  </tr>
+                ))}
+              </StatTable>
             )}
           </section>
 
@@ -167,27 +161,16 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
             {data.panelists.length === 0 ? (
               <p className="mt-3 text-slate-700">No submitted scorecards match these filters.</p>
             ) : (
-              <div className="mt-3 overflow-x-auto relative" role="region" aria-label="Panelists (scrolls sideways)" tabIndex={0}>
-                <table className="w-full min-w-max text-left text-sm" data-testid="panelists-table">
-                  <caption className="sr-only">Per panelist: scorecards, mean rating, leniency, rating distribution and time to submit</caption>
-                  <thead>
-                    <tr className="border-b border-slate-300">
-                      <th scope="col" className="py-1.5 pr-3">Panelist</th>
-                      <th scope="col" className="py-1.5 pr-3 text-right">Scorecards</th>
-                      <th scope="col" className="py-1.5 pr-3 text-right">Mean rating</th>
-                      <th scope="col" className="py-1.5 pr-3">Leniency</th>
-                      <th scope="col" className="py-1.5 pr-3">Ratings given</th>
-                      <th scope="col" className="py-1.5 pr-3 text-right">Median time to submit</th>
-                      <th scope="col" className="py-1.5 pr-3 text-right">Submitted after 24 h</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.panelists.map((p) => (
-                      <PanelistRow key={p.userId} panelist={p} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <StatTable
+                label="Panelists (scrolls sideways)"
+                caption="Per panelist: scorecards, mean rating, leniency, rating distribution and time to submit"
+                columns={PANELIST_COLUMNS}
+                testId="panelists-table"
+              >
+                {data.panelists.map((p) => (
+                  <PanelistRow key={p.userId} panelist={p} />
+                ))}
+              </StatTable>
             )}
           </section>
         </>

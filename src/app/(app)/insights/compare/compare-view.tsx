@@ -16,6 +16,8 @@ import {
 import { CompareChart } from "./compare-chart";
 import { CompareTable, exportSortKey, parseSort, useCompareTable, type SortState } from "./compare-table";
 import { WithheldNote } from "@/components/withheld-note";
+import { ErrorAlert } from "@/components/ui/alert";
+import { FilterBar, FilterDate, FilterSelect } from "../_components/filter-bar";
 
 export function CompareView() {
   const trpc = useTRPC();
@@ -57,70 +59,46 @@ export function CompareView() {
 
   return (
     <div className="mt-6 space-y-4">
-      <form
-        role="search"
-        aria-label="Filter the comparison"
-        className="card grid gap-3 sm:grid-cols-2 lg:grid-cols-3 print:hidden"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div>
-          <label htmlFor="compare-position" className="field-label">Position</label>
-          <select id="compare-position" className="field-input" value={params.get("position") ?? ""} onChange={(e) => update({ position: e.target.value })}>
-            <option value="">All positions</option>
-            {scopes.data?.positions.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="compare-script" className="field-label">Interview script</label>
-          <select id="compare-script" className="field-input" value={params.get("scriptId") ?? ""} onChange={(e) => update({ scriptId: e.target.value })}>
-            <option value="">All scripts</option>
-            {scopes.data?.scripts.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title} ({s.role})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="compare-status" className="field-label">Candidate status</label>
-          <select id="compare-status" className="field-input" value={filters.status ?? ""} onChange={(e) => update({ status: e.target.value })}>
-            <option value="">Any status</option>
-            {CANDIDATE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {CANDIDATE_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="compare-from" className="field-label">Interviewed from</label>
-          <input id="compare-from" type="date" className="field-input" value={params.get("from") ?? ""} onChange={(e) => update({ from: e.target.value })} />
-        </div>
-        <div>
-          <label htmlFor="compare-to" className="field-label">Interviewed to</label>
-          <input id="compare-to" type="date" className="field-input" value={params.get("to") ?? ""} onChange={(e) => update({ to: e.target.value })} />
-        </div>
-        <div>
-          <label htmlFor="compare-interviewer" className="field-label">Interviewer</label>
-          <select
-            id="compare-interviewer"
-            className="field-input"
-            value={params.get("interviewerId") ?? ""}
-            onChange={(e) => update({ interviewerId: e.target.value })}
-          >
-            <option value="">Any interviewer</option>
-            {scopes.data?.interviewers.map((i) => (
-              <option key={i.userId} value={i.userId}>
-                {i.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <FilterBar label="Filter the comparison" columns="sm:grid-cols-2 lg:grid-cols-3">
+        <FilterSelect
+          id="compare-position"
+          name="position"
+          label="Position"
+          all="All positions"
+          value={params.get("position") ?? ""}
+          options={scopes.data?.positions.map((p) => ({ value: p, label: p }))}
+          onChange={(position) => update({ position })}
+        />
+        <FilterSelect
+          id="compare-script"
+          name="scriptId"
+          label="Interview script"
+          all="All scripts"
+          value={params.get("scriptId") ?? ""}
+          options={scopes.data?.scripts.map((s) => ({ value: s.id, label: `${s.title} (${s.role})` }))}
+          onChange={(scriptId) => update({ scriptId })}
+        />
+        <FilterSelect
+          id="compare-status"
+          name="status"
+          label="Candidate status"
+          all="Any status"
+          value={filters.status ?? ""}
+          options={CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] }))}
+          onChange={(status) => update({ status })}
+        />
+        <FilterDate id="compare-from" name="from" label="Interviewed from" value={params.get("from") ?? ""} onChange={(from) => update({ from })} />
+        <FilterDate id="compare-to" name="to" label="Interviewed to" value={params.get("to") ?? ""} onChange={(to) => update({ to })} />
+        <FilterSelect
+          id="compare-interviewer"
+          name="interviewerId"
+          label="Interviewer"
+          all="Any interviewer"
+          value={params.get("interviewerId") ?? ""}
+          options={scopes.data?.interviewers.map((i) => ({ value: i.userId, label: i.name }))}
+          onChange={(interviewerId) => update({ interviewerId })}
+        />
+      </FilterBar>
 
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <BlindSwitch key={String(blind)} blind={blind} onChange={(on) => update({ blind: on ? "1" : "" })} />
@@ -160,11 +138,7 @@ export function CompareView() {
             ? `${rows.length} candidate${rows.length === 1 ? "" : "s"}${candidateIds.length ? " selected" : ""}`
             : ""}
       </p>
-      {shown.isError && (
-        <p role="alert" className="text-red-800">
-          {shown.error.message}
-        </p>
-      )}
+      <ErrorAlert error={shown.error} />
       <WithheldNote withheld={result?.withheld} />
       {result && rows.length === 0 && (
         <p className="card text-slate-700">No candidate with submitted scorecards matches these filters.</p>

@@ -15,10 +15,22 @@ import {
 } from "../../_components/insights-format";
 import { PrintButton } from "../../_components/print-button";
 import { WithheldNote } from "@/components/withheld-note";
+import { ContactDetails } from "@/components/ui/contact-details";
+import { StatTable, type StatColumn } from "../../_components/stat-table";
 
 export const metadata: Metadata = { title: "Candidate summary" };
 
 type Question = CandidateSummary["questions"][number];
+
+const COMPETENCY_COLUMNS: StatColumn[] = [
+  { label: "Competency" },
+  { label: "Mean", numeric: true },
+  { label: "Ratings (n)", numeric: true },
+  { label: "Not assessed", numeric: true },
+  { label: "Range", numeric: true },
+  { label: "SD", numeric: true },
+  { label: "Weight", numeric: true },
+];
 
 export default async function CandidateSummaryPage({
   params,
@@ -58,22 +70,7 @@ export default async function CandidateSummaryPage({
             {candidate.position}
             {blind ? " · blind review: name and contact details hidden" : ""}
           </p>
-          {(candidate.email || candidate.phone) && (
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-              {candidate.email && (
-                <>
-                  <dt className="font-medium">Email</dt>
-                  <dd>{candidate.email}</dd>
-                </>
-              )}
-              {candidate.phone && (
-                <>
-                  <dt className="font-medium">Phone</dt>
-                  <dd>{candidate.phone}</dd>
-                </>
-              )}
-            </dl>
-          )}
+          {(candidate.email || candidate.phone) && <ContactDetails email={candidate.email} phone={candidate.phone} className="mt-2" />}
         </div>
         <PrintButton />
       </div>
@@ -118,48 +115,35 @@ export default async function CandidateSummaryPage({
           {competencies.length === 0 ? (
             <p className="mt-2 text-slate-700">No submitted ratings yet.</p>
           ) : (
-            <div className="mt-3 overflow-x-auto relative" role="region" aria-label="Competency statistics (scrolls sideways)" tabIndex={0}>
-              <table className="w-full min-w-max text-left text-sm" data-testid="competency-table">
-                <caption className="sr-only">
-                  Ratings per competency: mean, number of ratings, not assessed, range, standard deviation and weight
-                </caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1.5 pr-3">Competency</th>
-                    <th scope="col" className="py-1.5 pr-3 text-right">Mean</th>
-                    <th scope="col" className="py-1.5 pr-3 text-right">Ratings (n)</th>
-                    <th scope="col" className="py-1.5 pr-3 text-right">Not assessed</th>
-                    <th scope="col" className="py-1.5 pr-3 text-right">Range</th>
-                    <th scope="col" className="py-1.5 pr-3 text-right">SD</th>
-                    <th scope="col" className="py-1.5 pr-3 text-right">Weight</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {competencies.map((c) => (
-                    <tr key={c.id} className="border-b border-slate-100">
-                      <th scope="row" className="py-1.5 pr-3 font-normal">{c.name}</th>
-                      <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatMean(c.mean)}</td>
-                      <td className="py-1.5 pr-3 text-right tabular-nums">{c.n}</td>
-                      <td className="py-1.5 pr-3 text-right tabular-nums">{c.notAssessed}</td>
-                      <td className="py-1.5 pr-3 text-right tabular-nums">{c.min == null || c.max == null ? "–" : `${c.min}–${c.max}`}</td>
-                      <td className="py-1.5 pr-3 text-right tabular-nums">{formatMean(c.sd, 2)}</td>
-                      <td className="py-1.5 pr-3 text-right tabular-nums">{formatWeight(c.weight) ?? "–"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row" className="py-2 pr-3">Weighted score</th>
-                    <td className="py-2 pr-3 text-right font-semibold tabular-nums" data-testid="weighted-score">
-                      {formatMean(summary.weightedScore, 2)}
-                    </td>
-                    <td colSpan={5} className="py-2 pr-3 text-xs text-slate-600">
-                      the competency means weighted by the script&apos;s weights
-                    </td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
+            <StatTable
+              label="Competency statistics (scrolls sideways)"
+              caption="Ratings per competency: mean, number of ratings, not assessed, range, standard deviation and weight"
+              columns={COMPETENCY_COLUMNS}
+              testId="competency-table"
+              footer={
+                <tr>
+                  <th scope="row" className="py-2 pr-3">Weighted score</th>
+                  <td className="py-2 pr-3 text-right font-semibold tabular-nums" data-testid="weighted-score">
+                    {formatMean(summary.weightedScore, 2)}
+                  </td>
+                  <td colSpan={5} className="py-2 pr-3 text-xs text-slate-600">
+                    the competency means weighted by the script&apos;s weights
+                  </td>
+                </tr>
+              }
+            >
+              {competencies.map((c) => (
+                <tr key={c.id} className="border-b border-slate-100">
+                  <th scope="row" className="py-1.5 pr-3 font-normal">{c.name}</th>
+                  <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatMean(c.mean)}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{c.n}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{c.notAssessed}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{c.min == null || c.max == null ? "–" : `${c.min}–${c.max}`}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{formatMean(c.sd, 2)}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{formatWeight(c.weight) ?? "–"}</td>
+                </tr>
+              ))}
+            </StatTable>
           )}
         </section>
 
@@ -238,58 +222,47 @@ function QuestionCard({ question, id, showDate }: { question: Question; id: stri
           Interview of <When date={question.interviewDate} dateOnly />
         </p>
       )}
-      <div className="mt-2 overflow-x-auto relative" role="region" aria-label={`Ratings for question ${question.number} (scrolls sideways)`} tabIndex={0}>
-        <table className="w-full min-w-max text-left text-sm">
-          <caption className="sr-only">Ratings for question {question.number} by panelist</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1.5 pr-3">Competency</th>
-              {panelists.map((p) => (
-                <th key={p.id} scope="col" className="py-1.5 pr-3">
-                  {p.name}
-                </th>
-              ))}
-              <th scope="col" className="py-1.5 pr-3">Spread</th>
-            </tr>
-          </thead>
-          <tbody>
-            {question.competencies.map((c) => (
-              <tr key={c.id} className={`border-b border-slate-100 ${c.disagreement ? "bg-amber-50" : ""}`}>
-                <th scope="row" className="py-1.5 pr-3 font-normal">{c.name}</th>
-                {panelists.map((p) => {
-                  const rating = c.ratings.find((r) => r.panelistId === p.id);
-                  return (
-                    <td key={p.id} className="py-1.5 pr-3 tabular-nums">
-                      {!rating ? (
-                        "–"
-                      ) : rating.notAssessed || rating.score == null ? (
-                        <span title="Not assessed">n/a</span>
-                      ) : (
-                        <>
-                          <span className="font-semibold">{rating.score}</span>{" "}
-                          <span className="text-xs text-slate-600">{ratingLabel(rating.score)}</span>
-                        </>
-                      )}
-                    </td>
-                  );
-                })}
-                <td className="py-1.5 pr-3">
-                  {c.spread == null ? (
+      <StatTable
+        className="mt-2"
+        label={`Ratings for question ${question.number} (scrolls sideways)`}
+        caption={`Ratings for question ${question.number} by panelist`}
+        columns={[{ label: "Competency" }, ...panelists.map((p) => ({ key: p.id, label: p.name })), { key: "spread", label: "Spread" }]}
+      >
+        {question.competencies.map((c) => (
+          <tr key={c.id} className={`border-b border-slate-100 ${c.disagreement ? "bg-amber-50" : ""}`}>
+            <th scope="row" className="py-1.5 pr-3 font-normal">{c.name}</th>
+            {panelists.map((p) => {
+              const rating = c.ratings.find((r) => r.panelistId === p.id);
+              return (
+                <td key={p.id} className="py-1.5 pr-3 tabular-nums">
+                  {!rating ? (
                     "–"
-                  ) : c.disagreement ? (
-                    <strong className="text-amber-950">
-                      <span aria-hidden="true">⚠ </span>
-                      {c.spread} points apart: panelists disagree
-                    </strong>
+                  ) : rating.notAssessed || rating.score == null ? (
+                    <span title="Not assessed">n/a</span>
                   ) : (
-                    <span className="tabular-nums">{c.spread}</span>
+                    <>
+                      <span className="font-semibold">{rating.score}</span>{" "}
+                      <span className="text-xs text-slate-600">{ratingLabel(rating.score)}</span>
+                    </>
                   )}
                 </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              );
+            })}
+            <td className="py-1.5 pr-3">
+              {c.spread == null ? (
+                "–"
+              ) : c.disagreement ? (
+                <strong className="text-amber-950">
+                  <span aria-hidden="true">⚠ </span>
+                  {c.spread} points apart: panelists disagree
+                </strong>
+              ) : (
+                <span className="tabular-nums">{c.spread}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </StatTable>
       {question.notes.length > 0 ? (
         <div className="mt-3">
           <h4 className="text-sm font-semibold">Evidence notes</h4>
