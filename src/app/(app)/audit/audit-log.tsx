@@ -3,8 +3,12 @@
 import Link from "next/link";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useUrlFilters } from "@/components/use-url-filters";
+import { ErrorAlert } from "@/components/ui/alert";
+import { DataTable, type ColumnDef } from "@/components/ui/data-table";
 import { useTRPC } from "@/trpc/react";
+import type { RouterOutputs } from "@/trpc/types";
 import { When } from "../interviews/_components/when";
+import { FilterDate, FilterSelect } from "../insights/_components/filter-bar";
 import { AuditDetails } from "./audit-details";
 
 const PAGE_SIZE = 50;
@@ -22,6 +26,32 @@ const ENTITY_LINKS: Record<string, (id: string) => string> = {
   Interview: (id) => `/interviews/${id}`,
   InterviewScript: (id) => `/scripts/${id}`,
 };
+
+type AuditEvent = RouterOutputs["audit"]["list"]["events"][number];
+
+const COLUMNS: Array<ColumnDef<AuditEvent>> = [
+  { id: "when", header: "When", cell: ({ row }) => <span className="whitespace-nowrap"><When date={row.original.createdAt} /></span> },
+  { id: "who", header: "Who", cell: ({ row }) => row.original.actor?.name ?? <span className="text-slate-600">System</span> },
+  { id: "action", header: "Action", cell: ({ row }) => <span className="font-mono text-xs">{row.original.action}</span> },
+  {
+    id: "record",
+    header: "Record",
+    cell: ({ row: { original: e } }) => {
+      const href = ENTITY_LINKS[e.entityType]?.(e.entityId);
+      return (
+        <>
+          {e.entityType}{" "}
+          {href ? (
+            <Link href={href} className="font-mono text-xs text-brand-700 underline">{e.entityId.slice(-8)}</Link>
+          ) : (
+            <span className="font-mono text-xs">{e.entityId.slice(-8)}</span>
+          )}
+        </>
+      );
+    },
+  },
+  { id: "details", header: "Details", cell: ({ row }) => <AuditDetails json={row.original.data} /> },
+];
 
 export function AuditLog() {
   const trpc = useTRPC();
@@ -49,42 +79,35 @@ export function AuditLog() {
   return (
     <div className="mt-6 space-y-4">
       <form role="search" aria-label="Filter the audit log" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor="audit-action" className="field-label">Action</label>
-          <select id="audit-action" className="field-input" value={action} onChange={(e) => update({ action: e.target.value })}>
-            <option value="">All actions</option>
-            {options.data?.actions.map((a) => (
-              <option key={a} value={a}>{a}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-actor" className="field-label">Who</label>
-          <select id="audit-actor" className="field-input" value={actorId} onChange={(e) => update({ actor: e.target.value })}>
-            <option value="">Anyone</option>
-            <option value="system">System (scheduled jobs)</option>
-            {options.data?.actors.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-entity" className="field-label">Record type</label>
-          <select id="audit-entity" className="field-input" value={entityType} onChange={(e) => update({ entity: e.target.value })}>
-            <option value="">All types</option>
-            {options.data?.entityTypes.map((t) => (
-              <option key={t} value={t}>{t}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-from" className="field-label">From</label>
-          <input id="audit-from" type="date" className="field-input" value={from} onChange={(e) => update({ from: e.target.value })} />
-        </div>
-        <div>
-          <label htmlFor="audit-to" className="field-label">To (inclusive)</label>
-          <input id="audit-to" type="date" className="field-input" value={to} onChange={(e) => update({ to: e.target.value })} />
-        </div>
+        <FilterSelect
+          id="audit-action"
+          name="action"
+          label="Action"
+          all="All actions"
+          value={action}
+          options={options.data?.actions.map((a) => ({ value: a, label: a }))}
+          onChange={(value) => update({ action: value })}
+        />
+        <FilterSelect
+          id="audit-actor"
+          name="actor"
+          label="Who"
+          all="Anyone"
+          value={actorId}
+          options={[{ value: "system", label: "System (scheduled jobs)" }, ...(options.data?.actors.map((a) => ({ value: a.id, label: a.name })) ?? [])]}
+          onChange={(value) => update({ actor: value })}
+        />
+        <FilterSelect
+          id="audit-entity"
+          name="entity"
+          label="Record type"
+          all="All types"
+          value={entityType}
+          options={options.data?.entityTypes.map((t) => ({ value: t, label: t }))}
+          onChange={(value) => update({ entity: value })}
+        />
+        <FilterDate id="audit-from" name="from" label="From" value={from} onChange={(value) => update({ from: value })} />
+        <FilterDate id="audit-to" name="to" label="To (inclusive)" value={to} onChange={(value) => update({ to: value })} />
       </form>
       <div className="flex flex-wrap items-center gap-3">
         <p className="text-sm text-slate-700" role="status" aria-live="polite">
@@ -98,46 +121,16 @@ export function AuditLog() {
           </button>
         )}
       </div>
-      {events.isError && <p role="alert" className="text-red-800">{events.error.message}</p>}
-      <div className="card overflow-x-auto relative p-0" tabIndex={0} role="region" aria-label="Audit events">
-        <table className="w-full min-w-[44rem] text-left text-sm" data-testid="audit-table">
-          <thead>
-            <tr className="border-b border-slate-200 bg-slate-50">
-              <th scope="col" className="px-3 py-2">When</th>
-              <th scope="col" className="px-3 py-2">Who</th>
-              <th scope="col" className="px-3 py-2">Action</th>
-              <th scope="col" className="px-3 py-2">Record</th>
-              <th scope="col" className="px-3 py-2">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((e) => {
-              const href = ENTITY_LINKS[e.entityType]?.(e.entityId);
-              return (
-                <tr key={e.id} className="border-b border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2"><When date={e.createdAt} /></td>
-                  <td className="px-3 py-2">{e.actor ? e.actor.name : <span className="text-slate-600">System</span>}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
-                  <td className="px-3 py-2">
-                    {e.entityType}{" "}
-                    {href ? (
-                      <Link href={href} className="font-mono text-xs text-brand-700 underline">{e.entityId.slice(-8)}</Link>
-                    ) : (
-                      <span className="font-mono text-xs">{e.entityId.slice(-8)}</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2"><AuditDetails json={e.data} /></td>
-                </tr>
-              );
-            })}
-            {!events.isPending && rows.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-3 py-4 text-slate-700">No events{filtered ? " match these filters" : " yet"}.</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <ErrorAlert error={events.error} />
+      <DataTable
+        label="Audit events"
+        columns={COLUMNS}
+        data={rows}
+        rowKey={(e) => e.id}
+        minWidth="min-w-[44rem]"
+        testId="audit-table"
+        empty={!events.isPending && <p className="card text-slate-700">No events{filtered ? " match these filters" : " yet"}.</p>}
+      />
       {events.hasNextPage && (
         <button type="button" className="btn-secondary" onClick={() => events.fetchNextPage()} disabled={events.isFetchingNextPage}>
           {events.isFetchingNextPage ? "Loading…" : "Show older events"}

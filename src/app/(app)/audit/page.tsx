@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { roleHas } from "@/server/auth/permissions";
 import { signedInServerApi } from "@/trpc/server";
+import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { AuditLog } from "./audit-log";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -12,18 +13,15 @@ export default async function AuditPage() {
   const role = viewer.organization?.role;
   if (!role || !roleHas(role, "audit:read")) {
     return (
-      <>
-        <h1 className="text-2xl font-semibold">Audit log</h1>
-        <p className="mt-2 text-slate-700">Only admins read the audit log.</p>
-      </>
+      <NotForYourRole title="Audit log">Only admins read the audit log.</NotForYourRole>
     );
   }
   return (
     <>
-      <h1 className="text-2xl font-semibold">Audit log</h1>
-      <p className="mt-1 text-slate-700">
-        Every change made in {viewer.organization?.name}, newest first. Entries can&apos;t be changed or removed.
-      </p>
+      <PageHeader
+        title="Audit log"
+        description={<>Every change made in {viewer.organization?.name}, newest first. Entries can&apos;t be changed or removed.</>}
+      />
       <Suspense>
         <AuditLog />
       </Suspense>
