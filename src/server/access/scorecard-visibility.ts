@@ -13,6 +13,7 @@
 //
 // An unknown role gets rule 1 and 2 only (fails closed). Aliases used in the SQL: the caller names the
 // scorecard's table alias and an expression for its candidate id.
+import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
@@ -91,6 +92,9 @@ export const WITHHELD_UNTIL_OWN_SUBMITTED =
 export const DRAFTS_PRIVATE = "Drafts stay private until submitted.";
 export const OUTSIDE_ROLE_SCOPE = "Scorecards of candidates outside your vacancies are not shown.";
 
+const withheldRowSchema = z.object({ candidateId: z.string(), scorecards: z.number().int() });
+const idRowSchema = z.object({ id: z.string() });
+
 export type Withheld = {
   /** Submitted scorecards by others on panels where the actor has not submitted. */
   scorecards: number;
@@ -109,7 +113,7 @@ export async function withheldFromPendingSeats(
   actor: Actor,
   filter: { candidateId?: string; candidateWhere?: Prisma.Sql } = {},
 ): Promise<Withheld> {
-  const rows = await db.$queryRaw<Array<{ candidateId: string; scorecards: number }>>`
+  const raw = await db.$queryRaw`
     SELECT i."candidateId", count(*)::int AS "scorecards"
     FROM "Scorecard" sc
     JOIN "Interview" i ON i."id" = sc."interviewId"
@@ -120,6 +124,7 @@ export async function withheldFromPendingSeats(
       AND sc."interviewId" IN (${pendingSeatInterviews(actor)})
       ${filter.candidateId === undefined ? Prisma.empty : Prisma.sql`AND i."candidateId" = ${filter.candidateId}`}
     GROUP BY i."candidateId"`;
+  const rows = withheldRowSchema.array().parse(raw);
   const scorecards = rows.reduce((sum, r) => sum + r.scorecards, 0);
   return {
     scorecards,
@@ -135,9 +140,10 @@ export async function visibleScorecardIds(
   of: { interviewId: string } | { candidateId: string },
 ): Promise<Set<string>> {
   const which = "interviewId" in of ? Prisma.sql`sc."interviewId" = ${of.interviewId}` : Prisma.sql`i."candidateId" = ${of.candidateId}`;
-  const rows = await db.$queryRaw<Array<{ id: string }>>`
+  const raw = await db.$queryRaw`
     SELECT sc."id" FROM "Scorecard" sc
     JOIN "Interview" i ON i."id" = sc."interviewId"
     WHERE ${which} AND i."orgId" = ${actor.orgId} AND ${scorecardVisibleTo(actor)}`;
+  const rows = idRowSchema.array().parse(raw);
   return new Set(rows.map((r) => r.id));
 }

@@ -1,10 +1,12 @@
 // The job queue as an organisation's admins see it: their organisation's jobs (emails) and the system's
 // periodic jobs (reminders, retention), waiting, running, retrying or failed with the reason. Never the
 // payload: it holds ids and an invitation's token. Completed jobs leave the queue, so they are not listed.
+import { z } from "zod";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 
-export type JobState = "queued" | "scheduled" | "running" | "retrying" | "failed";
+export const JOB_STATES = ["queued", "scheduled", "running", "retrying", "failed"] as const;
+export type JobState = (typeof JOB_STATES)[number];
 
 export type JobRow = {
   id: string;
@@ -23,9 +25,23 @@ export type JobRow = {
 
 const LIMIT = 200;
 
+/** A row as the query below answers it, checked; the id (a bigint) becomes text. */
+const jobRowSchema = z.object({
+  id: z.bigint().transform((id) => id.toString()),
+  task: z.string(),
+  kind: z.string().nullable(),
+  scope: z.enum(["organisation", "system"]),
+  state: z.enum(JOB_STATES),
+  attempts: z.number().int(),
+  maxAttempts: z.number().int(),
+  runAt: z.date(),
+  createdAt: z.date(),
+  lastError: z.string().nullable(),
+}) satisfies z.ZodType<JobRow, unknown>;
+
 export async function listJobs(db: Db, actor: Actor): Promise<{ jobs: JobRow[]; counts: Record<JobState, number> }> {
   requirePermission(actor, "audit:read");
-  const rows = await db.$queryRaw<Array<Omit<JobRow, "id"> & { id: bigint }>>`
+  const raw = await db.$queryRaw`
     SELECT j.id, t.identifier AS task, j.payload->>'kind' AS kind,
       CASE WHEN j.payload::jsonb ? 'orgId' THEN 'organisation' ELSE 'system' END AS scope,
       CASE WHEN j.attempts >= j.max_attempts THEN 'failed'
@@ -40,7 +56,8 @@ export async function listJobs(db: Db, actor: Actor): Promise<{ jobs: JobRow[]; 
     WHERE j.payload->>'orgId' = ${actor.orgId} OR NOT (j.payload::jsonb ? 'orgId')
     ORDER BY (j.attempts >= j.max_attempts) DESC, j.run_at DESC
     LIMIT ${LIMIT}`;
+  const jobs = jobRowSchema.array().parse(raw);
   const counts: Record<JobState, number> = { queued: 0, scheduled: 0, running: 0, retrying: 0, failed: 0 };
-  for (const row of rows) counts[row.state]++;
-  return { jobs: rows.map((row) => ({ ...row, id: row.id.toString() })), counts };
+  for (const job of jobs) counts[job.state]++;
+  return { jobs, counts };
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useUrlFilters } from "@/components/use-url-filters";
+import { isAuditAction } from "@/server/services/audit/audit-actions";
 import { ErrorAlert } from "@/components/ui/alert";
 import { DataTable, type ColumnDef } from "@/components/ui/data-table";
 import { useTRPC } from "@/trpc/react";
@@ -63,7 +64,8 @@ export function AuditLog() {
   const to = params.get("to") ?? "";
   const options = useQuery(trpc.audit.filterOptions.queryOptions());
   const filters = {
-    action: action || undefined,
+    // An action the log does not know (an old link, a typo in the URL) filters nothing rather than failing.
+    action: isAuditAction(action) ? action : undefined,
     actorId: actorId || undefined,
     entityType: entityType || undefined,
     from: dayBound(from, false),
@@ -132,7 +134,7 @@ export function AuditLog() {
         empty={!events.isPending && <p className="card text-slate-700">No events{filtered ? " match these filters" : " yet"}.</p>}
       />
       {events.hasNextPage && (
-        <button type="button" className="btn-secondary" onClick={() => events.fetchNextPage()} disabled={events.isFetchingNextPage}>
+        <button type="button" className="btn-secondary" onClick={() => void events.fetchNextPage()} disabled={events.isFetchingNextPage}>
           {events.isFetchingNextPage ? "Loading…" : "Show older events"}
         </button>
       )}

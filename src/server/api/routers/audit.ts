@@ -1,5 +1,6 @@
 // The audit log, read-only: the application has no way to change or remove an event (a trigger refuses too).
 import { z } from "zod";
+import { auditActionSchema } from "@/server/services/audit/audit-actions";
 import { listAuditEvents, listAuditFilterOptions } from "@/server/services/audit/list-audit-events";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
@@ -7,7 +8,7 @@ const shortText = z.string().trim().max(100);
 
 export const auditFiltersSchema = z
   .object({
-    action: shortText.optional(),
+    action: auditActionSchema.optional(),
     /** A member's user id, or "system" for events with no actor (the retention job). */
     actorId: shortText.optional(),
     entityType: shortText.optional(),
@@ -47,7 +48,7 @@ export const auditRouter = createTRPCRouter({
   filterOptions: orgProcedure("audit:read")
     .output(
       z.object({
-        actions: z.array(z.string()),
+        actions: z.array(auditActionSchema),
         entityTypes: z.array(z.string()),
         actors: z.array(z.object({ id: z.string(), name: z.string() })),
       }),

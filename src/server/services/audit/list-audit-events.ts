@@ -4,9 +4,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { isAuditAction, type AuditAction } from "./audit-actions";
 
 export type AuditFilters = {
-  action?: string;
+  action?: AuditAction;
   actorId?: string;
   entityType?: string;
   entityId?: string;
@@ -84,7 +85,8 @@ export async function listAuditFilterOptions(db: Db, actor: Actor) {
     }),
   ]);
   return {
-    actions: actions.map((a) => a.action),
+    // Every action written is in AUDIT_ACTIONS; the filter offers only what it can take.
+    actions: actions.map((a) => a.action).filter(isAuditAction),
     entityTypes: entityTypes.map((e) => e.entityType),
     actors: members.map((m) => ({ id: m.user.id, name: m.user.name })),
   };

@@ -1,11 +1,12 @@
 import type { Prisma } from "@/generated/prisma/client";
+import type { AuditAction } from "./audit-actions";
 
 type AuditClient = Pick<Prisma.TransactionClient, "auditEvent">;
 
 export type AuditEntry = {
   orgId: string | null;
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   data?: Prisma.InputJsonValue;

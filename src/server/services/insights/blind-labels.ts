@@ -1,6 +1,7 @@
 // Blind review: candidates appear as "Candidate A", "Candidate B", … instead of by name. A label is the
 // candidate's place among the organisation's candidates for the same position, ordered by (createdAt, id),
 // so it is the same on every page, in every response and in exports, whoever is looking.
+import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { ordinalLetters } from "@/lib/insights/blind-label-gaps";
 import { redactName } from "@/lib/insights/redact-name";
@@ -11,10 +12,12 @@ export const letterSequence = ordinalLetters;
 
 export const blindLabel = (ordinal: number) => `Candidate ${letterSequence(ordinal)}`;
 
+const ordinalRowSchema = z.object({ id: z.string(), ordinal: z.number().int() });
+
 /** Blind labels for the given candidates, by id (candidates of other organisations are ignored). */
 export async function loadBlindLabels(db: Db, orgId: string, candidateIds: string[]): Promise<Map<string, string>> {
   if (candidateIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<Array<{ id: string; ordinal: number }>>`
+  const raw = await db.$queryRaw`
     WITH wanted AS (
       SELECT DISTINCT "position" FROM "Candidate" WHERE "orgId" = ${orgId} AND "id" IN (${Prisma.join(candidateIds)})
     ), numbered AS (
@@ -23,6 +26,7 @@ export async function loadBlindLabels(db: Db, orgId: string, candidateIds: strin
       WHERE c."orgId" = ${orgId}
     )
     SELECT "id", ordinal FROM numbered WHERE "id" IN (${Prisma.join(candidateIds)})`;
+  const rows = ordinalRowSchema.array().parse(raw);
   return new Map(rows.map((r) => [r.id, blindLabel(r.ordinal)]));
 }
 

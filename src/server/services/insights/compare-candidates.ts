@@ -3,6 +3,7 @@
 // also writes the figures as the JSON the comparison is sent in; the server adds the column headers, the
 // weights and (in a blind review) the labels, and the reader in @/lib/insights/comparison-wire puts the
 // figures in their columns and ranks the candidates.
+import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Recommendation } from "@/generated/prisma/enums";
 import {
@@ -28,6 +29,12 @@ import { loadVersionWeights, type VersionWeights } from "./script-weights";
 export type { Comparison, ComparisonRow, RecommendationCounts } from "@/lib/insights/comparison-wire";
 
 export type CompareInput = InsightFilters & { blind: boolean };
+
+/** What the two aggregate statements answer: one row each, of JSON texts (see asCandidateArrays, asCellGroups). */
+const candidateArraysRowSchema = z.tuple([z.object({ json: z.string(), versionIds: z.string() })]);
+const cellGroupsRowSchema = z.tuple([z.object({ lists: z.string(), json: z.string() })]);
+const versionIdsSchema = z.array(z.string());
+const competencyListsSchema = z.array(z.array(z.string()));
 
 /**
  * The candidates as one JSON text of WireCandidate arrays (with the name as label), passed on to the client
@@ -131,12 +138,13 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
   // while the cells are still being built: the comparison waits for the slower aggregate and little else.
   // A plain promise (Prisma's run when first awaited), so the uses below share one query.
   const candidatesLoaded = db
-    .$queryRaw<[{ json: string; versionIds: string }]>(queries.candidates)
-    .then(([row]) => ({ json: row.json, versionIds: JSON.parse(row.versionIds) as string[] }));
+    .$queryRaw(queries.candidates)
+    .then((rows) => candidateArraysRowSchema.parse(rows))
+    .then(([row]) => ({ json: row.json, versionIds: versionIdsSchema.parse(JSON.parse(row.versionIds)) }));
   const [candidates, blindCandidates, cells, weights, competencyRows, withheld] = await Promise.all([
     candidatesLoaded,
     input.blind ? candidatesLoaded.then(({ json }) => withBlindLabels(db, actor.orgId, json)) : null,
-    db.$queryRaw<[{ lists: string; json: string }]>(queries.cells),
+    db.$queryRaw(queries.cells).then((rows) => cellGroupsRowSchema.parse(rows)),
     candidatesLoaded.then(({ versionIds }) => loadVersionWeights(db, versionIds)),
     db.competency.findMany({
       where: { OR: [{ orgId: null }, { orgId: actor.orgId }] },
@@ -146,7 +154,7 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
     // candidates the page lists, so the note stays true however the table is filtered.
     withheldFromPendingSeats(db, actor, { candidateWhere: candidateConditions(actor, input) }),
   ]);
-  const lists = JSON.parse(cells[0].lists) as string[][];
+  const lists = competencyListsSchema.parse(JSON.parse(cells[0].lists));
   const names = new Map(competencyRows.map((c) => [c.id, { name: c.name, sortOrder: c.sortOrder }]));
   const competencyIds = [...new Set(lists.flat())];
 

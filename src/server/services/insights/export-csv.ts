@@ -1,6 +1,7 @@
 // CSV exports of the comparison and of every rating behind it, for spreadsheets. Same scope, filters and
 // blind labels as the tRPC procedures; text cells are guarded against formula injection.
 import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
 import { guardCell } from "@/lib/csv/guard-cell";
 import { cellAt, meanAt } from "@/lib/insights/comparison-cells";
 import type { Db } from "@/server/db";
@@ -91,20 +92,20 @@ export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, o
   return stringify([header, ...records]);
 }
 
-type RatingExportRow = {
-  candidateId: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  interviewDate: Date;
-  panelist: string;
-  number: number;
-  question: string;
-  competency: string;
-  score: number | null;
-  notAssessed: boolean;
-  note: string | null;
-};
+const ratingExportRowSchema = z.object({
+  candidateId: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  interviewDate: z.date(),
+  panelist: z.string(),
+  number: z.number().int(),
+  question: z.string(),
+  competency: z.string(),
+  score: z.number().int().nullable(),
+  notAssessed: z.boolean(),
+  note: z.string().nullable(),
+});
 
 export const RATINGS_HEADER = [
   "candidate",
@@ -121,7 +122,7 @@ export const RATINGS_HEADER = [
 /** One row per submitted rating in scope, with the panelist's note on that question. */
 export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Promise<string> {
   requirePermission(actor, "insights:read");
-  const rows = await db.$queryRaw<RatingExportRow[]>`
+  const raw = await db.$queryRaw`
     ${scopedScorecards(actor, input, { candidatesInScope: true })},
     versions AS (SELECT DISTINCT "scriptVersionId" FROM scoped),
     numbered AS (
@@ -142,6 +143,7 @@ export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Pro
     JOIN "Competency" comp ON comp."id" = r."competencyId"
     LEFT JOIN "ScorecardNote" note ON note."scorecardId" = s."scorecardId" AND note."itemId" = r."itemId"
     ORDER BY c."position", c."createdAt", c."id", s."scheduledAt", s."interviewId", n."number", u."name", s."panelistId", comp."sortOrder", comp."name"`;
+  const rows = ratingExportRowSchema.array().parse(raw);
 
   const labels = input.blind ? await loadBlindLabels(db, actor.orgId, [...new Set(rows.map((r) => r.candidateId))]) : null;
   const records = rows.map((row) => {

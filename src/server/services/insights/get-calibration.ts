@@ -2,6 +2,7 @@
 // same candidates and how fast they submit; per competency how far panelists agree (Krippendorff's alpha,
 // ordinal). Every member may look, but an interviewer sees only their own row and no per-competency
 // agreement, and their overall agreement covers only panels they sat on.
+import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { krippendorffAlpha, readAlpha } from "@/lib/statistics/krippendorff-alpha";
 import { leniencyOffsets } from "@/lib/statistics/leniency";
@@ -17,19 +18,23 @@ export type CalibrationInput = { scriptId?: string; position?: string; from?: Da
 /** A scorecard submitted more than this long after the interview's planned end counts as late. */
 const LATE_AFTER_HOURS = 24;
 
-type PanelistRow = {
-  userId: string;
-  name: string;
-  scorecards: number;
-  meanRating: number | null;
-  one: number;
-  two: number;
-  three: number;
-  four: number;
-  notAssessed: number;
-  medianHoursToSubmit: number | null;
-  submittedAfter24h: number;
-};
+const panelistRowSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  scorecards: z.number().int(),
+  meanRating: z.number().nullable(),
+  one: z.number().int(),
+  two: z.number().int(),
+  three: z.number().int(),
+  four: z.number().int(),
+  notAssessed: z.number().int(),
+  medianHoursToSubmit: z.number().nullable(),
+  submittedAfter24h: z.number().int(),
+});
+/** Leniency unit (candidate and competency): one panelist's mean score. */
+const leniencyRowSchema = z.object({ rater: z.string(), unit: z.string(), score: z.number() });
+/** Agreement unit (interview, question, competency): every panelist's score. */
+const agreementUnitRowSchema = z.object({ competencyId: z.string(), scores: z.array(z.number().int()) });
 
 export async function getCalibration(db: Db, actor: Actor, input: CalibrationInput) {
   requirePermission(actor, "org:read");
@@ -42,7 +47,7 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
   const onlyViewer = seesEveryone ? Prisma.sql`TRUE` : Prisma.sql`cards."panelistId" = ${actor.userId}`;
 
   const [panelistRows, leniencyRows, unitRows, withheldCards] = await Promise.all([
-    db.$queryRaw<PanelistRow[]>`
+    db.$queryRaw`
       ${scoped},
       cards AS (
         SELECT "panelistId", count(*)::int AS "scorecards",
@@ -76,23 +81,23 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
       JOIN "User" u ON u."id" = cards."panelistId"
       LEFT JOIN rated ON rated."panelistId" = cards."panelistId"
       WHERE ${onlyViewer}
-      ORDER BY u."name", cards."panelistId"`,
+      ORDER BY u."name", cards."panelistId"`.then((rows) => panelistRowSchema.array().parse(rows)),
     // Leniency units: (candidate, competency), each panelist's mean over the questions rating it. This and
     // the panelist figures read the per-scorecard tallies; agreement needs every single rating.
-    db.$queryRaw<Array<{ rater: string; unit: string; score: number }>>`
+    db.$queryRaw`
       ${scoped}
       SELECT s."panelistId" AS "rater", s."candidateId" || '|' || t."competencyId" AS "unit",
         sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::float8 / sum(t."one" + t."two" + t."three" + t."four") AS "score"
       FROM scoped s JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = s."scorecardId"
       GROUP BY s."panelistId", s."candidateId", t."competencyId"
-      HAVING sum(t."one" + t."two" + t."three" + t."four") > 0`,
+      HAVING sum(t."one" + t."two" + t."three" + t."four") > 0`.then((rows) => leniencyRowSchema.array().parse(rows)),
     // Agreement units: (interview, question, competency), one score per panelist.
-    db.$queryRaw<Array<{ competencyId: string; scores: number[] }>>`
+    db.$queryRaw`
       ${scoped}
       SELECT r."competencyId", array_agg(r."score") AS "scores"
       FROM scoped s JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
       WHERE r."score" IS NOT NULL AND ${unitScope}
-      GROUP BY s."interviewId", r."itemId", r."competencyId"`,
+      GROUP BY s."interviewId", r."itemId", r."competencyId"`.then((rows) => agreementUnitRowSchema.array().parse(rows)),
     withheldFromPendingSeats(db, actor),
   ]);
   const withheld = { scorecards: withheldCards.scorecards, reason: withheldCards.reason };

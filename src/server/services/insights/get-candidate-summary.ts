@@ -1,7 +1,8 @@
 // One candidate's panel results: competency statistics, weighted score, recommendations, scorecards and a
 // question-by-question view with disagreement flags. Only submitted scorecards the viewer may see are read.
+import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import type { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
+import { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
 import { weightedScore } from "@/lib/statistics/describe-scores";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
@@ -15,50 +16,62 @@ import { loadVersionWeights } from "./script-weights";
 /** Panelists' scores on one cell differing by this much or more is flagged as a disagreement. */
 export const DISAGREEMENT_SPREAD = 2;
 
-type CompetencyAggregate = {
-  id: string;
-  name: string;
-  sortOrder: number;
-  mean: number | null;
-  n: number;
-  notAssessed: number;
-  min: number | null;
-  max: number | null;
-  sd: number | null;
-};
+const competencyAggregateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  sortOrder: z.number().int(),
+  mean: z.number().nullable(),
+  n: z.number().int(),
+  notAssessed: z.number().int(),
+  min: z.number().int().nullable(),
+  max: z.number().int().nullable(),
+  sd: z.number().nullable(),
+});
 
-type QuestionRow = {
-  interviewId: string;
-  interviewDate: Date;
-  itemId: string;
-  number: number;
-  text: string;
-  competencyId: string;
-  competencyName: string;
-};
+const questionRowSchema = z.object({
+  interviewId: z.string(),
+  interviewDate: z.date(),
+  itemId: z.string(),
+  number: z.number().int(),
+  text: z.string(),
+  competencyId: z.string(),
+  competencyName: z.string(),
+});
 
-type RatingRow = {
-  interviewId: string;
-  itemId: string;
-  competencyId: string;
-  panelistId: string;
-  panelistName: string;
-  score: number | null;
-  notAssessed: boolean;
-  spread: number | null;
-};
+const ratingRowSchema = z.object({
+  interviewId: z.string(),
+  itemId: z.string(),
+  competencyId: z.string(),
+  panelistId: z.string(),
+  panelistName: z.string(),
+  score: z.number().int().nullable(),
+  notAssessed: z.boolean(),
+  spread: z.number().int().nullable(),
+});
+type RatingRow = z.infer<typeof ratingRowSchema>;
 
-type ScorecardRow = {
-  id: string;
-  interviewId: string;
-  panelistId: string;
-  panelistName: string;
-  recommendation: Recommendation | null;
-  summary: string;
-  submittedAt: Date | null;
-};
+const scorecardRowSchema = z.object({
+  id: z.string(),
+  interviewId: z.string(),
+  panelistId: z.string(),
+  panelistName: z.string(),
+  recommendation: z.enum(Recommendation).nullable(),
+  summary: z.string(),
+  submittedAt: z.date().nullable(),
+});
 
-type NoteRow = { interviewId: string; itemId: string; panelistName: string; body: string };
+const noteRowSchema = z.object({ interviewId: z.string(), itemId: z.string(), panelistName: z.string(), body: z.string() });
+
+const candidateRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  position: z.string(),
+  status: z.enum(CandidateStatus),
+});
+
+const latestVersionRowSchema = z.object({ scriptVersionId: z.string() });
 
 /**
  * The SQL a summary runs after the visibility check (all statements in parallel); exported so the
@@ -144,22 +157,21 @@ export function candidateSummaryQueries(actor: Actor, candidateId: string): Pris
 
 export async function getCandidateSummary(db: Db, actor: Actor, input: { candidateId: string; blind: boolean }) {
   requirePermission(actor, "insights:read");
-  const [candidate] = await db.$queryRaw<
-    Array<{ id: string; name: string; email: string | null; phone: string | null; position: string; status: CandidateStatus }>
-  >`
+  const candidateRows = await db.$queryRaw`
     SELECT c."id", c."name", c."email", c."phone", c."position", c."status"
     FROM "Candidate" c
     WHERE c."id" = ${input.candidateId} AND c."orgId" = ${actor.orgId} AND ${candidateVisibility(actor)}`;
+  const [candidate] = candidateRowSchema.array().parse(candidateRows);
   if (!candidate) throw notFound("Candidate");
 
   const queries = summaryQueries(actor, candidate.id);
   const [competencyRows, latest, scorecards, questionRows, ratingRows, notes, labels, withheld] = await Promise.all([
-    db.$queryRaw<CompetencyAggregate[]>(queries.competencies),
-    db.$queryRaw<Array<{ scriptVersionId: string }>>(queries.latest),
-    db.$queryRaw<ScorecardRow[]>(queries.scorecards),
-    db.$queryRaw<QuestionRow[]>(queries.questions),
-    db.$queryRaw<RatingRow[]>(queries.ratings),
-    db.$queryRaw<NoteRow[]>(queries.notes),
+    db.$queryRaw(queries.competencies).then((rows) => competencyAggregateSchema.array().parse(rows)),
+    db.$queryRaw(queries.latest).then((rows) => latestVersionRowSchema.array().parse(rows)),
+    db.$queryRaw(queries.scorecards).then((rows) => scorecardRowSchema.array().parse(rows)),
+    db.$queryRaw(queries.questions).then((rows) => questionRowSchema.array().parse(rows)),
+    db.$queryRaw(queries.ratings).then((rows) => ratingRowSchema.array().parse(rows)),
+    db.$queryRaw(queries.notes).then((rows) => noteRowSchema.array().parse(rows)),
     input.blind ? loadBlindLabels(db, actor.orgId, [candidate.id]) : null,
     withheldFromPendingSeats(db, actor, { candidateId: candidate.id }),
   ]);

@@ -1,0 +1,51 @@
+// Every action the audit log records, in one list: recordAuditEvent accepts only these, and the log's action
+// filter takes only these, so a misspelt action fails typecheck instead of writing or finding nothing.
+// Zod and constants only (no database), so the audit page can check a filter taken from its URL.
+import { z } from "zod";
+
+export const AUDIT_ACTIONS = [
+  "organization.created",
+  "org.privacy_settings_changed",
+  "member.role_changed",
+  "invitation.created",
+  "invitation.resent",
+  "invitation.revoked",
+  "invitation.accepted",
+  "bank.created",
+  "bank.updated",
+  "bank.deleted",
+  "bank.imported",
+  "question.created",
+  "question.updated",
+  "question.deleted",
+  "question.copied",
+  "script.created",
+  "script.draft_saved",
+  "script.published",
+  "script.version_created",
+  "script.duplicated",
+  "script.archived",
+  "script.restored",
+  "candidate.created",
+  "candidate.updated",
+  "candidate.status_changed",
+  "candidate.exported",
+  "candidate.exported_subject_access",
+  "candidate.erased",
+  "candidate.anonymised_by_retention",
+  "interview.scheduled",
+  "interview.updated",
+  "interview.panel_changed",
+  "scorecard.submitted",
+  "scorecard.amended",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const auditActionSchema = z.enum(AUDIT_ACTIONS);
+
+const KNOWN = new Set<string>(AUDIT_ACTIONS);
+
+export function isAuditAction(value: string): value is AuditAction {
+  return KNOWN.has(value);
+}
