@@ -2,6 +2,7 @@
 // blind labels as the tRPC procedures; text cells are guarded against formula injection.
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
+import { checkedRows } from "../_shared/checked-rows";
 import { guardCell } from "@/lib/csv/guard-cell";
 import { cellAt, meanAt } from "@/lib/insights/comparison-cells";
 import type { Db } from "@/server/db";
@@ -143,7 +144,7 @@ export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Pro
     JOIN "Competency" comp ON comp."id" = r."competencyId"
     LEFT JOIN "ScorecardNote" note ON note."scorecardId" = s."scorecardId" AND note."itemId" = r."itemId"
     ORDER BY c."position", c."createdAt", c."id", s."scheduledAt", s."interviewId", n."number", u."name", s."panelistId", comp."sortOrder", comp."name"`;
-  const rows = ratingExportRowSchema.array().parse(raw);
+  const rows = checkedRows(ratingExportRowSchema, raw);
 
   const labels = input.blind ? await loadBlindLabels(db, actor.orgId, [...new Set(rows.map((r) => r.candidateId))]) : null;
   const records = rows.map((row) => {

@@ -3,6 +3,7 @@
 // ordinal). Every member may look, but an interviewer sees only their own row and no per-competency
 // agreement, and their overall agreement covers only panels they sat on.
 import { z } from "zod";
+import { checkedRows } from "../_shared/checked-rows";
 import { Prisma } from "@/generated/prisma/client";
 import { krippendorffAlpha, readAlpha } from "@/lib/statistics/krippendorff-alpha";
 import { leniencyOffsets } from "@/lib/statistics/leniency";
@@ -81,7 +82,7 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
       JOIN "User" u ON u."id" = cards."panelistId"
       LEFT JOIN rated ON rated."panelistId" = cards."panelistId"
       WHERE ${onlyViewer}
-      ORDER BY u."name", cards."panelistId"`.then((rows) => panelistRowSchema.array().parse(rows)),
+      ORDER BY u."name", cards."panelistId"`.then((rows) => checkedRows(panelistRowSchema, rows)),
     // Leniency units: (candidate, competency), each panelist's mean over the questions rating it. This and
     // the panelist figures read the per-scorecard tallies; agreement needs every single rating.
     db.$queryRaw`
@@ -90,14 +91,14 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
         sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::float8 / sum(t."one" + t."two" + t."three" + t."four") AS "score"
       FROM scoped s JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = s."scorecardId"
       GROUP BY s."panelistId", s."candidateId", t."competencyId"
-      HAVING sum(t."one" + t."two" + t."three" + t."four") > 0`.then((rows) => leniencyRowSchema.array().parse(rows)),
+      HAVING sum(t."one" + t."two" + t."three" + t."four") > 0`.then((rows) => checkedRows(leniencyRowSchema, rows)),
     // Agreement units: (interview, question, competency), one score per panelist.
     db.$queryRaw`
       ${scoped}
       SELECT r."competencyId", array_agg(r."score") AS "scores"
       FROM scoped s JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
       WHERE r."score" IS NOT NULL AND ${unitScope}
-      GROUP BY s."interviewId", r."itemId", r."competencyId"`.then((rows) => agreementUnitRowSchema.array().parse(rows)),
+      GROUP BY s."interviewId", r."itemId", r."competencyId"`.then((rows) => checkedRows(agreementUnitRowSchema, rows)),
     withheldFromPendingSeats(db, actor),
   ]);
   const withheld = { scorecards: withheldCards.scorecards, reason: withheldCards.reason };
