@@ -1,10 +1,10 @@
 // The HTTP edges of the built app: oversized tRPC batches are refused before any procedure runs, on the
-// production server and on the Next.js route alike; unreadable bodies get a message of ours, never a parser's
-// or a library's; and every page answer, prefetches and React Server Component requests included, carries the
-// nonce Content-Security-Policy.
+// production server and on the development server alike (the same app server); unreadable bodies get a
+// message of ours, never a parser's or a library's; and every page answer, prefetches and React Server
+// Component requests included, carries the nonce Content-Security-Policy.
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { appServerCommand } from "../scripts/lib/app-server-command";
 import { findFreePort } from "../scripts/lib/embedded-db";
 import { expect, signIn, test } from "./fixtures";
 
@@ -55,36 +55,48 @@ test.describe("tRPC batches are limited in size", () => {
     expect(await list.text()).not.toContain(name);
   });
 
-  test("the Next.js route (what `next dev` and `next start` serve) refuses the same batch", async ({ page }) => {
-    test.setTimeout(120_000); // a second server starts
-    // Next's own server for the same build: /api/trpc goes through src/app/api/trpc, not the API server.
+  test("the development server (`npm run dev`) is the same app server and refuses the same batch", async ({ page }) => {
+    test.setTimeout(180_000); // a second server starts, with Next.js's development compiler
+    // scripts/serve.ts --dev, as `npm run dev` runs it: /api/trpc takes the production server's path, not a Next.js route.
     const port = await findFreePort();
-    const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
-      env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}` },
-      stdio: "ignore",
+    const [command, args] = appServerCommand([], { dev: true });
+    const dev = spawn(command, args, {
+      env: { ...process.env, NODE_ENV: "development", PORT: String(port), HOSTNAME: "127.0.0.1", NEXTAUTH_URL: `http://localhost:${port}` },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     });
+    let output = "";
+    for (const stream of [dev.stdout!, dev.stderr!]) stream.on("data", (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000)));
     try {
-      await waitForHealth(`http://localhost:${port}`, next);
       const base = `http://localhost:${port}`;
+      await waitForAnswer(`http://127.0.0.1:${port}${batchUrl(1)}`, dev, () => output);
       const tooMany = await page.request.get(`${base}${batchUrl(MAX_BATCH_CALLS + 1)}`, { failOnStatusCode: false });
       expect(tooMany.status()).toBe(400);
       expect(errorOf((await tooMany.json()) as TrpcErrorBody).message).toMatch(/at most 20 calls; this one has 21/);
       const allowed = await page.request.get(`${base}${batchUrl(2)}`, { failOnStatusCode: false });
       expect(allowed.status()).toBe(200);
+      // The API's own headers, as in production (e2e/hardening.spec.ts).
+      expect(allowed.headers()["content-security-policy"]).toContain("default-src 'none'");
+      expect(allowed.headers()["x-request-id"]).toBeTruthy();
     } finally {
-      next.kill("SIGTERM");
+      try {
+        process.kill(-dev.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
     }
   });
 });
 
-async function waitForHealth(url: string, server: ChildProcess) {
-  const deadline = Date.now() + 90_000;
+/** Waits until the server answers `url` at all (any status). */
+async function waitForAnswer(url: string, server: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return;
+    if (server.exitCode !== null) throw new Error(`the development server exited with ${server.exitCode}:\n${output()}`);
+    if (await fetch(url).then(() => true, () => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error("next start did not become healthy");
+  throw new Error(`the development server did not answer:\n${output()}`);
 }
 
 test.describe("unreadable requests get our message, never a parser's", () => {

@@ -1,6 +1,7 @@
-// The production server process (npm start runs it; so do the browser tests and the benchmark): Next.js
-// for pages plus tRPC served directly, on PORT (default 3000) and HOSTNAME (default all interfaces).
-// Run with `node --import tsx scripts/serve.ts` after `next build`.
+// The app server process (npm start runs it; so do the browser tests and the benchmark): Next.js for pages
+// plus tRPC served directly, on PORT (default 3000) and HOSTNAME (default all interfaces). Run with
+// `node --import tsx scripts/serve.ts` after `next build`, or with `--dev` (npm run dev) for Next.js's
+// development server in the same process: tRPC then takes the very path it takes in production.
 import { register } from "node:module";
 import path from "node:path";
 
@@ -20,11 +21,12 @@ register(
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
+const dev = process.argv.includes("--dev");
 
 const { startAppServer } = await import("../src/server/http/app-server");
 const { logger } = await import("../src/server/log/logger");
 const { stopAppJobs } = await import("../src/server/jobs/start-job-runner");
-const server = await startAppServer({ dir: ROOT, port, hostname });
+const server = await startAppServer({ dir: ROOT, port, hostname, dev });
 logger.info({ port }, `Serving on http://${hostname ?? "localhost"}:${port}`);
 
 function stop() {

@@ -1,7 +1,8 @@
 // npm start / npm run dev: the whole app on one command.
 // Without DATABASE_URL it runs an embedded PostgreSQL with data in .data/; then it migrates, seeds the
 // built-in banks (and, on the embedded database's first run, a demo organisation), builds when the
-// sources are newer than the last build, and serves the app (scripts/serve.ts) on PORT (default 3000).
+// sources are newer than the last build, and serves the app (scripts/serve.ts) on PORT (default 3000);
+// `npm run dev` (--dev) skips the build and runs the same server over Next.js's development compiler.
 // Ctrl-C stops it all.
 //
 // Supervision: when the embedded PostgreSQL or the app server exits unexpectedly (killed, crashed), it is
@@ -67,7 +68,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Restarts the embedded database after each unexpected exit, with backoff; gives up in a crash loop. */
 function superviseDatabase(db: EmbeddedDb) {
   const exits = new ExitCounter();
-  db.onUnexpectedExit(async (how) => {
+  const restart = async (how: string) => {
     for (;;) {
       if (stopping) return;
       const decision = exits.record(Date.now());
@@ -86,7 +87,8 @@ function superviseDatabase(db: EmbeddedDb) {
         how = (error as Error).message;
       }
     }
-  });
+  };
+  db.onUnexpectedExit((how) => void restart(how));
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -124,14 +126,11 @@ async function main() {
   }
   const appExits = new ExitCounter();
   const startServer = () => {
-    if (dev) {
-      server = spawn(next, ["dev", "-p", String(port)], { cwd: ROOT, env: { ...env, NODE_ENV: "development" }, stdio: "inherit" });
-    } else {
-      const [command, args] = appServerCommand();
-      server = spawn(command, args, { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
-    }
+    // The same server either way (scripts/serve.ts); under --dev it serves the pages from `next dev`'s compiler.
+    const [command, args] = appServerCommand([], { dev });
+    server = spawn(command, args, { cwd: ROOT, env: { ...env, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" });
     log(`App server started (pid ${server.pid}).`);
-    server.on("exit", async (code, signal) => {
+    const restartAfterExit = async (code: number | null, signal: NodeJS.Signals | null) => {
       if (stopping) return;
       const decision = appExits.record(Date.now());
       const how = signal ? `killed by ${signal}` : `exit code ${code}`;
@@ -142,7 +141,8 @@ async function main() {
       log(`The app server stopped unexpectedly (${how}); restarting it in ${decision.delayMs / 1000} s (attempt ${decision.attempt}).`);
       await sleep(decision.delayMs);
       if (!stopping) startServer();
-    });
+    };
+    server.on("exit", (code, signal) => void restartAfterExit(code, signal));
   };
   startServer();
   log(`Panelkit on http://localhost:${port}`);

@@ -1,6 +1,7 @@
 // How API answers are compressed: gzip at level 1 for answers of 1 KiB or more, when the client accepts
-// gzip. Used by the API server (app-server.ts) and by the benchmark's bare-HTTP floor, which must send the
-// same bytes the app does.
+// gzip. Used by the tRPC endpoint (trpc-handler.ts) and by the benchmark's bare-HTTP floor, which must send
+// the same bytes the app does.
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 
@@ -14,11 +15,82 @@ const COMPRESS_MIN_BYTES = 1024;
  */
 const GZIP_LEVEL = 1;
 
+const worthCompressing = (byteLength: number, acceptEncoding: string | string[] | undefined) =>
+  byteLength >= COMPRESS_MIN_BYTES && /\bgzip\b/.test(String(acceptEncoding ?? ""));
+
 /** The answer as sent to a client whose Accept-Encoding header is `acceptEncoding`, and its Content-Encoding. */
 export async function compressForClient(
   body: Buffer,
   acceptEncoding: string | string[] | undefined,
 ): Promise<{ body: Buffer; encoding: "gzip" | null }> {
-  if (body.byteLength < COMPRESS_MIN_BYTES || !/\bgzip\b/.test(String(acceptEncoding ?? ""))) return { body, encoding: null };
+  if (!worthCompressing(body.byteLength, acceptEncoding)) return { body, encoding: null };
   return { body: await gzip(body, { level: GZIP_LEVEL }), encoding: "gzip" };
+}
+
+type WriteArgs = [chunk: unknown, ...rest: unknown[]];
+const toBuffer = (chunk: unknown, encoding: unknown): Buffer | null => {
+  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk); // a copy: the writer may reuse its chunk
+  return null;
+};
+
+/**
+ * A step before a handler that writes its answer as it goes (tRPC's Node adapter): what it writes to `res` is
+ * held and sent when it ends, with a Content-Length, gzip-compressed as compressForClient decides and with
+ * `Vary: Accept-Encoding`. An event stream (live progress) is not held: from its first write it goes out as
+ * written, and `onEventStream` runs once. The handler's write and end callbacks, which tRPC does not pass,
+ * are called once the answer is sent.
+ */
+export function compressWhenComplete(req: IncomingMessage, res: ServerResponse, onEventStream?: () => void): void {
+  const write = res.write;
+  const end = res.end;
+  const chunks: Buffer[] = [];
+  const callbacks: Array<() => void> = [];
+  const restore = () => {
+    res.write = write;
+    res.end = end;
+  };
+  const callbackIn = (args: unknown[]) => args.find((arg): arg is () => void => typeof arg === "function");
+
+  res.write = ((...args: WriteArgs) => {
+    if (String(res.getHeader("content-type") ?? "").startsWith("text/event-stream")) {
+      restore();
+      onEventStream?.();
+      return Reflect.apply(write, res, args) as boolean;
+    }
+    const buffer = toBuffer(args[0], args[1]);
+    if (buffer) chunks.push(buffer);
+    const callback = callbackIn(args);
+    if (callback) callbacks.push(callback);
+    return true;
+  }) as ServerResponse["write"];
+
+  res.end = ((...args: unknown[]) => {
+    restore();
+    const buffer = toBuffer(args[0], args[1]);
+    if (buffer) chunks.push(buffer);
+    const callback = callbackIn(args);
+    if (callback) callbacks.push(callback);
+    const done = () => callbacks.forEach((call) => call());
+    const endWith = (...endArgs: unknown[]) => Reflect.apply(end, res, endArgs) as ServerResponse;
+    if (!chunks.length) return endWith(done);
+    const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+    const vary = res.getHeader("vary");
+    res.setHeader("vary", vary ? `${String(vary)}, Accept-Encoding` : "Accept-Encoding");
+    const send = (sent: Buffer) => {
+      res.setHeader("content-length", sent.byteLength);
+      endWith(sent, done);
+    };
+    // Small answers (a rating save) are sent at once, without a turn of the event loop.
+    if (!worthCompressing(body.byteLength, req.headers["accept-encoding"])) send(body);
+    else
+      gzip(body, { level: GZIP_LEVEL }).then(
+        (zipped) => {
+          res.setHeader("content-encoding", "gzip");
+          send(zipped);
+        },
+        (error: unknown) => res.destroy(error as Error),
+      );
+    return res;
+  }) as ServerResponse["end"];
 }
