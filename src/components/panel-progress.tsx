@@ -5,9 +5,9 @@
 // tRPC client, so that the scoring page loads neither the tRPC client nor TanStack Query on first load.
 import { useEffect, useState } from "react";
 import { subscribeOverSSE } from "@/trpc/sse-subscription";
-import type { RouterOutputs } from "@/trpc/types";
+import type { PanelistProgress } from "@/lib/schemas/scorecards";
 
-type Panel = RouterOutputs["scorecards"]["progress"];
+type Panel = PanelistProgress[];
 type Live = { interviewId: string; panel: Panel | null; connected: boolean; failed: boolean };
 
 const STATE_LABELS = { NOT_STARTED: "Not started", IN_PROGRESS: "In progress", SUBMITTED: "Submitted" } as const;

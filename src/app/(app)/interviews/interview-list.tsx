@@ -1,6 +1,8 @@
 "use client";
 import Link from "next/link";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ErrorAlert } from "@/components/ui/alert";
+import { optionsFrom, SelectField, TextField } from "@/components/ui/field";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { useTRPC } from "@/trpc/react";
 import { INTERVIEW_STATUS_LABELS, type InterviewStatusValue } from "./_components/status-labels";
@@ -31,30 +33,21 @@ export function InterviewList() {
   return (
     <div>
       <form aria-label="Filter interviews" className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor="interview-status" className="field-label">Status</label>
-          <select id="interview-status" className="field-input" value={status} onChange={(e) => update({ status: e.target.value })}>
-            <option value="">Any status</option>
-            {(Object.keys(INTERVIEW_STATUS_LABELS) as InterviewStatusValue[]).map((s) => (
-              <option key={s} value={s}>
-                {INTERVIEW_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="interview-from" className="field-label">From</label>
-          <input id="interview-from" type="date" className="field-input" value={from} onChange={(e) => update({ from: e.target.value })} />
-        </div>
-        <div>
-          <label htmlFor="interview-to" className="field-label">To</label>
-          <input id="interview-to" type="date" className="field-input" value={to} onChange={(e) => update({ to: e.target.value })} />
-        </div>
+        <SelectField
+          name="status"
+          id="interview-status"
+          label="Status"
+          value={status}
+          onChange={(e) => update({ status: e.target.value })}
+          options={[{ value: "", label: "Any status" }, ...optionsFrom(INTERVIEW_STATUS_LABELS)]}
+        />
+        <TextField name="from" id="interview-from" label="From" type="date" value={from} onChange={(e) => update({ from: e.target.value })} />
+        <TextField name="to" id="interview-to" label="To" type="date" value={to} onChange={(e) => update({ to: e.target.value })} />
       </form>
       <p className="mt-4 text-sm text-slate-700" role="status" aria-live="polite">
         {interviews.isPending ? "Loading interviews…" : `${count} interview${count === 1 ? "" : "s"}`}
       </p>
-      {interviews.isError && <p role="alert" className="mt-2 text-red-800">{interviews.error.message}</p>}
+      <ErrorAlert error={interviews.error} className="mt-2" />
       <ul className="mt-3 space-y-3" aria-label="Interviews">
         {interviews.data?.map((i) => (
           <li key={i.id} className="card flex flex-wrap items-start justify-between gap-3">

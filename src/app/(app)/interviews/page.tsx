@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { roleHas } from "@/server/auth/permissions";
 import { signedInServerApi } from "@/trpc/server";
 import { InterviewList } from "./interview-list";
@@ -12,18 +13,12 @@ export default async function InterviewsPage() {
   const viewer = await api.org.viewer();
   const role = viewer.organization?.role;
   if (!role || !roleHas(role, "candidates:read")) {
-    return (
-      <>
-        <h1 className="text-2xl font-semibold">Interviews</h1>
-        <p className="mt-2 text-slate-700">Your role sees the interviews you sit on under My interviews.</p>
-      </>
-    );
+    return <NotForYourRole title="Interviews">Your role sees the interviews you sit on under My interviews.</NotForYourRole>;
   }
   const canSchedule = roleHas(role, "interviews:write");
   return (
     <>
-      <h1 className="text-2xl font-semibold">Interviews</h1>
-      <p className="mt-1 text-slate-700">Every interview of the organisation, with how many panelists have submitted their scorecards.</p>
+      <PageHeader title="Interviews" description="Every interview of the organisation, with how many panelists have submitted their scorecards." />
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <Suspense fallback={<p>Loading interviews…</p>}>
           <InterviewList />

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import type { MyInterviewRow as Row } from "@/lib/schemas/interviews";
 import { signedInServerApi } from "@/trpc/server";
 import { When } from "../interviews/_components/when";
 import { SCORECARD_STATUS_LABELS } from "../interviews/_components/status-labels";
 
 export const metadata: Metadata = { title: "My interviews" };
-
-type Lists = Awaited<ReturnType<Awaited<ReturnType<typeof signedInServerApi>>["interviews"]["mine"]>>;
-type Row = Lists["upcoming"][number];
 
 export default async function MyInterviewsPage() {
   const api = await signedInServerApi();
@@ -15,14 +15,14 @@ export default async function MyInterviewsPage() {
   const overdue = mine.toScore.filter((r) => r.overdue).length;
   return (
     <>
-      <h1 className="text-2xl font-semibold">My interviews</h1>
-      <p className="mt-1 text-slate-700">
-        The panels you sit on. Score each candidate on your own, soon after the interview, before you talk it over with the panel.
-      </p>
+      <PageHeader
+        title="My interviews"
+        description="The panels you sit on. Score each candidate on your own, soon after the interview, before you talk it over with the panel."
+      />
       {overdue > 0 && (
-        <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        <Alert tone="warning" className="mt-4">
           {overdue === 1 ? "One scorecard is" : `${overdue} scorecards are`} overdue: please submit while your notes are fresh.
-        </p>
+        </Alert>
       )}
       <InterviewSection id="to-score" title="To score" rows={mine.toScore} empty="Nothing to score right now." scoreLinks />
       <InterviewSection id="upcoming" title="Upcoming" rows={mine.upcoming} empty="No interviews coming up." />

@@ -1,8 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { useSyncExternalStore, type FormEvent } from "react";
-import { FieldError, fieldErrorFrom } from "@/components/field-error";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { optionsFrom, SelectField, TextField } from "@/components/ui/field";
+import { validateForm } from "@/components/ui/validate-form";
+import { updateInterviewInput } from "@/lib/schemas/interviews";
 import { useTRPC } from "@/trpc/react";
 import { INTERVIEW_STATUS_LABELS, type InterviewStatusValue } from "../_components/status-labels";
 
@@ -20,7 +24,9 @@ export function InterviewSettings({ interviewId, scheduledAt, location, status }
   const trpc = useTRPC();
   const router = useRouter();
   const update = useMutation(trpc.interviews.update.mutationOptions({ onSuccess: () => router.refresh() }));
-  const problem = fieldErrorFrom(update.error);
+  // The form's own check (the procedure's schema) before sending; otherwise what the server said.
+  const [checked, setChecked] = useState<FieldProblem | null>(null);
+  const problem = checked ?? fieldErrorFrom(update.error);
   // The reader's time zone is only known in the browser: the server renders the field empty.
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
 
@@ -28,13 +34,19 @@ export function InterviewSettings({ interviewId, scheduledAt, location, status }
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const date = new Date(String(form.get("scheduledAt") ?? ""));
+    const result = validateForm(updateInterviewInput, {
+      id: interviewId,
+      scheduledAt: Number.isNaN(date.getTime()) ? undefined : date,
+      location: String(form.get("location") ?? ""),
+      status: String(form.get("status")),
+    });
+    if (!result.ok) {
+      setChecked(result.problem);
+      return;
+    }
+    setChecked(null);
     try {
-      await update.mutateAsync({
-        id: interviewId,
-        scheduledAt: Number.isNaN(date.getTime()) ? undefined : date,
-        location: String(form.get("location") ?? ""),
-        status: String(form.get("status")) as InterviewStatusValue,
-      });
+      await update.mutateAsync(result.data);
     } catch {
       // shown from update.error
     }
@@ -43,41 +55,32 @@ export function InterviewSettings({ interviewId, scheduledAt, location, status }
   return (
     <section aria-labelledby="settings-heading" className="card mt-4">
       <h2 id="settings-heading" className="text-lg font-semibold">Time, place and status</h2>
-      <form onSubmit={onSubmit} className="mt-3 grid gap-3 sm:grid-cols-3" noValidate>
-        <div>
-          <label htmlFor="settings-when" className="field-label">Date and time</label>
-          <input
-            id="settings-when"
-            type="datetime-local"
-            className="field-input"
-            name="scheduledAt"
-            key={inBrowser ? "browser" : "server"}
-            defaultValue={inBrowser ? toLocalInput(scheduledAt) : ""}
-            aria-describedby="settings-when-error"
-          />
-          <FieldError id="settings-when-error" problem={problem} field="scheduledAt" />
-        </div>
-        <div>
-          <label htmlFor="settings-location" className="field-label">Location or meeting link</label>
-          <input id="settings-location" name="location" defaultValue={location} className="field-input" aria-describedby="settings-location-error" />
-          <FieldError id="settings-location-error" problem={problem} field="location" />
-        </div>
-        <div>
-          <label htmlFor="settings-status" className="field-label">Status</label>
-          <select id="settings-status" name="status" defaultValue={status} className="field-input">
-            {(Object.keys(INTERVIEW_STATUS_LABELS) as InterviewStatusValue[]).map((s) => (
-              <option key={s} value={s}>
-                {INTERVIEW_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+      <form onSubmit={(event) => void onSubmit(event)} className="mt-3 grid gap-3 sm:grid-cols-3" noValidate>
+        <TextField
+          name="scheduledAt"
+          id="settings-when"
+          label="Date and time"
+          type="datetime-local"
+          key={inBrowser ? "browser" : "server"}
+          defaultValue={inBrowser ? toLocalInput(scheduledAt) : ""}
+          problem={problem}
+        />
+        <TextField name="location" id="settings-location" label="Location or meeting link" defaultValue={location} problem={problem} />
+        <SelectField name="status" id="settings-status" label="Status" defaultValue={status} problem={problem} options={optionsFrom(INTERVIEW_STATUS_LABELS)} />
         <div className="sm:col-span-3 flex flex-wrap items-center gap-3">
           <button type="submit" className="btn-secondary" disabled={update.isPending}>
             {update.isPending ? "Saving…" : "Save changes"}
           </button>
-          {update.isSuccess && <p role="status" className="text-sm">Saved.</p>}
-          {problem && !problem.field && <p role="alert" className="text-sm text-red-800">{problem.message}</p>}
+          {update.isSuccess && !checked && (
+            <Alert tone="success" variant="plain" className="text-sm">
+              Saved.
+            </Alert>
+          )}
+          {problem && !problem.field && (
+            <Alert variant="plain" className="text-sm">
+              {problem.message}
+            </Alert>
+          )}
         </div>
       </form>
     </section>

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { InterviewScorecards } from "@/components/interview-scorecards";
 import { PanelProgress } from "@/components/panel-progress";
+import { ContactDetails } from "@/components/ui/contact-details";
+import { PageHeader } from "@/components/ui/page-header";
 import { roleHas } from "@/server/auth/permissions";
 import { signedInServerApi } from "@/trpc/server";
 import { INTERVIEW_STATUS_LABELS } from "../_components/status-labels";
@@ -33,20 +35,24 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           {readsCandidates ? "All interviews" : "My interviews"}
         </Link>
       </p>
-      <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">Interview with {candidate.name}</h1>
-          <p className="mt-1 text-slate-700">
+      <PageHeader
+        className="mt-2"
+        title={`Interview with ${candidate.name}`}
+        description={
+          <>
             <When date={interview.scheduledAt} />
             {interview.location ? ` · ${interview.location}` : ""} · <span className="chip">{INTERVIEW_STATUS_LABELS[interview.status]}</span>
-          </p>
-        </div>
-        {interview.isPanelist && interview.status !== "CANCELLED" && (
-          <Link href={`/interviews/${interview.id}/score`} className="btn-primary">
-            Score this interview
-          </Link>
-        )}
-      </div>
+          </>
+        }
+        actions={
+          interview.isPanelist &&
+          interview.status !== "CANCELLED" && (
+            <Link href={`/interviews/${interview.id}/score`} className="btn-primary">
+              Score this interview
+            </Link>
+          )
+        }
+      />
 
       <div className="mt-6 grid gap-4 md:grid-cols-2">
         <section aria-labelledby="candidate-heading" className="card">
@@ -61,22 +67,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             )}
           </p>
           <p className="text-sm text-slate-700">Position: {candidate.position}</p>
-          {(candidate.email || candidate.phone) && (
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-              {candidate.email && (
-                <>
-                  <dt className="font-medium">Email</dt>
-                  <dd>{candidate.email}</dd>
-                </>
-              )}
-              {candidate.phone && (
-                <>
-                  <dt className="font-medium">Phone</dt>
-                  <dd>{candidate.phone}</dd>
-                </>
-              )}
-            </dl>
-          )}
+          {/* Contact details reach only the roles that may contact the candidate (the server sends null otherwise). */}
+          {(candidate.email || candidate.phone) && <ContactDetails email={candidate.email} phone={candidate.phone} className="mt-2" />}
         </section>
         <section aria-labelledby="script-heading" className="card">
           <h2 id="script-heading" className="text-lg font-semibold">Script</h2>

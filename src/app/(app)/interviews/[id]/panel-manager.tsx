@@ -3,10 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { FieldError, fieldErrorFrom } from "@/components/field-error";
+import { fieldErrorFrom } from "@/components/field-error";
+import { Alert, ErrorAlert } from "@/components/ui/alert";
+import { SelectField, TextField } from "@/components/ui/field";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { useTRPC } from "@/trpc/react";
 import { When } from "../_components/when";
-import { useSubmissionKey } from "@/components/use-submission-key";
 
 type Panelist = { userId: string; name: string; email: string };
 type Invitation = { id: string; email: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
@@ -52,11 +54,7 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
   const pending = invitations.filter((i) => !i.acceptedAt && !i.revokedAt);
   return (
     <div className="mt-2 space-y-4">
-      {setPanel.error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {setPanel.error.message}
-        </p>
-      )}
+      <ErrorAlert error={setPanel.error} variant="boxed" />
       <ul className="space-y-2" aria-label="Panelists">
         {panel.map((p) => (
           <li key={p.userId} className="flex flex-wrap items-center justify-between gap-2">
@@ -82,34 +80,30 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
           if (addId) setPanel.mutate({ id: interviewId, userIds: [...ids, addId] }, { onSuccess: () => setAddId("") });
         }}
       >
-        <div className="min-w-60 flex-1">
-          <label htmlFor="panel-add" className="field-label">Add a member to the panel</label>
-          <select id="panel-add" className="field-input" value={addId} onChange={(e) => setAddId(e.target.value)}>
-            <option value="">Choose a member</option>
-            {candidates.map((m) => (
-              <option key={m.userId} value={m.userId}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="userId"
+          id="panel-add"
+          label="Add a member to the panel"
+          className="min-w-60 flex-1"
+          value={addId}
+          onChange={(e) => setAddId(e.target.value)}
+          options={[{ value: "", label: "Choose a member" }, ...candidates.map((m) => ({ value: m.userId, label: m.name }))]}
+        />
         <button type="submit" className="btn-secondary" disabled={!addId || setPanel.isPending}>
           Add to panel
         </button>
       </form>
 
-      <form onSubmit={onInvite} onChange={submission.renew} className="flex flex-wrap items-end gap-2" noValidate>
-        <div className="min-w-60 flex-1">
-          <label htmlFor="invite-email" className="field-label">Invite someone new by email</label>
-          <input id="invite-email" name="email" type="email" className="field-input" aria-describedby="invite-email-error" />
-        </div>
+      <form onSubmit={(event) => void onInvite(event)} onChange={submission.renew} className="flex flex-wrap items-end gap-2" noValidate>
+        <TextField name="email" id="invite-email" label="Invite someone new by email" type="email" className="min-w-60 flex-1" problem={inviteProblem} />
         <button type="submit" className="btn-secondary" disabled={invite.isPending}>
           {invite.isPending ? "Inviting…" : "Send invitation"}
         </button>
-        <div className="basis-full">
-          <FieldError id="invite-email-error" problem={inviteProblem} field="email" />
-          {inviteProblem && inviteProblem.field !== "email" && <p role="alert" className="text-sm text-red-800">{inviteProblem.message}</p>}
-        </div>
+        {inviteProblem && inviteProblem.field !== "email" && (
+          <Alert variant="plain" className="basis-full text-sm">
+            {inviteProblem.message}
+          </Alert>
+        )}
       </form>
       {invite.data && (
         <div role="status" className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
@@ -130,7 +124,7 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
       {pending.length > 0 && (
         <div>
           <h3 className="text-base font-semibold">Pending invitations</h3>
-          {revoke.error && <p role="alert" className="text-sm text-red-800">{revoke.error.message}</p>}
+          <ErrorAlert error={revoke.error} className="text-sm" />
           <ul className="mt-1 space-y-1" aria-label="Pending invitations">
             {pending.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">

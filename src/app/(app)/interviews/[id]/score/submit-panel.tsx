@@ -5,8 +5,11 @@
 // src/components/providers.tsx and src/trpc/load-client.ts).
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState, type FormEvent } from "react";
-import { FieldError, fieldErrorFrom } from "@/components/field-error";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { Field, SelectField } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
+import { validateForm } from "@/components/ui/validate-form";
 import { RECOMMENDATION_LEVELS, ratingLabel, recommendationLabel, type RecommendationValue } from "@/lib/rating-scale";
 import { loadTRPCClient } from "@/trpc/load-client";
 import type { RouterInputs } from "@/trpc/types";
@@ -39,6 +42,20 @@ type SubmitInput = RouterInputs["scorecards"]["submit"];
 type AmendInput = RouterInputs["scorecards"]["amend"];
 const submitScorecard = async (input: SubmitInput) => (await loadTRPCClient()).scorecards.submit.mutate(input);
 const amendScorecard = async (input: AmendInput) => (await loadTRPCClient()).scorecards.amend.mutate(input);
+
+/**
+ * The amendment checked with the procedure's own schema before sending. The schema module (and zod) load
+ * here, on first use, to keep them off the scoring page's first load; if they can't load, the server checks.
+ */
+async function checkAmendment(input: AmendInput): Promise<FieldProblem | null> {
+  try {
+    const { amendScorecardInput } = await import("@/lib/schemas/scorecards");
+    const result = validateForm(amendScorecardInput, input);
+    return result.ok ? null : result.problem;
+  } catch {
+    return null;
+  }
+}
 
 type Props = {
   scorecard: Scorecard;
@@ -106,7 +123,7 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
           </ul>
         </div>
       )}
-      <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate>
+      <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
         <fieldset>
           <legend className="field-label">Overall recommendation</legend>
           <div className="flex flex-wrap gap-2">
@@ -118,28 +135,20 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
             ))}
           </div>
         </fieldset>
-        <div>
-          <label htmlFor={`${id}-summary`} className="field-label">Summary</label>
-          <LimitedTextField
-            multiline
-            id={`${id}-summary`}
-            className="field-input min-h-24 py-2"
-            value={summary}
-            limit={5000}
-            onValueChange={setSummary}
-            aria-describedby={`${id}-summary-error`}
-          />
-          <FieldError id={`${id}-summary-error`} problem={problem} field="summary" />
-        </div>
+        <Field name="summary" id={`${id}-summary`} label="Summary" problem={problem}>
+          {(control) => (
+            <LimitedTextField multiline {...control} className="field-input min-h-24 py-2" value={summary} limit={5000} onValueChange={setSummary} />
+          )}
+        </Field>
         {flushFailed && (
-          <p role="alert" className="text-sm text-red-800">
+          <Alert variant="plain" className="text-sm">
             Some ratings are not on the server yet (offline?). They are kept on this device; submit again once you are back online.
-          </p>
+          </Alert>
         )}
         {problem && problem.field !== "summary" && (
-          <p role="alert" className="text-sm text-red-800">
+          <Alert variant="plain" className="text-sm">
             {problem.message}
-          </p>
+          </Alert>
         )}
         <button
           type="submit"
@@ -162,6 +171,8 @@ function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Ite
   const [reason, setReason] = useState("");
   const [recommendation, setRecommendation] = useState(scorecard.recommendation ?? "");
   const [changes, setChanges] = useState<Record<string, string>>({});
+  const [checked, setChecked] = useState<FieldProblem | null>(null);
+  const problem = checked ?? fieldErrorFrom(amend.error);
 
   const current = (itemId: string, competencyId: string) => {
     const rating = items.find((i) => i.itemId === itemId)?.ratings.find((r) => r.competencyId === competencyId);
@@ -174,13 +185,17 @@ function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Ite
       const [itemId, competencyId] = key.split("|") as [string, string];
       return { itemId, competencyId, score: value === "na" || value === "" ? null : Number(value), notAssessed: value === "na" };
     });
+    const input: AmendInput = {
+      scorecardId: scorecard.id,
+      reason,
+      ratings: ratings.length ? ratings : undefined,
+      recommendation: recommendation !== scorecard.recommendation ? (recommendation as Recommendation) : undefined,
+    };
+    const found = await checkAmendment(input);
+    setChecked(found);
+    if (found) return;
     try {
-      await amend.mutateAsync({
-        scorecardId: scorecard.id,
-        reason,
-        ratings: ratings.length ? ratings : undefined,
-        recommendation: recommendation !== scorecard.recommendation ? (recommendation as Recommendation) : undefined,
-      });
+      await amend.mutateAsync(input);
       router.refresh();
     } catch {
       // shown from amend.error
@@ -218,7 +233,7 @@ function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Ite
           Amend scorecard
         </button>
       ) : (
-        <form onSubmit={onAmend} className="mt-3 space-y-3" noValidate>
+        <form onSubmit={(event) => void onAmend(event)} className="mt-3 space-y-3" noValidate>
           <div className="overflow-x-auto relative">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Ratings to amend</caption>
@@ -260,24 +275,23 @@ function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Ite
               </tbody>
             </table>
           </div>
-          <div>
-            <label htmlFor={`${id}-rec`} className="field-label">Overall recommendation</label>
-            <select id={`${id}-rec`} className="field-input max-w-xs" value={recommendation} onChange={(e) => setRecommendation(e.target.value)}>
-              {RECOMMENDATIONS.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor={`${id}-reason`} className="field-label">Reason for the amendment</label>
-            <textarea id={`${id}-reason`} className="field-input min-h-20 py-2" value={reason} onChange={(e) => setReason(e.target.value)} />
-          </div>
-          {amend.error && (
-            <p role="alert" className="text-sm text-red-800">
-              {amend.error.message}
-            </p>
+          <SelectField
+            name="recommendation"
+            id={`${id}-rec`}
+            label="Overall recommendation"
+            className="max-w-xs"
+            value={recommendation}
+            onChange={(e) => setRecommendation(e.target.value)}
+            problem={problem}
+            options={RECOMMENDATIONS}
+          />
+          <Field name="reason" id={`${id}-reason`} label="Reason for the amendment" problem={problem}>
+            {(control) => <textarea {...control} className="field-input min-h-20 py-2" value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+          {problem && problem.field !== "reason" && problem.field !== "recommendation" && (
+            <Alert variant="plain" className="text-sm">
+              {problem.message}
+            </Alert>
           )}
           <div className="flex gap-2">
             <button type="submit" className="btn-primary" disabled={amend.isPending}>
