@@ -9,7 +9,8 @@ import type { Context } from "./trpc";
 
 export const ORG_COOKIE = "panelkit-org";
 
-export async function contextFromHeaders(headers: Headers): Promise<Context> {
+/** Only `get` is read, so the Node server passes its own headers without copying them into a Headers object. */
+export async function contextFromHeaders(headers: Pick<Headers, "get">): Promise<Context> {
   const cookieHeader = headers.get("cookie") ?? "";
   const session = await sessionFromCookies(cookieHeader);
   return {
