@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { createCaller } from "@/server/api/root";
 import { createRequestContext } from "@/server/api/context";
+import { roleHas, type Permission } from "@/server/auth/permissions";
 
 export const serverApi = cache(async () => createCaller(await createRequestContext()));
 
@@ -16,3 +17,15 @@ export const signedInServerApi = cache(async () => {
   if (!context.userId) redirect("/signin");
   return createCaller(context);
 });
+
+/**
+ * What a page behind a permission needs: the API, the viewer, their role, and whether that role holds
+ * `permission` (pages answer a role without it with their own explanation). The procedures check again.
+ */
+export async function pageAccess(permission: Permission) {
+  const api = await signedInServerApi();
+  const viewer = await api.org.viewer();
+  const role = viewer.organization?.role ?? null;
+  const can = (p: Permission) => role !== null && roleHas(role, p);
+  return { api, viewer, role, allowed: can(permission), can };
+}

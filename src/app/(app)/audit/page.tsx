@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { roleHas } from "@/server/auth/permissions";
-import { signedInServerApi } from "@/trpc/server";
+import { pageAccess } from "@/trpc/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { AuditLog } from "./audit-log";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage() {
-  const api = await signedInServerApi();
-  const viewer = await api.org.viewer();
-  const role = viewer.organization?.role;
-  if (!role || !roleHas(role, "audit:read")) {
+  const { viewer, allowed } = await pageAccess("audit:read");
+  if (!allowed) {
     return (
       <NotForYourRole title="Audit log">Only admins read the audit log.</NotForYourRole>
     );

@@ -1,21 +1,18 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
-import { roleHas } from "@/server/auth/permissions";
-import { signedInServerApi } from "@/trpc/server";
+import { pageAccess } from "@/trpc/server";
 import { InterviewList } from "./interview-list";
 import { ScheduleInterviewForm } from "./schedule-interview-form";
 
 export const metadata: Metadata = { title: "Interviews" };
 
 export default async function InterviewsPage() {
-  const api = await signedInServerApi();
-  const viewer = await api.org.viewer();
-  const role = viewer.organization?.role;
-  if (!role || !roleHas(role, "candidates:read")) {
+  const { allowed, can } = await pageAccess("candidates:read");
+  if (!allowed) {
     return <NotForYourRole title="Interviews">Your role sees the interviews you sit on under My interviews.</NotForYourRole>;
   }
-  const canSchedule = roleHas(role, "interviews:write");
+  const canSchedule = can("interviews:write");
   return (
     <>
       <PageHeader title="Interviews" description="Every interview of the organisation, with how many panelists have submitted their scorecards." />

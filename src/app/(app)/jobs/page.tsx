@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { roleHas } from "@/server/auth/permissions";
-import { signedInServerApi } from "@/trpc/server";
+import { pageAccess } from "@/trpc/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { STATE_LABELS } from "./job-labels";
 import { JobsTable } from "./jobs-table";
@@ -8,10 +7,8 @@ import { JobsTable } from "./jobs-table";
 export const metadata: Metadata = { title: "Background jobs" };
 
 export default async function JobsPage() {
-  const api = await signedInServerApi();
-  const viewer = await api.org.viewer();
-  const role = viewer.organization?.role;
-  if (!role || !roleHas(role, "audit:read")) {
+  const { api, viewer, allowed } = await pageAccess("audit:read");
+  if (!allowed) {
     return <NotForYourRole title="Background jobs">Only admins see the background jobs.</NotForYourRole>;
   }
   const { jobs, counts } = await api.jobs.list();

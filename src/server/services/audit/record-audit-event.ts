@@ -43,3 +43,17 @@ export async function recordAuditEvent(client: AuditClient, entry: AuditEntry): 
   if (forbidden.length > 0) throw new Error(`Audit event ${entry.action} would record ${forbidden.join(", ")}: record what changed, not the value.`);
   await client.auditEvent.create({ data: { ...entry, data: entry.data ?? {} } });
 }
+
+/**
+ * The common case: a member acting in their organisation. `entity` is the record's type and id, e.g.
+ * ["Candidate", candidate.id].
+ */
+export function recordActorEvent(
+  client: AuditClient,
+  actor: { orgId: string; userId: string },
+  action: AuditAction,
+  [entityType, entityId]: readonly [string, string],
+  data?: Prisma.InputJsonValue,
+): Promise<void> {
+  return recordAuditEvent(client, { orgId: actor.orgId, actorId: actor.userId, action, entityType, entityId, data });
+}

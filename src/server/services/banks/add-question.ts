@@ -1,6 +1,6 @@
 import type { AddQuestionInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { competencyIdsBySlug, requireCompetencyIds } from "./_shared/competency-lookup";
 import { lockWritableBank, nextPosition } from "./_shared/writable-banks";
@@ -29,14 +29,7 @@ export async function addQuestion(db: Db, actor: Actor, input: AddQuestionInput)
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "question.created",
-      entityType: "Question",
-      entityId: question.id,
-      data: { bankId: bank.id, position, competencies: input.competencySlugs },
-    });
+    await recordActorEvent(tx, actor, "question.created", ["Question", question.id], { bankId: bank.id, position, competencies: input.competencySlugs });
     return { id: question.id };
   });
 }

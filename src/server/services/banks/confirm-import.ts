@@ -1,6 +1,6 @@
 import type { ConfirmImportInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { bankNameTaken, insertBank, isUniqueViolation } from "./_shared/bank-names";
 import { insertQuestions } from "./_shared/insert-questions";
@@ -40,14 +40,7 @@ export async function confirmImport(db: Db, actor: Actor, input: ConfirmImportIn
             source: input.source && q.entry ? `${input.source}, entry ${q.entry}` : (input.source ?? "imported"),
           })),
         });
-        await recordAuditEvent(tx, {
-          orgId: actor.orgId,
-          actorId: actor.userId,
-          action: "bank.imported",
-          entityType: "QuestionBank",
-          entityId: target.id,
-          data: { name: target.name, questions: input.questions.length, newBank: target.created, firstPosition, source: input.source ?? null },
-        });
+        await recordActorEvent(tx, actor, "bank.imported", ["QuestionBank", target.id], { name: target.name, questions: input.questions.length, newBank: target.created, firstPosition, source: input.source ?? null });
         return { bankId: target.id, imported: input.questions.length };
       },
       { timeout: 30_000 },

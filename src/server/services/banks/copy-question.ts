@@ -1,7 +1,7 @@
 import type { CopyQuestionInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { questionCoreSelect, questionGuidanceSelect } from "./_shared/selects";
 import { visibleBankWhere } from "./visible-banks";
@@ -40,14 +40,7 @@ export async function copyQuestion(db: Db, actor: Actor, input: CopyQuestionInpu
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "question.copied",
-      entityType: "Question",
-      entityId: copy.id,
-      data: { fromQuestionId: original.id, bankId: bank.id, position },
-    });
+    await recordActorEvent(tx, actor, "question.copied", ["Question", copy.id], { fromQuestionId: original.id, bankId: bank.id, position });
     return { id: copy.id };
   });
 }

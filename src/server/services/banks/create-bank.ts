@@ -1,6 +1,6 @@
 import type { BankDetailsInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { bankNameTaken, insertBank, isUniqueViolation } from "./_shared/bank-names";
 
@@ -10,14 +10,7 @@ export async function createBank(db: Db, actor: Actor, input: BankDetailsInput) 
   try {
     return await db.$transaction(async (tx) => {
       const bank = await insertBank(tx, actor.orgId, input, "name");
-      await recordAuditEvent(tx, {
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: "bank.created",
-        entityType: "QuestionBank",
-        entityId: bank.id,
-        data: { name: bank.name },
-      });
+      await recordActorEvent(tx, actor, "bank.created", ["QuestionBank", bank.id], { name: bank.name });
       return { id: bank.id };
     });
   } catch (error) {

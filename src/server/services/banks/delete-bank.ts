@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { lockWritableBank } from "./_shared/writable-banks";
 
@@ -13,14 +13,7 @@ export async function deleteBank(db: Db, actor: Actor, bankId: string) {
     const bank = await lockWritableBank(tx, actor, bankId);
     const questions = await tx.question.count({ where: { bankId: bank.id } });
     await tx.questionBank.delete({ where: { id: bank.id } });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "bank.deleted",
-      entityType: "QuestionBank",
-      entityId: bank.id,
-      data: { name: bank.name, questions },
-    });
+    await recordActorEvent(tx, actor, "bank.deleted", ["QuestionBank", bank.id], { name: bank.name, questions });
     return { id: bank.id };
   });
 }

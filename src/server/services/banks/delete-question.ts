@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { lockWritableQuestion } from "./_shared/writable-banks";
 
@@ -14,14 +14,7 @@ export async function deleteQuestion(db: Db, actor: Actor, questionId: string) {
       WHERE "bankId" = ${question.bankId} AND "position" > ${question.position}`;
     await tx.$executeRaw`UPDATE "Question" SET "position" = -"position" - 1
       WHERE "bankId" = ${question.bankId} AND "position" < 0`;
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "question.deleted",
-      entityType: "Question",
-      entityId: question.id,
-      data: { bankId: question.bankId, position: question.position, text: question.text },
-    });
+    await recordActorEvent(tx, actor, "question.deleted", ["Question", question.id], { bankId: question.bankId, position: question.position, text: question.text });
     return { id: question.id, bankId: question.bankId };
   });
 }

@@ -1,6 +1,6 @@
 import type { UpdateBankInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { bankNameTaken, ensureBankNameFree, isUniqueViolation, slugForBankName } from "./_shared/bank-names";
 import { lockWritableBank } from "./_shared/writable-banks";
@@ -20,14 +20,7 @@ export async function updateBank(db: Db, actor: Actor, input: UpdateBankInput) {
           .map((key) => [key, { from: bank[key], to: next[key] }]),
       );
       await tx.questionBank.update({ where: { id: bank.id }, data: { ...next, slug: slugForBankName(name) } });
-      await recordAuditEvent(tx, {
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: "bank.updated",
-        entityType: "QuestionBank",
-        entityId: bank.id,
-        data: { changes },
-      });
+      await recordActorEvent(tx, actor, "bank.updated", ["QuestionBank", bank.id], { changes });
       return { id: bank.id };
     });
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { UpdateQuestionInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { competencyIdsBySlug, requireCompetencyIds } from "./_shared/competency-lookup";
 import { lockWritableQuestion } from "./_shared/writable-banks";
@@ -41,18 +41,11 @@ export async function updateQuestion(db: Db, actor: Actor, input: UpdateQuestion
         competencies: { create: competencyIds.map((competencyId, i) => ({ competencyId, position: i })) },
       },
     });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "question.updated",
-      entityType: "Question",
-      entityId: question.id,
-      data: {
-        bankId: question.bankId,
-        changed,
-        ...(changed.includes("text") ? { text: { from: before.text, to: input.text } } : {}),
-        ...(changed.includes("competencies") ? { competencies: { from: beforeSlugs, to: input.competencySlugs } } : {}),
-      },
+    await recordActorEvent(tx, actor, "question.updated", ["Question", question.id], {
+      bankId: question.bankId,
+      changed,
+      ...(changed.includes("text") ? { text: { from: before.text, to: input.text } } : {}),
+      ...(changed.includes("competencies") ? { competencies: { from: beforeSlugs, to: input.competencySlugs } } : {}),
     });
     return { id: question.id };
   });

@@ -1,7 +1,7 @@
 import type { CreateCandidateInput } from "@/lib/schemas/candidates";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 
 /** Stores the form's fields as the domain schema parsed them (trimmed, email lower-cased, blanks as null). */
 export async function createCandidate(db: Db, actor: Actor, input: CreateCandidateInput) {
@@ -12,14 +12,7 @@ export async function createCandidate(db: Db, actor: Actor, input: CreateCandida
       select: { id: true },
     });
     // The audit log keeps no contact data: it outlives a candidate's anonymisation.
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "candidate.created",
-      entityType: "Candidate",
-      entityId: candidate.id,
-      data: { position: input.position },
-    });
+    await recordActorEvent(tx, actor, "candidate.created", ["Candidate", candidate.id], { position: input.position });
     return { id: candidate.id };
   });
 }

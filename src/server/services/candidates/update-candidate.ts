@@ -3,7 +3,7 @@ import type { UpdateCandidateInput } from "@/lib/schemas/candidates";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 
 // Withdrawing ends the process too, so the retention period runs from it as from hiring or rejecting.
 const DECISIONS: ReadonlySet<CandidateStatus> = new Set(["HIRED", "REJECTED", "WITHDRAWN"]);
@@ -31,17 +31,10 @@ export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandida
       data: { ...fields, ...(statusChanged ? { status, decidedAt } : {}) },
       select: { id: true, status: true, decidedAt: true, updatedAt: true },
     });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: statusChanged ? "candidate.status_changed" : "candidate.updated",
-      entityType: "Candidate",
-      entityId: before.id,
-      // Names of the changed fields only: values may be contact data.
-      data: {
-        fields: Object.keys(input).filter((k) => k !== "id"),
-        ...(statusChanged ? { from: before.status, to: updated.status } : {}),
-      },
+    // Names of the changed fields only: values may be contact data.
+    await recordActorEvent(tx, actor, statusChanged ? "candidate.status_changed" : "candidate.updated", ["Candidate", before.id], {
+      fields: Object.keys(input).filter((k) => k !== "id"),
+      ...(statusChanged ? { from: before.status, to: updated.status } : {}),
     });
     return updated;
   });

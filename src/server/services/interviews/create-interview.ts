@@ -2,7 +2,7 @@ import type { CreateInterviewInput } from "@/lib/schemas/interviews";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { notifyPanel } from "./_shared/notify-panel";
 import { assertPanelMembers, assertUsableScriptVersion } from "./_shared/panel-rules";
 
@@ -31,18 +31,11 @@ export async function createInterview(db: Db, actor: Actor, input: CreateIntervi
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "interview.scheduled",
-      entityType: "Interview",
-      entityId: interview.id,
-      data: {
-        candidateId: candidate.id,
-        scriptVersionId: input.scriptVersionId,
-        scheduledAt: input.scheduledAt.toISOString(),
-        panel: input.panelUserIds,
-      },
+    await recordActorEvent(tx, actor, "interview.scheduled", ["Interview", interview.id], {
+      candidateId: candidate.id,
+      scriptVersionId: input.scriptVersionId,
+      scheduledAt: input.scheduledAt.toISOString(),
+      panel: input.panelUserIds,
     });
     await notifyPanel(tx, actor, interview.id, input.panelUserIds, "added-to-panel");
     return { id: interview.id };

@@ -2,7 +2,7 @@ import type { SetPanelInput } from "@/lib/schemas/interviews";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { erasedInterview } from "./_shared/erased-interview";
 import { notifyPanel } from "./_shared/notify-panel";
 import { assertPanelMembers } from "./_shared/panel-rules";
@@ -53,14 +53,7 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInp
       await tx.scorecard.deleteMany({ where: { interviewId: interview.id, panelistId: { in: removed } } });
     }
     await syncInterviewCompletion(tx, interview.id);
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "interview.panel_changed",
-      entityType: "Interview",
-      entityId: interview.id,
-      data: { added, removed },
-    });
+    await recordActorEvent(tx, actor, "interview.panel_changed", ["Interview", interview.id], { added, removed });
     await notifyPanel(tx, actor, interview.id, added, "added-to-panel");
     return { id: interview.id, userIds: input.userIds };
   });

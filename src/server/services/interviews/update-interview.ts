@@ -2,7 +2,7 @@ import type { UpdateInterviewInput } from "@/lib/schemas/interviews";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { erasedInterview } from "./_shared/erased-interview";
 import { notifyPanelOfUpdate } from "./_shared/notify-panel";
 
@@ -25,19 +25,12 @@ export async function updateInterview(db: Db, actor: Actor, input: UpdateIntervi
       },
       select: { id: true, scheduledAt: true, location: true, status: true },
     });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "interview.updated",
-      entityType: "Interview",
-      entityId: before.id,
-      // The place is free text (an erasure must be able to remove it, and audit rows can't change): its
-      // field name is recorded, never its value.
-      data: {
-        from: { scheduledAt: before.scheduledAt.toISOString(), status: before.status },
-        to: { scheduledAt: updated.scheduledAt.toISOString(), status: updated.status },
-        changed: (["scheduledAt", "location", "status"] as const).filter((key) => String(before[key]) !== String(updated[key])),
-      },
+    // The place is free text (an erasure must be able to remove it, and audit rows can't change): its
+    // field name is recorded, never its value.
+    await recordActorEvent(tx, actor, "interview.updated", ["Interview", before.id], {
+      from: { scheduledAt: before.scheduledAt.toISOString(), status: before.status },
+      to: { scheduledAt: updated.scheduledAt.toISOString(), status: updated.status },
+      changed: (["scheduledAt", "location", "status"] as const).filter((key) => String(before[key]) !== String(updated[key])),
     });
     await notifyPanelOfUpdate(tx, actor, before.id, before, updated);
     return updated;

@@ -3,7 +3,7 @@ import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { roleHas } from "@/server/auth/permissions";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { normalizeEmail } from "@/server/services/orgs/_shared/normalize";
 import { invitationExpiry, invitationLink, newInvitationToken } from "./_shared/invitation-token";
 import { sendInvitationEmail } from "./send-invitation-email";
@@ -38,14 +38,7 @@ export async function createInvitation(db: Db, actor: Actor, input: CreateInvita
       },
       select: { id: true, org: { select: { name: true } }, invitedBy: { select: { name: true } } },
     });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "invitation.created",
-      entityType: "Invitation",
-      entityId: invitation.id,
-      data: { email, role, interviewId: interview?.id ?? null },
-    });
+    await recordActorEvent(tx, actor, "invitation.created", ["Invitation", invitation.id], { email, role, interviewId: interview?.id ?? null });
     return { invitation, interview };
   });
   const link = invitationLink(token);

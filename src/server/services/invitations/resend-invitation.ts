@@ -4,7 +4,7 @@ import type { InvitationIdInput } from "@/lib/schemas/invitations";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { invitationExpiry, invitationLink, newInvitationToken } from "./_shared/invitation-token";
 import { sendInvitationEmail } from "./send-invitation-email";
 
@@ -29,13 +29,7 @@ export async function resendInvitation(db: Db, actor: Actor, input: InvitationId
         invitation.acceptedAt ? "This invitation has already been accepted." : "This invitation was withdrawn: send a new one instead.",
       );
     }
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "invitation.resent",
-      entityType: "Invitation",
-      entityId: invitation.id,
-    });
+    await recordActorEvent(tx, actor, "invitation.resent", ["Invitation", invitation.id]);
     return invitation;
   });
   const link = invitationLink(token);

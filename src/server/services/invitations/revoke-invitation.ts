@@ -2,7 +2,7 @@ import type { InvitationIdInput } from "@/lib/schemas/invitations";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 
 /** Withdraws an open invitation (its link stops working); withdrawing twice is not an error. */
 export async function revokeInvitation(db: Db, actor: Actor, input: InvitationIdInput) {
@@ -17,13 +17,7 @@ export async function revokeInvitation(db: Db, actor: Actor, input: InvitationId
     if (invitation.revokedAt) return { id: invitation.id, revokedAt: invitation.revokedAt };
     const revokedAt = new Date();
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt } });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "invitation.revoked",
-      entityType: "Invitation",
-      entityId: invitation.id,
-    });
+    await recordActorEvent(tx, actor, "invitation.revoked", ["Invitation", invitation.id]);
     return { id: invitation.id, revokedAt };
   });
 }

@@ -2,7 +2,7 @@ import type { SetMemberRoleInput } from "@/lib/schemas/orgs";
 import { AppError, notFound } from "@/server/errors";
 import type { Db } from "@/server/db";
 import { roleHas } from "@/server/auth/permissions";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 
 /**
@@ -35,14 +35,7 @@ export async function setMemberRole(db: Db, actor: Actor, input: SetMemberRoleIn
       }
     }
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "member.role_changed",
-      entityType: "Membership",
-      entityId: membership.id,
-      data: { from: membership.role, to: input.role },
-    });
+    await recordActorEvent(tx, actor, "member.role_changed", ["Membership", membership.id], { from: membership.role, to: input.role });
     return { membershipId: updated.id, role: updated.role };
   });
 }

@@ -3,7 +3,7 @@ import type { CandidatePrivacyInput } from "@/lib/schemas/privacy";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { anonymiseCandidate, erasableCandidateSelect, erasedCandidateName } from "./_shared/anonymise-candidate";
 
 const alreadyErased = (at: Date) =>
@@ -31,14 +31,7 @@ export async function eraseCandidate(db: Db, actor: Actor, input: CandidatePriva
     });
     // Someone else erased them between the read and the claim.
     if (!counts) throw alreadyErased(now);
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "candidate.erased",
-      entityType: "Candidate",
-      entityId: candidate.id,
-      data: counts,
-    });
+    await recordActorEvent(tx, actor, "candidate.erased", ["Candidate", candidate.id], counts);
     return { id: candidate.id, name: erasedCandidateName(candidate.id), anonymizedAt: now, ...counts };
   });
 }

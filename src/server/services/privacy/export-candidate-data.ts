@@ -12,7 +12,7 @@ import type { Db } from "@/server/db";
 import { visibleScorecardIds, withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { candidateDetailsSelect } from "@/server/services/candidates/_shared/candidate-select";
 import { listAmendments } from "@/server/services/scorecards/list-amendments";
 
@@ -154,13 +154,10 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportCan
   };
 
   // Recorded after the read so a failed export leaves no claim that data went out; counts only.
-  await recordAuditEvent(db, {
-    orgId: actor.orgId,
-    actorId: actor.userId,
-    action: fullRecord ? "candidate.exported_subject_access" : "candidate.exported",
-    entityType: "Candidate",
-    entityId: candidate.id,
-    data: { interviews: interviews.length, scorecards: scorecardIds.length, contentWithheld: withheldCount },
+  await recordActorEvent(db, actor, fullRecord ? "candidate.exported_subject_access" : "candidate.exported", ["Candidate", candidate.id], {
+    interviews: interviews.length,
+    scorecards: scorecardIds.length,
+    contentWithheld: withheldCount,
   });
   return document;
 }

@@ -3,7 +3,7 @@ import type { UpdatePrivacySettingsInput } from "@/lib/schemas/privacy";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { privacySettingsSelect } from "./_shared/privacy-settings-select";
 
 export async function updatePrivacySettings(db: Db, actor: Actor, input: UpdatePrivacySettingsInput) {
@@ -17,14 +17,7 @@ export async function updatePrivacySettings(db: Db, actor: Actor, input: UpdateP
       select: privacySettingsSelect,
     });
     if (before.retentionDays !== after.retentionDays || before.keepAnonymousRatings !== after.keepAnonymousRatings) {
-      await recordAuditEvent(tx, {
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: "org.privacy_settings_changed",
-        entityType: "Organization",
-        entityId: actor.orgId,
-        data: { from: before, to: after },
-      });
+      await recordActorEvent(tx, actor, "org.privacy_settings_changed", ["Organization", actor.orgId], { from: before, to: after });
     }
     return after;
   });

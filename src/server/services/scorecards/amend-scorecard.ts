@@ -4,7 +4,7 @@ import type { AmendScorecardInput, NoteCell, RatingCell } from "@/lib/schemas/sc
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { lockOwnScorecard } from "./_shared/lock-scorecard";
 import { assertRatingsComplete } from "./_shared/missing-ratings";
 import { notifyProgress } from "./_shared/notify-progress";
@@ -125,14 +125,7 @@ export async function amendScorecard(db: Db, actor: Actor, input: AmendScorecard
     });
     // The audit log is append-only and outlives an erasure, so it records what kind of change was made, never
     // the words of it (reason, notes, summary may describe the candidate).
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "scorecard.amended",
-      entityType: "Scorecard",
-      entityId: locked.id,
-      data: { interviewId: locked.interviewId, amendmentId: amendment.id, changed: Object.keys(after).sort() },
-    });
+    await recordActorEvent(tx, actor, "scorecard.amended", ["Scorecard", locked.id], { interviewId: locked.interviewId, amendmentId: amendment.id, changed: Object.keys(after).sort() });
     await notifyProgress(tx, locked.interviewId);
     return { amendedAt };
   });

@@ -2,7 +2,7 @@ import type { SubmitScorecardInput } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { syncInterviewCompletion } from "@/server/services/interviews/_shared/sync-interview-completion";
 import { lockOwnScorecard } from "./_shared/lock-scorecard";
 import { assertRatingsComplete } from "./_shared/missing-ratings";
@@ -39,14 +39,7 @@ export async function submitScorecard(db: Db, actor: Actor, input: SubmitScoreca
         version: { increment: 1 },
       },
     });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "scorecard.submitted",
-      entityType: "Scorecard",
-      entityId: locked.id,
-      data: { interviewId: locked.interviewId },
-    });
+    await recordActorEvent(tx, actor, "scorecard.submitted", ["Scorecard", locked.id], { interviewId: locked.interviewId });
     await syncInterviewCompletion(tx, locked.interviewId);
     await notifyProgress(tx, locked.interviewId);
     return { submittedAt };

@@ -3,7 +3,7 @@
 import type { ScriptByIdInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { claimScript } from "./_shared/claim-script";
 import { findScriptStatus } from "./_shared/find-script-status";
 
@@ -14,14 +14,7 @@ export async function archiveScript(db: Db, actor: Actor, input: ScriptByIdInput
     if (current.status === "ARCHIVED") return { id: current.id, status: current.status };
     const { before, after } = await claimScript(tx, actor, current.id, { data: { status: "ARCHIVED" } });
     if (before.status === "ARCHIVED") return { id: after.id, status: after.status };
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "script.archived",
-      entityType: "InterviewScript",
-      entityId: after.id,
-      data: { previousStatus: before.status },
-    });
+    await recordActorEvent(tx, actor, "script.archived", ["InterviewScript", after.id], { previousStatus: before.status });
     return { id: after.id, status: after.status };
   });
 }

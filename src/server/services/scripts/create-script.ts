@@ -1,7 +1,7 @@
 import type { CreateScriptInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 
 /** A new draft script: version 1 with one empty "Opening" section, ready for the builder. */
 export async function createScript(db: Db, actor: Actor, input: CreateScriptInput) {
@@ -25,14 +25,7 @@ export async function createScript(db: Db, actor: Actor, input: CreateScriptInpu
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "script.created",
-      entityType: "InterviewScript",
-      entityId: script.id,
-      data: { title: input.title, role: input.role, version: 1 },
-    });
+    await recordActorEvent(tx, actor, "script.created", ["InterviewScript", script.id], { title: input.title, role: input.role, version: 1 });
     return { id: script.id };
   });
 }

@@ -2,7 +2,7 @@ import { SCRIPT_TITLE_MAX, type ScriptByIdInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { findWorkingVersion } from "./_shared/claim-script";
 import { countItems, readVersionContent, writeVersionContent } from "./_shared/script-content";
 
@@ -29,14 +29,7 @@ export async function duplicateScript(db: Db, actor: Actor, input: ScriptByIdInp
       select: { id: true, versions: { select: { id: true } } },
     });
     await writeVersionContent(tx, copy.versions[0]!.id, content);
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "script.duplicated",
-      entityType: "InterviewScript",
-      entityId: copy.id,
-      data: { fromScriptId: source.id, fromVersion: working.version, items: countItems(content) },
-    });
+    await recordActorEvent(tx, actor, "script.duplicated", ["InterviewScript", copy.id], { fromScriptId: source.id, fromVersion: working.version, items: countItems(content) });
     return { id: copy.id };
   });
 }

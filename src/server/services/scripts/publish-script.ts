@@ -2,7 +2,7 @@ import type { PublishScriptInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { assertPublishable } from "./_shared/assert-publishable";
 import { claimScript, findWorkingVersion } from "./_shared/claim-script";
 import { countItems, readVersionContent } from "./_shared/script-content";
@@ -24,19 +24,12 @@ export async function publishScript(db: Db, actor: Actor, input: PublishScriptIn
     assertPublishable(content);
     const publishedAt = new Date();
     await tx.scriptVersion.update({ where: { id: working.id }, data: { publishedAt } });
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "script.published",
-      entityType: "InterviewScript",
-      entityId: script.id,
-      data: {
-        version: working.version,
-        versionId: working.id,
-        sections: content.sections.length,
-        items: countItems(content),
-        weights: content.targets,
-      },
+    await recordActorEvent(tx, actor, "script.published", ["InterviewScript", script.id], {
+      version: working.version,
+      versionId: working.id,
+      sections: content.sections.length,
+      items: countItems(content),
+      weights: content.targets,
     });
     return { versionId: working.id, version: working.version, updatedAt: script.updatedAt };
   });

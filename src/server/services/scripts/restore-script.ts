@@ -2,7 +2,7 @@
 import type { ScriptByIdInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { claimScript } from "./_shared/claim-script";
 import { findScriptStatus } from "./_shared/find-script-status";
 
@@ -15,14 +15,7 @@ export async function restoreScript(db: Db, actor: Actor, input: ScriptByIdInput
     const status = current.everPublished ? "PUBLISHED" : "DRAFT";
     const { before, after } = await claimScript(tx, actor, current.id, { data: { status } });
     if (before.status !== "ARCHIVED") return { id: after.id, status: after.status };
-    await recordAuditEvent(tx, {
-      orgId: actor.orgId,
-      actorId: actor.userId,
-      action: "script.restored",
-      entityType: "InterviewScript",
-      entityId: after.id,
-      data: { status },
-    });
+    await recordActorEvent(tx, actor, "script.restored", ["InterviewScript", after.id], { status });
     return { id: after.id, status: after.status };
   });
 }

@@ -1,7 +1,7 @@
 import type { SaveScriptDraftInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { claimScript, findWorkingVersion } from "./_shared/claim-script";
 import { assertContentReferences, clearVersionContent, countItems, writeVersionContent } from "./_shared/script-content";
 import { versionSummarySelect } from "./_shared/selects";
@@ -31,14 +31,7 @@ export async function saveScriptDraft(db: Db, actor: Actor, input: SaveScriptDra
         data: { scriptId: script.id, version: working.version + 1 },
         select: versionSummarySelect,
       });
-      await recordAuditEvent(tx, {
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: "script.version_created",
-        entityType: "InterviewScript",
-        entityId: script.id,
-        data: { version: version.version, fromVersion: working.version },
-      });
+      await recordActorEvent(tx, actor, "script.version_created", ["InterviewScript", script.id], { version: version.version, fromVersion: working.version });
     }
     await writeVersionContent(tx, version.id, content);
 
@@ -49,18 +42,11 @@ export async function saveScriptDraft(db: Db, actor: Actor, input: SaveScriptDra
       select: { version: true },
     });
     if (published) {
-      await recordAuditEvent(tx, {
-        orgId: actor.orgId,
-        actorId: actor.userId,
-        action: "script.draft_saved",
-        entityType: "InterviewScript",
-        entityId: script.id,
-        data: {
-          version: version.version,
-          publishedVersion: published.version,
-          sections: content.sections.length,
-          items: countItems(content),
-        },
+      await recordActorEvent(tx, actor, "script.draft_saved", ["InterviewScript", script.id], {
+        version: version.version,
+        publishedVersion: published.version,
+        sections: content.sections.length,
+        items: countItems(content),
       });
     }
     return {

@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { roleHas } from "@/server/auth/permissions";
-import { signedInServerApi } from "@/trpc/server";
+import { pageAccess } from "@/trpc/server";
 import { CompareView } from "./compare-view";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
 export default async function ComparePage() {
-  const api = await signedInServerApi();
-  const viewer = await api.org.viewer();
-  const role = viewer.organization?.role;
+  const { allowed } = await pageAccess("insights:read");
   // Candidates' results are for roles with insights; to anyone else the page does not exist.
-  if (!role || !roleHas(role, "insights:read")) notFound();
+  if (!allowed) notFound();
   return (
     <>
       <h1 className="text-2xl font-semibold">Compare candidates</h1>
