@@ -6,9 +6,7 @@ import { listDemoAccounts } from "@/server/services/seed/seed-demo-organization"
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const authRouter = createTRPCRouter({
-  signUp: publicProcedure
-    .input(signUpInputSchema)
-    .output(signUpResultSchema)
+  signUp: publicProcedure.input(signUpInputSchema).output(signUpResultSchema)
     .mutation(({ ctx, input }) => signUp(ctx.db, input, ctx.clientAddress)),
 
   /** How one can sign in here: single sign-on when configured; whether anyone may create an organisation. */

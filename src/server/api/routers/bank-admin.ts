@@ -28,61 +28,38 @@ import { previewImport } from "@/server/services/banks/preview-import";
 import { updateBank } from "@/server/services/banks/update-bank";
 import { updateQuestion } from "@/server/services/banks/update-question";
 import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
+import { withActor, withActorNoInput } from "../call-service";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const bankAdminRouter = createTRPCRouter({
-  myBanks: orgProcedure("banks:write")
-    .output(myBanksOutput)
-    .query(({ ctx }) => listOwnBanks(ctx.db, ctx.actor)),
+  myBanks: orgProcedure("banks:write").output(myBanksOutput).query(withActorNoInput(listOwnBanks)),
 
-  ownBank: orgProcedure("banks:write")
-    .input(byIdSchema)
-    .output(ownBankOutput)
+  ownBank: orgProcedure("banks:write").input(byIdSchema).output(ownBankOutput)
     .query(({ ctx, input }) => getOwnBank(ctx.db, ctx.actor, input.id)),
 
-  createBank: orgProcedure("banks:write")
-    .input(bankDetailsSchema.extend(withIdempotencyKey))
-    .output(idOutput)
+  createBank: orgProcedure("banks:write").input(bankDetailsSchema.extend(withIdempotencyKey)).output(idOutput)
     .mutation(({ ctx, input }) => onceForSubmission(ctx, "bankAdmin.createBank", input, (data) => createBank(ctx.db, ctx.actor, data))),
 
-  updateBank: orgProcedure("banks:write")
-    .input(updateBankInput)
-    .output(idOutput)
-    .mutation(({ ctx, input }) => updateBank(ctx.db, ctx.actor, input)),
+  updateBank: orgProcedure("banks:write").input(updateBankInput).output(idOutput).mutation(withActor(updateBank)),
 
-  deleteBank: orgProcedure("banks:write")
-    .input(byIdSchema)
-    .output(idOutput)
+  deleteBank: orgProcedure("banks:write").input(byIdSchema).output(idOutput)
     .mutation(({ ctx, input }) => deleteBank(ctx.db, ctx.actor, input.id)),
 
-  addQuestion: orgProcedure("banks:write")
-    .input(addQuestionInput.extend(withIdempotencyKey))
-    .output(idOutput)
+  addQuestion: orgProcedure("banks:write").input(addQuestionInput.extend(withIdempotencyKey)).output(idOutput)
     .mutation(({ ctx, input }) => onceForSubmission(ctx, "bankAdmin.addQuestion", input, (data) => addQuestion(ctx.db, ctx.actor, data))),
 
-  updateQuestion: orgProcedure("banks:write")
-    .input(updateQuestionInput)
-    .output(idOutput)
-    .mutation(({ ctx, input }) => updateQuestion(ctx.db, ctx.actor, input)),
+  updateQuestion: orgProcedure("banks:write").input(updateQuestionInput).output(idOutput).mutation(withActor(updateQuestion)),
 
-  deleteQuestion: orgProcedure("banks:write")
-    .input(byIdSchema)
-    .output(deleteQuestionOutput)
+  deleteQuestion: orgProcedure("banks:write").input(byIdSchema).output(deleteQuestionOutput)
     .mutation(({ ctx, input }) => deleteQuestion(ctx.db, ctx.actor, input.id)),
 
-  copyQuestion: orgProcedure("banks:write")
-    .input(copyQuestionInput.extend(withIdempotencyKey))
-    .output(idOutput)
+  copyQuestion: orgProcedure("banks:write").input(copyQuestionInput.extend(withIdempotencyKey)).output(idOutput)
     .mutation(({ ctx, input }) => onceForSubmission(ctx, "bankAdmin.copyQuestion", input, (data) => copyQuestion(ctx.db, ctx.actor, data))),
 
   // A mutation although it writes nothing: an article is too long for a GET request's URL.
-  previewImport: orgProcedure("banks:write")
-    .input(previewImportInput)
-    .output(previewImportOutput)
+  previewImport: orgProcedure("banks:write").input(previewImportInput).output(previewImportOutput)
     .mutation(({ ctx, input }) => previewImport(ctx.actor, input)),
 
-  confirmImport: orgProcedure("banks:write")
-    .input(confirmImportInput.extend(withIdempotencyKey))
-    .output(confirmImportOutput)
+  confirmImport: orgProcedure("banks:write").input(confirmImportInput.extend(withIdempotencyKey)).output(confirmImportOutput)
     .mutation(({ ctx, input }) => onceForSubmission(ctx, "bankAdmin.confirmImport", input, (data) => confirmImport(ctx.db, ctx.actor, data))),
 });

@@ -15,32 +15,22 @@ import { listCandidatePositions } from "@/server/services/candidates/list-candid
 import { listCandidates } from "@/server/services/candidates/list-candidates";
 import { updateCandidate } from "@/server/services/candidates/update-candidate";
 import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
+import { withActor } from "../call-service";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 // The list and page outputs are deliberate allow-lists: contact details (email, phone, notes) go out only
 // as the service filtered them for the caller's role, and nothing the schemas don't name goes out at all.
 export const candidatesRouter = createTRPCRouter({
-  list: orgProcedure("candidates:read")
-    .input(listCandidatesInput)
-    .output(z.array(candidateListRowSchema))
-    .query(({ ctx, input }) => listCandidates(ctx.db, ctx.actor, input)),
+  list: orgProcedure("candidates:read").input(listCandidatesInput).output(z.array(candidateListRowSchema)).query(withActor(listCandidates)),
 
   positions: orgProcedure("candidates:read")
     .output(z.array(z.string()))
     .query(({ ctx }) => listCandidatePositions(ctx.db, ctx.actor)),
 
-  get: orgProcedure("candidates:read")
-    .input(getCandidateInput)
-    .output(candidatePageSchema)
-    .query(({ ctx, input }) => getCandidate(ctx.db, ctx.actor, input)),
+  get: orgProcedure("candidates:read").input(getCandidateInput).output(candidatePageSchema).query(withActor(getCandidate)),
 
-  create: orgProcedure("candidates:write")
-    .input(createCandidateInput.extend(withIdempotencyKey))
-    .output(createdCandidateSchema)
+  create: orgProcedure("candidates:write").input(createCandidateInput.extend(withIdempotencyKey)).output(createdCandidateSchema)
     .mutation(({ ctx, input }) => onceForSubmission(ctx, "candidates.create", input, (data) => createCandidate(ctx.db, ctx.actor, data))),
 
-  update: orgProcedure("candidates:write")
-    .input(updateCandidateInput)
-    .output(updatedCandidateSchema)
-    .mutation(({ ctx, input }) => updateCandidate(ctx.db, ctx.actor, input)),
+  update: orgProcedure("candidates:write").input(updateCandidateInput).output(updatedCandidateSchema).mutation(withActor(updateCandidate)),
 });

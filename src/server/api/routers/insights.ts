@@ -13,29 +13,22 @@ import { getCalibration } from "@/server/services/insights/get-calibration";
 import { getCandidateSummary } from "@/server/services/insights/get-candidate-summary";
 import { listInsightScopes } from "@/server/services/insights/list-insight-scopes";
 import { asPlainJsonResult } from "../transformer";
+import { withActor, withActorNoInput } from "../call-service";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const insightsRouter = createTRPCRouter({
-  scopes: orgProcedure("insights:read")
-    .output(insightScopesSchema)
-    .query(({ ctx }) => listInsightScopes(ctx.db, ctx.actor)),
+  scopes: orgProcedure("insights:read").output(insightScopesSchema).query(withActorNoInput(listInsightScopes)),
 
   // Sent as ComparisonWire (the aggregates as the database wrote them; clients read it with
   // expandComparison from @/lib/insights/comparison-wire). No .output() schema here: the result is typed,
   // and checking and copying 2,000 candidates' arrays was a measurable share of the endpoint's time at the
   // benchmark's size. For the same reason it is vouched for as plain JSON (strings and integers from SQL),
   // so the transformer does not walk it again.
-  compare: orgProcedure("insights:read")
-    .input(insightFiltersSchema)
+  compare: orgProcedure("insights:read").input(insightFiltersSchema)
     .query(async ({ ctx, input }) => asPlainJsonResult(await loadComparison(ctx.db, ctx.actor, input))),
 
-  candidateSummary: orgProcedure("insights:read")
-    .input(candidateSummaryInputSchema)
-    .output(candidateSummarySchema)
-    .query(({ ctx, input }) => getCandidateSummary(ctx.db, ctx.actor, input)),
+  candidateSummary: orgProcedure("insights:read").input(candidateSummaryInputSchema).output(candidateSummarySchema)
+    .query(withActor(getCandidateSummary)),
 
-  calibration: orgProcedure("org:read")
-    .input(calibrationInputSchema)
-    .output(calibrationSchema)
-    .query(({ ctx, input }) => getCalibration(ctx.db, ctx.actor, input)),
+  calibration: orgProcedure("org:read").input(calibrationInputSchema).output(calibrationSchema).query(withActor(getCalibration)),
 });

@@ -18,6 +18,7 @@ import { resendInvitation } from "@/server/services/invitations/resend-invitatio
 import { revokeInvitation } from "@/server/services/invitations/revoke-invitation";
 import { AppError } from "@/server/errors";
 import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
+import { withActor, withActorNoInput } from "../call-service";
 import { createTRPCRouter, orgProcedure, publicProcedure } from "../trpc";
 
 /**
@@ -40,28 +41,18 @@ export const invitationsRouter = createTRPCRouter({
       onceForSubmission(ctx, "invitations.create", input, (data) => createInvitation(ctx.db, ctx.actor, data), replayInvitation),
     ),
 
-  revoke: orgProcedure("interviews:write")
-    .input(invitationIdInputSchema)
-    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.actor, input)),
+  revoke: orgProcedure("interviews:write").input(invitationIdInputSchema).mutation(withActor(revokeInvitation)),
 
-  pending: orgProcedure("members:manage")
-    .output(z.array(pendingInvitationSchema))
-    .query(({ ctx }) => listPendingInvitations(ctx.db, ctx.actor)),
+  pending: orgProcedure("members:manage").output(z.array(pendingInvitationSchema)).query(withActorNoInput(listPendingInvitations)),
 
   /** A new link replaces the old one (only its hash is stored), emailed again when SMTP is set up. */
-  resend: orgProcedure("members:manage")
-    .input(invitationIdInputSchema)
-    .output(invitationResentSchema)
-    .mutation(({ ctx, input }) => resendInvitation(ctx.db, ctx.actor, input)),
+  resend: orgProcedure("members:manage").input(invitationIdInputSchema).output(invitationResentSchema)
+    .mutation(withActor(resendInvitation)),
 
   /** Public: the token in the link is the credential. Details only for a link that can still be accepted. */
-  preview: publicProcedure
-    .input(invitationPreviewInputSchema)
-    .output(invitationPreviewSchema)
+  preview: publicProcedure.input(invitationPreviewInputSchema).output(invitationPreviewSchema)
     .query(({ ctx, input }) => previewInvitation(ctx.db, input, ctx.userId)),
 
-  accept: publicProcedure
-    .input(acceptInvitationInputSchema)
-    .output(invitationAcceptedSchema)
+  accept: publicProcedure.input(acceptInvitationInputSchema).output(invitationAcceptedSchema)
     .mutation(({ ctx, input }) => acceptInvitation(ctx.db, input, ctx.userId)),
 });

@@ -7,16 +7,13 @@ import { listMembers } from "@/server/services/orgs/list-members";
 import { setMemberRole } from "@/server/services/orgs/set-member-role";
 import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
 import { replayInvitation } from "./invitations";
+import { withActor, withActorNoInput } from "../call-service";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const orgRouter = createTRPCRouter({
-  viewer: orgProcedure("org:read")
-    .output(viewerSchema)
-    .query(({ ctx }) => getViewer(ctx.db, ctx.actor)),
+  viewer: orgProcedure("org:read").output(viewerSchema).query(withActorNoInput(getViewer)),
 
-  members: orgProcedure("members:read")
-    .output(z.array(memberSchema))
-    .query(({ ctx }) => listMembers(ctx.db, ctx.actor)),
+  members: orgProcedure("members:read").output(z.array(memberSchema)).query(withActorNoInput(listMembers)),
 
   /** Adding someone is an invitation they accept; the answer never says whether the email has an account. */
   inviteMember: orgProcedure("members:manage")
@@ -26,7 +23,5 @@ export const orgRouter = createTRPCRouter({
       onceForSubmission(ctx, "org.inviteMember", input, (data) => inviteMember(ctx.db, ctx.actor, data), replayInvitation),
     ),
 
-  setMemberRole: orgProcedure("members:manage")
-    .input(setMemberRoleInputSchema)
-    .mutation(({ ctx, input }) => setMemberRole(ctx.db, ctx.actor, input)),
+  setMemberRole: orgProcedure("members:manage").input(setMemberRoleInputSchema).mutation(withActor(setMemberRole)),
 });

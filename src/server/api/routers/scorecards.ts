@@ -24,43 +24,26 @@ import { saveNote } from "@/server/services/scorecards/save-note";
 import { saveRating } from "@/server/services/scorecards/save-rating";
 import { submitScorecard } from "@/server/services/scorecards/submit-scorecard";
 import { watchPanelProgress } from "@/server/services/scorecards/watch-panel-progress";
+import { withActor } from "../call-service";
 import { createTRPCRouter, orgProcedure, orgStatementProcedure } from "../trpc";
 
 export const scorecardsRouter = createTRPCRouter({
-  mine: orgProcedure("org:read")
-    .input(interviewScorecardsInput)
-    .output(myScorecardOutput)
-    .query(({ ctx, input }) => getMyScorecard(ctx.db, ctx.actor, input)),
+  mine: orgProcedure("org:read").input(interviewScorecardsInput).output(myScorecardOutput).query(withActor(getMyScorecard)),
 
-  saveRating: orgStatementProcedure("org:read")
-    .input(saveRatingInput)
-    .output(saveRatingOutput)
+  saveRating: orgStatementProcedure("org:read").input(saveRatingInput).output(saveRatingOutput)
     .mutation(({ ctx, input }) => saveRating(ctx.db, ctx.member, ctx.requireActor, input)),
 
-  saveNote: orgStatementProcedure("org:read")
-    .input(saveNoteInput)
-    .output(saveNoteOutput)
+  saveNote: orgStatementProcedure("org:read").input(saveNoteInput).output(saveNoteOutput)
     .mutation(({ ctx, input }) => saveNote(ctx.db, ctx.member, ctx.requireActor, input)),
 
-  submit: orgProcedure("org:read")
-    .input(submitScorecardInput)
-    .output(submitScorecardOutput)
-    .mutation(({ ctx, input }) => submitScorecard(ctx.db, ctx.actor, input)),
+  submit: orgProcedure("org:read").input(submitScorecardInput).output(submitScorecardOutput).mutation(withActor(submitScorecard)),
 
-  amend: orgProcedure("org:read")
-    .input(amendScorecardInput)
-    .output(amendScorecardOutput)
-    .mutation(({ ctx, input }) => amendScorecard(ctx.db, ctx.actor, input)),
+  amend: orgProcedure("org:read").input(amendScorecardInput).output(amendScorecardOutput).mutation(withActor(amendScorecard)),
 
-  forInterview: orgProcedure("org:read")
-    .input(interviewScorecardsInput)
-    .output(interviewScorecardsOutput)
-    .query(({ ctx, input }) => listInterviewScorecards(ctx.db, ctx.actor, input)),
+  forInterview: orgProcedure("org:read").input(interviewScorecardsInput).output(interviewScorecardsOutput)
+    .query(withActor(listInterviewScorecards)),
 
-  progress: orgProcedure("org:read")
-    .input(interviewScorecardsInput)
-    .output(panelProgressOutput)
-    .query(({ ctx, input }) => getPanelProgress(ctx.db, ctx.actor, input)),
+  progress: orgProcedure("org:read").input(interviewScorecardsInput).output(panelProgressOutput).query(withActor(getPanelProgress)),
 
   /** Server-sent events: the progress now, then after every change. Same visibility as `progress`. */
   onProgress: orgProcedure("org:read")

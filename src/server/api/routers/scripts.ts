@@ -27,55 +27,29 @@ import { publishScript } from "@/server/services/scripts/publish-script";
 import { restoreScript } from "@/server/services/scripts/restore-script";
 import { saveScriptDraft } from "@/server/services/scripts/save-script-draft";
 import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
+import { withActor, withActorNoInput } from "../call-service";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const scriptsRouter = createTRPCRouter({
-  list: orgProcedure("scripts:read")
-    .input(listScriptsInput)
-    .output(scriptListOutput)
-    .query(({ ctx, input }) => listScripts(ctx.db, ctx.actor, input)),
+  list: orgProcedure("scripts:read").input(listScriptsInput).output(scriptListOutput).query(withActor(listScripts)),
 
-  roles: orgProcedure("scripts:read")
-    .output(scriptRolesOutput)
-    .query(({ ctx }) => listScriptRoles(ctx.db, ctx.actor)),
+  roles: orgProcedure("scripts:read").output(scriptRolesOutput).query(withActorNoInput(listScriptRoles)),
 
-  create: orgProcedure("scripts:write")
-    .input(createScriptInput.extend(withIdempotencyKey))
-    .output(scriptIdOutput)
+  create: orgProcedure("scripts:write").input(createScriptInput.extend(withIdempotencyKey)).output(scriptIdOutput)
     .mutation(({ ctx, input }) => onceForSubmission(ctx, "scripts.create", input, (data) => createScript(ctx.db, ctx.actor, data))),
 
-  get: orgProcedure("scripts:read")
-    .input(scriptByIdInput)
-    .output(scriptOutput)
-    .query(({ ctx, input }) => getScript(ctx.db, ctx.actor, input)),
+  get: orgProcedure("scripts:read").input(scriptByIdInput).output(scriptOutput).query(withActor(getScript)),
 
-  saveDraft: orgProcedure("scripts:write")
-    .input(saveScriptDraftInput)
-    .output(saveScriptDraftOutput)
-    .mutation(({ ctx, input }) => saveScriptDraft(ctx.db, ctx.actor, input)),
+  saveDraft: orgProcedure("scripts:write").input(saveScriptDraftInput).output(saveScriptDraftOutput).mutation(withActor(saveScriptDraft)),
 
-  publish: orgProcedure("scripts:write")
-    .input(publishScriptInput)
-    .output(publishScriptOutput)
-    .mutation(({ ctx, input }) => publishScript(ctx.db, ctx.actor, input)),
+  publish: orgProcedure("scripts:write").input(publishScriptInput).output(publishScriptOutput).mutation(withActor(publishScript)),
 
-  duplicate: orgProcedure("scripts:write")
-    .input(scriptByIdInput.extend(withIdempotencyKey))
-    .output(scriptIdOutput)
+  duplicate: orgProcedure("scripts:write").input(scriptByIdInput.extend(withIdempotencyKey)).output(scriptIdOutput)
     .mutation(({ ctx, input }) => onceForSubmission(ctx, "scripts.duplicate", input, (data) => duplicateScript(ctx.db, ctx.actor, data))),
 
-  archive: orgProcedure("scripts:write")
-    .input(scriptByIdInput)
-    .output(scriptIdAndStatusOutput)
-    .mutation(({ ctx, input }) => archiveScript(ctx.db, ctx.actor, input)),
+  archive: orgProcedure("scripts:write").input(scriptByIdInput).output(scriptIdAndStatusOutput).mutation(withActor(archiveScript)),
 
-  restore: orgProcedure("scripts:write")
-    .input(scriptByIdInput)
-    .output(scriptIdAndStatusOutput)
-    .mutation(({ ctx, input }) => restoreScript(ctx.db, ctx.actor, input)),
+  restore: orgProcedure("scripts:write").input(scriptByIdInput).output(scriptIdAndStatusOutput).mutation(withActor(restoreScript)),
 
-  printable: orgProcedure("scripts:read")
-    .input(printableScriptInput)
-    .output(printableScriptOutput)
-    .query(({ ctx, input }) => getPrintableScript(ctx.db, ctx.actor, input)),
+  printable: orgProcedure("scripts:read").input(printableScriptInput).output(printableScriptOutput).query(withActor(getPrintableScript)),
 });
