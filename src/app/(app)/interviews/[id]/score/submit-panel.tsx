@@ -13,6 +13,7 @@ import { validateForm } from "@/components/ui/validate-form";
 import { RECOMMENDATION_LEVELS, ratingLabel, recommendationLabel, type RecommendationValue } from "@/lib/rating-scale";
 import { loadTRPCClient } from "@/trpc/load-client";
 import type { RouterInputs } from "@/trpc/types";
+import { submitDraftKey } from "@/components/submit-drafts";
 import type { Item, Scorecard } from "./scoring-screen";
 import type { useScorecardSync } from "./use-scorecard-sync";
 
@@ -316,7 +317,7 @@ type SubmitDraft = { recommendation: Recommendation | ""; summary: string };
  * none of its own; cleared once submitted.
  */
 function useSubmitDraft(scorecard: Scorecard, recommendation: SubmitDraft["recommendation"], summary: string, restore: (draft: SubmitDraft) => void) {
-  const key = `panelkit:submit-draft:${scorecard.id}`;
+  const key = submitDraftKey(scorecard.id);
   const submitted = scorecard.status === "SUBMITTED";
   // Browser storage can only be read after hydration: once per scorecard, before the effect below stores
   // what is on screen (the restored values arrive in the next render and are stored then).
