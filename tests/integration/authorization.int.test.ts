@@ -3,16 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, createOrganization, createUser, unique } from "./factories";
+import { codeOf } from "./script-factories";
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 describe("who may call what", () => {
   it("answers UNAUTHORIZED to a signed-out caller on organisation procedures", async () => {

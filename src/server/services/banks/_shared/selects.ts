@@ -7,11 +7,7 @@ export const questionCompetencyRefsSelect = {
   select: { competency: { select: { slug: true, name: true } } },
 } satisfies Prisma.Question$competenciesArgs;
 
-/** A competency's behavioural anchors, lowest level first. */
-export const anchorsInOrderSelect = {
-  select: { level: true, description: true },
-  orderBy: { level: "asc" },
-} satisfies Prisma.Competency$anchorsArgs;
+export { anchorsInOrderSelect } from "../../_shared/selects";
 
 /** How many questions a bank holds. */
 export const bankQuestionCountSelect = { select: { questions: true } } satisfies Prisma.QuestionBankCountOutputTypeDefaultArgs;

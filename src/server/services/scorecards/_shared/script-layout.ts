@@ -1,5 +1,6 @@
 // The questions of the script version an interview runs with, numbered as the panel sees them.
 import type { Prisma } from "@/generated/prisma/client";
+import { anchorsInOrderSelect } from "../../_shared/selects";
 
 type Reader = Pick<Prisma.TransactionClient, "scriptSection">;
 
@@ -21,13 +22,7 @@ export async function loadScriptLayout(db: Reader, scriptVersionId: string) {
           competencies: {
             orderBy: { position: "asc" },
             select: {
-              competency: {
-                select: {
-                  id: true,
-                  name: true,
-                  anchors: { orderBy: { level: "asc" }, select: { level: true, description: true } },
-                },
-              },
+              competency: { select: { id: true, name: true, anchors: anchorsInOrderSelect } },
             },
           },
         },

@@ -1,5 +1,6 @@
 // The Prisma selects the scripts services share, named once.
 import type { Prisma } from "@/generated/prisma/client";
+import { anchorsInOrderSelect } from "../../_shared/selects";
 
 /** A version's number, whether it is published, and how many interviews use it. */
 export const versionSummarySelect = {
@@ -24,7 +25,7 @@ export const competencyGuideSelect = {
   id: true,
   name: true,
   definition: true,
-  anchors: { orderBy: { level: "asc" }, select: { level: true, description: true } },
+  anchors: anchorsInOrderSelect,
 } satisfies Prisma.CompetencySelect;
 
 /** What to select from a ScriptVersion to rebuild its content (ordered as the hiring manager arranged it). */
