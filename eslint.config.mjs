@@ -96,6 +96,20 @@ export default defineConfig([
     },
   },
 
+  // Schemas are built with zod from ./zod, which turns off zod's run-time code generation in the browser
+  // (the pages' Content-Security-Policy forbids it) before any schema is made.
+  {
+    name: "panelkit/schemas-zod",
+    files: ["src/lib/schemas/**"],
+    ignores: ["src/lib/schemas/zod.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^zod$", allowTypeImports: true, message: 'Import { z } from "./zod" in schema modules.' }] },
+      ],
+    },
+  },
+
   // Pages, layouts, route handlers and components go through tRPC/services, never Prisma.
   {
     name: "panelkit/layers/app-and-components",

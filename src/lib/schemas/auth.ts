@@ -1,6 +1,6 @@
 // Accounts: signing up, signing in, passwords. Zod only (browser-safe): the sign-up and invitation forms
 // check their values with these before sending, and the procedures parse the same schemas.
-import { z } from "zod";
+import { z } from "./zod";
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** argon2 hashes every character: a cap keeps a megabyte "password" from tying up the server. */

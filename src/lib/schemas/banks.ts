@@ -1,7 +1,7 @@
 // Question banks, their questions and the competency framework: every input and output of the banks and
 // bankAdmin procedures. Zod only: the bank forms check their values with these before sending, and the
 // services take their input types from here.
-import { z } from "zod";
+import { z } from "./zod";
 import { idSchema, searchTextSchema, slugSchema } from "./common";
 
 // ---- Bank details -------------------------------------------------------------------------------------

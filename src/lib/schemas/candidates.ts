@@ -6,7 +6,7 @@
 // Adding a field to a candidate touches the Prisma schema and its migration, this file (the field in
 // candidateFieldsSchema if people type it, and in candidateSchema or candidateContactSchema for what is
 // shown), and the component that shows it. The services, the router and the erasure follow from here.
-import { z } from "zod";
+import { z } from "./zod";
 import {
   candidateStatusSchema,
   idSchema,

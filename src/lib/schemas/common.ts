@@ -1,7 +1,7 @@
 // Primitives every domain schema builds on, defined once: ids, the enums (from the database's own enums),
 // and text fields with their limits and messages. Zod only: the browser's forms and the server's
 // procedures read the same definitions.
-import { z } from "zod";
+import { z } from "./zod";
 import {
   CandidateStatus,
   InterviewStatus,

@@ -1,6 +1,6 @@
 // Insights: comparing candidates by competency, one candidate's panel results, and panel calibration.
 // Zod only. Only submitted scorecards count; blind review swaps names for stable labels ("Candidate A").
-import { z } from "zod";
+import { z } from "./zod";
 import { candidateStatusSchema, idSchema, recommendationSchema } from "./common";
 
 const positionFilterSchema = z.string().trim().min(1).max(120).optional();

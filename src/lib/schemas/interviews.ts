@@ -1,7 +1,7 @@
 // Interviews: scheduling, changing time, place, status and panel, and the lists of interviews. Every input
 // and output of the interviews procedures. Zod only: the schedule and settings forms check their values
 // with these before sending, and the services take their input types from here.
-import { z } from "zod";
+import { z } from "./zod";
 import { idSchema, interviewStatusSchema, roleSchema } from "./common";
 
 /** Panels are small on purpose: more voices than this stop adding signal and slow the debrief. */

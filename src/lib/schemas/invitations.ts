@@ -1,5 +1,5 @@
 // Invitations: to the organisation (admins, from Members) and to an interview's panel. Zod only.
-import { z } from "zod";
+import { z } from "./zod";
 import { emailAddressSchema, passwordSchema } from "./auth";
 import { idSchema, roleSchema } from "./common";
 

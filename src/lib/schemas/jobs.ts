@@ -1,5 +1,5 @@
 // The background jobs page (admins). Zod only.
-import { z } from "zod";
+import { z } from "./zod";
 
 export const jobStateSchema = z.enum(["queued", "scheduled", "running", "retrying", "failed"]);
 

@@ -1,5 +1,5 @@
 // The organisation and its members. Zod only.
-import { z } from "zod";
+import { z } from "./zod";
 import { emailAddressSchema } from "./auth";
 import { roleSchema } from "./common";
 

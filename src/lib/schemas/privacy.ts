@@ -1,7 +1,7 @@
 // Candidates' privacy rights and the organisation's privacy settings: every input and output of the
 // privacy procedures. Zod only: the settings form checks its values with these before sending, and the
 // services take their input types from here.
-import { z } from "zod";
+import { z } from "./zod";
 import { idSchema } from "./common";
 
 // ---- Settings -----------------------------------------------------------------------------------------

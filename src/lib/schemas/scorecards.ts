@@ -2,7 +2,7 @@
 // of an interview's scorecards, and panel progress. Every input and output of the scorecards procedures.
 // Zod only. The scoring page loads this module only when a form is sent (its first-load JavaScript has a
 // ceiling), never at first paint.
-import { z } from "zod";
+import { z } from "./zod";
 import { idSchema, recommendationSchema, scorecardStatusSchema } from "./common";
 
 export const SCORE_MESSAGE = "A score is a whole number from 1 to 4";

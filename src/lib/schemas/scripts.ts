@@ -2,7 +2,7 @@
 // procedures. Zod only: the builder and the new-script form check their values with these before
 // sending, the services take their input types from here, and the builder's document types build on the
 // item and content shapes below.
-import { z } from "zod";
+import { z } from "./zod";
 import { idSchema, scriptStatusSchema, searchTextSchema } from "./common";
 
 /** Longest script title the API accepts (a duplicate's "Copy of" prefix is cut to fit). */
