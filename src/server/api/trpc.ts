@@ -3,6 +3,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { transformer } from "./transformer";
 import { ZodError } from "zod";
+import { fieldMessages } from "@/lib/schemas/field-messages";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { rejectUnstorableText } from "./input-guard";
@@ -54,20 +55,11 @@ const t = initTRPC.context<Context>().meta<{ access: ProcedureAccess }>().create
       ...shape,
       message,
       // Field errors as data: each field at fault with its own words, so forms never parse the message.
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, field, fields: zodError ? fieldMessages(zodError) : field ? { [field]: message } : null },
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, field, fields: zodError ? fieldMessages(zodError.issues) : field ? { [field]: message } : null },
     };
   },
 });
 
-/** Each field at fault with its own message (the first one per field), for forms to show beside the field. */
-export function fieldMessages(error: ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.join(".");
-    if (path && !(path in fields)) fields[path] = issue.message;
-  }
-  return fields;
-}
 
 /** "field: message; other.field: message" — readable, and names every field at fault. */
 export function describeZodError(error: ZodError): string {
