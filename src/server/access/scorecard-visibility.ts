@@ -14,6 +14,7 @@
 // An unknown role gets rule 1 and 2 only (fails closed). Aliases used in the SQL: the caller names the
 // scorecard's table alias and an expression for its candidate id.
 import { z } from "zod";
+import { checkedRows } from "@/server/services/_shared/checked-rows";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
@@ -124,7 +125,7 @@ export async function withheldFromPendingSeats(
       AND sc."interviewId" IN (${pendingSeatInterviews(actor)})
       ${filter.candidateId === undefined ? Prisma.empty : Prisma.sql`AND i."candidateId" = ${filter.candidateId}`}
     GROUP BY i."candidateId"`;
-  const rows = withheldRowSchema.array().parse(raw);
+  const rows = checkedRows(withheldRowSchema, raw);
   const scorecards = rows.reduce((sum, r) => sum + r.scorecards, 0);
   return {
     scorecards,
@@ -144,6 +145,6 @@ export async function visibleScorecardIds(
     SELECT sc."id" FROM "Scorecard" sc
     JOIN "Interview" i ON i."id" = sc."interviewId"
     WHERE ${which} AND i."orgId" = ${actor.orgId} AND ${scorecardVisibleTo(actor)}`;
-  const rows = idRowSchema.array().parse(raw);
+  const rows = checkedRows(idRowSchema, raw);
   return new Set(rows.map((r) => r.id));
 }

@@ -2,6 +2,7 @@
 // candidate's place among the organisation's candidates for the same position, ordered by (createdAt, id),
 // so it is the same on every page, in every response and in exports, whoever is looking.
 import { z } from "zod";
+import { checkedRows } from "../_shared/checked-rows";
 import { Prisma } from "@/generated/prisma/client";
 import { ordinalLetters } from "@/lib/insights/blind-label-gaps";
 import { redactName } from "@/lib/insights/redact-name";
@@ -26,7 +27,7 @@ export async function loadBlindLabels(db: Db, orgId: string, candidateIds: strin
       WHERE c."orgId" = ${orgId}
     )
     SELECT "id", ordinal FROM numbered WHERE "id" IN (${Prisma.join(candidateIds)})`;
-  const rows = ordinalRowSchema.array().parse(raw);
+  const rows = checkedRows(ordinalRowSchema, raw);
   return new Map(rows.map((r) => [r.id, blindLabel(r.ordinal)]));
 }
 

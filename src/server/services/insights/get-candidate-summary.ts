@@ -1,6 +1,7 @@
 // One candidate's panel results: competency statistics, weighted score, recommendations, scorecards and a
 // question-by-question view with disagreement flags. Only submitted scorecards the viewer may see are read.
 import { z } from "zod";
+import { checkedRows } from "../_shared/checked-rows";
 import { Prisma } from "@/generated/prisma/client";
 import { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
 import { weightedScore } from "@/lib/statistics/describe-scores";
@@ -161,17 +162,17 @@ export async function getCandidateSummary(db: Db, actor: Actor, input: { candida
     SELECT c."id", c."name", c."email", c."phone", c."position", c."status"
     FROM "Candidate" c
     WHERE c."id" = ${input.candidateId} AND c."orgId" = ${actor.orgId} AND ${candidateVisibility(actor)}`;
-  const [candidate] = candidateRowSchema.array().parse(candidateRows);
+  const [candidate] = checkedRows(candidateRowSchema, candidateRows);
   if (!candidate) throw notFound("Candidate");
 
   const queries = summaryQueries(actor, candidate.id);
   const [competencyRows, latest, scorecards, questionRows, ratingRows, notes, labels, withheld] = await Promise.all([
-    db.$queryRaw(queries.competencies).then((rows) => competencyAggregateSchema.array().parse(rows)),
-    db.$queryRaw(queries.latest).then((rows) => latestVersionRowSchema.array().parse(rows)),
-    db.$queryRaw(queries.scorecards).then((rows) => scorecardRowSchema.array().parse(rows)),
-    db.$queryRaw(queries.questions).then((rows) => questionRowSchema.array().parse(rows)),
-    db.$queryRaw(queries.ratings).then((rows) => ratingRowSchema.array().parse(rows)),
-    db.$queryRaw(queries.notes).then((rows) => noteRowSchema.array().parse(rows)),
+    db.$queryRaw(queries.competencies).then((rows) => checkedRows(competencyAggregateSchema, rows)),
+    db.$queryRaw(queries.latest).then((rows) => checkedRows(latestVersionRowSchema, rows)),
+    db.$queryRaw(queries.scorecards).then((rows) => checkedRows(scorecardRowSchema, rows)),
+    db.$queryRaw(queries.questions).then((rows) => checkedRows(questionRowSchema, rows)),
+    db.$queryRaw(queries.ratings).then((rows) => checkedRows(ratingRowSchema, rows)),
+    db.$queryRaw(queries.notes).then((rows) => checkedRows(noteRowSchema, rows)),
     input.blind ? loadBlindLabels(db, actor.orgId, [candidate.id]) : null,
     withheldFromPendingSeats(db, actor, { candidateId: candidate.id }),
   ]);

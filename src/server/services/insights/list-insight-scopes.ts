@@ -1,5 +1,6 @@
 // What a viewer may compare: positions, scripts and panelists among the candidates they can see.
 import { z } from "zod";
+import { checkedRows } from "../_shared/checked-rows";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { scorecardVisibleTo } from "@/server/access/scorecard-visibility";
@@ -16,7 +17,7 @@ export async function listInsightScopes(db: Db, actor: Actor) {
     db.$queryRaw`
       SELECT DISTINCT c."position" FROM "Candidate" c
       WHERE c."orgId" = ${actor.orgId} AND ${visible}
-      ORDER BY c."position"`.then((rows) => positionRowSchema.array().parse(rows)),
+      ORDER BY c."position"`.then((rows) => checkedRows(positionRowSchema, rows)),
     db.interviewScript.findMany({
       where: { orgId: actor.orgId, ...(ownScripts ? { createdById: actor.userId } : {}) },
       orderBy: [{ title: "asc" }, { id: "asc" }],
@@ -30,7 +31,7 @@ export async function listInsightScopes(db: Db, actor: Actor) {
       JOIN "User" u ON u."id" = sc."panelistId"
       WHERE sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus" AND ${visible}
         AND ${scorecardVisibleTo(actor)}
-      ORDER BY u."name", u."id"`.then((rows) => interviewerRowSchema.array().parse(rows)),
+      ORDER BY u."name", u."id"`.then((rows) => checkedRows(interviewerRowSchema, rows)),
   ]);
   return { positions: positions.map((p) => p.position), scripts, interviewers };
 }
