@@ -9,6 +9,7 @@ import {
   Role,
   ScorecardStatus,
   ScriptStatus,
+  VacancyStatus,
 } from "@/generated/prisma/enums";
 
 export const idSchema = z.string().min(1, "Id is required").max(64);
@@ -20,8 +21,9 @@ export const candidateStatusSchema = z.enum(CandidateStatus);
 export const interviewStatusSchema = z.enum(InterviewStatus);
 export const recommendationSchema = z.enum(Recommendation);
 export const scorecardStatusSchema = z.enum(ScorecardStatus);
+export const vacancyStatusSchema = z.enum(VacancyStatus);
 
-export type { CandidateStatus, InterviewStatus, Recommendation, Role, ScorecardStatus, ScriptStatus };
+export type { CandidateStatus, InterviewStatus, Recommendation, Role, ScorecardStatus, ScriptStatus, VacancyStatus };
 
 /** Text the person must give: trimmed, not blank, at most `max` characters; messages name the field. */
 export function requiredText(label: string, max: number, emptyMessage = `Enter ${label.toLowerCase()}`) {
