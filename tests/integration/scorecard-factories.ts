@@ -1,7 +1,7 @@
 // A scheduled interview with a three-person panel, built with Prisma on a published script, for scorecard
 // tests; plus helpers to fill in and submit a scorecard the way the scoring screen would.
 import { db } from "@/server/db";
-import { callerFor, createOrganization, createUser, unique } from "./factories";
+import { callerFor, createCandidateRecord, createOrganization, createUser, unique } from "./factories";
 import { builtInCompetencies, createScriptWithContent, draft, item } from "./script-factories";
 
 type Caller = ReturnType<typeof callerFor>;
@@ -49,14 +49,17 @@ export async function createPanelInterview(options: { wideScript?: boolean } = {
   }
   const published = await manager.scripts.publish({ id: script.id, baseUpdatedAt });
 
-  const candidate = await db().candidate.create({
-    data: { orgId: org.id, name: "Sam Candidate", position: "Crisis Worker" },
+  const candidate = await createCandidateRecord(org.id, {
+    name: "Sam Candidate",
+    position: "Crisis Worker",
+    scriptVersionId: published.versionId,
   });
   const interview = await db().interview.create({
     data: {
       orgId: org.id,
       candidateId: candidate.id,
       scriptVersionId: published.versionId,
+      stageId: candidate.stageId,
       scheduledAt: new Date("2026-12-01T10:00:00Z"),
       panel: { create: panelists.map((p) => ({ userId: p.userId })) },
     },
@@ -64,6 +67,9 @@ export async function createPanelInterview(options: { wideScript?: boolean } = {
   return {
     org,
     interviewId: interview.id,
+    candidateId: candidate.id,
+    vacancyId: candidate.vacancyId,
+    stageId: candidate.stageId!,
     scriptId: script.id,
     competencies: script.competencies,
     admin: { userId: members.ADMIN.userId, caller: admin },
