@@ -4,7 +4,7 @@
 // table, and on a procedure without meta.access.
 import { db } from "@/server/db";
 import { newInvitationToken } from "@/server/services/invitations/_shared/invitation-token";
-import { callerFor, createOrganization, createUser, unique } from "./factories";
+import { callerFor, createCandidateRecord, createOrganization, createUser, unique, vacancyFor } from "./factories";
 import { cellsOf, rateAndSubmit } from "./scorecard-factories";
 import { createScriptWithContent } from "./script-factories";
 
@@ -85,11 +85,12 @@ export async function buildWorld() {
   const published = await manager.scripts.publish({ id: script.id, baseUpdatedAt: script.saved.updatedAt });
 
   const contactSecret = `${unique("contact")}@candidate.example`;
+  const { vacancyId, stageId } = await vacancyFor(org.id, { title: "Crisis Worker", scriptVersionId: published.versionId });
   const candidate = await manager.candidates.create({
     name: unique("Candidate"),
     email: contactSecret,
     phone: "+44 20 7946 0001",
-    position: "Crisis Worker",
+    vacancyId,
     notes: unique("contact-note"),
   });
 
@@ -153,9 +154,7 @@ export async function buildWorld() {
 
   // The other organisation, with records of its own that must never show up in org A's answers.
   const other = await createOrganization(["ADMIN"]);
-  const otherCandidate = await db().candidate.create({
-    data: { orgId: other.org.id, name: unique("Foreign Candidate"), position: "Crisis Worker" },
-  });
+  const otherCandidate = await createCandidateRecord(other.org.id, { name: unique("Foreign Candidate"), position: "Crisis Worker" });
   const otherBank = await db().questionBank.create({
     data: { orgId: other.org.id, slug: unique("bank"), name: unique("Foreign bank") },
   });
@@ -192,6 +191,8 @@ export async function buildWorld() {
     offPanel,
     scriptId: script.id,
     versionId: published.versionId,
+    vacancyId,
+    stageId,
     competencies,
     candidateId: candidate.id,
     interviewId,
@@ -270,7 +271,7 @@ async function freshScript(w: World) {
 }
 
 const freshCandidate = (w: World) =>
-  db().candidate.create({ data: { orgId: w.org.id, name: unique("Fresh Candidate"), position: "Crisis Worker" } });
+  createCandidateRecord(w.org.id, { name: unique("Fresh Candidate"), vacancyId: w.vacancyId, stageId: w.stageId });
 
 async function freshBank(w: World) {
   return w.admin.bankAdmin.createBank({ name: unique("Fresh bank") });
@@ -479,9 +480,16 @@ export const POLICY: Record<string, ProcedurePolicy> = {
 
   // candidates
   "candidates.list": { expect: candidateReaders },
-  "candidates.positions": { expect: candidateReaders },
+  "candidates.vacancyOptions": { expect: candidateReaders },
   "candidates.get": { expect: candidateReadersOnRecord, input: (w) => ({ id: w.candidateId }) },
-  "candidates.create": { expect: candidateReaders, input: () => ({ name: "Fresh Candidate", position: "Crisis Worker" }) },
+  "candidates.create": { expect: candidateReaders, input: (w) => ({ name: "Fresh Candidate", vacancyId: w.vacancyId }) },
+  "candidates.applyToVacancy": {
+    expect: candidateReadersOnRecord,
+    input: async (w) => ({
+      candidateId: (await freshCandidate(w)).id,
+      vacancyId: (await vacancyFor(w.org.id, { title: unique("Fresh vacancy") })).vacancyId,
+    }),
+  },
   "candidates.update": {
     expect: candidateReadersOnRecord,
     input: async (w) => ({ id: (await freshCandidate(w)).id, notes: "Called back" }),
@@ -492,7 +500,7 @@ export const POLICY: Record<string, ProcedurePolicy> = {
     expect: writersOnRecord,
     input: (w) => ({
       candidateId: w.candidateId,
-      scriptVersionId: w.versionId,
+      stageId: w.stageId,
       scheduledAt: new Date(Date.now() + 5 * 24 * 3_600_000),
       panelUserIds: [w.panelist.userId],
     }),

@@ -4,54 +4,90 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { REMINDER_HOURS } from "@/server/services/interviews/_shared/reminder-due";
 import { seedDemoInterviews } from "@/server/services/seed/seed-demo-interviews";
-import { callerFor, createOrganization, createUser } from "./factories";
-import { interviewSetup, publishedScriptVersion } from "./interview-factories";
-import { codeOf, createScriptWithContent, failure } from "./script-factories";
+import { callerFor, createOrganization, createUser, unique, vacancyFor } from "./factories";
+import { interviewSetup } from "./interview-factories";
+import { codeOf, draft, failure, item } from "./script-factories";
 
 const HOUR = 3_600_000;
 
 describe("scheduling", () => {
-  it("refuses a draft script version, a non-member panelist and another organisation's script", async () => {
-    const { manager, candidateId, interviewers, versionId } = await interviewSetup();
-    const { loaded } = await createScriptWithContent(manager);
-    const draft = await failure(
-      manager.interviews.create({
-        candidateId,
-        scriptVersionId: loaded.version.id,
-        scheduledAt: new Date(),
-        panelUserIds: [interviewers[0]],
-      }),
-    );
-    expect(draft.code).toBe("BAD_REQUEST");
-    expect(draft.message).toMatch(/draft: publish it/);
+  it("schedules at the candidate's current stage on its script version, with the stage's default panel unless one is chosen", async () => {
+    const { manager, candidateId, stageId, versionId, interviewers } = await interviewSetup();
+    await db().vacancyStagePanelist.createMany({
+      data: [interviewers[1], interviewers[2]].map((userId) => ({ stageId, userId })),
+    });
+    const { id } = await manager.interviews.create({ candidateId, scheduledAt: new Date(Date.now() + 2 * 24 * HOUR) });
+    const scheduled = await manager.interviews.get({ id });
+    expect(scheduled).toMatchObject({ stage: { id: stageId, name: "Interview" }, script: { versionId }, candidate: { vacancyTitle: "Crisis Worker" } });
+    expect(scheduled.panel.map((p) => p.userId).sort()).toEqual([interviewers[1], interviewers[2]].sort());
 
-    const outsider = await createUser("Not a member");
-    const stranger = await failure(
-      manager.interviews.create({ candidateId, scriptVersionId: versionId, scheduledAt: new Date(), panelUserIds: [outsider.id] }),
+    // The form's panel replaces the default one.
+    const chosen = await manager.interviews.create({ candidateId, stageId, scheduledAt: new Date(), panelUserIds: [interviewers[0]] });
+    expect((await manager.interviews.get({ id: chosen.id })).panel.map((p) => p.userId)).toEqual([interviewers[0]]);
+    expect((await db().interview.findUniqueOrThrow({ where: { id: chosen.id } })).stageId).toBe(stageId);
+  });
+
+  it("refuses a stage with no script, a stage whose script version was replaced, and another vacancy's stage, saying what to do", async () => {
+    const { manager, candidateId, stageId, vacancyId, scriptId, interviewers, org } = await interviewSetup();
+    const panelUserIds = [interviewers[0]];
+    const noScript = await db().vacancyStage.create({ data: { vacancyId, position: 2, name: "Final panel" } });
+    const empty = await failure(manager.interviews.create({ candidateId, stageId: noScript.id, scheduledAt: new Date(), panelUserIds }));
+    expect(empty.code).toBe("BAD_REQUEST");
+    expect(empty.message).toBe("Stage «Final panel» has no script yet: choose one in the vacancy's interview plan.");
+
+    const otherVacancy = await vacancyFor(org.id, { title: unique("Team Leader"), scriptVersionId: null });
+    const elsewhere = await failure(manager.interviews.create({ candidateId, stageId: otherVacancy.stageId, scheduledAt: new Date(), panelUserIds }));
+    expect(elsewhere.code).toBe("BAD_REQUEST");
+    expect(elsewhere.message).toMatch(/^Stage «Interview» belongs to another vacancy: choose a stage of «Crisis Worker»\.$/);
+
+    const otherOrg = await createOrganization(["ADMIN"]);
+    const foreign = await vacancyFor(otherOrg.org.id);
+    expect(await codeOf(manager.interviews.create({ candidateId, stageId: foreign.stageId, scheduledAt: new Date(), panelUserIds }))).toBe(
+      "NOT_FOUND",
     );
+
+    // Version 2 of the stage's script is published: the plan still names version 1.
+    const loaded = await manager.scripts.get({ id: scriptId });
+    const targets = loaded.version.targets.map((t) => ({ competencyId: t.competencyId, weight: t.weight }));
+    const v2draft = await manager.scripts.saveDraft(
+      draft(loaded, { targets, sections: [{ title: "Opening", items: [item(targets.map((t) => t.competencyId))] }] }),
+    );
+    await manager.scripts.publish({ id: scriptId, baseUpdatedAt: v2draft.updatedAt });
+    const replaced = await failure(manager.interviews.create({ candidateId, scheduledAt: new Date(), panelUserIds }));
+    expect(replaced.code).toBe("BAD_REQUEST");
+    expect(replaced.message).toMatch(/^Stage «Interview» uses version 1 of «.+», which was replaced by version 2: update the plan\.$/);
+    // The form shows the same reason beside the stage.
+    const options = await manager.interviews.schedulingOptions();
+    const stages = options.vacancies.find((v) => v.id === vacancyId)!.stages;
+    expect(stages.map((st) => [st.id, st.problem?.slice(0, 24) ?? null])).toEqual([
+      [stageId, "Stage «Interview» uses v"],
+      [noScript.id, "Stage «Final panel» has "],
+    ]);
+    expect(await db().interview.count({ where: { candidateId } })).toBe(1);
+  });
+
+  it("refuses a non-member panelist, a panelist chosen twice, and a stage without a default panel when none is chosen", async () => {
+    const { manager, candidateId, interviewers } = await interviewSetup();
+    const outsider = await createUser("Not a member");
+    const stranger = await failure(manager.interviews.create({ candidateId, scheduledAt: new Date(), panelUserIds: [outsider.id] }));
     expect(stranger.code).toBe("BAD_REQUEST");
     expect(stranger.message).toMatch(/must be a member of this organisation/);
 
-    const otherOrg = await createOrganization(["HIRING_MANAGER"]);
-    const foreign = await publishedScriptVersion(callerFor(otherOrg.members.HIRING_MANAGER.userId));
-    expect(
-      await codeOf(
-        manager.interviews.create({ candidateId, scriptVersionId: foreign.versionId, scheduledAt: new Date(), panelUserIds: [interviewers[0]] }),
-      ),
-    ).toBe("NOT_FOUND");
-
     const repeated = await failure(
-      manager.interviews.create({ candidateId, scriptVersionId: versionId, scheduledAt: new Date(), panelUserIds: [interviewers[0], interviewers[0]] }),
+      manager.interviews.create({ candidateId, scheduledAt: new Date(), panelUserIds: [interviewers[0], interviewers[0]] }),
     );
     expect(repeated.message).toBe("panelUserIds: Each panelist can be chosen once");
+
+    const noPanel = await failure(manager.interviews.create({ candidateId, scheduledAt: new Date() }));
+    expect(noPanel.message).toBe("Stage «Interview» has no default panel: add at least one panelist.");
   });
 
   it("lets interviewers neither schedule nor list interviews", async () => {
-    const { candidateId, versionId, interviewers } = await interviewSetup();
+    const { candidateId, interviewers } = await interviewSetup();
     const interviewer = callerFor(interviewers[0]);
-    expect(
-      await codeOf(interviewer.interviews.create({ candidateId, scriptVersionId: versionId, scheduledAt: new Date(), panelUserIds: [interviewers[0]] })),
-    ).toBe("FORBIDDEN");
+    expect(await codeOf(interviewer.interviews.create({ candidateId, scheduledAt: new Date(), panelUserIds: [interviewers[0]] }))).toBe(
+      "FORBIDDEN",
+    );
     expect(await codeOf(interviewer.interviews.list({}))).toBe("FORBIDDEN");
   });
 });
@@ -108,17 +144,16 @@ describe("lists", () => {
     await db().scorecard.create({ data: { orgId: org.id, interviewId, panelistId: interviewers[0], status: "SUBMITTED", submittedAt: new Date() } });
     await db().scorecard.create({ data: { orgId: org.id, interviewId, panelistId: interviewers[1] } });
     const rows = await manager.interviews.list({ candidateId });
-    expect(rows).toEqual([expect.objectContaining({ id: interviewId, panelCount: 2, submittedCount: 1, position: "Crisis Worker" })]);
+    expect(rows).toEqual([expect.objectContaining({ id: interviewId, panelCount: 2, submittedCount: 1, vacancyTitle: "Crisis Worker", stageName: "Interview" })]);
     expect(await manager.interviews.list({ candidateId, status: "CANCELLED" })).toEqual([]);
     expect(await manager.interviews.list({ candidateId, to: new Date() })).toEqual([]);
   });
 
   it("sorts a panelist's interviews into upcoming, to score and submitted, and flags overdue ones", async () => {
-    const { manager, interviewId: future, interviewers, org, candidateId, versionId } = await interviewSetup();
+    const { manager, interviewId: future, interviewers, org, candidateId } = await interviewSetup();
     const schedule = (hoursFromNow: number) =>
       manager.interviews.create({
         candidateId,
-        scriptVersionId: versionId,
         scheduledAt: new Date(Date.now() + hoursFromNow * HOUR),
         panelUserIds: [interviewers[0]],
       });
@@ -138,7 +173,7 @@ describe("lists", () => {
       [recent.id, "DRAFT", false],
     ]);
     expect(mine.submitted.map((r) => [r.interviewId, r.scorecardStatus, r.overdue])).toEqual([[done.id, "SUBMITTED", false]]);
-    expect(mine.upcoming[0]).toMatchObject({ location: "Room 4", position: "Crisis Worker" });
+    expect(mine.upcoming[0]).toMatchObject({ location: "Room 4", vacancyTitle: "Crisis Worker", stageName: "Interview" });
 
     // Someone on no panel has empty lists, whatever their role.
     expect(await callerFor(interviewers[2]).interviews.mine()).toEqual({ upcoming: [], toScore: [], submitted: [] });
@@ -178,7 +213,7 @@ describe("demo interviews", () => {
 
     const manager = callerFor(members.HIRING_MANAGER.userId);
     const options = await manager.interviews.schedulingOptions();
-    expect(options.scripts.map((s) => s.title)).toEqual(["Mental Health Specialist panel"]);
+    expect(options.vacancies.flatMap((v) => v.stages.map((s) => s.scriptTitle))).toEqual(["Mental Health Specialist panel"]);
     const mine = await callerFor(interviewers[0]!).interviews.mine();
     expect([mine.upcoming.length, mine.toScore.length, mine.submitted.length]).toEqual([1, 0, 5]);
   });

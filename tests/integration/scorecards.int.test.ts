@@ -21,7 +21,7 @@ describe("independence", () => {
 
     const adaCard = await ada.caller.scorecards.mine({ interviewId });
     expect(adaCard).toMatchObject({ status: "DRAFT", version: 1, recommendation: null, submittedAt: null });
-    expect(adaCard.interview).toMatchObject({ id: interviewId, candidateName: "Sam Candidate", position: "Crisis Worker" });
+    expect(adaCard.interview).toMatchObject({ id: interviewId, candidateName: "Sam Candidate", vacancyTitle: "Crisis Worker", stageName: "Interview" });
     expect(adaCard.items.map((i) => [i.number, i.sectionTitle, i.required, i.competencies.length])).toEqual([
       [1, "Opening", true, 1],
       [2, "Scenarios", true, 2],

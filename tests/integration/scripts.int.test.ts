@@ -1,7 +1,7 @@
 // Interview scripts through the real tRPC router: versioning, access, validation, concurrency and printing.
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { callerFor, createOrganization, unique } from "./factories";
+import { callerFor, createCandidateRecord, createOrganization, unique } from "./factories";
 import {
   builtInCompetencies,
   builtInQuestions,
@@ -13,9 +13,9 @@ import {
 } from "./script-factories";
 
 async function scheduleInterview(orgId: string, scriptVersionId: string) {
-  const candidate = await db().candidate.create({ data: { orgId, name: "Sam Candidate", position: "Crisis Worker" } });
+  const candidate = await createCandidateRecord(orgId, { name: "Sam Candidate", position: "Crisis Worker", scriptVersionId });
   return db().interview.create({
-    data: { orgId, candidateId: candidate.id, scriptVersionId, scheduledAt: new Date("2026-12-01T10:00:00Z") },
+    data: { orgId, candidateId: candidate.id, stageId: candidate.stageId, scriptVersionId, scheduledAt: new Date("2026-12-01T10:00:00Z") },
   });
 }
 

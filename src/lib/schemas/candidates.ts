@@ -16,6 +16,7 @@ import {
   optionalText,
   requiredText,
   searchTextSchema,
+  vacancyStatusSchema,
 } from "./common";
 
 // ---- What people type ---------------------------------------------------------------------------------
@@ -35,7 +36,6 @@ export const candidateFieldsSchema = z.object({
     .nullable()
     .optional(),
   phone: optionalPhoneSchema.transform(blankToNull).nullable().optional(),
-  position: requiredText("Position", 120, "Enter the position they are interviewing for"),
   notes: optionalText("Notes", 5000)
     .transform((v) => v.trim())
     .optional(),
@@ -43,11 +43,23 @@ export const candidateFieldsSchema = z.object({
 export type CandidateFieldsInput = z.input<typeof candidateFieldsSchema>;
 export type CandidateFields = z.output<typeof candidateFieldsSchema>;
 
-/** The create form's fields (the router adds the submission's idempotency key). */
-export const createCandidateInput = candidateFieldsSchema;
+const vacancyIdSchema = z.string("Choose a vacancy").min(1, "Choose a vacancy").max(64);
+
+/**
+ * The create form's fields and the vacancy applied for (the router adds the submission's idempotency key).
+ * The candidate starts at the vacancy's first stage; the person is the organisation's one with that email.
+ */
+export const createCandidateInput = candidateFieldsSchema.extend({ vacancyId: vacancyIdSchema });
 export type CreateCandidateInput = z.output<typeof createCandidateInput>;
 
-/** Any of the form's fields, and the status; a field left out is left as it is. */
+/** Another candidacy for the same person (name, email and phone are theirs already). */
+export const applyToVacancyInput = z.object({ candidateId: idSchema, vacancyId: vacancyIdSchema });
+export type ApplyToVacancyInput = z.output<typeof applyToVacancyInput>;
+
+/**
+ * Any of the form's fields, and the status; a field left out is left as it is. Name, email and phone belong
+ * to the person, so they change on every candidacy of theirs; notes and status on this one.
+ */
 export const updateCandidateInput = z
   .object({ id: idSchema })
   .extend(candidateFieldsSchema.partial().shape)
@@ -57,7 +69,8 @@ export type UpdateCandidateInput = z.output<typeof updateCandidateInput>;
 export const listCandidatesInput = z
   .object({
     query: searchTextSchema.optional(),
-    position: z.string().max(120).optional(),
+    /** A vacancy id (the list page's `vacancy` URL parameter). */
+    vacancyId: z.string().max(64).optional(),
     status: candidateStatusSchema.optional(),
   })
   .default({});
@@ -72,7 +85,8 @@ export type GetCandidateInput = z.output<typeof getCandidateInput>;
 export const candidateSchema = z.object({
   id: z.string(),
   name: z.string(),
-  position: z.string(),
+  vacancyId: z.string(),
+  stageId: z.string().nullable(),
   status: candidateStatusSchema,
   decidedAt: z.date().nullable(),
   anonymizedAt: z.date().nullable(),
@@ -102,7 +116,11 @@ export const candidateSummarySchema = candidateSchema
   .omit({ createdAt: true, anonymizedAt: true })
   .extend(candidateContactSchema.omit({ notes: true }).shape);
 
-export const candidateListRowSchema = candidateSummarySchema.extend({ interviewCount: z.number().int() });
+export const candidateListRowSchema = candidateSummarySchema.extend({
+  vacancyTitle: z.string(),
+  stageName: z.string().nullable(),
+  interviewCount: z.number().int(),
+});
 export type CandidateListRow = z.output<typeof candidateListRowSchema>;
 
 export const candidateInterviewSchema = z.object({
@@ -111,13 +129,31 @@ export const candidateInterviewSchema = z.object({
   status: interviewStatusSchema,
   scriptTitle: z.string(),
   scriptVersion: z.number().int(),
+  stageName: z.string().nullable(),
   panelCount: z.number().int(),
+});
+
+/** Another candidacy of the same person, for the links on the candidate page. */
+export const otherCandidacySchema = z.object({
+  id: z.string(),
+  vacancyId: z.string(),
+  vacancyTitle: z.string(),
+  stageName: z.string().nullable(),
+  status: candidateStatusSchema,
 });
 
 export const candidatePageSchema = candidateDetailsSchema.extend({
   canEdit: z.boolean(),
+  vacancy: z.object({ id: z.string(), title: z.string(), status: vacancyStatusSchema }),
+  stage: z.object({ id: z.string(), name: z.string() }).nullable(),
+  otherCandidacies: z.array(otherCandidacySchema),
   interviews: z.array(candidateInterviewSchema),
 });
+export type CandidatePage = z.output<typeof candidatePageSchema>;
+
+/** A vacancy as the candidate forms and the list filter offer it; only OPEN and ON_HOLD ones take candidates. */
+export const candidateVacancyOptionSchema = z.object({ id: z.string(), title: z.string(), status: vacancyStatusSchema });
+export type CandidateVacancyOption = z.output<typeof candidateVacancyOptionSchema>;
 
 export const createdCandidateSchema = z.object({ id: z.string() });
 

@@ -25,13 +25,17 @@ export type InterviewIdInput = z.output<typeof interviewIdInput>;
 
 // ---- Scheduling and changes ---------------------------------------------------------------------------
 
-/** The schedule form's fields (the router adds the submission's idempotency key). */
+/**
+ * The schedule form's fields (the router adds the submission's idempotency key). The stage is one of the
+ * candidate's vacancy's stages (left out: the candidate's current stage) and gives the script version; the
+ * panel left out is the stage's default panel.
+ */
 export const createInterviewInput = z.object({
   candidateId: z.string("Choose a candidate").min(1, "Choose a candidate").max(64),
-  scriptVersionId: z.string("Choose a script").min(1, "Choose a script").max(64),
+  stageId: z.string("Choose a stage").min(1, "Choose a stage").max(64).optional(),
   scheduledAt: scheduledAtSchema,
   location: locationSchema.optional(),
-  panelUserIds: panelSchema,
+  panelUserIds: panelSchema.optional(),
 });
 export type CreateInterviewInput = z.output<typeof createInterviewInput>;
 export const createInterviewOutput = z.object({ id: z.string() });
@@ -68,7 +72,8 @@ export const interviewOutput = z.object({
   candidate: z.object({
     id: z.string(),
     name: z.string(),
-    position: z.string(),
+    vacancyId: z.string(),
+    vacancyTitle: z.string(),
     email: z.string().nullable(),
     phone: z.string().nullable(),
   }),
@@ -79,6 +84,7 @@ export const interviewOutput = z.object({
     versionId: z.string(),
     plannedMinutes: z.number().int(),
   }),
+  stage: z.object({ id: z.string(), name: z.string() }).nullable(),
   panel: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string() })),
   isPanelist: z.boolean(),
   canManage: z.boolean(),
@@ -108,7 +114,8 @@ export const interviewListRowSchema = z.object({
   scheduledAt: z.date(),
   status: interviewStatusSchema,
   candidateName: z.string(),
-  position: z.string(),
+  vacancyTitle: z.string(),
+  stageName: z.string().nullable(),
   scriptTitle: z.string(),
   panelCount: z.number().int(),
   submittedCount: z.number().int(),
@@ -123,7 +130,8 @@ export type ScorecardProgress = z.output<typeof scorecardProgressSchema>;
 export const myInterviewRowSchema = z.object({
   interviewId: z.string(),
   candidateName: z.string(),
-  position: z.string(),
+  vacancyTitle: z.string(),
+  stageName: z.string().nullable(),
   scriptTitle: z.string(),
   scheduledAt: z.date(),
   location: z.string(),
@@ -137,10 +145,26 @@ export const myInterviewsOutput = z.object({
   submitted: z.array(myInterviewRowSchema),
 });
 
+/**
+ * A stage the form offers: its script version, default panel, and why it can't be used yet (no script, or a
+ * script version replaced by a later published one), null when it can.
+ */
+export const schedulingStageSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  scriptTitle: z.string().nullable(),
+  scriptVersion: z.number().int().nullable(),
+  panelUserIds: z.array(z.string()),
+  problem: z.string().nullable(),
+});
+export type SchedulingStage = z.output<typeof schedulingStageSchema>;
+
 export const schedulingOptionsOutput = z.object({
-  candidates: z.array(z.object({ id: z.string(), name: z.string(), position: z.string() })),
-  scripts: z.array(
-    z.object({ scriptId: z.string(), title: z.string(), role: z.string(), versionId: z.string(), version: z.number().int() }),
+  candidates: z.array(
+    z.object({ id: z.string(), name: z.string(), vacancyId: z.string(), vacancyTitle: z.string(), stageId: z.string().nullable() }),
   ),
+  /** The stages of the candidates' vacancies, in plan order. */
+  vacancies: z.array(z.object({ id: z.string(), title: z.string(), stages: z.array(schedulingStageSchema) })),
   members: z.array(z.object({ userId: z.string(), name: z.string(), role: roleSchema })),
 });
+export type SchedulingOptions = z.output<typeof schedulingOptionsOutput>;

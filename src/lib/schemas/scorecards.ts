@@ -75,7 +75,8 @@ export const myScorecardOutput = z.object({
   interview: z.object({
     id: z.string(),
     candidateName: z.string(),
-    position: z.string(),
+    vacancyTitle: z.string(),
+    stageName: z.string().nullable(),
     scheduledAt: z.date(),
     scriptTitle: z.string(),
     instructions: z.string(),

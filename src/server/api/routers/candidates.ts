@@ -1,7 +1,9 @@
 import { z } from "zod";
 import {
+  applyToVacancyInput,
   candidateListRowSchema,
   candidatePageSchema,
+  candidateVacancyOptionSchema,
   createCandidateInput,
   createdCandidateSchema,
   getCandidateInput,
@@ -9,13 +11,14 @@ import {
   updateCandidateInput,
   updatedCandidateSchema,
 } from "@/lib/schemas/candidates";
+import { applyToVacancy } from "@/server/services/candidates/apply-to-vacancy";
 import { createCandidate } from "@/server/services/candidates/create-candidate";
 import { getCandidate } from "@/server/services/candidates/get-candidate";
-import { listCandidatePositions } from "@/server/services/candidates/list-candidate-positions";
+import { listCandidateVacancies } from "@/server/services/candidates/list-candidate-vacancies";
 import { listCandidates } from "@/server/services/candidates/list-candidates";
 import { updateCandidate } from "@/server/services/candidates/update-candidate";
 import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
-import { withActor } from "../call-service";
+import { withActor, withActorNoInput } from "../call-service";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 // The list and page outputs are deliberate allow-lists: contact details (email, phone, notes) go out only
@@ -23,14 +26,17 @@ import { createTRPCRouter, orgProcedure } from "../trpc";
 export const candidatesRouter = createTRPCRouter({
   list: orgProcedure("candidates:read").input(listCandidatesInput).output(z.array(candidateListRowSchema)).query(withActor(listCandidates)),
 
-  positions: orgProcedure("candidates:read")
-    .output(z.array(z.string()))
-    .query(({ ctx }) => listCandidatePositions(ctx.db, ctx.actor)),
+  /** The vacancies for the list's filter and the candidate forms. */
+  vacancyOptions: orgProcedure("candidates:read").output(z.array(candidateVacancyOptionSchema)).query(withActorNoInput(listCandidateVacancies)),
 
   get: orgProcedure("candidates:read").input(getCandidateInput).output(candidatePageSchema).query(withActor(getCandidate)),
 
   create: orgProcedure("candidates:write").input(createCandidateInput.extend(withIdempotencyKey)).output(createdCandidateSchema)
     .mutation(({ ctx, input }) => onceForSubmission(ctx, "candidates.create", input, (data) => createCandidate(ctx.db, ctx.actor, data))),
+
+  /** Another candidacy of the same person. */
+  applyToVacancy: orgProcedure("candidates:write").input(applyToVacancyInput.extend(withIdempotencyKey)).output(createdCandidateSchema)
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "candidates.applyToVacancy", input, (data) => applyToVacancy(ctx.db, ctx.actor, data))),
 
   update: orgProcedure("candidates:write").input(updateCandidateInput).output(updatedCandidateSchema).mutation(withActor(updateCandidate)),
 });

@@ -9,8 +9,10 @@ import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 const DECISIONS: ReadonlySet<CandidateStatus> = new Set(["HIRED", "REJECTED", "WITHDRAWN"]);
 
 /**
- * Changes a candidate. A decision (hired, rejected, withdrawn) stamps decidedAt, which the retention period
- * counts from; going back to active clears it. An erased candidate can't be changed: an edit could put
+ * Changes a candidate. Name, email and phone are the person's, so every candidacy of theirs takes the new
+ * values (one person, one record of them); notes and status are this candidacy's. A decision (hired,
+ * rejected, withdrawn) stamps decidedAt, which the retention period counts from; going back to active
+ * clears it. An erased candidate can't be changed: an edit could put
  * personal data back on an anonymous record. The fields are stored as the domain schema parsed them.
  */
 export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandidateInput) {
@@ -19,21 +21,29 @@ export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandida
   return db.$transaction(async (tx) => {
     const before = await tx.candidate.findFirst({
       where: { id, orgId: actor.orgId },
-      select: { id: true, status: true, decidedAt: true, anonymizedAt: true },
+      select: { id: true, personId: true, status: true, decidedAt: true, anonymizedAt: true },
     });
     if (!before) throw notFound("Candidate");
     if (before.anonymizedAt) throw new AppError("CONFLICT", "This candidate's personal data was erased; the record can't be changed.");
     const statusChanged = status !== undefined && status !== before.status;
     const decidedAt = !statusChanged ? before.decidedAt : DECISIONS.has(status) ? new Date() : null;
+    const personFields = { name: fields.name, email: fields.email, phone: fields.phone };
     const updated = await tx.candidate.update({
       where: { id: before.id },
       // A field left out of the input is undefined here, which Prisma leaves as it is.
       data: { ...fields, ...(statusChanged ? { status, decidedAt } : {}) },
       select: { id: true, status: true, decidedAt: true, updatedAt: true },
     });
+    const otherCandidacies = Object.values(personFields).some((value) => value !== undefined)
+      ? await tx.candidate.updateMany({
+          where: { personId: before.personId, id: { not: before.id }, anonymizedAt: null },
+          data: personFields,
+        })
+      : { count: 0 };
     // Names of the changed fields only: values may be contact data.
     await recordActorEvent(tx, actor, statusChanged ? "candidate.status_changed" : "candidate.updated", ["Candidate", before.id], {
       fields: Object.keys(input).filter((k) => k !== "id"),
+      ...(otherCandidacies.count ? { otherCandidacies: otherCandidacies.count } : {}),
       ...(statusChanged ? { from: before.status, to: updated.status } : {}),
     });
     return updated;

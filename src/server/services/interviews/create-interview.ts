@@ -4,40 +4,50 @@ import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { notifyPanel } from "./_shared/notify-panel";
-import { assertPanelMembers, assertUsableScriptVersion } from "./_shared/panel-rules";
+import { assertPanelMembers } from "./_shared/panel-rules";
+import { schedulableStage } from "./_shared/stage-rules";
 
-/** Schedules a candidate's interview with one exact published script version and a panel of members. */
+/**
+ * Schedules a candidate's interview at a stage of their vacancy's plan (their current stage unless another
+ * is chosen), on the stage's published script version, with the panel chosen or else the stage's default.
+ */
 export async function createInterview(db: Db, actor: Actor, input: CreateInterviewInput) {
   requirePermission(actor, "interviews:write");
   return db.$transaction(async (tx) => {
     const candidate = await tx.candidate.findFirst({
       where: { id: input.candidateId, orgId: actor.orgId },
-      select: { id: true, anonymizedAt: true },
+      select: { id: true, anonymizedAt: true, vacancyId: true, stageId: true, vacancy: { select: { title: true } } },
     });
     if (!candidate) throw notFound("Candidate");
     if (candidate.anonymizedAt) {
       throw new AppError("CONFLICT", "This candidate's personal data was erased; they can't be interviewed again.", "candidateId");
     }
-    await assertUsableScriptVersion(tx, actor.orgId, input.scriptVersionId);
-    await assertPanelMembers(tx, actor.orgId, input.panelUserIds);
+    const stage = await schedulableStage(tx, actor.orgId, candidate, input.stageId);
+    const panelUserIds = input.panelUserIds ?? stage.panelUserIds;
+    if (panelUserIds.length === 0) {
+      throw new AppError("BAD_REQUEST", `Stage «${stage.name}» has no default panel: add at least one panelist.`, "panelUserIds");
+    }
+    await assertPanelMembers(tx, actor.orgId, panelUserIds);
     const interview = await tx.interview.create({
       data: {
         orgId: actor.orgId,
         candidateId: candidate.id,
-        scriptVersionId: input.scriptVersionId,
+        stageId: stage.id,
+        scriptVersionId: stage.scriptVersionId,
         scheduledAt: input.scheduledAt,
         location: input.location?.trim() ?? "",
-        panel: { createMany: { data: input.panelUserIds.map((userId) => ({ userId })) } },
+        panel: { createMany: { data: panelUserIds.map((userId) => ({ userId })) } },
       },
       select: { id: true },
     });
     await recordActorEvent(tx, actor, "interview.scheduled", ["Interview", interview.id], {
       candidateId: candidate.id,
-      scriptVersionId: input.scriptVersionId,
+      stageId: stage.id,
+      scriptVersionId: stage.scriptVersionId,
       scheduledAt: input.scheduledAt.toISOString(),
-      panel: input.panelUserIds,
+      panel: panelUserIds,
     });
-    await notifyPanel(tx, actor, interview.id, input.panelUserIds, "added-to-panel");
+    await notifyPanel(tx, actor, interview.id, panelUserIds, "added-to-panel");
     return { id: interview.id };
   });
 }

@@ -17,7 +17,8 @@ export async function getInterview(db: Db, actor: Actor, input: InterviewIdInput
       scheduledAt: true,
       location: true,
       status: true,
-      candidate: { select: { id: true, name: true, position: true, email: true, phone: true } },
+      candidate: { select: { id: true, name: true, vacancyId: true, vacancy: { select: { title: true } }, email: true, phone: true } },
+      stage: { select: { id: true, name: true } },
       scriptVersion: {
         select: { id: true, version: true, plannedMinutes: true, script: { select: { id: true, title: true } } },
       },
@@ -45,7 +46,8 @@ export async function getInterview(db: Db, actor: Actor, input: InterviewIdInput
     candidate: {
       id: interview.candidate.id,
       name: interview.candidate.name,
-      position: interview.candidate.position,
+      vacancyId: interview.candidate.vacancyId,
+      vacancyTitle: interview.candidate.vacancy.title,
       email: showContact ? interview.candidate.email : null,
       phone: showContact ? interview.candidate.phone : null,
     },
@@ -56,6 +58,7 @@ export async function getInterview(db: Db, actor: Actor, input: InterviewIdInput
       versionId: interview.scriptVersion.id,
       plannedMinutes: interview.scriptVersion.plannedMinutes,
     },
+    stage: interview.stage,
     panel: interview.panel.map((p) => ({ userId: p.userId, name: p.user.name, email: p.user.email })),
     isPanelist,
     canManage,

@@ -36,7 +36,8 @@ export async function getMyScorecard(db: Db, actor: Actor, input: InterviewScore
       select: {
         id: true,
         scheduledAt: true,
-        candidate: { select: { name: true, position: true } },
+        candidate: { select: { name: true, vacancy: { select: { title: true } } } },
+        stage: { select: { name: true } },
         scriptVersion: { select: { instructions: true, plannedMinutes: true, script: { select: { title: true } } } },
       },
     }),
@@ -53,7 +54,8 @@ export async function getMyScorecard(db: Db, actor: Actor, input: InterviewScore
     interview: {
       id: interview.id,
       candidateName: interview.candidate.name,
-      position: interview.candidate.position,
+      vacancyTitle: interview.candidate.vacancy.title,
+      stageName: interview.stage?.name ?? null,
       scheduledAt: interview.scheduledAt,
       scriptTitle: interview.scriptVersion.script.title,
       instructions: interview.scriptVersion.instructions,
