@@ -1,30 +1,21 @@
 "use client";
 // The candidate form fields shared by the create and edit forms. Their names are the keys of the domain's
-// candidateFieldsSchema, which the forms check the values with before sending.
+// candidateFieldsSchema, which the forms check the values with before sending. (The vacancy is chosen by
+// the create form only: a candidacy keeps its vacancy.)
 import { useState } from "react";
 import type { FieldProblem } from "@/components/field-error";
 import { Field, TextField } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
-import { candidateFieldsSchema, type CandidateFieldsInput } from "@/lib/schemas/candidates";
+import { candidateFieldsSchema, type CandidateFieldsInput, type CandidateVacancyOption } from "@/lib/schemas/candidates";
 
 type Values = Partial<Record<keyof CandidateFieldsInput, string | null>>;
 
-export function CandidateFields({ idPrefix, problem, values = {}, positions = [] }: { idPrefix: string; problem: FieldProblem | null; values?: Values; positions?: string[] }) {
+export function CandidateFields({ idPrefix, problem, values = {} }: { idPrefix: string; problem: FieldProblem | null; values?: Values }) {
   const id = (name: keyof CandidateFieldsInput) => `${idPrefix}-${name}`;
   const [notes, setNotes] = useState(values.notes ?? "");
   return (
     <>
       <TextField id={id("name")} name="name" label="Name" problem={problem} required maxLength={120} defaultValue={values.name ?? undefined} />
-      <Field id={id("position")} name="position" label="Position" problem={problem}>
-        {(control) => (
-          <>
-            <input {...control} required defaultValue={values.position ?? undefined} list={`${idPrefix}-positions`} className="field-input" />
-            <datalist id={`${idPrefix}-positions`}>
-              {positions.map((p) => <option key={p} value={p} />)}
-            </datalist>
-          </>
-        )}
-      </Field>
       <TextField id={id("email")} name="email" label="Email (optional)" problem={problem} type="email" defaultValue={values.email ?? ""} />
       <TextField id={id("phone")} name="phone" label="Phone (optional)" problem={problem} type="tel" defaultValue={values.phone ?? ""} />
       <Field id={id("notes")} name="notes" label="Notes (optional)" problem={problem}>
@@ -32,6 +23,12 @@ export function CandidateFields({ idPrefix, problem, values = {}, positions = []
       </Field>
     </>
   );
+}
+
+/** A vacancy select's options: the vacancies that take candidates (open or on hold). */
+export function vacancyChoices(vacancies: ReadonlyArray<CandidateVacancyOption> = [], placeholder = "Choose a vacancy") {
+  const open = vacancies.filter((v) => v.status === "OPEN" || v.status === "ON_HOLD");
+  return [{ value: "", label: placeholder }, ...open.map((v) => ({ value: v.id, label: v.status === "ON_HOLD" ? `${v.title} (on hold)` : v.title }))];
 }
 
 /** The form's values by the schema's field names, as the fields hold them. */

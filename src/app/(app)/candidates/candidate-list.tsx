@@ -12,7 +12,7 @@ import { useSubmissionKey } from "@/components/use-submission-key";
 import { createCandidateInput } from "@/lib/schemas/candidates";
 import { useTRPC } from "@/trpc/react";
 import { CANDIDATE_STATUS_LABELS, type CandidateStatusValue } from "../interviews/_components/status-labels";
-import { CandidateFields, candidateFormValues } from "./candidate-fields";
+import { CandidateFields, candidateFormValues, vacancyChoices } from "./candidate-fields";
 
 const STATUS_OPTIONS = [{ value: "", label: "Any status" }, ...optionsFrom(CANDIDATE_STATUS_LABELS)];
 
@@ -21,10 +21,10 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
   const router = useRouter();
   const { params, query, draft, setDraft, update } = useUrlFilters();
   const status = (params.get("status") ?? "") as CandidateStatusValue | "";
-  const position = params.get("position") ?? "";
-  const positions = useQuery(trpc.candidates.positions.queryOptions());
+  const vacancy = params.get("vacancy") ?? "";
+  const vacancies = useQuery(trpc.candidates.vacancyOptions.queryOptions());
   const candidates = useQuery({
-    ...trpc.candidates.list.queryOptions({ query: query || undefined, status: status || undefined, position: position || undefined }),
+    ...trpc.candidates.list.queryOptions({ query: query || undefined, status: status || undefined, vacancyId: vacancy || undefined }),
     placeholderData: keepPreviousData,
   });
   const create = useMutation(trpc.candidates.create.mutationOptions());
@@ -35,7 +35,8 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
 
   async function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const values = candidateFormValues(new FormData(event.currentTarget));
+    const form = new FormData(event.currentTarget);
+    const values = { ...candidateFormValues(form), vacancyId: String(form.get("vacancyId") ?? "") };
     const checked = validateForm(createCandidateInput, values);
     setCheckProblem(checked.ok ? null : checked.problem);
     if (!checked.ok) {
@@ -57,12 +58,12 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
         <form role="search" aria-label="Filter candidates" className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
           <TextField id="candidate-search" name="query" label="Search by name" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} />
           <SelectField
-            id="candidate-position"
-            name="position"
-            label="Position"
-            value={position}
-            onChange={(e) => update({ position: e.target.value })}
-            options={[{ value: "", label: "All positions" }, ...(positions.data ?? []).map((p) => ({ value: p, label: p }))]}
+            id="candidate-vacancy"
+            name="vacancy"
+            label="Vacancy"
+            value={vacancy}
+            onChange={(e) => update({ vacancy: e.target.value })}
+            options={[{ value: "", label: "All vacancies" }, ...(vacancies.data ?? []).map((v) => ({ value: v.id, label: v.title }))]}
           />
           <SelectField id="candidate-status" name="status" label="Status" value={status} onChange={(e) => update({ status: e.target.value })} options={STATUS_OPTIONS} />
         </form>
@@ -78,7 +79,8 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
                   {c.name}
                 </Link>
                 <p className="mt-1 text-sm text-slate-700">
-                  {c.position} · {c.interviewCount} interview{c.interviewCount === 1 ? "" : "s"}
+                  {c.vacancyTitle}
+                  {c.stageName ? ` · ${c.stageName}` : ""} · {c.interviewCount} interview{c.interviewCount === 1 ? "" : "s"}
                   {showContact && c.email ? ` · ${c.email}` : ""}
                 </p>
               </div>
@@ -87,14 +89,28 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
           ))}
         </ul>
         {candidates.data && count === 0 && (
-          <p className="card mt-3 text-slate-700">{query || status || position ? "No candidates match these filters." : "No candidates yet."}</p>
+          <p className="card mt-3 text-slate-700">{query || status || vacancy ? "No candidates match these filters." : "No candidates yet."}</p>
         )}
       </div>
       {canCreate && (
         <section aria-labelledby="new-candidate-heading" className="card h-fit">
           <h2 id="new-candidate-heading" className="text-lg font-semibold">Add a candidate</h2>
           <form onSubmit={(event) => void onCreate(event)} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
-            <CandidateFields idPrefix="new-candidate" problem={problem} positions={positions.data} />
+            <SelectField
+              id="new-candidate-vacancyId"
+              name="vacancyId"
+              label="Vacancy"
+              problem={problem}
+              required
+              defaultValue=""
+              options={vacancyChoices(vacancies.data)}
+            />
+            {vacancies.data && vacancyChoices(vacancies.data).length === 1 && (
+              <p className="text-sm text-slate-700">
+                No open vacancy yet. <Link href="/vacancies" className="font-semibold text-brand-700 underline">Open one</Link> first.
+              </p>
+            )}
+            <CandidateFields idPrefix="new-candidate" problem={problem} />
             {problem && !problem.field && (
               <Alert variant="plain" className="text-sm">
                 {problem.message}

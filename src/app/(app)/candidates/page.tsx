@@ -13,7 +13,7 @@ export default async function CandidatesPage() {
   }
   return (
     <>
-      <PageHeader title="Candidates" description="People interviewing with the organisation, the position they applied for and where they stand." />
+      <PageHeader title="Candidates" description="People interviewing with the organisation, the vacancy they applied for, their stage and where they stand." />
       <Suspense fallback={<p className="mt-6">Loading candidates…</p>}>
         <CandidateList canCreate={can("candidates:write")} showContact={can("candidates:contact")} />
       </Suspense>

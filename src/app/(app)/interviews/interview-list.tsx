@@ -56,7 +56,8 @@ export function InterviewList() {
                 {i.candidateName}
               </Link>
               <p className="mt-1 text-sm text-slate-700">
-                {i.position} · {i.scriptTitle}
+                {i.vacancyTitle}
+                {i.stageName ? ` · ${i.stageName}` : ""} · {i.scriptTitle}
               </p>
               <p className="mt-1 text-sm text-slate-700">
                 <When date={i.scheduledAt} />

@@ -8,7 +8,7 @@ import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
 import { validateForm } from "@/components/ui/validate-form";
 import { useSubmissionKey } from "@/components/use-submission-key";
-import { createInterviewInput } from "@/lib/schemas/interviews";
+import { createInterviewInput, type SchedulingOptions } from "@/lib/schemas/interviews";
 import { ROLE_LABELS } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 
@@ -18,6 +18,16 @@ function fromLocalInput(value: string): Date | undefined {
   return value && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
+/** The stages a candidate can be interviewed at: their vacancy's, in plan order. */
+function stagesOf(data: SchedulingOptions | undefined, candidateId: string) {
+  const candidate = data?.candidates.find((c) => c.id === candidateId);
+  return { candidate, stages: data?.vacancies.find((v) => v.id === candidate?.vacancyId)?.stages ?? [] };
+}
+
+/**
+ * Candidate first, then the stage (their current one to begin with); the stage gives the script and ticks
+ * its default panel, which stays editable.
+ */
 export function ScheduleInterviewForm() {
   const trpc = useTRPC();
   const router = useRouter();
@@ -27,13 +37,31 @@ export function ScheduleInterviewForm() {
   const [checked, setChecked] = useState<FieldProblem | null>(null);
   const problem = checked ?? fieldErrorFrom(create.error);
   const submission = useSubmissionKey();
+  const [candidateId, setCandidateId] = useState("");
+  const [stageId, setStageId] = useState("");
+  const [panel, setPanel] = useState<string[]>([]);
+  const { candidate, stages } = stagesOf(options.data, candidateId);
+  const stage = stages.find((st) => st.id === stageId);
+
+  function chooseStage(id: string) {
+    setStageId(id);
+    setPanel(stages.find((st) => st.id === id)?.panelUserIds ?? []);
+  }
+
+  function chooseCandidate(id: string) {
+    setCandidateId(id);
+    const next = stagesOf(options.data, id);
+    const current = next.stages.find((st) => st.id === next.candidate?.stageId) ?? next.stages[0];
+    setStageId(current?.id ?? "");
+    setPanel(current?.panelUserIds ?? []);
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const result = validateForm(createInterviewInput, {
       candidateId: String(form.get("candidateId") ?? ""),
-      scriptVersionId: String(form.get("scriptVersionId") ?? ""),
+      stageId: String(form.get("stageId") ?? "") || undefined,
       // An empty date stays empty so the check names the field.
       scheduledAt: fromLocalInput(String(form.get("scheduledAt") ?? "")),
       location: String(form.get("location") ?? ""),
@@ -68,7 +96,12 @@ export function ScheduleInterviewForm() {
               label="Candidate"
               required
               problem={problem}
-              options={[{ value: "", label: "Choose a candidate" }, ...data.candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.position})` }))]}
+              value={candidateId}
+              onChange={(e) => chooseCandidate(e.target.value)}
+              options={[
+                { value: "", label: "Choose a candidate" },
+                ...data.candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.vacancyTitle})` })),
+              ]}
             />
             <p className="mt-1 text-sm text-slate-700">
               Someone new? <Link href="/candidates" className="font-semibold text-brand-700 underline">Add a candidate</Link> first.
@@ -76,27 +109,52 @@ export function ScheduleInterviewForm() {
           </div>
           <div>
             <SelectField
-              name="scriptVersionId"
-              id="schedule-script"
-              label="Interview script"
+              name="stageId"
+              id="schedule-stage"
+              label="Stage"
               required
               problem={problem}
+              disabled={!candidate}
+              value={stageId}
+              onChange={(e) => chooseStage(e.target.value)}
+              hint={candidate ? `The interview plan of «${candidate.vacancyTitle}».` : "Choose a candidate first."}
               options={[
-                { value: "", label: "Choose a published script" },
-                ...data.scripts.map((s) => ({ value: s.versionId, label: `${s.title} (version ${s.version})` })),
+                { value: "", label: stages.length ? "Choose a stage" : "No stages" },
+                ...stages.map((st) => ({
+                  value: st.id,
+                  label: `${st.name}${st.id === candidate?.stageId ? " (current)" : ""}${st.scriptTitle ? ` · ${st.scriptTitle} v${st.scriptVersion}` : ""}`,
+                })),
               ]}
             />
-            {data.scripts.length === 0 && <p className="mt-1 text-sm text-slate-700">Publish a script first.</p>}
+            {stage?.problem && (
+              <p className="mt-1 text-sm text-red-800" role="status">
+                {stage.problem}
+              </p>
+            )}
+            {candidate && stages.length === 0 && (
+              <p className="mt-1 text-sm text-slate-700">
+                This vacancy has no interview plan yet.{" "}
+                <Link href={`/vacancies/${candidate.vacancyId}`} className="font-semibold text-brand-700 underline">Add a stage</Link> first.
+              </p>
+            )}
           </div>
           <TextField name="scheduledAt" id="schedule-when" label="Date and time" type="datetime-local" required problem={problem} />
           <TextField name="location" id="schedule-location" label="Location or meeting link" problem={problem} />
           <fieldset aria-describedby="schedule-panel-error">
             <legend className="field-label">Panel</legend>
+            {stage && <p className="mb-1 text-sm text-slate-700">The stage&apos;s default panel is ticked; change it for this interview if needed.</p>}
             <ul className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-slate-300 p-2">
               {data.members.map((m) => (
                 <li key={m.userId}>
                   <label className="flex min-h-11 items-center gap-2 text-sm">
-                    <input type="checkbox" name="panelUserIds" value={m.userId} className="size-5" />
+                    <input
+                      type="checkbox"
+                      name="panelUserIds"
+                      value={m.userId}
+                      checked={panel.includes(m.userId)}
+                      onChange={(e) => setPanel((p) => (e.target.checked ? [...p, m.userId] : p.filter((id) => id !== m.userId)))}
+                      className="size-5"
+                    />
                     {m.name} <span className="text-slate-600">· {ROLE_LABELS[m.role]}</span>
                   </label>
                 </li>

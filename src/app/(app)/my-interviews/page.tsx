@@ -49,7 +49,8 @@ function InterviewSection(props: { id: string; title: string; rows: Row[]; empty
                   {row.candidateName}
                 </Link>
                 <p className="mt-1 text-sm text-slate-700">
-                  {row.position} · {row.scriptTitle}
+                  {row.vacancyTitle}
+                  {row.stageName ? ` · ${row.stageName}` : ""} · {row.scriptTitle}
                 </p>
                 <p className="mt-1 text-sm text-slate-700">
                   <When date={row.scheduledAt} />

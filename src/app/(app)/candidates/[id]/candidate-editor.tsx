@@ -16,7 +16,16 @@ import { CandidateFields, candidateFormValues } from "../candidate-fields";
 const STATUS_OPTIONS = optionsFrom(CANDIDATE_STATUS_LABELS);
 
 /** Details and, for roles that may change them, the edit form. Contact fields are null for roles without access. */
-export function CandidateEditor({ candidate, canEdit }: { candidate: CandidateDetails; canEdit: boolean }) {
+export function CandidateEditor({
+  candidate,
+  canEdit,
+  otherCandidacyCount = 0,
+}: {
+  candidate: CandidateDetails;
+  canEdit: boolean;
+  /** The person's other applications, which take the same name, email and phone. */
+  otherCandidacyCount?: number;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const update = useMutation(trpc.candidates.update.mutationOptions({ onSuccess: () => router.refresh() }));
@@ -61,7 +70,14 @@ export function CandidateEditor({ candidate, canEdit }: { candidate: CandidateDe
       <h2 id="candidate-edit-heading" className="text-lg font-semibold">Details</h2>
       <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
         {hasContact ? (
-          <CandidateFields idPrefix="edit-candidate" problem={problem} values={candidate} />
+          <>
+            <CandidateFields idPrefix="edit-candidate" problem={problem} values={candidate} />
+            {otherCandidacyCount > 0 && (
+              <p className="text-sm text-slate-700">
+                Name, email and phone also change on this person&apos;s {otherCandidacyCount === 1 ? "other application" : `${otherCandidacyCount} other applications`}.
+              </p>
+            )}
+          </>
         ) : (
           <p className="text-sm text-slate-700">Contact details are not shown to your role.</p>
         )}

@@ -6,6 +6,7 @@ import { roleHas } from "@/server/auth/permissions";
 import { signedInServerApi } from "@/trpc/server";
 import { CANDIDATE_STATUS_LABELS, INTERVIEW_STATUS_LABELS } from "../../interviews/_components/status-labels";
 import { When } from "../../interviews/_components/when";
+import { ApplyToVacancy } from "./apply-to-vacancy";
 import { CandidateEditor } from "./candidate-editor";
 import { PrivacyActions } from "./privacy-actions";
 
@@ -21,7 +22,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
     }),
     api.org.viewer(),
   ]);
-  const { interviews, canEdit, ...details } = candidate;
+  const { interviews, canEdit, otherCandidacies, ...details } = candidate;
   const role = viewer.organization?.role;
   const handlesPrivacy = role ? roleHas(role, "candidates:privacy") : false;
   return (
@@ -35,7 +36,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         {candidate.anonymizedAt && <span className="chip">Personal data erased</span>}
       </div>
       <p className="mt-1 text-slate-700">
-        {candidate.position}
+        <Link href={`/vacancies/${candidate.vacancy.id}`} className="font-semibold text-brand-700 underline">
+          {candidate.vacancy.title}
+        </Link>
+        {" "}· {candidate.stage ? <>stage: {candidate.stage.name}</> : "no stage yet"}
         {candidate.decidedAt ? (
           <>
             {" "}· decided <When date={candidate.decidedAt} dateOnly />
@@ -59,6 +63,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
                       <When date={i.scheduledAt} />
                     </Link>
                     <p className="mt-1 text-sm text-slate-700">
+                      {i.stageName ? `${i.stageName} · ` : ""}
                       {i.scriptTitle} (version {i.scriptVersion}) · panel of {i.panelCount}
                     </p>
                   </div>
@@ -69,7 +74,32 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           )}
         </section>
         <div className="space-y-6">
-          <CandidateEditor key={candidate.updatedAt.toISOString()} candidate={details} canEdit={canEdit} />
+          {otherCandidacies.length > 0 && (
+            <section aria-labelledby="other-candidacies-heading" className="card h-fit">
+              <h2 id="other-candidacies-heading" className="text-lg font-semibold">Other applications</h2>
+              <ul className="mt-2 space-y-2" aria-label="This person's other applications">
+                {otherCandidacies.map((c) => (
+                  <li key={c.id}>
+                    <Link href={`/candidates/${c.id}`} className="font-semibold text-brand-700 underline">
+                      {c.vacancyTitle}
+                    </Link>
+                    <span className="text-sm text-slate-700">
+                      {c.stageName ? ` · ${c.stageName}` : ""} · {CANDIDATE_STATUS_LABELS[c.status]}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <CandidateEditor
+            key={candidate.updatedAt.toISOString()}
+            candidate={details}
+            canEdit={canEdit}
+            otherCandidacyCount={otherCandidacies.length}
+          />
+          {canEdit && (
+            <ApplyToVacancy candidateId={candidate.id} appliedTo={[candidate.vacancy.id, ...otherCandidacies.map((c) => c.vacancyId)]} />
+          )}
           {handlesPrivacy && (
             <PrivacyActions
               candidateId={candidate.id}

@@ -66,7 +66,17 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
               <span className="font-semibold">{candidate.name}</span>
             )}
           </p>
-          <p className="text-sm text-slate-700">Position: {candidate.position}</p>
+          <p className="text-sm text-slate-700">
+            Vacancy:{" "}
+            {readsCandidates ? (
+              <Link href={`/vacancies/${candidate.vacancyId}`} className="underline">
+                {candidate.vacancyTitle}
+              </Link>
+            ) : (
+              candidate.vacancyTitle
+            )}
+            {interview.stage ? ` · stage: ${interview.stage.name}` : ""}
+          </p>
           {/* Contact details reach only the roles that may contact the candidate (the server sends null otherwise). */}
           {(candidate.email || candidate.phone) && <ContactDetails email={candidate.email} phone={candidate.phone} className="mt-2" />}
         </section>

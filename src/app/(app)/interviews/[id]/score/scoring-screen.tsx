@@ -108,7 +108,10 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
             </Link>
           </nav>
           <h1 className="mt-1 text-2xl font-semibold">
-            {scorecard.interview.candidateName} <span className="font-normal text-slate-600">· {scorecard.interview.position}</span>
+            {scorecard.interview.candidateName} <span className="font-normal text-slate-600">
+              · {scorecard.interview.vacancyTitle}
+              {scorecard.interview.stageName ? ` · ${scorecard.interview.stageName}` : ""}
+            </span>
           </h1>
           <p className="text-sm text-slate-700">
             {scorecard.interview.scriptTitle} · {scorecard.interview.plannedMinutes} min planned

@@ -1,0 +1,62 @@
+"use client";
+// "Apply to another vacancy": a new candidacy of the same person (name, email and phone come with them).
+import { useRouter } from "next/navigation";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { SelectField } from "@/components/ui/field";
+import { validateForm } from "@/components/ui/validate-form";
+import { useSubmissionKey } from "@/components/use-submission-key";
+import { applyToVacancyInput } from "@/lib/schemas/candidates";
+import { useTRPC } from "@/trpc/react";
+import { vacancyChoices } from "../candidate-fields";
+
+/** `appliedTo`: the person's vacancies already (this candidacy's and the others'), left out of the choices. */
+export function ApplyToVacancy({ candidateId, appliedTo }: { candidateId: string; appliedTo: string[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const vacancies = useQuery(trpc.candidates.vacancyOptions.queryOptions());
+  const apply = useMutation(trpc.candidates.applyToVacancy.mutationOptions());
+  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
+  const problem = checkProblem ?? fieldErrorFrom(apply.error);
+  const submission = useSubmissionKey();
+  const choices = vacancyChoices((vacancies.data ?? []).filter((v) => !appliedTo.includes(v.id)));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = { candidateId, vacancyId: String(new FormData(event.currentTarget).get("vacancyId") ?? "") };
+    const checked = validateForm(applyToVacancyInput, input);
+    setCheckProblem(checked.ok ? null : checked.problem);
+    if (!checked.ok) {
+      apply.reset();
+      return;
+    }
+    try {
+      const created = await apply.mutateAsync({ ...input, idempotencyKey: submission.current() });
+      router.push(`/candidates/${created.id}`);
+    } catch {
+      // shown from apply.error
+    }
+  }
+
+  return (
+    <section aria-labelledby="apply-heading" className="card h-fit">
+      <h2 id="apply-heading" className="text-lg font-semibold">Apply to another vacancy</h2>
+      <p className="mt-1 text-sm text-slate-700">A new candidacy for the same person, starting at the vacancy&apos;s first stage.</p>
+      <form onSubmit={(event) => void onSubmit(event)} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
+        <SelectField id="apply-vacancyId" name="vacancyId" label="Vacancy" problem={problem} required defaultValue="" options={choices} />
+        {vacancies.data && choices.length === 1 && <p className="text-sm text-slate-700">No other open vacancy to apply to.</p>}
+        {problem && !problem.field && (
+          <Alert variant="plain" className="text-sm">
+            {problem.message}
+          </Alert>
+        )}
+        {/* Stays disabled after success while the new candidacy opens: a second click is no second candidacy. */}
+        <button type="submit" className="btn-secondary" disabled={apply.isPending || apply.isSuccess || choices.length === 1}>
+          {apply.isPending ? "Applying…" : "Apply"}
+        </button>
+      </form>
+    </section>
+  );
+}
