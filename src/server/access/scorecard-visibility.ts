@@ -8,8 +8,8 @@
 //      is submitted, whatever their role (a hiring manager, HR member or admin on the panel is a panelist
 //      like any other until then);
 //   3. off that panel, submitted scorecards are seen within the role's scope: HR and admins the whole
-//      organisation; a hiring manager the candidates interviewed with a script they created; an interviewer
-//      none.
+//      organisation; a hiring manager the candidates of the vacancies they manage and those interviewed
+//      with a script they created; an interviewer none.
 //
 // An unknown role gets rule 1 and 2 only (fails closed). Aliases used in the SQL: the caller names the
 // scorecard's table alias and an expression for its candidate id.
@@ -35,14 +35,18 @@ export function offPanelScope(role: string): OffPanelScope {
 }
 
 /**
- * Candidates a hiring manager owns: those interviewed with a script the manager created. Uncorrelated, so
- * Postgres builds the set once and hash-joins it.
+ * Candidates a hiring manager owns: those of the vacancies they manage, and those interviewed with a script
+ * the manager created. Uncorrelated, so Postgres builds the set once and hash-joins it.
  */
 function managerCandidates(actor: Actor): Prisma.Sql {
   return Prisma.sql`SELECT oi."candidateId" FROM "Interview" oi
     JOIN "ScriptVersion" ov ON ov."id" = oi."scriptVersionId"
     JOIN "InterviewScript" os ON os."id" = ov."scriptId"
-    WHERE oi."orgId" = ${actor.orgId} AND os."createdById" = ${actor.userId}`;
+    WHERE oi."orgId" = ${actor.orgId} AND os."createdById" = ${actor.userId}
+    UNION ALL
+    SELECT oc."id" FROM "Candidate" oc
+    JOIN "VacancyManager" ovm ON ovm."vacancyId" = oc."vacancyId"
+    WHERE oc."orgId" = ${actor.orgId} AND ovm."userId" = ${actor.userId}`;
 }
 
 /** Whether the candidate (an SQL expression for its id) is within the actor's off-panel scope. */
@@ -66,7 +70,7 @@ export function pendingSeatInterviews(actor: Actor): Prisma.Sql {
 }
 
 /** Interviews in which the actor has submitted their own scorecard (so sees the panel's). */
-function submittedSeatInterviews(actor: Actor): Prisma.Sql {
+export function submittedSeatInterviews(actor: Actor): Prisma.Sql {
   return Prisma.sql`SELECT own."interviewId" FROM "Scorecard" own
     WHERE own."panelistId" = ${actor.userId} AND own."orgId" = ${actor.orgId} AND own."status" = 'SUBMITTED'::"ScorecardStatus"`;
 }
@@ -85,6 +89,21 @@ export function scorecardVisibleTo(
     OR (${sc}."status" = 'SUBMITTED'::"ScorecardStatus"
       AND ${sc}."interviewId" NOT IN (${pendingSeatInterviews(actor)})
       AND (${sc}."interviewId" IN (${submittedSeatInterviews(actor)}) OR ${candidateInScope(actor, candidateId)}))))`;
+}
+
+/**
+ * The condition under which a debrief, and the decision it ends with, of the candidate at the stage (SQL
+ * expressions for their ids) may be read by the actor: never while the actor holds a pending seat on an
+ * interview of that candidate at that stage, whatever the role; otherwise within the role's off-panel scope
+ * (the candidates whose figures the actor may read), or as a panelist who submitted their own scorecard at
+ * that stage. An interviewer thus sees no decision on a candidate they did not interview.
+ */
+export function debriefVisibleTo(actor: Actor, candidateId: Prisma.Sql, stageId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(NOT EXISTS (SELECT 1 FROM "Interview" dpi WHERE dpi."candidateId" = ${candidateId}
+      AND dpi."stageId" = ${stageId} AND dpi."id" IN (${pendingSeatInterviews(actor)}))
+    AND (${candidateInScope(actor, candidateId)}
+      OR EXISTS (SELECT 1 FROM "Interview" dsi WHERE dsi."candidateId" = ${candidateId}
+        AND dsi."stageId" = ${stageId} AND dsi."id" IN (${submittedSeatInterviews(actor)}))))`;
 }
 
 /** Why a figure or scorecard is not shown: said on the page beside it. */

@@ -18,6 +18,10 @@ export const PERMISSIONS = [
   "candidates:privacy",
   "org:settings",
   "audit:read",
+  // Create vacancies and edit the interview plans of the vacancies one manages (admins: every vacancy).
+  "vacancies:write",
+  // Chair debriefs and record decisions for the vacancies one manages (admins: every vacancy).
+  "debriefs:chair",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -25,7 +29,18 @@ const everyone: Permission[] = ["org:read", "members:read", "banks:read", "scrip
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  HIRING_MANAGER: [...everyone, "banks:write", "scripts:write", "candidates:read", "candidates:contact", "candidates:write", "interviews:write", "insights:read"],
+  HIRING_MANAGER: [
+    ...everyone,
+    "banks:write",
+    "scripts:write",
+    "candidates:read",
+    "candidates:contact",
+    "candidates:write",
+    "interviews:write",
+    "insights:read",
+    "vacancies:write",
+    "debriefs:chair",
+  ],
   // HR answers candidates' access and erasure requests. The audit log stays with admins: it records every
   // member's actions (itself staff personal data), and HR sees a candidate's own trail in their export.
   HR: [...everyone, "candidates:read", "candidates:contact", "candidates:write", "insights:read", "candidates:privacy"],
