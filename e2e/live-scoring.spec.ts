@@ -2,6 +2,7 @@
 import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
 import { checkA11y, expect, signIn, test } from "./fixtures";
+import { INSERT_CANDIDATE_ON_VERSION_SQL } from "./support/demo-candidate-sql";
 
 const DEMO_PASSWORD = "panelkit-demo";
 const PANEL = [
@@ -20,10 +21,7 @@ async function scheduleDemoInterview(candidateName: string): Promise<string> {
        JOIN "Organization" o ON o.id = s."orgId" WHERE o."isDemo" AND v."publishedAt" IS NOT NULL ORDER BY v."publishedAt" LIMIT 1`,
     );
     const { orgId, versionId } = rows[0]!;
-    const candidate = await client.query<{ id: string }>(
-      `INSERT INTO "Candidate" (id, "orgId", name, position, "updatedAt") VALUES (gen_random_uuid()::text, $1, $2, 'Mental Health Specialist', now()) RETURNING id`,
-      [orgId, candidateName],
-    );
+    const candidate = await client.query<{ id: string }>(INSERT_CANDIDATE_ON_VERSION_SQL, [orgId, candidateName, versionId]);
     const interview = await client.query<{ id: string }>(
       `INSERT INTO "Interview" (id, "orgId", "candidateId", "scriptVersionId", "scheduledAt", location, "updatedAt")
        VALUES (gen_random_uuid()::text, $1, $2, $3, now(), 'Room 2', now()) RETURNING id`,

@@ -4,6 +4,7 @@
 import type { Locator, Page } from "@playwright/test";
 import pg from "pg";
 import { expect, signIn, test } from "./fixtures";
+import { INSERT_CANDIDATE_ON_VERSION_SQL } from "./support/demo-candidate-sql";
 
 // Each test signs in and axe audits every page it opens: on a busy two-core machine that alone can take 20 s.
 test.describe.configure({ timeout: 90_000 });
@@ -28,10 +29,7 @@ async function arrangeCandidate(name: string, panelEmails: string[] = []): Promi
     `SELECT s."orgId", v.id AS "versionId" FROM "ScriptVersion" v JOIN "InterviewScript" s ON s.id = v."scriptId"
      JOIN "Organization" o ON o.id = s."orgId" WHERE o."isDemo" AND v."publishedAt" IS NOT NULL ORDER BY v."publishedAt" LIMIT 1`,
   ) as [{ orgId: string; versionId: string }];
-  const [candidate] = await sql<{ id: string }>(
-    `INSERT INTO "Candidate" (id, "orgId", name, position, "updatedAt") VALUES (gen_random_uuid()::text, $1, $2, 'Mental Health Specialist', now()) RETURNING id`,
-    [orgId, name],
-  );
+  const [candidate] = await sql<{ id: string }>(INSERT_CANDIDATE_ON_VERSION_SQL, [orgId, name, versionId]);
   if (!panelEmails.length) return { candidateId: candidate!.id, interviewId: null };
   const [interview] = await sql<{ id: string }>(
     `INSERT INTO "Interview" (id, "orgId", "candidateId", "scriptVersionId", "scheduledAt", location, "updatedAt")

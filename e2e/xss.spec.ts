@@ -71,7 +71,7 @@ test("text typed into every field is shown as text on every page that shows it",
     itemExample: planted("ItemEx"),
     probe: planted("Probe"),
     candidateName: planted("Candidate"),
-    position: planted("Position"),
+    vacancyTitle: planted("Vacancy"),
     candidateNotes: planted("CandNotes"),
     location: planted("Location"),
     evidence: planted("Evidence"),
@@ -125,16 +125,25 @@ test("text typed into every field is shown as text on every page that shows it",
   });
   const published = await trpc<{ versionId: string }>(api, "scripts.publish", { id: script.id, baseUpdatedAt: saved.updatedAt });
 
+  const vacancy = await trpc<{ id: string }>(api, "vacancies.create", { title: text.vacancyTitle });
+  const plan = await trpc<{ updatedAt: Date }>(api, "vacancies.plan", { id: vacancy.id }, "query");
+  const [stage] = (
+    await trpc<{ stages: Array<{ id: string }> }>(api, "vacancies.savePlan", {
+      id: vacancy.id,
+      baseUpdatedAt: plan.updatedAt,
+      stages: [{ name: "Interview", scriptVersionId: published.versionId, counts: true, weights: null, panelUserIds: [] }],
+    })
+  ).stages;
   const candidate = await trpc<{ id: string }>(api, "candidates.create", {
     name: text.candidateName,
-    position: text.position,
+    vacancyId: vacancy.id,
     notes: text.candidateNotes,
   });
   const members = await trpc<{ userId: string; email: string }[]>(api, "org.members", undefined, "query");
   const panelist = members.find((m) => m.email === "interviewer1@riverside.example")!;
   const interview = await trpc<{ id: string }>(api, "interviews.create", {
     candidateId: candidate.id,
-    scriptVersionId: published.versionId,
+    stageId: stage!.id,
     scheduledAt: new Date(Date.now() - 60 * 60_000),
     location: text.location,
     panelUserIds: [panelist.userId],
@@ -144,7 +153,7 @@ test("text typed into every field is shown as text on every page that shows it",
   const panelContext = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
   const scoring = await panelContext.newPage();
   await signIn(scoring, "interviewer1@riverside.example", DEMO_PASSWORD);
-  await expectShownAsText(scoring, "/my-interviews", [text.candidateName, text.position, text.location]);
+  await expectShownAsText(scoring, "/my-interviews", [text.candidateName, text.vacancyTitle, text.location]);
   await scoring.goto(`/interviews/${interview.id}/score`);
   const focus = scoring.getByTestId("question-in-focus");
   await expect(focus).toContainText(text.itemText);
@@ -195,10 +204,10 @@ test("text typed into every field is shown as text on every page that shows it",
     text.goodAnswer,
     text.probe,
   ]);
-  await expectShownAsText(page, "/candidates", [text.candidateName, text.position]);
-  await expectShownAsText(page, `/candidates/${candidate.id}`, [text.candidateName, text.position, text.candidateNotes]);
-  await expectShownAsText(page, "/interviews", [text.candidateName, text.position, text.scriptTitle]);
-  await expectShownAsText(page, `/interviews/${interview.id}`, [text.candidateName, text.position, text.location, text.scriptTitle]);
+  await expectShownAsText(page, "/candidates", [text.candidateName, text.vacancyTitle]);
+  await expectShownAsText(page, `/candidates/${candidate.id}`, [text.candidateName, text.vacancyTitle, text.candidateNotes]);
+  await expectShownAsText(page, "/interviews", [text.candidateName, text.vacancyTitle, text.scriptTitle]);
+  await expectShownAsText(page, `/interviews/${interview.id}`, [text.candidateName, text.vacancyTitle, text.location, text.scriptTitle]);
   await expectShownAsText(page, "/insights/compare", [text.candidateName]);
   await expectShownAsText(page, `/insights/candidates/${candidate.id}`, [text.candidateName, text.evidence, text.summary]);
 });

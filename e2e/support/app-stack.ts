@@ -10,6 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { findFreePort, startEmbeddedDb, type EmbeddedDb } from "../../scripts/lib/embedded-db";
 import { prepareDatabase } from "../../scripts/lib/prepare-database";
+import { INSERT_CANDIDATE_ON_VERSION_SQL } from "./demo-candidate-sql";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DATABASE = "panelkit_faults";
@@ -194,11 +195,7 @@ export async function scheduleDemoInterview(database: OwnDatabase, candidateName
      JOIN "Organization" o ON o.id = s."orgId" WHERE o."isDemo" AND v."publishedAt" IS NOT NULL ORDER BY v."publishedAt" LIMIT 1`,
   );
   if (!script) throw new Error("The demo organisation has no published script.");
-  const [candidate] = await database.query<{ id: string }>(
-    `INSERT INTO "Candidate" (id, "orgId", name, position, "updatedAt")
-     VALUES (gen_random_uuid()::text, $1, $2, 'Mental Health Specialist', now()) RETURNING id`,
-    [script.orgId, candidateName],
-  );
+  const [candidate] = await database.query<{ id: string }>(INSERT_CANDIDATE_ON_VERSION_SQL, [script.orgId, candidateName, script.versionId]);
   const [interview] = await database.query<{ id: string }>(
     `INSERT INTO "Interview" (id, "orgId", "candidateId", "scriptVersionId", "scheduledAt", location, "updatedAt")
      VALUES (gen_random_uuid()::text, $1, $2, $3, now(), 'Room 2', now()) RETURNING id`,

@@ -482,7 +482,8 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   "candidates.list": { expect: candidateReaders },
   "candidates.vacancyOptions": { expect: candidateReaders },
   "candidates.get": { expect: candidateReadersOnRecord, input: (w) => ({ id: w.candidateId }) },
-  "candidates.create": { expect: candidateReaders, input: (w) => ({ name: "Fresh Candidate", vacancyId: w.vacancyId }) },
+  // The vacancy is the world's: another organisation's member gets "not found".
+  "candidates.create": { expect: candidateReadersOnRecord, input: (w) => ({ name: "Fresh Candidate", vacancyId: w.vacancyId }) },
   "candidates.applyToVacancy": {
     expect: candidateReadersOnRecord,
     input: async (w) => ({
