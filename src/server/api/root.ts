@@ -3,6 +3,7 @@ import { authRouter } from "./routers/auth";
 import { bankAdminRouter } from "./routers/bank-admin";
 import { banksRouter } from "./routers/banks";
 import { candidatesRouter } from "./routers/candidates";
+import { debriefsRouter } from "./routers/debriefs";
 import { insightsRouter } from "./routers/insights";
 import { interviewsRouter } from "./routers/interviews";
 import { invitationsRouter } from "./routers/invitations";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   privacy: privacyRouter,
   audit: auditRouter,
   jobs: jobsRouter,
+  debriefs: debriefsRouter,
 });
 
 export type AppRouter = typeof appRouter;

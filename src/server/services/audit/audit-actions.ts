@@ -38,6 +38,11 @@ export const AUDIT_ACTIONS = [
   "interview.panel_changed",
   "scorecard.submitted",
   "scorecard.amended",
+  "debrief.opened",
+  "debrief.entry_recorded",
+  "debrief.commented",
+  "debrief.decided",
+  "debrief.corrected",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,100 @@
+// What a decision does and checks, shared by deciding and by correcting the outcome: the next stage, the
+// rationale's citation, the override rule against the candidates already decided at the stage, and moving
+// the candidate.
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { DecisionOutcome } from "@/generated/prisma/enums";
+import { overrideReason, type DecidedCandidate } from "@/lib/debriefs/override";
+import { citedCompetencies, rationaleMustCite } from "@/lib/debriefs/rationale";
+import { checkedRows } from "@/server/services/_shared/checked-rows";
+import { AppError } from "@/server/errors";
+import type { PlanStageRow, StageRanking } from "./stage-scores";
+
+type Tx = Prisma.TransactionClient;
+
+/** ADVANCE must name a later stage of the same vacancy's plan. */
+export function checkNextStage(
+  plan: readonly PlanStageRow[],
+  stage: { id: string; position: number },
+  outcome: DecisionOutcome,
+  nextStageId: string | null,
+): PlanStageRow | null {
+  if (outcome !== "ADVANCE") return null;
+  const later = plan.filter((s) => s.position > stage.position);
+  const next = later.find((s) => s.id === nextStageId);
+  if (!next) {
+    throw new AppError(
+      "BAD_REQUEST",
+      later.length === 0
+        ? "This is the plan's last stage: there is no later stage to advance to. Appoint, reserve or reject instead."
+        : `Choose a later stage of this vacancy's plan: ${later.map((s) => s.name).join(", ")}.`,
+      "nextStageId",
+    );
+  }
+  return next;
+}
+
+export function checkRationale(rationale: string, competencyNames: readonly string[], field = "rationale"): void {
+  if (citedCompetencies(rationale, competencyNames).length === 0) throw new AppError("BAD_REQUEST", rationaleMustCite(competencyNames), field);
+}
+
+const decidedRowSchema = z.object({ candidateId: z.string(), name: z.string(), outcome: z.enum(DecisionOutcome) });
+
+/** The other candidates already decided at the stage, with their current rank. */
+export async function decidedAtStage(tx: Tx, stageId: string, exceptCandidateId: string, ranking: StageRanking["ranking"]): Promise<DecidedCandidate[]> {
+  const rows = checkedRows(
+    decidedRowSchema,
+    await tx.$queryRaw`
+      SELECT d."candidateId", c."name", d."outcome" FROM "Decision" d JOIN "Candidate" c ON c."id" = d."candidateId"
+      WHERE d."stageId" = ${stageId} AND d."candidateId" <> ${exceptCandidateId}`,
+  );
+  return rows.map((r) => ({ name: r.name, outcome: r.outcome, rank: ranking.get(r.candidateId)?.rank ?? null }));
+}
+
+/**
+ * Whether the outcome overrides the mechanical order; the justification must be given exactly then. The
+ * refusal says why it is an override.
+ */
+export function checkOverride(
+  candidate: { id: string; name: string },
+  outcome: DecisionOutcome,
+  justification: string,
+  ranking: StageRanking["ranking"],
+  decided: readonly DecidedCandidate[],
+): { isOverride: boolean; rank: number | null; rankedOf: number; score: number | null } {
+  const own = ranking.get(candidate.id);
+  const rankedOf = ranking.size;
+  const reason = overrideReason({ name: candidate.name, rank: own?.rank ?? null, rankedOf }, outcome, decided);
+  if (reason && justification === "") throw new AppError("BAD_REQUEST", reason, "overrideJustification");
+  if (!reason && justification !== "") {
+    throw new AppError(
+      "BAD_REQUEST",
+      "This outcome follows the mechanical order, so it is not an override: leave the override justification empty.",
+      "overrideJustification",
+    );
+  }
+  return { isOverride: reason !== null, rank: own?.rank ?? null, rankedOf, score: own?.score ?? null };
+}
+
+/** Moves the candidate as the outcome says: to the next stage, or hired, on the reserve list or rejected. */
+export async function applyOutcome(
+  tx: Tx,
+  candidateId: string,
+  decision: { outcome: DecisionOutcome; stageId: string; nextStageId: string | null },
+  now: Date,
+): Promise<void> {
+  switch (decision.outcome) {
+    case "ADVANCE":
+      await tx.candidate.update({ where: { id: candidateId }, data: { stageId: decision.nextStageId, status: "ACTIVE", decidedAt: null } });
+      return;
+    case "APPOINT":
+      await tx.candidate.update({ where: { id: candidateId }, data: { stageId: decision.stageId, status: "HIRED", decidedAt: now } });
+      return;
+    case "RESERVE":
+      await tx.candidate.update({ where: { id: candidateId }, data: { stageId: decision.stageId, status: "RESERVE", decidedAt: now } });
+      return;
+    case "REJECT":
+      await tx.candidate.update({ where: { id: candidateId }, data: { stageId: decision.stageId, status: "REJECTED", decidedAt: now } });
+      return;
+  }
+}

@@ -1,0 +1,34 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { DecisionView } from "@/lib/schemas/debriefs";
+
+export const decisionSelect = {
+  id: true,
+  outcome: true,
+  rationale: true,
+  isOverride: true,
+  overrideJustification: true,
+  weightedScore: true,
+  mechanicalRank: true,
+  rankedOf: true,
+  decidedAt: true,
+  nextStage: { select: { id: true, name: true } },
+  decidedBy: { select: { name: true } },
+} satisfies Prisma.DecisionSelect;
+
+type DecisionRow = Prisma.DecisionGetPayload<{ select: typeof decisionSelect }>;
+
+export function toDecisionView(d: DecisionRow): DecisionView {
+  return {
+    id: d.id,
+    outcome: d.outcome,
+    nextStage: d.nextStage,
+    rationale: d.rationale,
+    isOverride: d.isOverride,
+    overrideJustification: d.overrideJustification,
+    weightedScore: d.weightedScore,
+    mechanicalRank: d.mechanicalRank,
+    rankedOf: d.rankedOf,
+    decidedBy: d.decidedBy?.name ?? null,
+    decidedAt: d.decidedAt,
+  };
+}

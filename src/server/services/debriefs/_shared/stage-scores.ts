@@ -1,0 +1,123 @@
+// The mechanical figures, computed in SQL from the scorecards' competency tallies (submitted scorecards
+// only; the database keeps them): per candidate and stage, Σ w·mean / Σ w over the stage's weighted
+// competencies (the stage's own weights, or else its script version's). Combining stages and ranking are
+// the pure functions of src/lib/debriefs/mechanical.ts.
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { CandidateStatus } from "@/generated/prisma/enums";
+import { rankAtStage, type Ranking, type StageScoreRow } from "@/lib/debriefs/mechanical";
+import { checkedRows } from "@/server/services/_shared/checked-rows";
+
+type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+const planRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  position: z.number().int(),
+  counts: z.boolean(),
+  scriptVersionId: z.string().nullable(),
+});
+export type PlanStageRow = z.output<typeof planRowSchema>;
+
+export async function loadPlan(db: Reader, vacancyId: string): Promise<PlanStageRow[]> {
+  return checkedRows(
+    planRowSchema,
+    await db.$queryRaw`
+      SELECT "id", "name", "position", "counts", "scriptVersionId" FROM "VacancyStage"
+      WHERE "vacancyId" = ${vacancyId} ORDER BY "position", "createdAt", "id"`,
+  );
+}
+
+/** The weights of the given stages: their own, or where a stage has none its script version's. */
+function stageWeights(stageIds: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT sw."stageId", sw."competencyId", sw."weight"::float8 AS "weight",
+      coalesce((SELECT svc."position" FROM "ScriptVersionCompetency" svc JOIN "VacancyStage" vs ON vs."scriptVersionId" = svc."versionId"
+        WHERE vs."id" = sw."stageId" AND svc."competencyId" = sw."competencyId"), 1000) AS "position"
+    FROM "VacancyStageWeight" sw WHERE sw."stageId" IN (${stageIds})
+    UNION ALL
+    SELECT vs."id", svc."competencyId", svc."weight"::float8, svc."position"
+    FROM "VacancyStage" vs JOIN "ScriptVersionCompetency" svc ON svc."versionId" = vs."scriptVersionId"
+    WHERE vs."id" IN (${stageIds}) AND NOT EXISTS (SELECT 1 FROM "VacancyStageWeight" own WHERE own."stageId" = vs."id")`;
+}
+
+const stageScoreRowSchema = z.object({
+  candidateId: z.string(),
+  stageId: z.string(),
+  score: z.number(),
+  status: z.enum(CandidateStatus),
+});
+
+/** The stage score of every candidate of the vacancy at every stage they have submitted ratings for. */
+export function vacancyStageScoresSql(orgId: string, vacancyId: string): Prisma.Sql {
+  const stageIds = Prisma.sql`SELECT "id" FROM "VacancyStage" WHERE "vacancyId" = ${vacancyId}`;
+  return Prisma.sql`
+    WITH w AS (${stageWeights(stageIds)}),
+    m AS (
+      SELECT i."candidateId", i."stageId", t."competencyId",
+        sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::float8 / sum(t."one" + t."two" + t."three" + t."four") AS "mean"
+      FROM "Interview" i
+      JOIN "Scorecard" sc ON sc."interviewId" = i."id" AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
+      JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = sc."id"
+      WHERE i."orgId" = ${orgId} AND i."stageId" IN (${stageIds}) AND i."status" <> 'CANCELLED'::"InterviewStatus"
+      GROUP BY i."candidateId", i."stageId", t."competencyId"
+      HAVING sum(t."one" + t."two" + t."three" + t."four") > 0
+    )
+    SELECT m."candidateId", m."stageId", c."status",
+      (sum(w."weight" * m."mean") / sum(w."weight"))::float8 AS "score"
+    FROM m
+    JOIN w ON w."stageId" = m."stageId" AND w."competencyId" = m."competencyId"
+    JOIN "Candidate" c ON c."id" = m."candidateId" AND c."vacancyId" = ${vacancyId}
+    GROUP BY m."candidateId", m."stageId", c."status"
+    HAVING sum(w."weight") > 0`;
+}
+
+export type StageRanking = { rows: StageScoreRow[]; ranking: Ranking };
+
+/** Every candidate's rank at the stage (withdrawn candidates are out of the running). */
+export async function rankingAt(db: Reader, orgId: string, vacancyId: string, plan: readonly PlanStageRow[], stageId: string): Promise<StageRanking> {
+  const rows = checkedRows(stageScoreRowSchema, await db.$queryRaw(vacancyStageScoresSql(orgId, vacancyId)));
+  const withdrawn = new Set(rows.filter((r) => r.status === "WITHDRAWN").map((r) => r.candidateId));
+  const scores = rows.map(({ candidateId, stageId: s, score }) => ({ candidateId, stageId: s, score }));
+  return { rows: scores, ranking: rankAtStage(scores, plan, stageId, withdrawn) };
+}
+
+const competencyRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  weight: z.number(),
+  mean: z.number().nullable(),
+  n: z.number().int(),
+});
+
+/**
+ * The candidate's per-competency means at the stage with n (ratings counted, not assessed left out), for
+ * every weighted competency and any other the panel rated (weight 0), in the stage's order.
+ */
+export async function competencyMeansAt(db: Reader, orgId: string, candidateId: string, stageId: string) {
+  return checkedRows(
+    competencyRowSchema,
+    await db.$queryRaw`
+      WITH w AS (${stageWeights(Prisma.sql`SELECT ${stageId}::text`)}),
+      m AS (
+        SELECT t."competencyId",
+          sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::float8 AS "total",
+          sum(t."one" + t."two" + t."three" + t."four")::int AS "n"
+        FROM "Interview" i
+        JOIN "Scorecard" sc ON sc."interviewId" = i."id" AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
+        JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = sc."id"
+        WHERE i."orgId" = ${orgId} AND i."candidateId" = ${candidateId} AND i."stageId" = ${stageId}
+          AND i."status" <> 'CANCELLED'::"InterviewStatus"
+        GROUP BY t."competencyId"
+      ),
+      ids AS (SELECT "competencyId" FROM w UNION SELECT "competencyId" FROM m)
+      SELECT comp."id", comp."name", coalesce(w."weight", 0)::float8 AS "weight",
+        (m."total" / nullif(m."n", 0))::float8 AS "mean", coalesce(m."n", 0)::int AS "n"
+      FROM ids
+      JOIN "Competency" comp ON comp."id" = ids."competencyId"
+      LEFT JOIN w ON w."competencyId" = ids."competencyId"
+      LEFT JOIN m ON m."competencyId" = ids."competencyId"
+      ORDER BY (w."weight" IS NULL), coalesce(w."position", 1000), comp."sortOrder", comp."name"`,
+  );
+}
+export type CompetencyMeanRow = z.output<typeof competencyRowSchema>;

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { CandidateStatus } from "@/generated/prisma/enums";
+import type { CandidateDebriefs, CandidateDebriefsInput } from "@/lib/schemas/debriefs";
+import { chairsVacancy, debriefRowVisibleTo, debriefVisibleTo } from "@/server/access/debrief-visibility";
+import { checkedRows } from "@/server/services/_shared/checked-rows";
+import type { Db } from "@/server/db";
+import { notFound } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { decisionSelect, toDecisionView } from "./_shared/selects";
+import { loadStagePanel } from "./_shared/stage-panel";
+import { loadPlan } from "./_shared/stage-scores";
+
+const candidateRowSchema = z.object({
+  id: z.string(),
+  status: z.enum(CandidateStatus),
+  stageId: z.string().nullable(),
+  vacancyId: z.string(),
+  isChair: z.boolean(),
+});
+const stageRowSchema = z.object({ stageId: z.string(), interviews: z.number().int(), visible: z.boolean() });
+const idRowSchema = z.object({ id: z.string() });
+
+/**
+ * A candidate's stage history for their page: the vacancy's stages in plan order, where the candidate is
+ * now, and each stage's debrief and decision (with its rationale) that the viewer may read under the one
+ * access rule; a hidden debrief is left out as if there were none. For a chair, the stages ready to be
+ * debriefed say who has still to submit.
+ */
+export async function listCandidateDebriefs(db: Db, actor: Actor, input: CandidateDebriefsInput): Promise<CandidateDebriefs> {
+  const [candidate] = checkedRows(
+    candidateRowSchema,
+    await db.$queryRaw`
+      SELECT c."id", c."status", c."stageId", c."vacancyId", ${chairsVacancy(actor, Prisma.raw(`c."vacancyId"`))} AS "isChair"
+      FROM "Candidate" c WHERE c."id" = ${input.candidateId} AND c."orgId" = ${actor.orgId}`,
+  );
+  if (!candidate) throw notFound("Candidate");
+
+  const [plan, stageRows, visibleIds] = await Promise.all([
+    loadPlan(db, candidate.vacancyId),
+    db.$queryRaw`
+      SELECT s."id" AS "stageId",
+        (SELECT count(*) FROM "Interview" i WHERE i."candidateId" = ${candidate.id} AND i."stageId" = s."id"
+          AND i."status" <> 'CANCELLED'::"InterviewStatus")::int AS "interviews",
+        ${debriefVisibleTo(actor, Prisma.sql`${candidate.id}`, Prisma.raw(`s."id"`))} AS "visible"
+      FROM "VacancyStage" s WHERE s."vacancyId" = ${candidate.vacancyId}`.then((rows) => checkedRows(stageRowSchema, rows)),
+    db.$queryRaw`SELECT d."id" FROM "Debrief" d WHERE d."candidateId" = ${candidate.id} AND ${debriefRowVisibleTo(actor)}`.then((rows) =>
+      checkedRows(idRowSchema, rows).map((r) => r.id),
+    ),
+  ]);
+  const debriefs = await db.debrief.findMany({
+    where: { id: { in: visibleIds } },
+    select: { id: true, stageId: true, status: true, openedAt: true, closedAt: true, _count: { select: { corrections: true } }, decision: { select: decisionSelect } },
+  });
+  const debriefOf = new Map(debriefs.map((d) => [d.stageId, d]));
+  const factsOf = new Map(stageRows.map((s) => [s.stageId, s]));
+
+  const stages = await Promise.all(
+    plan.map(async (stage) => {
+      const facts = factsOf.get(stage.id);
+      const debrief = debriefOf.get(stage.id);
+      const mayOpen = candidate.isChair && !debrief && facts?.visible === true && (facts.interviews ?? 0) > 0;
+      const missing = mayOpen ? (await loadStagePanel(db, actor.orgId, candidate.id, stage.id)).missing : null;
+      return {
+        id: stage.id,
+        name: stage.name,
+        position: stage.position,
+        counts: stage.counts,
+        isCurrent: candidate.stageId === stage.id,
+        interviews: facts?.interviews ?? 0,
+        debrief: debrief
+          ? {
+              id: debrief.id,
+              status: debrief.status,
+              openedAt: debrief.openedAt,
+              closedAt: debrief.closedAt,
+              corrections: debrief._count.corrections,
+              decision: debrief.decision ? toDecisionView(debrief.decision) : null,
+            }
+          : null,
+        missing,
+      };
+    }),
+  );
+  return { candidateId: candidate.id, status: candidate.status, currentStageId: candidate.stageId, chairs: candidate.isChair, stages };
+}
