@@ -6,6 +6,7 @@ import { db } from "@/server/db";
 import { newInvitationToken } from "@/server/services/invitations/_shared/invitation-token";
 import { callerFor, createCandidateRecord, createOrganization, createUser, unique, vacancyFor } from "./factories";
 import { cellsOf, rateAndSubmit } from "./scorecard-factories";
+import { debriefFixture } from "./debrief-factories";
 import { createScriptWithContent } from "./script-factories";
 
 export const PERSONAS = [
@@ -368,6 +369,32 @@ const panelSeat = row([U, N, N, A, N, N, N], seatedAllowed);
 /** Panelists, and off the panel people with insights:read. */
 const panelOrInsights = row([U, N, N, A, A, A, A]);
 const publicProc = row([A, A, A, A, A, A, A]);
+/**
+ * Debriefs are read under the one rule: a pending seat at the stage hides them whatever the role; otherwise
+ * the role's scope (HR, admins, the vacancy's manager) or a submitted seat. The other manager sees none.
+ */
+const debriefReaders = row([U, N, N, N, A, A, A], { managerOnPanel: N, hrOnPanel: N, adminOnPanel: N, otherManager: N });
+/** Chaired by the vacancy's managers and admins; a seated manager who submitted sees it but does not chair. */
+const debriefChairs = row([U, N, F, F, A, F, A], { managerOnPanel: N, managerSubmitted: F, adminOnPanel: N, otherManager: N });
+/** Comments: the chair and the panelists who may see the debrief; HR off the panel reads but does not comment. */
+const debriefCommenters = row([U, N, N, N, A, F, A], { managerOnPanel: N, hrOnPanel: N, adminOnPanel: N, otherManager: N, hrSubmitted: A });
+
+/** A debrief of a fresh candidate at a stage of a vacancy the world's manager manages, interviewed by the world's seats. */
+const worldDebrief = (w: World, state: "none" | "open" | "closed") =>
+  debriefFixture({
+    orgId: w.org.id,
+    managerId: w.userIds.manager!,
+    versionId: w.versionId,
+    pendingIds: [w.panelist.userId, ...PENDING_SEATS.filter((p) => p !== "panelist").map((p) => w.userIds[p]!)],
+    submittedIds: [w.submitter.userId, ...SUBMITTED_SEATS.map((p) => w.userIds[p]!)],
+    state,
+  });
+const readDebriefs = new WeakMap<World, ReturnType<typeof worldDebrief>>();
+/** One open debrief for the reads, made once per world. */
+const sharedDebrief = (w: World) => {
+  if (!readDebriefs.has(w)) readDebriefs.set(w, worldDebrief(w, "open"));
+  return readDebriefs.get(w)!;
+};
 
 export const POLICY: Record<string, ProcedurePolicy> = {
   // auth
@@ -591,6 +618,46 @@ export const POLICY: Record<string, ProcedurePolicy> = {
 
   // background jobs: admins only (the queue holds every member's notifications)
   "jobs.list": { expect: adminsOnly },
+
+  // debriefs: reads under the one access rule, chair actions by the vacancy's managers and admins
+  "debriefs.get": { expect: debriefReaders, input: async (w) => ({ id: (await sharedDebrief(w)).debriefId! }) },
+  "debriefs.watch": { expect: debriefReaders, input: async (w) => ({ id: (await sharedDebrief(w)).debriefId! }) },
+  "debriefs.listForCandidate": { expect: candidateReadersOnRecord, input: async (w) => ({ candidateId: (await sharedDebrief(w)).candidateId }) },
+  "debriefs.open": {
+    expect: debriefChairs,
+    input: async (w) => {
+      const f = await worldDebrief(w, "none");
+      return { candidateId: f.candidateId, stageId: f.stageId, reason: "Opening before everyone has submitted, for the matrix." };
+    },
+  },
+  "debriefs.recordEntry": {
+    expect: debriefChairs,
+    input: async (w) => {
+      const f = await worldDebrief(w, "open");
+      return { debriefId: f.debriefId!, itemId: f.itemId, competencyId: f.competencyId, kind: "CONSENSUS", rating: 3, reason: "The panel agreed on the example." };
+    },
+  },
+  "debriefs.comment": {
+    expect: debriefCommenters,
+    input: async (w) => {
+      const f = await worldDebrief(w, "open");
+      return { debriefId: f.debriefId!, itemId: f.itemId, competencyId: f.competencyId, body: "I saw it differently." };
+    },
+  },
+  "debriefs.decide": {
+    expect: debriefChairs,
+    input: async (w) => {
+      const f = await worldDebrief(w, "open");
+      return { debriefId: f.debriefId!, outcome: "RESERVE", nextStageId: null, rationale: "Empathy was adequate.", overrideJustification: "" };
+    },
+  },
+  "debriefs.correct": {
+    expect: debriefChairs,
+    input: async (w) => {
+      const f = await worldDebrief(w, "closed");
+      return { debriefId: f.debriefId!, reason: "Rewording the rationale.", change: { kind: "rationale", rationale: "Empathy was adequate; Ethics sound." } };
+    },
+  },
 };
 
 /** Who may read what inside org A: the leak checks applied to every allowed read. */

@@ -150,3 +150,98 @@ export async function debriefWorld() {
 }
 
 export type DebriefWorld = Awaited<ReturnType<typeof debriefWorld>>;
+
+const fixtureVacancies = new Map<string, Promise<{ vacancyId: string; stageId: string }>>();
+
+/**
+ * A debrief fixture for the authorization matrix: a candidate of a vacancy (one per organisation and
+ * version, managed by `managerId`, one stage on `versionId`) interviewed at its stage by a panel where
+ * `pendingIds` have not submitted and `submittedIds` have (the first rating every cell 1, the others 4, so
+ * every cell is a queued disagreement); with a debrief left unopened, open, or closed with a decision.
+ */
+export async function debriefFixture(options: {
+  orgId: string;
+  managerId: string;
+  versionId: string;
+  pendingIds: readonly string[];
+  submittedIds: readonly string[];
+  state: "none" | "open" | "closed";
+}) {
+  const key = `${options.orgId}|${options.versionId}`;
+  let vacancy = fixtureVacancies.get(key);
+  if (!vacancy) {
+    vacancy = db()
+      .vacancy.create({
+        data: {
+          orgId: options.orgId,
+          title: unique("Debrief matrix vacancy"),
+          managers: { create: [{ userId: options.managerId }] },
+          stages: { create: [{ position: 1, name: "Panel interview", scriptVersionId: options.versionId }] },
+        },
+        select: { id: true, stages: { select: { id: true } } },
+      })
+      .then((v) => ({ vacancyId: v.id, stageId: v.stages[0]!.id }));
+    fixtureVacancies.set(key, vacancy);
+  }
+  const { vacancyId, stageId } = await vacancy;
+  const person = await db().person.create({ data: { orgId: options.orgId } });
+  const candidate = await db().candidate.create({
+    data: { orgId: options.orgId, name: unique("Debrief Candidate"), vacancyId, stageId, personId: person.id },
+    select: { id: true },
+  });
+  const interview = await db().interview.create({
+    data: {
+      orgId: options.orgId,
+      candidateId: candidate.id,
+      stageId,
+      scriptVersionId: options.versionId,
+      scheduledAt: new Date(Date.now() - 3_600_000),
+      panel: { create: [...new Set([...options.submittedIds, ...options.pendingIds])].map((userId) => ({ userId })) },
+    },
+    select: { id: true },
+  });
+  const cells = (await versionCells(options.versionId)).flatMap((q) => q.competencyIds.map((competencyId) => ({ itemId: q.itemId, competencyId })));
+  for (const [index, panelistId] of options.submittedIds.entries()) {
+    const score = index === 0 ? 1 : 4;
+    await db().scorecard.create({
+      data: {
+        orgId: options.orgId,
+        interviewId: interview.id,
+        panelistId,
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        recommendation: "YES",
+        summary: "Submitted for the matrix.",
+        ratings: { create: cells.map((c) => ({ ...c, score, notAssessed: false })) },
+      },
+    });
+  }
+  const unit = cells[0]!;
+  if (options.state === "none") return { candidateId: candidate.id, stageId, debriefId: null, ...unit };
+  const debrief = await db().debrief.create({
+    data: {
+      orgId: options.orgId,
+      candidateId: candidate.id,
+      stageId,
+      chairId: options.managerId,
+      openedEarlyReason: options.pendingIds.length ? "Opened for the matrix." : null,
+      ...(options.state === "closed" ? { status: "CLOSED" as const, closedAt: new Date() } : {}),
+    },
+    select: { id: true },
+  });
+  if (options.state === "closed") {
+    await db().decision.create({
+      data: {
+        orgId: options.orgId,
+        debriefId: debrief.id,
+        candidateId: candidate.id,
+        stageId,
+        outcome: "RESERVE",
+        rationale: "Empathy was adequate.",
+        decidedById: options.managerId,
+      },
+    });
+    await db().candidate.update({ where: { id: candidate.id }, data: { status: "RESERVE", decidedAt: new Date() } });
+  }
+  return { candidateId: candidate.id, stageId, debriefId: debrief.id, ...unit };
+}
