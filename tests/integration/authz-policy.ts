@@ -310,6 +310,24 @@ async function freshMembership(w: World) {
   return db().membership.create({ data: { orgId: w.org.id, userId: user.id, role: "INTERVIEWER" } });
 }
 
+/** A fresh vacancy of org A managed by the world's hiring manager (not by the other or the seated managers). */
+async function freshVacancy(w: World, stages: string[] = []) {
+  const vacancy = await db().vacancy.create({
+    data: {
+      orgId: w.org.id,
+      title: unique("Fresh vacancy"),
+      managers: { create: [{ userId: w.userIds.manager! }] },
+      stages: { create: stages.map((name, i) => ({ name, position: i + 1, scriptVersionId: w.versionId })) },
+    },
+    select: { id: true, updatedAt: true, stages: { orderBy: { position: "asc" }, select: { id: true } } },
+  });
+  return { id: vacancy.id, updatedAt: vacancy.updatedAt, stageIds: vacancy.stages.map((s) => s.id) };
+}
+
+/** The vacancy the world's candidate applied to. */
+const worldVacancyId = async (w: World) =>
+  (await db().candidate.findUniqueOrThrow({ where: { id: w.candidateId }, select: { vacancyId: true } })).vacancyId;
+
 // ---- the table ----
 
 const A = "allow";
@@ -369,6 +387,8 @@ const panelSeat = row([U, N, N, A, N, N, N], seatedAllowed);
 /** Panelists, and off the panel people with insights:read. */
 const panelOrInsights = row([U, N, N, A, A, A, A]);
 const publicProc = row([A, A, A, A, A, A, A]);
+/** vacancies:write on a vacancy the world's hiring manager manages: the other managers are not its managers. */
+const vacancyManagersOnRecord = row([U, N, F, F, A, F, A], { managerOnPanel: F, managerSubmitted: F, otherManager: F });
 /**
  * Debriefs are read under the one rule: a pending seat at the stage hides them whatever the role; otherwise
  * the role's scope (HR, admins, the vacancy's manager) or a submitted seat. The other manager sees none.
@@ -618,6 +638,42 @@ export const POLICY: Record<string, ProcedurePolicy> = {
 
   // background jobs: admins only (the queue holds every member's notifications)
   "jobs.list": { expect: adminsOnly },
+
+  // vacancies: read by every role that reads candidates (a hiring manager sees every vacancy, its candidates
+  // only within their scope); created by vacancies:write; changed only by the vacancy's own managers or an
+  // admin (the other and the seated hiring managers do not manage the fresh vacancy).
+  "vacancies.list": { expect: candidateReaders },
+  "vacancies.get": { expect: candidateReadersOnRecord, input: async (w) => ({ id: await worldVacancyId(w) }) },
+  "vacancies.plan": { expect: candidateReadersOnRecord, input: async (w) => ({ id: await worldVacancyId(w) }) },
+  "vacancies.pipeline": { expect: candidateReadersOnRecord, input: async (w) => ({ id: await worldVacancyId(w) }) },
+  "vacancies.create": { expect: writers, input: () => ({ title: unique("Vacancy") }) },
+  "vacancies.update": {
+    expect: vacancyManagersOnRecord,
+    input: async (w) => ({ id: (await freshVacancy(w)).id, location: "Leeds" }),
+  },
+  "vacancies.setManagers": {
+    expect: vacancyManagersOnRecord,
+    input: async (w) => ({ id: (await freshVacancy(w)).id, userIds: [w.userIds.manager!] }),
+  },
+  "vacancies.savePlan": {
+    expect: vacancyManagersOnRecord,
+    input: async (w) => {
+      const vacancy = await freshVacancy(w);
+      const stage = { scriptVersionId: w.versionId, counts: true, weights: null, panelUserIds: [w.panelist.userId] };
+      return { id: vacancy.id, baseUpdatedAt: vacancy.updatedAt, stages: [{ ...stage, name: "Screening" }, { ...stage, name: "Panel" }] };
+    },
+  },
+  "vacancies.moveCandidate": {
+    expect: vacancyManagersOnRecord,
+    input: async (w) => {
+      const vacancy = await freshVacancy(w, ["Screening", "Panel"]);
+      const person = await db().person.create({ data: { orgId: w.org.id } });
+      const candidate = await db().candidate.create({
+        data: { orgId: w.org.id, name: unique("Moving Candidate"), vacancyId: vacancy.id, stageId: vacancy.stageIds[0]!, personId: person.id },
+      });
+      return { candidateId: candidate.id, stageId: vacancy.stageIds[1]! };
+    },
+  },
 
   // debriefs: reads under the one access rule, chair actions by the vacancy's managers and admins
   "debriefs.get": { expect: debriefReaders, input: async (w) => ({ id: (await sharedDebrief(w)).debriefId! }) },

@@ -12,6 +12,7 @@ import { orgRouter } from "./routers/org";
 import { privacyRouter } from "./routers/privacy";
 import { scorecardsRouter } from "./routers/scorecards";
 import { scriptsRouter } from "./routers/scripts";
+import { vacanciesRouter } from "./routers/vacancies";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   privacy: privacyRouter,
   audit: auditRouter,
   jobs: jobsRouter,
+  vacancies: vacanciesRouter,
   debriefs: debriefsRouter,
 });
 
