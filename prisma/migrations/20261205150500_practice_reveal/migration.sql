@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PracticeRating" ADD COLUMN     "revealedAt" TIMESTAMP(3);
