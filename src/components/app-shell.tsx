@@ -22,11 +22,17 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
     { href: "/my-interviews", label: "My interviews" },
     ...(readsCandidates
       ? [
+          { href: "/vacancies", label: "Vacancies" },
           { href: "/interviews", label: "Interviews" },
           { href: "/candidates", label: "Candidates" },
         ]
       : []),
-    ...(readsInsights ? [{ href: "/insights/compare", label: "Compare" }] : []),
+    ...(readsInsights
+      ? [
+          { href: "/insights/compare", label: "Compare" },
+          { href: "/insights/decisions", label: "Decisions" },
+        ]
+      : []),
     { href: "/insights/calibration", label: "Calibration" },
     { href: "/scripts", label: "Interview scripts" },
     { href: "/banks", label: "Question banks" },

@@ -17,15 +17,37 @@ const rowsOf = (csv: string): string[][] => parse(csv, { bom: true });
 describe("comparison CSV as shown", () => {
   it("uses the page's column names, status words and rounding, with the verdict beside the candidate", async () => {
     const hr = { userId: f.hr.userId, orgId: f.org.id, role: "HR" as const };
-    const [header, ...rows] = rowsOf(await comparisonCsvAsShown(db(), hr, { position: f.position, blind: false }));
-    const compare = await compareAs(f.hr.caller, { position: f.position, blind: false });
-    expect(header!.slice(0, 8)).toEqual(["Candidate", "Position", "Weighted score", "Strong yes", "Yes", "No", "Strong no", "Status"]);
+    const [header, ...rows] = rowsOf(await comparisonCsvAsShown(db(), hr, { vacancyId: f.vacancyId, blind: false }));
+    const compare = await compareAs(f.hr.caller, { vacancyId: f.vacancyId, blind: false });
+    expect(header!.slice(0, 9)).toEqual([
+      "Candidate",
+      "Vacancy",
+      "Weighted score",
+      "Strong yes",
+      "Yes",
+      "No",
+      "Strong no",
+      "Status",
+      "Latest outcome",
+    ]);
+    expect(header!.slice(-6)).toEqual([
+      "Advanced to",
+      "Decision rationale",
+      "Override of the formula",
+      "Override justification",
+      "Decided by",
+      "Decided on",
+    ]);
     expect(header).toContain(`${compare.competencies[0]!.name}${compare.competencies[0]!.weight != null ? ` (weight ${compare.competencies[0]!.weight}%)` : ""} mean`);
     expect(rows.map((r) => r[0])).toEqual(compare.rows.map((r) => r.label));
-    // The raw file's second row was "Nora Quill, Crisis Worker, ACTIVE, 1, 3, 2.58, 2.83, 6, 2.33, 3, 2.33, 3, 0, 1, 1, 1".
-    const [, raw] = rowsOf(await comparisonCsv(db(), hr, { position: f.position, blind: false })).slice(1);
+    // The raw file's second row: "Nora Quill, Crisis Worker, ACTIVE, , Interview, 1, 3, 2.58, 2.83, 6, 2.33, 3, 2.33, 3, 0, 1, 1, 1, …".
+    const [, raw] = rowsOf(await comparisonCsv(db(), hr, { vacancyId: f.vacancyId, blind: false })).slice(1);
     expect(raw!.slice(0, 3)).toEqual(["Nora Quill", "Crisis Worker", "ACTIVE"]);
-    expect(rows[1]).toEqual(["Nora Quill", "Crisis Worker", "2.58", "1", "1", "1", "0", "Active", "2.8", "6", "2.3", "3", "2.3", "3", "3", "1"]);
+    // Undecided: where she waits, and no decision to give reasons for.
+    expect(rows[1]).toEqual([
+      "Nora Quill", "Crisis Worker", "2.58", "1", "1", "1", "0", "Active", "Awaiting decision (Interview)",
+      "2.8", "6", "2.3", "3", "2.3", "3", "3", "1", "", "", "", "", "", "",
+    ]);
   });
 
   it("names the files so that people can tell them apart", () => {

@@ -32,9 +32,9 @@ async function insightRows(orgId: string) {
 describe("candidate insights", () => {
   it("are what the comparison reads when only candidates are filtered, and grouping scorecards is for the rest", () => {
     const actor = { userId: "u", orgId: "o", role: "HR" as const };
-    expect(compareQueries(actor, { position: "Crisis Worker", blind: false }).cells.sql).toContain('"CandidateInsight"');
+    expect(compareQueries(actor, { vacancyId: "v", blind: false }).cells.sql).toContain('"CandidateInsight"');
     expect(compareQueries(actor, { status: "ACTIVE", candidateIds: ["a"], blind: false }).cells.sql).toContain('"CandidateInsight"');
-    for (const filter of [{ scriptId: "s" }, { from: new Date() }, { to: new Date() }, { interviewerId: "u" }]) {
+    for (const filter of [{ scriptId: "s" }, { stageId: "st" }, { from: new Date() }, { to: new Date() }, { interviewerId: "u" }]) {
       const sql = compareQueries(actor, { ...filter, blind: false }).cells.sql;
       expect(sql).not.toContain('"CandidateInsight"');
       // Grouped from the scorecards' tallies by the function that also keeps CandidateInsight.
@@ -46,7 +46,7 @@ describe("candidate insights", () => {
     const f = await createInsightsFixture();
     const all = await compareBothWays(f.hr.caller, { blind: false });
     expect(all.rows.map((r) => r.label).sort()).toEqual(["Nora Quill", "Omar Reyes", "Pia Sol", "Quinn Ortega", "Rosa Lindqvist"]);
-    await compareBothWays(f.hr.caller, { position: f.position, blind: true });
+    await compareBothWays(f.hr.caller, { vacancyId: f.vacancyId, blind: true });
     await compareBothWays(f.hr.caller, { status: "ACTIVE", blind: false });
     await compareBothWays(f.hr.caller, { candidateIds: [f.candidates.nora.id, f.candidates.quinn.id], blind: false });
     // The hiring manager sees the candidates on the script they wrote, and no more.
@@ -80,7 +80,7 @@ describe("candidate insights", () => {
 
     await rateAndSubmit(ada.caller, p.interviewId, 3);
     await rateAndSubmit(ben.caller, p.interviewId, 4);
-    let result = await compareBothWays(hr, { position: "Crisis Worker", blind: false });
+    let result = await compareBothWays(hr, { vacancyId: p.vacancyId, blind: false });
     expect(result.rows[0]).toMatchObject({ scorecards: 2, interviews: 1, recommendations: { YES: 2 } });
     expect(empathyOf(result)).toEqual({ mean: 3.5, n: 4, notAssessed: 0 });
 

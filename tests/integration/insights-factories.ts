@@ -1,10 +1,10 @@
 // Insights test data: an organisation with a hiring manager's published script, three candidates for one
-// position each interviewed by the same three panelists with hand-picked scores (the third panelist always
+// vacancy each interviewed by the same three panelists with hand-picked scores (the third panelist always
 // one point above the other two's mean), a draft scorecard with extreme scores, a candidate on an admin's
 // script, a second script on which every panelist agrees, and a candidate in another organisation.
 import { expandComparison, type Comparison } from "@/lib/insights/comparison-wire";
 import { db } from "@/server/db";
-import { callerFor, createOrganization, createUser, unique } from "./factories";
+import { callerFor, candidateData, createOrganization, createUser, unique, vacancyFor } from "./factories";
 import { createScriptWithContent } from "./script-factories";
 
 type Caller = ReturnType<typeof callerFor>;
@@ -47,7 +47,7 @@ const hoursAfterEnd = (hours: number) => new Date(SCHEDULED.getTime() + (60 + ho
 
 async function interviewWithScores(
   orgId: string,
-  candidateId: string,
+  candidate: string | { id: string; stageId: string | null },
   script: Script,
   cards: Array<{
     panelistId: string;
@@ -60,10 +60,12 @@ async function interviewWithScores(
   }>,
   scheduledAt = SCHEDULED,
 ) {
+  const { id: candidateId, stageId } = typeof candidate === "string" ? { id: candidate, stageId: null } : candidate;
   const interview = await db().interview.create({
     data: {
       orgId,
       candidateId,
+      stageId,
       scriptVersionId: script.versionId,
       scheduledAt,
       status: "COMPLETED",
@@ -112,20 +114,24 @@ export async function createInsightsFixture() {
   const position = "Crisis Worker";
   const managerScript = await publishedScript(manager.caller, position);
   const adminScript = await publishedScript(admin.caller, "Peer Support Worker");
+  // Two vacancies, each with a one-stage plan on its script; the hiring manager manages the first.
+  const crisisWorker = await vacancyFor(org.id, { title: position, scriptVersionId: managerScript.versionId });
+  const peerSupport = await vacancyFor(org.id, { title: "Peer Support Worker", scriptVersionId: adminScript.versionId });
+  await db().vacancyManager.create({ data: { vacancyId: crisisWorker.vacancyId, userId: manager.userId } });
 
-  const candidate = (name: string, email: string | null, phone: string | null, pos: string, minute: number) =>
+  const candidate = async (name: string, email: string | null, phone: string | null, vacancy: typeof crisisWorker, minute: number) =>
     db().candidate.create({
-      data: { orgId: org.id, name, email, phone, position: pos, createdAt: new Date(Date.UTC(2026, 9, 1, 9, minute)) },
+      data: await candidateData(org.id, { name, email, phone, ...vacancy, createdAt: new Date(Date.UTC(2026, 9, 1, 9, minute)) }),
     });
   // Created in this order, so blind labels are A, B, C.
-  const nora = await candidate("Nora Quill", "nora.quill@example.org", "+1 555 0100", position, 0);
-  const omar = await candidate("Omar Reyes", "omar.reyes@example.org", "+1 555 0101", position, 1);
-  const pia = await candidate("Pia Sol", "pia.sol@example.org", "+1 555 0102", position, 2);
-  const quinn = await candidate("Quinn Ortega", null, null, "Peer Support Worker", 3);
-  const rosa = await candidate("Rosa Lindqvist", null, null, "Peer Support Worker", 4);
+  const nora = await candidate("Nora Quill", "nora.quill@example.org", "+1 555 0100", crisisWorker, 0);
+  const omar = await candidate("Omar Reyes", "omar.reyes@example.org", "+1 555 0101", crisisWorker, 1);
+  const pia = await candidate("Pia Sol", "pia.sol@example.org", "+1 555 0102", crisisWorker, 2);
+  const quinn = await candidate("Quinn Ortega", null, null, peerSupport, 3);
+  const rosa = await candidate("Rosa Lindqvist", null, null, peerSupport, 4);
 
   // Nora: Q1 empathy 1 vs 3 (flagged), Q2 ethics 2 vs 3 (not flagged). Cleo = mean(Ada, Ben) + 1 everywhere.
-  const noraInterview = await interviewWithScores(org.id, nora.id, managerScript, [
+  const noraInterview = await interviewWithScores(org.id, nora, managerScript, [
     {
       panelistId: ada.userId,
       scores: [1, 2, 3, 2],
@@ -138,23 +144,23 @@ export async function createInsightsFixture() {
     // A draft with extreme scores: never counted.
     { panelistId: dev.userId, scores: [4, 4, 4, 4], status: "DRAFT" },
   ]);
-  await interviewWithScores(org.id, omar.id, managerScript, [
+  await interviewWithScores(org.id, omar, managerScript, [
     { panelistId: ada.userId, scores: [2, 2, 2, 1], recommendation: "NO" },
     { panelistId: ben.userId, scores: [2, 2, 2, 1], recommendation: "NO" },
     { panelistId: cleo.userId, scores: [3, 3, 3, 2], recommendation: "YES", submittedHoursAfterEnd: 30 },
   ]);
-  await interviewWithScores(org.id, pia.id, managerScript, [
+  await interviewWithScores(org.id, pia, managerScript, [
     { panelistId: ada.userId, scores: [3, 3, 3, "NA"], recommendation: "YES", submittedHoursAfterEnd: 4 },
     { panelistId: ben.userId, scores: [3, 3, 3, 3], recommendation: "YES" },
     { panelistId: cleo.userId, scores: [4, 4, 4, 4], recommendation: "STRONG_YES", submittedHoursAfterEnd: 30 },
   ]);
   // On the admin's script every panelist gives the same, varied scores: perfect agreement.
-  await interviewWithScores(org.id, quinn.id, adminScript, [
+  await interviewWithScores(org.id, quinn, adminScript, [
     { panelistId: ada.userId, scores: [1, 2, 3, 4] },
     { panelistId: ben.userId, scores: [1, 2, 3, 4] },
     { panelistId: cleo.userId, scores: [1, 2, 3, 4] },
   ]);
-  await interviewWithScores(org.id, rosa.id, adminScript, [
+  await interviewWithScores(org.id, rosa, adminScript, [
     { panelistId: ada.userId, scores: [4, 3, 2, 1] },
     { panelistId: ben.userId, scores: [4, 3, 2, 1] },
     { panelistId: cleo.userId, scores: [4, 3, 2, 1] },
@@ -163,12 +169,15 @@ export async function createInsightsFixture() {
   // Another organisation's candidate.
   const other = await createOrganization(["ADMIN"]);
   const foreign = await db().candidate.create({
-    data: { orgId: other.org.id, name: "Foreign Candidate", position },
+    data: await candidateData(other.org.id, { name: "Foreign Candidate", position }),
   });
 
   return {
     org,
-    position,
+    /** The Crisis Worker vacancy (Nora, Omar, Pia) and its one stage; the Peer Support Worker one (Quinn, Rosa). */
+    vacancyId: crisisWorker.vacancyId,
+    stageId: crisisWorker.stageId,
+    peerSupport,
     admin,
     manager,
     hr,
@@ -181,6 +190,8 @@ export async function createInsightsFixture() {
 }
 
 export type InsightsFixture = Awaited<ReturnType<typeof createInsightsFixture>>;
+
+export { interviewWithScores, publishedScript, addMember };
 
 /** The comparison as the page shows it: the tRPC answer (ComparisonWire) read with expandComparison. */
 export async function compareAs(caller: Caller, input: Parameters<Caller["insights"]["compare"]>[0]): Promise<Comparison> {

@@ -1,5 +1,6 @@
 // Insights at the benchmark issue's scale: an organisation with a million submitted ratings whose largest
-// position has 2,000 candidates (3–5 panelists, 8–20 questions, 1–3 competencies per question).
+// vacancy has 2,000 candidates (3–5 panelists, 8–20 questions, 1–3 competencies per question), a quarter of
+// them with a decision at its one stage.
 // Skipped unless asked for: seeding a million ratings takes minutes, too long for every test run (the
 // benchmark issue measures the same paths through HTTP).
 // Run: INSIGHTS_BENCH=1 npx vitest run --project integration tests/integration/insights-scale.int.test.ts
@@ -12,6 +13,7 @@ import type { Actor } from "@/server/services/actor";
 import { rebuildInsightAggregates } from "@/server/services/insights/aggregates";
 import { compareQueries } from "@/server/services/insights/compare-candidates";
 import { candidateSummaryQueries } from "@/server/services/insights/get-candidate-summary";
+import { vacancyFor } from "./factories";
 import { compareAs, createInsightsFixture } from "./insights-factories";
 
 const LARGEST = "Bench Largest";
@@ -46,25 +48,29 @@ async function benchScript(orgId: string, createdById: string, prefix: string, i
   return { scriptId, versionId, cells };
 }
 
-/** Candidates g in [from, to) with one interview each, 3–5 panelists, every cell rated. */
+/** Candidates g in [from, to) with one interview each at their vacancy's stage, 3–5 panelists, every cell rated. */
 async function seedCandidates(
   orgId: string,
   prefix: string,
   range: { from: number; to: number },
-  position: (g: number) => string,
+  vacancy: (g: number) => { vacancyId: string; stageId: string },
   script: { versionId: string; cells: Array<{ itemId: string; competencyId: string }> },
   panel: string[],
 ) {
-  const positions = Array.from({ length: range.to - range.from }, (_, i) => position(range.from + i));
+  const placed = Array.from({ length: range.to - range.from }, (_, i) => vacancy(range.from + i));
   await db().$executeRaw`
-    INSERT INTO "Candidate" ("id", "orgId", "name", "position", "createdAt", "updatedAt")
-    SELECT ${prefix} || '-c' || g, ${orgId}, 'Bench ' || g, (${positions}::text[])[g - ${range.from} + 1], now(), now()
+    INSERT INTO "Person" ("id", "orgId") SELECT ${prefix} || '-p' || g, ${orgId} FROM generate_series(${range.from}::int, ${range.to - 1}::int) g`;
+  await db().$executeRaw`
+    INSERT INTO "Candidate" ("id", "orgId", "name", "vacancyId", "stageId", "personId", "createdAt", "updatedAt")
+    SELECT ${prefix} || '-c' || g, ${orgId}, 'Bench ' || g, (${placed.map((p) => p.vacancyId)}::text[])[g - ${range.from} + 1],
+      (${placed.map((p) => p.stageId)}::text[])[g - ${range.from} + 1], ${prefix} || '-p' || g, now(), now()
     FROM generate_series(${range.from}::int, ${range.to - 1}::int) g`;
   await db().$executeRaw`
-    INSERT INTO "Interview" ("id", "orgId", "candidateId", "scriptVersionId", "scheduledAt", "status", "createdAt", "updatedAt")
-    SELECT ${prefix} || '-i' || g, ${orgId}, ${prefix} || '-c' || g, ${script.versionId},
+    INSERT INTO "Interview" ("id", "orgId", "candidateId", "scriptVersionId", "stageId", "scheduledAt", "status", "createdAt", "updatedAt")
+    SELECT ${prefix} || '-i' || g, ${orgId}, c."id", ${script.versionId}, c."stageId",
       timestamp '2026-01-01' + g * interval '7 minutes', 'COMPLETED', now(), now()
-    FROM generate_series(${range.from}::int, ${range.to - 1}::int) g`;
+    FROM generate_series(${range.from}::int, ${range.to - 1}::int) g
+    JOIN "Candidate" c ON c."id" = ${prefix} || '-c' || g`;
   await db().$executeRaw`
     INSERT INTO "Scorecard" ("id", "orgId", "interviewId", "panelistId", "status", "recommendation", "summary", "startedAt", "submittedAt", "updatedAt")
     SELECT ${prefix} || '-s' || g || '-' || p.n, ${orgId}, ${prefix} || '-i' || g, p.id, 'SUBMITTED',
@@ -104,19 +110,33 @@ async function timed(label: string, runs: number, run: () => Promise<unknown>) {
 }
 
 describe.skipIf(!process.env.INSIGHTS_BENCH)("insights at a million ratings", () => {
-  it("compares the largest position, summarises and calibrates", { timeout: 1_800_000 }, async () => {
+  it("compares the largest vacancy, at its stage too, summarises and calibrates", { timeout: 1_800_000 }, async () => {
     const f = await createInsightsFixture();
     const orgId = f.org.id;
     const prefix = `bench${Date.now()}`;
     const panel = [f.panelists.ada, f.panelists.ben, f.panelists.cleo, f.panelists.dev, f.otherManager].map((p) => p.userId);
     const started = performance.now();
-    // The largest position: 16 questions (32 cells); everything else: 12 questions (24 cells) over 6 positions.
+    // The largest vacancy: 16 questions (32 cells); everything else: 12 questions (24 cells) over 6 vacancies.
     const big = await benchScript(orgId, f.manager.userId, `${prefix}-big`, 16);
     const rest = await benchScript(orgId, f.manager.userId, `${prefix}-rest`, 12);
-    await seedCandidates(orgId, `${prefix}-b`, { from: 1, to: LARGEST_CANDIDATES + 1 }, () => LARGEST, big, panel);
+    const largest = await vacancyFor(orgId, { title: LARGEST, scriptVersionId: big.versionId });
+    const others = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => vacancyFor(orgId, { title: `Bench Vacancy ${i}`, scriptVersionId: rest.versionId })),
+    );
+    await seedCandidates(orgId, `${prefix}-b`, { from: 1, to: LARGEST_CANDIDATES + 1 }, () => largest, big, panel);
     const bigRatings = LARGEST_CANDIDATES * 4 * big.cells.length;
     const restCandidates = Math.round((TARGET_RATINGS - bigRatings) / (4 * rest.cells.length));
-    await seedCandidates(orgId, `${prefix}-r`, { from: 1, to: restCandidates + 1 }, (g) => `Bench Position ${g % 6}`, rest, panel);
+    await seedCandidates(orgId, `${prefix}-r`, { from: 1, to: restCandidates + 1 }, (g) => others[g % 6]!, rest, panel);
+    // A decision on every fourth candidate of the largest vacancy, for the latest-outcome column.
+    await db().$executeRaw`
+      INSERT INTO "Debrief" ("id", "orgId", "candidateId", "stageId", "status", "closedAt")
+      SELECT ${prefix} || '-d' || g, ${orgId}, ${prefix} || '-b-c' || g, ${largest.stageId}, 'CLOSED', now()
+      FROM generate_series(4, ${LARGEST_CANDIDATES}::int, 4) g`;
+    await db().$executeRaw`
+      INSERT INTO "Decision" ("id", "orgId", "debriefId", "candidateId", "stageId", "outcome", "rationale")
+      SELECT ${prefix} || '-x' || g, ${orgId}, ${prefix} || '-d' || g, ${prefix} || '-b-c' || g, ${largest.stageId},
+        (ARRAY['APPOINT','RESERVE','REJECT']::"DecisionOutcome"[])[1 + g % 3], 'Empathy shown throughout.'
+      FROM generate_series(4, ${LARGEST_CANDIDATES}::int, 4) g`;
     await rebuildInsightAggregates(db(), orgId);
     await db().$executeRawUnsafe(`VACUUM ANALYZE`);
     const ratingCount = await db().rating.count({ where: { scorecard: { orgId } } });
@@ -124,27 +144,31 @@ describe.skipIf(!process.env.INSIGHTS_BENCH)("insights at a million ratings", ()
     expect(ratingCount).toBeGreaterThan(900_000);
 
     const hrActor: Actor = { userId: f.hr.userId, orgId, role: "HR" };
-    const input = { position: LARGEST, blind: false };
+    const input = { vacancyId: largest.vacancyId, blind: false };
     const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
     try {
       const runSql = (sql: Prisma.Sql) => pool.query(sql.text, sql.values as unknown[]);
       const queries = compareQueries(hrActor, input);
-      const floor = await timed("compare largest position, SQL floor (pg, both statements in parallel)", 15, () =>
+      const floor = await timed("compare largest vacancy, SQL floor (pg, both statements in parallel)", 15, () =>
         Promise.all([runSql(queries.candidates), runSql(queries.cells)]),
       );
-      const caller = await timed("compare largest position, tRPC caller", 15, () => f.hr.caller.insights.compare(input));
+      const caller = await timed("compare largest vacancy, tRPC caller", 15, () => f.hr.caller.insights.compare(input));
       const result = await compareAs(f.hr.caller, input);
       expect(result.rows).toHaveLength(LARGEST_CANDIDATES);
+      expect(result.rows.filter((r) => r.outcome !== null)).toHaveLength(LARGEST_CANDIDATES / 4);
+      await timed("compare largest vacancy at its stage, tRPC caller", 5, () =>
+        f.hr.caller.insights.compare({ ...input, stageId: largest.stageId }),
+      );
       const t0 = performance.now();
       const payload = JSON.stringify(superjson.serialize(result));
       console.log(
         `[bench] compare payload: ${payload.length} bytes, serialised in ${(performance.now() - t0).toFixed(1)} ms; caller/floor p95 ${(caller.p95 / floor.p95).toFixed(2)}`,
       );
-      await timed("compare largest position, blind, tRPC caller", 5, () => f.hr.caller.insights.compare({ ...input, blind: true }));
+      await timed("compare largest vacancy, blind, tRPC caller", 5, () => f.hr.caller.insights.compare({ ...input, blind: true }));
       await timed("compare one month, tRPC caller", 5, () =>
         compareAs(f.hr.caller, { from: new Date("2026-02-01"), to: new Date("2026-03-01"), blind: false }),
       );
-      await timed("compare largest position, hiring manager, tRPC caller", 5, () =>
+      await timed("compare largest vacancy, hiring manager, tRPC caller", 5, () =>
         compareAs(f.manager.caller, input),
       );
       const explain = async (label: string, sql: Prisma.Sql) => {
@@ -158,7 +182,7 @@ describe.skipIf(!process.env.INSIGHTS_BENCH)("insights at a million ratings", ()
       const summarySql = candidateSummaryQueries(hrActor, candidateId);
       await timed("candidateSummary, SQL floor", 10, () => Promise.all(summarySql.map(runSql)));
       await timed("candidateSummary, tRPC caller", 10, () => f.hr.caller.insights.candidateSummary({ candidateId, blind: true }));
-      await timed("calibration, largest position, tRPC caller", 3, () => f.hr.caller.insights.calibration({ position: LARGEST }));
+      await timed("calibration, largest vacancy, tRPC caller", 3, () => f.hr.caller.insights.calibration({ vacancyId: largest.vacancyId }));
       await timed("calibration, whole org, tRPC caller", 2, () => f.hr.caller.insights.calibration({}));
     } finally {
       await pool.end();

@@ -8,6 +8,7 @@ import { cellAt } from "@/lib/insights/comparison-cells";
 import { asPlainJsonResult, transformer } from "@/server/api/transformer";
 import { db } from "@/server/db";
 import { rebuildInsightAggregates } from "@/server/services/insights/aggregates";
+import { candidateData } from "./factories";
 import { compareAs, createInsightsFixture, type InsightsFixture } from "./insights-factories";
 
 let f: InsightsFixture;
@@ -17,11 +18,12 @@ let sam: { id: string };
 beforeAll(async () => {
   f = await createInsightsFixture();
   const script = f.scripts.manager;
-  sam = await db().candidate.create({ data: { orgId: f.org.id, name: "Sam Partial", position: f.position } });
+  sam = await db().candidate.create({ data: await candidateData(f.org.id, { name: "Sam Partial", vacancyId: f.vacancyId, stageId: f.stageId }) });
   const interview = await db().interview.create({
     data: {
       orgId: f.org.id,
       candidateId: sam.id,
+      stageId: f.stageId,
       scriptVersionId: script.versionId,
       scheduledAt: new Date("2026-11-03T10:00:00Z"),
       status: "COMPLETED",
@@ -99,7 +101,7 @@ describe("the comparison's cells", () => {
     await db().$executeRaw`
       UPDATE "CandidateInsight" SET "competencyIds" = '{}', "sums" = '{}', "counts" = '{}', "notAssessed" = '{}'
       WHERE "candidateId" = ${f.candidates.rosa.id}`;
-    const result = await compareAs(f.hr.caller, { position: "Peer Support Worker", blind: false });
+    const result = await compareAs(f.hr.caller, { vacancyId: f.peerSupport.vacancyId, blind: false });
     const rosa = result.rows.find((r) => r.candidateId === f.candidates.rosa.id)!;
     expect(rosa).toMatchObject({ scorecards: 3, weightedScore: null });
     expect([...rosa.sums, ...rosa.counts, ...rosa.notAssessed].every((n) => n === 0)).toBe(true);
@@ -143,9 +145,9 @@ describe("the comparison's weights", () => {
     expect(nora.weightedScore).toBeCloseTo((50 * (17 / 6) + 30 * (7 / 3) + 20 * (7 / 3)) / 100, 10);
 
     // Without a script filter the two versions have no single set of weights to show.
-    const byPosition = await compareAs(f.hr.caller, { position: f.position, blind: false });
-    expect(byPosition.competencies.map((c) => c.weight)).toEqual([null, null, null]);
-    expect(byPosition.rows.find((r) => r.candidateId === sam.id)!.weightedScore).toBeCloseTo(samRow.weightedScore!, 10);
+    const byVacancy = await compareAs(f.hr.caller, { vacancyId: f.vacancyId, blind: false });
+    expect(byVacancy.competencies.map((c) => c.weight)).toEqual([null, null, null]);
+    expect(byVacancy.rows.find((r) => r.candidateId === sam.id)!.weightedScore).toBeCloseTo(samRow.weightedScore!, 10);
   });
 });
 

@@ -36,7 +36,7 @@ const cellOf = (result: Comparison, candidateId: string, competencyId: string) =
 
 describe("compare", () => {
   it("counts submitted scorecards only: the draft with all 4s moves neither means nor counts", async () => {
-    const result = await compareAs(f.hr.caller, { position: f.position, blind: false });
+    const result = await compareAs(f.hr.caller, { vacancyId: f.vacancyId, blind: false });
     const nora = result.rows.find((r) => r.candidateId === f.candidates.nora.id)!;
     expect(nora.scorecards).toBe(3);
     expect(nora.interviews).toBe(1);
@@ -47,7 +47,7 @@ describe("compare", () => {
   });
 
   it("applies the script's weights (50/30/20) and sorts by weighted score, best first", async () => {
-    const result = await compareAs(f.hr.caller, { position: f.position, blind: false });
+    const result = await compareAs(f.hr.caller, { vacancyId: f.vacancyId, blind: false });
     expect(result.rows.map((r) => r.label)).toEqual(["Pia Sol", "Nora Quill", "Omar Reyes"]);
     const [pia, nora, omar] = result.rows;
     expect(nora!.weightedScore).toBeCloseTo((50 * (17 / 6) + 30 * (7 / 3) + 20 * (7 / 3)) / 100, 10);
@@ -64,7 +64,7 @@ describe("compare", () => {
 
   it("filters by interviewer: only that panelist's scorecards", async () => {
     const result = await compareAs(f.hr.caller, {
-      position: f.position,
+      vacancyId: f.vacancyId,
       interviewerId: f.panelists.cleo.userId,
       blind: false,
     });
@@ -130,7 +130,7 @@ describe("candidateSummary", () => {
   it("in blind mode uses the stable label and leaves no name, email or phone anywhere, notes included", async () => {
     const summary = await f.hr.caller.insights.candidateSummary({ candidateId: f.candidates.nora.id, blind: true });
     // What travels: the answer as sent, before the page reads it.
-    const sent = await f.hr.caller.insights.compare({ position: f.position, blind: true });
+    const sent = await f.hr.caller.insights.compare({ vacancyId: f.vacancyId, blind: true });
     const compare = expandComparison(sent);
     const again = await compareAs(f.manager.caller, { candidateIds: [f.candidates.nora.id], blind: true });
     expect(summary.candidate.label).toBe("Candidate A");
@@ -152,7 +152,7 @@ describe("candidateSummary", () => {
 });
 
 describe("who sees what", () => {
-  it("HR sees the whole organisation; a hiring manager only candidates on scripts they created", async () => {
+  it("HR sees the whole organisation; a hiring manager only the candidates of their vacancy and scripts", async () => {
     const hrAll = await compareAs(f.hr.caller, { blind: false });
     expect(hrAll.rows).toHaveLength(5);
     const managerAll = await compareAs(f.manager.caller, { blind: false });
@@ -165,7 +165,9 @@ describe("who sees what", () => {
     const secondManager = await compareAs(f.otherManager.caller, { blind: false });
     expect(secondManager.rows).toEqual([]);
     const scopes = await f.manager.caller.insights.scopes();
-    expect(scopes.positions).toEqual([f.position]);
+    expect(scopes.vacancies).toEqual([{ id: f.vacancyId, title: "Crisis Worker", status: "OPEN", stages: [{ id: f.stageId, name: "Interview" }] }]);
+    const hrScopes = await f.hr.caller.insights.scopes();
+    expect(hrScopes.vacancies.map((v) => v.title)).toEqual(["Crisis Worker", "Peer Support Worker"]);
     expect(scopes.scripts.map((s) => s.id)).toEqual([f.scripts.manager.scriptId]);
     expect(scopes.interviewers.map((i) => i.userId).sort()).toEqual(
       [f.panelists.ada.userId, f.panelists.ben.userId, f.panelists.cleo.userId].sort(),
@@ -238,13 +240,15 @@ describe("CSV exports", () => {
 
   it("comparison: header, rows in compare's order, numbers to 2 decimals", async () => {
     const hr = actor(f.hr.userId, "HR");
-    const csv = await comparisonCsv(db(), hr, { position: f.position, blind: false });
+    const csv = await comparisonCsv(db(), hr, { vacancyId: f.vacancyId, blind: false });
     const [header, ...rows] = rowsOf(csv);
-    const compare = await compareAs(f.hr.caller, { position: f.position, blind: false });
+    const compare = await compareAs(f.hr.caller, { vacancyId: f.vacancyId, blind: false });
     expect(header).toEqual([
       "candidate",
-      "position",
+      "vacancy",
       "status",
+      "latest_outcome",
+      "latest_outcome_stage",
       "interviews",
       "scorecards",
       "weighted_score",
@@ -253,15 +257,25 @@ describe("CSV exports", () => {
       "no",
       "yes",
       "strong_yes",
+      "decision_next_stage",
+      "decision_rationale",
+      "decision_is_override",
+      "decision_override_justification",
+      "decided_by",
+      "decided_at",
     ]);
     expect(rows.map((r) => r[0])).toEqual(compare.rows.map((r) => r.label));
-    expect(rows[1]).toEqual(["Nora Quill", "Crisis Worker", "ACTIVE", "1", "3", "2.58", "2.83", "6", "2.33", "3", "2.33", "3", "0", "1", "1", "1"]);
-    expect(rows[0]!.slice(-4)).toEqual(["0", "0", "2", "1"]);
+    // Undecided: at the plan's one stage, no decision columns.
+    expect(rows[1]).toEqual([
+      "Nora Quill", "Crisis Worker", "ACTIVE", "", "Interview", "1", "3", "2.58", "2.83", "6", "2.33", "3", "2.33", "3", "0", "1", "1", "1",
+      "", "", "", "", "", "",
+    ]);
+    expect(rows[0]!.slice(-10, -6)).toEqual(["0", "0", "2", "1"]);
   });
 
   it("ratings: one row per submitted rating; blind exports carry labels and no names", async () => {
     const hr = actor(f.hr.userId, "HR");
-    const open = rowsOf(await ratingsCsv(db(), hr, { position: f.position, blind: false }));
+    const open = rowsOf(await ratingsCsv(db(), hr, { vacancyId: f.vacancyId, blind: false }));
     expect(open[0]).toEqual([
       "candidate",
       "interview_date",
@@ -277,8 +291,8 @@ describe("CSV exports", () => {
     expect(open).toHaveLength(1 + 36);
     expect(open.filter((r) => r[7] === "yes")).toHaveLength(1);
 
-    const blind = await ratingsCsv(db(), hr, { position: f.position, blind: true });
-    const blindCompare = await comparisonCsv(db(), hr, { position: f.position, blind: true });
+    const blind = await ratingsCsv(db(), hr, { vacancyId: f.vacancyId, blind: true });
+    const blindCompare = await comparisonCsv(db(), hr, { vacancyId: f.vacancyId, blind: true });
     for (const text of [blind, blindCompare]) {
       for (const secret of ["Nora", "Quill", "Omar", "Reyes", "Pia Sol", "@example.org", "555 01"]) {
         expect(text).not.toContain(secret);
@@ -300,7 +314,7 @@ describe("CSV exports", () => {
     await db().scorecardNote.create({
       data: { scorecardId: card.id, itemId: f.scripts.manager.items[1]!.id, body: "=cmd|' /C calc'!A0" },
     });
-    const csv = await ratingsCsv(db(), actor(f.hr.userId, "HR"), { position: f.position, blind: false });
+    const csv = await ratingsCsv(db(), actor(f.hr.userId, "HR"), { vacancyId: f.vacancyId, blind: false });
     const notes = rowsOf(csv).map((r) => r[8]);
     expect(notes).toContain("'=cmd|' /C calc'!A0");
     expect(notes.some((n) => n?.startsWith("="))).toBe(false);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { applyRetention, RETENTION_ACTION } from "@/server/services/privacy/apply-retention";
 import type { exportCandidateData } from "@/server/services/privacy/export-candidate-data";
-import { callerFor, createOrganization } from "./factories";
+import { callerFor, candidateData, createCandidateRecord, createOrganization, vacancyFor } from "./factories";
 import { compareAs } from "./insights-factories";
 import { createPanelInterview, rateAndSubmit } from "./scorecard-factories";
 import { codeOf, failure } from "./script-factories";
@@ -41,7 +41,7 @@ async function interviewedCandidate(options: { keepAnonymousRatings?: boolean } 
   await ada.caller.scorecards.amend({ scorecardId: card.id, reason: "Misread my own notes on question one", recommendation: "STRONG_YES" });
 
   // Someone else in the same organisation, who must not appear in Sam's export.
-  const other = await db().candidate.create({ data: { orgId: f.org.id, name: "Pat Bystander", position: "Crisis Worker" } });
+  const other = await createCandidateRecord(f.org.id, { name: "Pat Bystander", vacancyId: f.vacancyId, stageId: f.stageId });
   return { ...f, candidateId, scorecardId: card.id, otherCandidateId: other.id };
 }
 
@@ -56,7 +56,7 @@ describe("candidate data export", () => {
       email: "sam@example.org",
       phone: "07700 900456",
       notes: "Prefers mornings",
-      position: "Crisis Worker",
+      vacancyId: f.vacancyId,
     });
     const text = JSON.stringify(doc);
     expect(text).not.toContain("Pat Bystander");
@@ -116,7 +116,7 @@ describe("erasure", () => {
     expect(result.name).toMatch(/^Erased candidate [a-z0-9]{6}$/);
 
     const row = await db().candidate.findUniqueOrThrow({ where: { id: f.candidateId } });
-    expect(row).toMatchObject({ name: result.name, email: null, phone: null, notes: "", position: "Crisis Worker" });
+    expect(row).toMatchObject({ name: result.name, email: null, phone: null, notes: "", vacancyId: f.vacancyId, stageId: f.stageId });
     expect(row.anonymizedAt).toBeInstanceOf(Date);
     expect(await db().interview.count({ where: { candidateId: f.candidateId } })).toBe(0);
     expect(await db().scorecard.count({ where: { id: f.scorecardId } })).toBe(0);
@@ -140,11 +140,10 @@ describe("erasure", () => {
     expect(again.code).toBe("CONFLICT");
     expect(again.message).toMatch(/already erased/);
     // Nor can the tombstone be interviewed again (that would start collecting data about an erased person).
-    const version = await db().scriptVersion.findFirstOrThrow({ where: { scriptId: f.scriptId, publishedAt: { not: null } } });
     const rebook = await failure(
       f.admin.caller.interviews.create({
         candidateId: f.candidateId,
-        scriptVersionId: version.id,
+        stageId: f.stageId,
         scheduledAt: new Date(Date.now() + 86_400_000),
         panelUserIds: f.panelists.map((p) => p.userId),
       }),
@@ -172,7 +171,7 @@ describe("erasure", () => {
     const amendments = await db().scorecardAmendment.findMany({ where: { scorecardId: f.scorecardId } });
     expect(amendments.map((a) => [a.reason, a.after])).toEqual([["", { recommendation: "STRONG_YES" }]]);
 
-    const compare = await compareAs(f.hr.caller, { position: "Crisis Worker", blind: false });
+    const compare = await compareAs(f.hr.caller, { vacancyId: f.vacancyId, blind: false });
     const row = compare.rows.find((r) => r.candidateId === f.candidateId);
     expect(row?.label).toBe(result.name);
     expect(row?.scorecards).toBe(3);
@@ -192,9 +191,10 @@ describe("erasure", () => {
   });
 
   it("audits no personal data about candidates in any candidate event", async () => {
-    const { members } = await createOrganization(["HR"]);
+    const { org, members } = await createOrganization(["HR"]);
     const hr = callerFor(members.HR.userId);
-    const { id } = await hr.candidates.create({ name: "Noor Private", email: "noor@example.org", phone: "0123 456", position: "Nurse", notes: "Private note" });
+    const { vacancyId } = await vacancyFor(org.id, { title: "Nurse" });
+    const { id } = await hr.candidates.create({ name: "Noor Private", email: "noor@example.org", phone: "0123 456", vacancyId, notes: "Private note" });
     await hr.candidates.update({ id, name: "Noor P.", email: "noor2@example.org", notes: "Another note", status: "WITHDRAWN" });
     await hr.privacy.exportCandidate({ candidateId: id });
     await hr.privacy.erase({ candidateId: id });
@@ -214,13 +214,11 @@ describe("retention", () => {
     if (retentionDays !== null || keepAnonymousRatings) {
       await callerFor(members.ADMIN.userId).privacy.updateSettings({ retentionDays, keepAnonymousRatings });
     }
-    const make = (name: string, decidedDaysAgo: number | null) =>
+    const make = async (name: string, decidedDaysAgo: number | null) =>
       db().candidate.create({
         data: {
-          orgId: org.id,
-          name,
+          ...(await candidateData(org.id, { name, position: "Support Worker" })),
           email: `${name.toLowerCase()}@example.org`,
-          position: "Support Worker",
           status: decidedDaysAgo === null ? "ACTIVE" : "REJECTED",
           decidedAt: decidedDaysAgo === null ? null : new Date(now.getTime() - decidedDaysAgo * DAY),
         },
@@ -265,9 +263,9 @@ describe("retention", () => {
   });
 
   it("counts from the moment a candidate is hired, rejected or withdrawn", async () => {
-    const { members } = await createOrganization(["HR"]);
+    const { org, members } = await createOrganization(["HR"]);
     const hr = callerFor(members.HR.userId);
-    const { id } = await hr.candidates.create({ name: "Wyn", position: "Nurse" });
+    const { id } = await hr.candidates.create({ name: "Wyn", vacancyId: (await vacancyFor(org.id, { title: "Nurse" })).vacancyId });
     const withdrawn = await hr.candidates.update({ id, status: "WITHDRAWN" });
     expect(withdrawn.decidedAt).toBeInstanceOf(Date);
     const reopened = await hr.candidates.update({ id, status: "ACTIVE" });

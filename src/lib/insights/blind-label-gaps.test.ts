@@ -10,23 +10,37 @@ describe("blind label gaps", () => {
     expect(letterOrdinal("a")).toBeNull();
   });
 
-  it("lists the letters skipped below the highest label shown, per position, whatever the row order", () => {
+  it("lists the letters skipped below the highest label shown, per vacancy, whatever the row order", () => {
+    const nurse = { vacancyId: "v-nurse", vacancy: "Nurse" };
     const rows = [
-      { label: "Candidate G", position: "Nurse" },
-      { label: "Candidate A", position: "Nurse" },
-      { label: "Candidate C", position: "Nurse" },
-      { label: "Candidate B", position: "Case Manager" },
-      { label: "Erased candidate 1a2b3c", position: "Nurse" },
+      { label: "Candidate G", ...nurse },
+      { label: "Candidate A", ...nurse },
+      { label: "Candidate C", ...nurse },
+      { label: "Candidate B", vacancyId: "v-case", vacancy: "Case Manager" },
+      { label: "Erased candidate 1a2b3c", ...nurse },
     ];
     expect(blindLabelGaps(rows)).toEqual([
-      { position: "Case Manager", missing: ["Candidate A"], more: 0 },
-      { position: "Nurse", missing: ["Candidate B", "Candidate D", "Candidate E", "Candidate F"], more: 0 },
+      { vacancyId: "v-case", vacancy: "Case Manager", missing: ["Candidate A"], more: 0 },
+      { vacancyId: "v-nurse", vacancy: "Nurse", missing: ["Candidate B", "Candidate D", "Candidate E", "Candidate F"], more: 0 },
+    ]);
+  });
+
+  it("keeps two vacancies with the same title apart: labels are numbered per vacancy", () => {
+    const rows = [
+      { label: "Candidate B", vacancyId: "v-north", vacancy: "Nurse" },
+      { label: "Candidate A", vacancyId: "v-south", vacancy: "Nurse" },
+      { label: "Candidate C", vacancyId: "v-south", vacancy: "Nurse" },
+    ];
+    expect(blindLabelGaps(rows)).toEqual([
+      { vacancyId: "v-north", vacancy: "Nurse", missing: ["Candidate A"], more: 0 },
+      { vacancyId: "v-south", vacancy: "Nurse", missing: ["Candidate B"], more: 0 },
     ]);
   });
 
   it("says nothing when the labels run without a gap, and caps a long list", () => {
-    expect(blindLabelGaps([{ label: "Candidate B", position: "X" }, { label: "Candidate A", position: "X" }])).toEqual([]);
-    const [gap] = blindLabelGaps([{ label: "Candidate Z", position: "X" }], 3);
-    expect(gap).toEqual({ position: "X", missing: ["Candidate A", "Candidate B", "Candidate C"], more: 22 });
+    const x = { vacancyId: "v-x", vacancy: "X" };
+    expect(blindLabelGaps([{ label: "Candidate B", ...x }, { label: "Candidate A", ...x }])).toEqual([]);
+    const [gap] = blindLabelGaps([{ label: "Candidate Z", ...x }], 3);
+    expect(gap).toEqual({ ...x, missing: ["Candidate A", "Candidate B", "Candidate C"], more: 22 });
   });
 });

@@ -11,7 +11,7 @@ const competencies = [
 const candidate = (id: string, label: string, versionId = "v1", recommendations = [0, 0, 1, 0]): WireCandidate => [
   id,
   label,
-  "Crisis Worker",
+  "vac-1",
   "ACTIVE",
   1,
   3,
@@ -20,11 +20,14 @@ const candidate = (id: string, label: string, versionId = "v1", recommendations 
   recommendations[2]!,
   recommendations[3]!,
   versionId,
+  id === "b" ? "RESERVE" : null,
+  id === "b" ? "Panel interview" : "Screening call",
 ];
 
 describe("expandComparison", () => {
   const wire: ComparisonWire = {
     competencies,
+    vacancies: { "vac-1": "Crisis Worker" },
     candidates: JSON.stringify([
       candidate("a", "Ann"),
       candidate("b", "Bea", "v1", [1, 0, 0, 2]),
@@ -87,12 +90,19 @@ describe("expandComparison", () => {
   it("ranks by weighted score, candidates without one last, and keeps every other field", () => {
     expect(rows.map((r) => r.label)).toEqual(["Bea", "Dee", "Ann", "Cy"]);
     expect(byId.get("b")).toMatchObject({
-      position: "Crisis Worker",
+      vacancyId: "vac-1",
+      vacancy: "Crisis Worker",
       status: "ACTIVE",
+      outcome: "RESERVE",
+      outcomeStage: "Panel interview",
       interviews: 1,
       scorecards: 3,
       recommendations: { STRONG_NO: 1, NO: 0, YES: 0, STRONG_YES: 2 },
     });
+  });
+
+  it("says where an undecided candidate is", () => {
+    expect(byId.get("a")).toMatchObject({ outcome: null, outcomeStage: "Screening call" });
   });
 
   it("passes on what the figures leave out for this viewer, so the page can say why", () => {

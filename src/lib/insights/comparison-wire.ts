@@ -4,7 +4,7 @@
 // (expandComparison) parses them, puts every candidate's figures in the comparison's columns, scores them
 // with their script version's weights and ranks them. For 2,000 candidates that is 470 kB where rows with
 // named fields were 755 kB, and the server neither parses nor rebuilds half a megabyte per request.
-import type { CandidateStatus, Recommendation } from "@/generated/prisma/enums";
+import type { CandidateStatus, DecisionOutcome, Recommendation } from "@/generated/prisma/enums";
 import { meanAt } from "@/lib/insights/comparison-cells";
 import { weightedScore } from "@/lib/statistics/describe-scores";
 
@@ -13,8 +13,16 @@ export type RecommendationCounts = Record<Recommendation, number>;
 export type ComparisonRow = {
   candidateId: string;
   label: string;
-  position: string;
+  vacancyId: string;
+  /** The vacancy's title. */
+  vacancy: string;
   status: CandidateStatus;
+  /**
+   * The latest outcome: the candidate's most recent decision the viewer may read and the stage it was taken
+   * at, or (outcome null) the stage the candidate is at while undecided there.
+   */
+  outcome: DecisionOutcome | null;
+  outcomeStage: string | null;
   interviews: number;
   scorecards: number;
   weightedScore: number | null;
@@ -41,14 +49,14 @@ export type Comparison = {
 };
 
 /**
- * One candidate: id, label (the name, or the blind label in a blind review), position, status, interviews,
- * scorecards, recommendation counts (strong no, no, yes, strong yes) and the script version whose weights
- * score them.
+ * One candidate: id, label (the name, or the blind label in a blind review), vacancy, status, interviews,
+ * scorecards, recommendation counts (strong no, no, yes, strong yes), the script version whose weights
+ * score them, and the latest outcome (see ComparisonRow.outcome) with its stage.
  */
 export type WireCandidate = [
   candidateId: string,
   label: string,
-  position: string,
+  vacancyId: string,
   status: CandidateStatus,
   interviews: number,
   scorecards: number,
@@ -57,6 +65,8 @@ export type WireCandidate = [
   yes: number,
   strongYes: number,
   scriptVersionId: string,
+  outcome: DecisionOutcome | null,
+  outcomeStage: string | null,
 ];
 
 /**
@@ -68,6 +78,8 @@ export type WireCellGroup = [candidateIds: string[], figures: number[][]];
 
 export type ComparisonWire = {
   competencies: ComparisonCompetency[];
+  /** The candidates' vacancies: id → title (each title once, however many candidates applied). */
+  vacancies: Record<string, string>;
   /** JSON text of WireCandidate[]. */
   candidates: string;
   /** Per cell group, the columns (indexes into competencies) its figures go to. */
@@ -99,7 +111,7 @@ export function expandComparison(wire: ComparisonWire): Comparison {
     return list;
   };
   const rows = (JSON.parse(wire.candidates) as WireCandidate[]).map(
-    ([candidateId, label, position, status, interviews, scorecards, strongNo, no, yes, strongYes, versionId]): ComparisonRow => {
+    ([candidateId, label, vacancyId, status, interviews, scorecards, strongNo, no, yes, strongYes, versionId, outcome, outcomeStage]): ComparisonRow => {
       const sums = new Array<number>(width).fill(0);
       const counts = new Array<number>(width).fill(0);
       const notAssessed = new Array<number>(width).fill(0);
@@ -120,8 +132,11 @@ export function expandComparison(wire: ComparisonWire): Comparison {
       return {
         candidateId,
         label,
-        position,
+        vacancyId,
+        vacancy: wire.vacancies[vacancyId] ?? "",
         status,
+        outcome,
+        outcomeStage,
         interviews,
         scorecards,
         weightedScore: weightedScore(versionTerms),

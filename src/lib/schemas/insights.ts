@@ -1,14 +1,21 @@
-// Insights: comparing candidates by competency, one candidate's panel results, and panel calibration.
-// Zod only. Only submitted scorecards count; blind review swaps names for stable labels ("Candidate A").
+// Insights: comparing candidates by competency, one candidate's panel results, panel calibration and how
+// hiring decisions relate to the formula. Zod only. Only submitted scorecards count; blind review swaps
+// names for stable labels ("Candidate A").
 import { z } from "./zod";
-import { candidateStatusSchema, idSchema, recommendationSchema } from "./common";
+import { DecisionOutcome } from "@/generated/prisma/enums";
+import { candidateStatusSchema, idSchema, recommendationSchema, vacancyStatusSchema } from "./common";
 
-const positionFilterSchema = z.string().trim().min(1).max(120).optional();
+export const decisionOutcomeSchema = z.enum(DecisionOutcome);
 
-/** Filters shared by compare and the CSV exports (the export routes parse their query string with it). `to` is exclusive. */
+/**
+ * Filters shared by compare and the CSV exports (the export routes parse their query string with it). `to`
+ * is exclusive. `stageId`: only candidates with submitted scorecards from interviews at that stage, with
+ * figures from those interviews alone.
+ */
 export const insightFiltersSchema = z
   .object({
-    position: positionFilterSchema,
+    vacancyId: idSchema.optional(),
+    stageId: idSchema.optional(),
     scriptId: idSchema.optional(),
     candidateIds: z.array(idSchema).max(500, "Compare at most 500 candidates at once").optional(),
     status: candidateStatusSchema.optional(),
@@ -20,8 +27,16 @@ export const insightFiltersSchema = z
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The start date must be before the end date", path: ["to"] });
 export type InsightFiltersInput = z.output<typeof insightFiltersSchema>;
 
+/** What a viewer may compare: vacancies (by title, with their stages in plan order), scripts and panelists. */
 export const insightScopesSchema = z.object({
-  positions: z.array(z.string()),
+  vacancies: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      status: vacancyStatusSchema,
+      stages: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
   scripts: z.array(z.object({ id: z.string(), title: z.string(), role: z.string() })),
   interviewers: z.array(z.object({ userId: z.string(), name: z.string() })),
 });
@@ -47,7 +62,8 @@ export const candidateSummarySchema = z.object({
   candidate: z.object({
     id: z.string(),
     label: z.string(),
-    position: z.string(),
+    vacancy: z.string(),
+    stage: z.string().nullable(),
     status: candidateStatusSchema,
     email: z.string().nullable(),
     phone: z.string().nullable(),
@@ -111,7 +127,7 @@ export const candidateSummarySchema = z.object({
 export const calibrationInputSchema = z
   .object({
     scriptId: idSchema.optional(),
-    position: positionFilterSchema,
+    vacancyId: idSchema.optional(),
     from: z.date().optional(),
     to: z.date().optional(),
   })
@@ -150,3 +166,40 @@ export const calibrationSchema = z.object({
   overall: z.object(alphaFields),
   withheld: withheldSchema,
 });
+
+// ---- Decisions against the formula ------------------------------------------------------------------
+
+/** How often decisions depart from the mechanical order, and how long they take after the last scorecard. */
+const decisionFiguresSchema = z.object({
+  decisions: z.number().int(),
+  overrides: z.number().int(),
+  /** overrides / decisions; null without decisions. */
+  overrideRate: z.number().nullable(),
+  /** Median hours from the stage's last submitted scorecard (before the decision) to the decision. */
+  medianHoursToDecision: z.number().nullable(),
+});
+
+/** A stage of a closed or filled vacancy: candidates who reached it, were advanced from it, were appointed at it. */
+export const stageConversionSchema = z.object({
+  stageId: z.string(),
+  name: z.string(),
+  reached: z.number().int(),
+  advanced: z.number().int(),
+  appointed: z.number().int(),
+});
+
+export const decisionInsightsSchema = z.object({
+  /** Per member who recorded decisions (the debriefs' chairs). */
+  deciders: z.array(decisionFiguresSchema.extend({ userId: z.string().nullable(), name: z.string() })),
+  vacancies: z.array(
+    decisionFiguresSchema.extend({
+      vacancyId: z.string(),
+      title: z.string(),
+      status: vacancyStatusSchema,
+      managers: z.array(z.string()),
+      /** Stage by stage, for closed and filled vacancies only (null while a vacancy is open or on hold). */
+      conversion: z.array(stageConversionSchema).nullable(),
+    }),
+  ),
+});
+export type DecisionInsights = z.output<typeof decisionInsightsSchema>;

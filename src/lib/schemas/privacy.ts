@@ -34,31 +34,58 @@ export type CandidatePrivacyInput = z.output<typeof candidatePrivacyInput>;
 export const exportCandidateInput = candidatePrivacyInput.extend({ subjectAccessRequest: z.boolean().optional() });
 export type ExportCandidateInput = z.output<typeof exportCandidateInput>;
 
-/** What erasing would remove, for the confirmation dialog: counts only, and whether ratings stay. */
+/**
+ * What erasing would remove, for the confirmation dialog: counts only, and whether ratings stay. Erasure acts
+ * on the person: every candidacy of theirs not erased yet (`vacancies` names what they applied for), with
+ * their debriefs' words (entries' reasons, comments) and decisions' rationales.
+ */
 export const erasurePreviewSchema = z.object({
   anonymizedAt: z.date().nullable(),
   keepAnonymousRatings: z.boolean(),
+  candidacies: z.number().int(),
+  vacancies: z.array(z.string()),
   interviews: z.number().int(),
   scorecards: z.number().int(),
   notes: z.number().int(),
+  debriefs: z.number().int(),
+  debriefEntries: z.number().int(),
+  debriefComments: z.number().int(),
+  decisions: z.number().int(),
   erasedName: z.string(),
 });
 
+/** What was erased: the candidacies anonymised and, summed over them, what went or lost its words. */
 export const erasureSchema = z.object({
   id: z.string(),
   name: z.string(),
   anonymizedAt: z.date(),
   mode: z.enum(["ratings_kept", "deleted"]),
+  candidacies: z.number().int(),
   interviews: z.number().int(),
   scorecards: z.number().int(),
   notes: z.number().int(),
+  debriefs: z.number().int(),
+  decisions: z.number().int(),
 });
 
-/** The service builds the document field by field; this pins what a download must start with. */
+/**
+ * The service builds the document field by field; this pins what a download must start with: the candidacy
+ * asked for, every candidacy of the person (vacancy, stage history, debriefs with their reasons and comments,
+ * decisions with their rationales), their interviews and the audit trail.
+ */
 export const candidateExportSchema = z.looseObject({
   format: z.string(),
   exportedAt: z.date(),
   candidate: z.looseObject({ id: z.string(), name: z.string() }),
+  candidacies: z.array(
+    z.looseObject({
+      id: z.string(),
+      vacancy: z.looseObject({ title: z.string() }),
+      stageHistory: z.array(z.looseObject({ stage: z.string() })),
+      debriefs: z.array(z.looseObject({ stage: z.string() })),
+      decisions: z.array(z.looseObject({ outcome: z.string(), rationale: z.string() })),
+    }),
+  ),
   interviews: z.array(z.looseObject({ id: z.string() })),
   auditEvents: z.array(z.looseObject({ action: z.string() })),
 });

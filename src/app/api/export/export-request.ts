@@ -1,5 +1,5 @@
 // Shared by the CSV export routes: the same sign-in, organisation and permission checks as the tRPC
-// procedures, and the query string read into the compare filters.
+// procedures, and the query string read into the compare filters (the page's URL names: vacancy, stage).
 import type { TableOrder } from "@/server/services/insights/export-csv";
 import { z } from "zod";
 import { createRequestContext } from "@/server/api/context";
@@ -26,7 +26,8 @@ const dateParam = (bound: "from" | "to") =>
     });
 
 const queryParamsSchema = z.object({
-  position: z.string().optional(),
+  vacancyId: z.string().optional(),
+  stageId: z.string().optional(),
   scriptId: z.string().optional(),
   status: z.string().optional(),
   interviewerId: z.string().optional(),
@@ -45,7 +46,8 @@ export function parseExportFilters(url: URL): { ok: true; filters: CompareInput 
   const unstorable = findUnstorableText(Object.fromEntries(params));
   if (unstorable) return { ok: false, message: unstorable.message };
   const raw = queryParamsSchema.safeParse({
-    position: blank(params.get("position")),
+    vacancyId: blank(params.get("vacancy")),
+    stageId: blank(params.get("stage")),
     scriptId: blank(params.get("scriptId")),
     status: blank(params.get("status")),
     interviewerId: blank(params.get("interviewerId")),

@@ -1,16 +1,19 @@
-// Insights: comparing candidates by competency, one candidate's panel results, and panel calibration.
-// Only submitted scorecards count. Blind review swaps names for stable labels ("Candidate A").
+// Insights: comparing candidates by competency, one candidate's panel results, panel calibration, and
+// decisions against the formula. Only submitted scorecards count. Blind review swaps names for stable
+// labels ("Candidate A").
 import {
   calibrationInputSchema,
   calibrationSchema,
   candidateSummaryInputSchema,
   candidateSummarySchema,
+  decisionInsightsSchema,
   insightFiltersSchema,
   insightScopesSchema,
 } from "@/lib/schemas/insights";
 import { loadComparison } from "@/server/services/insights/compare-candidates";
 import { getCalibration } from "@/server/services/insights/get-calibration";
 import { getCandidateSummary } from "@/server/services/insights/get-candidate-summary";
+import { getDecisionInsights } from "@/server/services/insights/get-decision-insights";
 import { listInsightScopes } from "@/server/services/insights/list-insight-scopes";
 import { asPlainJsonResult } from "../transformer";
 import { withActor, withActorNoInput } from "../call-service";
@@ -31,4 +34,7 @@ export const insightsRouter = createTRPCRouter({
     .query(withActor(getCandidateSummary)),
 
   calibration: orgProcedure("org:read").input(calibrationInputSchema).output(calibrationSchema).query(withActor(getCalibration)),
+
+  // HR and admins: the organisation; hiring managers: the vacancies they manage.
+  decisions: orgProcedure("insights:read").output(decisionInsightsSchema).query(withActorNoInput(getDecisionInsights)),
 });

@@ -1,5 +1,5 @@
 // Blind review: candidates appear as "Candidate A", "Candidate B", … instead of by name. A label is the
-// candidate's place among the organisation's candidates for the same position, ordered by (createdAt, id),
+// candidate's place among the candidates for the same vacancy, ordered by (createdAt, id),
 // so it is the same on every page, in every response and in exports, whoever is looking.
 import { z } from "zod";
 import { checkedRows } from "../_shared/checked-rows";
@@ -20,10 +20,10 @@ export async function loadBlindLabels(db: Db, orgId: string, candidateIds: strin
   if (candidateIds.length === 0) return new Map();
   const raw = await db.$queryRaw`
     WITH wanted AS (
-      SELECT DISTINCT "position" FROM "Candidate" WHERE "orgId" = ${orgId} AND "id" IN (${Prisma.join(candidateIds)})
+      SELECT DISTINCT "vacancyId" FROM "Candidate" WHERE "orgId" = ${orgId} AND "id" IN (${Prisma.join(candidateIds)})
     ), numbered AS (
-      SELECT c."id", ROW_NUMBER() OVER (PARTITION BY c."position" ORDER BY c."createdAt", c."id")::int AS ordinal
-      FROM "Candidate" c JOIN wanted w ON w."position" = c."position"
+      SELECT c."id", ROW_NUMBER() OVER (PARTITION BY c."vacancyId" ORDER BY c."createdAt", c."id")::int AS ordinal
+      FROM "Candidate" c JOIN wanted w ON w."vacancyId" = c."vacancyId"
       WHERE c."orgId" = ${orgId}
     )
     SELECT "id", ordinal FROM numbered WHERE "id" IN (${Prisma.join(candidateIds)})`;

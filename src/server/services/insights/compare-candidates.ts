@@ -12,7 +12,7 @@ import {
   type ComparisonWire,
   type WireCandidate,
 } from "@/lib/insights/comparison-wire";
-import { withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
+import { debriefVisibleTo, withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { loadBlindLabels } from "./blind-labels";
@@ -31,22 +31,36 @@ export type { Comparison, ComparisonRow, RecommendationCounts } from "@/lib/insi
 export type CompareInput = InsightFilters & { blind: boolean };
 
 /** What the two aggregate statements answer: one row each, of JSON texts (see asCandidateArrays, asCellGroups). */
-const candidateArraysRowSchema = z.tuple([z.object({ json: z.string(), versionIds: z.string() })]);
+const candidateArraysRowSchema = z.tuple([z.object({ json: z.string(), versionIds: z.string(), vacancyIds: z.string() })]);
 const cellGroupsRowSchema = z.tuple([z.object({ lists: z.string(), json: z.string() })]);
 const versionIdsSchema = z.array(z.string());
 const competencyListsSchema = z.array(z.array(z.string()));
 
 /**
  * The candidates as one JSON text of WireCandidate arrays (with the name as label), passed on to the client
- * as it is, and beside it the script versions they were scored on (JSON too: the driver decodes Postgres
- * arrays character by character in JavaScript, where JSON.parse is native).
+ * as it is, and beside it the script versions they were scored on and their vacancies (JSON too: the driver
+ * decodes Postgres arrays character by character in JavaScript, where JSON.parse is native). Each
+ * candidate's latest outcome is their most recent decision the actor may read (the debrief rule of
+ * @/server/access/scorecard-visibility), one index lookup on Decision (candidateId, decidedAt) per
+ * candidate, or the stage they are at.
  */
-function asCandidateArrays(rows: Prisma.Sql): Prisma.Sql {
+function asCandidateArrays(actor: Actor, rows: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT coalesce(json_agg(json_build_array(r."candidateId", r."name", r."position", r."status", r."interviews",
-      r."scorecards", r."strongNo", r."no", r."yes", r."strongYes", r."scriptVersionId")), '[]')::text AS "json",
-      coalesce(json_agg(DISTINCT r."scriptVersionId"), '[]')::text AS "versionIds"
-    FROM (${rows}) r`;
+    SELECT coalesce(json_agg(json_build_array(r."candidateId", r."name", r."vacancyId", r."status", r."interviews",
+      r."scorecards", r."strongNo", r."no", r."yes", r."strongYes", r."scriptVersionId",
+      lo."outcome", coalesce(lo."stage", cs."name"))), '[]')::text AS "json",
+      coalesce(json_agg(DISTINCT r."scriptVersionId"), '[]')::text AS "versionIds",
+      coalesce(json_agg(DISTINCT r."vacancyId"), '[]')::text AS "vacancyIds"
+    FROM (${rows}) r
+    LEFT JOIN "VacancyStage" cs ON cs."id" = r."stageId"
+    LEFT JOIN LATERAL (
+      SELECT d."outcome", ds."name" AS "stage"
+      FROM "Decision" d
+      JOIN "VacancyStage" ds ON ds."id" = d."stageId"
+      WHERE d."candidateId" = r."candidateId" AND ${debriefVisibleTo(actor, Prisma.raw(`d."candidateId"`), Prisma.raw(`d."stageId"`))}
+      ORDER BY d."decidedAt" DESC, d."id" DESC
+      LIMIT 1
+    ) lo ON TRUE`;
 }
 
 /**
@@ -79,16 +93,16 @@ function asCellGroups(rows: Prisma.Sql): Prisma.Sql {
  */
 export function compareQueries(actor: Actor, input: CompareInput): { candidates: Prisma.Sql; cells: Prisma.Sql } {
   if (hasOnlyCandidateFilters(input)) {
-    // Whole candidates (position, status, a list, the manager's own): their CandidateInsight rows, kept
+    // Whole candidates (vacancy, status, a list, the manager's own): their CandidateInsight rows, kept
     // current by triggers, one index lookup per candidate and nothing to group. Those rows count every
     // submitted scorecard, so a candidate with one withheld from the actor (a panel the actor sits on and has
     // not submitted for) is grouped from the scorecards the actor may see instead.
     const where = Prisma.sql`${candidateConditions(actor, input)} AND c."id" NOT IN (${candidatesWithPendingSeats(actor)})`;
     const scoped = scopedRows(actor, input, { candidatesInScope: true, onlyPendingCandidates: true });
     return {
-      candidates: asCandidateArrays(Prisma.sql`
+      candidates: asCandidateArrays(actor, Prisma.sql`
         SELECT ci."candidateId", ci."interviews", ci."scorecards", ci."strongNo", ci."no", ci."yes", ci."strongYes",
-          ci."scriptVersionId", c."name", c."position", c."status"
+          ci."scriptVersionId", c."name", c."vacancyId", c."stageId", c."status"
         FROM "Candidate" c
         JOIN "CandidateInsight" ci ON ci."candidateId" = c."id"
         WHERE ${where}
@@ -101,9 +115,9 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
         UNION ALL (${scoped.cells})`),
     };
   }
-  // Filters on interviews or scorecards (script, dates, panelist): grouped from the scorecards in scope.
+  // Filters on interviews or scorecards (stage, script, dates, panelist): grouped from the scorecards in scope.
   const scoped = scopedRows(actor, input, { candidatesInScope: true });
-  return { candidates: asCandidateArrays(scoped.candidates), cells: asCellGroups(scoped.cells) };
+  return { candidates: asCandidateArrays(actor, scoped.candidates), cells: asCellGroups(scoped.cells) };
 }
 
 /**
@@ -115,7 +129,7 @@ function scopedRows(actor: Actor, input: CompareInput, options: ScopeOptions): {
   return {
     candidates: Prisma.sql`
       ${scoped}
-      SELECT p.*, c."name", c."position", c."status"
+      SELECT p.*, c."name", c."vacancyId", c."stageId", c."status"
       FROM "candidate_scorecard_counts"(ARRAY(SELECT "scorecardId" FROM scoped)) p
       JOIN "Candidate" c ON c."id" = p."candidateId"`,
     cells: Prisma.sql`
@@ -140,12 +154,19 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
   const candidatesLoaded = db
     .$queryRaw(queries.candidates)
     .then((rows) => candidateArraysRowSchema.parse(rows))
-    .then(([row]) => ({ json: row.json, versionIds: versionIdsSchema.parse(JSON.parse(row.versionIds)) }));
-  const [candidates, blindCandidates, cells, weights, competencyRows, withheld] = await Promise.all([
+    .then(([row]) => ({
+      json: row.json,
+      versionIds: versionIdsSchema.parse(JSON.parse(row.versionIds)),
+      vacancyIds: versionIdsSchema.parse(JSON.parse(row.vacancyIds)),
+    }));
+  const [candidates, blindCandidates, cells, weights, vacancies, competencyRows, withheld] = await Promise.all([
     candidatesLoaded,
     input.blind ? candidatesLoaded.then(({ json }) => withBlindLabels(db, actor.orgId, json)) : null,
     db.$queryRaw(queries.cells).then((rows) => cellGroupsRowSchema.parse(rows)),
-    candidatesLoaded.then(({ versionIds }) => loadVersionWeights(db, versionIds)),
+    candidatesLoaded.then(({ versionIds }) => comparisonWeights(db, actor, versionIds, input.stageId)),
+    candidatesLoaded.then(({ vacancyIds }) =>
+      db.vacancy.findMany({ where: { id: { in: vacancyIds }, orgId: actor.orgId }, select: { id: true, title: true } }),
+    ),
     db.competency.findMany({
       where: { OR: [{ orgId: null }, { orgId: actor.orgId }] },
       select: { id: true, name: true, sortOrder: true },
@@ -176,12 +197,35 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
   }
   return {
     competencies,
+    vacancies: Object.fromEntries(vacancies.map((v) => [v.id, v.title])),
     candidates: blindCandidates ?? candidates.json,
     groupColumns: lists.map((ids) => ids.map((id) => columnOf.get(id)!)),
     groups: cells[0].json,
     weights: versionWeights,
     withheld,
   };
+}
+
+/**
+ * The weights that score each candidate: their script version's own, or, at a stage with weights of its own
+ * (the interview plan's VacancyStageWeight), the stage's for every candidate, so the weighted score at a stage
+ * is the stage score the debrief shows.
+ */
+async function comparisonWeights(
+  db: Db,
+  actor: Actor,
+  versionIds: string[],
+  stageId: string | undefined,
+): Promise<Map<string, VersionWeights>> {
+  if (stageId === undefined || versionIds.length === 0) return loadVersionWeights(db, versionIds);
+  const stageWeights = await db.vacancyStageWeight.findMany({
+    where: { stageId, stage: { vacancy: { orgId: actor.orgId } } },
+    orderBy: [{ competency: { sortOrder: "asc" } }, { competencyId: "asc" }],
+    select: { competencyId: true, weight: true },
+  });
+  if (stageWeights.length === 0) return loadVersionWeights(db, versionIds);
+  const list: VersionWeights = stageWeights.map((w, position) => ({ ...w, position }));
+  return new Map(versionIds.map((id) => [id, list]));
 }
 
 /** In a blind review no name leaves the server: each candidate's label in place of the name. */
@@ -193,8 +237,9 @@ async function withBlindLabels(db: Db, orgId: string, candidatesJson: string): P
 }
 
 /**
- * Whose weights head the columns: the one version every candidate shares; with a script filter, that
- * script's latest version among the candidates. Mixed versions have no single set of weights to show.
+ * Whose weights head the columns: the one set every candidate is scored with (one version, or a stage's
+ * own weights); with a script filter, that script's latest version among the candidates. Mixed versions
+ * have no single set of weights to show.
  */
 async function headerVersion(
   db: Db,
@@ -203,7 +248,8 @@ async function headerVersion(
   weights: Map<string, VersionWeights>,
 ): Promise<VersionWeights | null> {
   if (versionIds.length === 0) return null;
-  if (versionIds.length === 1) return weights.get(versionIds[0]!) ?? null;
+  const sets = new Set(versionIds.map((id) => weights.get(id)));
+  if (sets.size === 1) return weights.get(versionIds[0]!) ?? null;
   if (scriptId === undefined) return null;
   const latest = await db.scriptVersion.findFirst({
     where: { id: { in: versionIds }, scriptId },

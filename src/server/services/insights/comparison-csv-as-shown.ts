@@ -1,16 +1,24 @@
 // The comparison table as a spreadsheet shows it to a person: the screen's column names and words (Active,
-// Strong yes), means to 1 decimal and the weighted score to 2, as on the page. The raw files (the
-// comparison's `comparisonCsv`, the ratings) keep codes, ISO dates and full precision for other programs.
+// Strong yes, Appointed (Panel interview)), means to 1 decimal and the weighted score to 2, as on the page,
+// and after the figures the latest decision's reasons. The raw files (the comparison's `comparisonCsv`, the
+// ratings) keep codes, ISO dates and full precision for other programs.
 import { stringify } from "csv-stringify/sync";
 import { guardCell } from "@/lib/csv/guard-cell";
 import { cellAt } from "@/lib/insights/comparison-cells";
+import { latestOutcomeText } from "@/lib/insights/latest-outcome";
 import { RECOMMENDATION_LEVELS } from "@/lib/rating-scale";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { compareCandidates, type CompareInput } from "./compare-candidates";
-import { sortLikeTheTable, type TableOrder } from "./export-csv";
+import { latestDecisionsOf, sortLikeTheTable, type TableOrder } from "./export-csv";
 
-const STATUS_WORDS: Record<string, string> = { ACTIVE: "Active", HIRED: "Hired", REJECTED: "Rejected", WITHDRAWN: "Withdrawn" };
+const STATUS_WORDS: Record<string, string> = {
+  ACTIVE: "Active",
+  HIRED: "Hired",
+  RESERVE: "Reserve list",
+  REJECTED: "Rejected",
+  WITHDRAWN: "Withdrawn",
+};
 // Strongest yes first, as the page lists recommendations.
 const RECOMMENDATIONS_SHOWN = [...RECOMMENDATION_LEVELS].reverse();
 
@@ -20,32 +28,50 @@ const fixed = (value: number | null | undefined, digits: number) => (value == nu
 export async function comparisonCsvAsShown(db: Db, actor: Actor, input: CompareInput, order?: TableOrder): Promise<string> {
   const { competencies, rows: ranked } = await compareCandidates(db, actor, input);
   const rows = order ? sortLikeTheTable(ranked, order, competencies) : ranked;
+  const decisions = await latestDecisionsOf(db, actor, rows, input.blind);
   const header = [
     "Candidate",
-    "Position",
+    "Vacancy",
     "Weighted score",
     ...RECOMMENDATIONS_SHOWN.map((r) => r.label),
     "Status",
+    "Latest outcome",
     ...competencies.flatMap((c) => {
       const name = c.weight != null ? `${c.name} (weight ${c.weight}%)` : c.name;
       return [`${name} mean`, `${name} n`].map(guardCell);
     }),
     "Scorecards",
     "Interviews",
+    "Advanced to",
+    "Decision rationale",
+    "Override of the formula",
+    "Override justification",
+    "Decided by",
+    "Decided on",
   ];
-  const records = rows.map((row) => [
-    guardCell(row.label),
-    guardCell(row.position),
-    fixed(row.weightedScore, 2),
-    ...RECOMMENDATIONS_SHOWN.map((r) => String(row.recommendations[r.value])),
-    STATUS_WORDS[row.status] ?? row.status,
-    ...competencies.flatMap((_, i) => {
-      const cell = cellAt(row, i);
-      return [fixed(cell.mean, 1), String(cell.n)];
-    }),
-    String(row.scorecards),
-    String(row.interviews),
-  ]);
+  const records = rows.map((row) => {
+    const decision = decisions.get(row.candidateId);
+    return [
+      guardCell(row.label),
+      guardCell(row.vacancy),
+      fixed(row.weightedScore, 2),
+      ...RECOMMENDATIONS_SHOWN.map((r) => String(row.recommendations[r.value])),
+      STATUS_WORDS[row.status] ?? row.status,
+      guardCell(latestOutcomeText(row.outcome, row.outcomeStage)),
+      ...competencies.flatMap((_, i) => {
+        const cell = cellAt(row, i);
+        return [fixed(cell.mean, 1), String(cell.n)];
+      }),
+      String(row.scorecards),
+      String(row.interviews),
+      guardCell(decision?.nextStage ?? ""),
+      guardCell(decision?.rationale ?? ""),
+      decision ? (decision.isOverride ? "Yes" : "No") : "",
+      guardCell(decision?.overrideJustification ?? ""),
+      guardCell(decision?.decidedBy ?? ""),
+      decision ? decision.decidedAt.toISOString().slice(0, 10) : "",
+    ];
+  });
   return stringify([header, ...records]);
 }
 

@@ -1,12 +1,15 @@
 // CSV exports of the comparison and of every rating behind it, for spreadsheets. Same scope, filters and
-// blind labels as the tRPC procedures; text cells are guarded against formula injection.
+// blind labels as the tRPC procedures; text cells are guarded against formula injection. The comparison
+// carries each candidate's latest decision with its reasons (the decision rule of the access module).
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { checkedRows } from "../_shared/checked-rows";
 import { guardCell } from "@/lib/csv/guard-cell";
 import { cellAt, meanAt } from "@/lib/insights/comparison-cells";
+import { latestOutcomeText } from "@/lib/insights/latest-outcome";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { loadLatestDecisions, type LatestDecision } from "./_shared/latest-decisions";
 import { loadBlindLabels, redactCandidate } from "./blind-labels";
 import { compareCandidates, RECOMMENDATION_ORDER, type CompareInput } from "./compare-candidates";
 import { scopedScorecards } from "./insight-scope";
@@ -19,12 +22,25 @@ export type TableOrder = { key: string; dir: "asc" | "desc" };
 type Comparison = Awaited<ReturnType<typeof compareCandidates>>;
 type CompareRow = Comparison["rows"][number];
 
-const STATUS_LABELS: Record<string, string> = { ACTIVE: "Active", HIRED: "Hired", REJECTED: "Rejected", WITHDRAWN: "Withdrawn" };
+const STATUS_LABELS: Record<string, string> = {
+  ACTIVE: "Active",
+  HIRED: "Hired",
+  RESERVE: "Reserve list",
+  REJECTED: "Rejected",
+  WITHDRAWN: "Withdrawn",
+};
+
+/** The latest decisions of the rows, their reasons written with blind labels in a blind review. */
+export function latestDecisionsOf(db: Db, actor: Actor, rows: readonly CompareRow[], blind: boolean): Promise<Map<string, LatestDecision>> {
+  const labels = blind ? new Map(rows.map((r) => [r.candidateId, r.label])) : null;
+  return loadLatestDecisions(db, actor, rows.map((r) => r.candidateId), labels);
+}
 
 /**
  * Orders rows as the comparison table does for the same column: a competency id (its mean), label, status,
- * weightedScore, recommendations (net support, strong votes counting twice) or scorecards. Rows without a
- * value go last either way; ties keep the ranked order (the sort is stable), as in the table.
+ * outcome (the latest outcome's words), weightedScore, recommendations (net support, strong votes counting
+ * twice) or scorecards. Rows without a value go last either way; ties keep the ranked order (the sort is
+ * stable), as in the table.
  */
 export function sortLikeTheTable(
   rows: readonly CompareRow[],
@@ -38,6 +54,8 @@ export function sortLikeTheTable(
         return row.label;
       case "status":
         return STATUS_LABELS[row.status] ?? row.status;
+      case "outcome":
+        return latestOutcomeText(row.outcome, row.outcomeStage) || null;
       case "weightedScore":
         return row.weightedScore;
       case "scorecards":
@@ -64,10 +82,13 @@ export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, o
   const { competencies, rows: ranked } = await compareCandidates(db, actor, input);
   // The file holds the rows the user was shown, in the order shown: the page sends its table's sort.
   const rows = order ? sortLikeTheTable(ranked, order, competencies) : ranked;
+  const decisions = await latestDecisionsOf(db, actor, rows, input.blind);
   const header = [
     "candidate",
-    "position",
+    "vacancy",
     "status",
+    "latest_outcome",
+    "latest_outcome_stage",
     "interviews",
     "scorecards",
     "weighted_score",
@@ -76,11 +97,14 @@ export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, o
     "no",
     "yes",
     "strong_yes",
+    ...DECISION_COLUMNS,
   ];
   const records = rows.map((row) => [
     guardCell(row.label),
-    guardCell(row.position),
+    guardCell(row.vacancy),
     row.status,
+    row.outcome ?? "",
+    guardCell(row.outcomeStage ?? ""),
     String(row.interviews),
     String(row.scorecards),
     number2(row.weightedScore),
@@ -89,8 +113,31 @@ export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, o
       return [number2(cell.mean), String(cell.n)];
     }),
     ...RECOMMENDATION_ORDER.map((r) => String(row.recommendations[r])),
+    ...decisionCells(decisions.get(row.candidateId)),
   ]);
   return stringify([header, ...records]);
+}
+
+/** The latest decision's reasons, after the figures: codes, ISO times. */
+const DECISION_COLUMNS = [
+  "decision_next_stage",
+  "decision_rationale",
+  "decision_is_override",
+  "decision_override_justification",
+  "decided_by",
+  "decided_at",
+];
+
+function decisionCells(decision: LatestDecision | undefined): string[] {
+  if (!decision) return DECISION_COLUMNS.map(() => "");
+  return [
+    guardCell(decision.nextStage ?? ""),
+    guardCell(decision.rationale),
+    decision.isOverride ? "yes" : "no",
+    guardCell(decision.overrideJustification ?? ""),
+    guardCell(decision.decidedBy ?? ""),
+    decision.decidedAt.toISOString(),
+  ];
 }
 
 const ratingExportRowSchema = z.object({
@@ -138,12 +185,13 @@ export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Pro
       r."score", r."notAssessed", note."body" AS "note"
     FROM scoped s
     JOIN "Candidate" c ON c."id" = s."candidateId"
+    JOIN "Vacancy" vac ON vac."id" = c."vacancyId"
     JOIN "User" u ON u."id" = s."panelistId"
     JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
     JOIN numbered n ON n."id" = r."itemId"
     JOIN "Competency" comp ON comp."id" = r."competencyId"
     LEFT JOIN "ScorecardNote" note ON note."scorecardId" = s."scorecardId" AND note."itemId" = r."itemId"
-    ORDER BY c."position", c."createdAt", c."id", s."scheduledAt", s."interviewId", n."number", u."name", s."panelistId", comp."sortOrder", comp."name"`;
+    ORDER BY vac."title", c."vacancyId", c."createdAt", c."id", s."scheduledAt", s."interviewId", n."number", u."name", s."panelistId", comp."sortOrder", comp."name"`;
   const rows = checkedRows(ratingExportRowSchema, raw);
 
   const labels = input.blind ? await loadBlindLabels(db, actor.orgId, [...new Set(rows.map((r) => r.candidateId))]) : null;

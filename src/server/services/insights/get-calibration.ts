@@ -14,7 +14,7 @@ import { withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
 import { scopedScorecards } from "./insight-scope";
 import { loadCompetencyNames } from "./script-weights";
 
-export type CalibrationInput = { scriptId?: string; position?: string; from?: Date; to?: Date };
+export type CalibrationInput = { scriptId?: string; vacancyId?: string; from?: Date; to?: Date };
 
 /** A scorecard submitted more than this long after the interview's planned end counts as late. */
 const LATE_AFTER_HOURS = 24;

@@ -68,7 +68,8 @@ const candidateRowSchema = z.object({
   name: z.string(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
-  position: z.string(),
+  vacancy: z.string(),
+  stage: z.string().nullable(),
   status: z.enum(CandidateStatus),
 });
 
@@ -159,8 +160,10 @@ export function candidateSummaryQueries(actor: Actor, candidateId: string): Pris
 export async function getCandidateSummary(db: Db, actor: Actor, input: { candidateId: string; blind: boolean }) {
   requirePermission(actor, "insights:read");
   const candidateRows = await db.$queryRaw`
-    SELECT c."id", c."name", c."email", c."phone", c."position", c."status"
+    SELECT c."id", c."name", c."email", c."phone", v."title" AS "vacancy", st."name" AS "stage", c."status"
     FROM "Candidate" c
+    JOIN "Vacancy" v ON v."id" = c."vacancyId"
+    LEFT JOIN "VacancyStage" st ON st."id" = c."stageId"
     WHERE c."id" = ${input.candidateId} AND c."orgId" = ${actor.orgId} AND ${candidateVisibility(actor)}`;
   const [candidate] = checkedRows(candidateRowSchema, candidateRows);
   if (!candidate) throw notFound("Candidate");
@@ -258,7 +261,8 @@ export async function getCandidateSummary(db: Db, actor: Actor, input: { candida
     candidate: {
       id: candidate.id,
       label,
-      position: candidate.position,
+      vacancy: candidate.vacancy,
+      stage: candidate.stage,
       status: candidate.status,
       email: contact.email,
       phone: contact.phone,

@@ -7,7 +7,9 @@ import { candidateInScope, pendingSeatInterviews, scorecardVisibleTo } from "@/s
 import type { Actor } from "@/server/services/actor";
 
 export type InsightFilters = {
-  position?: string;
+  vacancyId?: string;
+  /** Only scorecards of interviews at this stage of the plan (so only candidates interviewed there). */
+  stageId?: string;
   scriptId?: string;
   candidateIds?: string[];
   status?: CandidateStatus;
@@ -21,8 +23,8 @@ export type InsightFilters = {
 
 /**
  * Whether the candidate c is within the actor's scope (admins and HR: the organisation; a hiring manager: the
- * candidates interviewed with a script they created). The rule lives with the scorecard rule in
- * @/server/access/scorecard-visibility.
+ * candidates of the vacancies they manage and those interviewed with a script they created). The rule lives
+ * with the scorecard rule in @/server/access/scorecard-visibility.
  */
 export function candidateVisibility(actor: Actor, candidateAlias = Prisma.raw("c")): Prisma.Sql {
   return candidateInScope(actor, Prisma.sql`${candidateAlias}."id"`);
@@ -38,6 +40,7 @@ export function candidatesWithPendingSeats(actor: Actor): Prisma.Sql {
 export function hasOnlyCandidateFilters(filters: InsightFilters): boolean {
   return (
     filters.scriptId === undefined &&
+    filters.stageId === undefined &&
     filters.from === undefined &&
     filters.to === undefined &&
     filters.interviewerId === undefined
@@ -50,10 +53,11 @@ export function candidateConditions(actor: Actor, filters: InsightFilters): Pris
   return Prisma.join(conditions, " AND ");
 }
 
-/** The filters on the candidate c: position, a chosen list, status. */
+/** The filters on the candidate c: vacancy, a chosen list, status. */
 function candidateFilters(filters: InsightFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (filters.position !== undefined) conditions.push(Prisma.sql`c."position" = ${filters.position}`);
+  // Served by the index on Candidate (vacancyId, stageId).
+  if (filters.vacancyId !== undefined) conditions.push(Prisma.sql`c."vacancyId" = ${filters.vacancyId}`);
   if (filters.candidateIds !== undefined) {
     conditions.push(
       filters.candidateIds.length === 0
@@ -86,6 +90,7 @@ export function scopeConditions(actor: Actor, filters: InsightFilters, options: 
   if (options.onlyPendingCandidates) conditions.push(Prisma.sql`c."id" IN (${candidatesWithPendingSeats(actor)})`);
   conditions.push(...candidateFilters(filters));
   if (filters.scriptId !== undefined) conditions.push(Prisma.sql`v."scriptId" = ${filters.scriptId}`);
+  if (filters.stageId !== undefined) conditions.push(Prisma.sql`i."stageId" = ${filters.stageId}`);
   if (filters.from !== undefined) conditions.push(Prisma.sql`i."scheduledAt" >= ${filters.from}`);
   if (filters.to !== undefined) conditions.push(Prisma.sql`i."scheduledAt" < ${filters.to}`);
   if (filters.interviewerId !== undefined) conditions.push(Prisma.sql`sc."panelistId" = ${filters.interviewerId}`);

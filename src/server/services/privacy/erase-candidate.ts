@@ -1,17 +1,25 @@
-// Erasure on request (GDPR art. 17): HR or an admin removes a candidate's personal data in one transaction.
+// Erasure on request (GDPR art. 17): HR or an admin removes a person's personal data in one transaction.
+// It acts on the person, not the one candidacy it was asked from: every candidacy of theirs (the same
+// person applying to several vacancies) is anonymised, with its notes, debrief words and rationales.
 import type { CandidatePrivacyInput } from "@/lib/schemas/privacy";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
-import { anonymiseCandidate, erasableCandidateSelect, erasedCandidateName } from "./_shared/anonymise-candidate";
+import {
+  anonymiseCandidate,
+  erasableCandidateSelect,
+  erasedCandidateName,
+  type AnonymisationCounts,
+} from "./_shared/anonymise-candidate";
 
 const alreadyErased = (at: Date) =>
   new AppError("CONFLICT", `This candidate's personal data was already erased on ${at.toISOString().slice(0, 10)}.`);
 
 /**
- * Erases a candidate's personal data following the organisation's choice about ratings. The audit event
- * holds counts and the mode only: audit rows can never be edited, so they must not carry what was erased.
+ * Erases the person's personal data in every candidacy following the organisation's choice about ratings.
+ * Each candidacy's audit trail gets its event, holding counts and the mode only: audit rows can never be
+ * edited, so they must not carry what was erased.
  */
 export async function eraseCandidate(db: Db, actor: Actor, input: CandidatePrivacyInput & { now?: Date }) {
   requirePermission(actor, "candidates:privacy");
@@ -22,16 +30,30 @@ export async function eraseCandidate(db: Db, actor: Actor, input: CandidatePriva
       select: erasableCandidateSelect,
     });
     if (!candidate) throw notFound("Candidate");
-    if (candidate.anonymizedAt) throw alreadyErased(candidate.anonymizedAt);
-    const counts = await anonymiseCandidate(tx, {
-      candidateId: candidate.id,
-      orgId: actor.orgId,
-      keepRatings: candidate.org.keepAnonymousRatings,
-      now,
+    const candidacies = await tx.candidate.findMany({
+      where: { personId: candidate.personId, orgId: actor.orgId, anonymizedAt: null },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
     });
-    // Someone else erased them between the read and the claim.
-    if (!counts) throw alreadyErased(now);
-    await recordActorEvent(tx, actor, "candidate.erased", ["Candidate", candidate.id], counts);
-    return { id: candidate.id, name: erasedCandidateName(candidate.id), anonymizedAt: now, ...counts };
+    if (candidacies.length === 0) throw alreadyErased(candidate.anonymizedAt ?? now);
+
+    const total: Omit<AnonymisationCounts, "mode"> = { interviews: 0, scorecards: 0, notes: 0, debriefs: 0, decisions: 0 };
+    let erased = 0;
+    for (const candidacy of candidacies) {
+      const counts = await anonymiseCandidate(tx, {
+        candidateId: candidacy.id,
+        orgId: actor.orgId,
+        keepRatings: candidate.org.keepAnonymousRatings,
+        now,
+      });
+      // Someone else erased this candidacy between the read and the claim.
+      if (!counts) continue;
+      erased += 1;
+      for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += counts[key];
+      await recordActorEvent(tx, actor, "candidate.erased", ["Candidate", candidacy.id], { ...counts, candidacies: candidacies.length });
+    }
+    if (erased === 0) throw alreadyErased(now);
+    const mode: AnonymisationCounts["mode"] = candidate.org.keepAnonymousRatings ? "ratings_kept" : "deleted";
+    return { id: candidate.id, name: erasedCandidateName(candidate.id), anonymizedAt: now, mode, candidacies: erased, ...total };
   });
 }

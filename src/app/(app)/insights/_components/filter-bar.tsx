@@ -20,13 +20,15 @@ type FilterSelectProps = {
   all: string;
   options: ReadonlyArray<Option> | undefined;
   onChange: (value: string) => void;
+  hint?: string;
+  disabled?: boolean;
 };
 
-export function FilterSelect({ id, name, label, value, all, options, onChange }: FilterSelectProps) {
+export function FilterSelect({ id, name, label, value, all, options, onChange, hint, disabled }: FilterSelectProps) {
   return (
-    <Field id={id} name={name} label={label}>
+    <Field id={id} name={name} label={label} hint={hint}>
       {(control) => (
-        <select {...control} className="field-input" value={value} onChange={(e) => onChange(e.target.value)}>
+        <select {...control} className="field-input" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
           <option value="">{all}</option>
           {options?.map((o) => (
             <option key={o.value} value={o.value}>

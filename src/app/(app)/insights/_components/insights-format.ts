@@ -10,6 +10,7 @@ export type CompareResult = Comparison;
 export type CompareRow = ComparisonRow;
 export type CandidateSummary = RouterOutputs["insights"]["candidateSummary"];
 export type Calibration = RouterOutputs["insights"]["calibration"];
+export type DecisionInsights = RouterOutputs["insights"]["decisions"];
 
 /** Recommendations as the insights pages list them: the strongest yes first. */
 export const RECOMMENDATIONS: ReadonlyArray<{ key: RecommendationKey; label: string }> = [...RECOMMENDATION_LEVELS]
@@ -51,8 +52,8 @@ export function recommendationTally(tally: Partial<Record<RecommendationKey, num
 
 // --- filters in the URL --------------------------------------------------------------------------
 
-/** The filter names used in the page URL and, unchanged, in the export URLs. */
-export const FILTER_KEYS = ["position", "scriptId", "status", "from", "to", "interviewerId"] as const;
+/** The filter names used in the page URL and, unchanged, in the export URLs (vacancy and stage are ids). */
+export const FILTER_KEYS = ["vacancy", "stage", "scriptId", "status", "from", "to", "interviewerId"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 type ParamsLike = { get(name: string): string | null };
@@ -88,7 +89,8 @@ export function candidateIdsFrom(params: ParamsLike): string[] {
 export function compareFiltersFrom(params: ParamsLike) {
   const status = params.get("status");
   return {
-    position: params.get("position") || undefined,
+    vacancyId: params.get("vacancy") || undefined,
+    stageId: params.get("stage") || undefined,
     scriptId: params.get("scriptId") || undefined,
     status: (CANDIDATE_STATUSES as readonly string[]).includes(status ?? "") ? (status as CandidateStatus) : undefined,
     from: startOfDay(params.get("from")),
@@ -100,7 +102,7 @@ export function compareFiltersFrom(params: ParamsLike) {
 
 /**
  * The query string of an export link: the page's filters, the rows shown (candidateIds, in the order shown),
- * the table's sort (sort = a competency id or label/status/weightedScore/recommendations/scorecards, dir =
+ * the table's sort (sort = a competency id or label/status/outcome/weightedScore/recommendations/scorecards, dir =
  * asc|desc) and the blind flag.
  */
 export function exportQuery(params: ParamsLike, candidateIds: string[], sort: { key: string; dir: "asc" | "desc" } | null): string {

@@ -53,17 +53,18 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
   const trpc = useTRPC();
   const { params, update } = useUrlFilters();
   const scriptId = params.get("scriptId") ?? "";
-  const position = params.get("position") ?? "";
+  const vacancy = params.get("vacancy") ?? "";
   const from = params.get("from") ?? "";
   const to = params.get("to") ?? "";
 
-  // Scripts and roles are readable by everyone, so interviewers can filter their own figures too.
+  // Scripts are readable by everyone, so interviewers can filter their own figures too; the vacancies to
+  // filter by are those of the candidates one may compare (roles with insights).
   const scripts = useQuery(trpc.scripts.list.queryOptions({}));
-  const roles = useQuery(trpc.scripts.roles.queryOptions());
+  const scopes = useQuery({ ...trpc.insights.scopes.queryOptions(), enabled: seesEveryone });
   const calibration = useQuery({
     ...trpc.insights.calibration.queryOptions({
       scriptId: scriptId || undefined,
-      position: position || undefined,
+      vacancyId: vacancy || undefined,
       from: startOfDay(from),
       to: endOfDay(to),
     }),
@@ -83,15 +84,17 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
           options={scripts.data?.map((s) => ({ value: s.id, label: `${s.title} (${s.role})` }))}
           onChange={(value) => update({ scriptId: value })}
         />
-        <FilterSelect
-          id="calibration-position"
-          name="position"
-          label="Position"
-          all="All positions"
-          value={position}
-          options={roles.data?.map((r) => ({ value: r, label: r }))}
-          onChange={(value) => update({ position: value })}
-        />
+        {seesEveryone && (
+          <FilterSelect
+            id="calibration-vacancy"
+            name="vacancy"
+            label="Vacancy"
+            all="All vacancies"
+            value={vacancy}
+            options={scopes.data?.vacancies.map((v) => ({ value: v.id, label: v.title }))}
+            onChange={(value) => update({ vacancy: value })}
+          />
+        )}
         <FilterDate id="calibration-from" name="from" label="Interviewed from" value={from} onChange={(value) => update({ from: value })} />
         <FilterDate id="calibration-to" name="to" label="Interviewed to" value={to} onChange={(value) => update({ to: value })} />
       </FilterBar>

@@ -16,6 +16,7 @@ import {
 import { useMemo, useState } from "react";
 import { blindLabelGaps } from "@/lib/insights/blind-label-gaps";
 import { cellAt, meanAt } from "@/lib/insights/comparison-cells";
+import { latestOutcomeText } from "@/lib/insights/latest-outcome";
 import { CANDIDATE_STATUS_LABELS } from "../../interviews/_components/status-labels";
 import {
   formatMean,
@@ -70,7 +71,7 @@ export function useCompareTable({
             <Link href={`/insights/candidates/${row.original.candidateId}${suffix}`} className="font-semibold text-brand-700 underline">
               {row.original.label}
             </Link>
-            <span className="block text-xs text-slate-600">{row.original.position}</span>
+            <span className="block text-xs text-slate-600">{row.original.vacancy}</span>
           </>
         ),
       },
@@ -100,6 +101,18 @@ export function useCompareTable({
         accessorFn: (row) => CANDIDATE_STATUS_LABELS[row.status as keyof typeof CANDIDATE_STATUS_LABELS] ?? row.status,
         meta: { header: "Status", numeric: false } satisfies Meta,
         cell: ({ getValue }) => <span className="chip">{String(getValue())}</span>,
+      },
+      {
+        // The most recent decision (outcome and the stage it was taken at), or where an undecided candidate is.
+        id: "outcome",
+        accessorFn: (row) => latestOutcomeText(row.outcome, row.outcomeStage) || undefined,
+        sortUndefined: "last",
+        meta: { header: "Latest outcome", numeric: false } satisfies Meta,
+        cell: ({ row }) => (
+          <span className="text-sm" data-testid="latest-outcome">
+            {latestOutcomeText(row.original.outcome, row.original.outcomeStage) || "–"}
+          </span>
+        ),
       },
       ...(competencies ?? []).map(
         (c, index): ColumnDef<CompareRow> => ({
@@ -193,7 +206,9 @@ export function CompareTable({ table, blind }: { table: Table<CompareRow>; blind
         <table className="w-full min-w-max text-left text-sm" data-testid="comparison-table">
           <caption className="mb-2 text-left text-sm text-slate-700">
             Mean rating per competency (1 does not meet, 4 exceeds); n is the number of ratings behind each mean, not counting
-            &ldquo;not assessed&rdquo;. The weighted score uses the script&apos;s competency weights.
+            &ldquo;not assessed&rdquo;. The weighted score uses the script&apos;s competency weights (with a stage chosen, the
+            stage&apos;s own weights where the interview plan sets them). The latest outcome is the most recent decision and the
+            stage it was taken at, or the stage an undecided candidate is at.
             {blind ? " Blind review: candidates are shown by label." : ""} Select a column heading to sort.
           </caption>
           <thead>
@@ -293,13 +308,13 @@ function BlindLabelGapsNote({ rows }: { rows: CompareRow[] }) {
   return (
     <div className="mt-3 text-sm text-slate-700" data-testid="blind-label-gaps">
       <p>
-        Labels are given per position in the order candidates were added, and stay the same on every page. Not listed here
-        {several ? ":" : ` (${gaps[0]!.position}):`}
+        Labels are given per vacancy in the order candidates were added, and stay the same on every page. Not listed here
+        {several ? ":" : ` (${gaps[0]!.vacancy}):`}
       </p>
       <ul className="mt-1 list-disc pl-5">
         {gaps.map((gap) => (
-          <li key={gap.position}>
-            {several ? `${gap.position}: ` : ""}
+          <li key={gap.vacancyId}>
+            {several ? `${gap.vacancy}: ` : ""}
             {gap.missing.join(", ")}
             {gap.more ? ` and ${gap.more} more` : ""}
           </li>

@@ -28,6 +28,7 @@ export function CompareView() {
   const sort = parseSort(params.get("sort"));
 
   const scopes = useQuery(trpc.insights.scopes.queryOptions());
+  const vacancy = scopes.data?.vacancies.find((v) => v.id === filters.vacancyId);
   // Every candidate the filters match (for the picker), and the ones picked, when some are.
   // The answer is the comparison as sent (ComparisonWire); `select` reads it into ranked rows once per answer.
   const all = useQuery({ ...trpc.insights.compare.queryOptions(filters), select: expandComparison, placeholderData: keepPreviousData });
@@ -61,13 +62,25 @@ export function CompareView() {
     <div className="mt-6 space-y-4">
       <FilterBar label="Filter the comparison" columns="sm:grid-cols-2 lg:grid-cols-3">
         <FilterSelect
-          id="compare-position"
-          name="position"
-          label="Position"
-          all="All positions"
-          value={params.get("position") ?? ""}
-          options={scopes.data?.positions.map((p) => ({ value: p, label: p }))}
-          onChange={(position) => update({ position })}
+          id="compare-vacancy"
+          name="vacancy"
+          label="Vacancy"
+          all="All vacancies"
+          value={params.get("vacancy") ?? ""}
+          options={scopes.data?.vacancies.map((v) => ({ value: v.id, label: v.title }))}
+          // A stage belongs to one vacancy: another vacancy starts from all its stages.
+          onChange={(value) => update({ vacancy: value, stage: "" })}
+        />
+        <FilterSelect
+          id="compare-stage"
+          name="stage"
+          label="Stage"
+          all="All stages"
+          value={params.get("stage") ?? ""}
+          options={vacancy?.stages.map((s) => ({ value: s.id, label: s.name }))}
+          disabled={!vacancy}
+          hint={vacancy ? "Figures from that stage's interviews only." : "Choose a vacancy to filter by one of its stages."}
+          onChange={(stage) => update({ stage })}
         />
         <FilterSelect
           id="compare-script"
@@ -213,7 +226,7 @@ function CandidatePicker({
                 onChange={(e) => toggle(r.candidateId, e.target.checked)}
               />
               <span>
-                {r.label} <span className="text-slate-600">· {r.position}</span>
+                {r.label} <span className="text-slate-600">· {r.vacancy}</span>
               </span>
             </label>
           </li>

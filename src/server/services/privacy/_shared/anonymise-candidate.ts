@@ -1,6 +1,8 @@
-// The one path that removes a candidate's personal data, used by erasure on request and by the retention
-// job. The candidate row stays as a tombstone (anonymous label, position, status, dates) so lists, the
-// audit trail and kept ratings still have something to point at; nothing in it identifies the person.
+// The one path that removes a candidacy's personal data, used by erasure on request (for each of the
+// person's candidacies) and by the retention job. The candidate row stays as a tombstone (anonymous label,
+// vacancy, stage, status, dates) so lists, the audit trail, kept ratings and decisions still have something
+// to point at; nothing in it identifies the person. What the panel wrote about them in debriefs (reasons,
+// comments, rationales, justifications, corrections) goes the way of evidence notes.
 import type { Prisma } from "@/generated/prisma/client";
 import { erasedContact } from "@/lib/schemas/candidates";
 
@@ -9,6 +11,7 @@ type Tx = Prisma.TransactionClient;
 /** What erasing a candidate needs to know first: whether they already were, and what the organisation keeps. */
 export const erasableCandidateSelect = {
   id: true,
+  personId: true,
   anonymizedAt: true,
   org: { select: { keepAnonymousRatings: true } },
 } satisfies Prisma.CandidateSelect;
@@ -26,18 +29,25 @@ export type AnonymisationCounts = {
   interviews: number;
   scorecards: number;
   notes: number;
+  /** Debriefs of the candidacy: deleted, or with "ratings_kept" kept with their words blanked. */
+  debriefs: number;
+  /** Decisions on the candidacy: deleted with their debriefs, or kept with rationale and justification blanked. */
+  decisions: number;
 };
 
 /**
- * Anonymises one candidate inside the caller's transaction. The first statement is a conditional update
+ * Anonymises one candidacy inside the caller's transaction. The first statement is a conditional update
  * (anonymizedAt still null), so of two concurrent runs only one does the work; the other gets null.
  *
  * Always removed: name (replaced by the anonymous label), every personal field of candidateContactSchema
  * (email, phone, notes: each left as the form stores a blank field), evidence notes, scorecard
  * summaries, the words of amendments (reasons, notes, summaries), interview locations, invitations to their
- * interviews. With keepRatings, submitted scorecards
- * keep their numeric ratings and recommendation; drafts go, and upcoming interviews are cancelled.
- * Without it, the candidate's interviews go with everything under them.
+ * interviews, and every word of their debriefs: entries' reasons, panelists' comments, the reason for
+ * opening early, decisions' rationales and override justifications, corrections' reasons and texts. With
+ * keepRatings, submitted scorecards keep their numeric ratings and recommendation, and debriefs and
+ * decisions stay (outcome, override flag, consensus ratings, figures, dates) with their words blanked;
+ * drafts go, and upcoming interviews are cancelled. Without it, the candidate's interviews go with
+ * everything under them, and their debriefs with their entries, comments, corrections and decisions.
  */
 export async function anonymiseCandidate(
   tx: Tx,
@@ -53,13 +63,19 @@ export async function anonymiseCandidate(
   const interviewIds = interviews.map((i) => i.id);
   const ofInterviews = { interviewId: { in: interviewIds } };
   const notes = await tx.scorecardNote.deleteMany({ where: { scorecard: ofInterviews } });
+  const ofCandidate = { candidateId: input.candidateId };
+  const [debriefs, decisions] = await Promise.all([tx.debrief.count({ where: ofCandidate }), tx.decision.count({ where: ofCandidate })]);
 
   if (!input.keepRatings) {
     const scorecards = await tx.scorecard.count({ where: ofInterviews });
     // Cascades to panel seats, scorecards, ratings and invitations.
     await tx.interview.deleteMany({ where: { id: { in: interviewIds } } });
-    return { mode: "deleted", interviews: interviewIds.length, scorecards, notes: notes.count };
+    // Cascades to entries, comments, corrections and the decision.
+    await tx.debrief.deleteMany({ where: ofCandidate });
+    return { mode: "deleted", interviews: interviewIds.length, scorecards, notes: notes.count, debriefs, decisions };
   }
+
+  await blankDebriefWords(tx, input.candidateId);
 
   await tx.scorecard.deleteMany({ where: { ...ofInterviews, status: "DRAFT" } });
   const kept = await tx.scorecard.updateMany({ where: ofInterviews, data: { summary: "" } });
@@ -72,5 +88,43 @@ export async function anonymiseCandidate(
   await tx.invitation.deleteMany({ where: ofInterviews });
   await tx.interview.updateMany({ where: { id: { in: interviewIds } }, data: { location: "" } });
   await tx.interview.updateMany({ where: { id: { in: interviewIds }, status: "SCHEDULED" }, data: { status: "CANCELLED" } });
-  return { mode: "ratings_kept", interviews: interviewIds.length, scorecards: kept.count, notes: notes.count };
+  return { mode: "ratings_kept", interviews: interviewIds.length, scorecards: kept.count, notes: notes.count, debriefs, decisions };
+}
+
+/**
+ * Blanks every word written in the candidacy's debriefs, keeping the rows and their numbers: what a
+ * consensus or keep-the-mean entry did to the figure, the decision's outcome and whether it overrode the
+ * formula (an override keeps an empty justification, so it still shows that one was given).
+ */
+async function blankDebriefWords(tx: Tx, candidateId: string): Promise<void> {
+  const ofDebriefs = { debrief: { candidateId } };
+  await tx.debriefEntry.updateMany({ where: ofDebriefs, data: { reason: "" } });
+  await tx.debriefComment.updateMany({ where: ofDebriefs, data: { body: "" } });
+  await tx.debrief.updateMany({ where: { candidateId, openedEarlyReason: { not: null } }, data: { openedEarlyReason: "" } });
+  await tx.decision.updateMany({ where: { candidateId }, data: { rationale: "" } });
+  await tx.decision.updateMany({ where: { candidateId, overrideJustification: { not: null } }, data: { overrideJustification: "" } });
+  const corrections = await tx.debriefCorrection.findMany({ where: ofDebriefs, select: { id: true, before: true, after: true } });
+  for (const correction of corrections) {
+    await tx.debriefCorrection.update({
+      where: { id: correction.id },
+      data: { reason: "", before: withoutWords(correction.before), after: withoutWords(correction.after) },
+    });
+  }
+}
+
+/** Keys whose text a correction keeps: ids, dates and codes, which say nothing about the person. */
+const KEPT_TEXT_KEY = /(^id$|Id$|At$|^outcome$|^kind$|^status$|^field$)/;
+
+/**
+ * A correction's before or after with every other text blanked (rationales, justifications, reasons, comments,
+ * whatever the key): numbers, flags, nulls and the structure stay, as amendments keep their numbers.
+ */
+export function withoutWords(value: Prisma.JsonValue, key = ""): Prisma.InputJsonValue {
+  if (typeof value === "string") return KEPT_TEXT_KEY.test(key) ? value : "";
+  if (Array.isArray(value)) return value.map((item) => withoutWords(item, key)) as Prisma.InputJsonArray;
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v === null ? null : withoutWords(v ?? null, k)]));
+  }
+  // A null at the top level has no JSON-null input value here: write it as an empty object instead.
+  return value ?? {};
 }

@@ -67,7 +67,8 @@ export default async function CandidateSummaryPage({
             <span className="chip">{CANDIDATE_STATUS_LABELS[candidate.status as keyof typeof CANDIDATE_STATUS_LABELS] ?? candidate.status}</span>
           </div>
           <p className="mt-1 text-slate-700">
-            {candidate.position}
+            {candidate.vacancy}
+            {candidate.stage ? ` · ${candidate.stage}` : ""}
             {blind ? " · blind review: name and contact details hidden" : ""}
           </p>
           {(candidate.email || candidate.phone) && <ContactDetails email={candidate.email} phone={candidate.phone} className="mt-2" />}
