@@ -624,6 +624,8 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   // The other manager owns none of the candidate's scripts: the candidate is outside their scope.
   "insights.candidateSummary": { expect: row([U, N, F, F, A, A, A], { otherManager: N }), input: (w) => ({ candidateId: w.candidateId, blind: false }) },
   "insights.calibration": { expect: everyMember },
+  // HR and admins: the organisation's decisions; hiring managers: those of the vacancies they manage.
+  "insights.decisions": { expect: candidateReaders },
 
   // privacy: candidates' access and erasure requests (HR and admins); retention settings (admins)
   "privacy.settings": { expect: adminsOnly },
