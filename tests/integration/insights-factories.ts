@@ -197,3 +197,83 @@ export { interviewWithScores, publishedScript, addMember };
 export async function compareAs(caller: Caller, input: Parameters<Caller["insights"]["compare"]>[0]): Promise<Comparison> {
   return expandComparison(await caller.insights.compare(input));
 }
+
+type DebriefRows = {
+  orgId: string;
+  candidateId: string;
+  stageId: string;
+  chairId?: string | null;
+  openedEarlyReason?: string | null;
+  openedAt?: Date;
+  /** Without one the debrief stays open. */
+  decision?: {
+    outcome: "ADVANCE" | "APPOINT" | "RESERVE" | "REJECT";
+    rationale: string;
+    nextStageId?: string | null;
+    overrideJustification?: string | null;
+    decidedById?: string | null;
+    decidedAt?: Date;
+  };
+  entries?: Array<{ itemId: string; competencyId: string; reason: string; kind?: "CONSENSUS" | "KEEP_MEAN"; rating?: number | null }>;
+  comments?: Array<{ itemId: string; competencyId: string; body: string; authorId?: string | null }>;
+  corrections?: Array<{ reason: string; before: object; after: object; actorId?: string | null }>;
+};
+
+/**
+ * A debrief of the candidate at the stage, written straight into the database (the debrief services are
+ * tested on their own): its entries, comments and corrections, and the decision that closed it. An
+ * override is a decision with a justification.
+ */
+export async function recordDebrief(rows: DebriefRows) {
+  const decidedAt = rows.decision?.decidedAt ?? new Date();
+  const debrief = await db().debrief.create({
+    data: {
+      orgId: rows.orgId,
+      candidateId: rows.candidateId,
+      stageId: rows.stageId,
+      chairId: rows.chairId ?? rows.decision?.decidedById ?? null,
+      status: rows.decision ? "CLOSED" : "OPEN",
+      openedEarlyReason: rows.openedEarlyReason ?? null,
+      openedAt: rows.openedAt ?? new Date(decidedAt.getTime() - 3_600_000),
+      closedAt: rows.decision ? decidedAt : null,
+      entries: {
+        create: (rows.entries ?? []).map((e) => ({
+          itemId: e.itemId,
+          competencyId: e.competencyId,
+          kind: e.kind ?? "CONSENSUS",
+          rating: e.kind === "KEEP_MEAN" ? null : (e.rating ?? 3),
+          meanBefore: 2,
+          valueAfter: e.kind === "KEEP_MEAN" ? 2 : (e.rating ?? 3),
+          reason: e.reason,
+          recordedById: rows.chairId ?? rows.decision?.decidedById ?? null,
+        })),
+      },
+      comments: {
+        create: (rows.comments ?? []).map((c) => ({ itemId: c.itemId, competencyId: c.competencyId, body: c.body, authorId: c.authorId ?? null })),
+      },
+      corrections: {
+        create: (rows.corrections ?? []).map((c) => ({ reason: c.reason, before: c.before, after: c.after, actorId: c.actorId ?? null })),
+      },
+    },
+    select: { id: true },
+  });
+  const decision = rows.decision
+    ? await db().decision.create({
+        data: {
+          orgId: rows.orgId,
+          debriefId: debrief.id,
+          candidateId: rows.candidateId,
+          stageId: rows.stageId,
+          outcome: rows.decision.outcome,
+          nextStageId: rows.decision.nextStageId ?? null,
+          rationale: rows.decision.rationale,
+          isOverride: Boolean(rows.decision.overrideJustification),
+          overrideJustification: rows.decision.overrideJustification ?? null,
+          decidedById: rows.decision.decidedById ?? null,
+          decidedAt,
+        },
+        select: { id: true },
+      })
+    : null;
+  return { debriefId: debrief.id, decisionId: decision?.id ?? null };
+}
