@@ -3,15 +3,16 @@
 import { describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
 import { db } from "@/server/db";
-import { callerFor, createOrganization } from "./factories";
+import { callerFor, createOrganization, vacancyFor } from "./factories";
 import { codeOf, failure } from "./script-factories";
 
 async function orgWithHistory() {
   const { org, members } = await createOrganization(["ADMIN", "HR", "HIRING_MANAGER", "INTERVIEWER"]);
   const admin = callerFor(members.ADMIN.userId);
   const hr = callerFor(members.HR.userId);
+  const { vacancyId } = await vacancyFor(org.id, { title: "Nurse" });
   const ids: string[] = [];
-  for (const name of ["Ana", "Bo", "Cy"]) ids.push((await hr.candidates.create({ name, position: "Nurse" })).id);
+  for (const name of ["Ana", "Bo", "Cy"]) ids.push((await hr.candidates.create({ name, vacancyId })).id);
   await hr.candidates.update({ id: ids[0]!, status: "REJECTED" });
   await admin.privacy.updateSettings({ retentionDays: 90, keepAnonymousRatings: false });
   await hr.privacy.erase({ candidateId: ids[1]! });
@@ -22,7 +23,8 @@ describe("audit log", () => {
   it("lists the organisation's events newest first with who did what, and pages by cursor without gaps or repeats", async () => {
     const f = await orgWithHistory();
     const other = await createOrganization(["HR"]);
-    await callerFor(other.members.HR.userId).candidates.create({ name: "Elsewhere", position: "Nurse" });
+    const elsewhere = await vacancyFor(other.org.id, { title: "Nurse" });
+    await callerFor(other.members.HR.userId).candidates.create({ name: "Elsewhere", vacancyId: elsewhere.vacancyId });
 
     const all = await f.admin.audit.list({ limit: 200 });
     expect(all.events.map((e) => e.action)).toEqual([

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { callerFor, createOrganization, unique } from "./factories";
+import { callerFor, createOrganization, unique, vacancyFor } from "./factories";
 import { publishedScriptVersion } from "./interview-factories";
 import { codeOf, failure } from "./script-factories";
 
@@ -26,28 +26,30 @@ describe("idempotent creates", () => {
   });
 
   it("makes one candidate from two concurrent requests with the same key", async () => {
-    const { members } = await createOrganization(["HIRING_MANAGER"]);
+    const { org, members } = await createOrganization(["HIRING_MANAGER"]);
     const manager = callerFor(members.HIRING_MANAGER.userId);
+    const { vacancyId } = await vacancyFor(org.id, { title: "Nurse" });
     const name = unique("Twice");
     const idempotencyKey = randomUUID();
     const [a, b] = await Promise.all([
-      manager.candidates.create({ name, position: "Nurse", idempotencyKey }),
-      manager.candidates.create({ name, position: "Nurse", idempotencyKey }),
+      manager.candidates.create({ name, vacancyId, idempotencyKey }),
+      manager.candidates.create({ name, vacancyId, idempotencyKey }),
     ]);
     expect(a.id).toBe(b.id);
     expect(await db().candidate.count({ where: { name } })).toBe(1);
 
     // A later retry of the same submission answers the same record; a new submission makes a new one.
-    expect((await manager.candidates.create({ name, position: "Nurse", idempotencyKey })).id).toBe(a.id);
-    await manager.candidates.create({ name, position: "Nurse", idempotencyKey: randomUUID() });
+    expect((await manager.candidates.create({ name, vacancyId, idempotencyKey })).id).toBe(a.id);
+    await manager.candidates.create({ name, vacancyId, idempotencyKey: randomUUID() });
     expect(await db().candidate.count({ where: { name } })).toBe(2);
   });
 
   it("makes one interview, script and bank from concurrent pairs", async () => {
-    const { members } = await createOrganization(["HIRING_MANAGER", "INTERVIEWER"]);
+    const { org, members } = await createOrganization(["HIRING_MANAGER", "INTERVIEWER"]);
     const manager = callerFor(members.HIRING_MANAGER.userId);
     const { versionId } = await publishedScriptVersion(manager);
-    const candidate = await manager.candidates.create({ name: unique("Pat"), position: "Nurse" });
+    const { vacancyId, stageId } = await vacancyFor(org.id, { title: "Nurse", scriptVersionId: versionId });
+    const candidate = await manager.candidates.create({ name: unique("Pat"), vacancyId });
     const pair = <T>(make: (idempotencyKey: string) => Promise<T>) => {
       const key = randomUUID();
       return Promise.all([make(key), make(key)]);
@@ -56,14 +58,16 @@ describe("idempotent creates", () => {
     const interviews = await pair((idempotencyKey) =>
       manager.interviews.create({
         candidateId: candidate.id,
-        scriptVersionId: versionId,
+        stageId,
         scheduledAt: new Date(Date.now() + 86_400_000),
         panelUserIds: [members.INTERVIEWER.userId],
         idempotencyKey,
       }),
     );
     expect(interviews[0].id).toBe(interviews[1].id);
-    expect(await db().interview.count({ where: { candidateId: candidate.id } })).toBe(1);
+    expect(await db().interview.findMany({ where: { candidateId: candidate.id }, select: { scriptVersionId: true } })).toEqual([
+      { scriptVersionId: versionId },
+    ]);
 
     const title = unique("Script");
     const scripts = await pair((idempotencyKey) => manager.scripts.create({ title, role: "Nurse", idempotencyKey }));
@@ -77,16 +81,17 @@ describe("idempotent creates", () => {
   });
 
   it("lets a submission that failed be sent again with its key, and keeps keys per user and per action", async () => {
-    const { members } = await createOrganization(["HIRING_MANAGER", "HR"]);
+    const { org, members } = await createOrganization(["HIRING_MANAGER", "HR"]);
     const manager = callerFor(members.HIRING_MANAGER.userId);
     const hr = callerFor(members.HR.userId);
+    const { vacancyId } = await vacancyFor(org.id, { title: "Nurse" });
     const idempotencyKey = randomUUID();
 
     expect(
       await codeOf(
         manager.interviews.create({
           candidateId: "no-such-candidate",
-          scriptVersionId: "no-such-version",
+          stageId: "no-such-stage",
           scheduledAt: new Date(),
           panelUserIds: [members.HIRING_MANAGER.userId],
           idempotencyKey,
@@ -94,16 +99,16 @@ describe("idempotent creates", () => {
       ),
     ).toBe("NOT_FOUND");
     const name = unique("Retry");
-    const first = await manager.candidates.create({ name, position: "Nurse", idempotencyKey });
+    const first = await manager.candidates.create({ name, vacancyId, idempotencyKey });
 
     // Another person's identical key is theirs alone.
-    const theirs = await hr.candidates.create({ name, position: "Nurse", idempotencyKey });
+    const theirs = await hr.candidates.create({ name, vacancyId, idempotencyKey });
     expect(theirs.id).not.toBe(first.id);
 
     const reused = await failure(manager.scripts.create({ title: unique("S"), role: "Nurse", idempotencyKey }));
     expect(reused.code).toBe("CONFLICT");
     expect(reused.message).toBe("This form was already sent for something else. Reload the page and try again.");
 
-    expect(await codeOf(manager.candidates.create({ name, position: "Nurse", idempotencyKey: "not a uuid" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(manager.candidates.create({ name, vacancyId, idempotencyKey: "not a uuid" }))).toBe("BAD_REQUEST");
   });
 });

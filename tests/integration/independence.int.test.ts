@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { comparisonCsv, ratingsCsv } from "@/server/services/insights/export-csv";
-import { callerFor, createOrganization, createUser, unique } from "./factories";
+import { callerFor, createOrganization, createUser, unique, vacancyFor } from "./factories";
 import { compareAs } from "./insights-factories";
 import { cellsOf, rateAndSubmit } from "./scorecard-factories";
 import { codeOf, createScriptWithContent } from "./script-factories";
@@ -42,13 +42,14 @@ async function panelWithRolesSeated() {
 
   const script = await createScriptWithContent(manager.caller);
   const published = await manager.caller.scripts.publish({ id: script.id, baseUpdatedAt: script.saved.updatedAt });
-  const position = unique("Crisis Worker");
-  const candidate = await manager.caller.candidates.create({ name: `Sam Candidate ${unique("c")}`, position });
+  const { vacancyId, stageId } = await vacancyFor(org.id, { title: unique("Crisis Worker"), scriptVersionId: published.versionId });
+  const candidate = await manager.caller.candidates.create({ name: `Sam Candidate ${unique("c")}`, vacancyId });
   const interview = await db().interview.create({
     data: {
       orgId: org.id,
       candidateId: candidate.id,
       scriptVersionId: published.versionId,
+      stageId,
       scheduledAt: new Date(Date.now() - 3 * 3_600_000),
       location: "Room PLACE-SECRET-41",
       panel: { create: [interviewer, manager, hr, admin].map((p) => ({ userId: p.userId })) },
@@ -68,7 +69,7 @@ async function panelWithRolesSeated() {
     body: secrets.draft,
     baseVersion: 0,
   });
-  return { org, candidateId: candidate.id, interviewId: interview.id, position, manager, interviewer, hr, admin, hrOff, adminOff, otherManager, secrets };
+  return { org, candidateId: candidate.id, interviewId: interview.id, vacancyId, manager, interviewer, hr, admin, hrOff, adminOff, otherManager, secrets };
 }
 
 type World = Awaited<ReturnType<typeof panelWithRolesSeated>>;
@@ -109,7 +110,7 @@ describe("independence for every role on a panel", () => {
       expect(found).toEqual([]);
 
       // The figures count nothing of the hidden scorecard, and the page is told why.
-      const compare = await compareAs(seat.caller, { blind: false, position: w.position });
+      const compare = await compareAs(seat.caller, { blind: false, vacancyId: w.vacancyId });
       expect(compare.rows.find((r) => r.candidateId === w.candidateId)).toBeUndefined();
       expect(compare.withheld).toMatchObject({ scorecards: 1, candidateIds: [w.candidateId], reason: expect.stringContaining("submit") });
       const summary = await seat.caller.insights.candidateSummary({ candidateId: w.candidateId, blind: false });
@@ -135,7 +136,7 @@ describe("independence for every role on a panel", () => {
       expect(leaks(answers, [w.secrets.draft])).toEqual([]);
       expect(answers["insights.candidateSummary"]).toContain(w.secrets.summary);
       expect(answers["privacy.exportCandidate"]).toContain(w.secrets.note);
-      const compare = await compareAs(seat.caller, { blind: false, position: w.position });
+      const compare = await compareAs(seat.caller, { blind: false, vacancyId: w.vacancyId });
       expect(compare.rows.find((r) => r.candidateId === w.candidateId)).toMatchObject({ scorecards: 1, recommendations: { STRONG_NO: 1 } });
       expect(compare.withheld.scorecards).toBe(0);
     }
@@ -157,7 +158,7 @@ describe("independence for every role on a panel", () => {
     expect(summary.scorecards.map((s) => s.panelistId).sort()).toEqual([fresh.interviewer.userId, fresh.hr.userId].sort());
     expect(summary.withheld.scorecards).toBe(0);
     expect(JSON.stringify(summary)).toContain(fresh.secrets.summary);
-    const compare = await compareAs(fresh.hr.caller, { blind: false, position: fresh.position });
+    const compare = await compareAs(fresh.hr.caller, { blind: false, vacancyId: fresh.vacancyId });
     expect(compare.rows.find((r) => r.candidateId === fresh.candidateId)).toMatchObject({ scorecards: 2 });
     // The manager, still seated without submitting, sees neither.
     const managerSummary = await fresh.manager.caller.insights.candidateSummary({ candidateId: fresh.candidateId, blind: false });
