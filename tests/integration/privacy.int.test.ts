@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { applyRetention, RETENTION_ACTION } from "@/server/services/privacy/apply-retention";
 import type { exportCandidateData } from "@/server/services/privacy/export-candidate-data";
-import { callerFor, candidateData, createCandidateRecord, createOrganization, vacancyFor } from "./factories";
-import { compareAs } from "./insights-factories";
+import { callerFor, candidateData, createCandidateRecord, createOrganization, createUser, vacancyFor } from "./factories";
+import { compareAs, recordDebrief } from "./insights-factories";
 import { createPanelInterview, rateAndSubmit } from "./scorecard-factories";
 import { codeOf, failure } from "./script-factories";
 
@@ -292,5 +292,215 @@ describe("retention", () => {
       { from: { retentionDays: null, keepAnonymousRatings: false }, to: { retentionDays: 180, keepAnonymousRatings: true } },
       { from: { retentionDays: 180, keepAnonymousRatings: true }, to: { retentionDays: null, keepAnonymousRatings: true } },
     ]);
+  });
+});
+
+// ---- Debriefs and decisions: the words the panel wrote about a person ----------------------------------
+
+const WORDS = {
+  entry: "Consensus after hearing Sam's full account of the night shift",
+  comment: "I think Sam downplayed the escalation at question one",
+  openedEarly: "Cleo is on leave until Sam's offer deadline",
+  rationale: "Empathy carried the day; ethics answers were specific",
+  justification: "Reference from the previous employer raised timekeeping concerns",
+  correctionReason: "The first rationale named the wrong exercise",
+  oldRationale: "Empathy in the role play was outstanding",
+  secondRationale: "Ethics: strong, but the peer support post needs lived experience Sam did not describe",
+};
+const BYSTANDER_RATIONALE = "Crisis handling: Pat froze on the escalation question";
+
+/**
+ * interviewedCandidate, whose person has a second candidacy (Peer Support Worker, its own stage), a debrief
+ * of each candidacy with the panel's words (WORDS) and a decision, and a bystander's decided debrief.
+ */
+async function debriefedCandidate(options: { keepAnonymousRatings?: boolean } = {}) {
+  const f = await interviewedCandidate(options);
+  // Applied before the interview of 1 December.
+  const sam = await db().candidate.update({ where: { id: f.candidateId }, data: { createdAt: new Date("2026-11-20T09:00:00Z") }, select: { personId: true } });
+  const item = await db().scriptItem.findFirstOrThrow({
+    where: { section: { version: { scriptId: f.scriptId } } },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  const cell = { itemId: item.id, competencyId: f.competencies.empathy! };
+  const peer = await vacancyFor(f.org.id, { title: "Peer Support Worker" });
+  const second = await createCandidateRecord(f.org.id, {
+    name: "Sam Candidate",
+    email: "sam@example.org",
+    vacancyId: peer.vacancyId,
+    stageId: peer.stageId,
+    personId: sam.personId,
+  });
+  const [ada] = f.panelists;
+  const first = await recordDebrief({
+    orgId: f.org.id,
+    candidateId: f.candidateId,
+    stageId: f.stageId,
+    openedEarlyReason: WORDS.openedEarly,
+    entries: [{ ...cell, reason: WORDS.entry, rating: 3 }],
+    comments: [{ ...cell, body: WORDS.comment, authorId: ada.userId }],
+    corrections: [{ reason: WORDS.correctionReason, before: { rationale: WORDS.oldRationale }, after: { rationale: WORDS.rationale }, actorId: f.manager.userId }],
+    decision: { outcome: "REJECT", rationale: WORDS.rationale, overrideJustification: WORDS.justification, decidedById: f.manager.userId },
+  });
+  // What the debrief service audits when a chair decides.
+  await db().auditEvent.create({
+    data: { orgId: f.org.id, actorId: f.manager.userId, action: "debrief.decided", entityType: "Debrief", entityId: first.debriefId, data: { outcome: "REJECT" } },
+  });
+  const secondDebrief = await recordDebrief({
+    orgId: f.org.id,
+    candidateId: second.id,
+    stageId: peer.stageId,
+    decision: { outcome: "RESERVE", rationale: WORDS.secondRationale, decidedById: f.manager.userId },
+  });
+  const bystander = await recordDebrief({
+    orgId: f.org.id,
+    candidateId: f.otherCandidateId,
+    stageId: f.stageId,
+    decision: { outcome: "REJECT", rationale: BYSTANDER_RATIONALE, decidedById: f.manager.userId },
+  });
+  return { ...f, secondCandidateId: second.id, cell, debriefIds: [first.debriefId, secondDebrief.debriefId], bystanderDebriefId: bystander.debriefId };
+}
+
+/** Every debrief row of the candidacies, as text, to look for words that must be gone. */
+async function debriefText(candidateIds: string[]) {
+  const rows = await db().debrief.findMany({
+    where: { candidateId: { in: candidateIds } },
+    include: { entries: true, comments: true, corrections: true, decision: true },
+  });
+  return JSON.stringify(rows);
+}
+
+describe("debriefs and decisions in the candidate export", () => {
+  it("holds every candidacy of the person: vacancy, stage history, debrief reasons, comments and decisions with rationales", async () => {
+    const f = await debriefedCandidate();
+    const doc = await f.hr.caller.privacy.exportCandidate({ candidateId: f.candidateId });
+    const candidacies = doc.candidacies as Array<Record<string, unknown> & { decisions: unknown[]; debriefs: unknown[]; stageHistory: unknown[] }>;
+    expect(candidacies.map((c) => c.id)).toEqual([f.candidateId, f.secondCandidateId]);
+    const [crisis, peer] = candidacies;
+    expect(crisis).toMatchObject({ vacancy: { title: "Crisis Worker" }, currentStage: "Interview" });
+    expect(crisis!.decisions).toEqual([
+      expect.objectContaining({
+        stage: "Interview",
+        outcome: "REJECT",
+        rationale: WORDS.rationale,
+        isOverride: true,
+        overrideJustification: WORDS.justification,
+      }),
+    ]);
+    expect(crisis!.debriefs).toEqual([
+      expect.objectContaining({
+        stage: "Interview",
+        status: "CLOSED",
+        openedEarlyReason: WORDS.openedEarly,
+        entries: [expect.objectContaining({ kind: "CONSENSUS", rating: 3, reason: WORDS.entry, competency: "Empathy" })],
+        comments: [expect.objectContaining({ comment: WORDS.comment, by: f.panelists[0].name })],
+        corrections: [expect.objectContaining({ reason: WORDS.correctionReason, before: { rationale: WORDS.oldRationale } })],
+      }),
+    ]);
+    // Applying, the interview and the decision, oldest first.
+    expect(crisis!.stageHistory.map((s) => (s as { event: string }).event)).toEqual(["applied", "interview (completed)", "decision"]);
+    expect(peer).toMatchObject({ vacancy: { title: "Peer Support Worker" }, decisions: [expect.objectContaining({ outcome: "RESERVE", rationale: WORDS.secondRationale })] });
+    // The bystander's decision is not Sam's.
+    expect(JSON.stringify(doc)).not.toContain(BYSTANDER_RATIONALE);
+    // The debrief's audit trail is the person's too.
+    expect(doc.auditEvents.map((e) => e.action)).toContain("debrief.decided");
+  });
+
+  it("withholds the debrief of a stage whose panel the exporter sits on without having submitted", async () => {
+    const f = await debriefedCandidate();
+    const seatedAdmin = await createUser("Seated Admin");
+    await db().membership.create({ data: { orgId: f.org.id, userId: seatedAdmin.id, role: "ADMIN" } });
+    await db().panelMember.create({ data: { interviewId: f.interviewId, userId: seatedAdmin.id } });
+    const doc = await callerFor(seatedAdmin.id).privacy.exportCandidate({ candidateId: f.candidateId });
+    const [crisis, peer] = doc.candidacies as Array<{ debriefs: Array<Record<string, unknown>>; decisions: unknown[] }>;
+    expect(crisis!.decisions).toEqual([]);
+    expect(crisis!.debriefs).toEqual([expect.objectContaining({ stage: "Interview", contentWithheld: expect.stringMatching(/not submitted/) })]);
+    const text = JSON.stringify(doc);
+    for (const words of [WORDS.rationale, WORDS.entry, WORDS.comment, WORDS.justification]) expect(text).not.toContain(words);
+    // The other candidacy's stage has no panel of theirs.
+    expect(peer!.decisions).toHaveLength(1);
+  });
+});
+
+describe("erasure of a person", () => {
+  it("erases every candidacy of the person, deleting their debriefs and decisions, and leaves others alone", async () => {
+    const f = await debriefedCandidate();
+    const preview = await f.hr.caller.privacy.erasePreview({ candidateId: f.candidateId });
+    expect(preview).toMatchObject({
+      candidacies: 2,
+      vacancies: ["Crisis Worker", "Peer Support Worker"],
+      debriefs: 2,
+      decisions: 2,
+      debriefEntries: 1,
+      debriefComments: 1,
+      interviews: 1,
+    });
+
+    const result = await f.hr.caller.privacy.erase({ candidateId: f.candidateId });
+    expect(result).toMatchObject({ mode: "deleted", candidacies: 2, debriefs: 2, decisions: 2, interviews: 1 });
+    for (const id of [f.candidateId, f.secondCandidateId]) {
+      const row = await db().candidate.findUniqueOrThrow({ where: { id } });
+      expect(row).toMatchObject({ email: null, name: expect.stringMatching(/^Erased candidate /) });
+      expect(row.anonymizedAt).toBeInstanceOf(Date);
+    }
+    expect(await db().debrief.count({ where: { id: { in: f.debriefIds } } })).toBe(0);
+    expect(await db().decision.count({ where: { candidateId: { in: [f.candidateId, f.secondCandidateId] } } })).toBe(0);
+    expect(await db().debriefEntry.count({ where: { debriefId: { in: f.debriefIds } } })).toBe(0);
+    expect(await db().debriefComment.count({ where: { debriefId: { in: f.debriefIds } } })).toBe(0);
+    // Each candidacy's audit trail records its erasure, without words.
+    const events = await db().auditEvent.findMany({ where: { action: "candidate.erased", entityId: { in: [f.candidateId, f.secondCandidateId] } } });
+    expect(events).toHaveLength(2);
+    const data = JSON.stringify(events.map((e) => e.data));
+    for (const words of Object.values(WORDS)) expect(data).not.toContain(words);
+
+    // The bystander's decision and its rationale stay.
+    expect(await db().decision.findFirstOrThrow({ where: { debriefId: f.bystanderDebriefId } })).toMatchObject({ rationale: BYSTANDER_RATIONALE });
+    // Asked again from the other candidacy: nothing is left to erase.
+    expect((await failure(f.hr.caller.privacy.erase({ candidateId: f.secondCandidateId }))).message).toMatch(/already erased/);
+  });
+
+  it("keeps debriefs and decisions as anonymous rows with their words blanked when the organisation keeps anonymous ratings", async () => {
+    const f = await debriefedCandidate({ keepAnonymousRatings: true });
+    const result = await f.admin.caller.privacy.erase({ candidateId: f.secondCandidateId });
+    expect(result).toMatchObject({ mode: "ratings_kept", candidacies: 2, debriefs: 2, decisions: 2 });
+
+    const [first] = await db().debrief.findMany({
+      where: { id: f.debriefIds[0] },
+      include: { entries: true, comments: true, corrections: true, decision: true },
+    });
+    expect(first).toMatchObject({ status: "CLOSED", openedEarlyReason: "" });
+    expect(first!.entries).toEqual([expect.objectContaining({ kind: "CONSENSUS", rating: 3, valueAfter: 3, reason: "" })]);
+    expect(first!.comments).toEqual([expect.objectContaining({ body: "" })]);
+    expect(first!.corrections).toEqual([expect.objectContaining({ reason: "", before: { rationale: "" }, after: { rationale: "" } })]);
+    // The outcome and that it overrode the formula stay; why does not.
+    expect(first!.decision).toMatchObject({ outcome: "REJECT", isOverride: true, rationale: "", overrideJustification: "" });
+    expect(await db().decision.findFirstOrThrow({ where: { candidateId: f.secondCandidateId } })).toMatchObject({ outcome: "RESERVE", rationale: "" });
+
+    const text = await debriefText([f.candidateId, f.secondCandidateId]);
+    for (const words of Object.values(WORDS)) expect(text).not.toContain(words);
+    const exported = JSON.stringify(await f.hr.caller.privacy.exportCandidate({ candidateId: f.candidateId }));
+    for (const words of [...Object.values(WORDS), "Sam Candidate", "sam@example.org"]) expect(exported).not.toContain(words);
+    // The insights still count the decision, without its words.
+    const compare = await compareAs(f.hr.caller, { vacancyId: f.vacancyId, blind: false });
+    expect(compare.rows.find((r) => r.candidateId === f.candidateId)).toMatchObject({ outcome: "REJECT", label: expect.stringMatching(/^Erased candidate/) });
+  });
+
+  it("by retention blanks the debrief words of a candidacy past the period, as erasure does", async () => {
+    const f = await debriefedCandidate({ keepAnonymousRatings: true });
+    const now = new Date();
+    await f.admin.caller.privacy.updateSettings({ retentionDays: 30, keepAnonymousRatings: true });
+    await db().candidate.update({ where: { id: f.candidateId }, data: { status: "REJECTED", decidedAt: new Date(now.getTime() - 31 * 86_400_000) } });
+    await applyRetention(db(), now);
+
+    expect((await db().candidate.findUniqueOrThrow({ where: { id: f.candidateId } })).anonymizedAt).toEqual(now);
+    const first = await debriefText([f.candidateId]);
+    for (const words of [WORDS.entry, WORDS.comment, WORDS.openedEarly, WORDS.rationale, WORDS.justification, WORDS.correctionReason, WORDS.oldRationale]) {
+      expect(first).not.toContain(words);
+    }
+    expect(await db().decision.findFirstOrThrow({ where: { debriefId: f.debriefIds[0] } })).toMatchObject({ outcome: "REJECT", isOverride: true });
+    // Retention counts from each candidacy's decision: the person's other candidacy, still open, keeps its words.
+    expect(await db().decision.findFirstOrThrow({ where: { candidateId: f.secondCandidateId } })).toMatchObject({ rationale: WORDS.secondRationale });
+    const event = await db().auditEvent.findFirstOrThrow({ where: { entityId: f.candidateId, action: RETENTION_ACTION } });
+    expect(event.data).toMatchObject({ mode: "ratings_kept", debriefs: 1, decisions: 1 });
   });
 });
