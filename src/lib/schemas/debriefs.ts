@@ -9,8 +9,8 @@ export const REASON_MAX = 2000;
 export const COMMENT_MAX = 2000;
 export const RATIONALE_MAX = 5000;
 
-export const decisionOutcomeSchema = z.enum(DecisionOutcome);
-export const debriefEntryKindSchema = z.enum(DebriefEntryKind);
+export const decisionOutcomeSchema = z.enum(DecisionOutcome, { error: "Choose an outcome" });
+export const debriefEntryKindSchema = z.enum(DebriefEntryKind, { error: "Choose the consensus rating, or keep the mean" });
 export const debriefStatusSchema = z.enum(DebriefStatus);
 
 const CONSENSUS_RATING = "A consensus rating is a whole number from 1 to 4";
@@ -225,7 +225,10 @@ export const debriefOutput = z.object({
     }),
   ),
   decision: decisionSchema.nullable(),
-  /** For the chair's outcome form: the later stages, and which outcome would be an override and why. */
+  /**
+   * For a chair's outcome and correction forms: the later stages, which outcome would be an override and why
+   * (against the other candidates decided at the stage), and the competencies a rationale may cite.
+   */
   outcomeForm: z
     .object({
       nextStages: z.array(z.object({ id: z.string(), name: z.string() })),

@@ -95,7 +95,7 @@ export async function getDebrief(db: Db, actor: Actor, input: DebriefIdInput): P
   const competencyNames = competencies.filter((c) => c.weight > 0).map((c) => c.name);
 
   const onPanel = stage.panel.some((p) => p.id === actor.userId);
-  const decided = debrief.isChair && debrief.status === "OPEN" ? await decidedAtStage(db, debrief.stageId, debrief.candidateId, ranked.ranking) : null;
+  const decided = debrief.isChair ? await decidedAtStage(db, debrief.stageId, debrief.candidateId, ranked.ranking) : null;
 
   return {
     id: debrief.id,

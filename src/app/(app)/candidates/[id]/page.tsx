@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { roleHas } from "@/server/auth/permissions";
 import { signedInServerApi } from "@/trpc/server";
+import { CandidateDebriefs } from "../../debriefs/_components/candidate-debriefs";
 import { CANDIDATE_STATUS_LABELS, INTERVIEW_STATUS_LABELS } from "../../interviews/_components/status-labels";
 import { When } from "../../interviews/_components/when";
 import { ApplyToVacancy } from "./apply-to-vacancy";
@@ -110,6 +111,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           )}
         </div>
       </div>
+      <CandidateDebriefs candidateId={candidate.id} />
     </>
   );
 }

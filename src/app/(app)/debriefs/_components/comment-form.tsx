@@ -1,0 +1,61 @@
+"use client";
+// A panelist's (or the chair's) comment on one queued disagreement.
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { LimitedTextField } from "@/components/ui/limited-text-field";
+import { validateForm } from "@/components/ui/validate-form";
+import { COMMENT_MAX, commentOnDebriefInput } from "@/lib/schemas/debriefs";
+import { useTRPC } from "@/trpc/react";
+
+export function CommentForm({ debriefId, itemId, competencyId, label }: { debriefId: string; itemId: string; competencyId: string; label: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [body, setBody] = useState("");
+  const [checked, setChecked] = useState<FieldProblem | null>(null);
+  const comment = useMutation(
+    trpc.debriefs.comment.mutationOptions({
+      onSuccess: () => {
+        setBody("");
+        router.refresh();
+      },
+    }),
+  );
+  const problem = checked ?? fieldErrorFrom(comment.error);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = validateForm(commentOnDebriefInput, { debriefId, itemId, competencyId, body });
+    if (!result.ok) {
+      setChecked(result.problem);
+      return;
+    }
+    setChecked(null);
+    try {
+      await comment.mutateAsync(result.data);
+    } catch {
+      // shown from comment.error
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-2" aria-label={`Comment: ${label}`} data-testid="comment-form" noValidate>
+      <Field name="body" label="Add a comment" problem={problem}>
+        {(control) => <LimitedTextField {...control} multiline limit={COMMENT_MAX} rows={2} className="field-input py-2" value={body} onValueChange={setBody} />}
+      </Field>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-secondary" disabled={comment.isPending}>
+          {comment.isPending ? "Sending…" : "Comment"}
+        </button>
+        {problem && problem.field !== "body" && (
+          <Alert variant="plain" className="text-sm">
+            {problem.message}
+          </Alert>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+// Follows the debrief live: the server sends its version whenever anything changes (an entry, a comment, the
+// decision, a correction, a late submission), and the page fetches itself again. Same access rule as the page.
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { subscribeOverSSE } from "@/trpc/sse-subscription";
+import type { DebriefWatchEvent } from "@/lib/schemas/debriefs";
+
+type State = "connecting" | "live" | "offline";
+
+export function DebriefLive({ debriefId, version }: { debriefId: string; version: number }) {
+  const router = useRouter();
+  const [state, setState] = useState<State>("connecting");
+  // What the page on screen shows; the first event after it differs (or any later event) means refetch.
+  const shown = useRef<{ version: number; stamp: string | null }>({ version, stamp: null });
+
+  useEffect(() => {
+    shown.current.version = version;
+  }, [version]);
+
+  useEffect(
+    () =>
+      subscribeOverSSE<DebriefWatchEvent>(
+        "debriefs.watch",
+        { id: debriefId },
+        {
+          onStarted: () => setState("live"),
+          onData: (event) => {
+            setState("live");
+            const before = shown.current;
+            const changed = event.version !== before.version || (before.stamp !== null && event.stamp !== before.stamp);
+            shown.current = { version: event.version, stamp: event.stamp };
+            if (changed) router.refresh();
+          },
+          onConnecting: () => setState("connecting"),
+          onError: () => setState("offline"),
+        },
+      ),
+    [debriefId, router],
+  );
+
+  const text = state === "live" ? "Live: changes by the chair and the panel appear here as they happen." : state === "connecting" ? "Connecting to live updates…" : "Live updates are not available: reload the page to see changes.";
+  return (
+    <p role="status" className="mt-2 text-sm text-slate-700" data-testid="debrief-live" data-state={state}>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+// The chair's record for one queued disagreement: the panel's consensus rating (1–4) or "keep the mean", and
+// the reason, required when the figure changes. Recording again replaces the entry while the debrief is open.
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { FieldError, fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { LimitedTextField } from "@/components/ui/limited-text-field";
+import { validateForm } from "@/components/ui/validate-form";
+import { RATING_LEVELS } from "@/lib/rating-scale";
+import { REASON_MAX, recordDebriefEntryInput, type DebriefEntryView } from "@/lib/schemas/debriefs";
+import { useTRPC } from "@/trpc/react";
+import { figure } from "./format";
+
+type Props = {
+  debriefId: string;
+  itemId: string;
+  competencyId: string;
+  /** "Question 2, Empathy": names the form for screen readers. */
+  label: string;
+  mean: number;
+  entry: DebriefEntryView | null;
+};
+
+const KEEP = "KEEP_MEAN";
+
+export function EntryForm({ debriefId, itemId, competencyId, label, mean, entry }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const record = useMutation(trpc.debriefs.recordEntry.mutationOptions({ onSuccess: () => router.refresh() }));
+  const [choice, setChoice] = useState<string>(entry ? (entry.kind === "KEEP_MEAN" ? KEEP : String(entry.rating)) : "");
+  const [reason, setReason] = useState(entry?.reason ?? "");
+  const [checked, setChecked] = useState<FieldProblem | null>(null);
+  const problem = checked ?? fieldErrorFrom(record.error);
+  const changes = choice !== "" && choice !== KEEP && Math.abs(Number(choice) - mean) > 1e-9;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = validateForm(recordDebriefEntryInput, {
+      debriefId,
+      itemId,
+      competencyId,
+      kind: choice === "" ? undefined : choice === KEEP ? "KEEP_MEAN" : "CONSENSUS",
+      rating: choice === "" || choice === KEEP ? null : Number(choice),
+      reason,
+    });
+    if (!result.ok) {
+      setChecked(result.problem);
+      return;
+    }
+    setChecked(null);
+    try {
+      await record.mutateAsync(result.data);
+    } catch {
+      // shown from record.error
+    }
+  }
+
+  // The radios answer for both the kind and the rating.
+  const choiceMessage = problem ? (problem.fields?.kind ?? problem.fields?.rating ?? (problem.field === "kind" || problem.field === "rating" ? problem.message : null)) : null;
+  const choiceProblem: FieldProblem | null = choiceMessage ? { message: choiceMessage, field: "choice" } : null;
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3 rounded-md bg-slate-50 p-3" aria-label={`Record the panel's view: ${label}`} data-testid="entry-form" noValidate>
+      <fieldset aria-describedby={`${id}-choice-error`}>
+        <legend className="field-label">The panel&apos;s view (mean {figure(mean)})</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-2">
+          {RATING_LEVELS.map((level) => (
+            <label key={level.level} className="inline-flex min-h-11 items-center gap-2">
+              <input type="radio" name={`${id}-choice`} value={String(level.level)} checked={choice === String(level.level)} onChange={() => setChoice(String(level.level))} />
+              Consensus {level.level} · {level.label}
+            </label>
+          ))}
+          <label className="inline-flex min-h-11 items-center gap-2">
+            <input type="radio" name={`${id}-choice`} value={KEEP} checked={choice === KEEP} onChange={() => setChoice(KEEP)} />
+            Keep the mean
+          </label>
+        </div>
+        <FieldError id={`${id}-choice-error`} problem={choiceProblem} field="choice" />
+      </fieldset>
+      <Field name="reason" label="Reason" hint={changes ? `A consensus of ${choice} changes the figure from ${figure(mean)}: say why.` : "Needed when the consensus differs from the mean."} problem={problem}>
+        {(control) => <LimitedTextField {...control} multiline limit={REASON_MAX} rows={2} className="field-input py-2" value={reason} onValueChange={setReason} />}
+      </Field>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={record.isPending}>
+          {record.isPending ? "Recording…" : entry ? "Record again" : "Record"}
+        </button>
+        {record.isSuccess && !checked && (
+          <Alert tone="success" variant="plain" className="text-sm">
+            Recorded.
+          </Alert>
+        )}
+        {problem && !choiceMessage && problem.field !== "reason" && (
+          <Alert variant="plain" className="text-sm">
+            {problem.message}
+          </Alert>
+        )}
+      </div>
+    </form>
+  );
+}

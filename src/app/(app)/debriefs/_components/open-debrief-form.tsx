@@ -1,0 +1,78 @@
+"use client";
+// The chair's button to open a candidate's debrief at a stage. Before everyone has submitted it says who is
+// missing and asks for the reason; opening twice lands on the same debrief. The candidate page and the
+// pipeline can both include it.
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { LimitedTextField } from "@/components/ui/limited-text-field";
+import { validateForm } from "@/components/ui/validate-form";
+import { listOfNames } from "@/lib/debriefs/rationale";
+import { openDebriefInput, REASON_MAX } from "@/lib/schemas/debriefs";
+import { useTRPC } from "@/trpc/react";
+
+type Props = {
+  candidateId: string;
+  stageId: string;
+  stageName: string;
+  /** The panelists who have not submitted yet: a reason is then needed. */
+  missing: ReadonlyArray<{ id: string; name: string }>;
+};
+
+export function OpenDebriefForm({ candidateId, stageId, stageName, missing }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const [reason, setReason] = useState("");
+  const [checked, setChecked] = useState<FieldProblem | null>(null);
+  const open = useMutation(trpc.debriefs.open.mutationOptions({ onSuccess: (result) => router.push(`/debriefs/${result.id}`) }));
+  const problem = checked ?? fieldErrorFrom(open.error);
+  const early = missing.length > 0;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (early && reason.trim() === "") {
+      setChecked({ message: "Give a reason to open the debrief before everyone has submitted.", field: "reason" });
+      return;
+    }
+    const result = validateForm(openDebriefInput, { candidateId, stageId, reason: early ? reason : undefined });
+    if (!result.ok) {
+      setChecked(result.problem);
+      return;
+    }
+    setChecked(null);
+    try {
+      await open.mutateAsync(result.data);
+    } catch {
+      // shown from open.error
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} className="mt-2 space-y-2" aria-label={`Open the debrief at ${stageName}`} data-testid="open-debrief-form" noValidate>
+      {early && (
+        <p className="text-sm text-slate-700" id={`${id}-missing`} data-testid="open-debrief-missing">
+          Not submitted yet: {listOfNames(missing.map((m) => m.name), "and")}. The debrief can open now with a reason, or once they have submitted.
+        </p>
+      )}
+      {early && (
+        <Field name="reason" id={`${id}-reason`} label="Reason for opening before everyone has submitted" problem={problem}>
+          {(control) => <LimitedTextField {...control} multiline limit={REASON_MAX} rows={2} className="field-input py-2" value={reason} onValueChange={setReason} />}
+        </Field>
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={open.isPending || open.isSuccess}>
+          {open.isPending || open.isSuccess ? "Opening…" : "Open the debrief"}
+        </button>
+        {problem && problem.field !== "reason" && (
+          <Alert variant="plain" className="text-sm">
+            {problem.message}
+          </Alert>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+// The outcome, next stage and override justification fields, shared by the outcome form and the correction
+// form: the next stage appears for "advance", and the justification when the chosen outcome overrides the
+// mechanical order, with the reason it is one.
+import { Alert } from "@/components/ui/alert";
+import { Field, SelectField } from "@/components/ui/field";
+import type { FieldProblem } from "@/components/field-error";
+import { LimitedTextField } from "@/components/ui/limited-text-field";
+import { DEBRIEF_OUTCOMES, OUTCOME_LABELS, type DebriefOutcome } from "@/lib/debriefs/outcomes";
+import { RATIONALE_MAX } from "@/lib/schemas/debriefs";
+
+export type OutcomeValues = { outcome: DebriefOutcome | ""; nextStageId: string; overrideJustification: string };
+
+type Props = {
+  values: OutcomeValues;
+  onChange: (values: OutcomeValues) => void;
+  nextStages: ReadonlyArray<{ id: string; name: string }>;
+  overrides: Record<DebriefOutcome, string | null>;
+  problem: FieldProblem | null;
+  /** Prefix for field names in error keys ("change." in the correction form). */
+  prefix?: string;
+  idPrefix: string;
+};
+
+export function OutcomeFields({ values, onChange, nextStages, overrides, problem, prefix = "", idPrefix }: Props) {
+  const override = overrideFor(values, overrides, problem, prefix);
+  const outcomes = DEBRIEF_OUTCOMES.filter((o) => o !== "ADVANCE" || nextStages.length > 0);
+  return (
+    <>
+      <SelectField
+        name={`${prefix}outcome`}
+        id={`${idPrefix}-outcome`}
+        label="Outcome"
+        problem={problem}
+        value={values.outcome}
+        onChange={(e) => onChange({ ...values, outcome: e.target.value as DebriefOutcome | "" })}
+        options={[{ value: "", label: "Choose an outcome" }, ...outcomes.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))]}
+      />
+      {values.outcome === "ADVANCE" && (
+        <SelectField
+          name={`${prefix}nextStageId`}
+          id={`${idPrefix}-next-stage`}
+          label="Next stage"
+          problem={problem}
+          value={values.nextStageId}
+          onChange={(e) => onChange({ ...values, nextStageId: e.target.value })}
+          options={[{ value: "", label: "Choose the stage" }, ...nextStages.map((s) => ({ value: s.id, label: s.name }))]}
+        />
+      )}
+      {override && (
+        <div data-testid="override-needed">
+          <Alert tone="warning" className="mb-2" role="status">
+            <span data-testid="override-explanation">{override}</span>
+          </Alert>
+          <Field
+            name={`${prefix}overrideJustification`}
+            id={`${idPrefix}-override-justification`}
+            label="Override justification"
+            hint="Why the panel departs from the mechanical order. It is recorded with the decision and marks it as an override."
+            problem={problem}
+          >
+            {(control) => (
+              <LimitedTextField
+                {...control}
+                multiline
+                limit={RATIONALE_MAX}
+                rows={3}
+                className="field-input py-2"
+                value={values.overrideJustification}
+                onValueChange={(overrideJustification) => onChange({ ...values, overrideJustification })}
+              />
+            )}
+          </Field>
+        </div>
+      )}
+    </>
+  );
+}
+
+/**
+ * Why the chosen outcome is an override, or null: as the page computed it, or as the server said when the
+ * order changed meanwhile (another decision at the stage).
+ */
+export function overrideFor(values: OutcomeValues, overrides: Record<DebriefOutcome, string | null>, problem: FieldProblem | null, prefix = ""): string | null {
+  const computed = values.outcome === "" ? null : overrides[values.outcome];
+  if (computed) return computed;
+  return problem?.field === `${prefix}overrideJustification` && problem.message.endsWith("write why.") ? problem.message : null;
+}
+
+/** The values to send: the next stage only for "advance", the justification only while its field is shown. */
+export function outcomeInput(values: OutcomeValues, override: string | null) {
+  const outcome = values.outcome === "" ? undefined : values.outcome;
+  return {
+    outcome,
+    nextStageId: outcome === "ADVANCE" ? values.nextStageId || null : null,
+    overrideJustification: override ? values.overrideJustification : "",
+  };
+}

@@ -1,0 +1,78 @@
+"use client";
+// The chair's outcome: advance to a named later stage, appoint, reserve list or reject, with a rationale that
+// cites competencies, and an override justification exactly when the outcome departs from the mechanical
+// order. Recording it closes the debrief.
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { LimitedTextField } from "@/components/ui/limited-text-field";
+import { validateForm } from "@/components/ui/validate-form";
+import type { DebriefOutcome } from "@/lib/debriefs/outcomes";
+import { listOfNames } from "@/lib/debriefs/rationale";
+import { decideDebriefInput, RATIONALE_MAX } from "@/lib/schemas/debriefs";
+import { useTRPC } from "@/trpc/react";
+import { OutcomeFields, outcomeInput, overrideFor, type OutcomeValues } from "./outcome-fields";
+
+type Props = {
+  debriefId: string;
+  nextStages: ReadonlyArray<{ id: string; name: string }>;
+  overrides: Record<DebriefOutcome, string | null>;
+  competencyNames: readonly string[];
+};
+
+export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const decide = useMutation(trpc.debriefs.decide.mutationOptions({ onSuccess: () => router.refresh() }));
+  const [values, setValues] = useState<OutcomeValues>({ outcome: "", nextStageId: "", overrideJustification: "" });
+  const [rationale, setRationale] = useState("");
+  const [checked, setChecked] = useState<FieldProblem | null>(null);
+  const problem = checked ?? fieldErrorFrom(decide.error);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = validateForm(decideDebriefInput, { debriefId, ...outcomeInput(values, overrideFor(values, overrides, problem)), rationale });
+    if (!result.ok) {
+      setChecked(result.problem);
+      return;
+    }
+    setChecked(null);
+    try {
+      await decide.mutateAsync(result.data);
+    } catch {
+      // shown from decide.error
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} className="mt-3 grid gap-4 md:grid-cols-2" aria-label="Record the outcome" data-testid="outcome-form" noValidate>
+      <div className="space-y-4">
+        <OutcomeFields values={values} onChange={setValues} nextStages={nextStages} overrides={overrides} problem={problem} idPrefix="decide" />
+      </div>
+      <div className="space-y-4">
+        <Field
+          name="rationale"
+          id="decide-rationale"
+          label="Rationale"
+          hint={competencyNames.length ? `Cite at least one competency by name: ${listOfNames(competencyNames)}.` : undefined}
+          problem={problem}
+        >
+          {(control) => <LimitedTextField {...control} multiline limit={RATIONALE_MAX} rows={5} className="field-input py-2" value={rationale} onValueChange={setRationale} />}
+        </Field>
+      </div>
+      <div className="flex flex-wrap items-center gap-3 md:col-span-2">
+        <button type="submit" className="btn-primary" disabled={decide.isPending}>
+          {decide.isPending ? "Recording…" : "Record the decision and close the debrief"}
+        </button>
+        {problem && !["outcome", "nextStageId", "rationale", "overrideJustification"].includes(problem.field ?? "") && (
+          <Alert variant="plain" className="text-sm">
+            {problem.message}
+          </Alert>
+        )}
+      </div>
+    </form>
+  );
+}
