@@ -30,7 +30,9 @@ export function OpenDebriefForm({ candidateId, stageId, stageName, missing }: Pr
   const [checked, setChecked] = useState<FieldProblem | null>(null);
   const open = useMutation(trpc.debriefs.open.mutationOptions({ onSuccess: (result) => router.push(`/debriefs/${result.id}`) }));
   const problem = checked ?? fieldErrorFrom(open.error);
-  const early = missing.length > 0;
+  // Someone may have been missing whom the page did not know of (a panelist added since): the server then
+  // asks for the reason, naming them, and the field appears.
+  const early = missing.length > 0 || open.error?.data?.field === "reason";
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
