@@ -11,7 +11,7 @@ import { applyMigrations } from "./migrations";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** What the built-in content is made of: the seed files and the code that turns them into rows. */
-const CONTENT_SOURCES = ["seeds", "src/server/services/seed", "src/lib/bank-article"];
+const CONTENT_SOURCES = ["seeds", "src/server/services/seed", "src/lib/bank-article", "src/lib/training"];
 const MARKER_PREFIX = "panelkit built-in content ";
 
 export type PrepareOptions = {
@@ -97,6 +97,12 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
     log(
       `Question banks: ${summary.banks} banks, ${summary.questions} questions, ${summary.competencies} competencies` +
         (summary.changedRows ? ` (${summary.changedRows} rows written)` : " (already current)"),
+    );
+    const { seedPracticeAnswers } = await import("../../src/server/services/seed/seed-practice-answers");
+    const practice = await seedPracticeAnswers(prisma);
+    log(
+      `Practice answers: ${practice.answers} built-in answers on ${practice.questions} questions` +
+        (practice.changedRows ? ` (${practice.changedRows} rows written)` : " (already current)"),
     );
     await writeMarker(databaseUrl, fingerprint);
     const demoCreated = wantDemo ? await seedDemoOrganization(prisma) : false;

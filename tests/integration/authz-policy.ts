@@ -8,6 +8,7 @@ import { callerFor, createCandidateRecord, createOrganization, createUser, uniqu
 import { cellsOf, rateAndSubmit } from "./scorecard-factories";
 import { debriefFixture } from "./debrief-factories";
 import { createScriptWithContent } from "./script-factories";
+import { draftAnswerFor, practiceSessionFor, publishPracticeScript, submittedNotes } from "./training-factories";
 
 export const PERSONAS = [
   "signedOut",
@@ -416,6 +417,68 @@ const sharedDebrief = (w: World) => {
   return readDebriefs.get(w)!;
 };
 
+// ---- panel training (issue 19) ----
+
+/** Admins and HR (training:manage), in their own organisation. */
+const trainers = row([U, A, F, F, F, A, A]);
+const trainersOnRecord = row([U, N, F, F, F, A, A]);
+/** A member's practice results: the member (the world's panelist), HR and admins; anyone else NOT_FOUND. */
+const practiceReaders = row([U, N, N, A, N, A, A]);
+/** A member's own practice session: only they rate in it; HR and admins read it but are refused changing it. */
+const practiceOwner = row([U, N, N, A, N, F, F]);
+/** An answer's reference rating: only its raters (the world's panelist and submitter). */
+const referenceRaters = row([U, N, F, A, F, F, F]);
+
+const practiceScripts = new WeakMap<World, ReturnType<typeof publishPracticeScript>>();
+/** A published script of org A built from built-in questions with practice answers, made once per world. */
+const worldPracticeScript = (w: World) => {
+  if (!practiceScripts.has(w)) practiceScripts.set(w, publishPracticeScript(w.manager, { questions: 1 }));
+  return practiceScripts.get(w)!;
+};
+/** A fresh practice session of the world's panelist, every cell rated when `rated`. */
+const freshPracticeSession = async (w: World, rated = false) =>
+  practiceSessionFor({ orgId: w.org.id, userId: w.panelist.userId, versionId: (await worldPracticeScript(w)).versionId, rated });
+const readSessions = new WeakMap<World, ReturnType<typeof freshPracticeSession>>();
+const sharedPracticeSession = (w: World) => {
+  if (!readSessions.has(w)) readSessions.set(w, freshPracticeSession(w, true));
+  return readSessions.get(w)!;
+};
+/** A fresh draft answer of org A on a built-in question, rated by the panelist and the submitter as `levels` says. */
+const freshAnswer = (w: World, levels?: { panelist: (i: number) => number; submitter: (i: number) => number }, consensus = false) =>
+  draftAnswerFor({
+    orgId: w.org.id,
+    questionId: w.builtInQuestionId,
+    raters: [w.panelist.userId, w.submitter.userId],
+    levels: levels ? { [w.panelist.userId]: levels.panelist, [w.submitter.userId]: levels.submitter } : undefined,
+    consensus,
+  });
+const readAnswers = new WeakMap<World, ReturnType<typeof freshAnswer>>();
+const sharedAnswer = (w: World) => {
+  if (!readAnswers.has(w)) readAnswers.set(w, freshAnswer(w));
+  return readAnswers.get(w)!;
+};
+const promotable = new WeakMap<World, ReturnType<typeof submittedNotes>>();
+/** Notes of a submitted scorecard on a bank question, on a panel none of the personas sits on, made once per world. */
+const worldNotes = (w: World) => {
+  if (!promotable.has(w)) {
+    promotable.set(
+      w,
+      (async () => {
+        const user = await createUser(`Note writer ${unique("n")}`);
+        await db().membership.create({ data: { orgId: w.org.id, userId: user.id, role: "INTERVIEWER" } });
+        return submittedNotes({
+          orgId: w.org.id,
+          manager: w.manager,
+          panelist: { userId: user.id, caller: callerFor(user.id) },
+          candidate: { name: unique("Noted Candidate") },
+          note: "Listened first, checked the caller's safety, then agreed the next step with the crisis team.",
+        });
+      })(),
+    );
+  }
+  return promotable.get(w)!;
+};
+
 export const POLICY: Record<string, ProcedurePolicy> = {
   // auth
   "auth.signUp": {
@@ -716,6 +779,71 @@ export const POLICY: Record<string, ProcedurePolicy> = {
       return { debriefId: f.debriefId!, reason: "Rewording the rationale.", change: { kind: "rationale", rationale: "Empathy was adequate; Ethics sound." } };
     },
   },
+  // training (panel training, issue 19)
+  "training.answers": { expect: trainers, input: () => ({}) },
+  "training.answer": { expect: practiceReaders, input: async (w) => ({ id: (await sharedAnswer(w)).id }) },
+  "training.questionOptions": { expect: trainers },
+  "training.promotableNotes": { expect: trainers, input: () => ({}) },
+  "training.createAnswer": {
+    expect: trainers,
+    input: (w) => ({ questionId: w.builtInQuestionId, text: "The worker listened, checked the client's safety and agreed the next step." }),
+  },
+  "training.promoteNotes": {
+    expect: trainersOnRecord,
+    input: async (w) => {
+      const notes = await worldNotes(w);
+      return { scorecardId: notes.scorecardId, itemId: notes.itemId, text: "Listened first, checked safety, then agreed the next step." };
+    },
+  },
+  "training.updateAnswer": {
+    expect: trainersOnRecord,
+    input: async (w) => ({ id: (await freshAnswer(w)).id, text: "Rewritten: the worker listened and checked safety first." }),
+  },
+  "training.setRaters": {
+    expect: trainersOnRecord,
+    input: async (w) => ({ answerId: (await freshAnswer(w)).id, userIds: [w.panelist.userId, w.submitter.userId] }),
+  },
+  "training.referenceTasks": { expect: everyMember },
+  "training.rateReference": {
+    expect: referenceRaters,
+    input: async (w) => {
+      const answer = await freshAnswer(w);
+      return { answerId: answer.id, ratings: answer.competencyIds.map((competencyId) => ({ competencyId, level: 2, rationale: "Fits “the anchor”." })) };
+    },
+  },
+  "training.resolveReference": {
+    expect: trainersOnRecord,
+    input: async (w) => {
+      const answer = await freshAnswer(w, { panelist: () => 2, submitter: () => 3 });
+      return { answerId: answer.id, competencyId: answer.competencyIds[0]!, level: 2, rationale: "Agreed after discussion: “the anchor”." };
+    },
+  },
+  "training.activateAnswer": {
+    expect: trainersOnRecord,
+    input: async (w) => ({ id: (await freshAnswer(w, { panelist: () => 2, submitter: () => 2 }, true)).id }),
+  },
+  "training.archiveAnswer": { expect: trainersOnRecord, input: async (w) => ({ id: (await freshAnswer(w)).id }) },
+  "training.scripts": { expect: everyMember },
+  "training.start": { expect: everyMemberOnRecord, input: async (w) => ({ scriptVersionId: (await worldPracticeScript(w)).versionId }) },
+  "training.session": { expect: practiceReaders, input: async (w) => ({ id: (await sharedPracticeSession(w)).id }) },
+  "training.rate": {
+    expect: practiceOwner,
+    input: async (w) => {
+      const s = await freshPracticeSession(w);
+      return { sessionId: s.id, answerId: s.answerId, competencyId: s.competencyId, score: 3 };
+    },
+  },
+  "training.reveal": {
+    expect: practiceOwner,
+    input: async (w) => {
+      const s = await freshPracticeSession(w, true);
+      return { sessionId: s.id, answerId: s.answerId };
+    },
+  },
+  "training.finish": { expect: practiceOwner, input: async (w) => ({ id: (await freshPracticeSession(w, true)).id }) },
+  "training.sessions": { expect: practiceReaders, input: (w) => ({ userId: w.panelist.userId }) },
+  "training.results": { expect: trainers },
+  "training.resultsCsv": { expect: trainers },
 };
 
 /** Who may read what inside org A: the leak checks applied to every allowed read. */

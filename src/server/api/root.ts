@@ -12,6 +12,7 @@ import { orgRouter } from "./routers/org";
 import { privacyRouter } from "./routers/privacy";
 import { scorecardsRouter } from "./routers/scorecards";
 import { scriptsRouter } from "./routers/scripts";
+import { trainingRouter } from "./routers/training";
 import { vacanciesRouter } from "./routers/vacancies";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   jobs: jobsRouter,
   vacancies: vacanciesRouter,
   debriefs: debriefsRouter,
+  training: trainingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -22,6 +22,9 @@ export const PERMISSIONS = [
   "vacancies:write",
   // Chair debriefs and record decisions for the vacancies one manages (admins: every vacancy).
   "debriefs:chair",
+  // Manage the organisation's practice answers (write, promote notes, choose reference raters, resolve and
+  // activate) and read every member's practice results.
+  "training:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -43,7 +46,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   // HR answers candidates' access and erasure requests. The audit log stays with admins: it records every
   // member's actions (itself staff personal data), and HR sees a candidate's own trail in their export.
-  HR: [...everyone, "candidates:read", "candidates:contact", "candidates:write", "insights:read", "candidates:privacy"],
+  HR: [...everyone, "candidates:read", "candidates:contact", "candidates:write", "insights:read", "candidates:privacy", "training:manage"],
   INTERVIEWER: [...everyone],
 };
 

@@ -48,6 +48,14 @@ export const AUDIT_ACTIONS = [
   "debrief.commented",
   "debrief.decided",
   "debrief.corrected",
+  "practice_answer.created",
+  "practice_answer.updated",
+  "practice_answer.raters_set",
+  "practice_answer.reference_rated",
+  "practice_answer.reference_resolved",
+  "practice_answer.activated",
+  "practice_answer.archived",
+  "practice_session.finished",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

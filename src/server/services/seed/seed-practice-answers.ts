@@ -4,8 +4,9 @@
 // rows seedBuiltinContent wrote, so every answer comes back with the ids of its question and competencies
 // and, for the article's own example, the text the bank holds. Any problem stops with the full list.
 //
-// Nothing is written yet: the practice-answer tables do not exist. Once they do, the resolved answers are
-// what to upsert (keyed by bank slug + answer slug), run after seedBuiltinContent in prepare-database.
+// seedPracticeAnswers writes them as built-in practice answers (orgId null, every organisation uses them),
+// keyed by bank slug + answer slug, with their reference ratings as the consensus (raterId null). It runs
+// after seedBuiltinContent in prepare-database and is idempotent: rows already matching are left alone.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/server/db";
@@ -154,4 +155,77 @@ export async function loadPracticeAnswers(db: Db, seedsDir = DEFAULT_SEEDS_DIR):
       ratings: answers.reduce((sum, a) => sum + a.ratings.length, 0),
     },
   };
+}
+
+/** Same lock as seedBuiltinContent: instances starting together seed one after the other. */
+const SEED_LOCK_KEY = 72_201_120;
+
+export type PracticeSeedSummary = PracticeAnswerLoad["summary"] & { changedRows: number };
+
+/** The stored slug of a built-in practice answer: its bank's slug and its own, unique among built-in answers. */
+export const builtInPracticeSlug = (bankSlug: string, slug: string) => `${bankSlug}/${slug}`;
+
+/**
+ * Writes the curated practice answers as built-in, active practice answers with their reference ratings, and
+ * archives built-in answers no longer in the files (sessions that used them keep them). Idempotent.
+ */
+export async function seedPracticeAnswers(db: Db, seedsDir = DEFAULT_SEEDS_DIR): Promise<PracticeSeedSummary> {
+  const { answers, summary } = await loadPracticeAnswers(db, seedsDir);
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
+      let changedRows = 0;
+      const existing = await tx.practiceAnswer.findMany({
+        where: { orgId: null },
+        select: {
+          id: true,
+          slug: true,
+          questionId: true,
+          source: true,
+          text: true,
+          status: true,
+          references: { where: { raterId: null }, select: { id: true, competencyId: true, level: true, rationale: true } },
+        },
+      });
+      const bySlug = new Map(existing.map((a) => [a.slug, a]));
+      const wanted = new Set<string>();
+      for (const answer of answers) {
+        const slug = builtInPracticeSlug(answer.bankSlug, answer.slug);
+        wanted.add(slug);
+        const source = answer.writtenForTraining ? ("WRITTEN_FOR_TRAINING" as const) : ("ARTICLE_EXAMPLE" as const);
+        const fields = { questionId: answer.questionId, source, text: answer.text, status: "ACTIVE" as const };
+        let row = bySlug.get(slug);
+        if (!row) {
+          const created = await tx.practiceAnswer.create({ data: { orgId: null, slug, ...fields }, select: { id: true } });
+          row = { id: created.id, slug, ...fields, references: [] };
+          changedRows++;
+        } else if (row.questionId !== fields.questionId || row.source !== source || row.text !== fields.text || row.status !== "ACTIVE") {
+          await tx.practiceAnswer.update({ where: { id: row.id }, data: fields });
+          changedRows++;
+        }
+        for (const rating of answer.ratings) {
+          const current = row.references.filter((r) => r.competencyId === rating.competencyId);
+          const same = current.length === 1 && current[0]!.level === rating.level && current[0]!.rationale === rating.rationale;
+          if (same) continue;
+          if (current.length > 0) await tx.practiceReferenceRating.deleteMany({ where: { id: { in: current.map((r) => r.id) } } });
+          await tx.practiceReferenceRating.create({
+            data: { answerId: row.id, competencyId: rating.competencyId, level: rating.level, rationale: rating.rationale, raterId: null },
+          });
+          changedRows++;
+        }
+        const stale = row.references.filter((r) => !answer.ratings.some((rating) => rating.competencyId === r.competencyId));
+        if (stale.length > 0) {
+          await tx.practiceReferenceRating.deleteMany({ where: { id: { in: stale.map((r) => r.id) } } });
+          changedRows += stale.length;
+        }
+      }
+      const gone = existing.filter((a) => !wanted.has(a.slug) && a.status !== "ARCHIVED");
+      if (gone.length > 0) {
+        await tx.practiceAnswer.updateMany({ where: { id: { in: gone.map((a) => a.id) } }, data: { status: "ARCHIVED" } });
+        changedRows += gone.length;
+      }
+      return { ...summary, changedRows };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }

@@ -1,0 +1,45 @@
+import type { PracticeScriptOption } from "@/lib/schemas/training";
+import type { Db } from "@/server/db";
+import type { Actor } from "@/server/services/actor";
+import { practiceAnswersFor } from "./_shared/session-answers";
+
+/**
+ * The organisation's published scripts a member can practise on (their current published version), with how
+ * many of its questions have practice answers and how many answers a session would serve.
+ */
+export async function listPracticeScripts(db: Db, actor: Actor): Promise<PracticeScriptOption[]> {
+  const scripts = await db.interviewScript.findMany({
+    where: { orgId: actor.orgId, status: "PUBLISHED" },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      role: true,
+      versions: {
+        where: { publishedAt: { not: null } },
+        orderBy: { version: "desc" },
+        take: 1,
+        select: { id: true, version: true, sections: { select: { items: { select: { questionId: true } } } } },
+      },
+    },
+  });
+  const withVersion = scripts.flatMap((s) => (s.versions[0] ? [{ script: s, version: s.versions[0] }] : []));
+  const questionIdsOf = (v: (typeof withVersion)[number]["version"]) => [
+    ...new Set(v.sections.flatMap((sec) => sec.items.flatMap((i) => (i.questionId ? [i.questionId] : [])))),
+  ];
+  const answers = await practiceAnswersFor(db, actor.orgId, [...new Set(withVersion.flatMap((w) => questionIdsOf(w.version)))]);
+  return withVersion.map(({ script, version }) => {
+    const questionIds = questionIdsOf(version);
+    const served = answers.filter((a) => questionIds.includes(a.questionId));
+    return {
+      scriptId: script.id,
+      title: script.title,
+      role: script.role,
+      versionId: version.id,
+      version: version.version,
+      questions: version.sections.reduce((sum, sec) => sum + sec.items.length, 0),
+      questionsWithAnswers: new Set(served.map((a) => a.questionId)).size,
+      answers: served.length,
+    };
+  });
+}
