@@ -82,7 +82,7 @@ test("a blind review explains the letters it skips, and the table export is the 
   expect(header).toContain("Weighted score");
   expect(header).toContain("Status");
   const statusAt = header!.indexOf("Status");
-  for (const record of records) expect(record[statusAt]).toMatch(/^(Active|Hired|Rejected|Withdrawn)$/);
+  for (const record of records) expect(record[statusAt]).toMatch(/^(Active|Hired|Reserve list|Rejected|Withdrawn)$/);
   const meanColumns = header!.map((h, i) => (/ mean$/.test(h) ? i : -1)).filter((i) => i >= 0);
   expect(meanColumns.length).toBeGreaterThan(0);
   for (const record of records) for (const i of meanColumns) expect(record[i]).toMatch(/^(\d\.\d)?$/);

@@ -52,7 +52,7 @@ test("HR erases a candidate through the dialog, and the admin finds it in the au
   await page.goto("/candidates");
   const form = page.getByRole("region", { name: "Add a candidate" });
   await form.getByLabel("Name").fill(name);
-  await form.getByLabel("Position").fill("Peer Support Worker");
+  await form.getByLabel("Vacancy").selectOption({ label: "Mental Health Specialist" });
   await form.getByLabel("Email (optional)").fill("erin@example.org");
   await page.getByRole("button", { name: "Add candidate" }).click();
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();

@@ -275,6 +275,9 @@ describe("CSV exports with decisions", () => {
     const blind = await comparisonCsv(db(), actorOf(w.hr.userId, "HR"), { vacancyId: w.vacancy.id, blind: true });
     expect(blind).not.toContain("Nora");
     expect(blind).toContain("Empathy: Candidate A calmed the caller in both exercises");
+    // Omar's justification names Pia, who is undecided: her label stands in for her name too.
+    expect(blind).not.toContain("Pia");
+    expect(blind).toContain("Ranked above Candidate C on the formula");
 
     const seated = await comparisonCsvAsShown(db(), actorOf(w.hrOnPanel.userId, "HR"), { vacancyId: w.vacancy.id, blind: false });
     expect(seated).toContain(OMAR_JUSTIFICATION);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redactName } from "./redact-name";
+import { mayMention, nameKeys, redactName, searchableText } from "./redact-name";
 
 const X = "Candidate A";
 
@@ -43,5 +43,26 @@ describe("redactName: the candidate's name in any form, and nothing else", () =>
     expect(redactName("👩🏽‍⚕️ José — «José»\nمريم José!", "José", X)).toBe(`👩🏽‍⚕️ ${X} — «${X}»\nمريم ${X}!`);
     expect(redactName("", "José", X)).toBe("");
     expect(redactName("Nothing here", "  ", X)).toBe("Nothing here");
+  });
+});
+
+describe("mayMention: a cheap check before redactName", () => {
+  it("is true for every text redactName changes, and false for one without the name", () => {
+    const cases: Array<[string, string]> = [
+      ["Mary-Jane O'Brien", "maryjane obrien led"],
+      ["Mary-Jane O'Brien", "OBrien then said"],
+      ["Mary-Jane O'Brien", "jane was firm"],
+      ["José Núñez", "JOSE NUNEZ was calm"],
+      ["José Núñez", "Ｊｏｓｅ asked"],
+      ["J. R. Smith", "Asked JR Smith"],
+      ["Li Xi", "Li Xi was calm"],
+      ["O'Li Smith", "O Li paused"],
+    ];
+    for (const [name, text] of cases) {
+      expect(redactName(text, name, X), `${name} in ${text}`).not.toBe(text);
+      expect(mayMention(searchableText(text), nameKeys(name)), `${name} in ${text}`).toBe(true);
+    }
+    expect(mayMention(searchableText("Calm and specific throughout."), nameKeys("Mary-Jane O'Brien"))).toBe(false);
+    expect(mayMention(searchableText("Empathy was strong."), nameKeys("José Núñez"))).toBe(false);
   });
 });

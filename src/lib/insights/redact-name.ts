@@ -84,3 +84,33 @@ export function redactName(text: string, name: string, replacement: string): str
   }
   return result + text.slice(copiedUpTo);
 }
+
+const SEPARATORS = new RegExp(NAME_SEPARATOR.source, "gu");
+
+/** A text folded as redactName matches it, without the separators a name may be typed with: for mayMention. */
+export function searchableText(text: string): string {
+  return fold(text).replace(SEPARATORS, "");
+}
+
+/**
+ * What a text must contain (as searchableText) for redactName to find `name` in it: the whole name and each
+ * part long enough to be replaced alone, without separators. Worked out once per name.
+ */
+export function nameKeys(name: string): string[] {
+  const folded = fold(name).trim();
+  if (!folded) return [];
+  const strip = (part: string) => part.replace(SEPARATORS, "");
+  const parts = folded.split(/\s+/);
+  const halves = parts.flatMap((part) => part.split(HYPHEN));
+  const keys = [strip(folded), ...[...parts, ...halves].map(strip).filter((key) => key.length >= MIN_PART_LENGTH)];
+  return [...new Set(keys.filter(Boolean))];
+}
+
+/**
+ * Whether redactName could change a text (given as searchableText) for the name whose nameKeys these are:
+ * true whenever it would, and cheap, so a text can be checked against many names and redacted only for those
+ * it may mention.
+ */
+export function mayMention(searchable: string, keys: readonly string[]): boolean {
+  return keys.some((key) => searchable.includes(key));
+}

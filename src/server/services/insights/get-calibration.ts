@@ -13,6 +13,8 @@ import { requirePermission, type Actor } from "@/server/services/actor";
 import { withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
 import { scopedScorecards } from "./insight-scope";
 import { loadCompetencyNames } from "./script-weights";
+import { alphaIntervals } from "@/lib/statistics/alpha-interval";
+import { calibrationTraining, loadTrainingContext } from "@/server/services/training/drift-calibration";
 
 export type CalibrationInput = { scriptId?: string; vacancyId?: string; from?: Date; to?: Date };
 
@@ -47,7 +49,7 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
     : Prisma.sql`s."interviewId" IN (SELECT "interviewId" FROM scoped WHERE "panelistId" = ${actor.userId})`;
   const onlyViewer = seesEveryone ? Prisma.sql`TRUE` : Prisma.sql`cards."panelistId" = ${actor.userId}`;
 
-  const [panelistRows, leniencyRows, unitRows, withheldCards] = await Promise.all([
+  const [panelistRows, leniencyRows, unitRows, withheldCards, trainingContext] = await Promise.all([
     db.$queryRaw`
       ${scoped},
       cards AS (
@@ -100,10 +102,13 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
       WHERE r."score" IS NOT NULL AND ${unitScope}
       GROUP BY s."interviewId", r."itemId", r."competencyId"`.then((rows) => checkedRows(agreementUnitRowSchema, rows)),
     withheldFromPendingSeats(db, actor),
+    loadTrainingContext(db, actor),
   ]);
   const withheld = { scorecards: withheldCards.scorecards, reason: withheldCards.reason };
 
   const offsets = leniencyOffsets(leniencyRows);
+  // Beside live leniency: drift by the organisation's thresholds, practice accuracy, the last refresher.
+  const training = await calibrationTraining(db, actor, trainingContext, panelistRows, leniencyRows);
   const panelists = panelistRows.map((p) => {
     const offset = offsets.get(p.userId);
     return {
@@ -116,20 +121,20 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
       distribution: { "1": p.one, "2": p.two, "3": p.three, "4": p.four, notAssessed: p.notAssessed },
       medianHoursToSubmit: p.medianHoursToSubmit,
       submittedAfter24h: p.submittedAfter24h,
+      training: training.get(p.userId)!,
     };
   });
 
-  const overallResult = krippendorffAlpha(
-    unitRows.map((u) => u.scores),
-    "ordinal",
-  );
+  const overallUnits = unitRows.map((u) => u.scores);
+  const overallResult = krippendorffAlpha(overallUnits, "ordinal");
   const overall = {
     alpha: overallResult.alpha,
     ...readAlpha(overallResult),
     pairableValues: overallResult.pairableValues,
   };
 
-  if (!seesEveryone) return { panelists, competencies: [], overall, withheld };
+  // How sure each alpha is: bootstrap intervals sharing one budget of resampling work for the page.
+  if (!seesEveryone) return { panelists, competencies: [], overall: { ...overall, interval: alphaIntervals([overallUnits])[0]! }, withheld };
 
   const unitsByCompetency = new Map<string, number[][]>();
   for (const unit of unitRows) {
@@ -138,8 +143,9 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
     unitsByCompetency.set(unit.competencyId, list);
   }
   const names = await loadCompetencyNames(db, [...unitsByCompetency.keys()]);
+  const [overallInterval, ...competencyIntervals] = alphaIntervals([overallUnits, ...unitsByCompetency.values()]);
   const competencies = [...unitsByCompetency]
-    .map(([id, units]) => {
+    .map(([id, units], index) => {
       const result = krippendorffAlpha(units, "ordinal");
       return {
         id,
@@ -149,12 +155,13 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
         ...readAlpha(result),
         pairableValues: result.pairableValues,
         ratings: units.reduce((sum, u) => sum + u.length, 0),
+        interval: competencyIntervals[index]!,
       };
     })
     .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name))
     .map(({ sortOrder: _sortOrder, ...c }) => c);
 
-  return { panelists, competencies, overall, withheld };
+  return { panelists, competencies, overall: { ...overall, interval: overallInterval! }, withheld };
 }
 
 export type Calibration = Awaited<ReturnType<typeof getCalibration>>;
