@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { OUTCOME_WORDS } from "@/lib/insights/latest-outcome";
 import { ratingLabel, recommendationLabel } from "@/lib/rating-scale";
 import { signedInServerApi } from "@/trpc/server";
 import { CANDIDATE_STATUS_LABELS } from "../../../interviews/_components/status-labels";
@@ -46,6 +47,12 @@ export default async function CandidateSummaryPage({
     if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) notFound();
     throw error;
   });
+  // The stages' decisions this viewer may read (the same access rule); none to show when the role may not list them.
+  const history = await api.debriefs.listForCandidate({ candidateId: id }).catch((error: unknown) => {
+    if (error instanceof TRPCError && ["NOT_FOUND", "FORBIDDEN"].includes(error.code)) return null;
+    throw error;
+  });
+  const decided = (history?.stages ?? []).flatMap((stage) => (stage.debrief?.decision ? [{ stage, decision: stage.debrief.decision }] : []));
   const { candidate, competencies, questions } = summary;
   const anchor = (q: Pick<Question, "interviewId" | "itemId">) => `q-${q.interviewId}-${q.itemId}`;
   const flagged = questions.filter((q) => q.competencies.some((c) => c.disagreement));
@@ -184,6 +191,38 @@ export default async function CandidateSummaryPage({
               </li>
             ))}
           </ul>
+        </section>
+      )}
+
+      {decided.length > 0 && (
+        <section aria-labelledby="decisions-heading" className="card mt-4">
+          <h2 id="decisions-heading" className="text-lg font-semibold">
+            Decisions
+          </h2>
+          {blind && (
+            <p className="mt-1 text-sm text-slate-700">Blind review: the rationales are on the candidate&apos;s page, where names are shown.</p>
+          )}
+          <ol className="mt-2 space-y-3 text-sm">
+            {decided.map(({ stage, decision }) => (
+              <li key={decision.id} data-testid="summary-decision">
+                <p>
+                  <strong>{stage.name}</strong>: {OUTCOME_WORDS[decision.outcome]}
+                  {decision.nextStage ? ` to ${decision.nextStage.name}` : ""}
+                  {decision.isOverride && <span className="chip ml-2 bg-amber-50 text-amber-950 ring-amber-200">Override of the formula</span>}
+                  <span className="text-slate-600">
+                    {" "}
+                    · {decision.decidedBy ?? "a former member"}, <When date={decision.decidedAt} dateOnly />
+                  </span>
+                </p>
+                {!blind && <p className="mt-0.5 text-slate-800">{decision.rationale}</p>}
+                {!blind && decision.isOverride && decision.overrideJustification && (
+                  <p className="mt-0.5 text-slate-800">
+                    <span className="font-medium">Why the formula was overridden:</span> {decision.overrideJustification}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
         </section>
       )}
 
