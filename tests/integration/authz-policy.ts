@@ -697,6 +697,21 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   "privacy.erase": { expect: privacyOnRecord, input: async (w) => ({ candidateId: (await freshCandidate(w)).id }) },
   "privacy.exportCandidate": { expect: privacyOnRecord, input: (w) => ({ candidateId: w.candidateId }) },
 
+  // readiness and refreshers (issue 19): readiness for a panel (those who schedule), a script's requirement
+  // (read by every member, changed by script writers), the thresholds (admins), the drift check (HR and admins)
+  "readiness.panel": { expect: writersOnRecord, input: (w) => ({ interviewId: w.interviewId }) },
+  "readiness.scriptRequirement": { expect: everyMemberOnRecord, input: (w) => ({ scriptId: w.scriptId }) },
+  "readiness.setScriptRequirement": {
+    expect: writersOnRecord,
+    input: async (w) => ({ scriptId: (await freshScript(w)).id, practiceRequired: false, practiceMonths: 12 }),
+  },
+  "readiness.settings": { expect: adminsOnly },
+  "readiness.updateSettings": {
+    expect: adminsOnly,
+    input: () => ({ practiceMaxMad: 0.75, practiceUnreadyMode: "WARN", driftLeniencyThreshold: 0.5, driftMinRatings: 20 }),
+  },
+  "readiness.checkDrift": { expect: row([U, A, F, F, F, A, A]) },
+
   // audit log: admins only (it records every member's actions)
   "audit.list": { expect: adminsOnly, input: () => ({ filters: { action: "candidate.created" }, limit: 20 }) },
   "audit.filterOptions": { expect: adminsOnly },
@@ -779,6 +794,7 @@ export const POLICY: Record<string, ProcedurePolicy> = {
       return { debriefId: f.debriefId!, reason: "Rewording the rationale.", change: { kind: "rationale", rationale: "Empathy was adequate; Ethics sound." } };
     },
   },
+
   // training (panel training, issue 19)
   "training.answers": { expect: trainers, input: () => ({}) },
   "training.answer": { expect: practiceReaders, input: async (w) => ({ id: (await sharedAnswer(w)).id }) },

@@ -4,6 +4,7 @@
 import { z } from "./zod";
 import { DecisionOutcome } from "@/generated/prisma/enums";
 import { candidateStatusSchema, idSchema, recommendationSchema, vacancyStatusSchema } from "./common";
+import { alphaIntervalSchema, panelistTrainingSchema } from "./readiness";
 
 export const decisionOutcomeSchema = z.enum(DecisionOutcome);
 
@@ -160,10 +161,11 @@ export const calibrationSchema = z.object({
       }),
       medianHoursToSubmit: z.number().nullable(),
       submittedAfter24h: z.number().int(),
+      training: panelistTrainingSchema,
     }),
   ),
-  competencies: z.array(z.object({ id: z.string(), name: z.string(), ...alphaFields, ratings: z.number().int() })),
-  overall: z.object(alphaFields),
+  competencies: z.array(z.object({ id: z.string(), name: z.string(), ...alphaFields, ratings: z.number().int(), interval: alphaIntervalSchema })),
+  overall: z.object({ ...alphaFields, interval: alphaIntervalSchema }),
   withheld: withheldSchema,
 });
 

@@ -3,6 +3,7 @@
 // with these before sending, and the services take their input types from here.
 import { z } from "./zod";
 import { idSchema, interviewStatusSchema, roleSchema } from "./common";
+import { unreadyWarningSchema } from "./readiness";
 
 /** Panels are small on purpose: more voices than this stop adding signal and slow the debrief. */
 export const PANEL_MAX = 8;
@@ -38,7 +39,8 @@ export const createInterviewInput = z.object({
   panelUserIds: panelSchema.optional(),
 });
 export type CreateInterviewInput = z.output<typeof createInterviewInput>;
-export const createInterviewOutput = z.object({ id: z.string() });
+/** warnings: panelists not ready for a script that requires practice, when the organisation warns rather than refuses. */
+export const createInterviewOutput = z.object({ id: z.string(), warnings: z.array(unreadyWarningSchema).default([]) });
 
 export const updateInterviewInput = z.object({
   id: idSchema,
@@ -56,7 +58,7 @@ export const updateInterviewOutput = z.object({
 
 export const setPanelInput = z.object({ id: idSchema, userIds: panelSchema });
 export type SetPanelInput = z.output<typeof setPanelInput>;
-export const setPanelOutput = z.object({ id: z.string(), userIds: z.array(z.string()) });
+export const setPanelOutput = z.object({ id: z.string(), userIds: z.array(z.string()), warnings: z.array(unreadyWarningSchema) });
 
 // ---- Reading ------------------------------------------------------------------------------------------
 

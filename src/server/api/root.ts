@@ -10,6 +10,7 @@ import { invitationsRouter } from "./routers/invitations";
 import { jobsRouter } from "./routers/jobs";
 import { orgRouter } from "./routers/org";
 import { privacyRouter } from "./routers/privacy";
+import { readinessRouter } from "./routers/readiness";
 import { scorecardsRouter } from "./routers/scorecards";
 import { scriptsRouter } from "./routers/scripts";
 import { trainingRouter } from "./routers/training";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   scorecards: scorecardsRouter,
   insights: insightsRouter,
   privacy: privacyRouter,
+  readiness: readinessRouter,
   audit: auditRouter,
   jobs: jobsRouter,
   vacancies: vacanciesRouter,

@@ -47,6 +47,22 @@ export function interviewCancelledEmail(v: { orgName: string; panelistName: stri
   });
 }
 
+/** A refresher suggested from drift: what was seen in the panelist's live ratings, and a practice set aimed at it. */
+export function practiceRefresherEmail(v: { orgName: string; panelistName: string; findings: string[]; competencies: string[]; link: string }): RenderedEmail {
+  const aimed = v.competencies.length ? ` aimed at ${v.competencies.join(", ")}` : "";
+  return renderEmail({
+    orgName: v.orgName,
+    subject: "A short practice set to recalibrate your ratings",
+    paragraphs: [
+      `Hello ${v.panelistName},`,
+      `Panelkit compared your recent interview ratings with your colleagues' ratings of the same candidates: ${v.findings.join("; ")}.`,
+      `A short practice set${aimed} lets you rate sample answers and compare each rating with the reference rating and the reason for it. It takes about fifteen minutes.`,
+      "Only you, HR and admins see your practice results.",
+    ],
+    action: { label: "Start the practice set", url: v.link },
+  });
+}
+
 export function scorecardOverdueEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; link: string }): RenderedEmail {
   return renderEmail({
     orgName: v.orgName,

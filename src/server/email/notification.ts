@@ -10,6 +10,8 @@ export const notificationSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("interview-changed"), ...seat }),
   z.object({ kind: z.literal("interview-cancelled"), ...seat }),
   z.object({ kind: z.literal("scorecard-overdue"), ...seat }),
+  // A practice refresher suggested when a panelist's live ratings drifted (PracticeRefresher).
+  z.object({ kind: z.literal("practice-refresher"), orgId: z.string(), userId: z.string(), refresherId: z.string() }),
 ]);
 
 export type Notification = z.infer<typeof notificationSchema>;
@@ -19,5 +21,7 @@ export type Notification = z.infer<typeof notificationSchema>;
  * server (and the tests) can tell a resend from a second notification.
  */
 export function notificationKey(n: Notification): string {
-  return n.kind === "invitation" ? `invitation:${n.invitationId}` : `${n.kind}:${n.interviewId}:${n.userId}`;
+  if (n.kind === "invitation") return `invitation:${n.invitationId}`;
+  if (n.kind === "practice-refresher") return `practice-refresher:${n.refresherId}`;
+  return `${n.kind}:${n.interviewId}:${n.userId}`;
 }

@@ -4,7 +4,8 @@
 import type { Db } from "@/server/db";
 import type { RenderedEmail } from "./email-layout";
 import type { Notification } from "./notification";
-import { addedToPanelEmail, interviewCancelledEmail, interviewChangedEmail, invitationEmail, scorecardOverdueEmail } from "./notification-templates";
+import { addedToPanelEmail, interviewCancelledEmail, interviewChangedEmail, invitationEmail, practiceRefresherEmail, scorecardOverdueEmail } from "./notification-templates";
+import { describeDrift } from "@/server/services/training/drift-rules";
 
 export type OutgoingEmail = RenderedEmail & { to: string };
 
@@ -23,6 +24,27 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
         inviterName: invitation.invitedBy?.name ?? "A colleague",
         scheduledAt: invitation.interview?.scheduledAt ?? null,
         link: `${base}/invite/${n.token}`,
+      }),
+    };
+  }
+  if (n.kind === "practice-refresher") {
+    // Still a member of the organisation, or nothing to send.
+    const refresher = await db.practiceRefresher.findFirst({
+      where: { id: n.refresherId, orgId: n.orgId, userId: n.userId, user: { memberships: { some: { orgId: n.orgId } } } },
+      select: { reasons: true, leniencyOffset: true, ratings: true, levelsUsed: true, competencyIds: true, org: { select: { name: true } }, user: { select: { name: true, email: true } } },
+    });
+    if (!refresher) return null;
+    const competencies = await db.competency.findMany({ where: { id: { in: refresher.competencyIds } }, select: { id: true, name: true } });
+    const names = refresher.competencyIds.map((id) => competencies.find((c) => c.id === id)?.name).filter((name): name is string => Boolean(name));
+    const query = refresher.competencyIds.length ? `?competencies=${refresher.competencyIds.map(encodeURIComponent).join(",")}` : "";
+    return {
+      to: refresher.user.email,
+      ...practiceRefresherEmail({
+        orgName: refresher.org.name,
+        panelistName: refresher.user.name,
+        findings: describeDrift(refresher, "you"),
+        competencies: names,
+        link: `${base}/training${query}`,
       }),
     };
   }

@@ -3,6 +3,7 @@ export const JOB = {
   sendEmail: "send-email",
   scoringReminders: "scoring-reminders",
   applyRetention: "apply-retention",
+  driftRefreshers: "drift-refreshers",
 } as const;
 
 export type JobName = (typeof JOB)[keyof typeof JOB];

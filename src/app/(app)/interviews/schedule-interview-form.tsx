@@ -11,6 +11,7 @@ import { useSubmissionKey } from "@/components/use-submission-key";
 import { createInterviewInput, type SchedulingOptions } from "@/lib/schemas/interviews";
 import { ROLE_LABELS } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
+import { ReadinessNote } from "./_components/readiness";
 
 /** A datetime-local value ("2026-12-01T10:00") is the reader's local time; Date parses it that way. */
 function fromLocalInput(value: string): Date | undefined {
@@ -42,6 +43,10 @@ export function ScheduleInterviewForm() {
   const [panel, setPanel] = useState<string[]>([]);
   const { candidate, stages } = stagesOf(options.data, candidateId);
   const stage = stages.find((st) => st.id === stageId);
+  // Each member's readiness for the stage's script (shown when the script requires practice).
+  const readiness = useQuery({ ...trpc.readiness.panel.queryOptions({ stageId }), enabled: Boolean(stage && !stage.problem) });
+  const required = (stage && !stage.problem && readiness.data?.practiceRequired) ?? false;
+  const readinessOf = new Map(readiness.data?.members.map((m) => [m.userId, m]));
 
   function chooseStage(id: string) {
     setStageId(id);
@@ -143,6 +148,11 @@ export function ScheduleInterviewForm() {
           <fieldset aria-describedby="schedule-panel-error">
             <legend className="field-label">Panel</legend>
             {stage && <p className="mb-1 text-sm text-slate-700">The stage&apos;s default panel is ticked; change it for this interview if needed.</p>}
+            {required && readiness.data && (
+              <div className="mb-1">
+                <ReadinessNote readiness={readiness.data} />
+              </div>
+            )}
             <ul className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-slate-300 p-2">
               {data.members.map((m) => (
                 <li key={m.userId}>
@@ -155,7 +165,14 @@ export function ScheduleInterviewForm() {
                       onChange={(e) => setPanel((p) => (e.target.checked ? [...p, m.userId] : p.filter((id) => id !== m.userId)))}
                       className="size-5"
                     />
-                    {m.name} <span className="text-slate-600">· {ROLE_LABELS[m.role]}</span>
+                    <span>
+                      {m.name} <span className="text-slate-600">· {ROLE_LABELS[m.role]}</span>
+                      {required && readinessOf.get(m.userId) && (
+                        <span className={`block text-xs ${readinessOf.get(m.userId)!.status === "READY" ? "text-emerald-800" : "text-amber-900"}`}>
+                          {readinessOf.get(m.userId)!.text}
+                        </span>
+                      )}
+                    </span>
                   </label>
                 </li>
               ))}

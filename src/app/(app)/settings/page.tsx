@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { pageAccess } from "@/trpc/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { PrivacySettingsForm } from "./privacy-settings-form";
+import { TrainingSettingsForm } from "./training-settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -12,11 +13,12 @@ export default async function SettingsPage() {
       <NotForYourRole title="Settings">Only admins of {viewer.organization?.name ?? "the organisation"} change its settings.</NotForYourRole>
     );
   }
-  const settings = await api.privacy.settings();
+  const [settings, training] = await Promise.all([api.privacy.settings(), api.readiness.settings()]);
   return (
     <>
       <PageHeader title={<>Settings of {viewer.organization?.name}</>} />
       <PrivacySettingsForm initial={settings} />
+      <TrainingSettingsForm initial={training} />
     </>
   );
 }

@@ -6,6 +6,8 @@ import { z } from "zod";
 export const AUDIT_ACTIONS = [
   "organization.created",
   "org.privacy_settings_changed",
+  "org.training_settings_changed",
+  "practice_refresher.suggested",
   "member.role_changed",
   "invitation.created",
   "invitation.resent",
@@ -26,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "script.duplicated",
   "script.archived",
   "script.restored",
+  "script.practice_requirement_changed",
   "candidate.created",
   "candidate.updated",
   "candidate.status_changed",

@@ -6,10 +6,12 @@ import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { notifyPanel } from "./_shared/notify-panel";
 import { assertPanelMembers } from "./_shared/panel-rules";
 import { schedulableStage } from "./_shared/stage-rules";
+import { checkPanelReadiness } from "@/server/services/training/readiness-rules";
 
 /**
  * Schedules a candidate's interview at a stage of their vacancy's plan (their current stage unless another
  * is chosen), on the stage's published script version, with the panel chosen or else the stage's default.
+ * On a script that requires practice, unready panelists are refused or come back as warnings.
  */
 export async function createInterview(db: Db, actor: Actor, input: CreateInterviewInput) {
   requirePermission(actor, "interviews:write");
@@ -28,6 +30,7 @@ export async function createInterview(db: Db, actor: Actor, input: CreateIntervi
       throw new AppError("BAD_REQUEST", `Stage «${stage.name}» has no default panel: add at least one panelist.`, "panelUserIds");
     }
     await assertPanelMembers(tx, actor.orgId, panelUserIds);
+    const warnings = await checkPanelReadiness(tx, actor, stage.scriptVersionId, panelUserIds, "panelUserIds");
     const interview = await tx.interview.create({
       data: {
         orgId: actor.orgId,
@@ -48,6 +51,6 @@ export async function createInterview(db: Db, actor: Actor, input: CreateIntervi
       panel: panelUserIds,
     });
     await notifyPanel(tx, actor, interview.id, panelUserIds, "added-to-panel");
-    return { id: interview.id };
+    return { id: interview.id, warnings };
   });
 }

@@ -7,17 +7,19 @@ import { erasedInterview } from "./_shared/erased-interview";
 import { notifyPanel } from "./_shared/notify-panel";
 import { assertPanelMembers } from "./_shared/panel-rules";
 import { syncInterviewCompletion } from "./_shared/sync-interview-completion";
+import { checkPanelReadiness } from "@/server/services/training/readiness-rules";
 
 /**
  * Replaces the panel. Someone who has rated anything or submitted keeps their seat: removing them would
- * throw away their independent judgement (and the scorecard that records it).
+ * throw away their independent judgement (and the scorecard that records it). On a script that requires
+ * practice, someone added who is not ready is refused or comes back as a warning (the organisation's mode).
  */
 export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInput) {
   requirePermission(actor, "interviews:write");
   return db.$transaction(async (tx) => {
     const interview = await tx.interview.findFirst({
       where: { id: input.id, orgId: actor.orgId },
-      select: { id: true, panel: { select: { userId: true } }, candidate: { select: { anonymizedAt: true } } },
+      select: { id: true, scriptVersionId: true, panel: { select: { userId: true } }, candidate: { select: { anonymizedAt: true } } },
     });
     if (!interview) throw notFound("Interview");
     if (interview.candidate.anonymizedAt) throw erasedInterview();
@@ -45,6 +47,7 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInp
       }
     }
     if (added.length) await assertPanelMembers(tx, actor.orgId, added);
+    const warnings = await checkPanelReadiness(tx, actor, interview.scriptVersionId, added, "userIds");
 
     await tx.panelMember.deleteMany({ where: { interviewId: interview.id, userId: { in: removed } } });
     await tx.panelMember.createMany({ data: added.map((userId) => ({ interviewId: interview.id, userId })) });
@@ -55,6 +58,6 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInp
     await syncInterviewCompletion(tx, interview.id);
     await recordActorEvent(tx, actor, "interview.panel_changed", ["Interview", interview.id], { added, removed });
     await notifyPanel(tx, actor, interview.id, added, "added-to-panel");
-    return { id: interview.id, userIds: input.userIds };
+    return { id: interview.id, userIds: input.userIds, warnings };
   });
 }

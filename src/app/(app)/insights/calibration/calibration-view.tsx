@@ -8,6 +8,7 @@ import { WithheldNote } from "@/components/withheld-note";
 import { ErrorAlert } from "@/components/ui/alert";
 import { FilterBar, FilterDate, FilterSelect } from "../_components/filter-bar";
 import { StatTable, type StatColumn } from "../_components/stat-table";
+import { DriftCell, DriftCheckButton, IntervalFigures, OverallInterval, PracticeCell } from "./training-cells";
 
 type Panelist = Calibration["panelists"][number];
 
@@ -35,6 +36,7 @@ const DISTRIBUTION = [
 const ALPHA_COLUMNS: StatColumn[] = [
   { label: "Competency" },
   { label: "Alpha", numeric: true },
+  { label: "95% interval" },
   { label: "Reading" },
   { label: "Ratings", numeric: true },
 ];
@@ -44,12 +46,14 @@ const PANELIST_COLUMNS: StatColumn[] = [
   { label: "Scorecards", numeric: true },
   { label: "Mean rating", numeric: true },
   { label: "Leniency" },
+  { label: "Practice accuracy" },
+  { label: "Drift" },
   { label: "Ratings given" },
   { label: "Median time to submit", numeric: true },
   { label: "Submitted after 24 h", numeric: true },
 ];
 
-export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
+export function CalibrationView({ seesEveryone, managesTraining = false }: { seesEveryone: boolean; managesTraining?: boolean }) {
   const trpc = useTRPC();
   const { params, update } = useUrlFilters();
   const scriptId = params.get("scriptId") ?? "";
@@ -124,13 +128,14 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
                 {data.overall.text}{" "}
                 <span className="text-slate-600">({plural(data.overall.pairableValues, "pairable rating")}.)</span>
               </p>
+              <OverallInterval interval={data.overall.interval} />
             </div>
             <AlphaExplanation />
             {seesEveryone && data.competencies.length > 0 && (
               <StatTable
                 className="mt-4"
                 label="Agreement by competency (scrolls sideways)"
-                caption="Krippendorff's alpha per competency, its reading and the ratings behind it"
+                caption="Krippendorff's alpha per competency, its bootstrap 95% interval, its reading and the ratings behind it"
                 columns={ALPHA_COLUMNS}
                 testId="alpha-table"
               >
@@ -139,8 +144,12 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
                     <th scope="row" className="py-1.5 pr-3 font-normal">{c.name}</th>
                     <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatMean(c.alpha, 2)}</td>
                     <td className="py-1.5 pr-3">
+                      <IntervalFigures interval={c.interval} />
+                    </td>
+                    <td className="py-1.5 pr-3">
                       <Reading reading={c.reading} />
                       <span className="mt-0.5 block max-w-md text-xs text-slate-700">{c.text}</span>
+                      <span className="mt-0.5 block max-w-md text-xs text-slate-700">{c.interval.text}</span>
                     </td>
                     <td className="py-1.5 pr-3 text-right tabular-nums">
                       {c.ratings}
@@ -159,14 +168,16 @@ export function CalibrationView({ seesEveryone }: { seesEveryone: boolean }) {
             <p className="mt-1 text-sm text-slate-700">
               Leniency compares each rating with the other panelists&apos; ratings of the same candidate, question and competency: +0.42
               means half a point or so more lenient than colleagues on average, −0.31 stricter. The number of comparisons says how much
-              it rests on.
+              it rests on. Practice accuracy is the last practice session&apos;s distance from the reference ratings; drift
+              flags ratings here beyond the organisation&apos;s leniency threshold, or on only one or two levels, on enough ratings.
             </p>
+            {managesTraining && <DriftCheckButton />}
             {data.panelists.length === 0 ? (
               <p className="mt-3 text-slate-700">No submitted scorecards match these filters.</p>
             ) : (
               <StatTable
                 label="Panelists (scrolls sideways)"
-                caption="Per panelist: scorecards, mean rating, leniency, rating distribution and time to submit"
+                caption="Per panelist: scorecards, mean rating, leniency, practice accuracy, drift, rating distribution and time to submit"
                 columns={PANELIST_COLUMNS}
                 testId="panelists-table"
               >
@@ -190,6 +201,12 @@ function PanelistRow({ panelist: p }: { panelist: Panelist }) {
       <td className="py-2 pr-3 text-right tabular-nums">{formatMean(p.meanRating, 2)}</td>
       <td className="py-2 pr-3">
         <Leniency offset={p.leniencyOffset} comparisons={p.offsetComparisons} />
+      </td>
+      <td className="py-2 pr-3">
+        <PracticeCell training={p.training} />
+      </td>
+      <td className="py-2 pr-3">
+        <DriftCell training={p.training} />
       </td>
       <td className="py-2 pr-3">
         <Distribution distribution={p.distribution} />

@@ -11,6 +11,7 @@ export default async function CalibrationPage() {
   const viewer = await api.org.viewer();
   const role = viewer.organization?.role;
   const seesEveryone = role ? roleHas(role, "insights:read") : false;
+  const managesTraining = role ? roleHas(role, "training:manage") : false;
   return (
     <>
       <h1 className="text-2xl font-semibold">Panel calibration</h1>
@@ -20,7 +21,7 @@ export default async function CalibrationPage() {
           : "How you rate compared with colleagues who scored the same candidates. Only your own figures are shown to you."}
       </p>
       <Suspense fallback={<p className="mt-6">Loading calibration…</p>}>
-        <CalibrationView seesEveryone={seesEveryone} />
+        <CalibrationView seesEveryone={seesEveryone} managesTraining={managesTraining} />
       </Suspense>
     </>
   );

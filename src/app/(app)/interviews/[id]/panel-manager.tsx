@@ -9,6 +9,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { useTRPC } from "@/trpc/react";
 import { When } from "../_components/when";
+import { ReadinessNote, UnreadyWarnings } from "../_components/readiness";
 
 type Panelist = { userId: string; name: string; email: string };
 type Invitation = { id: string; email: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
@@ -17,6 +18,10 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
   const trpc = useTRPC();
   const router = useRouter();
   const members = useQuery(trpc.org.members.queryOptions());
+  // Each member's readiness for this interview's script (shown when the script requires practice).
+  const readiness = useQuery(trpc.readiness.panel.queryOptions({ interviewId }));
+  const required = readiness.data?.practiceRequired ?? false;
+  const readinessOf = new Map(readiness.data?.members.map((m) => [m.userId, m]));
   const setPanel = useMutation(trpc.interviews.setPanel.mutationOptions({ onSuccess: () => router.refresh() }));
   const invite = useMutation(trpc.invitations.create.mutationOptions({ onSuccess: () => router.refresh() }));
   const revoke = useMutation(trpc.invitations.revoke.mutationOptions({ onSuccess: () => router.refresh() }));
@@ -54,12 +59,19 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
   const pending = invitations.filter((i) => !i.acceptedAt && !i.revokedAt);
   return (
     <div className="mt-2 space-y-4">
+      {readiness.data && <ReadinessNote readiness={readiness.data} />}
       <ErrorAlert error={setPanel.error} variant="boxed" />
+      {setPanel.data && readiness.data && <UnreadyWarnings warnings={setPanel.data.warnings} scriptTitle={readiness.data.scriptTitle} />}
       <ul className="space-y-2" aria-label="Panelists">
         {panel.map((p) => (
           <li key={p.userId} className="flex flex-wrap items-center justify-between gap-2">
             <span>
               <span className="font-medium">{p.name}</span> <span className="text-sm text-slate-600">{p.email}</span>
+              {required && readinessOf.get(p.userId) && (
+                <span className={`block text-sm ${readinessOf.get(p.userId)!.status === "READY" ? "text-emerald-800" : "text-amber-900"}`}>
+                  {readinessOf.get(p.userId)!.text}
+                </span>
+              )}
             </span>
             <button
               type="button"
@@ -87,7 +99,13 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
           className="min-w-60 flex-1"
           value={addId}
           onChange={(e) => setAddId(e.target.value)}
-          options={[{ value: "", label: "Choose a member" }, ...candidates.map((m) => ({ value: m.userId, label: m.name }))]}
+          options={[
+            { value: "", label: "Choose a member" },
+            ...candidates.map((m) => {
+              const r = required ? readinessOf.get(m.userId) : undefined;
+              return { value: m.userId, label: r ? `${m.name} · ${r.text}` : m.name };
+            }),
+          ]}
         />
         <button type="submit" className="btn-secondary" disabled={!addId || setPanel.isPending}>
           Add to panel

@@ -3,27 +3,33 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { signedInServerApi } from "@/trpc/server";
 import { ScriptBuilder } from "./script-builder";
+import { PracticeRequirement } from "./practice-requirement";
 
 export const metadata: Metadata = { title: "Script builder" };
 
 export default async function ScriptPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const api = await signedInServerApi();
-  const [script, competencies, banks] = await Promise.all([
+  const [script, competencies, banks, requirement] = await Promise.all([
     api.scripts.get({ id }).catch((error: unknown) => {
       if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
       throw error;
     }),
     api.banks.competencies(),
     api.banks.list(),
+    // Whether panelists must practise first; a script that is not found is answered by the call above.
+    api.readiness.scriptRequirement({ scriptId: id }).catch(() => null),
   ]);
   return (
-    <ScriptBuilder
-      // A new server state (after publishing, archiving, restoring) starts the builder afresh.
-      key={`${script.version.id}-${script.status}-${script.version.publishedAt?.toISOString() ?? "draft"}`}
-      script={script}
-      competencies={competencies.map((c) => ({ id: c.id, slug: c.slug, name: c.name, definition: c.definition, anchors: c.anchors }))}
-      banks={banks.map((b) => ({ id: b.id, name: b.name, questionCount: b.questionCount }))}
-    />
+    <>
+      <ScriptBuilder
+        // A new server state (after publishing, archiving, restoring) starts the builder afresh.
+        key={`${script.version.id}-${script.status}-${script.version.publishedAt?.toISOString() ?? "draft"}`}
+        script={script}
+        competencies={competencies.map((c) => ({ id: c.id, slug: c.slug, name: c.name, definition: c.definition, anchors: c.anchors }))}
+        banks={banks.map((b) => ({ id: b.id, name: b.name, questionCount: b.questionCount }))}
+      />
+      {requirement && <PracticeRequirement key={script.status} initial={requirement} />}
+    </>
   );
 }

@@ -1,0 +1,165 @@
+// Readiness and refreshers (issue 19): whether a panelist is ready for a script that requires practice, the
+// script's requirement, the organisation's thresholds, and the drift check that suggests refreshers. Every
+// input and output of the readiness procedures. Zod only: the forms check their values with these before
+// sending, and the services take their input types from here.
+import { PracticeUnreadyMode } from "@/generated/prisma/enums";
+import { z } from "./zod";
+import { idSchema } from "./common";
+
+export const practiceUnreadyModeSchema = z.enum(PracticeUnreadyMode);
+export type { PracticeUnreadyMode };
+
+// ---- The organisation's thresholds --------------------------------------------------------------------
+
+export const PRACTICE_MAX_MAD_MIN = 0.1;
+export const PRACTICE_MAX_MAD_MAX = 3;
+export const DRIFT_THRESHOLD_MIN = 0.1;
+export const DRIFT_THRESHOLD_MAX = 3;
+export const DRIFT_MIN_RATINGS_MIN = 5;
+export const DRIFT_MIN_RATINGS_MAX = 10_000;
+
+export const updateTrainingSettingsInput = z.object({
+  practiceMaxMad: z
+    .number({ error: "Enter how far off (in scale points) a practice session may be" })
+    .min(PRACTICE_MAX_MAD_MIN, `Allow at least ${PRACTICE_MAX_MAD_MIN} points`)
+    .max(PRACTICE_MAX_MAD_MAX, `Allow at most ${PRACTICE_MAX_MAD_MAX} points (the whole scale)`),
+  practiceUnreadyMode: practiceUnreadyModeSchema,
+  driftLeniencyThreshold: z
+    .number({ error: "Enter a leniency offset in scale points" })
+    .min(DRIFT_THRESHOLD_MIN, `Use at least ${DRIFT_THRESHOLD_MIN} points`)
+    .max(DRIFT_THRESHOLD_MAX, `Use at most ${DRIFT_THRESHOLD_MAX} points (the whole scale)`),
+  driftMinRatings: z
+    .number({ error: "Enter a number of ratings" })
+    .int("Enter a whole number of ratings")
+    .min(DRIFT_MIN_RATINGS_MIN, `Ask for at least ${DRIFT_MIN_RATINGS_MIN} ratings`)
+    .max(DRIFT_MIN_RATINGS_MAX, `Ask for at most ${DRIFT_MIN_RATINGS_MAX.toLocaleString("en-GB")} ratings`),
+});
+export type UpdateTrainingSettingsInput = z.output<typeof updateTrainingSettingsInput>;
+export const trainingSettingsSchema = updateTrainingSettingsInput;
+export type TrainingSettings = z.output<typeof trainingSettingsSchema>;
+
+// ---- A script's requirement ---------------------------------------------------------------------------
+
+export const PRACTICE_MONTHS_MIN = 1;
+export const PRACTICE_MONTHS_MAX = 36;
+
+export const scriptRequirementInput = z.object({ scriptId: idSchema });
+export type ScriptRequirementInput = z.output<typeof scriptRequirementInput>;
+
+export const setScriptRequirementInput = z.object({
+  scriptId: idSchema,
+  practiceRequired: z.boolean(),
+  practiceMonths: z
+    .number({ error: "Enter a number of months" })
+    .int("Enter a whole number of months")
+    .min(PRACTICE_MONTHS_MIN, `Use at least ${PRACTICE_MONTHS_MIN} month`)
+    .max(PRACTICE_MONTHS_MAX, `Use at most ${PRACTICE_MONTHS_MAX} months`),
+});
+export type SetScriptRequirementInput = z.output<typeof setScriptRequirementInput>;
+
+export const scriptRequirementSchema = z.object({
+  scriptId: z.string(),
+  practiceRequired: z.boolean(),
+  practiceMonths: z.number().int(),
+  practiceMaxMad: z.number(),
+  practiceUnreadyMode: practiceUnreadyModeSchema,
+  canEdit: z.boolean(),
+});
+export type ScriptRequirement = z.output<typeof scriptRequirementSchema>;
+
+// ---- Readiness of panelists ---------------------------------------------------------------------------
+
+export const readinessStatusSchema = z.enum(["READY", "INACCURATE", "STALE", "NEVER"]);
+export type ReadinessStatus = z.output<typeof readinessStatusSchema>;
+
+export const memberReadinessSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  status: readinessStatusSchema,
+  /** "Ready", "Practised 2 months ago, off by 1.1 (needs ≤ 0.75)", "Never practised". */
+  text: z.string(),
+  lastPractisedAt: z.date().nullable(),
+});
+export type MemberReadiness = z.output<typeof memberReadinessSchema>;
+
+/** The panel of an interview, or the stage an interview is being scheduled at (its script version). */
+export const panelReadinessInput = z
+  .object({ interviewId: idSchema.optional(), stageId: idSchema.optional() })
+  .refine((v) => (v.interviewId === undefined) !== (v.stageId === undefined), "Give an interview or a stage");
+export type PanelReadinessInput = z.output<typeof panelReadinessInput>;
+
+export const panelReadinessSchema = z.object({
+  scriptId: z.string(),
+  scriptTitle: z.string(),
+  practiceRequired: z.boolean(),
+  practiceMonths: z.number().int(),
+  practiceMaxMad: z.number(),
+  practiceUnreadyMode: practiceUnreadyModeSchema,
+  /** Every member of the organisation, by name. */
+  members: z.array(memberReadinessSchema),
+});
+export type PanelReadiness = z.output<typeof panelReadinessSchema>;
+
+/** A panelist added while not ready, on a script that requires practice, in an organisation that warns. */
+export const unreadyWarningSchema = z.object({ userId: z.string(), name: z.string(), text: z.string() });
+export type UnreadyWarning = z.output<typeof unreadyWarningSchema>;
+
+// ---- Drift and refreshers -----------------------------------------------------------------------------
+
+export const driftReasonSchema = z.enum(["LENIENT", "SEVERE", "NARROW_RANGE"]);
+export type DriftReason = z.output<typeof driftReasonSchema>;
+
+export const driftCheckSchema = z.object({
+  /** Panelists whose ratings drifted in the window checked. */
+  flagged: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      reasons: z.array(driftReasonSchema),
+      leniencyOffset: z.number().nullable(),
+      ratings: z.number().int(),
+      levelsUsed: z.number().int(),
+      competencies: z.array(z.string()),
+      /** What happened now: a refresher suggested (and emailed when email is set up), or one sent in the last 30 days. */
+      refresher: z.enum(["SUGGESTED", "EMAILED", "RECENT"]),
+      lastRefresherAt: z.date().nullable(),
+    }),
+  ),
+  windowDays: z.number().int(),
+});
+export type DriftCheck = z.output<typeof driftCheckSchema>;
+
+// ---- On the calibration page --------------------------------------------------------------------------
+
+/** An alpha's bootstrap 95% interval, the chance it is below 0.667, and what that means in one line. */
+export const alphaIntervalSchema = z.object({
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  probabilityBelow: z.number().nullable(),
+  minimum: z.number(),
+  samples: z.number().int(),
+  text: z.string(),
+});
+
+/**
+ * Per panelist: whether their ratings on the page drifted (reasons empty when not), their last practice
+ * session's accuracy (null when none, or when it is not the reader's to see: practiceHidden), and when a
+ * refresher was last suggested to them.
+ */
+export const panelistTrainingSchema = z.object({
+  drift: z.object({
+    reasons: z.array(driftReasonSchema),
+    text: z.array(z.string()),
+    ratings: z.number().int(),
+    levelsUsed: z.number().int(),
+    /** The competencies a refresher aims at (ids for the practice link, and their names). */
+    competencyIds: z.array(z.string()),
+    competencies: z.array(z.string()),
+  }),
+  practice: z
+    .object({ completedAt: z.date(), scriptTitle: z.string(), meanAbsDiff: z.number(), bias: z.number().nullable() })
+    .nullable(),
+  practiceHidden: z.boolean(),
+  lastRefresherAt: z.date().nullable(),
+});
+export type PanelistTraining = z.output<typeof panelistTrainingSchema>;

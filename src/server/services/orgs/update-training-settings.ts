@@ -1,0 +1,19 @@
+// Changes the organisation's training thresholds (admins only); a change is audited with both values.
+import type { TrainingSettings, UpdateTrainingSettingsInput } from "@/lib/schemas/readiness";
+import type { Db } from "@/server/db";
+import { notFound } from "@/server/errors";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { recordActorEvent } from "@/server/services/audit/record-audit-event";
+import { trainingSettingsSelect } from "./_shared/training-settings-select";
+
+export async function updateTrainingSettings(db: Db, actor: Actor, input: UpdateTrainingSettingsInput): Promise<TrainingSettings> {
+  requirePermission(actor, "org:settings");
+  return db.$transaction(async (tx) => {
+    const before = await tx.organization.findUnique({ where: { id: actor.orgId }, select: trainingSettingsSelect });
+    if (!before) throw notFound("Organisation");
+    const after = await tx.organization.update({ where: { id: actor.orgId }, data: input, select: trainingSettingsSelect });
+    const changed = (Object.keys(trainingSettingsSelect) as (keyof TrainingSettings)[]).some((key) => before[key] !== after[key]);
+    if (changed) await recordActorEvent(tx, actor, "org.training_settings_changed", ["Organization", actor.orgId], { from: before, to: after });
+    return after;
+  });
+}

@@ -1,0 +1,166 @@
+// Readiness for a script that requires practice: a panelist is ready when they completed a practice session
+// on any version of the script within the script's practiceMonths, with a mean absolute difference from the
+// reference ratings at or under the organisation's practiceMaxMad. The rule (judgeReadiness) is pure; the
+// lookups below feed it from the database, and the panel checks (scheduling, changing a panel) use them.
+import type { Prisma } from "@/generated/prisma/client";
+import type { PracticeUnreadyMode } from "@/generated/prisma/enums";
+import type { MemberReadiness, ReadinessStatus, UnreadyWarning } from "@/lib/schemas/readiness";
+import type { Db } from "@/server/db";
+import { seesPracticeResultsOf } from "@/server/access/practice-visibility";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+
+type Client = Db | Prisma.TransactionClient;
+
+export type PractiseRecord = { completedAt: Date; meanAbsDiff: number };
+export type ReadinessRule = { practiceMonths: number; practiceMaxMad: number };
+export type Readiness = { status: ReadinessStatus; text: string; lastPractisedAt: Date | null };
+
+/** Shows a figure the way people read it: 1.1, 0.75, 2 (two decimals at most, no trailing zeros). */
+export function formatPoints(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** The start of the window: `months` calendar months before `now`. */
+export function windowStart(now: Date, months: number): Date {
+  const start = new Date(now);
+  start.setUTCMonth(start.getUTCMonth() - months);
+  return start;
+}
+
+/** "today", "3 days ago", "2 weeks ago", "a month ago", "14 months ago". */
+export function ago(then: Date, now: Date): string {
+  const days = Math.max(0, Math.floor((now.getTime() - then.getTime()) / 86_400_000));
+  if (days === 0) return "today";
+  if (days === 1) return "yesterday";
+  if (days < 14) return `${days} days ago`;
+  if (days < 30) return `${Math.floor(days / 7)} weeks ago`;
+  const months = Math.floor(days / 30.44);
+  return months <= 1 ? "a month ago" : `${months} months ago`;
+}
+
+/**
+ * Whether a panelist is ready, from their completed practice sessions on the script (any order): ready on an
+ * accurate session in the window; otherwise why not, naming the latest session (in the window when there is
+ * one) and the threshold. `showFigure` false leaves the panelist's accuracy out of the words (it is theirs,
+ * HR's and admins' to see), keeping the threshold.
+ */
+export function judgeReadiness(sessions: readonly PractiseRecord[], rule: ReadinessRule, now: Date, showFigure = true): Readiness {
+  const latest = [...sessions].sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime());
+  const last = latest[0];
+  if (!last) return { status: "NEVER", text: "Never practised", lastPractisedAt: null };
+  const from = windowStart(now, rule.practiceMonths);
+  const recent = latest.filter((s) => s.completedAt >= from);
+  // Compare what is shown: a session off by 0.754 reads "0.75" and passes a 0.75 threshold.
+  const accurate = recent.find((s) => Math.round(s.meanAbsDiff * 100) / 100 <= rule.practiceMaxMad);
+  if (accurate) return { status: "READY", text: "Ready", lastPractisedAt: last.completedAt };
+  const needs = `needs ≤ ${formatPoints(rule.practiceMaxMad)}`;
+  const recentLast = recent[0];
+  if (recentLast) {
+    const off = showFigure ? `off by ${formatPoints(recentLast.meanAbsDiff)}` : "not yet accurate enough";
+    return { status: "INACCURATE", text: `Practised ${ago(recentLast.completedAt, now)}, ${off} (${needs})`, lastPractisedAt: last.completedAt };
+  }
+  const months = rule.practiceMonths === 1 ? "the last month" : `the last ${rule.practiceMonths} months`;
+  return { status: "STALE", text: `Last practised ${ago(last.completedAt, now)} (needs a session within ${months})`, lastPractisedAt: last.completedAt };
+}
+
+export type ScriptRule = ReadinessRule & {
+  scriptId: string;
+  scriptTitle: string;
+  practiceRequired: boolean;
+  practiceUnreadyMode: PracticeUnreadyMode;
+};
+
+/** The script's requirement with the organisation's threshold and mode; null when the script is not the org's. */
+export async function loadScriptRule(client: Client, orgId: string, scriptId: string): Promise<ScriptRule | null> {
+  const script = await client.interviewScript.findFirst({
+    where: { id: scriptId, orgId },
+    select: {
+      id: true,
+      title: true,
+      practiceRequired: true,
+      practiceMonths: true,
+      org: { select: { practiceMaxMad: true, practiceUnreadyMode: true } },
+    },
+  });
+  if (!script) return null;
+  return {
+    scriptId: script.id,
+    scriptTitle: script.title,
+    practiceRequired: script.practiceRequired,
+    practiceMonths: script.practiceMonths,
+    practiceMaxMad: script.org.practiceMaxMad,
+    practiceUnreadyMode: script.org.practiceUnreadyMode,
+  };
+}
+
+/** Each user's readiness for the script (every user asked for gets an entry). */
+export async function loadReadiness(
+  client: Client,
+  actor: Actor,
+  rule: ScriptRule,
+  users: readonly { userId: string; name: string }[],
+  now = new Date(),
+): Promise<MemberReadiness[]> {
+  const sessions = users.length
+    ? await client.practiceSession.findMany({
+        where: {
+          orgId: actor.orgId,
+          userId: { in: users.map((u) => u.userId) },
+          status: "COMPLETED",
+          completedAt: { not: null },
+          meanAbsDiff: { not: null },
+          scriptVersion: { scriptId: rule.scriptId },
+        },
+        select: { userId: true, completedAt: true, meanAbsDiff: true },
+      })
+    : [];
+  const byUser = new Map<string, PractiseRecord[]>();
+  for (const s of sessions) {
+    if (!s.completedAt || s.meanAbsDiff === null) continue;
+    const list = byUser.get(s.userId) ?? [];
+    list.push({ completedAt: s.completedAt, meanAbsDiff: s.meanAbsDiff });
+    byUser.set(s.userId, list);
+  }
+  return users.map((u) => ({
+    userId: u.userId,
+    name: u.name,
+    ...judgeReadiness(byUser.get(u.userId) ?? [], rule, now, seesPracticeResultsOf(actor, u.userId)),
+  }));
+}
+
+/**
+ * The readiness check when people join a panel of the script version: nothing when the script doesn't require
+ * practice or everyone added is ready; otherwise refuses (REFUSE) naming each unready panelist and why, or
+ * returns them as warnings (WARN).
+ */
+export async function checkPanelReadiness(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  scriptVersionId: string,
+  addedUserIds: readonly string[],
+  field: string,
+): Promise<UnreadyWarning[]> {
+  if (addedUserIds.length === 0) return [];
+  const version = await tx.scriptVersion.findUnique({ where: { id: scriptVersionId }, select: { scriptId: true } });
+  const rule = version ? await loadScriptRule(tx, actor.orgId, version.scriptId) : null;
+  if (!rule?.practiceRequired) return [];
+  const users = await tx.user.findMany({ where: { id: { in: [...addedUserIds] } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const readiness = await loadReadiness(
+    tx,
+    actor,
+    rule,
+    addedUserIds.map((userId) => ({ userId, name: names.get(userId) ?? "A panelist" })),
+  );
+  const unready = readiness.filter((r) => r.status !== "READY").map((r) => ({ userId: r.userId, name: r.name, text: r.text }));
+  if (unready.length && rule.practiceUnreadyMode === "REFUSE") {
+    const who = unready.map((u) => `${u.name} (${u.text.charAt(0).toLowerCase()}${u.text.slice(1)})`).join("; ");
+    throw new AppError(
+      "CONFLICT",
+      `«${rule.scriptTitle}» requires panelists to be ready: a practice session on it within ${rule.practiceMonths} month${rule.practiceMonths === 1 ? "" : "s"}, off by no more than ${formatPoints(rule.practiceMaxMad)}. Not ready: ${who}. They can practise under Training first.`,
+      field,
+    );
+  }
+  return unready;
+}
