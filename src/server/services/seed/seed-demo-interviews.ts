@@ -1,14 +1,18 @@
-// Demo interviews for the demo organisation: a published Mental Health Specialist script, six candidates,
-// five finished interviews with three submitted scorecards each, and one interview tomorrow. Ratings come
+// Demo interviews for the demo organisation: a published Mental Health Specialist script, the Mental Health
+// Specialist vacancy (one stage, "Panel interview", on that script), six candidates (one person each), five
+// finished interviews with three submitted scorecards each, and one interview tomorrow. Ratings come
 // from a seeded pseudo-random generator, so every fresh demo database holds the same numbers: each
 // candidate has a true level, each panelist a leniency, plus noise, which is what the insights pages are
 // meant to reveal.
-import type { Recommendation } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import { seededRandom } from "@/lib/seeded-random";
+import { daysFromToday, demoEmail, demoScorecard, summarise, type DemoItem } from "./_shared/demo-scorecards";
+import { createSnapshotItems, DemoRows } from "./_shared/demo-rows";
 
 export const DEMO_SCRIPT_TITLE = "Mental Health Specialist panel";
-const POSITION = "Mental Health Specialist";
+/** The vacancy the demo candidates applied to (it was their position before vacancies existed). */
+export const DEMO_VACANCY_TITLE = "Mental Health Specialist";
+export const DEMO_PANEL_STAGE = "Panel interview";
 const QUESTION_COUNT = 8;
 
 /** Invented people; `level` is the candidate's true competence on the 1..4 scale. */
@@ -22,29 +26,7 @@ const CANDIDATES = [
 ] as const;
 
 /** How much harder or softer each interviewer rates than the truth (interviewer1 lenient, interviewer3 strict). */
-const LENIENCY = [0.5, 0, -0.5];
-
-const EVIDENCE: Record<number, string[]> = {
-  1: ["Answer stayed general; no example of what they did.", "Missed the risk in the scenario until prompted."],
-  2: ["Gave an example but the steps were vague.", "Named the right idea; follow-through unclear."],
-  3: ["Clear example with concrete steps and outcome.", "Checked safety first, then explained the plan."],
-  4: ["Specific, reflective example; named what they'd do differently.", "Strong reasoning; involved the client and the team."],
-};
-
-
-function recommendationFor(mean: number): Recommendation {
-  if (mean < 1.75) return "STRONG_NO";
-  if (mean < 2.5) return "NO";
-  if (mean < 3.25) return "YES";
-  return "STRONG_YES";
-}
-
-function atTenOClock(daysFromToday: number): Date {
-  const date = new Date();
-  date.setDate(date.getDate() + daysFromToday);
-  date.setHours(10, 0, 0, 0);
-  return date;
-}
+export const DEMO_LENIENCY = [0.5, 0, -0.5];
 
 /**
  * Seeds the demo interviews into an organisation that has a hiring manager and at least three
@@ -86,12 +68,12 @@ export async function seedDemoInterviews(db: Db, orgId: string): Promise<boolean
 
   await db.$transaction(
     async (tx) => {
-      const publishedAt = atTenOClock(-21);
+      const publishedAt = daysFromToday(-21);
       const script = await tx.interviewScript.create({
         data: {
           orgId,
           title: DEMO_SCRIPT_TITLE,
-          role: POSITION,
+          role: DEMO_VACANCY_TITLE,
           status: "PUBLISHED",
           createdById: manager.user.id,
           versions: {
@@ -111,96 +93,81 @@ export async function seedDemoInterviews(db: Db, orgId: string): Promise<boolean
       const versionId = script.versions[0]!.id;
 
       // Two sections of four questions, each item a snapshot of its bank question.
-      const items: { id: string; competencyIds: string[] }[] = [];
+      const items: DemoItem[] = [];
       for (const [s, title] of ["Engagement and ethics", "Crisis and teamwork"].entries()) {
         const section = await tx.scriptSection.create({ data: { versionId, position: s, title }, select: { id: true } });
-        for (const [i, q] of questions.slice(s * 4, s * 4 + 4).entries()) {
-          const item = await tx.scriptItem.create({
-            data: {
-              sectionId: section.id,
-              position: i,
-              questionId: q.id,
-              text: q.text,
-              minutes: 7,
-              goodAnswer: q.howToAnswer,
-              exampleAnswer: q.exampleAnswer,
-              probes: ["What did you do next?", "What would you do differently?"],
-              competencies: { createMany: { data: q.competencies.map((c, position) => ({ competencyId: c.competencyId, position })) } },
-            },
-            select: { id: true },
-          });
-          items.push({ id: item.id, competencyIds: q.competencies.map((c) => c.competencyId) });
-        }
+        const probes = ["What did you do next?", "What would you do differently?"];
+        items.push(...(await createSnapshotItems(tx, section.id, questions.slice(s * 4, s * 4 + 4), { minutes: 7, probes })));
       }
 
-      for (const candidateSeed of CANDIDATES) {
-        const candidate = await tx.candidate.create({
-          data: {
-            orgId,
-            name: candidateSeed.name,
-            position: POSITION,
-            email: `${candidateSeed.name.toLowerCase().normalize("NFKD").replace(/[^a-z ]/g, "").replace(/ /g, ".")}@candidate.example`,
-            notes: "Demo candidate: invented person.",
+      // The vacancy the candidates applied to, with a one-stage plan on this script (the demo's vacancies
+      // seed adds the screening call before it).
+      const vacancy = await tx.vacancy.create({
+        data: {
+          orgId,
+          title: DEMO_VACANCY_TITLE,
+          department: "Community mental health team",
+          location: "Riverside clinic",
+          posts: 2,
+          opensOn: daysFromToday(-30, 0),
+          closesOn: daysFromToday(21, 0),
+          createdAt: daysFromToday(-30),
+          managers: { create: { userId: manager.user.id } },
+          stages: {
+            create: {
+              position: 1,
+              name: DEMO_PANEL_STAGE,
+              scriptVersionId: versionId,
+              panel: { createMany: { data: interviewers.map((userId) => ({ userId })) } },
+            },
           },
-          select: { id: true },
+        },
+        select: { id: true, stages: { select: { id: true } } },
+      });
+      const stageId = vacancy.stages[0]!.id;
+
+      const rows = new DemoRows();
+      for (const candidateSeed of CANDIDATES) {
+        const candidateId = rows.candidate({
+          orgId,
+          name: candidateSeed.name,
+          vacancyId: vacancy.id,
+          stageId,
+          personId: rows.person(orgId),
+          email: demoEmail(candidateSeed.name),
+          notes: "Demo candidate: invented person.",
         });
-        const scheduledAt = atTenOClock(-candidateSeed.daysAgo);
+        const scheduledAt = daysFromToday(-candidateSeed.daysAgo);
         const past = candidateSeed.level !== null;
-        const interview = await tx.interview.create({
-          data: {
+        const interviewId = rows.interview(
+          {
             orgId,
-            candidateId: candidate.id,
+            candidateId,
             scriptVersionId: versionId,
+            stageId,
             scheduledAt,
             location: past ? "Riverside clinic, room 2" : "Video call: https://meet.example/riverside-panel",
             status: past ? "COMPLETED" : "SCHEDULED",
-            panel: { createMany: { data: interviewers.map((userId) => ({ userId })) } },
           },
-          select: { id: true },
-        });
+          interviewers,
+        );
         if (candidateSeed.level === null) continue;
 
         for (const [p, panelistId] of interviewers.entries()) {
-          const ratings: { itemId: string; competencyId: string; score: number | null; notAssessed: boolean }[] = [];
-          const notes: { itemId: string; body: string }[] = [];
-          for (const item of items) {
-            const itemScores: number[] = [];
-            for (const competencyId of item.competencyIds) {
-              if (random() < 0.04) {
-                ratings.push({ itemId: item.id, competencyId, score: null, notAssessed: true });
-                continue;
-              }
-              const noise = (random() + random() - 1) * 0.9;
-              const score = Math.min(4, Math.max(1, Math.round(candidateSeed.level + LENIENCY[p]! + noise)));
-              itemScores.push(score);
-              ratings.push({ itemId: item.id, competencyId, score, notAssessed: false });
-            }
-            if (itemScores.length) {
-              const level = Math.round(itemScores.reduce((a, b) => a + b, 0) / itemScores.length);
-              const options = EVIDENCE[level]!;
-              notes.push({ itemId: item.id, body: options[Math.floor(random() * options.length)]! });
-            }
-          }
-          const scored = ratings.filter((r) => r.score !== null).map((r) => r.score!);
-          const mean = scored.reduce((a, b) => a + b, 0) / Math.max(1, scored.length);
-          const recommendation = recommendationFor(mean);
-          const scorecard = await tx.scorecard.create({
-            data: {
-              orgId,
-              interviewId: interview.id,
-              panelistId,
-              status: "SUBMITTED",
-              recommendation,
-              summary: `Average ${mean.toFixed(1)} across the script; see notes per question.`,
-              startedAt: scheduledAt,
-              submittedAt: new Date(scheduledAt.getTime() + (75 + p * 20) * 60_000),
-            },
-            select: { id: true },
+          const { ratings, notes } = demoScorecard(random, items, candidateSeed.level, DEMO_LENIENCY[p]!);
+          rows.submittedScorecard({
+            orgId,
+            interviewId,
+            panelistId,
+            ...summarise(ratings),
+            startedAt: scheduledAt,
+            submittedAt: new Date(scheduledAt.getTime() + (75 + p * 20) * 60_000),
+            ratings,
+            notes,
           });
-          await tx.rating.createMany({ data: ratings.map((r) => ({ ...r, scorecardId: scorecard.id })) });
-          await tx.scorecardNote.createMany({ data: notes.map((n) => ({ ...n, scorecardId: scorecard.id })) });
         }
       }
+      await rows.write(tx);
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
