@@ -85,11 +85,12 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
   }
 
   // Loaded only when there is seeding to do: Prisma and the seed code take a while to load.
-  const [{ prismaFor }, { seedBuiltinContent }, { seedDemoOrganization }, { seedDemoInterviews }] = await Promise.all([
+  const [{ prismaFor }, { seedBuiltinContent }, { seedDemoOrganization }, { seedDemoInterviews }, { seedDemoVacancies }] = await Promise.all([
     import("./prisma-for-scripts"),
     import("../../src/server/services/seed/seed-builtin-content"),
     import("../../src/server/services/seed/seed-demo-organization"),
     import("../../src/server/services/seed/seed-demo-interviews"),
+    import("../../src/server/services/seed/seed-demo-vacancies"),
   ]);
   const prisma = prismaFor(databaseUrl);
   try {
@@ -110,6 +111,7 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
       log("Created the demo organisation (sign-in page lists its accounts).");
       const demoOrg = await prisma.organization.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } });
       if (await seedDemoInterviews(prisma, demoOrg.id)) log("Added demo candidates, interviews and scorecards.");
+      if (await seedDemoVacancies(prisma, demoOrg.id)) log("Added demo vacancies with interview plans, debriefs and decisions.");
     }
     return { applied, summary, demoCreated };
   } finally {
