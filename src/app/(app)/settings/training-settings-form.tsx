@@ -75,7 +75,7 @@ export function TrainingSettingsForm({ initial }: { initial: TrainingSettings })
             max={PRACTICE_MAX_MAD_MAX}
             defaultValue={initial.practiceMaxMad}
             problem={problem}
-            className="max-w-xs"
+            className="max-w-md"
           />
           <SelectField
             name="practiceUnreadyMode"
@@ -103,7 +103,7 @@ export function TrainingSettingsForm({ initial }: { initial: TrainingSettings })
             max={DRIFT_THRESHOLD_MAX}
             defaultValue={initial.driftLeniencyThreshold}
             problem={problem}
-            className="max-w-xs"
+            className="max-w-md"
           />
           <TextField
             name="driftMinRatings"
@@ -117,7 +117,7 @@ export function TrainingSettingsForm({ initial }: { initial: TrainingSettings })
             max={DRIFT_MIN_RATINGS_MAX}
             defaultValue={initial.driftMinRatings}
             problem={problem}
-            className="max-w-xs"
+            className="max-w-md"
           />
         </fieldset>
         {problem && !fields.has(problem.field ?? "") && (

@@ -73,7 +73,7 @@ export function DriftCell({ training }: { training: Training }) {
         <span className="text-slate-700">No drift ({plural(d.ratings, "rating")})</span>
       ) : (
         <>
-          <span className="chip bg-amber-50 text-amber-950 ring-amber-200">Refresher suggested</span>
+          <span className="chip bg-amber-50 text-amber-950 ring-amber-200">Drifting</span>
           <ul className="mt-1 max-w-xs text-xs text-slate-800">
             {d.text.map((line) => (
               <li key={line}>{line.charAt(0).toUpperCase() + line.slice(1)}</li>
@@ -83,7 +83,7 @@ export function DriftCell({ training }: { training: Training }) {
         </>
       )}
       {training.lastRefresherAt && (
-        <span className="block text-xs text-slate-600">Last refresher sent {dateOnly.format(training.lastRefresherAt)}</span>
+        <span className="block text-xs text-slate-600">Last refresher suggested {dateOnly.format(training.lastRefresherAt)}</span>
       )}
     </>
   );
