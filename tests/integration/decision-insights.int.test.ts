@@ -199,6 +199,16 @@ describe("the comparison's stage filter", () => {
     // Nora's screening figures alone (all 2s), under the script's weights.
     expect(rowOf(atScreening, w.candidates.nora.id)).toMatchObject({ interviews: 1, scorecards: 2, weightedScore: 2 });
 
+    // The stage read from the candidates' insight rows where it can be equals the stage grouped from its
+    // scorecards (a date filter that includes everything forces the grouping).
+    const allTime = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2100-01-01T00:00:00Z") };
+    for (const stageId of [w.vacancy.screeningId, w.vacancy.panelId]) {
+      for (const caller of [w.hr.caller, w.hrOnPanel.caller]) {
+        const input = { vacancyId: w.vacancy.id, stageId, blind: false };
+        expect(await compareAs(caller, input)).toEqual(await compareAs(caller, { ...input, ...allTime }));
+      }
+    }
+
     // Without the filter, both of Nora's interviews count.
     const whole = await compareAs(w.hr.caller, { vacancyId: w.vacancy.id, blind: false });
     expect(rowOf(whole, w.candidates.nora.id)).toMatchObject({ interviews: 2, scorecards: 4 });

@@ -34,7 +34,11 @@ describe("candidate insights", () => {
     const actor = { userId: "u", orgId: "o", role: "HR" as const };
     expect(compareQueries(actor, { vacancyId: "v", blind: false }).cells.sql).toContain('"CandidateInsight"');
     expect(compareQueries(actor, { status: "ACTIVE", candidateIds: ["a"], blind: false }).cells.sql).toContain('"CandidateInsight"');
-    for (const filter of [{ scriptId: "s" }, { stageId: "st" }, { from: new Date() }, { to: new Date() }, { interviewerId: "u" }]) {
+    // At a stage: the candidates interviewed there alone read their insight rows, the others are grouped.
+    const atStage = compareQueries(actor, { vacancyId: "v", stageId: "st", blind: false }).cells.sql;
+    expect(atStage).toContain('"CandidateInsight"');
+    expect(atStage).toContain('"candidate_competency_figures"');
+    for (const filter of [{ scriptId: "s" }, { stageId: "st", from: new Date() }, { from: new Date() }, { to: new Date() }, { interviewerId: "u" }]) {
       const sql = compareQueries(actor, { ...filter, blind: false }).cells.sql;
       expect(sql).not.toContain('"CandidateInsight"');
       // Grouped from the scorecards' tallies by the function that also keeps CandidateInsight.

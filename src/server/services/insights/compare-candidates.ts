@@ -92,13 +92,21 @@ function asCellGroups(rows: Prisma.Sql): Prisma.Sql {
  * exported so the benchmark can time the same SQL straight against the database as the floor for the endpoint.
  */
 export function compareQueries(actor: Actor, input: CompareInput): { candidates: Prisma.Sql; cells: Prisma.Sql } {
-  if (hasOnlyCandidateFilters(input)) {
+  const atOneStage = input.stageId !== undefined && hasOnlyCandidateFilters({ ...input, stageId: undefined });
+  if (hasOnlyCandidateFilters(input) || atOneStage) {
     // Whole candidates (vacancy, status, a list, the manager's own): their CandidateInsight rows, kept
     // current by triggers, one index lookup per candidate and nothing to group. Those rows count every
     // submitted scorecard, so a candidate with one withheld from the actor (a panel the actor sits on and has
-    // not submitted for) is grouped from the scorecards the actor may see instead.
-    const where = Prisma.sql`${candidateConditions(actor, input)} AND c."id" NOT IN (${candidatesWithPendingSeats(actor)})`;
-    const scoped = scopedRows(actor, input, { candidatesInScope: true, onlyPendingCandidates: true });
+    // not submitted for) is grouped from the scorecards the actor may see instead. At a stage, the same holds
+    // for a candidate whose submitted scorecards are all from that stage's interviews (every candidate of a
+    // one-stage plan, those not yet past the first stage); the others are grouped from that stage's scorecards.
+    const pending = Prisma.sql`c."id" IN (${candidatesWithPendingSeats(actor)})`;
+    const onlyAtStage = atOneStage ? submittedOnlyAtStage(input.stageId!) : Prisma.sql`TRUE`;
+    const where = Prisma.sql`${candidateConditions(actor, input)} AND NOT ${pending} AND ${onlyAtStage}`;
+    const scoped = scopedRows(actor, input, {
+      candidatesInScope: true,
+      ...(atOneStage ? { candidateWhere: Prisma.sql`(${pending} OR NOT ${onlyAtStage})` } : { onlyPendingCandidates: true }),
+    });
     return {
       candidates: asCandidateArrays(actor, Prisma.sql`
         SELECT ci."candidateId", ci."interviews", ci."scorecards", ci."strongNo", ci."no", ci."yes", ci."strongYes",
@@ -118,6 +126,12 @@ export function compareQueries(actor: Actor, input: CompareInput): { candidates:
   // Filters on interviews or scorecards (stage, script, dates, panelist): grouped from the scorecards in scope.
   const scoped = scopedRows(actor, input, { candidatesInScope: true });
   return { candidates: asCandidateArrays(actor, scoped.candidates), cells: asCellGroups(scoped.cells) };
+}
+
+/** The candidate c has submitted scorecards from interviews at no other stage than this one. */
+function submittedOnlyAtStage(stageId: string): Prisma.Sql {
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Interview" si JOIN "Scorecard" ssc ON ssc."interviewId" = si."id"
+    WHERE si."candidateId" = c."id" AND ssc."status" = 'SUBMITTED'::"ScorecardStatus" AND si."stageId" IS DISTINCT FROM ${stageId})`;
 }
 
 /**

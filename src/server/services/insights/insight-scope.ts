@@ -74,6 +74,8 @@ export type ScopeOptions = {
   candidatesInScope?: boolean;
   /** Only candidates with a scorecard withheld from the actor (see candidatesWithPendingSeats). */
   onlyPendingCandidates?: boolean;
+  /** Any further condition on the candidate c. */
+  candidateWhere?: Prisma.Sql;
 };
 
 /** The WHERE conditions over (sc, i, c, v, s) for the actor and filters. */
@@ -88,6 +90,7 @@ export function scopeConditions(actor: Actor, filters: InsightFilters, options: 
   conditions.push(scorecardVisibleTo(actor, Prisma.raw("sc"), Prisma.raw(`c."id"`)));
   if (options.candidatesInScope) conditions.push(candidateVisibility(actor));
   if (options.onlyPendingCandidates) conditions.push(Prisma.sql`c."id" IN (${candidatesWithPendingSeats(actor)})`);
+  if (options.candidateWhere) conditions.push(options.candidateWhere);
   conditions.push(...candidateFilters(filters));
   if (filters.scriptId !== undefined) conditions.push(Prisma.sql`v."scriptId" = ${filters.scriptId}`);
   if (filters.stageId !== undefined) conditions.push(Prisma.sql`i."stageId" = ${filters.stageId}`);
