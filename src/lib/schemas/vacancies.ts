@@ -240,6 +240,8 @@ export const pipelineCardSchema = z.object({
   status: candidateStatusSchema,
   stageId: z.string().nullable(),
   erased: z.boolean(),
+  /** The debrief at the current stage, when the access rule lets the reader see it. */
+  debriefId: z.string().nullable(),
   waiting: waitingSchema,
   /** The same, as one sentence ("Waiting on Ada, Ben (1 of 3 submitted)"). */
   waitingText: z.string(),

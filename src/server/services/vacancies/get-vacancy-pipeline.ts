@@ -27,6 +27,7 @@ const cardRowSchema = z.object({
   seats: z.number().int(),
   submitted: z.number().int(),
   missing: z.array(z.string()),
+  debriefId: z.string().nullable(),
   debriefStatus: z.enum(["OPEN", "CLOSED"]).nullable(),
   outcome: z.enum(["ADVANCE", "APPOINT", "RESERVE", "REJECT"]).nullable(),
 });
@@ -65,6 +66,7 @@ function cardsQuery(actor: Actor, vacancyId: string): Prisma.Sql {
       COALESCE(s."seats", 0) AS "seats",
       COALESCE(s."submitted", 0) AS "submitted",
       COALESCE(s."missing", ARRAY[]::text[]) AS "missing",
+      d."id" AS "debriefId",
       d."status"::text AS "debriefStatus",
       dc."outcome"::text AS "outcome"
     FROM cand
@@ -133,6 +135,7 @@ export async function getVacancyPipeline(db: Db, actor: Actor, input: VacancyIdI
       status: row.status,
       stageId: row.stageId,
       erased: row.erased,
+      debriefId: row.debriefId,
       waiting,
       waitingText: describeWaiting(waiting),
     };

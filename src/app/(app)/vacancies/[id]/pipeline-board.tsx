@@ -1,0 +1,213 @@
+"use client";
+// The vacancy's pipeline board: a column per stage of its plan, then Appointed, Reserve, Rejected and
+// Withdrawn, each with its count and its candidates' cards saying whom they wait on. Cards are links to the
+// candidate; managers of the vacancy move a candidate with the card's "Move to stage" select and button.
+// Columns sit side by side and scroll sideways inside the board from tablet width; on a phone they stack.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Alert, ErrorAlert } from "@/components/ui/alert";
+import type { PipelineCard, PipelineColumn } from "@/lib/schemas/vacancies";
+import { useTRPC } from "@/trpc/react";
+import { SCOPED_COUNTS_NOTE } from "../_components/vacancy-format";
+
+/** Cards shown per column before "Show all": a column of hundreds stays quick to render and to tab through. */
+const FIRST_CARDS = 40;
+
+type Stage = { id: string; name: string };
+type MoveState = { candidateId: string; message: string; tone: "error" | "success" } | null;
+
+export function PipelineBoard({ vacancyId }: { vacancyId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const pipeline = useQuery(trpc.vacancies.pipeline.queryOptions({ id: vacancyId }));
+  const [result, setResult] = useState<MoveState>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+  // A moved card is in another column once the board reloads: focus goes to it there, not to the page.
+  const refocus = useRef<string | null>(null);
+  const move = useMutation(
+    trpc.vacancies.moveCandidate.mutationOptions({
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.vacancies.pipeline.queryKey({ id: vacancyId }) }),
+    }),
+  );
+
+  useEffect(() => {
+    const candidateId = refocus.current;
+    if (!candidateId || !pipeline.data) return;
+    refocus.current = null;
+    boardRef.current?.querySelector<HTMLElement>(`[data-candidate-id="${candidateId}"] a`)?.focus();
+  }, [pipeline.data]);
+
+  async function onMove(card: PipelineCard, stageId: string, stages: Stage[]) {
+    setResult(null);
+    refocus.current = card.candidateId;
+    try {
+      const moved = await move.mutateAsync({ candidateId: card.candidateId, stageId });
+      const stageName = stages.find((s) => s.id === stageId)?.name ?? "the stage";
+      // Back from the reserve list or rejected: the vacancy's counts by status changed too.
+      if (moved.status !== card.status) router.refresh();
+      setResult({
+        candidateId: card.candidateId,
+        tone: "success",
+        message: moved.moved ? `Moved ${card.name} to ${stageName}.` : `${card.name} is already at ${stageName}.`,
+      });
+    } catch (error) {
+      refocus.current = null;
+      setResult({ candidateId: card.candidateId, tone: "error", message: (error as Error).message });
+    }
+  }
+
+  if (pipeline.isPending) return <p className="mt-3">Loading the pipeline…</p>;
+  if (pipeline.error) return <ErrorAlert error={pipeline.error} variant="boxed" className="mt-3" />;
+  const { columns, stages, canMove, scoped, total } = pipeline.data;
+  return (
+    <div className="mt-3">
+      <p className="text-sm text-slate-700">
+        {total} candidate{total === 1 ? "" : "s"}
+        {stages.length === 0 ? " · no interview plan yet" : ""}
+        {scoped ? ` · ${SCOPED_COUNTS_NOTE}` : ""}
+      </p>
+      <p className="sr-only" role="status" aria-live="polite">
+        {result?.tone === "success" ? result.message : ""}
+      </p>
+      <div
+        ref={boardRef}
+        role="region"
+        aria-label="Pipeline board"
+        tabIndex={0}
+        className="relative mt-3 flex flex-col gap-4 rounded-lg focus-visible:outline-2 sm:flex-row sm:items-start sm:overflow-x-auto sm:pb-3"
+        data-testid="pipeline-board"
+      >
+        {columns.map((column) => (
+          <BoardColumn
+            key={column.key}
+            column={column}
+            stages={stages}
+            canMove={canMove}
+            moving={move.isPending ? (move.variables?.candidateId ?? null) : null}
+            result={result}
+            onMove={(card, stageId) => void onMove(card, stageId, stages)}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+type ColumnProps = {
+  column: PipelineColumn;
+  stages: Stage[];
+  canMove: boolean;
+  moving: string | null;
+  result: MoveState;
+  onMove: (card: PipelineCard, stageId: string) => void;
+};
+
+function BoardColumn({ column, stages, canMove, moving, result, onMove }: ColumnProps) {
+  const [showAll, setShowAll] = useState(false);
+  const headingId = `column-${column.key}`;
+  const shown = showAll ? column.cards : column.cards.slice(0, FIRST_CARDS);
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={`w-full shrink-0 rounded-lg border p-3 sm:w-64 ${column.kind === "stage" ? "border-slate-200 bg-slate-50" : "border-slate-200 bg-white"}`}
+      data-testid="pipeline-column"
+    >
+      <h3 id={headingId} className="flex items-baseline justify-between gap-2 font-semibold">
+        <span>{column.label}</span>
+        <span className="chip" aria-label={`${column.count} candidate${column.count === 1 ? "" : "s"}`}>
+          {column.count}
+        </span>
+      </h3>
+      {column.count === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">No candidates.</p>
+      ) : (
+        <ol className="mt-2 space-y-2">
+          {shown.map((card) => (
+            <li key={card.candidateId}>
+              <BoardCard
+                card={card}
+                stages={stages}
+                canMove={canMove}
+                moving={moving === card.candidateId}
+                result={result?.candidateId === card.candidateId ? result : null}
+                onMove={onMove}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      {column.cards.length > shown.length && (
+        <button type="button" className="btn-secondary mt-2 w-full" onClick={() => setShowAll(true)}>
+          Show all {column.count}
+        </button>
+      )}
+    </section>
+  );
+}
+
+type CardProps = {
+  card: PipelineCard;
+  stages: Stage[];
+  canMove: boolean;
+  moving: boolean;
+  result: MoveState;
+  onMove: (card: PipelineCard, stageId: string) => void;
+};
+
+function BoardCard({ card, stages, canMove, moving, result, onMove }: CardProps) {
+  // Withdrawn, appointed and erased candidates stay where they are (the server refuses them too).
+  const movable = canMove && !card.erased && card.status !== "WITHDRAWN" && card.status !== "HIRED" && stages.length > 0;
+  const targets = stages.filter((s) => !(card.status === "ACTIVE" && s.id === card.stageId));
+  const selectId = `move-${card.candidateId}`;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const stageId = String(new FormData(event.currentTarget).get("stageId") ?? "");
+    if (stageId) onMove(card, stageId);
+  }
+
+  return (
+    <article className="rounded-md border border-slate-200 bg-white p-2 shadow-sm" data-testid="pipeline-card" data-candidate-id={card.candidateId}>
+      <Link href={`/candidates/${card.candidateId}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+        {card.name}
+      </Link>
+      {card.erased && <span className="chip ml-2">Erased</span>}
+      <p className="mt-1 text-sm text-slate-700">{card.waitingText}</p>
+      {card.debriefId && (
+        <Link href={`/debriefs/${card.debriefId}`} className="mt-1 inline-block text-sm font-semibold text-brand-700 underline">
+          Debrief<span className="sr-only"> of {card.name}</span>
+        </Link>
+      )}
+      {movable && targets.length > 0 && (
+        <form className="mt-2 flex items-end gap-2" onSubmit={onSubmit}>
+          <div className="min-w-0 flex-1">
+            <label htmlFor={selectId} className="text-xs font-medium text-slate-700">
+              Move to stage<span className="sr-only"> ({card.name})</span>
+            </label>
+            <select id={selectId} name="stageId" className="field-input min-h-11 text-sm" defaultValue={targets[0]!.id}>
+              {targets.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="btn-secondary shrink-0 px-3" disabled={moving}>
+            {moving ? "Moving…" : "Move"}
+            <span className="sr-only"> {card.name} to the chosen stage</span>
+          </button>
+        </form>
+      )}
+      {/* A move is announced once, by the board's status line; a refusal interrupts, here beside the card. */}
+      {result?.tone === "error" && (
+        <Alert tone="error" variant="plain" className="mt-1 text-sm">
+          {result.message}
+        </Alert>
+      )}
+      {result?.tone === "success" && <p className="mt-1 text-sm text-emerald-800">{result.message}</p>}
+    </article>
+  );
+}

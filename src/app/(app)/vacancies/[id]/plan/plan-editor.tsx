@@ -1,0 +1,417 @@
+"use client";
+// The interview plan editor: stages in order (moved up or down by keyboard or pointer), each with its
+// published script version, whether it counts in the decision, its competency weights (the script's own
+// until changed) and its default panel. The whole plan is saved at once against the version the editor
+// loaded: a second click changes nothing, and a plan changed in another tab is refused with a message
+// rather than overwritten. Readers without the right to change it see the plan as it is.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { fieldErrorFrom, FieldError, messageFor, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { validateForm } from "@/components/ui/validate-form";
+import { savePlanInput, type Plan, type ScriptVersionOption } from "@/lib/schemas/vacancies";
+import { useTRPC } from "@/trpc/react";
+
+type DraftStage = {
+  /** Stable while editing: the stage's id, or a local one for a new stage. */
+  key: string;
+  id?: string;
+  name: string;
+  /** "" for no script yet. */
+  scriptVersionId: string;
+  counts: boolean;
+  /** Competency id to the weight as typed; null while the stage uses its script version's weights. */
+  weights: Record<string, string> | null;
+  panelUserIds: string[];
+  /** Why the stage can't be removed, or null. */
+  inUse: string | null;
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function inUseReason(s: Plan["stages"][number]): string | null {
+  const parts = [
+    s.candidates ? plural(s.candidates, "candidate is", "candidates are") + " at it" : null,
+    s.interviews ? plural(s.interviews, "interview is", "interviews are") + " for it" : null,
+    s.debriefs ? plural(s.debriefs, "debrief was", "debriefs were") + " held on it" : null,
+  ].filter(Boolean);
+  return parts.length ? `Can't be removed: ${parts.join(", ")}.` : null;
+}
+
+function draftsFrom(plan: Plan): DraftStage[] {
+  return plan.stages.map((s) => ({
+    key: s.id,
+    id: s.id,
+    name: s.name,
+    scriptVersionId: s.scriptVersionId ?? "",
+    counts: s.counts,
+    weights: s.weights ? Object.fromEntries(s.weights.map((w) => [w.competencyId, String(w.weight)])) : null,
+    panelUserIds: s.panel.map((p) => p.userId),
+    inUse: inUseReason(s),
+  }));
+}
+
+export function PlanEditor({ plan }: { plan: Plan }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [stages, setStages] = useState<DraftStage[]>(() => draftsFrom(plan));
+  const [base, setBase] = useState(plan.updatedAt);
+  const [versionOptions, setVersionOptions] = useState(plan.scriptVersions);
+  const [dirty, setDirty] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
+  const editorRef = useRef<HTMLDivElement>(null);
+  const newStages = useRef(0);
+  // Where focus goes after the render that adds or moves a stage.
+  const pendingFocus = useRef<{ key: string; target: "name" | "up" | "down" } | null>(null);
+  const save = useMutation(trpc.vacancies.savePlan.mutationOptions());
+  const problem = checkProblem ?? fieldErrorFrom(save.error);
+  const conflict = save.error?.data?.code === "CONFLICT" && !messageFor(problem, "stages");
+  const versions = new Map(versionOptions.map((v) => [v.versionId, v]));
+
+  // Focus follows the stage that was just added or moved (the button pressed, or the other one once it is disabled).
+  useEffect(() => {
+    const focus = pendingFocus.current;
+    if (!focus) return;
+    pendingFocus.current = null;
+    const stage = editorRef.current?.querySelector<HTMLElement>(`[data-stage-key="${focus.key}"]`);
+    const wanted = stage?.querySelector<HTMLElement>(`[data-focus="${focus.target}"]:not([disabled])`);
+    const fallback = stage?.querySelector<HTMLElement>(`[data-focus="${focus.target === "up" ? "down" : "up"}"]:not([disabled])`);
+    (wanted ?? fallback)?.focus();
+  });
+
+  function change(key: string, patch: Partial<DraftStage>) {
+    setStages((all) => all.map((s) => (s.key === key ? { ...s, ...patch } : s)));
+    setDirty(true);
+    save.reset();
+  }
+
+  function move(index: number, by: -1 | 1) {
+    const to = index + by;
+    if (to < 0 || to >= stages.length) return;
+    const next = [...stages];
+    const [moved] = next.splice(index, 1);
+    next.splice(to, 0, moved!);
+    setStages(next);
+    setDirty(true);
+    save.reset();
+    setAnnouncement(`${moved!.name || "The new stage"} moved to position ${to + 1} of ${next.length}.`);
+    pendingFocus.current = { key: moved!.key, target: by < 0 ? "up" : "down" };
+  }
+
+  function add() {
+    newStages.current += 1;
+    const key = `new-${newStages.current}`;
+    setStages((all) => [...all, { key, name: "", scriptVersionId: "", counts: true, weights: null, panelUserIds: [], inUse: null }]);
+    setDirty(true);
+    save.reset();
+    pendingFocus.current = { key, target: "name" };
+  }
+
+  function remove(index: number) {
+    const removed = stages[index]!;
+    setStages((all) => all.filter((s) => s.key !== removed.key));
+    setDirty(true);
+    save.reset();
+    setAnnouncement(`${removed.name || "The new stage"} removed from the plan. Save to keep the change.`);
+  }
+
+  function input() {
+    return {
+      id: plan.vacancyId,
+      baseUpdatedAt: base,
+      stages: stages.map((s) => {
+        const version = s.scriptVersionId ? versions.get(s.scriptVersionId) : undefined;
+        return {
+          ...(s.id ? { id: s.id } : {}),
+          name: s.name,
+          scriptVersionId: s.scriptVersionId || null,
+          counts: s.counts,
+          weights:
+            s.weights && version
+              ? version.weights.map((w) => ({ competencyId: w.competencyId, weight: Number(s.weights![w.competencyId] ?? w.weight) }))
+              : null,
+          panelUserIds: s.panelUserIds,
+        };
+      }),
+    };
+  }
+
+  async function onSave() {
+    const values = input();
+    const checked = validateForm(savePlanInput, values);
+    setCheckProblem(checked.ok ? null : checked.problem);
+    if (!checked.ok) {
+      save.reset();
+      return;
+    }
+    try {
+      const saved = await save.mutateAsync(values);
+      setStages(draftsFrom(saved));
+      setBase(saved.updatedAt);
+      setVersionOptions(saved.scriptVersions);
+      setDirty(false);
+      setAnnouncement(saved.changed ? "Plan saved." : "The plan was already saved as it is.");
+    } catch {
+      // shown from save.error
+    }
+  }
+
+  if (!plan.canEdit) return <ReadOnlyPlan plan={plan} />;
+
+  const members = plan.members;
+  // Messages about one stage's field sit beside it; the rest (a stage in use, another tab's change) here.
+  const topMessage = problem && !problem.field?.startsWith("stages.") ? problem.message : null;
+  return (
+    <div ref={editorRef} className="mt-6 space-y-4">
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {stages.length === 0 && <p className="card text-slate-700">No stages yet. Add the first stage of the plan, such as a screening call.</p>}
+      <ol className="space-y-4" aria-label="Stages in order">
+        {stages.map((stage, index) => {
+          const version = stage.scriptVersionId ? versions.get(stage.scriptVersionId) : undefined;
+          const field = (name: string) => `stages.${index}.${name}`;
+          const label = stage.name || `Stage ${index + 1}`;
+          const removeHintId = `stage-${stage.key}-remove-hint`;
+          return (
+            <li key={stage.key} data-stage-key={stage.key} className="card" data-testid="plan-stage">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <h2 className="text-lg font-semibold">
+                  Stage {index + 1}
+                  {stage.name ? `: ${stage.name}` : ""}
+                </h2>
+                <div className="flex flex-wrap gap-2">
+                  <button type="button" className="btn-secondary" data-focus="up" disabled={index === 0} onClick={() => move(index, -1)}>
+                    Move up<span className="sr-only"> {label}</span>
+                  </button>
+                  <button type="button" className="btn-secondary" data-focus="down" disabled={index === stages.length - 1} onClick={() => move(index, 1)}>
+                    Move down<span className="sr-only"> {label}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="btn-secondary"
+                    disabled={stage.inUse !== null}
+                    aria-describedby={stage.inUse ? removeHintId : undefined}
+                    onClick={() => remove(index)}
+                  >
+                    Remove<span className="sr-only"> {label}</span>
+                  </button>
+                </div>
+              </div>
+              {stage.inUse && (
+                <p id={removeHintId} className="mt-1 text-sm text-slate-700">
+                  {stage.inUse}
+                </p>
+              )}
+              <div className="mt-3 grid gap-3 md:grid-cols-2">
+                <div>
+                  <label htmlFor={`stage-${stage.key}-name`} className="field-label">
+                    Stage name
+                  </label>
+                  <input
+                    id={`stage-${stage.key}-name`}
+                    data-focus="name"
+                    className="field-input"
+                    maxLength={80}
+                    value={stage.name}
+                    aria-invalid={messageFor(problem, field("name")) ? true : undefined}
+                    aria-describedby={`stage-${stage.key}-name-error`}
+                    onChange={(e) => change(stage.key, { name: e.target.value })}
+                  />
+                  <FieldError id={`stage-${stage.key}-name-error`} problem={problem} field={field("name")} />
+                </div>
+                <div>
+                  <label htmlFor={`stage-${stage.key}-script`} className="field-label">
+                    Script (published version)
+                  </label>
+                  <select
+                    id={`stage-${stage.key}-script`}
+                    className="field-input"
+                    value={stage.scriptVersionId}
+                    aria-invalid={messageFor(problem, field("scriptVersionId")) ? true : undefined}
+                    aria-describedby={`stage-${stage.key}-script-error`}
+                    // A new script brings its own weights.
+                    onChange={(e) => change(stage.key, { scriptVersionId: e.target.value, weights: null })}
+                  >
+                    <option value="">No script yet</option>
+                    {versionOptions.map((v) => (
+                      <option key={v.versionId} value={v.versionId} disabled={!v.usable && v.versionId !== stage.scriptVersionId}>
+                        {v.title} (version {v.version}){v.usable ? "" : " — no longer published; choose another"}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError id={`stage-${stage.key}-script-error`} problem={problem} field={field("scriptVersionId")} />
+                  {versionOptions.length === 0 && (
+                    <p className="mt-1 text-sm text-slate-700">
+                      No published script yet. <Link href="/scripts" className="font-semibold text-brand-700 underline">Publish one</Link> first.
+                    </p>
+                  )}
+                </div>
+              </div>
+              <label className="mt-3 flex min-h-11 items-center gap-2">
+                <input type="checkbox" className="h-5 w-5" checked={stage.counts} onChange={(e) => change(stage.key, { counts: e.target.checked })} />
+                <span>Its score counts in the decision</span>
+              </label>
+              {version && (
+                <StageWeights
+                  stageKey={stage.key}
+                  version={version}
+                  weights={stage.weights}
+                  problem={problem}
+                  field={field("weights")}
+                  onChange={(weights) => change(stage.key, { weights })}
+                />
+              )}
+              <fieldset className="mt-3" aria-describedby={`stage-${stage.key}-panel-error`}>
+                <legend className="field-label">Default panel</legend>
+                <p className="mb-1 text-sm text-slate-700">Copied onto each interview scheduled for this stage; each interview&apos;s panel can still change.</p>
+                <ul className="grid max-h-52 gap-1 overflow-y-auto sm:grid-cols-2">
+                  {members.map((m) => (
+                    <li key={m.userId}>
+                      <label className="flex min-h-11 items-center gap-2">
+                        <input
+                          type="checkbox"
+                          className="h-5 w-5"
+                          checked={stage.panelUserIds.includes(m.userId)}
+                          onChange={(e) =>
+                            change(stage.key, {
+                              panelUserIds: e.target.checked ? [...stage.panelUserIds, m.userId] : stage.panelUserIds.filter((id) => id !== m.userId),
+                            })
+                          }
+                        />
+                        <span>{m.name}</span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+                <FieldError id={`stage-${stage.key}-panel-error`} problem={problem} field={field("panelUserIds")} />
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="button" className="btn-secondary" onClick={add}>
+          Add a stage
+        </button>
+        <button type="button" className="btn-primary" disabled={save.isPending || !dirty} onClick={() => void onSave()}>
+          {save.isPending ? "Saving…" : "Save the plan"}
+        </button>
+        {!dirty && save.isSuccess && (
+          <p role="status" className="text-sm">
+            Saved.
+          </p>
+        )}
+      </div>
+      {topMessage && (
+        <Alert tone="error" variant="boxed">
+          {topMessage}
+          {conflict && (
+            <>
+              {" "}
+              <button type="button" className="font-semibold underline" onClick={() => router.refresh()}>
+                Load the latest plan
+              </button>
+            </>
+          )}
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+type WeightsProps = {
+  stageKey: string;
+  version: ScriptVersionOption;
+  weights: Record<string, string> | null;
+  problem: FieldProblem | null;
+  field: string;
+  onChange: (weights: Record<string, string> | null) => void;
+};
+
+/** The stage's competency weights: the script version's own until one is changed. */
+function StageWeights({ stageKey, version, weights, problem, field, onChange }: WeightsProps) {
+  const hintId = `stage-${stageKey}-weights-hint`;
+  const errorId = `stage-${stageKey}-weights-error`;
+  if (version.weights.length === 0) {
+    return <p className="mt-3 text-sm text-slate-700">This script version weights no competencies, so the stage has no weights to set.</p>;
+  }
+  const defaults = Object.fromEntries(version.weights.map((w) => [w.competencyId, String(w.weight)]));
+  return (
+    <fieldset className="mt-3" aria-describedby={`${hintId} ${errorId}`}>
+      <legend className="field-label">Competency weights</legend>
+      <p id={hintId} className="mb-1 text-sm text-slate-700">
+        {weights ? "Weights for this stage (0 to 100, relative to each other)." : "The script's own weights (0 to 100). Change one to weight this stage differently."}
+      </p>
+      <div className="grid gap-2 sm:grid-cols-3">
+        {version.weights.map((w) => (
+          <div key={w.competencyId}>
+            <label htmlFor={`stage-${stageKey}-weight-${w.competencyId}`} className="text-sm font-medium text-slate-800">
+              {w.name}
+            </label>
+            <input
+              id={`stage-${stageKey}-weight-${w.competencyId}`}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100}
+              step={1}
+              className="field-input"
+              value={(weights ?? defaults)[w.competencyId] ?? String(w.weight)}
+              onChange={(e) => onChange({ ...(weights ?? defaults), [w.competencyId]: e.target.value })}
+            />
+          </div>
+        ))}
+      </div>
+      {weights && (
+        <button type="button" className="btn-secondary mt-2" onClick={() => onChange(null)}>
+          Use the script&apos;s weights
+        </button>
+      )}
+      <FieldError id={errorId} problem={problem} field={field} />
+      {/* Messages about one weight (from the form's own check) name their competency's row. */}
+      {version.weights.map((w, i) =>
+        messageFor(problem, `${field}.${i}.weight`) ? (
+          <p key={w.competencyId} role="alert" className="mt-1 text-sm font-medium text-red-700">
+            {w.name}: {messageFor(problem, `${field}.${i}.weight`)}
+          </p>
+        ) : null,
+      )}
+    </fieldset>
+  );
+}
+
+/** The plan for readers who may not change it. */
+function ReadOnlyPlan({ plan }: { plan: Plan }) {
+  const versions = new Map(plan.scriptVersions.map((v) => [v.versionId, v]));
+  if (plan.stages.length === 0) return <p className="card mt-6 text-slate-700">No stages yet. The vacancy&apos;s managers add them.</p>;
+  return (
+    <ol className="mt-6 space-y-4" aria-label="Stages in order">
+      {plan.stages.map((s, index) => {
+        const version = s.scriptVersionId ? versions.get(s.scriptVersionId) : undefined;
+        const weights = s.weights
+          ? s.weights.map((w) => ({ name: version?.weights.find((v) => v.competencyId === w.competencyId)?.name ?? "Competency", weight: w.weight }))
+          : (version?.weights ?? []);
+        return (
+          <li key={s.id} className="card">
+            <h2 className="text-lg font-semibold">
+              Stage {index + 1}: {s.name}
+            </h2>
+            <p className="mt-1 text-sm text-slate-700">
+              {version ? `${version.title} (version ${version.version})` : "No script yet"} · {s.counts ? "counts in the decision" : "does not count in the decision"}
+            </p>
+            {weights.length > 0 && (
+              <p className="mt-1 text-sm text-slate-700">
+                Weights{s.weights ? "" : " (the script's)"}: {weights.map((w) => `${w.name} ${w.weight}`).join(", ")}
+              </p>
+            )}
+            <p className="mt-1 text-sm text-slate-700">Default panel: {s.panel.length ? s.panel.map((p) => p.name).join(", ") : "none"}</p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

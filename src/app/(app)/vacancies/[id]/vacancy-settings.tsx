@@ -1,0 +1,130 @@
+"use client";
+// For the vacancy's managers and admins: its details and its managers, each a form of its own.
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { fieldErrorFrom, FieldError, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { validateForm } from "@/components/ui/validate-form";
+import { setVacancyManagersInput, updateVacancyInput, type VacancyPage, type VacancyStatusValue } from "@/lib/schemas/vacancies";
+import { useTRPC } from "@/trpc/react";
+import { VacancyFields, vacancyFormValues } from "../_components/vacancy-fields";
+
+type Props = { vacancy: VacancyPage; managerOptions: VacancyPage["managerOptions"] };
+
+export function VacancySettings({ vacancy, managerOptions }: Props) {
+  return (
+    <div className="mt-8 grid gap-6 lg:grid-cols-2">
+      <DetailsForm vacancy={vacancy} />
+      <ManagersForm vacancy={vacancy} managerOptions={managerOptions} />
+    </div>
+  );
+}
+
+function DetailsForm({ vacancy }: { vacancy: VacancyPage }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const update = useMutation(trpc.vacancies.update.mutationOptions({ onSuccess: () => router.refresh() }));
+  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
+  const problem = checkProblem ?? fieldErrorFrom(update.error);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { id: vacancy.id, ...vacancyFormValues(form), status: String(form.get("status")) as VacancyStatusValue };
+    const checked = validateForm(updateVacancyInput, input);
+    setCheckProblem(checked.ok ? null : checked.problem);
+    if (!checked.ok) {
+      update.reset();
+      return;
+    }
+    try {
+      await update.mutateAsync(input);
+    } catch {
+      // shown from update.error
+    }
+  }
+
+  return (
+    <section aria-labelledby="vacancy-details-heading" className="card h-fit">
+      <h2 id="vacancy-details-heading" className="text-lg font-semibold">Details</h2>
+      <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
+        <VacancyFields idPrefix="edit-vacancy" problem={problem} values={vacancy} />
+        {problem && !problem.field && (
+          <Alert variant="plain" className="text-sm">
+            {problem.message}
+          </Alert>
+        )}
+        <div className="flex items-center gap-3">
+          <button type="submit" className="btn-primary" disabled={update.isPending}>
+            {update.isPending ? "Saving…" : "Save details"}
+          </button>
+          {update.isSuccess && <p role="status" className="text-sm">Saved.</p>}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function ManagersForm({ vacancy, managerOptions }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const setManagers = useMutation(trpc.vacancies.setManagers.mutationOptions({ onSuccess: () => router.refresh() }));
+  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
+  const problem = checkProblem ?? fieldErrorFrom(setManagers.error);
+  const current = new Set(vacancy.managers.map((m) => m.userId));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = { id: vacancy.id, userIds: new FormData(event.currentTarget).getAll("userIds").map(String) };
+    const checked = validateForm(setVacancyManagersInput, input);
+    setCheckProblem(checked.ok ? null : checked.problem);
+    if (!checked.ok) {
+      setManagers.reset();
+      return;
+    }
+    try {
+      await setManagers.mutateAsync(input);
+    } catch {
+      // shown from setManagers.error
+    }
+  }
+
+  return (
+    <section aria-labelledby="vacancy-managers-heading" className="card h-fit">
+      <h2 id="vacancy-managers-heading" className="text-lg font-semibold">Managers</h2>
+      <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
+        <fieldset aria-describedby="vacancy-managers-hint vacancy-managers-error">
+          <legend className="sr-only">Managers of this vacancy</legend>
+          <p id="vacancy-managers-hint" className="mb-1 text-sm text-slate-700">
+            They chair the vacancy&apos;s debriefs, change its plan and move its candidates. Hiring managers and admins can be chosen.
+          </p>
+          <ul className="space-y-1">
+            {managerOptions.map((m) => (
+              <li key={m.userId}>
+                <label className="flex min-h-11 items-center gap-2">
+                  <input type="checkbox" name="userIds" value={m.userId} defaultChecked={current.has(m.userId)} className="h-5 w-5" />
+                  <span>
+                    {m.name} <span className="text-sm text-slate-600">({m.role === "ADMIN" ? "admin" : "hiring manager"})</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          <FieldError id="vacancy-managers-error" problem={problem} field="userIds" />
+        </fieldset>
+        {problem && !problem.field && (
+          <Alert variant="plain" className="text-sm">
+            {problem.message}
+          </Alert>
+        )}
+        <div className="flex items-center gap-3">
+          <button type="submit" className="btn-primary" disabled={setManagers.isPending}>
+            {setManagers.isPending ? "Saving…" : "Save managers"}
+          </button>
+          {setManagers.isSuccess && <p role="status" className="text-sm">Saved.</p>}
+        </div>
+      </form>
+    </section>
+  );
+}
