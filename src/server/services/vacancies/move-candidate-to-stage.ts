@@ -22,6 +22,9 @@ export async function moveCandidateToStage(db: Db, actor: Actor, input: MoveCand
     });
     if (!candidate) throw notFound("Candidate");
     await vacancyToChange(tx, actor, candidate.vacancyId);
+    // A plan being saved holds the vacancy's row until it commits; sharing that lock orders this move
+    // against it, so a stage can't be removed between finding it here and placing the candidate there.
+    await tx.$queryRaw`SELECT 1 FROM "Vacancy" WHERE "id" = ${candidate.vacancyId} FOR SHARE`;
     const stage = await tx.vacancyStage.findFirst({ where: { id: input.stageId, vacancyId: candidate.vacancyId }, select: { id: true, name: true } });
     if (!stage) throw new AppError("BAD_REQUEST", "That stage is not part of this vacancy's interview plan.", "stageId");
     if (candidate.anonymizedAt) {
