@@ -85,7 +85,10 @@ export type MemberReadiness = z.output<typeof memberReadinessSchema>;
 /** The panel of an interview, or the stage an interview is being scheduled at (its script version). */
 export const panelReadinessInput = z
   .object({ interviewId: idSchema.optional(), stageId: idSchema.optional() })
-  .refine((v) => (v.interviewId === undefined) !== (v.stageId === undefined), "Give an interview or a stage");
+  .refine((v) => (v.interviewId === undefined) !== (v.stageId === undefined), {
+    message: "Give an interview or a stage, not both",
+    path: ["interviewId"],
+  });
 export type PanelReadinessInput = z.output<typeof panelReadinessInput>;
 
 export const panelReadinessSchema = z.object({
