@@ -1,4 +1,4 @@
-// compare: the comparison of every candidate of an organisation's largest position and one candidate's
+// compare: the comparison of every candidate of an organisation's largest vacancy and one candidate's
 // summary, through the tRPC endpoint as the pages call them, next to the same aggregate SQL run with `pg`.
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -12,8 +12,8 @@ import { percentile, round } from "./stats";
 
 export type CompareSize = {
   ratings: number;
-  positions: number;
-  largest_position_candidates: number;
+  vacancies: number;
+  largest_vacancy_candidates: number;
   rows: number;
   p50_ms: number;
   p95_ms: number;
@@ -64,8 +64,17 @@ export async function benchCompare(
   hr: { cookie: string; userId: string },
   options: { runs: number; warmup: number },
 ): Promise<CompareSize> {
-  // Exactly what the comparison page sends with ?position=… (its other filters unset, not blind).
-  const filters = { position: org.largestPosition, scriptId: undefined, status: undefined, from: undefined, to: undefined, interviewerId: undefined, blind: false };
+  // Exactly what the comparison page sends with ?vacancy=… (its other filters unset, not blind).
+  const filters = {
+    vacancyId: org.largestVacancyId,
+    stageId: undefined,
+    scriptId: undefined,
+    status: undefined,
+    from: undefined,
+    to: undefined,
+    interviewerId: undefined,
+    blind: false,
+  };
   const comparePath = batchQueryPath("insights.compare", filters);
   const summaryPath = batchQueryPath("insights.candidateSummary", { candidateId: org.sampleCandidateId, blind: false });
   // The answer is ComparisonWire: the candidates as JSON text, one array each (the page ranks them into rows).
@@ -91,8 +100,8 @@ export async function benchCompare(
   const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : null);
   return {
     ratings: org.ratings,
-    positions: org.positions.length,
-    largest_position_candidates: org.positions[0]!.candidates,
+    vacancies: org.vacancies.length,
+    largest_vacancy_candidates: org.vacancies[0]!.candidates,
     rows: (JSON.parse(first.candidates) as unknown[]).length,
     p50_ms: p(app, 50),
     p95_ms: p(app, 95),

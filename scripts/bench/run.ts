@@ -1,12 +1,16 @@
-// npm run bench [-- --quick] [-- --json] [-- --only=save_rating,compare,pages,startup]
+// npm run bench [-- --quick] [-- --json] [-- --only=save_rating,compare,debrief.page,vacancies.pipeline,pages,startup]
+//   [-- --sizes=10000,100000] (the comparison organisations' ratings; the last, largest, also holds the
+//   debrief and pipeline vacancy)
 // Builds if needed, runs the app on a private embedded PostgreSQL with its own seeded data, measures the
-// live-scoring write path, the comparison read path, page weight and start-up next to floors measured in
-// the same run, prints a table and writes bench/results/latest.json.
+// live-scoring write path, the comparison read path, the debrief page and the vacancy pipeline, page weight
+// and start-up next to floors measured in the same run, prints a table and writes bench/results/latest.json.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { PrismaClient } from "../../src/generated/prisma/client";
 import { hashPassword } from "../../src/server/auth/passwords";
 import { rebuildInsightAggregates } from "../../src/server/services/insights/aggregates";
 import { appServerCommand } from "../lib/app-server-command";
@@ -16,6 +20,15 @@ import { findFreePort, startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-
 import { prepareDatabase } from "../lib/prepare-database";
 import { prismaFor } from "../lib/prisma-for-scripts";
 import { benchCompare, type CompareSize } from "./compare";
+import {
+  benchDebriefPage,
+  benchPipeline,
+  HIRING_TARGET_P95_MS,
+  seedHiringVacancy,
+  type DebriefPageFigures,
+  type HiringVacancy,
+  type PipelineFigures,
+} from "./hiring";
 import { BENCH_PASSWORD, signIn, signInAll } from "./http";
 import { firstLoadJsKb, launchBrowser, lcpMs } from "./pages";
 import { SaveRatingBench, startFloorServer, type LoadFigures } from "./save-rating";
@@ -29,13 +42,28 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const printJson = args.includes("--json");
 const onlyArg = args.find((a) => a.startsWith("--only="));
-const only = new Set(onlyArg ? onlyArg.slice("--only=".length).split(",") : ["save_rating", "compare", "pages", "startup"]);
+const only = new Set(
+  onlyArg ? onlyArg.slice("--only=".length).split(",") : ["save_rating", "compare", "debrief.page", "vacancies.pipeline", "pages", "startup"],
+);
+const sizesArg = args.find((a) => a.startsWith("--sizes="));
+/** The debrief page and the pipeline are read on the largest comparison organisation. */
+const hiring = only.has("debrief.page") || only.has("vacancies.pipeline");
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 const PANELISTS = 100;
 const OPEN_RATE = 200;
 const RUN_SECONDS = quick ? 10 : 30;
-const COMPARE_SIZES = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+const COMPARE_SIZES = sizesArg
+  ? sizesArg.slice("--sizes=".length).split(",").map(Number).sort((a, b) => a - b)
+  : quick
+    ? [10_000, 100_000]
+    : [10_000, 100_000, 1_000_000];
+if (COMPARE_SIZES.some((n) => !Number.isInteger(n) || n < 1000)) {
+  console.error("--sizes takes ratings per organisation, 1000 or more each: --sizes=10000,100000");
+  process.exit(1);
+}
+// Without the comparison itself, only the largest organisation is seeded (for the debrief and pipeline).
+const SEEDED_SIZES = only.has("compare") ? COMPARE_SIZES : hiring ? COMPARE_SIZES.slice(-1) : [];
 const COMPARE_RUNS = quick ? 20 : 40;
 const LCP_LOADS = 5;
 
@@ -126,6 +154,8 @@ type Results = {
     raw: Record<string, LoadFigures>;
   };
   compare?: { sizes: CompareSize[]; growth_exponent: number | null; summary_growth_exponent: number | null; runs_per_size: number };
+  "debrief.page"?: DebriefPageFigures;
+  "vacancies.pipeline"?: PipelineFigures;
   pages?: { first_load_js_kb: { signin: number; builder: number; scoring: number; compare: number }; scoring_lcp_ms: number; scoring_lcp_runs_ms: number[]; measured: string };
   startup?: { existing_ms: number; empty_ms: number; existing_runs_ms: number[] };
   quick: boolean;
@@ -147,6 +177,7 @@ async function main() {
       quick
         ? `quick run: ${RUN_SECONDS} s load runs, compare sizes ${COMPARE_SIZES.join(", ")} (no 1M), ${COMPARE_RUNS} timed requests each`
         : `full run: ${RUN_SECONDS} s load runs, ${COMPARE_RUNS} timed compare requests per size`,
+      `debrief.page and vacancies.pipeline: ${COMPARE_RUNS} timed GETs each through /api/trpc as the vacancy's hiring manager, on the ${COMPARE_SIZES.at(-1)}-rating organisation plus its 2,000-candidate vacancy; target p95 < ${HIRING_TARGET_P95_MS} ms`,
       "save_rating bare-HTTP floor: node:http in a child process, same SQL, same autocannon options",
       "compare bare-HTTP floor: node:http in a child process, the comparison's two statements with pg, their JSON texts in the app's answer (gzip level 1 as the app), fetched as the app is",
       "open loop = autocannon at overallRate, re-paced to one save per connection every connections/rate s, phases staggered (the SQL floor's schedule); a connection still awaiting an answer sends its next save when the answer arrives",
@@ -155,7 +186,7 @@ async function main() {
   };
 
   const nextEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
-  if (only.has("save_rating") || only.has("compare") || only.has("pages") || only.has("startup")) {
+  if (only.has("save_rating") || only.has("compare") || hiring || only.has("pages") || only.has("startup")) {
     // BENCH_REBUILD=0 reuses an existing build even when sources are newer (as E2E_REBUILD=0 does for browser tests).
     if (buildIsStale() && !(process.env.BENCH_REBUILD === "0" && existsSync(path.join(distDir(), "BUILD_ID")))) {
       log(`Building the app into ${path.relative(ROOT, distDir())} (missing or older than the sources)...`);
@@ -164,7 +195,7 @@ async function main() {
     }
   }
 
-  const needsApp = only.has("save_rating") || only.has("compare") || only.has("pages");
+  const needsApp = only.has("save_rating") || only.has("compare") || hiring || only.has("pages");
   if (needsApp) {
     dataDir = mkdtempSync(path.join(os.tmpdir(), "panelkit-bench-pg-"));
     embedded = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), log });
@@ -179,18 +210,24 @@ async function main() {
     const seedClient = await pool.connect();
     let live;
     const compareOrgs: CompareOrg[] = [];
+    let hiringVacancy: HiringVacancy | null = null;
     try {
       live = await seedLiveOrg(seedClient, PANELISTS, passwordHash);
-      if (only.has("compare")) {
+      if (SEEDED_SIZES.length) {
         // Bulk rows skip the insight triggers (and FK checks: the rows are consistent by construction);
         // rebuildInsightAggregates below brings the pre-aggregates in line in one pass per organisation.
         await seedClient.query("SET session_replication_role = replica");
-        for (const size of COMPARE_SIZES) {
+        for (const size of SEEDED_SIZES) {
           const t0 = performance.now();
           const key = size >= 1e6 ? `${size / 1e6}m` : `${size / 1e3}k`;
           const org = await seedCompareOrg(seedClient, key, size, passwordHash);
           compareOrgs.push(org);
-          log(`  ${org.ratings} ratings in ${org.positions.length} positions (largest ${org.positions[0]!.candidates} candidates) in ${Math.round(performance.now() - t0)} ms`);
+          log(`  ${org.ratings} ratings in ${org.vacancies.length} vacancies (largest ${org.vacancies[0]!.candidates} candidates) in ${Math.round(performance.now() - t0)} ms`);
+        }
+        if (hiring) {
+          const t0 = performance.now();
+          hiringVacancy = await seedHiringVacancy(seedClient, compareOrgs.at(-1)!);
+          log(`  + a ${hiringVacancy.candidates}-candidate vacancy with a two-stage plan, debriefs and decisions (${hiringVacancy.ratings} ratings) in ${Math.round(performance.now() - t0)} ms`);
         }
       }
       await seedClient.query("ANALYZE");
@@ -292,6 +329,26 @@ async function main() {
       };
     }
 
+    if (hiringVacancy) {
+      const org = compareOrgs.at(-1)!;
+      const cookie = await signIn(baseUrl, hiringVacancy.managerEmail);
+      const orgRatings = org.ratings + hiringVacancy.ratings;
+      // The floor's client: the app's pool size (src/server/db.ts), requests one at a time as the timed GETs.
+      const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }) });
+      try {
+        if (only.has("debrief.page")) {
+          log(`debrief.page: debriefs.get, 5 panelists and 20 questions, ${orgRatings} ratings in the organisation...`);
+          results["debrief.page"] = await benchDebriefPage(baseUrl, cookie, prisma, hiringVacancy, orgRatings, { runs: COMPARE_RUNS, warmup: 5 });
+        }
+        if (only.has("vacancies.pipeline")) {
+          log(`vacancies.pipeline: ${hiringVacancy.candidates} candidates...`);
+          results["vacancies.pipeline"] = await benchPipeline(baseUrl, cookie, prisma, hiringVacancy, orgRatings, { runs: COMPARE_RUNS, warmup: 5 });
+        }
+      } finally {
+        await prisma.$disconnect();
+      }
+    }
+
     if (only.has("compare")) {
       const sizes: CompareSize[] = [];
       const floorPort = await findFreePort();
@@ -380,7 +437,7 @@ function report(results: Results) {
   }
   const c = results.compare;
   if (c) {
-    lines.push("compare (largest position, HR, not blind) and candidate summary");
+    lines.push("compare (largest vacancy, HR, not blind) and candidate summary");
     lines.push(
       formatTable(
         ["ratings", "rows", "p50 ms", "p95 ms", "SQL p50", "SQL p95", "ratio", "HTTP p50", "HTTP p95", "ratio HTTP", "summary p50", "summary p95", "summary SQL p95"],
@@ -393,6 +450,31 @@ function report(results: Results) {
     lines.push(
       "HTTP = the same two statements and their JSON in the same answer from a bare node:http handler (gzip level 1, as the app): what any server pays to send it",
       `growth exponent (p95 ~ ratings^k): compare ${c.growth_exponent}, summary ${c.summary_growth_exponent}`,
+      "",
+    );
+  }
+  const d = results["debrief.page"];
+  const v = results["vacancies.pipeline"];
+  if (d || v) {
+    lines.push("debrief page and vacancy pipeline (the vacancy's hiring manager, through /api/trpc)");
+    lines.push(
+      formatTable(
+        ["read", "what", "p50 ms", "p95 ms", "max ms", "service p50", "service p95", "ratio", "bytes"],
+        [d, v].flatMap((f) =>
+          f
+            ? [
+                [
+                  f.procedure,
+                  "queue_units" in f
+                    ? `${f.panelists} panelists, ${f.questions} questions, queue ${f.queue_units}, ranked of ${f.ranked_of}; ${f.org_ratings} ratings in org`
+                    : `${f.vacancy_candidates} candidates in ${Object.keys(f.columns).length} columns; ${f.org_ratings} ratings in org`,
+                  f.p50_ms, f.p95_ms, f.max_ms, f.floor_service_p50_ms, f.floor_service_p95_ms, f.ratio_p95_service, f.response_bytes,
+                ],
+              ]
+            : [],
+        ),
+      ),
+      "service = the same service function in the bench process with Prisma: its SQL and JavaScript without HTTP, session, tRPC, output checks and compression",
       "",
     );
   }
@@ -415,6 +497,8 @@ function report(results: Results) {
     [`compare p95 <= 1.5x SQL (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms vs ${largest?.floor_sql_p95_ms} ms (x${largest?.ratio_p95})`, largest && largest.ratio_p95 !== null ? largest.ratio_p95 <= 1.5 : null],
     [`compare p95 < 150 ms (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms`, largest ? largest.p95_ms < 150 : null],
     ["compare growth exponent < 0.5", `${c?.growth_exponent}`, c?.growth_exponent != null ? c.growth_exponent < 0.5 : null],
+    [`debrief.page p95 < ${HIRING_TARGET_P95_MS} ms (${d?.org_ratings ?? "?"} ratings)`, `${d?.p95_ms} ms`, d ? d.pass : null],
+    [`vacancies.pipeline p95 < ${HIRING_TARGET_P95_MS} ms (${v?.vacancy_candidates ?? "?"} candidates)`, `${v?.p95_ms} ms`, v ? v.pass : null],
     ["scoring first-load JS < 150 KB gzip", `${p?.first_load_js_kb.scoring} KB`, p ? p.first_load_js_kb.scoring < 150 : null],
     ["scoring LCP < 1 s", `${p?.scoring_lcp_ms} ms`, p ? p.scoring_lcp_ms < 1000 : null],
     ["startup on existing data < 5 s", `${results.startup?.existing_ms} ms`, results.startup ? results.startup.existing_ms < 5000 : null],

@@ -16,6 +16,47 @@ export async function builtinCompetencies(client: pg.ClientBase): Promise<string
   return rows.map((r) => r.id);
 }
 
+/**
+ * A vacancy whose plan is `stages` (name and script version, in order), managed by `managerId`; returns the
+ * stage ids in order.
+ */
+export async function createVacancy(
+  client: pg.ClientBase,
+  orgId: string,
+  vacancyId: string,
+  title: string,
+  stages: ReadonlyArray<{ name: string; versionId: string }>,
+  managerId: string | null,
+): Promise<string[]> {
+  await client.query(`INSERT INTO "Vacancy" (id, "orgId", title, "updatedAt") VALUES ($1, $2, $3, now())`, [vacancyId, orgId, title]);
+  if (managerId) await client.query(`INSERT INTO "VacancyManager" ("vacancyId", "userId") VALUES ($1, $2)`, [vacancyId, managerId]);
+  const ids = stages.map((_, i) => `${vacancyId}-st${i + 1}`);
+  await client.query(
+    `INSERT INTO "VacancyStage" (id, "vacancyId", position, name, "scriptVersionId")
+     SELECT s.id, $1, s.n::int, s.name, s.version FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS s(id, name, version, n)`,
+    [vacancyId, ids, stages.map((s) => s.name), stages.map((s) => s.versionId)],
+  );
+  return ids;
+}
+
+/** Candidates `${prefix}-c1..n` with one person each (`…-p`), for a vacancy at a stage; `#` in the name is n. */
+async function createCandidates(
+  client: pg.ClientBase,
+  args: { orgId: string; prefix: string; count: number; vacancyId: string; stageId: string; name: string; statusSql?: string },
+) {
+  await client.query(`INSERT INTO "Person" (id, "orgId") SELECT $1 || '-c' || g || '-p', $2 FROM generate_series(1, $3::int) g`, [
+    args.prefix,
+    args.orgId,
+    args.count,
+  ]);
+  await client.query(
+    `INSERT INTO "Candidate" (id, "orgId", name, "vacancyId", "stageId", "personId", status, "updatedAt")
+     SELECT $1 || '-c' || g, $2, replace($3, '#', g::text), $4, $5, $1 || '-c' || g || '-p', (${args.statusSql ?? "'ACTIVE'"})::"CandidateStatus", now()
+     FROM generate_series(1, $6::int) g`,
+    [args.prefix, args.orgId, args.name, args.vacancyId, args.stageId, args.count],
+  );
+}
+
 export async function createOrg(client: pg.ClientBase, id: string, name: string) {
   await client.query(
     `INSERT INTO "Organization" (id, name, slug, "updatedAt") VALUES ($1, $2, $1, now())`,
@@ -123,15 +164,12 @@ export async function seedLiveOrg(client: pg.ClientBase, panelists: number, pass
   const script = await createScript(client, orgId, "live", "Support Worker", shape, competencies, { status: "PUBLISHED", createdById: adminId! });
   const builder = await createScript(client, orgId, "draft", "Crisis Worker", shape, competencies, { status: "DRAFT", createdById: adminId! });
   const interviews = Math.ceil(panelists / 4);
+  const [stageId] = await createVacancy(client, orgId, `${orgId}-v`, "Support Worker", [{ name: "Panel interview", versionId: script.versionId }], adminId!);
+  await createCandidates(client, { orgId, prefix: orgId, count: interviews, vacancyId: `${orgId}-v`, stageId: stageId!, name: "Live candidate #" });
   await client.query(
-    `INSERT INTO "Candidate" (id, "orgId", name, position, "updatedAt")
-     SELECT $1 || '-c' || g, $1, 'Live candidate ' || g, 'Support Worker', now() FROM generate_series(1, $2::int) g`,
-    [orgId, interviews],
-  );
-  await client.query(
-    `INSERT INTO "Interview" (id, "orgId", "candidateId", "scriptVersionId", "scheduledAt", "updatedAt")
-     SELECT $1 || '-i' || g, $1, $1 || '-c' || g, $3, now(), now() FROM generate_series(1, $2::int) g`,
-    [orgId, interviews, script.versionId],
+    `INSERT INTO "Interview" (id, "orgId", "candidateId", "scriptVersionId", "stageId", "scheduledAt", "updatedAt")
+     SELECT $1 || '-i' || g, $1, $1 || '-c' || g, $3, $4, now(), now() FROM generate_series(1, $2::int) g`,
+    [orgId, interviews, script.versionId, stageId],
   );
   const seats = userIds.map((userId, i) => ({
     userId,
@@ -153,16 +191,20 @@ export async function seedLiveOrg(client: pg.ClientBase, panelists: number, pass
 
 export type CompareOrg = {
   orgId: string;
+  key: string;
   targetRatings: number;
   ratings: number;
-  positions: Array<{ position: string; candidates: number; panel: number; questions: number; cells: number }>;
-  largestPosition: string;
+  vacancies: Array<{ vacancyId: string; title: string; candidates: number; panel: number; questions: number; cells: number }>;
+  largestVacancyId: string;
   sampleCandidateId: string;
   hrEmail: string;
+  managerId: string;
+  managerEmail: string;
+  interviewerIds: string[];
 };
 
 /**
- * An organisation with about `targetRatings` submitted ratings in realistic shapes: positions of 50 to
+ * An organisation with about `targetRatings` submitted ratings in realistic shapes: vacancies of 50 to
  * 2,000 candidates (the largest first, capped at 2,000), panels of 3–5 from a pool of twelve
  * interviewers, scripts of 8–20 questions rating 1–3 competencies each, about 4% of cells "not assessed".
  */
@@ -179,7 +221,8 @@ export async function seedCompareOrg(
   await createOrg(client, orgId, `Bench comparison ${key}`);
   const hrEmail = `bench-hr-${key}@bench.example`;
   await createUsers(client, orgId, "HR", [hrEmail], passwordHash);
-  const [managerId] = await createUsers(client, orgId, "HIRING_MANAGER", [`bench-manager-${key}@bench.example`], passwordHash);
+  const managerEmail = `bench-manager-${key}@bench.example`;
+  const [managerId] = await createUsers(client, orgId, "HIRING_MANAGER", [managerEmail], passwordHash);
   const pool = await createUsers(
     client,
     orgId,
@@ -187,7 +230,7 @@ export async function seedCompareOrg(
     Array.from({ length: 12 }, (_, i) => `bench-${key}-interviewer${i + 1}@bench.example`),
     passwordHash,
   );
-  const positions: CompareOrg["positions"] = [];
+  const vacancies: CompareOrg["vacancies"] = [];
   let remaining = targetRatings;
   let first = true;
   let largest = 0;
@@ -197,8 +240,8 @@ export async function seedCompareOrg(
       competenciesPerQuestion: Array.from({ length: 7 }, () => between(1, 3)),
     };
     const panel = between(3, 5);
-    const position = `Position ${positions.length + 1}`;
-    const script = await createScript(client, orgId, `p${positions.length + 1}`, position, shape, competencies, {
+    const title = `Vacancy ${vacancies.length + 1}`;
+    const script = await createScript(client, orgId, `p${vacancies.length + 1}`, title, shape, competencies, {
       status: "PUBLISHED",
       createdById: managerId!,
     });
@@ -210,20 +253,24 @@ export async function seedCompareOrg(
     if (candidates <= 0) break;
     if (first) largest = candidates;
     first = false;
-    const prefix = `${orgId}-p${positions.length + 1}`;
-    const panelIds = Array.from({ length: panel }, (_, i) => pool[(positions.length * 2 + i) % pool.length]!);
+    const prefix = `${orgId}-p${vacancies.length + 1}`;
+    const panelIds = Array.from({ length: panel }, (_, i) => pool[(vacancies.length * 2 + i) % pool.length]!);
+    const vacancyId = `${prefix}-v`;
+    const [stageId] = await createVacancy(client, orgId, vacancyId, title, [{ name: "Panel interview", versionId: script.versionId }], managerId!);
+    await createCandidates(client, {
+      orgId,
+      prefix,
+      count: candidates,
+      vacancyId,
+      stageId: stageId!,
+      name: `Candidate # for ${title}`,
+      statusSql: "CASE WHEN g % 10 = 0 THEN 'HIRED' WHEN g % 3 = 0 THEN 'REJECTED' ELSE 'ACTIVE' END",
+    });
     await client.query(
-      `INSERT INTO "Candidate" (id, "orgId", name, position, status, "updatedAt")
-       SELECT $1 || '-c' || g, $2, 'Candidate ' || g || ' for ' || $3, $3,
-         (CASE WHEN g % 10 = 0 THEN 'HIRED' WHEN g % 3 = 0 THEN 'REJECTED' ELSE 'ACTIVE' END)::"CandidateStatus", now()
+      `INSERT INTO "Interview" (id, "orgId", "candidateId", "scriptVersionId", "stageId", "scheduledAt", status, "updatedAt")
+       SELECT $1 || '-i' || g, $2, $1 || '-c' || g, $3, $5, timestamp '2026-01-05 09:00' + g * interval '47 minutes', 'COMPLETED', now()
        FROM generate_series(1, $4::int) g`,
-      [prefix, orgId, position, candidates],
-    );
-    await client.query(
-      `INSERT INTO "Interview" (id, "orgId", "candidateId", "scriptVersionId", "scheduledAt", status, "updatedAt")
-       SELECT $1 || '-i' || g, $2, $1 || '-c' || g, $3, timestamp '2026-01-05 09:00' + g * interval '47 minutes', 'COMPLETED', now()
-       FROM generate_series(1, $4::int) g`,
-      [prefix, orgId, script.versionId, candidates],
+      [prefix, orgId, script.versionId, candidates, stageId],
     );
     await client.query(
       `INSERT INTO "PanelMember" ("interviewId", "userId")
@@ -247,18 +294,22 @@ export async function seedCompareOrg(
        CROSS JOIN LATERAL (SELECT abs(hashtext(sc.id || cell.n)) AS h) hh`,
       [prefix, candidates, panel, script.cells.map((c) => c.itemId), script.cells.map((c) => c.competencyId)],
     );
-    positions.push({ position, candidates, panel, questions: shape.questions, cells: script.cells.length });
+    vacancies.push({ vacancyId, title, candidates, panel, questions: shape.questions, cells: script.cells.length });
     remaining -= candidates * perCandidate;
     if (affordable < 50) break;
   }
-  const ratings = positions.reduce((sum, p) => sum + p.candidates * p.panel * p.cells, 0);
+  const ratings = vacancies.reduce((sum, v) => sum + v.candidates * v.panel * v.cells, 0);
   return {
     orgId,
+    key,
     targetRatings,
     ratings,
-    positions,
-    largestPosition: positions[0]!.position,
-    sampleCandidateId: `${orgId}-p1-c${Math.ceil(positions[0]!.candidates / 2)}`,
+    vacancies,
+    largestVacancyId: vacancies[0]!.vacancyId,
+    sampleCandidateId: `${orgId}-p1-c${Math.ceil(vacancies[0]!.candidates / 2)}`,
     hrEmail,
+    managerId: managerId!,
+    managerEmail,
+    interviewerIds: pool,
   };
 }
