@@ -34,6 +34,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
         ]
       : []),
     { href: "/insights/calibration", label: "Calibration" },
+    { href: "/training", label: "Training" },
     { href: "/scripts", label: "Interview scripts" },
     { href: "/banks", label: "Question banks" },
     { href: "/members", label: "Members" },

@@ -52,7 +52,7 @@ export function separationReading(separation: number | null, reason: string | nu
   return `Your ratings did not follow the reference's order of weak and strong answers (correlation ${r}): read the anchors of each level again.`;
 }
 
-export function furthestOffReading(furthest: ReadonlyArray<CompetencyAccuracy & { name: string }>): string {
+export function furthestOffReading(furthest: ReadonlyArray<Omit<CompetencyAccuracy, "competency"> & { name: string }>): string {
   if (furthest.length === 0) return "Every rating matched the reference.";
   const parts = furthest.map((c) => {
     const lean = leanOf(c.bias);

@@ -14,12 +14,14 @@ import { QuestionTimer } from "./question-timer";
 import { OfflineSupport } from "./offline-support";
 import { questionIndexFrom, rememberQuestion } from "./question-in-url";
 import { SubmitPanel } from "./submit-panel";
+import { CompetencyRating, isRated } from "./competency-rating";
+import { QuestionNav, QuestionPager } from "./question-nav";
+import { useRatingKeys } from "./use-rating-keys";
 
 type Scorecard = RouterOutputs["scorecards"]["mine"];
 type Item = Scorecard["items"][number];
 
 const cellKeyOf = (itemId: string, competencyId: string) => `r:${itemId}:${competencyId}`;
-const isRated = (value: RatingValue | undefined) => Boolean(value && (value.notAssessed || value.score !== null));
 export const NOTE_LIMIT = 10_000;
 
 export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { interviewId: string; scorecard: Scorecard; initialQuestion?: number }) {
@@ -58,36 +60,15 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
   const done = (it: Item) => it.competencies.every((c) => isRated(sync.cells[cellKeyOf(it.itemId, c.id)]?.value));
 
   // Keyboard: 1-4 rate, n not assessed, arrows or j/k move between questions, e jumps to notes.
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement | null;
-      if (!item || submitted || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (target && (target.tagName === "TEXTAREA" || target.tagName === "INPUT" || target.tagName === "SELECT" || target.isContentEditable)) {
-        if (event.key === "Escape") target.blur();
-        return;
-      }
-      const competency = item.competencies[Math.min(activeCompetency, item.competencies.length - 1)];
-      if (/^[1-4]$/.test(event.key) && competency) {
-        sync.setRating(item.itemId, competency.id, { score: Number(event.key), notAssessed: false });
-        if (activeCompetency < item.competencies.length - 1) setActiveCompetency(activeCompetency + 1);
-        event.preventDefault();
-      } else if (event.key === "n" && competency) {
-        sync.setRating(item.itemId, competency.id, { score: null, notAssessed: true });
-        if (activeCompetency < item.competencies.length - 1) setActiveCompetency(activeCompetency + 1);
-        event.preventDefault();
-      } else if (event.key === "ArrowRight" || event.key === "j") {
-        go(index + 1);
-        event.preventDefault();
-      } else if (event.key === "ArrowLeft" || event.key === "k") {
-        go(index - 1);
-        event.preventDefault();
-      } else if (event.key === "e") {
-        document.getElementById("evidence-notes")?.focus();
-        event.preventDefault();
-      }
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+  useRatingKeys({
+    enabled: Boolean(item) && !submitted,
+    competencyIds: item?.competencies.map((c) => c.id) ?? [],
+    activeCompetency,
+    setActiveCompetency,
+    rate: (competencyId, value) => item && sync.setRating(item.itemId, competencyId, value),
+    notAssessed: true,
+    move: (delta) => go(index + delta),
+    keys: { e: () => document.getElementById("evidence-notes")?.focus() },
   });
 
   function go(next: number) {
@@ -155,29 +136,11 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
 
       {/* minmax(0, 1fr) on narrow screens too: an auto track grows to its widest content and pushes Next off a 320 px screen. */}
       <div className="mt-4 grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
-        <nav aria-label="Questions" className="card h-fit p-2">
-          <ol className="flex gap-1 overflow-x-auto relative lg:flex-col">
-            {items.map((it, i) => (
-              <li key={it.itemId}>
-                <button
-                  type="button"
-                  onClick={() => go(i)}
-                  aria-current={i === index ? "step" : undefined}
-                  className={`flex min-h-11 w-full min-w-11 items-center gap-2 rounded px-2 text-left text-sm ${
-                    i === index ? "bg-brand-50 font-semibold text-brand-800" : "hover:bg-slate-100"
-                  }`}
-                >
-                  <span aria-hidden="true">{done(it) ? "✓" : it.required ? "•" : "○"}</span>
-                  <span>
-                    {it.number}
-                    <span className="hidden lg:inline">. {it.text.length > 28 ? `${it.text.slice(0, 27)}…` : it.text}</span>
-                    <span className="sr-only">{done(it) ? " (rated)" : " (not rated yet)"}</span>
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <QuestionNav
+          items={items.map((it) => ({ key: it.itemId, number: it.number, text: it.text, done: done(it), required: it.required }))}
+          index={index}
+          onGo={go}
+        />
 
         {item && (
           <section className="card" aria-labelledby="question-heading" data-testid="question-in-focus">
@@ -204,62 +167,17 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
             )}
 
             <div className="mt-4 space-y-4">
-              {item.competencies.map((competency, ci) => {
-                const value = sync.cells[cellKeyOf(item.itemId, competency.id)]?.value;
-                return (
-                  <fieldset
-                    key={competency.id}
-                    className={`rounded-md border p-3 ${ci === activeCompetency && !submitted ? "border-brand-600" : "border-slate-200"}`}
-                    onFocus={() => setActiveCompetency(ci)}
-                  >
-                    <legend className="px-1 font-semibold">{competency.name}</legend>
-                    <div className="grid gap-2 sm:grid-cols-2 xl:grid-cols-4" role="radiogroup" aria-label={`Rating for ${competency.name}`}>
-                      {competency.anchors.map((anchor) => {
-                        const selected = value?.score === anchor.level && !value.notAssessed;
-                        return (
-                          <button
-                            key={anchor.level}
-                            type="button"
-                            role="radio"
-                            aria-checked={selected}
-                            disabled={submitted}
-                            onClick={() => sync.setRating(item.itemId, competency.id, { score: anchor.level, notAssessed: false })}
-                            className={`min-h-11 rounded-md border p-2 text-left text-sm ${
-                              selected ? "border-brand-700 bg-brand-50 ring-2 ring-brand-600" : "border-slate-300 bg-white hover:bg-slate-50"
-                            }`}
-                          >
-                            <span className="block font-semibold">
-                              {anchor.level} · {ratingLabel(anchor.level)}
-                            </span>
-                            <span className="mt-1 block text-slate-700">{anchor.description}</span>
-                          </button>
-                        );
-                      })}
-                    </div>
-                    <div className="mt-2 flex flex-wrap gap-2">
-                      <button
-                        type="button"
-                        role="radio"
-                        aria-checked={Boolean(value?.notAssessed)}
-                        disabled={submitted}
-                        onClick={() => sync.setRating(item.itemId, competency.id, { score: null, notAssessed: true })}
-                        className={`btn-secondary min-h-9 ${value?.notAssessed ? "ring-2 ring-brand-600" : ""}`}
-                      >
-                        Not assessed
-                      </button>
-                      {isRated(value) && !submitted && (
-                        <button
-                          type="button"
-                          className="btn-secondary min-h-9"
-                          onClick={() => sync.setRating(item.itemId, competency.id, { score: null, notAssessed: false })}
-                        >
-                          Clear<span className="sr-only"> the rating for {competency.name}</span>
-                        </button>
-                      )}
-                    </div>
-                  </fieldset>
-                );
-              })}
+              {item.competencies.map((competency, ci) => (
+                <CompetencyRating
+                  key={competency.id}
+                  competency={competency}
+                  value={sync.cells[cellKeyOf(item.itemId, competency.id)]?.value}
+                  active={ci === activeCompetency}
+                  disabled={submitted}
+                  onFocus={() => setActiveCompetency(ci)}
+                  onRate={(value) => sync.setRating(item.itemId, competency.id, value)}
+                />
+              ))}
             </div>
 
             <div className="mt-4">
@@ -278,18 +196,12 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
               />
             </div>
 
-            {/* Previous and Next keep the two ends of their row at every width; the keys hint takes the middle, or its own row when narrow. */}
-            <div className="mt-4 grid grid-cols-[auto_minmax(0,1fr)_auto] items-center gap-2">
-              <button type="button" className="btn-secondary col-start-1 row-start-1" disabled={index === 0} onClick={() => go(index - 1)}>
-                ← Previous
-              </button>
-              <p className="col-span-3 row-start-2 text-center text-xs text-slate-600 sm:col-span-1 sm:col-start-2 sm:row-start-1">
-                Keys: 1–4 rate · n not assessed · ← → or j k move · e notes · Esc leaves the notes
-              </p>
-              <button type="button" className="btn-secondary col-start-3 row-start-1" disabled={index === count - 1} onClick={() => go(index + 1)}>
-                Next →
-              </button>
-            </div>
+            <QuestionPager
+              index={index}
+              count={count}
+              onGo={go}
+              keysHint="Keys: 1–4 rate · n not assessed · ← → or j k move · e notes · Esc leaves the notes"
+            />
           </section>
         )}
       </div>

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { signedInServerApi } from "@/trpc/server";
+import { AnswerDetail } from "./answer-detail";
+
+export const metadata: Metadata = { title: "Practice answer" };
+
+/** One practice answer: its managers' page (raters, consensus, activation) and its reference raters' rating form. */
+export default async function PracticeAnswerPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const api = await signedInServerApi();
+  const answer = await api.training.answer({ id }).catch((error: unknown) => {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  });
+  return <AnswerDetail initial={answer} />;
+}

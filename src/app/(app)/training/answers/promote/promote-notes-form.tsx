@@ -1,0 +1,92 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert, ErrorAlert } from "@/components/ui/alert";
+import { validateForm } from "@/components/ui/validate-form";
+import { promoteNotesInput } from "@/lib/schemas/training";
+import { useTRPC } from "@/trpc/react";
+import { AnswerTextField } from "../answer-text-field";
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+export function PromoteNotesForm() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const notes = useQuery(trpc.training.promotableNotes.queryOptions({}));
+  const promote = useMutation(trpc.training.promoteNotes.mutationOptions({ onSuccess: ({ id }) => router.push(`/training/answers/${id}`) }));
+  const [picked, setPicked] = useState<{ scorecardId: string; itemId: string; questionText: string } | null>(null);
+  const [text, setText] = useState("");
+  const [checked, setChecked] = useState<FieldProblem | null>(null);
+  const problem = checked ?? fieldErrorFrom(promote.error);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!picked) return;
+    const result = validateForm(promoteNotesInput, { scorecardId: picked.scorecardId, itemId: picked.itemId, text });
+    if (!result.ok) {
+      setChecked(result.problem);
+      return;
+    }
+    setChecked(null);
+    promote.mutate(result.data);
+  }
+
+  return (
+    <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading" className="text-lg font-semibold">
+          Evidence notes you may read
+        </h2>
+        <ErrorAlert error={notes.error} className="mt-2" />
+        {notes.isPending && <p className="mt-2">Loading notes…</p>}
+        {notes.data?.length === 0 && <p className="card mt-3 text-slate-700">No submitted notes on bank questions yet.</p>}
+        <ul className="mt-3 space-y-2" data-testid="promotable-notes">
+          {notes.data?.map((n) => {
+            const current = picked?.scorecardId === n.scorecardId && picked.itemId === n.itemId;
+            return (
+              <li key={`${n.scorecardId}:${n.itemId}`} className={`card ${current ? "ring-2 ring-brand-600" : ""}`}>
+                <p className="text-sm text-slate-700">
+                  {n.questionText} · submitted {day(n.submittedAt)}
+                </p>
+                <p className="mt-1 line-clamp-4 whitespace-pre-line text-sm">{n.body}</p>
+                <button
+                  type="button"
+                  className="btn-secondary mt-2"
+                  aria-pressed={current}
+                  onClick={() => {
+                    setPicked({ scorecardId: n.scorecardId, itemId: n.itemId, questionText: n.questionText });
+                    setText(n.body);
+                    setChecked(null);
+                    promote.reset();
+                  }}
+                >
+                  Use these notes
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="edit-heading">
+        <h2 id="edit-heading" className="text-lg font-semibold">
+          Edit into a practice answer
+        </h2>
+        {!picked ? (
+          <p className="card mt-3 text-slate-700">Choose notes on the left to start.</p>
+        ) : (
+          <form onSubmit={onSubmit} className="card mt-3 space-y-3" noValidate aria-label="Practice answer from notes">
+            <p className="text-sm text-slate-700">Question: {picked.questionText}</p>
+            <Alert tone="warning">Take out the candidate&rsquo;s name, anything else that would identify them, and every email address or phone number.</Alert>
+            <AnswerTextField value={text} onChange={setText} problem={problem} hint="Edit the notes into an answer as the candidate gave it, in plain sentences." />
+            {problem && problem.field !== "text" && <ErrorAlert error={{ message: problem.message }} />}
+            <button type="submit" className="btn-primary" disabled={promote.isPending} data-testid="save-promoted-answer">
+              {promote.isPending ? "Checking…" : "Save draft"}
+            </button>
+          </form>
+        )}
+      </section>
+    </div>
+  );
+}

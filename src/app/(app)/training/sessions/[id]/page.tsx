@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { signedInServerApi } from "@/trpc/server";
+import { PracticeScreen } from "./practice-screen";
+
+export const metadata: Metadata = { title: "Practice session" };
+
+export default async function PracticeSessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const api = await signedInServerApi();
+  const session = await api.training.session({ id }).catch((error: unknown) => {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  });
+  return <PracticeScreen key={`${session.id}-${session.status}`} session={session} />;
+}
