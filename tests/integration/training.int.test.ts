@@ -204,6 +204,9 @@ describe("a practice session", () => {
     expect(await codeOf(t.hr.caller.training.rate({ ...cell, score: 2 }))).toBe("FORBIDDEN");
     expect(await codeOf(t.colleague.caller.training.rate({ ...cell, score: 2 }))).toBe("NOT_FOUND");
     expect(await t.interviewer.caller.training.rate({ ...cell, score: 2 })).toEqual({ score: 2 });
+    // Clearing a rating (the scoring screen's Clear) leaves the cell empty again.
+    expect(await t.interviewer.caller.training.rate({ ...cell, score: null })).toEqual({ score: null });
+    expect((await t.interviewer.caller.training.session({ id })).items[0]!.ratings[0]!.score).toBeNull();
   });
 });
 
