@@ -91,6 +91,9 @@ describe("built-in practice answers", () => {
     const option = options.find((o) => o.versionId === script.versionId)!;
     const expected = answers.filter((a) => script.questions.some((q) => q.id === a.questionId)).length;
     expect(option).toMatchObject({ questions: 2, questionsWithAnswers: 2, answers: expected });
+    // The competencies its questions are rated on, once each, named: what a refresher's link picks scripts by.
+    expect(option.competencies.map((c) => c.id)).toEqual([...new Set(script.questions.flatMap((q) => q.competencyIds))]);
+    expect(option.competencies.every((c) => c.name.length > 0)).toBe(true);
   });
 });
 

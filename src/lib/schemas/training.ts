@@ -178,6 +178,8 @@ export const practiceScriptsOutput = z.array(
     questions: z.number().int(),
     questionsWithAnswers: z.number().int(),
     answers: z.number().int(),
+    /** The competencies its questions are rated on, in the script's order (a refresher's link lists these first). */
+    competencies: z.array(z.object({ id: z.string(), name: z.string() })),
   }),
 );
 export type PracticeScriptOption = z.output<typeof practiceScriptsOutput>[number];

@@ -7,8 +7,16 @@ import { TrainingHome } from "./training-home";
 
 export const metadata: Metadata = { title: "Training" };
 
-export default async function TrainingPage() {
-  const { can } = await pageAccess("org:read");
+/** `?competencies=<id>,<id>` (a refresher email's link): the competencies the refresher aims at, at most 20. */
+function competencyIdsFrom(value: string | string[] | undefined): string[] {
+  const raw = (Array.isArray(value) ? value.join(",") : (value ?? "")).split(",");
+  const ids = raw.map((id) => id.trim()).filter((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id));
+  return [...new Set(ids)].slice(0, 20);
+}
+
+export default async function TrainingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ can }, query] = await Promise.all([pageAccess("org:read"), searchParams]);
+  const competencyIds = competencyIdsFrom(query.competencies);
   const manages = can("training:manage");
   return (
     <>
@@ -29,7 +37,7 @@ export default async function TrainingPage() {
         }
       />
       <Suspense fallback={<p className="mt-6">Loading training…</p>}>
-        <TrainingHome />
+        <TrainingHome competencyIds={competencyIds} />
       </Suspense>
     </>
   );

@@ -1,15 +1,30 @@
 "use client";
 // The training page: pick a published script to practise on (refused, with the reason, when its questions
 // have no practice answers), your practice sessions and their figures, and the practice answers you were
-// asked to give reference ratings for.
+// asked to give reference ratings for. With `?competencies=` (a refresher's link) it says which competencies the
+// refresher aims at and lists first, marked, the scripts whose questions are rated on them.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useMemo } from "react";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import type { PracticeScriptOption } from "@/lib/schemas/training";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { useTRPC } from "@/trpc/react";
 import { SessionList } from "./_components/session-list";
 
-export function TrainingHome() {
+function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** The scripts rated on any of the aimed competencies first (most of them first), the rest after, order kept otherwise. */
+function refresherOrder(scripts: readonly PracticeScriptOption[], competencyIds: readonly string[]) {
+  const aimed = new Set(competencyIds);
+  const rows = scripts.map((script, index) => ({ script, index, matches: script.competencies.filter((c) => aimed.has(c.id)) }));
+  return rows.sort((a, b) => Math.sign(b.matches.length) - Math.sign(a.matches.length) || b.matches.length - a.matches.length || a.index - b.index);
+}
+
+export function TrainingHome({ competencyIds = [] }: { competencyIds?: readonly string[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const scripts = useQuery(trpc.training.scripts.queryOptions());
@@ -17,9 +32,33 @@ export function TrainingHome() {
   const tasks = useQuery(trpc.training.referenceTasks.queryOptions());
   const start = useMutation(trpc.training.start.mutationOptions({ onSuccess: ({ id }) => router.push(`/training/sessions/${id}`) }));
   const waiting = (tasks.data ?? []).filter((t) => !t.submitted && t.status === "DRAFT");
+  const ordered = useMemo(() => refresherOrder(scripts.data ?? [], competencyIds), [scripts.data, competencyIds]);
+  // Names come from the organisation's own scripts; an id none of them rates is counted, not named.
+  const aimedNames = competencyIds.flatMap((id) => {
+    const found = scripts.data?.flatMap((s) => s.competencies).find((c) => c.id === id);
+    return found ? [found.name] : [];
+  });
+  const unnamed = competencyIds.length - aimedNames.length;
+  const matching = ordered.filter((row) => row.matches.length > 0);
 
   return (
     <div className="mt-6 space-y-8">
+      {competencyIds.length > 0 && scripts.data && (
+        <section aria-labelledby="refresher-heading" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="refresher-aim">
+          <h2 id="refresher-heading" className="text-base font-semibold">
+            A refresher{aimedNames.length > 0 ? ` on ${listOf(aimedNames)}` : ""}
+          </h2>
+          <p className="mt-1">
+            {aimedNames.length > 0
+              ? `Your live ratings on ${aimedNames.length === 1 ? "this competency" : "these competencies"} drifted from the panel's, so practise on a script that rates ${aimedNames.length === 1 ? "it" : "them"} and compare each rating with the reference. `
+              : ""}
+            {unnamed > 0 ? `${unnamed} of the competencies in your link ${unnamed === 1 ? "is" : "are"} not rated by any published script. ` : ""}
+            {matching.length > 0
+              ? `${matching.length === 1 ? "The script" : `The ${matching.length} scripts`} that rate${matching.length === 1 ? "s" : ""} ${aimedNames.length === 1 ? "it" : "them"} ${matching.length === 1 ? "is" : "are"} listed first and marked.`
+              : "No published script rates them yet; any script below still practises the anchors."}
+          </p>
+        </section>
+      )}
       {waiting.length > 0 && (
         <section aria-labelledby="tasks-heading" data-testid="reference-tasks">
           <h2 id="tasks-heading" className="text-lg font-semibold">
@@ -52,10 +91,18 @@ export function TrainingHome() {
         {scripts.isPending && <p className="mt-2">Loading scripts…</p>}
         {scripts.data && scripts.data.length === 0 && <p className="card mt-3 text-slate-700">No published scripts yet.</p>}
         <ul className="mt-3 grid gap-3 md:grid-cols-2" data-testid="practice-scripts">
-          {scripts.data?.map((s) => (
-            <li key={s.versionId} className="card flex flex-col gap-2" data-testid="practice-script">
+          {ordered.map(({ script: s, matches }) => (
+            <li
+              key={s.versionId}
+              className={`card flex flex-col gap-2${matches.length > 0 ? " border-2 border-amber-500" : ""}`}
+              data-testid="practice-script"
+              data-refresher={matches.length > 0 ? "true" : undefined}
+            >
               <div>
                 <p className="font-semibold">{s.title}</p>
+                {matches.length > 0 && (
+                  <p className="text-sm font-semibold text-amber-900">For your refresher: rates {listOf(matches.map((c) => c.name))}</p>
+                )}
                 <p className="text-sm text-slate-700">
                   {s.role} · version {s.version}
                 </p>
