@@ -473,12 +473,26 @@ describe("a panelist who has not submitted", () => {
     const all = seen.join("\n");
     for (const secret of [A_NOTE, C_NOTE, RATIONALE, JUSTIFICATION, "Empathy was the deciding strength"]) expect(all).not.toContain(secret);
     expect((await hrPending.caller.debriefs.listForCandidate({ candidateId: dana.id })).stages[0]!.debrief).toBeNull();
+    // No way in from their own interview either: My interviews and the interview page carry no debrief.
+    for (const who of [pending, hrPending]) {
+      const mine = await who.caller.interviews.mine();
+      const row = [...mine.upcoming, ...mine.toScore, ...mine.submitted].find((r) => r.interviewId === dana.interviewId);
+      expect(row).toBeDefined();
+      expect(row!.debrief).toBeNull();
+      expect((await who.caller.interviews.get({ id: dana.interviewId })).debrief).toBeNull();
+    }
   });
 
   it("sees the debrief once their own scorecard is submitted", async () => {
     await db().scorecard.updateMany({ where: { interviewId: dana.interviewId, panelistId: pending.userId }, data: { status: "SUBMITTED", submittedAt: new Date() } });
     const d = await pending.caller.debriefs.get({ id: danaDebriefId });
     expect(d.queue[0]!.notes.map((n) => n.body)).toContain(A_NOTE);
+    // My interviews and the interview page now lead to it, as they do for a panelist who submitted long ago.
+    for (const caller of [pending.caller, w.panelists[0]!.caller]) {
+      const row = (await caller.interviews.mine()).submitted.find((r) => r.interviewId === dana.interviewId);
+      expect(row?.debrief?.id).toBe(danaDebriefId);
+      expect((await caller.interviews.get({ id: dana.interviewId })).debrief?.id).toBe(danaDebriefId);
+    }
   });
 });
 

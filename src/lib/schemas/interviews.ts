@@ -66,6 +66,9 @@ export const setPanelOutput = z.object({ id: z.string(), userIds: z.array(z.stri
  * Allow-list: the candidate's contact details are personal data, sent only to roles that may contact them
  * (the service sends null otherwise); invitations only to those who manage the panel.
  */
+/** A debrief reachable from an interview (its candidate at its stage), with whether it is still open. */
+export const interviewDebriefSchema = z.object({ id: z.string(), status: z.enum(["OPEN", "CLOSED"]) });
+
 export const interviewOutput = z.object({
   id: z.string(),
   scheduledAt: z.date(),
@@ -87,6 +90,8 @@ export const interviewOutput = z.object({
     plannedMinutes: z.number().int(),
   }),
   stage: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** The debrief of the candidate at this interview's stage, when the viewer may read it. */
+  debrief: interviewDebriefSchema.nullable(),
   panel: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string() })),
   isPanelist: z.boolean(),
   canManage: z.boolean(),
@@ -139,6 +144,8 @@ export const myInterviewRowSchema = z.object({
   location: z.string(),
   scorecardStatus: scorecardProgressSchema,
   overdue: z.boolean(),
+  /** The debrief of the candidate at this interview's stage, when the viewer may read it. */
+  debrief: interviewDebriefSchema.nullable(),
 });
 export type MyInterviewRow = z.output<typeof myInterviewRowSchema>;
 export const myInterviewsOutput = z.object({

@@ -64,6 +64,12 @@ function InterviewSection(props: { id: string; title: string; rows: Row[]; empty
                     Overdue: please submit
                   </span>
                 )}
+                {row.debrief && (
+                  <Link href={`/debriefs/${row.debrief.id}`} className="btn-secondary">
+                    Debrief<span className="sr-only"> of {row.candidateName}</span>
+                    <span className="ml-1 text-xs font-normal">({row.debrief.status === "OPEN" ? "open" : "decided"})</span>
+                  </Link>
+                )}
                 {scoreLinks && (
                   <Link href={`/interviews/${row.interviewId}/score`} className="btn-secondary">
                     {row.scorecardStatus === "DRAFT" ? "Continue scoring" : "Score"}

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { roleHas } from "@/server/auth/permissions";
 import type { Actor } from "@/server/services/actor";
+import { debriefsOfInterviews } from "@/server/services/debriefs/_shared/interview-debriefs";
 
 /**
  * One interview for its page. Panelists see the interviews they sit on; roles that read candidates see
@@ -38,6 +39,7 @@ export async function getInterview(db: Db, actor: Actor, input: InterviewIdInput
   const isPanelist = interview.panel.some((p) => p.userId === actor.userId);
   if (!isPanelist && !roleHas(actor.role, "candidates:read")) throw notFound("Interview");
   const showContact = roleHas(actor.role, "candidates:contact");
+  const debrief = (await debriefsOfInterviews(db, actor, [interview.id])).get(interview.id) ?? null;
   return {
     id: interview.id,
     scheduledAt: interview.scheduledAt,
@@ -59,6 +61,7 @@ export async function getInterview(db: Db, actor: Actor, input: InterviewIdInput
       plannedMinutes: interview.scriptVersion.plannedMinutes,
     },
     stage: interview.stage,
+    debrief,
     panel: interview.panel.map((p) => ({ userId: p.userId, name: p.user.name, email: p.user.email })),
     isPanelist,
     canManage,

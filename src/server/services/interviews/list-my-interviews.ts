@@ -2,6 +2,7 @@
 import type { MyInterviewRow, ScorecardProgress } from "@/lib/schemas/interviews";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
+import { debriefsOfInterviews } from "@/server/services/debriefs/_shared/interview-debriefs";
 import { reminderDueAt } from "./_shared/reminder-due";
 
 /** Cancelled interviews are left out; "today" counts as time to score, so a panelist finds the scorecard during the interview. */
@@ -22,6 +23,7 @@ export async function listMyInterviews(db: Db, actor: Actor, now: Date = new Dat
       },
     },
   });
+  const debriefOf = await debriefsOfInterviews(db, actor, seats.map((s) => s.interview.id));
   const startOfTomorrow = new Date(now);
   startOfTomorrow.setHours(24, 0, 0, 0);
 
@@ -41,6 +43,7 @@ export async function listMyInterviews(db: Db, actor: Actor, now: Date = new Dat
       scorecardStatus,
       overdue:
         scorecardStatus !== "SUBMITTED" && now > reminderDueAt(interview.scheduledAt, interview.scriptVersion.plannedMinutes),
+      debrief: debriefOf.get(interview.id) ?? null,
     };
     if (scorecardStatus === "SUBMITTED") submitted.push(row);
     else if (interview.scheduledAt < startOfTomorrow) toScore.push(row);

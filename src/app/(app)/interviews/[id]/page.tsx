@@ -77,6 +77,14 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             )}
             {interview.stage ? ` · stage: ${interview.stage.name}` : ""}
           </p>
+          {interview.debrief && (
+            <p className="mt-2 text-sm">
+              <Link href={`/debriefs/${interview.debrief.id}`} className="font-semibold underline">
+                Debrief
+              </Link>{" "}
+              <span className="chip">{interview.debrief.status === "OPEN" ? "open" : "decided"}</span>
+            </p>
+          )}
           {/* Contact details reach only the roles that may contact the candidate (the server sends null otherwise). */}
           {(candidate.email || candidate.phone) && <ContactDetails email={candidate.email} phone={candidate.phone} className="mt-2" />}
         </section>
