@@ -48,6 +48,50 @@ const stageScoreRowSchema = z.object({
   status: z.enum(CandidateStatus),
 });
 
+/**
+ * The stage scores a ranking at `stageId` reads: of the candidates of the vacancy with a submitted scorecard
+ * from a (not cancelled) interview at that stage, their score there and at the counting stages before it.
+ * No other candidate can be ranked there (rankAtStage ranks only those scored at the stage) and no other
+ * stage enters their mechanical score, so the ranking is the one the whole vacancy's scores give.
+ * Narrowed first through the stage's interviews (the Interview stageId index), then those candidates'
+ * interviews (the candidateId index); the tallies are grouped per candidate, stage and competency before
+ * anything else is joined, and the candidates' rows are read last, one per scored candidate.
+ */
+export function rankingScoresSql(orgId: string, vacancyId: string, stageId: string): Prisma.Sql {
+  const stageIds = Prisma.sql`
+    SELECT vs."id" FROM "VacancyStage" vs
+    WHERE vs."vacancyId" = ${vacancyId}
+      AND (vs."id" = ${stageId} OR (vs."counts" AND vs."position" <= (SELECT at."position" FROM "VacancyStage" at WHERE at."id" = ${stageId})))`;
+  return Prisma.sql`
+    WITH w AS (${stageWeights(stageIds)}),
+    here AS MATERIALIZED (
+      SELECT DISTINCT hi."candidateId" FROM "Interview" hi
+      WHERE hi."stageId" = ${stageId} AND hi."orgId" = ${orgId} AND hi."status" <> 'CANCELLED'::"InterviewStatus"
+        AND EXISTS (SELECT 1 FROM "Scorecard" hsc WHERE hsc."interviewId" = hi."id" AND hsc."status" = 'SUBMITTED'::"ScorecardStatus")
+    ),
+    m AS (
+      SELECT i."candidateId", i."stageId", t."competencyId",
+        sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::float8 / sum(t."one" + t."two" + t."three" + t."four") AS "mean"
+      FROM here
+      JOIN "Interview" i ON i."candidateId" = here."candidateId"
+      JOIN "Scorecard" sc ON sc."interviewId" = i."id" AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
+      JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = sc."id"
+      WHERE i."orgId" = ${orgId} AND i."stageId" IN (${stageIds}) AND i."status" <> 'CANCELLED'::"InterviewStatus"
+      GROUP BY i."candidateId", i."stageId", t."competencyId"
+      HAVING sum(t."one" + t."two" + t."three" + t."four") > 0
+    ),
+    s AS (
+      SELECT m."candidateId", m."stageId", (sum(w."weight" * m."mean") / sum(w."weight"))::float8 AS "score"
+      FROM m
+      JOIN w ON w."stageId" = m."stageId" AND w."competencyId" = m."competencyId"
+      GROUP BY m."candidateId", m."stageId"
+      HAVING sum(w."weight") > 0
+    )
+    SELECT s."candidateId", s."stageId", c."status", s."score"
+    FROM s
+    JOIN "Candidate" c ON c."id" = s."candidateId" AND c."vacancyId" = ${vacancyId}`;
+}
+
 /** The stage score of every candidate of the vacancy at every stage they have submitted ratings for. */
 export function vacancyStageScoresSql(orgId: string, vacancyId: string): Prisma.Sql {
   const stageIds = Prisma.sql`SELECT "id" FROM "VacancyStage" WHERE "vacancyId" = ${vacancyId}`;
@@ -74,9 +118,12 @@ export function vacancyStageScoresSql(orgId: string, vacancyId: string): Prisma.
 
 export type StageRanking = { rows: StageScoreRow[]; ranking: Ranking };
 
-/** Every candidate's rank at the stage (withdrawn candidates are out of the running). */
+/**
+ * Every candidate's rank at the stage (withdrawn candidates are out of the running), and the stage scores it
+ * was drawn from: those of the candidates scored at the stage, at that stage and the counting stages before it.
+ */
 export async function rankingAt(db: Reader, orgId: string, vacancyId: string, plan: readonly PlanStageRow[], stageId: string): Promise<StageRanking> {
-  const rows = checkedRows(stageScoreRowSchema, await db.$queryRaw(vacancyStageScoresSql(orgId, vacancyId)));
+  const rows = checkedRows(stageScoreRowSchema, await db.$queryRaw(rankingScoresSql(orgId, vacancyId, stageId)));
   const withdrawn = new Set(rows.filter((r) => r.status === "WITHDRAWN").map((r) => r.candidateId));
   const scores = rows.map(({ candidateId, stageId: s, score }) => ({ candidateId, stageId: s, score }));
   return { rows: scores, ranking: rankAtStage(scores, plan, stageId, withdrawn) };
