@@ -73,7 +73,7 @@ test.describe("CSV exports", () => {
     const bad = await page.request.get("/api/export/comparison?from=not-a-date", { failOnStatusCode: false });
     expect(bad.status()).toBe(400);
     expect(await bad.text()).toContain("from");
-    const nul = await page.request.get("/api/export/comparison?position=Crisis%00Worker", { failOnStatusCode: false });
+    const nul = await page.request.get("/api/export/comparison?vacancy=Crisis%00Worker", { failOnStatusCode: false });
     expect(nul.status(), "a NUL byte in a filter").toBeLessThan(500);
   });
 

@@ -19,7 +19,7 @@ test("a hiring manager schedules a panel and invites a newcomer, who joins by li
   await page.getByRole("link", { name: "Candidates" }).click();
   const addForm = page.getByRole("region", { name: "Add a candidate" });
   await addForm.getByLabel("Name").fill(candidateName);
-  await addForm.getByLabel("Position").fill("Mental Health Specialist");
+  await addForm.getByLabel("Vacancy").selectOption({ label: "Mental Health Specialist" });
   await addForm.getByLabel("Email (optional)").fill(`riley-${stamp}@example.org`);
   await addForm.getByRole("button", { name: "Add candidate" }).click();
   await expect(page.getByRole("heading", { level: 1, name: candidateName })).toBeVisible();
@@ -28,11 +28,14 @@ test("a hiring manager schedules a panel and invites a newcomer, who joins by li
   await page.getByRole("link", { name: "Interviews", exact: true }).click();
   const schedule = page.getByRole("region", { name: "Schedule an interview" });
   await schedule.getByLabel("Candidate").selectOption({ label: `${candidateName} (Mental Health Specialist)` });
-  await schedule.getByLabel("Interview script").selectOption({ label: "Mental Health Specialist panel (version 1)" });
+  // A new candidate starts at the plan's first stage (the screening call); this interview is the panel stage's.
+  await schedule.getByLabel("Stage").selectOption({ label: "Panel interview · Mental Health Specialist panel v1" });
   await schedule.getByLabel("Date and time").fill(inDays(3));
   await schedule.getByLabel("Location or meeting link").fill("Riverside clinic, room 3");
+  // The stage's default panel comes ticked (Jordan Lee, Maria Costa); this panel swaps Maria for Sam.
+  await expect(schedule.getByRole("checkbox", { name: /Jordan Lee/ })).toBeChecked();
+  await schedule.getByRole("checkbox", { name: /Maria Costa/ }).uncheck();
   await schedule.getByRole("checkbox", { name: /Sam Okafor/ }).check();
-  await schedule.getByRole("checkbox", { name: /Jordan Lee/ }).check();
   await schedule.getByRole("button", { name: "Schedule interview" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: `Interview with ${candidateName}` })).toBeVisible();

@@ -61,7 +61,7 @@ test.describe("item 1: a double click creates one record", () => {
     const name = `Double Click ${Date.now()}`;
     const form = page.getByRole("region", { name: "Add a candidate" });
     await form.getByLabel("Name").fill(name);
-    await form.getByLabel("Position").fill("Mental Health Specialist");
+    await form.getByLabel("Vacancy").selectOption({ label: "Mental Health Specialist" });
     await doubleClickAtHumanSpeed(page, form.getByRole("button", { name: "Add candidate" }));
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     // Give a second request time to land before counting.
@@ -77,7 +77,8 @@ test.describe("item 1: a double click creates one record", () => {
     await page.goto("/interviews");
     const form = page.getByRole("region", { name: "Schedule an interview" });
     await form.getByLabel("Candidate").selectOption({ label: `${name} (Mental Health Specialist)` });
-    await form.getByLabel("Interview script").selectOption({ index: 1 });
+    const current = await form.getByLabel("Stage").locator("option", { hasText: "(current)" }).getAttribute("value");
+    await form.getByLabel("Stage").selectOption(current!);
     await form.getByLabel("Date and time").fill("2027-03-01T10:00");
     await form.getByLabel(/Sam Okafor/).check();
     await doubleClickAtHumanSpeed(page, form.getByRole("button", { name: "Schedule interview" }));
@@ -199,7 +200,8 @@ test.describe("forms and the builder", () => {
       const form = page.getByRole("region", { name: "Schedule an interview" });
       await form.getByRole("button", { name: "Schedule interview" }).click();
       await expect(form.getByLabel("Candidate")).toHaveAccessibleDescription("Choose a candidate");
-      await expect(form.getByLabel("Interview script")).toHaveAccessibleDescription("Choose a script");
+      // The stage (and with it the script) comes from the candidate: it waits for one to be chosen.
+      await expect(form.getByLabel("Stage")).toBeDisabled();
       await expect(form.getByLabel("Date and time")).toHaveAccessibleDescription("Pick a date");
       await expect(form.getByRole("group", { name: "Panel" })).toHaveAccessibleDescription("Add at least one panelist");
       await expect(form.getByText(/required|candidateId|Invalid/)).toHaveCount(0);

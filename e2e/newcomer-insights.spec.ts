@@ -63,6 +63,9 @@ test("a blind review explains the letters it skips, and the table export is the 
   await signIn(page, "hr@riverside.example", DEMO_PASSWORD);
   await page.goto("/insights/compare?blind=1");
   await expect(table(page).locator("tbody tr")).not.toHaveCount(0, { timeout: 30_000 });
+  // Blind letters are given per vacancy: review one.
+  await page.getByLabel("Vacancy").selectOption({ label: "Mental Health Specialist" });
+  await expect(page).toHaveURL(/vacancy=/);
 
   // Compare Candidates A and C only: B is skipped, and the page says why.
   const picker = page.getByRole("group", { name: "Candidates" });
