@@ -1,5 +1,8 @@
 // prisma/sql holds the current text of every SQL function and trigger the migrations leave in the public
-// schema. In one transaction that is rolled back, this drops them all from the migrated test database,
+// schema. In one transaction that is rolled back, this drops them all from a freshly migrated database of its
+// own (dropping a trigger locks its table: on the shared test database that blocked the other test files,
+// and a lock they held could keep this waiting past its timeout while it held the tables it had already
+// locked),
 // creates them again from the files, and compares PostgreSQL's own rendering of each (pg_get_functiondef,
 // pg_get_triggerdef) before and after: how a header is spelled does not matter, a function's body must be
 // the same to the character (PostgreSQL keeps it as written), and a function or trigger on one side only fails.
@@ -7,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
+import { applyMigrations } from "../../scripts/lib/migrations";
 
 const SQL_DIR = path.resolve("prisma/sql");
 const FUNCTIONS_DIR = path.join(SQL_DIR, "functions");
@@ -46,9 +50,17 @@ function functionFiles(): { name: string; file: string; text: string }[] {
  * triggersError: why prisma/sql/triggers.sql did not run, e.g. a trigger naming a function no file creates.
  */
 async function databaseAndFiles(): Promise<{ database: Definitions; files: Definitions; triggersError: string | null }> {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
+  const serverUrl = inject("serverUrl");
+  const name = `sqldefs_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const client = new pg.Client({ connectionString: url.toString() });
   try {
+    await applyMigrations(url.toString());
+    await client.connect();
     await client.query("BEGIN");
     const database = await readDefinitions(client);
     for (const key of database.triggers.keys()) {
@@ -76,7 +88,9 @@ async function databaseAndFiles(): Promise<{ database: Definitions; files: Defin
     return { database, files: await readDefinitions(client), triggersError };
   } finally {
     await client.query("ROLLBACK").catch(() => undefined);
-    await client.end();
+    await client.end().catch(() => undefined);
+    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await admin.end();
   }
 }
 
