@@ -69,6 +69,8 @@ test("a blind review explains the letters it skips, and the table export is the 
 
   // Compare Candidates A and C only: B is skipped, and the page says why.
   const picker = page.getByRole("group", { name: "Candidates" });
+  // The picker lists the chosen vacancy's candidates once it has reloaded: one Candidate A, not one per vacancy.
+  await expect(picker.getByRole("checkbox", { name: /^Candidate A / })).toHaveCount(1);
   for (const label of ["Candidate A", "Candidate C"]) await picker.getByRole("checkbox", { name: new RegExp(`^${label} `) }).check();
   await page.getByRole("button", { name: /^Compare selected/ }).click();
   await expect(table(page).locator("tbody tr")).toHaveCount(2);
