@@ -92,30 +92,6 @@ export function rankingScoresSql(orgId: string, vacancyId: string, stageId: stri
     JOIN "Candidate" c ON c."id" = s."candidateId" AND c."vacancyId" = ${vacancyId}`;
 }
 
-/** The stage score of every candidate of the vacancy at every stage they have submitted ratings for. */
-export function vacancyStageScoresSql(orgId: string, vacancyId: string): Prisma.Sql {
-  const stageIds = Prisma.sql`SELECT "id" FROM "VacancyStage" WHERE "vacancyId" = ${vacancyId}`;
-  return Prisma.sql`
-    WITH w AS (${stageWeights(stageIds)}),
-    m AS (
-      SELECT i."candidateId", i."stageId", t."competencyId",
-        sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::float8 / sum(t."one" + t."two" + t."three" + t."four") AS "mean"
-      FROM "Interview" i
-      JOIN "Scorecard" sc ON sc."interviewId" = i."id" AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
-      JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = sc."id"
-      WHERE i."orgId" = ${orgId} AND i."stageId" IN (${stageIds}) AND i."status" <> 'CANCELLED'::"InterviewStatus"
-      GROUP BY i."candidateId", i."stageId", t."competencyId"
-      HAVING sum(t."one" + t."two" + t."three" + t."four") > 0
-    )
-    SELECT m."candidateId", m."stageId", c."status",
-      (sum(w."weight" * m."mean") / sum(w."weight"))::float8 AS "score"
-    FROM m
-    JOIN w ON w."stageId" = m."stageId" AND w."competencyId" = m."competencyId"
-    JOIN "Candidate" c ON c."id" = m."candidateId" AND c."vacancyId" = ${vacancyId}
-    GROUP BY m."candidateId", m."stageId", c."status"
-    HAVING sum(w."weight") > 0`;
-}
-
 export type StageRanking = { rows: StageScoreRow[]; ranking: Ranking };
 
 /**
