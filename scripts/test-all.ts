@@ -135,7 +135,12 @@ type VitestReport = {
   numPendingTests?: number;
   numTodoTests?: number;
   numTotalTests?: number;
-  testResults?: { name?: string; status?: string; message?: string; assertionResults?: { status?: string }[] }[];
+  testResults?: {
+    name?: string;
+    status?: string;
+    message?: string;
+    assertionResults?: { status?: string; fullName?: string; failureMessages?: string[] }[];
+  }[];
 };
 
 type PlaywrightReport = {
@@ -161,6 +166,15 @@ function summarise(step: Step, exitCode: number | null, seconds: number, spawnEr
       result.passed = num(report.numPassedTests);
       result.failed = num(report.numFailedTests);
       result.skipped = num(report.numPendingTests) + num(report.numTodoTests);
+      // Named again here because the runner's own report of a failure can be far above the summary, and
+      // a CI log is often read from its end.
+      for (const file of report.testResults ?? []) {
+        for (const test of file.assertionResults ?? []) {
+          if (test.status !== "failed") continue;
+          const why = (test.failureMessages?.[0] ?? "").split("\n")[0]!.slice(0, 300);
+          result.notes.push(`failed: ${path.relative(root, file.name ?? "?")} › ${test.fullName ?? "?"}: ${why}`);
+        }
+      }
       // A file that fails to load or whose hooks throw has no failed test of its own.
       const brokenFiles = (report.testResults ?? []).filter(
         (file) => file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed"),
