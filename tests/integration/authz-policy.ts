@@ -131,6 +131,15 @@ export async function buildWorld() {
     await seatCaller.scorecards.saveNote({ scorecardId: card.id, itemId: card.items[0]!.itemId, body: secret, baseVersion: 0 });
     if ((SUBMITTED_SEATS as readonly Persona[]).includes(persona)) await rateAndSubmit(seatCaller, interviewId, 4);
   }
+  // A shadow sits on the same panel and has submitted, with a note no one else may ever read: a shadow's
+  // scorecard reaches no list, figure, debrief or export, whoever asks.
+  const shadow = await addInterviewer(`Shadow ${unique("sh")}`);
+  await db().panelMember.create({ data: { interviewId, userId: shadow.userId, shadow: true } });
+  const shadowCaller = callerFor(shadow.userId);
+  const shadowSecret = unique("SHADOW-NOTE");
+  const shadowCard = await shadowCaller.scorecards.mine({ interviewId });
+  await shadowCaller.scorecards.saveNote({ scorecardId: shadowCard.id, itemId: shadowCard.items[0]!.itemId, body: shadowSecret, baseVersion: 0 });
+  await rateAndSubmit(shadowCaller, interviewId, 1);
   // The seated managers own the candidate too (an interview of theirs, on a script they wrote, is planned),
   // so only the seat, not the scope, keeps the panel's scorecards from the one who has not submitted.
   for (const persona of ["managerOnPanel", "managerSubmitted"] as const) {
@@ -207,6 +216,8 @@ export async function buildWorld() {
       submitted: submittedSecret,
       draft: draftSecret,
       contact: contactSecret,
+      /** The shadow's note: no persona may read it. */
+      shadow: shadowSecret,
       /** Each seated persona's own note (a draft or a submitted scorecard's). */
       seats: seatSecrets as Record<(typeof SEATED)[number], string>,
     },
@@ -679,6 +690,23 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   },
   "scorecards.forInterview": { expect: panelOrInsights, input: (w) => ({ interviewId: w.interviewId }) },
   "scorecards.progress": { expect: panelOrInsights, input: (w) => ({ interviewId: w.interviewId }) },
+  // A seated persona calls as a shadow who has submitted on a fresh interview of the world's candidate;
+  // everyone else asks about the world's interview, where no persona is a shadow: there is none to show.
+  "scorecards.shadowComparison": {
+    expect: panelSeat,
+    input: async (w, persona) => {
+      if (!SEATED.includes(persona)) return { interviewId: w.interviewId };
+      const interviewId = await freshInterview(w);
+      const userId = w.userIds[persona]!;
+      await db().panelMember.upsert({
+        where: { interviewId_userId: { interviewId, userId } },
+        create: { interviewId, userId, shadow: true },
+        update: { shadow: true },
+      });
+      await rateAndSubmit(w.callers[persona], interviewId, 2);
+      return { interviewId };
+    },
+  },
   "scorecards.onProgress": { expect: panelOrInsights, input: (w) => ({ interviewId: w.interviewId }) },
 
   // insights
@@ -867,6 +895,7 @@ export function forbiddenSecrets(w: World, persona: Persona): string[] {
   const secrets: string[] = [];
   if (persona === "otherOrg") secrets.push(...w.secrets.orgA);
   else secrets.push(...w.secrets.otherOrg);
+  secrets.push(w.secrets.shadow);
   // Submitted scorecards of the world's panel: hidden from everyone on it who has not submitted, whatever their
   // role, and off the panel from people without the scope (interviewers, a manager who does not own the
   // candidate, strangers). Seen by HR, admins, the owning manager and those who have submitted.

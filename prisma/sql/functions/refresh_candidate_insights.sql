@@ -1,4 +1,4 @@
--- Current definition; last written by prisma/migrations/20261205120000_candidate_figures_once/migration.sql.
+-- Current definition; last written by prisma/migrations/20261205170000_shadow_scorecards/migration.sql.
 -- CandidateInsight follows every change that moves a candidate's submitted figures, in the writing
 -- transaction: ratings of submitted scorecards, submitting, a changed recommendation, deleted scorecards
 -- and interviews, and interviews moved or rescheduled. Each change recounts the affected candidates whole
@@ -17,7 +17,7 @@ BEGIN
   DELETE FROM "CandidateInsight" WHERE "candidateId" = ANY(ids);
   cards := ARRAY(
     SELECT sc."id" FROM "Interview" i JOIN "Scorecard" sc ON sc."interviewId" = i."id"
-    WHERE i."candidateId" = ANY(ids) AND sc."status" = 'SUBMITTED');
+    WHERE i."candidateId" = ANY(ids) AND sc."status" = 'SUBMITTED' AND NOT sc."shadow");
   INSERT INTO "CandidateInsight" ("candidateId", "interviews", "scorecards", "strongNo", "no", "yes", "strongYes",
     "scriptVersionId", "competencyIds", "sums", "counts", "notAssessed")
   SELECT p."candidateId", p."interviews", p."scorecards", p."strongNo", p."no", p."yes", p."strongYes", p."scriptVersionId",

@@ -56,9 +56,27 @@ export const updateInterviewOutput = z.object({
   status: interviewStatusSchema,
 });
 
-export const setPanelInput = z.object({ id: idSchema, userIds: panelSchema });
+/**
+ * The whole panel, and which of its members sit as shadows: they score to learn, compared with the panel
+ * afterwards, and their scorecard never counts. A panel needs at least one member who is not a shadow.
+ */
+export const setPanelInput = z
+  .object({ id: idSchema, userIds: panelSchema, shadowUserIds: z.array(idSchema).max(PANEL_MAX).default([]) })
+  .refine((p) => p.shadowUserIds.every((id) => p.userIds.includes(id)), {
+    message: "A shadow must be one of the panel's members",
+    path: ["shadowUserIds"],
+  })
+  .refine((p) => p.userIds.some((id) => !p.shadowUserIds.includes(id)), {
+    message: "Keep at least one panelist who is not a shadow: a shadow's scorecard never counts",
+    path: ["shadowUserIds"],
+  });
 export type SetPanelInput = z.output<typeof setPanelInput>;
-export const setPanelOutput = z.object({ id: z.string(), userIds: z.array(z.string()), warnings: z.array(unreadyWarningSchema) });
+export const setPanelOutput = z.object({
+  id: z.string(),
+  userIds: z.array(z.string()),
+  shadowUserIds: z.array(z.string()),
+  warnings: z.array(unreadyWarningSchema),
+});
 
 // ---- Reading ------------------------------------------------------------------------------------------
 
@@ -92,8 +110,10 @@ export const interviewOutput = z.object({
   stage: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** The debrief of the candidate at this interview's stage, when the viewer may read it. */
   debrief: interviewDebriefSchema.nullable(),
-  panel: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string() })),
+  panel: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string(), shadow: z.boolean() })),
   isPanelist: z.boolean(),
+  /** The viewer sits on the panel as a shadow. */
+  isShadow: z.boolean(),
   canManage: z.boolean(),
   invitations: z.array(
     z.object({
@@ -144,6 +164,8 @@ export const myInterviewRowSchema = z.object({
   location: z.string(),
   scorecardStatus: scorecardProgressSchema,
   overdue: z.boolean(),
+  /** Sitting as a shadow: scoring to learn; the scorecard never counts. */
+  shadow: z.boolean(),
   /** The debrief of the candidate at this interview's stage, when the viewer may read it. */
   debrief: interviewDebriefSchema.nullable(),
 });

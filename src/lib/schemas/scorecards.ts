@@ -4,6 +4,7 @@
 // ceiling), never at first paint.
 import { z } from "./zod";
 import { idSchema, recommendationSchema, scorecardStatusSchema } from "./common";
+import { practiceFiguresSchema } from "./training";
 
 export const SCORE_MESSAGE = "A score is a whole number from 1 to 4";
 export const NOTE_MAX = 10_000;
@@ -72,6 +73,8 @@ export const myScorecardOutput = z.object({
   recommendation: recommendationSchema.nullable(),
   summary: z.string(),
   submittedAt: z.date().nullable(),
+  /** Written from a shadow's seat: scored to learn, compared with the panel afterwards, never counted. */
+  shadow: z.boolean(),
   interview: z.object({
     id: z.string(),
     candidateName: z.string(),
@@ -217,3 +220,28 @@ export type ProgressState = z.output<typeof progressStateSchema>;
 /** Allow-list: a state per panelist, never scores nor when anyone last saved. */
 export const panelProgressOutput = z.array(z.object({ userId: z.string(), name: z.string(), state: progressStateSchema }));
 export type PanelistProgress = z.output<typeof panelProgressOutput>[number];
+
+/**
+ * A shadow's scorecard beside the panel's, once both are in: per rated cell their level and the panel's mean
+ * (of the submitted scorecards that count), and the practice figures against those means.
+ */
+export const shadowComparisonOutput = z.object({
+  interviewId: z.string(),
+  candidateName: z.string(),
+  /** Panel members whose scorecards count, and how many of them have submitted. */
+  panelSize: z.number().int(),
+  panelSubmitted: z.number().int(),
+  cells: z.array(
+    z.object({
+      number: z.number().int(),
+      question: z.string(),
+      competencyId: z.string(),
+      competency: z.string(),
+      yours: z.number().int().nullable(),
+      panelMean: z.number().nullable(),
+      panelN: z.number().int(),
+    }),
+  ),
+  figures: practiceFiguresSchema.nullable(),
+});
+export type ShadowComparison = z.output<typeof shadowComparisonOutput>;

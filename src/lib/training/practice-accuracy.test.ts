@@ -124,6 +124,15 @@ describe("practiceAccuracy", () => {
     expect(() => practiceAccuracy([p("", 3, 3)])).toThrow(/competency/);
   });
 
+  it("compares a shadow with the panel's mean, which may fall between levels, and still refuses a rating between levels", () => {
+    // Panel means 3.5 and 2 against a shadow's 4 and 1: off by 0.5 and 1, leaning −0.25 on average.
+    const result = practiceAccuracy([p("empathy", 4, 3.5), p("ethics", 1, 2)], { meanReferences: true });
+    expect(result).toMatchObject({ n: 2, meanAbsoluteDifference: 0.75, bias: -0.25 });
+    expect(() => practiceAccuracy([p("empathy", 4, 3.5)])).toThrow(RangeError);
+    expect(() => practiceAccuracy([p("empathy", 2.5, 3.5)], { meanReferences: true })).toThrow(RangeError);
+    expect(() => practiceAccuracy([p("empathy", 2, 4.5)], { meanReferences: true })).toThrow(RangeError);
+  });
+
   it("groups by competency in order of first appearance", () => {
     expect(byCompetency([p("z", 1, 1), p("a", 2, 1), p("z", 3, 1)]).map((c) => c.competency)).toEqual(["z", "a"]);
   });

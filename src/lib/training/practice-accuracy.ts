@@ -10,8 +10,17 @@
 
 import { RATING_LEVELS } from "@/lib/rating-scale";
 
-/** One rating of one competency on one practice answer, next to that answer's reference rating. */
+/**
+ * One rating of one competency on one practice answer, next to that answer's reference rating. A shadow's
+ * reference is the panel's mean rating of the cell, which can fall between levels (`meanReferences`).
+ */
 export type PracticePair = { competency: string; rating: number; reference: number };
+
+export type AccuracyOptions = {
+  furthestOffLimit?: number;
+  /** References are means of several raters' levels (a shadow compared with the panel): any value from 1 to 4. */
+  meanReferences?: boolean;
+};
 
 export type SeparationReason = "too-few-pairs" | "reference-no-variance" | "rater-no-variance";
 
@@ -49,9 +58,9 @@ export const MIN_PAIRS_FOR_SEPARATION = 3;
 
 const LEVELS: ReadonlySet<number> = new Set(RATING_LEVELS.map((l) => l.level));
 
-export function practiceAccuracy(pairs: readonly PracticePair[], options: { furthestOffLimit?: number } = {}): PracticeAccuracy {
+export function practiceAccuracy(pairs: readonly PracticePair[], options: AccuracyOptions = {}): PracticeAccuracy {
   const limit = options.furthestOffLimit ?? 3;
-  for (const pair of pairs) checkPair(pair);
+  for (const pair of pairs) checkPair(pair, options.meanReferences);
   const n = pairs.length;
   if (n === 0) {
     return { n, meanAbsoluteDifference: null, bias: null, separation: separation(pairs), furthestOff: [] };
@@ -61,7 +70,7 @@ export function practiceAccuracy(pairs: readonly PracticePair[], options: { furt
     meanAbsoluteDifference: mean(pairs.map((p) => Math.abs(p.rating - p.reference))),
     bias: mean(pairs.map((p) => p.rating - p.reference)),
     separation: separation(pairs),
-    furthestOff: byCompetency(pairs)
+    furthestOff: byCompetency(pairs, options.meanReferences)
       .filter((c) => c.meanAbsoluteDifference > 0)
       .sort(
         (a, b) =>
@@ -72,10 +81,10 @@ export function practiceAccuracy(pairs: readonly PracticePair[], options: { furt
 }
 
 /** Per competency, in order of first appearance. */
-export function byCompetency(pairs: readonly PracticePair[]): CompetencyAccuracy[] {
+export function byCompetency(pairs: readonly PracticePair[], meanReferences = false): CompetencyAccuracy[] {
   const groups = new Map<string, PracticePair[]>();
   for (const pair of pairs) {
-    checkPair(pair);
+    checkPair(pair, meanReferences);
     const list = groups.get(pair.competency) ?? [];
     list.push(pair);
     groups.set(pair.competency, list);
@@ -141,10 +150,12 @@ function separation(pairs: readonly PracticePair[]): Separation {
   return { correlation, reason: null, text: null };
 }
 
-function checkPair(pair: PracticePair): void {
+function checkPair(pair: PracticePair, meanReferences = false): void {
   if (!pair.competency) throw new Error("Every practice rating must name its competency.");
-  for (const value of [pair.rating, pair.reference]) {
-    if (!LEVELS.has(value)) throw new RangeError(`Practice ratings and references must be levels 1 to 4, got ${value}`);
+  const { rating, reference } = pair;
+  const referenceOk = meanReferences ? Number.isFinite(reference) && reference >= 1 && reference <= 4 : LEVELS.has(reference);
+  if (!LEVELS.has(rating) || !referenceOk) {
+    throw new RangeError(`Practice ratings and references must be levels 1 to 4, got ${LEVELS.has(rating) ? reference : rating}`);
   }
 }
 

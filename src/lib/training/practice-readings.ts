@@ -11,15 +11,15 @@ export const EVEN_BIAS = 0.25;
 const levels = (value: number) => `${value.toFixed(2)} of a level`;
 export const signed = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : ""}${Math.abs(value).toFixed(2)}`;
 
-export function distanceReading(meanAbsDiff: number): string {
+export function distanceReading(meanAbsDiff: number, against = "the reference"): string {
   const size =
     meanAbsDiff <= 0.25
-      ? "Your ratings were very close to the reference."
+      ? `Your ratings were very close to ${against}.`
       : meanAbsDiff <= 0.5
-        ? "Your ratings were close to the reference."
+        ? `Your ratings were close to ${against}.`
         : meanAbsDiff <= 1
-          ? "Your ratings were often a level away from the reference."
-          : "Your ratings were usually a level or more away from the reference.";
+          ? `Your ratings were often a level away from ${against}.`
+          : `Your ratings were usually a level or more away from ${against}.`;
   return `${size} On average each rating was ${levels(meanAbsDiff)} from it.`;
 }
 
@@ -31,25 +31,25 @@ export function leanOf(bias: number): Lean {
   return "even";
 }
 
-export function biasReading(bias: number): string {
+export function biasReading(bias: number, against = "the reference"): string {
   switch (leanOf(bias)) {
     case "lenient":
-      return `Lenient: you rated above the reference by ${levels(bias)} on average. Look for the evidence the anchor asks for before giving the higher level.`;
+      return `Lenient: you rated above ${against} by ${levels(bias)} on average. Look for the evidence the anchor asks for before giving the higher level.`;
     case "severe":
-      return `Severe: you rated below the reference by ${levels(-bias)} on average. Check whether the answer already shows what the anchor describes before marking it down.`;
+      return `Severe: you rated below ${against} by ${levels(-bias)} on average. Check whether the answer already shows what the anchor describes before marking it down.`;
     default:
       return `Even: no clear lean either way (${signed(bias)} on average).`;
   }
 }
 
 /** `separation` is the correlation with the reference; null with the reason practiceAccuracy gave. */
-export function separationReading(separation: number | null, reason: string | null): string {
+export function separationReading(separation: number | null, reason: string | null, against = "the reference"): string {
   if (separation === null) return reason ?? "There were too few ratings to tell how well you separate weak answers from strong ones.";
   const r = separation.toFixed(2);
-  if (separation >= 0.8) return `You tell weak answers from strong ones well: your ratings rise and fall with the reference (correlation ${r}).`;
+  if (separation >= 0.8) return `You tell weak answers from strong ones well: your ratings rise and fall with ${against} (correlation ${r}).`;
   if (separation >= 0.5) return `You partly tell weak answers from strong ones (correlation ${r}): some weaker and stronger answers got similar ratings.`;
   if (separation > 0) return `Your ratings say little about which answers were stronger (correlation ${r}): compare each answer with the anchors, not with the last answer.`;
-  return `Your ratings did not follow the reference's order of weak and strong answers (correlation ${r}): read the anchors of each level again.`;
+  return `Your ratings did not follow ${against}'s order of weak and strong answers (correlation ${r}): read the anchors of each level again.`;
 }
 
 export function furthestOffReading(furthest: ReadonlyArray<Omit<CompetencyAccuracy, "competency"> & { name: string }>): string {

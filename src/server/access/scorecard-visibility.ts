@@ -11,6 +11,11 @@
 //      organisation; a hiring manager the candidates of the vacancies they manage and those interviewed
 //      with a script they created; an interviewer none.
 //
+//   4. a shadow's scorecard (written from a shadow's seat, to learn) is read by nobody through this rule,
+//      its author included: it never enters a figure, comparison, debrief or export. Its author reads it
+//      only on their own scoring screen and beside the panel's in the shadow comparison
+//      (src/server/services/scorecards/get-shadow-comparison.ts).
+//
 // An unknown role gets rule 1 and 2 only (fails closed). Aliases used in the SQL: the caller names the
 // scorecard's table alias and an expression for its candidate id.
 import { z } from "zod";
@@ -84,7 +89,7 @@ export function scorecardVisibleTo(
   sc: Prisma.Sql = Prisma.raw("sc"),
   candidateId: Prisma.Sql = Prisma.raw(`i."candidateId"`),
 ): Prisma.Sql {
-  return Prisma.sql`(${sc}."orgId" = ${actor.orgId} AND (
+  return Prisma.sql`(${sc}."orgId" = ${actor.orgId} AND NOT ${sc}."shadow" AND (
     ${sc}."panelistId" = ${actor.userId}
     OR (${sc}."status" = 'SUBMITTED'::"ScorecardStatus"
       AND ${sc}."interviewId" NOT IN (${pendingSeatInterviews(actor)})
@@ -138,7 +143,7 @@ export async function withheldFromPendingSeats(
     FROM "Scorecard" sc
     JOIN "Interview" i ON i."id" = sc."interviewId"
     JOIN "Candidate" c ON c."id" = i."candidateId"
-    WHERE sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
+    WHERE sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus" AND NOT sc."shadow"
       AND sc."panelistId" <> ${actor.userId}
       AND ${filter.candidateWhere ?? Prisma.sql`TRUE`}
       AND sc."interviewId" IN (${pendingSeatInterviews(actor)})

@@ -59,6 +59,7 @@ function InterviewSection(props: { id: string; title: string; rows: Row[]; empty
               </div>
               <div className="flex flex-wrap items-center gap-2">
                 <span className="chip">{SCORECARD_STATUS_LABELS[row.scorecardStatus]}</span>
+                {row.shadow && <span className="chip">Shadow: to learn, never counted</span>}
                 {row.overdue && (
                   <span className="inline-flex items-center rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-300">
                     Overdue: please submit

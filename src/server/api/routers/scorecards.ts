@@ -12,6 +12,7 @@ import {
   saveNoteOutput,
   saveRatingInput,
   saveRatingOutput,
+  shadowComparisonOutput,
   submitScorecardInput,
   submitScorecardOutput,
 } from "@/lib/schemas/scorecards";
@@ -19,6 +20,7 @@ import { AppError } from "@/server/errors";
 import { amendScorecard } from "@/server/services/scorecards/amend-scorecard";
 import { getMyScorecard } from "@/server/services/scorecards/get-my-scorecard";
 import { getPanelProgress } from "@/server/services/scorecards/get-panel-progress";
+import { getShadowComparison } from "@/server/services/scorecards/get-shadow-comparison";
 import { listInterviewScorecards } from "@/server/services/scorecards/list-interview-scorecards";
 import { saveNote } from "@/server/services/scorecards/save-note";
 import { saveRating } from "@/server/services/scorecards/save-rating";
@@ -44,6 +46,10 @@ export const scorecardsRouter = createTRPCRouter({
     .query(withActor(listInterviewScorecards)),
 
   progress: orgProcedure("org:read").input(interviewScorecardsInput).output(panelProgressOutput).query(withActor(getPanelProgress)),
+
+  /** A shadow's own scorecard beside the panel's, once theirs is submitted. Shadows only. */
+  shadowComparison: orgProcedure("org:read").input(interviewScorecardsInput).output(shadowComparisonOutput)
+    .query(withActor(getShadowComparison)),
 
   /** Server-sent events: the progress now, then after every change. Same visibility as `progress`. */
   onProgress: orgProcedure("org:read")

@@ -25,7 +25,7 @@ export async function getInterview(db: Db, actor: Actor, input: InterviewIdInput
       },
       panel: {
         orderBy: { addedAt: "asc" },
-        select: { userId: true, user: { select: { name: true, email: true } } },
+        select: { userId: true, shadow: true, user: { select: { name: true, email: true } } },
       },
       invitations: canManage
         ? {
@@ -62,8 +62,9 @@ export async function getInterview(db: Db, actor: Actor, input: InterviewIdInput
     },
     stage: interview.stage,
     debrief,
-    panel: interview.panel.map((p) => ({ userId: p.userId, name: p.user.name, email: p.user.email })),
+    panel: interview.panel.map((p) => ({ userId: p.userId, name: p.user.name, email: p.user.email, shadow: p.shadow })),
     isPanelist,
+    isShadow: interview.panel.some((p) => p.userId === actor.userId && p.shadow),
     canManage,
     invitations: interview.invitations ?? [],
   };

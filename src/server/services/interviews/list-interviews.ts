@@ -16,7 +16,7 @@ export async function listInterviews(db: Db, actor: Actor, input: ListInterviews
     SELECT i."id", i."scheduledAt", i."status",
       c."name" AS "candidateName", vac."title" AS "vacancyTitle", st."name" AS "stageName",
       s."title" AS "scriptTitle",
-      (SELECT count(*)::int FROM "PanelMember" p WHERE p."interviewId" = i."id") AS "panelCount",
+      (SELECT count(*)::int FROM "PanelMember" p WHERE p."interviewId" = i."id" AND NOT p."shadow") AS "panelCount",
       (SELECT count(*)::int FROM "Scorecard" sc WHERE sc."interviewId" = i."id" AND sc."status" = 'SUBMITTED'::"ScorecardStatus") AS "submittedCount"
     FROM "Interview" i
     JOIN "Candidate" c ON c."id" = i."candidateId"

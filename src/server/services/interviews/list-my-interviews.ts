@@ -10,6 +10,7 @@ export async function listMyInterviews(db: Db, actor: Actor, now: Date = new Dat
   const seats = await db.panelMember.findMany({
     where: { userId: actor.userId, interview: { orgId: actor.orgId, status: { not: "CANCELLED" } } },
     select: {
+      shadow: true,
       interview: {
         select: {
           id: true,
@@ -30,7 +31,7 @@ export async function listMyInterviews(db: Db, actor: Actor, now: Date = new Dat
   const upcoming: MyInterviewRow[] = [];
   const toScore: MyInterviewRow[] = [];
   const submitted: MyInterviewRow[] = [];
-  for (const { interview } of seats) {
+  for (const { interview, shadow } of seats) {
     const scorecardStatus: ScorecardProgress = interview.scorecards[0]?.status ?? "NOT_STARTED";
     const row: MyInterviewRow = {
       interviewId: interview.id,
@@ -43,6 +44,7 @@ export async function listMyInterviews(db: Db, actor: Actor, now: Date = new Dat
       scorecardStatus,
       overdue:
         scorecardStatus !== "SUBMITTED" && now > reminderDueAt(interview.scheduledAt, interview.scriptVersion.plannedMinutes),
+      shadow,
       debrief: debriefOf.get(interview.id) ?? null,
     };
     if (scorecardStatus === "SUBMITTED") submitted.push(row);

@@ -9,32 +9,43 @@ import { assertPanelMembers } from "./_shared/panel-rules";
 import { syncInterviewCompletion } from "./_shared/sync-interview-completion";
 import { checkPanelReadiness } from "@/server/services/training/readiness-rules";
 
+/** Someone who has rated, noted, recommended or submitted anything in their scorecard of the interview. */
+const startedScoring = {
+  OR: [{ status: "SUBMITTED" as const }, { ratings: { some: {} } }, { notes: { some: {} } }, { recommendation: { not: null } }],
+};
+
 /**
- * Replaces the panel. Someone who has rated anything or submitted keeps their seat: removing them would
- * throw away their independent judgement (and the scorecard that records it). On a script that requires
- * practice, someone added who is not ready is refused or comes back as a warning (the organisation's mode).
+ * Replaces the panel and says who on it sits as a shadow. Someone who has rated anything or submitted keeps
+ * their seat as it is: removing them would throw away their independent judgement (and the scorecard that
+ * records it), and turning a shadow into a panelist (or back) would make a scorecard written not to count
+ * count (or the reverse). On a script that requires practice, a panelist added who is not ready is refused
+ * or comes back as a warning (the organisation's mode); a shadow needs no readiness, shadowing being one way
+ * to learn.
  */
 export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInput) {
   requirePermission(actor, "interviews:write");
   return db.$transaction(async (tx) => {
     const interview = await tx.interview.findFirst({
       where: { id: input.id, orgId: actor.orgId },
-      select: { id: true, scriptVersionId: true, panel: { select: { userId: true } }, candidate: { select: { anonymizedAt: true } } },
+      select: {
+        id: true,
+        scriptVersionId: true,
+        panel: { select: { userId: true, shadow: true } },
+        candidate: { select: { anonymizedAt: true } },
+      },
     });
     if (!interview) throw notFound("Interview");
     if (interview.candidate.anonymizedAt) throw erasedInterview();
-    const current = new Set(interview.panel.map((p) => p.userId));
+    const current = new Map(interview.panel.map((p) => [p.userId, p.shadow]));
     const wanted = new Set(input.userIds);
-    const removed = [...current].filter((id) => !wanted.has(id));
+    const shadows = new Set(input.shadowUserIds);
+    const removed = [...current.keys()].filter((id) => !wanted.has(id));
     const added = input.userIds.filter((id) => !current.has(id));
+    const switched = input.userIds.filter((id) => current.has(id) && current.get(id) !== shadows.has(id));
 
     if (removed.length) {
       const scored = await tx.scorecard.findFirst({
-        where: {
-          interviewId: interview.id,
-          panelistId: { in: removed },
-          OR: [{ status: "SUBMITTED" }, { ratings: { some: {} } }, { notes: { some: {} } }, { recommendation: { not: null } }],
-        },
+        where: { interviewId: interview.id, panelistId: { in: removed }, ...startedScoring },
         select: { status: true, panelist: { select: { name: true } } },
       });
       if (scored) {
@@ -46,18 +57,48 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInp
         );
       }
     }
+    if (switched.length) {
+      const scored = await tx.scorecard.findFirst({
+        where: { interviewId: interview.id, panelistId: { in: switched }, ...startedScoring },
+        select: { shadow: true, panelist: { select: { name: true } } },
+      });
+      if (scored) {
+        throw new AppError(
+          "CONFLICT",
+          scored.shadow
+            ? `${scored.panelist.name} has started scoring as a shadow, and a shadow's scorecard never counts: they stay a shadow on this interview.`
+            : `${scored.panelist.name} has started scoring as a panelist, and their scorecard counts: they can't become a shadow on this interview.`,
+          "shadowUserIds",
+        );
+      }
+    }
     if (added.length) await assertPanelMembers(tx, actor.orgId, added);
-    const warnings = await checkPanelReadiness(tx, actor, interview.scriptVersionId, added, "userIds");
+    const counting = [...added, ...switched].filter((id) => !shadows.has(id));
+    const warnings = await checkPanelReadiness(tx, actor, interview.scriptVersionId, counting, "userIds");
 
     await tx.panelMember.deleteMany({ where: { interviewId: interview.id, userId: { in: removed } } });
-    await tx.panelMember.createMany({ data: added.map((userId) => ({ interviewId: interview.id, userId })) });
-    // An empty, unrated draft of a removed panelist is just a placeholder; don't leave it behind.
-    if (removed.length) {
-      await tx.scorecard.deleteMany({ where: { interviewId: interview.id, panelistId: { in: removed } } });
+    await tx.panelMember.createMany({
+      data: added.map((userId) => ({ interviewId: interview.id, userId, shadow: shadows.has(userId) })),
+    });
+    for (const userId of switched) {
+      await tx.panelMember.update({
+        where: { interviewId_userId: { interviewId: interview.id, userId } },
+        data: { shadow: shadows.has(userId) },
+      });
+    }
+    // An empty, unrated draft of a removed or switched member is just a placeholder: don't leave it behind
+    // (a switched member's next one is made with the seat's new kind).
+    const placeholders = [...removed, ...switched];
+    if (placeholders.length) {
+      await tx.scorecard.deleteMany({ where: { interviewId: interview.id, panelistId: { in: placeholders } } });
     }
     await syncInterviewCompletion(tx, interview.id);
-    await recordActorEvent(tx, actor, "interview.panel_changed", ["Interview", interview.id], { added, removed });
+    await recordActorEvent(tx, actor, "interview.panel_changed", ["Interview", interview.id], {
+      added,
+      removed,
+      shadows: [...shadows],
+    });
     await notifyPanel(tx, actor, interview.id, added, "added-to-panel");
-    return { id: interview.id, userIds: input.userIds, warnings };
+    return { id: interview.id, userIds: input.userIds, shadowUserIds: [...shadows], warnings };
   });
 }

@@ -26,6 +26,7 @@ const CANDIDATE_EXPORT_FORMAT = "panelkit.candidate-export/1";
 
 /** Why a scorecard's content is left out of an ordinary export. */
 const EXPORT_DRAFT_WITHHELD = "Draft: its content stays with its author (a subject-access request confirmed by an admin includes it).";
+const EXPORT_SHADOW_SCORECARD = "Written by a shadow panelist, to learn: it counted in no assessment, figure or decision.";
 const EXPORT_PANEL_WITHHELD = "Withheld: you sit on this panel and have not submitted your own scorecard.";
 const EXPORT_DEBRIEF_WITHHELD = "Withheld: you sit on this stage's panel and have not submitted your own scorecard.";
 
@@ -109,9 +110,14 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportCan
         select: { email: true, role: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true },
       },
       scorecards: {
+        // A shadow's scorecard is no part of the candidate's assessment: left out of an organisation export
+        // altogether. A subject-access request is the person's right to everything held on them: it has it,
+        // marked as a shadow's.
+        where: fullRecord ? undefined : { shadow: false },
         orderBy: { startedAt: "asc" },
         select: {
           id: true,
+          shadow: true,
           status: true,
           recommendation: true,
           summary: true,
@@ -213,7 +219,7 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportCan
       invitations: i.invitations,
       scorecards: i.scorecards.map((s) =>
         readable(s.id)
-          ? exportedScorecard(s, amendments.get(s.id) ?? [])
+          ? { ...exportedScorecard(s, amendments.get(s.id) ?? []), ...(s.shadow ? { shadow: EXPORT_SHADOW_SCORECARD } : {}) }
           : {
               id: s.id,
               panelist: s.panelist.name,

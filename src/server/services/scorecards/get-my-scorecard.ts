@@ -14,7 +14,8 @@ export async function getMyScorecard(db: Db, actor: Actor, input: InterviewScore
   const access = await requirePanelSeat(db, actor, input.interviewId);
   // ON CONFLICT DO NOTHING: two tabs opening at once both end up with the one scorecard.
   await db.scorecard.createMany({
-    data: [{ orgId: actor.orgId, interviewId: access.interviewId, panelistId: actor.userId }],
+    // A shadow's scorecard is marked as theirs from the start (see the visibility rule's fourth point).
+    data: [{ orgId: actor.orgId, interviewId: access.interviewId, panelistId: actor.userId, shadow: access.shadow }],
     skipDuplicates: true,
   });
   const [card, interview, layout] = await Promise.all([
@@ -27,6 +28,7 @@ export async function getMyScorecard(db: Db, actor: Actor, input: InterviewScore
         recommendation: true,
         summary: true,
         submittedAt: true,
+        shadow: true,
         ratings: { select: { ...ratingCellSelect, version: true } },
         notes: { select: { ...noteCellSelect, version: true } },
       },
@@ -51,6 +53,7 @@ export async function getMyScorecard(db: Db, actor: Actor, input: InterviewScore
     recommendation: card.recommendation,
     summary: card.summary,
     submittedAt: card.submittedAt,
+    shadow: card.shadow,
     interview: {
       id: interview.id,
       candidateName: interview.candidate.name,

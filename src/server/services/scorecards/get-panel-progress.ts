@@ -13,7 +13,8 @@ export async function getPanelProgress(db: Db, actor: Actor, input: InterviewSco
   const access = await resolveInterviewAccess(db, actor, input.interviewId);
   const [panel, cards] = await Promise.all([
     db.panelMember.findMany({
-      where: { interviewId: access.interviewId },
+      // Shadows learn beside the panel; the panel's progress is that of the members whose scorecards count.
+      where: { interviewId: access.interviewId, shadow: false },
       orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
       select: { userId: true, user: { select: { name: true } } },
     }),

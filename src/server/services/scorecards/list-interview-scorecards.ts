@@ -19,12 +19,13 @@ export async function listInterviewScorecards(db: Db, actor: Actor, input: Inter
   const [cards, visibleIds] = await Promise.all([
     db.scorecard.findMany({
       where: { interviewId: access.interviewId, orgId: actor.orgId },
-      select: { id: true, status: true, panelistId: true },
+      select: { id: true, status: true, panelistId: true, shadow: true },
     }),
     visibleScorecardIds(db, actor, { interviewId: access.interviewId }),
   ]);
   const own = cards.find((c) => c.panelistId === actor.userId);
-  const hiddenCount = cards.length - visibleIds.size;
+  // A shadow's scorecard is no part of the panel's: not listed, and not counted as hidden either.
+  const hiddenCount = cards.filter((c) => !c.shadow).length - visibleIds.size;
   const hiddenReason =
     hiddenCount === 0
       ? null

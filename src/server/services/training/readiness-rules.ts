@@ -158,7 +158,7 @@ export async function checkPanelReadiness(
     const who = unready.map((u) => `${u.name} (${u.text.charAt(0).toLowerCase()}${u.text.slice(1)})`).join("; ");
     throw new AppError(
       "CONFLICT",
-      `«${rule.scriptTitle}» requires panelists to be ready: a practice session on it within ${rule.practiceMonths} month${rule.practiceMonths === 1 ? "" : "s"}, off by no more than ${formatPoints(rule.practiceMaxMad)}. Not ready: ${who}. They can practise under Training first.`,
+      `«${rule.scriptTitle}» requires panelists to be ready: a practice session on it within ${rule.practiceMonths} month${rule.practiceMonths === 1 ? "" : "s"}, off by no more than ${formatPoints(rule.practiceMaxMad)}. Not ready: ${who}. They can practise under Training first, or sit in as a shadow.`,
       field,
     );
   }

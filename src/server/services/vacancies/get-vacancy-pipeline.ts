@@ -54,7 +54,7 @@ function cardsQuery(actor: Actor, vacancyId: string): Prisma.Sql {
         array_agg(u."name") FILTER (WHERE sc."id" IS NULL) AS "missing"
       FROM "Interview" i
       JOIN cand ON cand."id" = i."candidateId" AND i."stageId" = cand."stageId"
-      JOIN "PanelMember" pm ON pm."interviewId" = i."id"
+      JOIN "PanelMember" pm ON pm."interviewId" = i."id" AND NOT pm."shadow"
       JOIN "User" u ON u."id" = pm."userId"
       LEFT JOIN "Scorecard" sc ON sc."interviewId" = i."id" AND sc."panelistId" = pm."userId"
         AND sc."status" = 'SUBMITTED'::"ScorecardStatus"

@@ -12,6 +12,7 @@ import { INTERVIEW_STATUS_LABELS } from "../_components/status-labels";
 import { When } from "../_components/when";
 import { InterviewSettings } from "./interview-settings";
 import { PanelManager } from "./panel-manager";
+import { ShadowComparison } from "./shadow-comparison";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -107,7 +108,10 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         ) : (
           <ul className="mt-2 space-y-1" aria-label="Panelists">
             {interview.panel.map((p) => (
-              <li key={p.userId}>{p.name}</li>
+              <li key={p.userId}>
+                {p.name}
+                {p.shadow && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">Shadow</span>}
+              </li>
             ))}
           </ul>
         )}
@@ -122,6 +126,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           status={interview.status}
         />
       )}
+
+      {interview.isShadow && <ShadowComparison interviewId={interview.id} />}
 
       <section aria-label="Panel progress" className="mt-4">
         <PanelProgress interviewId={interview.id} />

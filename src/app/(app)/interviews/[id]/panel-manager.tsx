@@ -1,5 +1,6 @@
 "use client";
-// The panel of an interview for those who schedule: add or remove members, invite someone new by email.
+// The panel of an interview for those who schedule: add or remove members, seat a member as a shadow (who
+// scores to learn and never counts), invite someone new by email.
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
@@ -11,7 +12,7 @@ import { useTRPC } from "@/trpc/react";
 import { When } from "../_components/when";
 import { ReadinessNote, UnreadyWarnings } from "../_components/readiness";
 
-type Panelist = { userId: string; name: string; email: string };
+type Panelist = { userId: string; name: string; email: string; shadow: boolean };
 type Invitation = { id: string; email: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
 
 export function PanelManager({ interviewId, panel, invitations }: { interviewId: string; panel: Panelist[]; invitations: Invitation[] }) {
@@ -26,6 +27,7 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
   const invite = useMutation(trpc.invitations.create.mutationOptions({ onSuccess: () => router.refresh() }));
   const revoke = useMutation(trpc.invitations.revoke.mutationOptions({ onSuccess: () => router.refresh() }));
   const [addId, setAddId] = useState("");
+  const [addAsShadow, setAddAsShadow] = useState(false);
   const [copied, setCopied] = useState(false);
   const inviteProblem = fieldErrorFrom(invite.error);
   const submission = useSubmissionKey();
@@ -33,6 +35,10 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
   const seated = new Set(panel.map((p) => p.userId));
   const candidates = members.data?.filter((m) => !seated.has(m.userId)) ?? [];
   const ids = panel.map((p) => p.userId);
+  const shadowIds = panel.filter((p) => p.shadow).map((p) => p.userId);
+  const counting = panel.length - shadowIds.length;
+  const save = (userIds: string[], shadowUserIds: string[], onSuccess?: () => void) =>
+    setPanel.mutate({ id: interviewId, userIds, shadowUserIds: shadowUserIds.filter((id) => userIds.includes(id)) }, { onSuccess });
 
   async function onInvite(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -67,20 +73,32 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
           <li key={p.userId} className="flex flex-wrap items-center justify-between gap-2">
             <span>
               <span className="font-medium">{p.name}</span> <span className="text-sm text-slate-600">{p.email}</span>
-              {required && readinessOf.get(p.userId) && (
+              {p.shadow && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">Shadow</span>}
+              {required && !p.shadow && readinessOf.get(p.userId) && (
                 <span className={`block text-sm ${readinessOf.get(p.userId)!.status === "READY" ? "text-emerald-800" : "text-amber-900"}`}>
                   {readinessOf.get(p.userId)!.text}
                 </span>
               )}
             </span>
-            <button
-              type="button"
-              className="btn-secondary"
-              disabled={setPanel.isPending || panel.length === 1}
-              onClick={() => setPanel.mutate({ id: interviewId, userIds: ids.filter((id) => id !== p.userId) })}
-            >
-              Remove<span className="sr-only"> {p.name} from the panel</span>
-            </button>
+            <span className="flex flex-wrap gap-2">
+              <button
+                type="button"
+                className="btn-secondary"
+                disabled={setPanel.isPending || (!p.shadow && counting === 1)}
+                onClick={() => save(ids, p.shadow ? shadowIds.filter((id) => id !== p.userId) : [...shadowIds, p.userId])}
+              >
+                {p.shadow ? "Make a panelist" : "Make a shadow"}
+                <span className="sr-only"> ({p.name})</span>
+              </button>
+              <button
+                type="button"
+                className="btn-secondary"
+                disabled={setPanel.isPending || (!p.shadow && counting === 1)}
+                onClick={() => save(ids.filter((id) => id !== p.userId), shadowIds)}
+              >
+                Remove<span className="sr-only"> {p.name} from the panel</span>
+              </button>
+            </span>
           </li>
         ))}
       </ul>
@@ -89,7 +107,12 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
         className="flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          if (addId) setPanel.mutate({ id: interviewId, userIds: [...ids, addId] }, { onSuccess: () => setAddId("") });
+          if (addId) {
+            save([...ids, addId], addAsShadow ? [...shadowIds, addId] : shadowIds, () => {
+              setAddId("");
+              setAddAsShadow(false);
+            });
+          }
         }}
       >
         <SelectField
@@ -107,9 +130,17 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
             }),
           ]}
         />
+        <label className="flex items-center gap-2 py-2 text-sm">
+          <input type="checkbox" checked={addAsShadow} onChange={(e) => setAddAsShadow(e.target.checked)} />
+          As a shadow
+        </label>
         <button type="submit" className="btn-secondary" disabled={!addId || setPanel.isPending}>
           Add to panel
         </button>
+        <p className="basis-full text-sm text-slate-600">
+          A shadow sits in to learn: they score like everyone else, see afterwards how their ratings compare with the
+          panel&apos;s, and their scorecard never counts in any figure, comparison, debrief or export.
+        </p>
       </form>
 
       <form onSubmit={(event) => void onInvite(event)} onChange={submission.renew} className="flex flex-wrap items-end gap-2" noValidate>

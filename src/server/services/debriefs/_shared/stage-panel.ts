@@ -31,7 +31,7 @@ export async function loadStagePanel(db: Reader, orgId: string, candidateId: str
         EXISTS (SELECT 1 FROM "Scorecard" sc WHERE sc."interviewId" = i."id" AND sc."panelistId" = pm."userId"
           AND sc."status" = 'SUBMITTED'::"ScorecardStatus") AS "submitted"
       FROM "Interview" i
-      LEFT JOIN "PanelMember" pm ON pm."interviewId" = i."id"
+      LEFT JOIN "PanelMember" pm ON pm."interviewId" = i."id" AND NOT pm."shadow"
       LEFT JOIN "User" u ON u."id" = pm."userId"
       WHERE i."orgId" = ${orgId} AND i."candidateId" = ${candidateId} AND i."stageId" = ${stageId}
         AND i."status" <> 'CANCELLED'::"InterviewStatus"

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 
 /**
- * An interview is Completed exactly when everyone on its panel has submitted: call this inside any
+ * An interview is Completed exactly when everyone on its panel (shadows aside) has submitted: call this inside any
  * transaction that submits a scorecard or changes a panel. Cancelled interviews are left alone.
  *
  * The interview row is locked by a statement of its own first: under READ COMMITTED the update after it
@@ -14,10 +14,10 @@ export async function syncInterviewCompletion(tx: Prisma.TransactionClient, inte
     UPDATE "Interview" i
     SET "status" = CASE WHEN done.complete THEN 'COMPLETED' ELSE 'SCHEDULED' END::"InterviewStatus"
     FROM (
-      SELECT EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."interviewId" = ${interviewId})
+      SELECT EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."interviewId" = ${interviewId} AND NOT pm."shadow")
          AND NOT EXISTS (
            SELECT 1 FROM "PanelMember" pm
-           WHERE pm."interviewId" = ${interviewId}
+           WHERE pm."interviewId" = ${interviewId} AND NOT pm."shadow"
              AND NOT EXISTS (
                SELECT 1 FROM "Scorecard" s
                WHERE s."interviewId" = pm."interviewId" AND s."panelistId" = pm."userId" AND s."status" = 'SUBMITTED'

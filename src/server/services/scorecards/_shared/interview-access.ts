@@ -13,17 +13,24 @@ export type InterviewAccess = {
   scriptVersionId: string;
   /** On the panel: sees their own scorecard, and the others' submitted ones once their own is submitted. */
   isPanelist: boolean;
+  /** On the panel as a shadow: their scorecard is scored to learn from and never counts. */
+  shadow: boolean;
 };
 
 export async function resolveInterviewAccess(db: Reader, actor: Actor, interviewId: string): Promise<InterviewAccess> {
   const interview = await db.interview.findFirst({
     where: { id: interviewId, orgId: actor.orgId },
-    select: { id: true, scriptVersionId: true, panel: { where: { userId: actor.userId }, select: { userId: true } } },
+    select: { id: true, scriptVersionId: true, panel: { where: { userId: actor.userId }, select: { shadow: true } } },
   });
   if (!interview) throw notFound("Interview");
   const isPanelist = interview.panel.length > 0;
   if (!isPanelist && !roleHas(actor.role, "insights:read")) throw notFound("Interview");
-  return { interviewId: interview.id, scriptVersionId: interview.scriptVersionId, isPanelist };
+  return {
+    interviewId: interview.id,
+    scriptVersionId: interview.scriptVersionId,
+    isPanelist,
+    shadow: interview.panel[0]?.shadow ?? false,
+  };
 }
 
 /** For writes and the scoring screen: only panel members have a scorecard. */

@@ -1,5 +1,5 @@
 // A practice session's answers as its panelist meets them (in the seed's order), and its figures.
-import { practiceAccuracy, type PracticePair } from "@/lib/training/practice-accuracy";
+import { practiceAccuracy, type AccuracyOptions, type PracticePair } from "@/lib/training/practice-accuracy";
 import { practiceOrder } from "@/lib/training/practice-order";
 import type { PracticeFigures } from "@/lib/schemas/training";
 import type { Reader } from "./answer-context";
@@ -74,10 +74,18 @@ export function pairsOf(items: readonly SessionItem[]): PracticePair[] {
 
 /** The figures of a session's pairs, competencies named. */
 export function figuresOf(items: readonly SessionItem[]): PracticeFigures | null {
-  const pairs = pairsOf(items);
-  const accuracy = practiceAccuracy(pairs);
-  if (accuracy.meanAbsoluteDifference === null || accuracy.bias === null) return null;
   const names = new Map(items.flatMap((i) => i.competencies.map((c) => [c.id, c.name] as const)));
+  return figuresOfPairs(pairsOf(items), names);
+}
+
+/** The figures of pairs named by competency id; `options` as for practiceAccuracy. Null with no pairs. */
+export function figuresOfPairs(
+  pairs: readonly PracticePair[],
+  names: ReadonlyMap<string, string>,
+  options: AccuracyOptions = {},
+): PracticeFigures | null {
+  const accuracy = practiceAccuracy(pairs, options);
+  if (accuracy.meanAbsoluteDifference === null || accuracy.bias === null) return null;
   return {
     n: accuracy.n,
     meanAbsDiff: accuracy.meanAbsoluteDifference,

@@ -98,6 +98,19 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
             {scorecard.interview.scriptTitle} · {scorecard.interview.plannedMinutes} min planned
             {submitted ? " · submitted" : ""}
           </p>
+          {scorecard.shadow && (
+            <p className="mt-2 rounded-md border border-brand-100 bg-brand-50 p-2 text-sm" data-testid="shadow-note">
+              You are shadowing this interview: score it as you would on the panel. Your scorecard never counts in any
+              figure, comparison, debrief or export.{" "}
+              {submitted ? (
+                <Link href={`/interviews/${interviewId}#shadow-comparison`} className="font-semibold underline">
+                  Compare your ratings with the panel&apos;s
+                </Link>
+              ) : (
+                "Once you submit, you see your ratings beside the panel's."
+              )}
+            </p>
+          )}
         </div>
         {!submitted && <SaveStatus status={sync.status} />}
       </div>

@@ -1,0 +1,87 @@
+"use client";
+// A shadow's ratings beside the panel's mean, cell by cell, with the practice figures against those means:
+// how a shadow learns from a live interview. Shown to the shadow only, once their scorecard is submitted
+// (before that the server answers with why not, which is shown instead).
+import { useQuery } from "@tanstack/react-query";
+import { Alert } from "@/components/ui/alert";
+import { biasReading, distanceReading, separationReading, signed } from "@/lib/training/practice-readings";
+import { useTRPC } from "@/trpc/react";
+
+const PANEL = "the panel's mean";
+
+export function ShadowComparison({ interviewId }: { interviewId: string }) {
+  const trpc = useTRPC();
+  const comparison = useQuery({ ...trpc.scorecards.shadowComparison.queryOptions({ interviewId }), retry: false });
+  const data = comparison.data;
+  return (
+    <section id="shadow-comparison" aria-labelledby="shadow-heading" className="card mt-4" data-testid="shadow-comparison">
+      <h2 id="shadow-heading" className="text-lg font-semibold">Your shadow scorecard beside the panel&apos;s</h2>
+      <p className="mt-1 text-sm text-slate-700">
+        You sat on this panel as a shadow: your scorecard counts in no figure, comparison, debrief or export. Here it is
+        compared with the mean rating of the panel members whose scorecards count.
+      </p>
+      {comparison.error && (
+        <Alert variant="plain" className="mt-2 text-sm">
+          {comparison.error.message}
+        </Alert>
+      )}
+      {comparison.isPending && <p className="mt-2 text-sm text-slate-600">Loading…</p>}
+      {data && (
+        <>
+          <p className="mt-2 text-sm">
+            {data.panelSubmitted} of {data.panelSize} panel members have submitted
+            {data.panelSubmitted < data.panelSize ? "; the comparison fills in as the others submit." : "."}
+          </p>
+          {data.figures ? (
+            <>
+              <dl className="mt-3 grid gap-3 sm:grid-cols-3">
+                <div className="rounded-md border border-slate-200 p-3" data-testid="shadow-mad">
+                  <dt className="text-sm text-slate-700">Mean absolute difference</dt>
+                  <dd className="text-2xl font-semibold">{data.figures.meanAbsDiff.toFixed(2)}</dd>
+                </div>
+                <div className="rounded-md border border-slate-200 p-3" data-testid="shadow-bias">
+                  <dt className="text-sm text-slate-700">Bias (+ lenient, − severe)</dt>
+                  <dd className="text-2xl font-semibold">{signed(data.figures.bias)}</dd>
+                </div>
+                <div className="rounded-md border border-slate-200 p-3">
+                  <dt className="text-sm text-slate-700">Separation (correlation with the panel)</dt>
+                  <dd className="text-2xl font-semibold">{data.figures.separation === null ? "—" : data.figures.separation.toFixed(2)}</dd>
+                </div>
+              </dl>
+              <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
+                <li>{distanceReading(data.figures.meanAbsDiff, PANEL)}</li>
+                <li>{biasReading(data.figures.bias, PANEL)}</li>
+                <li>{separationReading(data.figures.separation, data.figures.separationNote, PANEL)}</li>
+              </ul>
+            </>
+          ) : (
+            <p className="mt-2 text-sm">Nothing to compare yet: no panel member&apos;s rating of a cell you rated is in.</p>
+          )}
+          <div className="mt-3 overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">Your rating and the panel&apos;s mean, per question and competency</caption>
+              <thead>
+                <tr className="text-left">
+                  <th scope="col" className="py-1 pr-3">Question</th>
+                  <th scope="col" className="py-1 pr-3">Competency</th>
+                  <th scope="col" className="py-1 pr-3">Yours</th>
+                  <th scope="col" className="py-1 pr-3">Panel mean (n)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.cells.map((c) => (
+                  <tr key={`${c.number}-${c.competencyId}`} className="border-t border-slate-200" data-testid="shadow-cell">
+                    <td className="py-1 pr-3">{c.number}</td>
+                    <td className="py-1 pr-3">{c.competency}</td>
+                    <td className="py-1 pr-3">{c.yours ?? "—"}</td>
+                    <td className="py-1 pr-3">{c.panelMean === null ? "—" : `${c.panelMean.toFixed(2)} (${c.panelN})`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
