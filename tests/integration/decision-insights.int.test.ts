@@ -11,7 +11,7 @@ import type { Comparison } from "@/lib/insights/comparison-wire";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { comparisonCsvAsShown } from "@/server/services/insights/comparison-csv-as-shown";
-import { comparisonCsv } from "@/server/services/insights/export-csv";
+import { comparisonCsv, ratingsCsv } from "@/server/services/insights/export-csv";
 import { callerFor, candidateData, createOrganization, unique } from "./factories";
 import { addMember, compareAs, interviewWithScores, publishedScript, recordDebrief } from "./insights-factories";
 import { codeOf } from "./script-factories";
@@ -279,6 +279,21 @@ describe("CSV exports with decisions", () => {
       ),
     ).toEqual(["Rejected (Screening call)", OMAR_RATIONALE, "Yes", OMAR_JUSTIFICATION, "HIRING_MANAGER person", "2026-11-02"]);
     expect(shown.find((r) => r[0] === "Pia Sol")![shownColumn("Latest outcome")]).toBe("Awaiting decision (Screening call)");
+
+    // The ratings export carries each candidate's latest decision on every one of their rows.
+    const [ratingsHeader, ...ratingRows] = rowsOf(await ratingsCsv(db(), hr, { vacancyId: w.vacancy.id, blind: false }));
+    const ratingColumn = (name: string) => ratingsHeader!.indexOf(name);
+    const omarRows = ratingRows.filter((r) => r[0] === "Omar Reyes");
+    expect(omarRows.length).toBeGreaterThan(0);
+    for (const r of omarRows) {
+      expect(["decision_outcome", "decision_stage", "decision_rationale", "decision_is_override", "decision_override_justification"].map((f) => r[ratingColumn(f)])).toEqual([
+        "REJECT",
+        "Screening call",
+        OMAR_RATIONALE,
+        "yes",
+        OMAR_JUSTIFICATION,
+      ]);
+    }
   });
 
   it("write the blind label for the candidate's name in a rationale, and leave out what the access rule hides", async () => {

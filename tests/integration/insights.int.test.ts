@@ -286,6 +286,14 @@ describe("CSV exports", () => {
       "score",
       "not_assessed",
       "note",
+      "decision_outcome",
+      "decision_stage",
+      "decision_next_stage",
+      "decision_rationale",
+      "decision_is_override",
+      "decision_override_justification",
+      "decided_by",
+      "decided_at",
     ]);
     // Three candidates × three submitted scorecards × four cells; the draft is left out.
     expect(open).toHaveLength(1 + 36);

@@ -165,6 +165,10 @@ export const RATINGS_HEADER = [
   "score",
   "not_assessed",
   "note",
+  // The candidate's latest decision (the same on each of their rows), so a pivot of the ratings can be cut by it.
+  "decision_outcome",
+  "decision_stage",
+  ...DECISION_COLUMNS,
 ];
 
 /** One row per submitted rating in scope, with the panelist's note on that question. */
@@ -194,8 +198,11 @@ export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Pro
     ORDER BY vac."title", c."vacancyId", c."createdAt", c."id", s."scheduledAt", s."interviewId", n."number", u."name", s."panelistId", comp."sortOrder", comp."name"`;
   const rows = checkedRows(ratingExportRowSchema, raw);
 
-  const labels = input.blind ? await loadBlindLabels(db, actor.orgId, [...new Set(rows.map((r) => r.candidateId))]) : null;
+  const candidateIds = [...new Set(rows.map((r) => r.candidateId))];
+  const labels = input.blind ? await loadBlindLabels(db, actor.orgId, candidateIds) : null;
+  const decisions = await loadLatestDecisions(db, actor, candidateIds, labels);
   const records = rows.map((row) => {
+    const decision = decisions.get(row.candidateId);
     const label = labels ? (labels.get(row.candidateId) ?? "Candidate") : row.name;
     const note = row.note ?? "";
     return [
@@ -208,6 +215,9 @@ export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Pro
       row.score === null ? "" : String(row.score),
       row.notAssessed ? "yes" : "no",
       guardCell(labels ? redactCandidate(note, row, label) : note),
+      decision?.outcome ?? "",
+      guardCell(decision?.stage ?? ""),
+      ...decisionCells(decision),
     ];
   });
   return stringify([RATINGS_HEADER, ...records]);
