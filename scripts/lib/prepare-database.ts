@@ -112,6 +112,9 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
       const demoOrg = await prisma.organization.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } });
       if (await seedDemoInterviews(prisma, demoOrg.id)) log("Added demo candidates, interviews and scorecards.");
       if (await seedDemoVacancies(prisma, demoOrg.id)) log("Added demo vacancies with interview plans, debriefs and decisions.");
+      const { seedDemoRefreshers } = await import("../../src/server/services/seed/seed-demo-refreshers");
+      const refreshers = await seedDemoRefreshers(prisma, demoOrg.id);
+      if (refreshers) log(`Suggested ${refreshers} practice refresher${refreshers === 1 ? "" : "s"} from drift (as the daily job would).`);
     }
     return { applied, summary, demoCreated };
   } finally {

@@ -886,6 +886,7 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   },
   "training.finish": { expect: practiceOwner, input: async (w) => ({ id: (await freshPracticeSession(w, true)).id }) },
   "training.sessions": { expect: practiceReaders, input: (w) => ({ userId: w.panelist.userId }) },
+  "training.refresher": { expect: everyMember },
   "training.results": { expect: trainers },
   "training.resultsCsv": { expect: trainers },
 };

@@ -5,6 +5,7 @@
 import { z } from "./zod";
 import { PracticeAnswerSource, PracticeAnswerStatus, PracticeSessionStatus } from "@/generated/prisma/enums";
 import { idSchema, requiredText } from "./common";
+import { memberReadinessSchema } from "./readiness";
 
 export const PRACTICE_TEXT_MAX = 5000;
 export const RATIONALE_MAX = 2000;
@@ -286,6 +287,8 @@ export const practiceResultRowSchema = z.object({
   scriptTitle: z.string(),
   sessions: z.number().int(),
   lastPracticeAt: z.date(),
+  /** Their readiness for the script ("Ready", "Practised today, off by 1.08 (needs ≤ 0.75)"); null when the script requires no practice. */
+  readiness: z.string().nullable(),
   meanAbsDiff: z.number().nullable(),
   bias: z.number().nullable(),
   separation: z.number().nullable(),
@@ -297,9 +300,32 @@ export type PracticeResultRow = z.output<typeof practiceResultRowSchema>;
 export const practiceResultsOutput = z.object({
   maxMeanAbsDiff: z.number(),
   rows: z.array(practiceResultRowSchema),
+  /** Each script that requires practice, with every member's readiness for it (those who never practised too). */
+  requirements: z.array(
+    z.object({
+      scriptId: z.string(),
+      scriptTitle: z.string(),
+      practiceMonths: z.number().int(),
+      members: z.array(memberReadinessSchema),
+    }),
+  ),
   scripts: z.array(
     z.object({ scriptId: z.string(), scriptTitle: z.string(), panelists: z.number().int(), meanAbsDiff: z.number().nullable() }),
   ),
 });
 
 export const practiceResultsCsvOutput = z.object({ fileName: z.string(), csv: z.string() });
+
+/** The member's own refresher from drift (suggested in the last 30 days), for /training; null when none. */
+export const ownRefresherOutput = z
+  .object({
+    suggestedAt: z.date(),
+    /** What was seen in their live ratings, addressed to them ("you rate more leniently … (+0.71 on 87 ratings)"). */
+    findings: z.array(z.string()),
+    /** The competencies it aims at, most concerned first. */
+    competencies: z.array(z.object({ id: z.string(), name: z.string() })),
+    /** When they last finished a practice session since it was suggested. */
+    practisedAt: z.date().nullable(),
+  })
+  .nullable();
+export type OwnRefresher = z.output<typeof ownRefresherOutput>;

@@ -1,8 +1,9 @@
 "use client";
 // The training page: pick a published script to practise on (refused, with the reason, when its questions
 // have no practice answers), your practice sessions and their figures, and the practice answers you were
-// asked to give reference ratings for. With `?competencies=` (a refresher's link) it says which competencies the
-// refresher aims at and lists first, marked, the scripts whose questions are rated on them.
+// asked to give reference ratings for. A refresher (your own from the last 30 days, or the competencies of a
+// refresher email's `?competencies=` link) says which competencies it aims at and why, and lists first, marked,
+// the scripts whose questions are rated on them.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
@@ -24,10 +25,19 @@ function refresherOrder(scripts: readonly PracticeScriptOption[], competencyIds:
   return rows.sort((a, b) => Math.sign(b.matches.length) - Math.sign(a.matches.length) || b.matches.length - a.matches.length || a.index - b.index);
 }
 
-export function TrainingHome({ competencyIds = [] }: { competencyIds?: readonly string[] }) {
+const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const NO_IDS: readonly string[] = [];
+
+export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds?: readonly string[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const scripts = useQuery(trpc.training.scripts.queryOptions());
+  const refresher = useQuery(trpc.training.refresher.queryOptions());
+  // The link's competencies when it names any, else those of the member's own refresher.
+  const competencyIds = useMemo(
+    () => (linked.length > 0 ? linked : (refresher.data?.competencies.map((c) => c.id) ?? NO_IDS)),
+    [linked, refresher.data],
+  );
   const sessions = useQuery(trpc.training.sessions.queryOptions({}));
   const tasks = useQuery(trpc.training.referenceTasks.queryOptions());
   const start = useMutation(trpc.training.start.mutationOptions({ onSuccess: ({ id }) => router.push(`/training/sessions/${id}`) }));
@@ -43,7 +53,7 @@ export function TrainingHome({ competencyIds = [] }: { competencyIds?: readonly 
 
   return (
     <div className="mt-6 space-y-8">
-      {competencyIds.length > 0 && scripts.data && (
+      {(competencyIds.length > 0 || refresher.data) && scripts.data && (
         <section aria-labelledby="refresher-heading" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="refresher-aim">
           <h2 id="refresher-heading" className="text-base font-semibold">
             A refresher{aimedNames.length > 0 ? ` on ${listOf(aimedNames)}` : ""}
@@ -57,6 +67,14 @@ export function TrainingHome({ competencyIds = [] }: { competencyIds?: readonly 
               ? `${matching.length === 1 ? "The script" : `The ${matching.length} scripts`} that rate${matching.length === 1 ? "s" : ""} ${aimedNames.length === 1 ? "it" : "them"} ${matching.length === 1 ? "is" : "are"} listed first and marked.`
               : "No published script rates them yet; any script below still practises the anchors."}
           </p>
+          {refresher.data && (
+            <p className="mt-1" data-testid="refresher-findings">
+              Suggested {dateOnly.format(refresher.data.suggestedAt)}: {refresher.data.findings.join("; ")}.{" "}
+              {refresher.data.practisedAt
+                ? `You have finished a practice session since (${dateOnly.format(refresher.data.practisedAt)}); HR sees its accuracy beside your live ratings.`
+                : "Only you, HR and admins see your practice results."}
+            </p>
+          )}
         </section>
       )}
       {waiting.length > 0 && (

@@ -11,6 +11,7 @@ import {
   finishPracticeOutput,
   listPracticeAnswersInput,
   listPracticeSessionsInput,
+  ownRefresherOutput,
   practiceAnswerListOutput,
   practiceAnswerOutput,
   practiceRateInput,
@@ -40,6 +41,7 @@ import { activatePracticeAnswer } from "@/server/services/training/activate-prac
 import { archivePracticeAnswer } from "@/server/services/training/archive-practice-answer";
 import { createPracticeAnswer } from "@/server/services/training/create-practice-answer";
 import { finishPracticeSession } from "@/server/services/training/finish-practice-session";
+import { getOwnRefresher } from "@/server/services/training/get-own-refresher";
 import { getPracticeAnswer } from "@/server/services/training/get-practice-answer";
 import { getPracticeResults } from "@/server/services/training/get-practice-results";
 import { getPracticeSession } from "@/server/services/training/get-practice-session";
@@ -86,6 +88,8 @@ export const trainingRouter = createTRPCRouter({
   reveal: orgProcedure("org:read").input(revealInput).output(revealOutput).mutation(withActor(revealReference)),
   finish: orgProcedure("org:read").input(sessionIdInput).output(finishPracticeOutput).mutation(withActor(finishPracticeSession)),
   sessions: orgProcedure("org:read").input(listPracticeSessionsInput).output(practiceSessionsOutput).query(withActor(listPracticeSessions)),
+  // The member's own refresher from drift (the training page says what it aims at even without the email's link).
+  refresher: orgProcedure("org:read").output(ownRefresherOutput).query(withActorNoInput(getOwnRefresher)),
 
   // Results for HR and admins.
   results: orgProcedure("training:manage").output(practiceResultsOutput).query(withActorNoInput(getPracticeResults)),

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import type { MemberReadiness } from "@/lib/schemas/readiness";
 import type { PracticeResultRow } from "@/lib/schemas/training";
 import { practiceSessionVisibleTo } from "@/server/access/practice-visibility";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
+import { loadReadiness } from "./readiness-rules";
 
 /** Sessions counted in a trend. */
 export const TREND_SESSIONS = 5;
@@ -23,12 +25,14 @@ const rowSchema = z.object({
 
 /**
  * Practice results for HR and admins: per panelist and per script, the finished sessions, the last one's date
- * and figures, and the trend of the mean absolute difference over the last five (oldest first); and per
- * script, how many panelists practised and their last figures' mean. Members who left are not listed.
+ * and figures, their readiness where the script requires practice, and the trend of the mean absolute
+ * difference over the last five (oldest first); per script, how many panelists practised and their last
+ * figures' mean; and for each script that requires practice, every member's readiness (the never practised
+ * too), by the rule the panel manager applies. Members who left are not listed.
  */
 export async function getPracticeResults(db: Db, actor: Actor) {
   requirePermission(actor, "training:manage");
-  const [raw, org] = await Promise.all([
+  const [raw, org, requirements] = await Promise.all([
     db.$queryRaw`
       SELECT * FROM (
         SELECT ps."userId", u."name", s."id" AS "scriptId", s."title" AS "scriptTitle", ps."completedAt",
@@ -45,7 +49,10 @@ export async function getPracticeResults(db: Db, actor: Actor) {
       WHERE "rank" <= ${TREND_SESSIONS}
       ORDER BY "name", "userId", "scriptTitle", "scriptId", "rank"`,
     db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { practiceMaxMad: true } }),
+    readinessForRequiredScripts(db, actor),
   ]);
+  const readinessOf = (userId: string, scriptId: string) =>
+    requirements.find((r) => r.scriptId === scriptId)?.members.find((m) => m.userId === userId)?.text ?? null;
   const sessions = checkedRows(rowSchema, raw);
   const rows: PracticeResultRow[] = [];
   for (const last of sessions.filter((s) => s.rank === 1)) {
@@ -57,6 +64,7 @@ export async function getPracticeResults(db: Db, actor: Actor) {
       scriptTitle: last.scriptTitle,
       sessions: last.sessions,
       lastPracticeAt: last.completedAt,
+      readiness: readinessOf(last.userId, last.scriptId),
       meanAbsDiff: last.meanAbsDiff,
       bias: last.bias,
       separation: last.separation,
@@ -74,5 +82,35 @@ export async function getPracticeResults(db: Db, actor: Actor) {
       };
     })
     .sort((a, b) => a.scriptTitle.localeCompare(b.scriptTitle));
-  return { maxMeanAbsDiff: org.practiceMaxMad, rows, scripts };
+  return { maxMeanAbsDiff: org.practiceMaxMad, rows, scripts, requirements };
+}
+
+/** Every member's readiness for each of the organisation's scripts (not archived) that requires practice. */
+async function readinessForRequiredScripts(db: Db, actor: Actor) {
+  const [scripts, members] = await Promise.all([
+    db.interviewScript.findMany({
+      where: { orgId: actor.orgId, practiceRequired: true, status: { not: "ARCHIVED" } },
+      select: { id: true, title: true, practiceMonths: true, org: { select: { practiceMaxMad: true, practiceUnreadyMode: true } } },
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+    }),
+    db.membership.findMany({
+      where: { orgId: actor.orgId },
+      select: { user: { select: { id: true, name: true } } },
+      orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
+    }),
+  ]);
+  const users = members.map((m) => ({ userId: m.user.id, name: m.user.name }));
+  const result: Array<{ scriptId: string; scriptTitle: string; practiceMonths: number; members: MemberReadiness[] }> = [];
+  for (const script of scripts) {
+    const rule = {
+      scriptId: script.id,
+      scriptTitle: script.title,
+      practiceRequired: true,
+      practiceMonths: script.practiceMonths,
+      practiceMaxMad: script.org.practiceMaxMad,
+      practiceUnreadyMode: script.org.practiceUnreadyMode,
+    };
+    result.push({ scriptId: script.id, scriptTitle: script.title, practiceMonths: script.practiceMonths, members: await loadReadiness(db, actor, rule, users) });
+  }
+  return result;
 }

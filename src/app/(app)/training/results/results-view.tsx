@@ -34,6 +34,7 @@ function columns(maxMad: number): Array<ColumnDef<Row>> {
     },
     { header: "Script", cell: ({ row }) => row.original.scriptTitle },
     { header: "Last practice", cell: ({ row }) => `${day(row.original.lastPracticeAt)} (${row.original.sessions} finished)` },
+    { header: "Readiness", cell: ({ row }) => <ReadinessText text={row.original.readiness} /> },
     {
       header: "Mean abs. difference",
       cell: ({ row }) => {
@@ -56,6 +57,12 @@ function columns(maxMad: number): Array<ColumnDef<Row>> {
       ),
     },
   ];
+}
+
+/** A member's readiness for a script that requires practice, or that it requires none. */
+function ReadinessText({ text }: { text: string | null }) {
+  if (text === null) return <span className="text-slate-700">Not required</span>;
+  return <span className={text === "Ready" ? "text-emerald-800" : "text-amber-900"}>{text}</span>;
 }
 
 export function ResultsView() {
@@ -109,11 +116,47 @@ export function ResultsView() {
                 rowKey={(r) => `${r.userId}:${r.scriptId}`}
                 testId="practice-results"
                 rowTestId="practice-result-row"
-                minWidth="min-w-[52rem]"
+                minWidth="min-w-[60rem]"
                 empty={<p className="card text-slate-700">No finished practice sessions yet.</p>}
               />
             </div>
           </section>
+          {data.requirements.length > 0 && (
+            <section aria-labelledby="readiness-heading" data-testid="practice-readiness">
+              <h2 id="readiness-heading" className="text-lg font-semibold">
+                Readiness for scripts that require practice
+              </h2>
+              <p className="mt-1 text-sm text-slate-700">
+                Ready: a finished practice session on the script within its window, off by {data.maxMeanAbsDiff.toFixed(2)} or less.
+              </p>
+              <div className="mt-3 grid gap-3 md:grid-cols-2">
+                {data.requirements.map((r) => {
+                  const ready = r.members.filter((m) => m.status === "READY").length;
+                  return (
+                    <section key={r.scriptId} className="card" aria-labelledby={`readiness-${r.scriptId}`} data-testid="script-readiness">
+                      <h3 id={`readiness-${r.scriptId}`} className="font-semibold">
+                        {r.scriptTitle}
+                      </h3>
+                      <p className="text-sm text-slate-700">
+                        {ready} of {r.members.length} member{r.members.length === 1 ? "" : "s"} ready · a session within the last{" "}
+                        {r.practiceMonths === 1 ? "month" : `${r.practiceMonths} months`}
+                      </p>
+                      <ul className="mt-2 space-y-1 text-sm">
+                        {r.members.map((m) => (
+                          <li key={m.userId} data-testid="member-readiness">
+                            <Link href={`/training/panelists/${m.userId}`} className="font-medium underline-offset-2 hover:underline">
+                              {m.name}
+                            </Link>
+                            : <ReadinessText text={m.text} />
+                          </li>
+                        ))}
+                      </ul>
+                    </section>
+                  );
+                })}
+              </div>
+            </section>
+          )}
           {data.scripts.length > 0 && (
             <section aria-labelledby="by-script-heading">
               <h2 id="by-script-heading" className="text-lg font-semibold">

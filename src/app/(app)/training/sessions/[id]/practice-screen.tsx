@@ -29,12 +29,17 @@ function difference(rating: number, reference: number): string {
   return `${levels} ${d > 0 ? "above" : "below"} the reference`;
 }
 
-/** Saves each cell's latest value, one request per cell at a time, so double clicks and quick changes end on the last value. */
+/**
+ * Saves each cell's latest value, one request per cell at a time, so double clicks and quick changes end on the
+ * last value. `whenSaved` waits for an answer's cells to reach the server (or fail), so showing its reference
+ * right after the last key (1–4 then r) doesn't overtake the ratings it needs.
+ */
 function usePracticeSaves(sessionId: string) {
   const client = useTRPCClient();
   const wanted = useRef(new Map<string, { answerId: string; competencyId: string; score: number | null }>());
   const saved = useRef(new Map<string, number | null>());
   const sending = useRef(new Set<string>());
+  const waiting = useRef(new Set<() => void>());
   const [pending, setPending] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [savedOnce, setSavedOnce] = useState(false);
@@ -67,9 +72,25 @@ function usePracticeSaves(sessionId: string) {
       } finally {
         sending.current.delete(key);
         setPending(wanted.current.size);
+        for (const check of [...waiting.current]) check();
       }
     },
     [client, sessionId],
+  );
+
+  const whenSaved = useCallback(
+    (answerId: string) =>
+      new Promise<void>((resolve) => {
+        const of = (key: string) => key.startsWith(`${answerId}:`);
+        const check = () => {
+          if ([...wanted.current.keys()].some(of) || [...sending.current].some(of)) return;
+          waiting.current.delete(check);
+          resolve();
+        };
+        waiting.current.add(check);
+        check();
+      }),
+    [],
   );
 
   const save = useCallback(
@@ -81,7 +102,7 @@ function usePracticeSaves(sessionId: string) {
     },
     [pump],
   );
-  return { save, pending, error, savedOnce };
+  return { save, whenSaved, pending, error, savedOnce };
 }
 
 export function PracticeScreen({ session }: { session: Session }) {
@@ -128,6 +149,7 @@ export function PracticeScreen({ session }: { session: Session }) {
     setBusy(true);
     setProblem(null);
     try {
+      await saves.whenSaved(it.answerId);
       const result = await client.training.reveal.mutate({ sessionId: session.id, answerId: it.answerId });
       setReferences((current) => ({ ...current, [it.answerId]: result.references }));
     } catch (error) {
