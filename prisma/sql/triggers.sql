@@ -37,3 +37,23 @@ CREATE TRIGGER "interview_insights_after_update" AFTER UPDATE ON "Interview"
 
 CREATE TRIGGER "interview_insights_after_delete" AFTER DELETE ON "Interview"
   REFERENCING OLD TABLE AS old_interviews FOR EACH STATEMENT EXECUTE FUNCTION "interview_insights_delete_trigger"();
+
+-- ScorecardCompetencyTally, Scorecard, Interview (prisma/migrations/20261205180000_stage_tallies):
+-- StageTally, the debrief ranking's sums per candidate, stage and competency, follows the tallies,
+-- a submitted scorecard deleted or moved, and an interview moved, cancelled or deleted.
+CREATE TRIGGER "stage_tallies_after_tally_insert" AFTER INSERT ON "ScorecardCompetencyTally"
+  REFERENCING NEW TABLE AS changed_tallies FOR EACH STATEMENT EXECUTE FUNCTION "stage_tallies_tally_trigger"();
+CREATE TRIGGER "stage_tallies_after_tally_update" AFTER UPDATE ON "ScorecardCompetencyTally"
+  REFERENCING NEW TABLE AS changed_tallies FOR EACH STATEMENT EXECUTE FUNCTION "stage_tallies_tally_trigger"();
+CREATE TRIGGER "stage_tallies_after_tally_delete" AFTER DELETE ON "ScorecardCompetencyTally"
+  REFERENCING OLD TABLE AS changed_tallies FOR EACH STATEMENT EXECUTE FUNCTION "stage_tallies_tally_trigger"();
+
+CREATE TRIGGER "stage_tallies_after_scorecard_update" AFTER UPDATE ON "Scorecard"
+  REFERENCING OLD TABLE AS old_cards NEW TABLE AS new_cards FOR EACH STATEMENT EXECUTE FUNCTION "stage_tallies_scorecard_trigger"();
+CREATE TRIGGER "stage_tallies_after_scorecard_delete" AFTER DELETE ON "Scorecard"
+  REFERENCING OLD TABLE AS old_cards FOR EACH STATEMENT EXECUTE FUNCTION "stage_tallies_scorecard_trigger"();
+
+CREATE TRIGGER "stage_tallies_after_interview_update" AFTER UPDATE ON "Interview"
+  REFERENCING OLD TABLE AS old_interviews NEW TABLE AS new_interviews FOR EACH STATEMENT EXECUTE FUNCTION "stage_tallies_interview_trigger"();
+CREATE TRIGGER "stage_tallies_after_interview_delete" AFTER DELETE ON "Interview"
+  REFERENCING OLD TABLE AS old_interviews FOR EACH STATEMENT EXECUTE FUNCTION "stage_tallies_interview_trigger"();

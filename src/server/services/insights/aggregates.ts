@@ -2,7 +2,8 @@
 // its ratings counted by score, and CandidateInsight, one row per candidate with submitted scorecards with
 // those tallies summed per competency. Database triggers keep both current on every write (see the
 // insight_tallies and candidate_insights migrations); this rebuild is for data written around them in bulk,
-// e.g. the benchmark's seeding, or a repair.
+// e.g. the benchmark's seeding, or a repair. StageTally (the debrief ranking's sums per candidate, stage and
+// competency) follows the tallies by its own triggers (the stage_tallies migration), so it is rebuilt too.
 import type { Db } from "@/server/db";
 
 /** Rebuilds the organisation's tallies and candidate insights from its submitted scorecards' ratings, in one transaction. */

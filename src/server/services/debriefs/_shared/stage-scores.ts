@@ -49,13 +49,14 @@ const stageScoreRowSchema = z.object({
 });
 
 /**
- * The stage scores a ranking at `stageId` reads: of the candidates of the vacancy with a submitted scorecard
- * from a (not cancelled) interview at that stage, their score there and at the counting stages before it.
- * No other candidate can be ranked there (rankAtStage ranks only those scored at the stage) and no other
- * stage enters their mechanical score, so the ranking is the one the whole vacancy's scores give.
- * Narrowed first through the stage's interviews (the Interview stageId index), then those candidates'
- * interviews (the candidateId index); the tallies are grouped per candidate, stage and competency before
- * anything else is joined, and the candidates' rows are read last, one per scored candidate.
+ * The stage scores a ranking at `stageId` reads: of the candidates of the vacancy with submitted ratings at
+ * that stage, their score there and at the counting stages before it. No other candidate can be ranked there
+ * (rankAtStage ranks only those scored at the stage) and no other stage enters their mechanical score, so the
+ * ranking is the one the whole vacancy's scores give. Read from StageTally (the submitted scorecards'
+ * tallies summed per candidate, stage and competency, cancelled interviews left out, kept by triggers): the
+ * stage's candidates from its stageId index, then each candidate's rows in key order, about one per stage and
+ * competency, scored per candidate (a lateral subquery, so never a sort of every candidate's rows together;
+ * the weights are computed once).
  */
 export function rankingScoresSql(orgId: string, vacancyId: string, stageId: string): Prisma.Sql {
   const stageIds = Prisma.sql`
@@ -63,33 +64,21 @@ export function rankingScoresSql(orgId: string, vacancyId: string, stageId: stri
     WHERE vs."vacancyId" = ${vacancyId}
       AND (vs."id" = ${stageId} OR (vs."counts" AND vs."position" <= (SELECT at."position" FROM "VacancyStage" at WHERE at."id" = ${stageId})))`;
   return Prisma.sql`
-    WITH w AS (${stageWeights(stageIds)}),
-    here AS MATERIALIZED (
-      SELECT DISTINCT hi."candidateId" FROM "Interview" hi
-      WHERE hi."stageId" = ${stageId} AND hi."orgId" = ${orgId} AND hi."status" <> 'CANCELLED'::"InterviewStatus"
-        AND EXISTS (SELECT 1 FROM "Scorecard" hsc WHERE hsc."interviewId" = hi."id" AND hsc."status" = 'SUBMITTED'::"ScorecardStatus")
-    ),
-    m AS (
-      SELECT i."candidateId", i."stageId", t."competencyId",
-        sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::float8 / sum(t."one" + t."two" + t."three" + t."four") AS "mean"
-      FROM here
-      JOIN "Interview" i ON i."candidateId" = here."candidateId"
-      JOIN "Scorecard" sc ON sc."interviewId" = i."id" AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
-      JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = sc."id"
-      WHERE i."orgId" = ${orgId} AND i."stageId" IN (${stageIds}) AND i."status" <> 'CANCELLED'::"InterviewStatus"
-      GROUP BY i."candidateId", i."stageId", t."competencyId"
-      HAVING sum(t."one" + t."two" + t."three" + t."four") > 0
-    ),
-    s AS (
-      SELECT m."candidateId", m."stageId", (sum(w."weight" * m."mean") / sum(w."weight"))::float8 AS "score"
-      FROM m
-      JOIN w ON w."stageId" = m."stageId" AND w."competencyId" = m."competencyId"
-      GROUP BY m."candidateId", m."stageId"
-      HAVING sum(w."weight") > 0
+    WITH w AS MATERIALIZED (${stageWeights(stageIds)}),
+    here AS (
+      SELECT DISTINCT st."candidateId" FROM "StageTally" st WHERE st."stageId" = ${stageId}
     )
-    SELECT s."candidateId", s."stageId", c."status", s."score"
-    FROM s
-    JOIN "Candidate" c ON c."id" = s."candidateId" AND c."vacancyId" = ${vacancyId}`;
+    SELECT here."candidateId", s."stageId", c."status", s."score"
+    FROM here
+    JOIN "Candidate" c ON c."id" = here."candidateId" AND c."vacancyId" = ${vacancyId} AND c."orgId" = ${orgId}
+    CROSS JOIN LATERAL (
+      SELECT st."stageId", (sum(w."weight" * (st."total"::float8 / st."n")) / sum(w."weight"))::float8 AS "score"
+      FROM "StageTally" st
+      JOIN w ON w."stageId" = st."stageId" AND w."competencyId" = st."competencyId"
+      WHERE st."candidateId" = here."candidateId" AND st."n" > 0
+      GROUP BY st."stageId"
+      HAVING sum(w."weight") > 0
+    ) s`;
 }
 
 export type StageRanking = { rows: StageScoreRow[]; ranking: Ranking };
