@@ -19,6 +19,7 @@ const ratingRowSchema = z.object({
   notAssessed: z.boolean(),
 });
 const noteRowSchema = z.object({ scorecardId: z.string(), itemId: z.string(), body: z.string() });
+const cardRowsSchema = z.object({ raters: z.array(raterRowSchema), ratings: z.array(ratingRowSchema), notes: z.array(noteRowSchema) });
 const questionRowSchema = z.object({
   itemId: z.string(),
   number: z.number().int(),
@@ -45,24 +46,29 @@ export async function loadStageRatings(
     WHERE i."orgId" = ${actor.orgId} AND i."candidateId" = ${debrief.candidateId} AND i."stageId" = ${debrief.stageId}
       AND i."status" <> 'CANCELLED'::"InterviewStatus" AND sc."status" = 'SUBMITTED'::"ScorecardStatus"
       AND ${scorecardVisibleTo(actor)}`;
-  const [raters, ratings, notes, questionRows] = await Promise.all([
+  // One statement for the scorecards, their ratings and their notes, so the visibility rule (for a hiring
+  // manager, a pass over their organisation's interviews) is evaluated once, not once per read.
+  const [cardRows, questionRows] = await Promise.all([
     db.$queryRaw`
-      WITH cards AS (${cards})
-      SELECT cards."id" AS "scorecardId", cards."interviewId", cards."panelistId", u."name" AS "panelistName"
-      FROM cards
-      JOIN "Interview" i ON i."id" = cards."interviewId"
-      JOIN "User" u ON u."id" = cards."panelistId"
-      LEFT JOIN "PanelMember" pm ON pm."interviewId" = cards."interviewId" AND pm."userId" = cards."panelistId"
-      ORDER BY i."scheduledAt", i."id", pm."addedAt", u."name", cards."panelistId"`.then((rows) => checkedRows(raterRowSchema, rows)),
-    db.$queryRaw`
-      WITH cards AS (${cards})
-      SELECT r."scorecardId", r."itemId", r."competencyId", r."score", r."notAssessed"
-      FROM cards JOIN "Rating" r ON r."scorecardId" = cards."id"`.then((rows) => checkedRows(ratingRowSchema, rows)),
-    db.$queryRaw`
-      WITH cards AS (${cards})
-      SELECT n."scorecardId", n."itemId", n."body"
-      FROM cards JOIN "ScorecardNote" n ON n."scorecardId" = cards."id"
-      WHERE btrim(n."body") <> ''`.then((rows) => checkedRows(noteRowSchema, rows)),
+      WITH cards AS MATERIALIZED (${cards})
+      SELECT
+        coalesce((
+          SELECT json_agg(json_build_object('scorecardId', cards."id", 'interviewId', cards."interviewId", 'panelistId', cards."panelistId", 'panelistName', u."name")
+            ORDER BY i."scheduledAt", i."id", pm."addedAt", u."name", cards."panelistId")
+          FROM cards
+          JOIN "Interview" i ON i."id" = cards."interviewId"
+          JOIN "User" u ON u."id" = cards."panelistId"
+          LEFT JOIN "PanelMember" pm ON pm."interviewId" = cards."interviewId" AND pm."userId" = cards."panelistId"
+        ), '[]') AS "raters",
+        coalesce((
+          SELECT json_agg(json_build_object('scorecardId', r."scorecardId", 'itemId', r."itemId", 'competencyId', r."competencyId", 'score', r."score", 'notAssessed', r."notAssessed"))
+          FROM cards JOIN "Rating" r ON r."scorecardId" = cards."id"
+        ), '[]') AS "ratings",
+        coalesce((
+          SELECT json_agg(json_build_object('scorecardId', n."scorecardId", 'itemId', n."itemId", 'body', n."body"))
+          FROM cards JOIN "ScorecardNote" n ON n."scorecardId" = cards."id"
+          WHERE btrim(n."body") <> ''
+        ), '[]') AS "notes"`.then((rows) => checkedRows(cardRowsSchema, rows)),
     interviewVersionIds.length === 0
       ? Promise.resolve([])
       : db.$queryRaw`
@@ -78,6 +84,7 @@ export async function loadStageRatings(
           JOIN "Competency" comp ON comp."id" = ic."competencyId"
           ORDER BY items."number", items."itemId", ic."position"`.then((rows) => checkedRows(questionRowSchema, rows)),
   ]);
+  const { raters, ratings, notes } = cardRows[0]!;
 
   const questions: QueueQuestion[] = [];
   for (const row of questionRows) {
