@@ -197,6 +197,30 @@ describe("a practice session", () => {
     expect(option).toMatchObject({ answers: 0, questionsWithAnswers: 0 });
   });
 
+  it("serves a refresher set: only the answers rated on the aimed competencies, rated on those alone", async () => {
+    const t = await trainingOrg();
+    const script = await publishPracticeScript(t.manager.caller, { questions: 3 });
+    const whole = await db().practiceAnswer.findMany({
+      where: { orgId: null, status: "ACTIVE", questionId: { in: script.questions.map((q) => q.id) } },
+      select: { id: true, references: { where: { raterId: null }, select: { competencyId: true } } },
+    });
+    const rated = [...new Set(whole.flatMap((a) => a.references.map((r) => r.competencyId)))];
+    expect(rated.length).toBeGreaterThan(1);
+    const aimed = rated[0]!;
+    const { id } = await t.interviewer.caller.training.start({ scriptVersionId: script.versionId, competencyIds: [aimed] });
+    const session = await t.interviewer.caller.training.session({ id });
+    const expected = whole.filter((a) => a.references.some((r) => r.competencyId === aimed)).map((a) => a.id).sort();
+    expect(session.items.map((i) => i.answerId).sort()).toEqual(expected);
+    expect(session.items.every((i) => i.competencies.length === 1 && i.competencies[0]!.id === aimed)).toBe(true);
+    expect(expected.length).toBeLessThanOrEqual(whole.length);
+
+    // A competency none of the script's answers is rated on: refused with the reason, nothing started.
+    const other = await failure(t.colleague.caller.training.start({ scriptVersionId: script.versionId, competencyIds: ["no-such-competency"] }));
+    expect(other.code).toBe("BAD_REQUEST");
+    expect(other.message).toContain("is rated on the competencies of this refresher");
+    expect(await db().practiceSession.count({ where: { userId: t.colleague.userId } })).toBe(0);
+  });
+
   it("only its panelist rates it; a rating outside 1 to 4 is refused", async () => {
     const t = await trainingOrg();
     const script = await publishPracticeScript(t.manager.caller, { questions: 1 });

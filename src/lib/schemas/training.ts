@@ -185,7 +185,14 @@ export const practiceScriptsOutput = z.array(
 );
 export type PracticeScriptOption = z.output<typeof practiceScriptsOutput>[number];
 
-export const startPracticeInput = z.object({ scriptVersionId: idSchema });
+/**
+ * `competencyIds`: a refresher set, only the answers rated on these competencies and only their ratings of
+ * them (the competencies a drift refresher aims at).
+ */
+export const startPracticeInput = z.object({
+  scriptVersionId: idSchema,
+  competencyIds: z.array(idSchema).min(1, "Name at least one competency for a refresher set").max(30).optional(),
+});
 export type StartPracticeInput = z.output<typeof startPracticeInput>;
 export const startPracticeOutput = z.object({ id: z.string(), resumed: z.boolean() });
 

@@ -130,16 +130,28 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
                     : "No practice answers for its questions yet"}
                 </p>
               </div>
-              <div>
+              <div className="flex flex-wrap gap-2">
+                {matches.length > 0 && s.answers > 0 && (
+                  <button
+                    type="button"
+                    className="btn-primary"
+                    disabled={start.isPending}
+                    onClick={() => start.mutate({ scriptVersionId: s.versionId, competencyIds: matches.map((c) => c.id) })}
+                    aria-label={`Practise the refresher set on ${s.title}, version ${s.version}: only ${listOf(matches.map((c) => c.name))}`}
+                    data-testid="start-refresher-set"
+                  >
+                    {start.isPending && start.variables?.competencyIds ? "Starting…" : "Practise the refresher set"}
+                  </button>
+                )}
                 <button
                   type="button"
-                  className={s.answers > 0 ? "btn-primary" : "btn-secondary"}
+                  className={s.answers > 0 && matches.length === 0 ? "btn-primary" : "btn-secondary"}
                   disabled={start.isPending}
                   onClick={() => start.mutate({ scriptVersionId: s.versionId })}
                   aria-label={`Practise on ${s.title}, version ${s.version}`}
                   data-testid="start-practice"
                 >
-                  {start.isPending && start.variables?.scriptVersionId === s.versionId ? "Starting…" : "Practise"}
+                  {start.isPending && start.variables?.scriptVersionId === s.versionId && !start.variables.competencyIds ? "Starting…" : matches.length > 0 ? "Practise it all" : "Practise"}
                 </button>
               </div>
             </li>

@@ -10,7 +10,8 @@ import { practiceAnswersFor, versionQuestionIds } from "./_shared/session-answer
  * questions, built in or the organisation's, each to be rated on the competencies its reference rates. The
  * session keeps the answers it began with (one empty rating per answer and competency) and a seed that fixes
  * their order. An open session on the same version is resumed instead of starting a second one, so a double
- * click or a second tab lands in the same session.
+ * click or a second tab lands in the same session. With `competencyIds` it is a refresher set: the answers whose
+ * references rate any of those competencies, rated on those alone.
  */
 export async function startPracticeSession(db: Db, actor: Actor, input: StartPracticeInput): Promise<{ id: string; resumed: boolean }> {
   return db.$transaction(async (tx) => {
@@ -31,7 +32,21 @@ export async function startPracticeSession(db: Db, actor: Actor, input: StartPra
     });
     if (open) return { id: open.id, resumed: true };
 
-    const answers = await practiceAnswersFor(tx, actor.orgId, await versionQuestionIds(tx, version.id));
+    const all = await practiceAnswersFor(tx, actor.orgId, await versionQuestionIds(tx, version.id));
+    const aimed = input.competencyIds ? new Set(input.competencyIds) : null;
+    const answers = aimed
+      ? all.flatMap((a) => {
+          const references = a.references.filter((r) => aimed.has(r.competencyId));
+          return references.length > 0 ? [{ ...a, references }] : [];
+        })
+      : all;
+    if (aimed && all.length > 0 && answers.length === 0) {
+      throw new AppError(
+        "BAD_REQUEST",
+        `None of the practice answers of ${name} is rated on the competencies of this refresher: practise on a script that rates them, or on this one whole.`,
+        "competencyIds",
+      );
+    }
     if (answers.length === 0) {
       throw new AppError(
         "BAD_REQUEST",
