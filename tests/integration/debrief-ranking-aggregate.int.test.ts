@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { rankAtStage } from "@/lib/debriefs/mechanical";
+import { seededRandom } from "@/lib/seeded-random";
 import { db } from "@/server/db";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
 import { loadPlan, rankingAt } from "@/server/services/debriefs/_shared/stage-scores";
@@ -265,25 +266,14 @@ describe("StageTally follows every write, in the writing transaction", () => {
   });
 });
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe("the ranking read from StageTally is the old query's", () => {
+  // Seeded, so a failure can be replayed.
   const SEED = 20261205;
   let w: DebriefWorld;
 
   beforeAll(async () => {
     w = await debriefWorld();
-    const random = seeded(SEED);
+    const random = seededRandom(SEED);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
     const c = w.competencies;
     const { q1, q2, q3 } = w.questions;
@@ -330,7 +320,7 @@ describe("the ranking read from StageTally is the old query's", () => {
   });
 
   it("still does after interviews move between stages, are cancelled and deleted", async () => {
-    const random = seeded(SEED + 1);
+    const random = seededRandom(SEED + 1);
     const interviews = await db().interview.findMany({ where: { orgId: w.org.id }, orderBy: { id: "asc" }, select: { id: true, stageId: true } });
     for (const interview of interviews) {
       const roll = random();
