@@ -105,6 +105,8 @@ async function readWithOurs(input: { interviewId: string; since?: Date }): Promi
     },
     { eventSource: (url) => (source = new ReplayingEventSource(url)) },
   );
+  // The source is made once the subscription's module has loaded, which a busy machine can delay past one settle.
+  for (let waited = 0; source === null && waited < 5_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
   await settle();
   const closedByItself = source!.closed;
   stop();
