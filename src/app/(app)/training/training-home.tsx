@@ -151,7 +151,7 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
                   aria-label={`Practise on ${s.title}, version ${s.version}`}
                   data-testid="start-practice"
                 >
-                  {start.isPending && start.variables?.scriptVersionId === s.versionId && !start.variables.competencyIds ? "Starting…" : matches.length > 0 ? "Practise it all" : "Practise"}
+                  {start.isPending && start.variables?.scriptVersionId === s.versionId && !start.variables.competencyIds ? "Starting…" : "Practise"}
                 </button>
               </div>
             </li>
