@@ -51,8 +51,7 @@ test("a hiring manager filters the banks by Ethics, searches, and opens a questi
 });
 
 test("the Clinical Case Manager bank shows reconstructed question wording, marked as such", async ({ page }) => {
-  await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD);
-  await page.goto("/banks");
+  await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD, { goto: "/banks" });
   await page.getByLabel("Bank").selectOption({ label: "Clinical Case Manager (23)" });
   await expect(page.getByRole("status")).toHaveText("23 questions");
   await page.getByRole("list", { name: "Questions" }).getByRole("link").first().click();

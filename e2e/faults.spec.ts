@@ -34,8 +34,7 @@ async function openScoring(browser: Browser, email: string, interviewId: string)
   const context = await browser.newContext({ baseURL: app!.url, viewport: { width: 1024, height: 768 } });
   contexts.push(context);
   const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  await page.goto(`/interviews/${interviewId}/score`);
+  await signIn(page, email, DEMO_PASSWORD, { goto: `/interviews/${interviewId}/score` });
   await expect(page.getByTestId("question-in-focus")).toBeVisible();
   return page;
 }

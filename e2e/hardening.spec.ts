@@ -99,7 +99,7 @@ test("the app's pages run under the policy without a single violation", async ({
   const violations = await watchCsp(page);
   await page.goto("/signin");
   await expectHydrated(page);
-  await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
+  await signIn(page, "manager@riverside.example", DEMO_PASSWORD, { goto: null });
   for (const path of ["/banks", "/scripts", "/interviews", "/candidates", "/members"]) {
     await page.goto(path);
     await expectHydrated(page);
@@ -117,8 +117,7 @@ test("the app's pages run under the policy without a single violation", async ({
   const hr = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
   const hrPage = await hr.newPage();
   const hrViolations = await watchCsp(hrPage);
-  await signIn(hrPage, "hr@riverside.example", DEMO_PASSWORD);
-  await hrPage.goto("/insights/compare");
+  await signIn(hrPage, "hr@riverside.example", DEMO_PASSWORD, { goto: "/insights/compare" });
   await expect(hrPage.locator("svg.recharts-surface").first()).toBeVisible();
   await hrPage.getByRole("table").first().getByRole("link").first().click();
   await expect(hrPage).toHaveURL(/\/insights\/candidates\//);
@@ -132,8 +131,9 @@ test("the app's pages run under the policy without a single violation", async ({
   const panelist = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
   const scoring = await panelist.newPage();
   const scoringViolations = await watchCsp(scoring);
-  await signIn(scoring, "interviewer1@riverside.example", DEMO_PASSWORD);
-  await scoring.goto(`/interviews/${await upcomingInterviewOf("interviewer1@riverside.example")}/score`);
+  await signIn(scoring, "interviewer1@riverside.example", DEMO_PASSWORD, {
+    goto: `/interviews/${await upcomingInterviewOf("interviewer1@riverside.example")}/score`,
+  });
   await expect(scoring.getByTestId("question-in-focus")).toBeVisible();
   await expect.poll(() => scoring.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active)).toBe(true);
   // The worker keeps the scoring page itself for offline reloads once the page has told it to.

@@ -29,7 +29,7 @@ test("the session endpoint holds no user when signed out, and only the caller's 
   const empty = (await signedOut.json()) as { user?: unknown };
   expect(empty.user).toBeUndefined();
 
-  await signIn(page, "interviewer1@riverside.example", PASSWORD);
+  await signIn(page, "interviewer1@riverside.example", PASSWORD, { goto: null });
   const session = (await (await page.request.get("/api/auth/session")).json()) as { user?: { email?: string } };
   expect(session.user?.email).toBe("interviewer1@riverside.example");
   expect(JSON.stringify(session)).not.toMatch(/passwordHash|argon2/);
@@ -51,7 +51,7 @@ test.describe("CSV exports", () => {
   });
 
   test("an interviewer: 403, no CSV", async ({ page }) => {
-    await signIn(page, "interviewer1@riverside.example", PASSWORD);
+    await signIn(page, "interviewer1@riverside.example", PASSWORD, { goto: null });
     for (const path of EXPORTS) {
       const response = await page.request.get(path, { failOnStatusCode: false });
       expect(response.status(), path).toBe(403);
@@ -60,7 +60,7 @@ test.describe("CSV exports", () => {
   });
 
   test("HR: 200 with a CSV of the organisation's candidates; bad filters are a 400 naming the parameter", async ({ page }) => {
-    await signIn(page, "hr@riverside.example", PASSWORD);
+    await signIn(page, "hr@riverside.example", PASSWORD, { goto: null });
     const names = (await demoCandidates(page)).map((c) => c.name);
     for (const path of EXPORTS) {
       const response = await page.request.get(path);
@@ -78,7 +78,7 @@ test.describe("CSV exports", () => {
   });
 
   test("another organisation's admin gets no row of this organisation, even filtering by its ids", async ({ page, browser }) => {
-    await signIn(page, "hr@riverside.example", PASSWORD);
+    await signIn(page, "hr@riverside.example", PASSWORD, { goto: null });
     const demo = await demoCandidates(page);
     expect(demo.length).toBeGreaterThan(0);
 

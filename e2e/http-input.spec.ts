@@ -31,7 +31,7 @@ async function openVacancyId(request: APIRequestContext) {
 
 test.describe("tRPC over HTTP: bad input", () => {
   test.beforeEach(async ({ page }) => {
-    await signIn(page, "manager@riverside.example", PASSWORD);
+    await signIn(page, "manager@riverside.example", PASSWORD, { goto: null });
   });
 
   test("answers malformed JSON with 400 and a readable message, never a 500", async ({ page }) => {
@@ -148,7 +148,7 @@ test("live progress still streams over server-sent events (GET) behind the body 
 });
 
 test("API answers are gzip-compressed when the client accepts it, and identical either way", async ({ page }) => {
-  await signIn(page, "manager@riverside.example", PASSWORD);
+  await signIn(page, "manager@riverside.example", PASSWORD, { goto: null });
   // Fifty questions of the built-in banks: tens of kilobytes of JSON.
   const path = `/api/trpc/banks.searchQuestions?input=${encodeURIComponent(JSON.stringify({ json: { limit: 50 } }))}`;
   const zipped = await page.request.get(path, { headers: { "accept-encoding": "gzip" } });
@@ -184,7 +184,7 @@ function rawRequest(path: string, headers: Record<string, string>, options: { ab
 test("a garbled Host header, a broken escape in the path or a dropped live stream never takes the server down", async ({ page }) => {
   expect(await rawRequest("/api/trpc/banks.list", { host: "exa mple:99999" })).toBe(401);
   expect(await rawRequest("/api/trpc/banks.%E0%A4%A", { host: "localhost" })).toBeLessThan(500);
-  await signIn(page, "interviewer1@riverside.example", PASSWORD);
+  await signIn(page, "interviewer1@riverside.example", PASSWORD, { goto: null });
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const mine = await query(page.request, "interviews.mine", undefined);
   const rows = ((await mine.json()) as { result: { data: { json: Record<string, Array<{ interviewId: string }>> } } }).result.data.json;

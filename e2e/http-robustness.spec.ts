@@ -43,7 +43,7 @@ const LIBRARY_TEXT = /Unexpected|JSON\.parse|SyntaxError|superjson|github\.com|d
 
 test.describe("tRPC batches are limited in size", () => {
   test.beforeEach(async ({ page }) => {
-    await signIn(page, "manager@riverside.example", PASSWORD);
+    await signIn(page, "manager@riverside.example", PASSWORD, { goto: null });
   });
 
   test("the production server answers a batch of 20 and refuses 21 with a 400 before running any call", async ({ page }) => {
@@ -110,7 +110,7 @@ async function waitForAnswer(url: string, server: ChildProcess, output: () => st
 
 test.describe("unreadable requests get our message, never a parser's", () => {
   test.beforeEach(async ({ page }) => {
-    await signIn(page, "manager@riverside.example", PASSWORD);
+    await signIn(page, "manager@riverside.example", PASSWORD, { goto: null });
   });
 
   const post = (request: APIRequestContext, body: string, contentType = "application/json") =>
@@ -179,7 +179,7 @@ test.describe("every page answer carries the Content-Security-Policy", () => {
       }
     };
     await check(["/signin", "/no-such-page"]);
-    await signIn(page, "manager@riverside.example", PASSWORD);
+    await signIn(page, "manager@riverside.example", PASSWORD, { goto: null });
     await check(["/", "/candidates", "/no-such-page"]);
   });
 

@@ -153,8 +153,7 @@ test("an interviewer has no comparison and sees only their own calibration row",
 
 // The export links send the rows shown in the order shown (candidateIds), whatever column the table is sorted by.
 test("the table export follows any sort of the table, not only the default order", async ({ page }) => {
-  await signIn(page, "hr@riverside.example", DEMO_PASSWORD);
-  await page.goto("/insights/compare?blind=1&sort=candidate:asc");
+  await signIn(page, "hr@riverside.example", DEMO_PASSWORD, { goto: "/insights/compare?blind=1&sort=candidate:asc" });
   await expect(table(page).locator("tbody tr")).not.toHaveCount(0);
   const shown = await table(page).locator('tbody th[data-column="candidate"] a').allInnerTexts();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export table (CSV)" }).click()]);
@@ -165,7 +164,7 @@ test("the table export follows any sort of the table, not only the default order
 
 test("the comparison and calibration pages fit a tablet held upright: wide tables scroll inside their card", async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
-  await signIn(page, "hr@riverside.example", DEMO_PASSWORD);
+  await signIn(page, "hr@riverside.example", DEMO_PASSWORD, { goto: null });
   for (const path of ["/insights/compare", "/insights/calibration"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -56,8 +56,7 @@ async function ratingsOnServer(interviewId: string, email: string): Promise<numb
 async function openScoring(browser: Browser, email: string, interviewId: string) {
   const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, viewport: { width: 1024, height: 768 } });
   const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  await page.goto(`/interviews/${interviewId}/score`);
+  await signIn(page, email, DEMO_PASSWORD, { goto: `/interviews/${interviewId}/score` });
   await expect(page.getByTestId("question-in-focus")).toBeVisible();
   return { context, page };
 }
@@ -141,8 +140,7 @@ test("three panelists score at once, see progress live, and the one who went off
   expect(await ratingsOnServer(interviewId, PANEL[1]!.email)).toBeGreaterThan(offlineRatings);
 
   // The hiring manager sees the three scorecards.
-  await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
-  await page.goto(`/interviews/${interviewId}`);
+  await signIn(page, "manager@riverside.example", DEMO_PASSWORD, { goto: `/interviews/${interviewId}` });
   const table = page.getByTestId("scorecards-table");
   for (const member of PANEL) await expect(table.getByRole("columnheader", { name: new RegExp(member.name) })).toBeVisible();
 

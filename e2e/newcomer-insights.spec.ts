@@ -19,8 +19,7 @@ for (const width of [768, 1280]) {
   }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
-    await signIn(page, "hr@riverside.example", DEMO_PASSWORD);
-    await page.goto("/insights/compare");
+    await signIn(page, "hr@riverside.example", DEMO_PASSWORD, { goto: "/insights/compare" });
     await expect(table(page).locator("tbody tr")).not.toHaveCount(0, { timeout: 30_000 });
 
     expect((await headers(page)).slice(0, 3)).toEqual(["candidate", "weighted", "recommendations"]);
@@ -60,8 +59,7 @@ for (const width of [768, 1280]) {
 test("a blind review explains the letters it skips, and the table export is the table as shown", async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 900 });
-  await signIn(page, "hr@riverside.example", DEMO_PASSWORD);
-  await page.goto("/insights/compare?blind=1");
+  await signIn(page, "hr@riverside.example", DEMO_PASSWORD, { goto: "/insights/compare?blind=1" });
   await expect(table(page).locator("tbody tr")).not.toHaveCount(0, { timeout: 30_000 });
   // Blind letters are given per vacancy: review one.
   await page.getByLabel("Vacancy").selectOption({ label: "Mental Health Specialist" });

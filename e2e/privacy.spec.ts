@@ -48,8 +48,7 @@ test("an admin sets the retention period on the settings page", async ({ page })
 test("HR erases a candidate through the dialog, and the admin finds it in the audit log", async ({ page, browser }) => {
   test.setTimeout(90_000);
   const name = `Erin Erasable ${Date.now().toString(36)}`;
-  await signIn(page, "hr@riverside.example", DEMO_PASSWORD);
-  await page.goto("/candidates");
+  await signIn(page, "hr@riverside.example", DEMO_PASSWORD, { goto: "/candidates" });
   const form = page.getByRole("region", { name: "Add a candidate" });
   await form.getByLabel("Name").fill(name);
   await form.getByLabel("Vacancy").selectOption({ label: "Mental Health Specialist" });

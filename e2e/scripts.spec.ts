@@ -90,8 +90,7 @@ test("a hiring manager builds an eight-question script, reorders by keyboard, pu
 });
 
 test("editing a published script starts a new draft version; interviewers can read but not edit", async ({ page }) => {
-  await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
-  await page.goto("/scripts");
+  await signIn(page, "manager@riverside.example", DEMO_PASSWORD, { goto: "/scripts" });
   const title = `Versioned panel ${Date.now()}`;
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Role it hires for").fill("Clinical Case Manager");
@@ -108,8 +107,7 @@ test("editing a published script starts a new draft version; interviewers can re
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
-  await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD);
-  await page.goto(scriptUrl);
+  await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD, { goto: scriptUrl });
   await expect(page.getByText("You can read this script; hiring managers and admins edit it.")).toBeVisible();
   await expect(page.getByRole("button", { name: /^Publish/ })).toHaveCount(0);
   await expect(page.getByLabel("Title", { exact: true })).toBeDisabled();

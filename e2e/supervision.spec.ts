@@ -100,8 +100,7 @@ test("npm start restarts a killed database and a killed app server; no acknowled
   const interviewId = await scheduleDemoInterview(database, `Casey Supervised ${Date.now()}`, [SAM]);
   const context = await browser.newContext({ baseURL: `http://localhost:${port}` });
   const sam = await context.newPage();
-  await signIn(sam, SAM, DEMO_PASSWORD);
-  await sam.goto(`/interviews/${interviewId}/score`);
+  await signIn(sam, SAM, DEMO_PASSWORD, { goto: `/interviews/${interviewId}/score` });
   const rated = { 3: await rateQuestion(sam, 1, "3"), 2: 0, 4: 0 };
   await expect(sam.getByTestId("sync-status")).toHaveText("All ratings saved");
 

@@ -77,8 +77,8 @@ test("live progress made on one instance reaches a panelist watching on the othe
   const interviewId = await scheduleDemoInterview(database!, `Rowan Twin ${Date.now()}`, [SAM.email, JORDAN.email]);
   const samPage = await (await newContext(browser, instanceA!)).newPage();
   const jordanPage = await (await newContext(browser, instanceB!)).newPage();
-  await signIn(samPage, SAM.email, DEMO_PASSWORD);
-  await signIn(jordanPage, JORDAN.email, DEMO_PASSWORD);
+  await signIn(samPage, SAM.email, DEMO_PASSWORD, { goto: null });
+  await signIn(jordanPage, JORDAN.email, DEMO_PASSWORD, { goto: null });
   await openScoring(samPage, interviewId);
   await openScoring(jordanPage, interviewId);
   await expect(stateOf(samPage, JORDAN.name)).toContainText("Not started");

@@ -81,7 +81,7 @@ test("text typed into every field is shown as text on every page that shows it",
   };
 
   // The hiring manager writes a bank, a script, a candidate and an interview.
-  await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
+  await signIn(page, "manager@riverside.example", DEMO_PASSWORD, { goto: null });
   const api = page.request;
   const competencies = await trpc<{ id: string; slug: string }[]>(api, "banks.competencies", undefined, "query");
   const competency = competencies[0]!;
@@ -152,7 +152,7 @@ test("text typed into every field is shown as text on every page that shows it",
   // The panelist scores through the real screen: a rating, evidence notes, a summary.
   const panelContext = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
   const scoring = await panelContext.newPage();
-  await signIn(scoring, "interviewer1@riverside.example", DEMO_PASSWORD);
+  await signIn(scoring, "interviewer1@riverside.example", DEMO_PASSWORD, { goto: null });
   await expectShownAsText(scoring, "/my-interviews", [text.candidateName, text.vacancyTitle, text.location]);
   await scoring.goto(`/interviews/${interview.id}/score`);
   const focus = scoring.getByTestId("question-in-focus");
