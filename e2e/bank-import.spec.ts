@@ -1,6 +1,7 @@
 // Organisations' own banks in the browser: importing an article with a problem in it, copying a built-in
 // question into an own bank and editing the copy, and what a reader (an interviewer) does not get to do.
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import pg from "pg";
 import { expect, signIn, test } from "./fixtures";
 
@@ -20,6 +21,21 @@ function brokenArticle() {
   return { text: kept.join("\n"), brokenLine: entry2 + 1, questions: [1, 2, 3].map(questionText) };
 }
 
+/**
+ * Deletes the bank open on the page and waits for the banks list. The page must not ask for the bank it just
+ * deleted: that request is refused, and the client retried it for seven seconds before leaving the page.
+ */
+async function deleteOpenBank(page: Page) {
+  const refetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("bankAdmin.ownBank")) refetched.push(request.url());
+  });
+  await page.getByRole("button", { name: "Delete bank" }).click();
+  await page.getByRole("button", { name: "Yes, delete the bank" }).click();
+  await expect(page).toHaveURL(/\/banks$/);
+  expect(refetched, "requests for the deleted bank").toEqual([]);
+}
+
 // The e2e database is shared by every spec in the run, and banks.spec.ts counts the demo organisation's
 // banks: the tests delete their banks through the app, and this removes any a failed test left behind.
 test.afterAll(async () => {
@@ -37,9 +53,8 @@ test.afterAll(async () => {
 test("a hiring manager previews an article, sees its problem by line, fixes it and imports into a new bank", async ({ page }) => {
   test.setTimeout(90_000);
   const article = brokenArticle();
-  await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
   // A hiring manager lands on Interview scripts; the banks have their own page.
-  await page.goto("/banks");
+  await signIn(page, "manager@riverside.example", DEMO_PASSWORD, { goto: "/banks" });
   await page.getByRole("link", { name: "Import an article" }).click();
   await expect(page).toHaveURL(/\/banks\/import$/);
 
@@ -91,17 +106,14 @@ test("a hiring manager previews an article, sees its problem by line, fixes it a
   await expect(page.getByRole("link", { name: `Manage ${IMPORT_BANK}` })).toBeVisible();
   await page.getByRole("link", { name: `Manage ${IMPORT_BANK}` }).click();
 
-  await page.getByRole("button", { name: "Delete bank" }).click();
-  await page.getByRole("button", { name: "Yes, delete the bank" }).click();
-  await expect(page).toHaveURL(/\/banks$/);
+  await deleteOpenBank(page);
   await expect(page.getByRole("link", { name: `Manage ${IMPORT_BANK}` })).toHaveCount(0);
 });
 
 test("a hiring manager copies a built-in question into their bank and edits the copy at tablet width", async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 768, height: 1024 });
-  await signIn(page, "manager@riverside.example", DEMO_PASSWORD);
-  await page.goto("/banks");
+  await signIn(page, "manager@riverside.example", DEMO_PASSWORD, { goto: "/banks" });
   await page.getByRole("link", { name: "New bank" }).click();
   await page.getByLabel("Bank name").fill(COPY_BANK);
   await page.getByRole("button", { name: "Create bank" }).click();
@@ -165,14 +177,11 @@ test("a hiring manager copies a built-in question into their bank and edits the 
   await expect(questions).toHaveCount(1);
   await expect(questions.first()).toContainText(`1.${ownText}`);
 
-  await page.getByRole("button", { name: "Delete bank" }).click();
-  await page.getByRole("button", { name: "Yes, delete the bank" }).click();
-  await expect(page).toHaveURL(/\/banks$/);
+  await deleteOpenBank(page);
 });
 
 test("the import page takes a .txt or .md file and refuses other files with a reason", async ({ page }) => {
-  await signIn(page, "admin@riverside.example", DEMO_PASSWORD);
-  await page.goto("/banks/import");
+  await signIn(page, "admin@riverside.example", DEMO_PASSWORD, { goto: "/banks/import" });
   const upload = page.getByLabel("Upload a .txt or .md file");
   await expect(upload).toHaveAttribute("accept", ".txt,.md,text/plain,text/markdown");
 
@@ -195,8 +204,7 @@ test("the import page takes a .txt or .md file and refuses other files with a re
 });
 
 test("an interviewer reads the banks but gets no controls to change them", async ({ page }) => {
-  await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD);
-  await page.goto("/banks");
+  await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD, { goto: "/banks" });
   await expect(page.getByRole("status")).toHaveText(/\d+ questions/);
   await expect(page.getByRole("link", { name: "New bank" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Import an article" })).toHaveCount(0);

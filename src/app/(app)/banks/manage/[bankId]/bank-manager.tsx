@@ -32,17 +32,19 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
   // A deleted question takes the focused button with it; the list's heading takes the focus instead.
   const questionsHeading = useRef<HTMLHeadingElement>(null);
 
-  const refresh = () =>
+  const refreshLists = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.bankAdmin.ownBank.queryKey({ id: bank.id }) }),
       queryClient.invalidateQueries({ queryKey: trpc.bankAdmin.myBanks.queryKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.banks.searchQuestions.queryKey() }),
     ]);
+  const refresh = () =>
+    Promise.all([queryClient.invalidateQueries({ queryKey: trpc.bankAdmin.ownBank.queryKey({ id: bank.id }) }), refreshLists()]);
   const updateBank = useMutation(trpc.bankAdmin.updateBank.mutationOptions({ onSuccess: refresh }));
   const deleteBank = useMutation(
     trpc.bankAdmin.deleteBank.mutationOptions({
+      // Not the bank itself: asking again for a bank that is gone is refused, and the retries held the page for seconds.
       onSuccess: async () => {
-        await refresh();
+        await refreshLists();
         router.push("/banks");
       },
     }),
