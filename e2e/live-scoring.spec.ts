@@ -2,7 +2,7 @@
 import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
 import { checkA11y, expect, signIn, test } from "./fixtures";
-import { INSERT_CANDIDATE_ON_VERSION_SQL } from "./support/demo-candidate-sql";
+import { DEMO_FIRST_PUBLISHED_VERSION_SQL, INSERT_CANDIDATE_ON_VERSION_SQL } from "./support/demo-candidate-sql";
 
 const DEMO_PASSWORD = "panelkit-demo";
 const PANEL = [
@@ -17,8 +17,7 @@ async function scheduleDemoInterview(candidateName: string): Promise<string> {
   await client.connect();
   try {
     const { rows } = await client.query<{ orgId: string; versionId: string }>(
-      `SELECT s."orgId", v.id AS "versionId" FROM "ScriptVersion" v JOIN "InterviewScript" s ON s.id = v."scriptId"
-       JOIN "Organization" o ON o.id = s."orgId" WHERE o."isDemo" AND v."publishedAt" IS NOT NULL ORDER BY v."publishedAt" LIMIT 1`,
+      DEMO_FIRST_PUBLISHED_VERSION_SQL,
     );
     const { orgId, versionId } = rows[0]!;
     const candidate = await client.query<{ id: string }>(INSERT_CANDIDATE_ON_VERSION_SQL, [orgId, candidateName, versionId]);

@@ -20,3 +20,8 @@ export const INSERT_CANDIDATE_ON_VERSION_SQL = `
   INSERT INTO "Candidate" (id, "orgId", name, "vacancyId", "stageId", "personId", "updatedAt")
   SELECT gen_random_uuid()::text, $1, $2, stage."vacancyId", stage.id, person.id, now() FROM stage, person
   RETURNING id, "stageId"`;
+
+/** The demo organisation and its first published script version: returns orgId and versionId. */
+export const DEMO_FIRST_PUBLISHED_VERSION_SQL = `
+  SELECT s."orgId", v.id AS "versionId" FROM "ScriptVersion" v JOIN "InterviewScript" s ON s.id = v."scriptId"
+  JOIN "Organization" o ON o.id = s."orgId" WHERE o."isDemo" AND v."publishedAt" IS NOT NULL ORDER BY v."publishedAt" LIMIT 1`;
