@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Panelkit's production image. Build: docker build -t panelkit .  Run with compose.yaml, or:
-#   docker run -e DATABASE_URL=… -e NEXTAUTH_SECRET=… -e NEXTAUTH_URL=… -p 3000:3000 panelkit
+#   docker run -e DATABASE_URL=… -e NEXTAUTH_SECRET=… -e MONITORING_KEY=… -e NEXTAUTH_URL=… -p 3000:3000 panelkit
 # The entrypoint applies migrations and the built-in banks, then serves on PORT (3000).
 
 FROM node:20-bookworm-slim AS build

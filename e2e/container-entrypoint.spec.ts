@@ -75,6 +75,7 @@ test("two instances started together migrate an empty database once, serve, and 
         PORT: String(port),
         DATABASE_URL: databaseUrl,
         NEXTAUTH_SECRET: "container-test-secret-0123456789abcdef",
+        MONITORING_KEY: "container-test-monitoring-key-0123456789abc",
         NEXTAUTH_URL: `http://localhost:${port}`,
       }),
       detached: true,

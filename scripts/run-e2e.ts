@@ -71,6 +71,7 @@ try {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
+    MONITORING_KEY: "e2e-monitoring-key-0123456789abcdef01234567",
     METRICS_TOKEN: "e2e-metrics-token-0123456789",
   };
   const [command, args] = appServerCommand();

@@ -53,6 +53,16 @@ async function shutdown(code: number) {
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
+/** The key that encrypts equal-opportunities answers, generated once per data directory (32 bytes, base64url). */
+function localMonitoringKey(): string {
+  const file = path.join(DATA_DIR, "monitoring-key");
+  if (!existsSync(file)) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 /** A stable secret for signing sessions, generated once per data directory. */
 function localAuthSecret(): string {
   const file = path.join(DATA_DIR, "auth-secret");
@@ -107,6 +117,9 @@ async function main() {
     await embedded.createDatabase("panelkit");
     env.DATABASE_URL = embedded.urlFor("panelkit");
     env.NEXTAUTH_SECRET ??= localAuthSecret();
+    env.MONITORING_KEY ??= localMonitoringKey();
+    // Seeding runs in this process (demo answers are encrypted there): the same key as the server's.
+    process.env.MONITORING_KEY = env.MONITORING_KEY;
   } else {
     log("Using the database in DATABASE_URL (no embedded PostgreSQL).");
   }

@@ -1,6 +1,14 @@
 // The one place environment variables are read and validated. Server-only: never import from client code.
 import { z } from "zod";
 
+const MONITORING_KEY_FORMAT_MESSAGE =
+  "MONITORING_KEY must be 32 random bytes in base64 or base64url (e.g. `openssl rand -base64 32`)";
+
+/** 32 bytes written in base64 or base64url: 43 characters (258 bits, the last 2 padding) and an optional "=". */
+export function isMonitoringKey(value: string): boolean {
+  return /^[A-Za-z0-9+/_-]{43}=?$/.test(value.trim());
+}
+
 const positiveWholeNumber = (name: string) => z.string().regex(/^[1-9]\d*$/, `${name} must be a whole number above 0`);
 
 const serverEnvSchema = z.object({
@@ -39,6 +47,12 @@ const serverEnvSchema = z.object({
   /** Sign-ups (new organisations) allowed per client address within SIGNUP_LIMIT_WINDOW_MINUTES. */
   SIGNUP_LIMIT_PER_ADDRESS: positiveWholeNumber("SIGNUP_LIMIT_PER_ADDRESS").default("10"),
   SIGNUP_LIMIT_WINDOW_MINUTES: positiveWholeNumber("SIGNUP_LIMIT_WINDOW_MINUTES").default("60"),
+  /** Encrypts candidates' equal-opportunities answers: 32 random bytes in base64 or base64url; required in production. */
+  MONITORING_KEY: z
+    .string()
+    .trim()
+    .refine(isMonitoringKey, MONITORING_KEY_FORMAT_MESSAGE)
+    .optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema> & { oidcEnabled: boolean };
@@ -74,6 +88,17 @@ export function productionSecretProblem(env: NodeJS.ProcessEnv = process.env): s
   if (secret.length < AUTH_SECRET_MIN_LENGTH) {
     return `NEXTAUTH_SECRET is too short (${secret.length} characters): use ${AUTH_SECRET_MIN_LENGTH}+ random characters (e.g. \`openssl rand -base64 32\`).`;
   }
+  return productionMonitoringKeyProblem(env);
+}
+
+/** Equal-opportunities answers must not be encrypted with a key everyone knows, so production needs its own. */
+export function productionMonitoringKeyProblem(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.NODE_ENV !== "production" || env.NEXT_PHASE === "phase-production-build") return null;
+  const key = env.MONITORING_KEY ?? "";
+  if (!key) {
+    return "MONITORING_KEY is required in production: set it to 32 random bytes in base64 (e.g. `openssl rand -base64 32`). `npm start` generates one in .data/.";
+  }
+  if (!isMonitoringKey(key)) return MONITORING_KEY_FORMAT_MESSAGE;
   return null;
 }
 

@@ -255,6 +255,7 @@ async function main() {
         ...nextEnv,
         DATABASE_URL: databaseUrl,
         NEXTAUTH_SECRET: "panelkit-bench-secret-0123456789abcdef0123456789",
+        MONITORING_KEY: "panelkit-bench-monitoring-key-0123456789abc",
         NEXTAUTH_URL: baseUrl,
         PORT: String(port),
         HOSTNAME: "127.0.0.1",
