@@ -1,0 +1,82 @@
+import ExcelJS from "exceljs";
+import { inspectZip } from "./inspect-zip";
+import { TabularError, columnLetter, shapeTable, type Table } from "./table";
+
+/** Parts every Excel workbook has; other zip files (a Word document, a folder of photos) lack them. */
+const WORKBOOK_PART = "xl/workbook.xml";
+const OTHER_OFFICE_FORMATS: [string, string][] = [
+  ["word/document.xml", "a Word document"],
+  ["ppt/presentation.xml", "a PowerPoint presentation"],
+  ["content.xml", "an OpenDocument file (save it as .xlsx from LibreOffice)"],
+];
+
+/** A cell as the text a person sees: a formula's last computed value (never the formula), a link's text. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return dateText(value);
+  if ("formula" in value || "sharedFormula" in value) {
+    return value.result === undefined ? "" : cellText(value.result as ExcelJS.CellValue);
+  }
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("hyperlink" in value) return cellText(value.text as ExcelJS.CellValue);
+  if ("error" in value) return value.error;
+  return "";
+}
+
+/** Dates as ISO text: a date alone when it has no time of day (Excel stores dates as UTC midnight). */
+function dateText(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(".000Z", "Z");
+}
+
+function assertWorkbook(bytes: Uint8Array) {
+  const names = new Set(inspectZip(bytes).map((entry) => entry.name));
+  if (names.has(WORKBOOK_PART)) return;
+  const other = OTHER_OFFICE_FORMATS.find(([part]) => names.has(part));
+  throw new TabularError(
+    `This file is ${other ? other[1] : "a zip archive"}, not a spreadsheet. Upload a CSV file or an Excel workbook (.xlsx).`,
+  );
+}
+
+/** Merged cells in the header row make column names ambiguous, so they are refused, named as Excel names them. */
+function assertNoMergedHeaders(sheet: ExcelJS.Worksheet, headerRowNumber: number) {
+  const ranges = new Map<string, string[]>();
+  sheet.getRow(headerRowNumber).eachCell({ includeEmpty: true }, (cell, column) => {
+    if (!cell.isMerged) return;
+    const master = cell.master.address;
+    ranges.set(master, [...(ranges.get(master) ?? []), `${columnLetter(column - 1)}${headerRowNumber}`]);
+  });
+  if (ranges.size === 0) return;
+  const named = [...ranges.values()].map((cells) => (cells.length > 1 ? `${cells[0]}:${cells.at(-1)}` : cells[0]));
+  throw new TabularError(
+    `The header row has merged cells (${named.join(", ")}). Unmerge them so each column has its own header, then upload again.`,
+  );
+}
+
+/** The first worksheet with content, read as text; the zip is inspected before exceljs unpacks it. */
+export async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  assertWorkbook(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new TabularError("This Excel workbook could not be read. Open it in Excel, save it as .xlsx again, and upload that.");
+  }
+  const sheet = workbook.worksheets.find((candidate) => candidate.actualRowCount > 0);
+  if (!sheet) throw new TabularError("The workbook's sheets are empty. The first row should name the columns.");
+  const raw: { rowNumber: number; cells: string[] }[] = [];
+  sheet.eachRow((row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      // A merged cell's followers repeat the master's value in exceljs; a person sees it once.
+      cells[column - 1] = cell.isMerged && cell.master !== cell ? "" : cellText(cell.value);
+    });
+    raw.push({ rowNumber, cells: Array.from(cells, (cell) => cell ?? "") });
+  });
+  const firstRow = raw.find((row) => row.cells.some((cell) => cell.trim() !== ""));
+  if (firstRow) assertNoMergedHeaders(sheet, firstRow.rowNumber);
+  const { headers, rows } = shapeTable(raw);
+  return { format: "xlsx", encoding: null, sheetName: sheet.name, headers, rows };
+}

@@ -1,0 +1,57 @@
+/** A spreadsheet or CSV read into plain text, whatever format it arrived in. */
+export type Table = {
+  format: "csv" | "xlsx";
+  /** How a CSV's bytes were read (UTF-8 when they are valid UTF-8, else Windows-1252); null for .xlsx. */
+  encoding: "utf-8" | "windows-1252" | null;
+  /** The worksheet read (the first one with content); null for CSV. */
+  sheetName: string | null;
+  /** The header row's cells, trimmed; a blank header is named after its column ("Column C"). */
+  headers: string[];
+  /** Data rows (blank ones skipped), each as long as `headers`, numbered as a spreadsheet shows them. */
+  rows: TableRow[];
+};
+
+export type TableRow = { rowNumber: number; cells: string[] };
+
+/**
+ * A file we refuse or cannot read; `message` is written for the person who uploaded it and names what to
+ * change (the file's size, the merged cells, the format).
+ */
+export class TabularError extends Error {
+  override readonly name = "TabularError";
+}
+
+/** "A", "B", … "Z", "AA": how spreadsheets name a column (0-based index). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Turns raw rows (header first) into a Table's headers and rows: trims, drops blank rows, pads short rows. */
+export function shapeTable(raw: { rowNumber: number; cells: string[] }[]): { headers: string[]; rows: TableRow[] } {
+  const nonBlank = raw
+    .map((row) => ({ rowNumber: row.rowNumber, cells: row.cells.map((cell) => cell.trim()) }))
+    .filter((row) => row.cells.some((cell) => cell !== ""));
+  const [headerRow, ...dataRows] = nonBlank;
+  if (!headerRow) throw new TabularError("The file has no rows. The first row should name the columns.");
+  const width = Math.max(headerRow.cells.length, ...dataRows.map((row) => row.cells.length));
+  const seen = new Map<string, number>();
+  const headers = Array.from({ length: width }, (_, index) => {
+    const text = headerRow.cells[index] || `Column ${columnLetter(index)}`;
+    // Two columns with the same header would be indistinguishable in the mapping step.
+    const count = (seen.get(text.toLowerCase()) ?? 0) + 1;
+    seen.set(text.toLowerCase(), count);
+    return count === 1 ? text : `${text} (${count})`;
+  });
+  const rows = dataRows.map((row) => ({
+    rowNumber: row.rowNumber,
+    cells: Array.from({ length: width }, (_, index) => row.cells[index] ?? ""),
+  }));
+  return { headers, rows };
+}
