@@ -1,0 +1,34 @@
+// Limits on a question-bank file, shared by the page (refuses before uploading), the server and the CLI.
+
+/** A question bank is a few hundred kilobytes even as a Word document with pictures; 10 MB leaves room. */
+export const MAX_BANK_FILE_BYTES = 10 * 1024 * 1024;
+/** What a Word document or workbook may unpack to, and how much bigger than the file that may be. */
+export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+export const MAX_ZIP_RATIO = 100;
+/** Below this unpacked size the ratio is not checked: small XML packs very tightly. */
+export const RATIO_CHECKED_ABOVE = 5 * 1024 * 1024;
+
+export const BANK_FILE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".csv", ".xlsx"] as const;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A file the importer will not read, with the reason said to the person who chose it. */
+export class BankFileRefusal extends Error {
+  override name = "BankFileRefusal";
+}
+
+export function sizeRefusal(name: string, bytes: number): string | null {
+  return bytes > MAX_BANK_FILE_BYTES
+    ? `“${name}” is ${megabytes(bytes)}; a question-bank file can be at most ${megabytes(MAX_BANK_FILE_BYTES)}. Split it, or remove pictures from it.`
+    : null;
+}
+
+export function unzippedRefusal(name: string, fileBytes: number, unzippedBytes: number): string | null {
+  if (unzippedBytes > MAX_UNZIPPED_BYTES) {
+    return `“${name}” would unpack to more than ${megabytes(MAX_UNZIPPED_BYTES)} (it declares ${unzippedBytes >= Number.MAX_SAFE_INTEGER ? "an unreadable size" : megabytes(unzippedBytes)}), so it was not opened: it may be a zip bomb.`;
+  }
+  if (unzippedBytes > RATIO_CHECKED_ABOVE && unzippedBytes > fileBytes * MAX_ZIP_RATIO) {
+    return `“${name}” would unpack to ${Math.round(unzippedBytes / Math.max(fileBytes, 1))} times its size, so it was not opened: it may be a zip bomb.`;
+  }
+  return null;
+}

@@ -1,0 +1,206 @@
+// Every format the bank import reads yields the same questions as the plain-text article, and bad files are
+// refused with a message that says why.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { writeTestZip } from "@/lib/tabular/write-test-zip";
+import competencySeeds from "../../../../seeds/competencies.json";
+import { prepareArticleImport } from "../prepare-import";
+import { BankFileRefusal, MAX_BANK_FILE_BYTES } from "./file-limits";
+import { prepareBankFile, prepareBankText } from "./prepare-bank-file";
+import { htmlToText } from "./html-to-text";
+import { detectBankFormat } from "./read-bank-file";
+import { articleToDocx, articleToHtml, articleToMarkdown, entriesToRows, rowsToCsv, rowsToXlsx } from "./write-format-fixtures";
+
+const competencies = competencySeeds as { slug: string; name: string; keywords: string[] }[];
+const options = { competencies };
+const ARTICLES = ["seeds/articles/mental-health-specialist.txt", "seeds/articles/clinical-case-manager.txt"];
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const fields = (questions: { text: string | null; assesses: string; howToAnswer: string; exampleAnswer: string; competencies: string[] }[]) =>
+  questions.map(({ text, assesses, howToAnswer, exampleAnswer, competencies: slugs }) => ({ text, assesses, howToAnswer, exampleAnswer, slugs }));
+
+describe.each(ARTICLES)("the seed article %s in every format", (file) => {
+  const text = readFileSync(file, "utf8");
+  const plain = prepareArticleImport(text, competencies);
+  const expected = fields(plain.questions);
+
+  it("is 23 questions with suggested competencies as plain text", () => {
+    expect(expected).toHaveLength(23);
+    expect(expected.every((q) => q.slugs.length > 0)).toBe(true);
+  });
+
+  it.each([
+    ["article.md", () => utf8(articleToMarkdown(text)), "markdown"],
+    ["article.html", () => utf8(articleToHtml(text)), "html"],
+    ["article.docx", () => articleToDocx(text), "docx"],
+    ["article.csv", () => utf8(rowsToCsv(entriesToRows(plain.questions))), "csv"],
+    ["article.xlsx", () => rowsToXlsx(entriesToRows(plain.questions)), "xlsx"],
+  ] as const)("%s yields the same 23 questions, texts and competencies", async (name, write, format) => {
+    const preview = await prepareBankFile(await write(), name, options);
+    expect(preview.format).toBe(format);
+    expect(fields(preview.questions)).toEqual(expected);
+    expect(preview.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+});
+
+describe("HTML", () => {
+  const text = readFileSync(ARTICLES[0]!, "utf8");
+
+  it("keeps nothing of scripts, styles, comments or markup", async () => {
+    const preview = await prepareBankFile(utf8(articleToHtml(text)), "saved.htm", options);
+    const everything = JSON.stringify(preview);
+    for (const gone of ["cookie", "injected", "styled", "a comment", "enable JavaScript", "<", "evil"]) expect(everything).not.toContain(gone);
+  });
+
+  it("drops script and style elements and comments with their content, in a fragment as pasted", () => {
+    const html = '<p>a</p><script>steal(document.cookie)</script><style>p { color: red }</style><!-- hidden --><p onclick="x()">b</p>';
+    expect(htmlToText(html)).toBe("a\n\nb");
+  });
+
+  it("pasted rich text from Word (bold labels, Office markup) reads as the article", () => {
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>
+<p class=MsoNormal>1. How do you handle a crisis call?<o:p></o:p></p>
+<p class=MsoNormal>It assesses calm judgement under pressure.</p>
+<!--[if !supportLists]--><p class=MsoNormal><b>How to Answer:</b> Describe the steps.<o:p></o:p></p><!--[endif]-->
+<p class=MsoNormal><b><span style='font-size:11pt'>Example:</span></b> &ldquo;I stay calm and follow the plan.&rdquo;</p>
+</body></html>`;
+    const preview = prepareBankText(html, "html", options);
+    expect(fields(preview.questions)).toEqual([
+      expect.objectContaining({
+        text: "How do you handle a crisis call?",
+        assesses: "It assesses calm judgement under pressure.",
+        howToAnswer: "Describe the steps.",
+        exampleAnswer: "I stay calm and follow the plan.",
+      }),
+    ]);
+  });
+
+  it("names problems by the HTML's own line", async () => {
+    const broken = articleToHtml(text).replace(/<p><strong>How to Answer:<\/strong>[^\n]*\n/, "");
+    const preview = await prepareBankFile(utf8(broken), "page.html", options);
+    const error = preview.problems.find((p) => p.severity === "error");
+    const lines = broken.split("\n");
+    expect(error?.where).toBe(`line ${error!.line} of the HTML`);
+    expect(lines[error!.line - 1]).toContain("When dealing with a client experiencing severe anxiety");
+  });
+});
+
+describe("Markdown", () => {
+  it("strips headings, bold labels, lists and links line for line", () => {
+    const markdown = [
+      "# 2 Common Nurse Interview Questions",
+      "",
+      "## 1. How do you *prioritise* care?",
+      "",
+      "- It assesses [triage](https://example.com) skills.",
+      "",
+      "**How to Answer:** Explain your `method`.",
+      "",
+      "> **Example:** “I triage first.”",
+    ].join("\n");
+    const preview = prepareBankText(markdown, undefined, options);
+    expect(preview.format).toBe("markdown");
+    expect(fields(preview.questions)[0]).toMatchObject({
+      text: "How do you prioritise care?",
+      assesses: "It assesses triage skills.",
+      howToAnswer: "Explain your method.",
+      exampleAnswer: "I triage first.",
+    });
+    expect(preview.questions[0]!.line).toBe(3);
+  });
+});
+
+describe("two entries merged into one", () => {
+  const text = readFileSync(ARTICLES[0]!, "utf8");
+
+  it("is an error at the line where the lost question should start, in Markdown as in plain text", () => {
+    const merged = articleToMarkdown(text).replace(/^## 5\. .*$/m, "");
+    const preview = prepareBankText(merged, "markdown", options);
+    const error = preview.problems.find((p) => p.severity === "error");
+    expect(error?.message).toMatch(/no numbered question line before it/);
+    expect(preview.questions).toHaveLength(23);
+  });
+
+  it("in an article without question lines, an example whose closing quote is lost is an error", async () => {
+    const unnumbered = readFileSync(ARTICLES[1]!, "utf8").replace(/(Example: “[^\n]*)”\n/, "$1\n");
+    const preview = await prepareBankFile(await articleToDocx(unnumbered), "bank.docx", options);
+    const error = preview.problems.find((p) => p.severity === "error");
+    expect(error?.message).toMatch(/where it ends is a guess/);
+    expect(error?.where).toMatch(/^line \d+ of the text read from the Word document \(“.+”\)$/);
+  });
+});
+
+describe("refused files", () => {
+  const refusal = async (bytes: Uint8Array, name: string) => {
+    const error = await prepareBankFile(bytes, name, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BankFileRefusal);
+    return (error as Error).message;
+  };
+
+  it("a .docx that is not a zip", async () => {
+    expect(await refusal(utf8("just some text"), "questions.docx")).toMatch(/not a Word document \(\.docx\): it is not a zip/);
+  });
+
+  it("a zip without word/document.xml", async () => {
+    const zip = writeTestZip([{ name: "notes/readme.txt", data: utf8("hello") }]);
+    expect(await refusal(zip, "questions.docx")).toMatch(/zip but not a Word document/);
+    expect(await refusal(zip, "questions.zip")).toMatch(/neither a Word document/);
+  });
+
+  it("a zip bomb, before anything is unpacked by mammoth", async () => {
+    const bomb = writeTestZip([{ name: "word/document.xml", data: new Uint8Array(60 * 1024 * 1024) }]);
+    expect(bomb.length).toBeLessThan(MAX_BANK_FILE_BYTES);
+    expect(await refusal(bomb, "questions.docx")).toMatch(/zip bomb/);
+  });
+
+  it("a zip whose table of contents understates what it unpacks to", async () => {
+    const liar = writeTestZip([{ name: "word/document.xml", data: new Uint8Array(20 * 1024 * 1024), declaredSize: 1000 }]);
+    expect(await refusal(liar, "questions.docx")).toMatch(/zip bomb/);
+  });
+
+  it("a 50 MB file, by its size alone", async () => {
+    expect(await refusal(new Uint8Array(50 * 1024 * 1024), "big.txt")).toMatch(/is 50\.0 MB; a question-bank file can be at most 10\.0 MB/);
+  });
+
+  it("an old .doc", async () => {
+    expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), "old.doc")).toMatch(/old-format Office file/);
+  });
+});
+
+describe("spreadsheets", () => {
+  const row = ["How do you keep records?", "Whether records are kept.", "Say how.", "“Daily.”", "Organisation; Nonsense"];
+
+  it("a Windows-1252 CSV reads its curly quotes, and names each problem by row and column", async () => {
+    const csv = rowsToCsv([row, ["", "Assesses.", "", "“x”", ""]]);
+    const bytes = new Uint8Array([...csv].map((c) => ({ "\u201c": 0x93, "\u201d": 0x94 })[c] ?? c.charCodeAt(0)));
+    const preview = await prepareBankFile(bytes, "bank.csv", options);
+    expect(preview.questions[0]).toMatchObject({ exampleAnswer: "“Daily.”", competencies: ["organisation"] });
+    expect(preview.problems).toEqual([
+      expect.objectContaining({ line: 2, severity: "warning", where: "row 2, column E (“Competencies”)", message: expect.stringContaining("“Nonsense” is not a competency") }),
+      expect.objectContaining({ line: 3, severity: "warning", where: "row 3, column A (“Question”)" }),
+      expect.objectContaining({ line: 3, severity: "error", where: "row 3, column C (“Guidance”)", message: "Entry 2 has no “What a good answer covers”." }),
+      expect.objectContaining({ line: 3, severity: "warning", where: "row 3, column E (“Competencies”)", message: expect.stringContaining("no competency could be suggested") }),
+    ]);
+  });
+
+  it("a UTF-8 CSV with a byte-order mark maps its first header", async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(rowsToCsv([row]))]);
+    const preview = await prepareBankFile(bytes, "bank.csv", options);
+    expect(preview.columns?.mapping.text).toBe("Question");
+    expect(preview.questions[0]?.text).toBe(row[0]);
+  });
+
+  it("uses the mapping given, and says which required column is unmapped", async () => {
+    const preview = await prepareBankFile(utf8(rowsToCsv([row])), "bank.csv", { ...options, mapping: { text: "Question", assesses: "Guidance" } });
+    expect(preview.questions[0]?.assesses).toBe("Say how.");
+    expect(preview.problems.filter((p) => p.where === "the column mapping").map((p) => p.message)).toEqual([
+      "Choose the column that holds “What a good answer covers”: every question needs it.",
+      "Choose the column that holds “Example answer”: every question needs it.",
+    ]);
+  });
+});
+
+it("recognises formats by content before extension", () => {
+  expect(detectBankFormat(utf8("<p>x</p>"), "a.html")).toBe("html");
+  expect(detectBankFormat(utf8("text"), "a.txt")).toBe("text");
+  expect(detectBankFormat(writeTestZip([{ name: "xl/workbook.xml", data: utf8("<x/>") }]), "upload.bin")).toBe("xlsx");
+});
