@@ -44,3 +44,18 @@ describe("suppressSmallCells", () => {
     );
   });
 });
+
+describe("suppressSmallCells with groups hidden elsewhere", () => {
+  it("hides a second group of a dependent row when its group was hidden by the row it rests on", () => {
+    // Decisions per group: 'a' has 9 but its candidates' count was hidden, so 'a' stays hidden here and one
+    // more group goes with it, or 'a' would be the stage's decisions minus the others.
+    expect(suppressSmallCells([9, 12, 20], 5, { alreadyHidden: [true, false, false] })).toEqual(["primary", "secondary", "shown"]);
+  });
+
+  it("counts whole groups towards the hidden groups' threshold when the cells are parts of them", () => {
+    // Those not selected: 'c' (1 of 3) and 'd' (1 of 2) are small cells, but the two groups hold 5 people
+    // together, so 'a' and 'b' stay shown.
+    expect(suppressSmallCells([5, 5, 1, 1], 5, { people: [15, 15, 3, 2] })).toEqual(["shown", "shown", "primary", "primary"]);
+    expect(suppressSmallCells([5, 5, 1, 1], 5)).toEqual(["secondary", "shown", "primary", "primary"]);
+  });
+});

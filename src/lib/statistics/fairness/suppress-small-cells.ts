@@ -17,14 +17,24 @@ export function effectiveMinCell(setting: number): number {
 
 /**
  * Visibility of each cell of one partition of people (every group of one category at one stage, including
- * "prefer not to say" and "not answered", so the sizes add up to a total others can see).
+ * "prefer not to say" and "not answered", so the sizes add up to a total others can see). `alreadyHidden`
+ * marks groups hidden by a figure the cells depend on, so this row cannot give them away either; `people`
+ * gives each group's headcount when `sizes` are parts of groups, for the hidden groups' combined threshold.
  */
-export function suppressSmallCells(sizes: readonly number[], minCell: number): CellVisibility[] {
+export function suppressSmallCells(
+  sizes: readonly number[],
+  minCell: number,
+  options: { alreadyHidden?: readonly boolean[]; people?: readonly number[] } = {},
+): CellVisibility[] {
+  const alreadyHidden = options.alreadyHidden ?? [];
+  // How many people each group holds, when the cell tested is a part of it (say, those not selected).
+  const people = options.people ?? sizes;
   const threshold = effectiveMinCell(minCell);
-  const result: CellVisibility[] = sizes.map((n) => (n < threshold ? "primary" : "shown"));
+  // A cell hidden by an earlier figure (say, the group's count at the stage) counts as hidden here too.
+  const result: CellVisibility[] = sizes.map((n, i) => (n < threshold || alreadyHidden[i] ? "primary" : "shown"));
   if (!result.includes("primary")) return result;
   const hidden = () => result.filter((v) => v !== "shown").length;
-  const hiddenPeople = () => sizes.reduce((sum, n, i) => (result[i] === "shown" ? sum : sum + n), 0);
+  const hiddenPeople = () => people.reduce((sum, n, i) => (result[i] === "shown" ? sum : sum + n), 0);
   while (hidden() < sizes.length && (hidden() < 2 || hiddenPeople() < threshold)) {
     // The smallest group still shown (the first of equals), so as little as possible is lost.
     let pick = -1;
