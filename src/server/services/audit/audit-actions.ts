@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "organization.created",
   "org.privacy_settings_changed",
   "org.training_settings_changed",
+  "org.calendar_settings_changed",
   "practice_refresher.suggested",
   "member.role_changed",
   "invitation.created",
@@ -35,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "candidate.exported",
   "candidate.exported_subject_access",
   "candidate.erased",
+  "candidate.imported",
   "candidate.anonymised_by_retention",
   "interview.scheduled",
   "interview.updated",
@@ -59,6 +61,13 @@ export const AUDIT_ACTIONS = [
   "practice_answer.activated",
   "practice_answer.archived",
   "practice_session.finished",
+  // Fairness monitoring (collection): never the answers, only that something happened.
+  "monitoring.settings_changed",
+  "monitoring.invite_created",
+  "monitoring.response_submitted",
+  // Fairness monitoring (report): every view and export of the report, with its scope, never its figures.
+  "monitoring.report_viewed",
+  "monitoring.report_exported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

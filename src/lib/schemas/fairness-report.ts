@@ -1,0 +1,111 @@
+// The fairness report (equal-opportunities monitoring): its filters and what it returns. Zod only, browser-safe.
+// Every figure about a group is null when suppressed (resting on fewer than minCell people, or hidden so a
+// suppressed one cannot be recovered by subtraction); `suppressedText` is what the page and the CSV show instead.
+import { z } from "./zod";
+import { idSchema } from "./common";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01");
+
+/** One vacancy, or every vacancy the reader may report on; candidates who applied from `from` to `to` (inclusive). */
+export const fairnessReportInput = z
+  .object({ vacancyId: idSchema.optional(), from: day.optional(), to: day.optional() })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The start date must be before the end date", path: ["to"] });
+export type FairnessReportInput = z.output<typeof fairnessReportInput>;
+
+const groupBase = {
+  key: z.string(),
+  label: z.string(),
+  /** A stated answer compared with the rest; "prefer not to say" and "not answered" are counted, not compared. */
+  compared: z.boolean(),
+  suppressed: z.boolean(),
+};
+
+export const stageGroupSchema = z.object({
+  ...groupBase,
+  candidates: z.number().int().nullable(),
+  /** Figures on decisions rest on the people decided, suppressed on their own count. */
+  decisionsSuppressed: z.boolean(),
+  decisions: z.number().int().nullable(),
+  selected: z.number().int().nullable(),
+  rate: z.number().nullable(),
+  impactRatio: z.number().nullable(),
+  fourFifthsFlag: z.boolean(),
+  fisherP: z.number().nullable(),
+});
+export type StageGroup = z.output<typeof stageGroupSchema>;
+
+export const stageSectionSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  candidates: z.number().int(),
+  decisions: z.number().int(),
+  groups: z.array(stageGroupSchema),
+});
+
+export const appointmentGroupSchema = z.object({
+  ...groupBase,
+  shortlisted: z.number().int().nullable(),
+  appointed: z.number().int().nullable(),
+  rate: z.number().nullable(),
+  /** Reference group's appointment rate / this group's; above 1: this group less likely to be appointed. */
+  relativeLikelihood: z.number().nullable(),
+});
+
+export const scoreGroupSchema = z.object({
+  ...groupBase,
+  n: z.number().int().nullable(),
+  mean: z.number().nullable(),
+  g: z.number().nullable(),
+  ciLow: z.number().nullable(),
+  ciHigh: z.number().nullable(),
+  flagged: z.boolean(),
+});
+export type ScoreGroup = z.output<typeof scoreGroupSchema>;
+
+export const scoreSectionSchema = z.object({ key: z.string(), label: z.string(), groups: z.array(scoreGroupSchema) });
+
+export const fairnessCategorySchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  stages: z.array(stageSectionSchema),
+  appointment: z.object({ referenceGroup: z.string().nullable(), groups: z.array(appointmentGroupSchema) }),
+  competencies: z.array(scoreSectionSchema),
+  questions: z.array(scoreSectionSchema),
+});
+export type FairnessCategory = z.output<typeof fairnessCategorySchema>;
+
+export const fairnessFlagSchema = z.object({
+  kind: z.enum(["four_fifths", "score_gap"]),
+  category: z.string(),
+  group: z.string(),
+  /** The stage, competency or question the flag is on. */
+  where: z.string(),
+  headline: z.string(),
+  means: z.string(),
+  doesNotProve: z.string(),
+  lookAt: z.string(),
+});
+export type FairnessFlag = z.output<typeof fairnessFlagSchema>;
+
+export const fairnessReportSchema = z.object({
+  status: z.enum(["ok", "too_few", "no_categories"]),
+  /** Why nothing is shown, for too_few and no_categories. */
+  message: z.string().nullable(),
+  scope: z.object({ vacancyId: z.string().nullable(), vacancyTitle: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() }),
+  minCell: z.number().int(),
+  suppressedText: z.string(),
+  suppressionNote: z.string(),
+  candidates: z.number().int().nullable(),
+  categories: z.array(fairnessCategorySchema),
+  flags: z.array(fairnessFlagSchema),
+});
+export type FairnessReport = z.output<typeof fairnessReportSchema>;
+
+export const fairnessReportScopesSchema = z.object({
+  vacancies: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** Whether the reader may see every vacancy together (HR and admins) or only their own (granted managers). */
+  allVacancies: z.boolean(),
+  categories: z.array(z.object({ key: z.string(), label: z.string() })),
+  minCell: z.number().int(),
+});
+export type FairnessReportScopes = z.output<typeof fairnessReportScopesSchema>;

@@ -1,0 +1,67 @@
+// The fairness report as CSV: the same figures as the page, with the same cells suppressed (they read
+// "fewer than N", never a number), the suppression note first and each flag's reading last.
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import { guardCell } from "@/lib/csv/guard-cell";
+import type { FairnessReport, FairnessReportInput } from "@/lib/schemas/fairness-report";
+import type { Db } from "@/server/db";
+import type { Actor } from "@/server/services/actor";
+import { getFairnessReport } from "./get-fairness-report";
+
+const HEADER = [
+  "section", "category", "stage_competency_or_question", "group", "candidates", "decisions", "selected", "selection_rate",
+  "impact_ratio", "four_fifths_flag", "fisher_p", "mean_rating", "hedges_g", "ci_low", "ci_high", "flag", "reading",
+];
+
+export function fairnessReportRecords(report: FairnessReport): string[][] {
+  const hiddenText = report.suppressedText;
+  const count = (value: number | null, hidden: boolean) => (hidden ? hiddenText : value === null ? "" : String(value));
+  const num = (value: number | null, digits = 3) => (value === null ? "" : value.toFixed(digits));
+  const blank = (n: number) => Array<string>(n).fill("");
+  const rows: string[][] = [["note", "", "", "", ...blank(12), report.suppressionNote]];
+  if (report.message) rows.push(["note", "", "", "", ...blank(12), report.message]);
+  for (const category of report.categories) {
+    for (const stage of category.stages) {
+      for (const g of stage.groups) {
+        const selectionHidden = g.selected === null && !g.decisionsSuppressed && (g.decisions ?? 0) > 0;
+        rows.push([
+          "stage", category.label, stage.label, g.label,
+          count(g.candidates, g.suppressed), count(g.decisions, g.decisionsSuppressed),
+          count(g.selected, g.decisionsSuppressed || selectionHidden),
+          g.rate === null ? (g.decisionsSuppressed || selectionHidden ? hiddenText : "") : num(g.rate),
+          num(g.impactRatio), g.fourFifthsFlag ? "yes" : "", num(g.fisherP, 4), ...blank(4), g.fourFifthsFlag ? "four-fifths" : "", "",
+        ]);
+      }
+    }
+    for (const g of category.appointment.groups) {
+      rows.push([
+        "appointed_from_shortlisted", category.label, `reference: ${category.appointment.referenceGroup ?? "none"}`, g.label,
+        count(g.shortlisted, g.suppressed), "", g.appointed === null ? hiddenText : String(g.appointed), g.rate === null ? hiddenText : num(g.rate),
+        ...blank(8), g.relativeLikelihood === null ? "" : `relative likelihood ${num(g.relativeLikelihood, 2)}`,
+      ]);
+    }
+    for (const [section, list] of [["competency", category.competencies], ["question", category.questions]] as const) {
+      for (const item of list) {
+        for (const g of item.groups) {
+          rows.push([
+            section, category.label, item.label, g.label, count(g.n, g.suppressed), ...blank(6),
+            g.suppressed ? hiddenText : num(g.mean, 2), num(g.g), num(g.ciLow), num(g.ciHigh), g.flagged ? "score gap" : "", "",
+          ]);
+        }
+      }
+    }
+  }
+  for (const flag of report.flags) {
+    rows.push(["flag", flag.category, flag.where, flag.group, ...blank(12), `${flag.headline}. ${flag.means} ${flag.doesNotProve} ${flag.lookAt}`]);
+  }
+  return rows;
+}
+
+export async function fairnessReportCsv(db: Db, actor: Actor, input: FairnessReportInput): Promise<string> {
+  const report = await getFairnessReport(db, actor, input, "csv");
+  return stringify([HEADER, ...fairnessReportRecords(report).map((row) => row.map(guardCell))]);
+}
+
+export function fairnessReportFileName(now = new Date()): string {
+  return `panelkit-fairness-report-${now.toISOString().slice(0, 10)}.csv`;
+}
