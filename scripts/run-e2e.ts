@@ -61,6 +61,8 @@ let personalTerms: string[] = [];
 try {
   await db.createDatabase("panelkit_e2e");
   const databaseUrl = db.urlFor("panelkit_e2e");
+  // The demo seed encrypts monitoring answers: with the key the app server below reads them with.
+  process.env.MONITORING_KEY = "e2e-monitoring-key-0123456789abcdef01234567";
   await prepareDatabase(databaseUrl, { demo: "always" });
   personalTerms = await demoCandidateTerms(databaseUrl);
   const port = await findFreePort();

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { allowServerOnlyImports } from "./allow-server-only";
 import { migrateJobQueue } from "./migrate-job-queue";
 import { applyMigrations } from "./migrations";
 
@@ -115,6 +116,10 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
       const { seedDemoRefreshers } = await import("../../src/server/services/seed/seed-demo-refreshers");
       const refreshers = await seedDemoRefreshers(prisma, demoOrg.id);
       if (refreshers) log(`Suggested ${refreshers} practice refresher${refreshers === 1 ? "" : "s"} from drift (as the daily job would).`);
+      // The fairness report's demo data: answers encrypted with this process's MONITORING_KEY (the app's).
+      allowServerOnlyImports();
+      const { seedDemoFairness } = await import("../../src/server/services/seed/seed-demo-fairness");
+      if (await seedDemoFairness(prisma, demoOrg.id)) log("Added demo equal-opportunities answers and a vacancy for the fairness report.");
     }
     return { applied, summary, demoCreated };
   } finally {

@@ -33,6 +33,8 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           { href: "/insights/decisions", label: "Decisions" },
         ]
       : []),
+    // The fairness report: HR and admins (a hiring manager the organisation grants it opens /insights/fairness).
+    ...(role === "HR" || role === "ADMIN" ? [{ href: "/insights/fairness", label: "Fairness" }] : []),
     { href: "/insights/calibration", label: "Calibration" },
     { href: "/training", label: "Training" },
     { href: "/scripts", label: "Interview scripts" },
