@@ -127,6 +127,8 @@ describe("authorization matrix", () => {
         if (result.outcome !== "allow") continue;
         if (result.code === "OK") succeeded += 1;
         else businessRefusals.push(`${path} as ${persona} (${result.code})`);
+        // A candidate's monitoring answers are in no response at all, mutations and public procedures included.
+        if (JSON.stringify(result.data ?? null).includes(world.secrets.monitoring)) found.push(`${persona} sees the monitoring answers`);
         if (procedure._def.type === "mutation" || policy.noLeakCheck) continue;
         const json = JSON.stringify(result.data ?? null);
         for (const secret of forbiddenSecrets(world, persona)) {
@@ -150,5 +152,8 @@ describe("authorization matrix", () => {
     expect(managerView).not.toContain(world.secrets.draft);
     const hrView = JSON.stringify(await world.callers.hr.candidates.get({ id: world.candidateId }));
     expect(hrView).toContain(world.secrets.contact);
+    // The planted monitoring answer is really there: the candidate's own subject-access export decrypts it.
+    const subjectAccess = JSON.stringify(await world.callers.admin.privacy.exportCandidate({ candidateId: world.candidateId, subjectAccessRequest: true }));
+    expect(subjectAccess).toContain(world.secrets.monitoring);
   });
 });

@@ -4,6 +4,8 @@
 // table, and on a procedure without meta.access.
 import { db } from "@/server/db";
 import { newInvitationToken } from "@/server/services/invitations/_shared/invitation-token";
+import { encryptMonitoringAnswers } from "@/server/security/monitoring-crypto";
+import { monitoringLinkExpiry, newMonitoringToken } from "@/server/services/monitoring/_shared/monitoring-token";
 import { callerFor, createCandidateRecord, createOrganization, createUser, unique, vacancyFor } from "./factories";
 import { cellsOf, rateAndSubmit } from "./scorecard-factories";
 import { debriefFixture } from "./debrief-factories";
@@ -97,6 +99,13 @@ export async function buildWorld() {
   });
 
   const orgASecrets = [org.id, org.name, candidate.id, script.id];
+  // The candidate's equal-opportunities answers, with a self-described text no procedure may ever return
+  // (only a subject-access export confirmed by an admin, which the matrix does not ask for, decrypts them).
+  const monitoringSecret = unique("MONITORING-SELF-DESCRIBED");
+  await db().organization.update({ where: { id: org.id }, data: { monitoringCategories: [...WORLD_MONITORING_CATEGORIES] } });
+  await db().monitoringResponse.create({
+    data: { orgId: org.id, candidateId: candidate.id, ...encryptMonitoringAnswers({ uk_ethnic_group: { option: "self_describe", text: monitoringSecret } }) },
+  });
   const submittedSecret = unique("SUBMITTED-NOTE");
   const draftSecret = unique("DRAFT-NOTE");
 
@@ -220,11 +229,16 @@ export async function buildWorld() {
       shadow: shadowSecret,
       /** Each seated persona's own note (a draft or a submitted scorecard's). */
       seats: seatSecrets as Record<(typeof SEATED)[number], string>,
+      /** The world candidate's self-described monitoring answer: in no procedure's response, for anyone. */
+      monitoring: monitoringSecret,
     },
   };
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** The monitoring categories org A collects in the world. */
+const WORLD_MONITORING_CATEGORIES = ["age_band", "uk_ethnic_group"] as const;
 
 async function panelInterview(orgId: string, candidateId: string, versionId: string, panel: string[]) {
   const interview = await db().interview.create({
@@ -315,6 +329,14 @@ async function freshInvitation(w: World, options: { email?: string } = {}) {
     },
   });
   return { id: invitation.id, token };
+}
+
+/** A fresh candidate of a fresh vacancy the world's hiring manager manages, with an unused monitoring link. */
+async function freshMonitoringLink(w: World) {
+  const candidate = await createCandidateRecord(w.org.id, { name: unique("Monitored Candidate"), vacancyId: (await freshVacancy(w)).id });
+  const { token, tokenHash } = newMonitoringToken();
+  await db().monitoringInvite.create({ data: { orgId: w.org.id, candidateId: candidate.id, tokenHash, expiresAt: monitoringLinkExpiry() } });
+  return { candidateId: candidate.id, token };
 }
 
 async function freshMembership(w: World) {
@@ -889,6 +911,26 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   "training.refresher": { expect: everyMember },
   "training.results": { expect: trainers },
   "training.resultsCsv": { expect: trainers },
+
+  // monitoring (collection): settings for admins; links made by HR, admins and the candidate's vacancy managers
+  "monitoring.settings": { expect: adminsOnly },
+  "monitoring.updateSettings": {
+    expect: adminsOnly,
+    input: () => ({ categories: [...WORLD_MONITORING_CATEGORIES], minCell: 5, reportForManagers: false }),
+  },
+  "monitoring.createInvite": {
+    expect: row([U, N, F, F, A, A, A], { managerOnPanel: F, managerSubmitted: F, otherManager: F }),
+    input: async (w) => ({ candidateId: (await freshMonitoringLink(w)).candidateId }),
+  },
+  "monitoring.form": {
+    expect: publicProc,
+    input: async (w) => ({ token: (await freshMonitoringLink(w)).token }),
+    noLeakCheck: "public by design: whoever holds the link's token sees which organisation asks (and nothing about the candidate)",
+  },
+  "monitoring.submit": {
+    expect: publicProc,
+    input: async (w) => ({ token: (await freshMonitoringLink(w)).token, answers: { age_band: { option: "25_34" } } }),
+  },
 };
 
 /** Who may read what inside org A: the leak checks applied to every allowed read. */
@@ -897,6 +939,8 @@ export function forbiddenSecrets(w: World, persona: Persona): string[] {
   if (persona === "otherOrg") secrets.push(...w.secrets.orgA);
   else secrets.push(...w.secrets.otherOrg);
   secrets.push(w.secrets.shadow);
+  // Equal-opportunities answers: no procedure returns them to anyone.
+  secrets.push(w.secrets.monitoring);
   // Submitted scorecards of the world's panel: hidden from everyone on it who has not submitted, whatever their
   // role, and off the panel from people without the scope (interviewers, a manager who does not own the
   // candidate, strangers). Seen by HR, admins, the owning manager and those who have submitted.

@@ -8,6 +8,7 @@ import { insightsRouter } from "./routers/insights";
 import { interviewsRouter } from "./routers/interviews";
 import { invitationsRouter } from "./routers/invitations";
 import { jobsRouter } from "./routers/jobs";
+import { monitoringRouter } from "./routers/monitoring";
 import { orgRouter } from "./routers/org";
 import { privacyRouter } from "./routers/privacy";
 import { readinessRouter } from "./routers/readiness";
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   vacancies: vacanciesRouter,
   debriefs: debriefsRouter,
   training: trainingRouter,
+  monitoring: monitoringRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -75,3 +75,18 @@ export function scorecardOverdueEmail(v: { orgName: string; panelistName: string
     action: { label: "Finish your scorecard", url: v.link },
   });
 }
+/** The voluntary equal-opportunities form: optional, separate from the application, seen only in aggregate. */
+export function monitoringInviteEmail(v: { orgName: string; candidateName: string; link: string }): RenderedEmail {
+  return renderEmail({
+    orgName: v.orgName,
+    subject: `${v.orgName}: an optional equal-opportunities form`,
+    paragraphs: [
+      `Hello ${v.candidateName},`,
+      `${v.orgName} checks that its hiring treats everyone fairly. This short form asks about you (for example your age band or ethnic group); every question has "Prefer not to say".`,
+      "Answering is optional and has no effect on your application: interviewers and hiring managers never see your answers, which are stored encrypted and apart from your application and read only as group totals.",
+      "The link works once and expires in 30 days.",
+    ],
+    action: { label: "Open the form", url: v.link },
+    footer: "If you did not apply to this organisation, you can ignore this email.",
+  });
+}

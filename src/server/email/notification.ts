@@ -12,6 +12,8 @@ export const notificationSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("scorecard-overdue"), ...seat }),
   // A practice refresher suggested when a panelist's live ratings drifted (PracticeRefresher).
   z.object({ kind: z.literal("practice-refresher"), orgId: z.string(), userId: z.string(), refresherId: z.string() }),
+  // A candidate's link to the voluntary equal-opportunities form (the token exists nowhere else).
+  z.object({ kind: z.literal("monitoring-invite"), orgId: z.string(), inviteId: z.string(), token: z.string() }),
 ]);
 
 export type Notification = z.infer<typeof notificationSchema>;
@@ -23,5 +25,6 @@ export type Notification = z.infer<typeof notificationSchema>;
 export function notificationKey(n: Notification): string {
   if (n.kind === "invitation") return `invitation:${n.invitationId}`;
   if (n.kind === "practice-refresher") return `practice-refresher:${n.refresherId}`;
+  if (n.kind === "monitoring-invite") return `monitoring-invite:${n.inviteId}`;
   return `${n.kind}:${n.interviewId}:${n.userId}`;
 }

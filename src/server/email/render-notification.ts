@@ -5,6 +5,7 @@ import type { Db } from "@/server/db";
 import type { RenderedEmail } from "./email-layout";
 import type { Notification } from "./notification";
 import { addedToPanelEmail, interviewCancelledEmail, interviewChangedEmail, invitationEmail, practiceRefresherEmail, scorecardOverdueEmail } from "./notification-templates";
+import { renderMonitoringInvite } from "./render-monitoring-invite";
 import { describeDrift } from "@/server/services/training/drift-rules";
 
 export type OutgoingEmail = RenderedEmail & { to: string };
@@ -27,6 +28,7 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
       }),
     };
   }
+  if (n.kind === "monitoring-invite") return renderMonitoringInvite(db, n, base);
   if (n.kind === "practice-refresher") {
     // Still a member of the organisation, or nothing to send.
     const refresher = await db.practiceRefresher.findFirst({

@@ -16,7 +16,8 @@ const ASSOCIATED_DATA = Buffer.from("panelkit:monitoring-answers:v1", "utf8");
 // Development and tests without MONITORING_KEY only; production refuses to run without its own key.
 const DEVELOPMENT_KEY = createHash("sha256").update("panelkit-development-monitoring-key-not-for-production").digest();
 
-export type EncryptedMonitoringAnswers = { keyId: string; ciphertext: Buffer };
+// Buffer<ArrayBuffer> (not a shared buffer): what Prisma takes for a Bytes column.
+export type EncryptedMonitoringAnswers = { keyId: string; ciphertext: Buffer<ArrayBuffer> };
 
 export class MonitoringDecryptionError extends Error {
   override name = "MonitoringDecryptionError";

@@ -21,6 +21,7 @@ import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { candidateDetailsSelect } from "@/server/services/candidates/_shared/candidate-select";
 import { listAmendments } from "@/server/services/scorecards/list-amendments";
+import { MONITORING_EXPORT_NOTE, monitoringAnswersForExport } from "./_shared/monitoring-answers-export";
 
 const CANDIDATE_EXPORT_FORMAT = "panelkit.candidate-export/1";
 
@@ -172,6 +173,9 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportCan
     }),
   ]);
 
+  // Equal-opportunities answers go only to the person themself (a subject-access request), never in an organisation export.
+  const monitoring = fullRecord ? await monitoringAnswersForExport(db, actor.orgId, candidacyIds) : [];
+
   const exportedAt = input.now ?? new Date();
   const withheldCount = scorecardIds.filter((id) => !readable(id)).length;
   const document = {
@@ -230,6 +234,7 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportCan
             },
       ),
     })),
+    ...(fullRecord ? { equalOpportunitiesMonitoring: { note: MONITORING_EXPORT_NOTE, responses: monitoring } } : {}),
     auditEvents: auditEvents.map((e) => ({
       at: e.createdAt,
       action: e.action,

@@ -10,6 +10,7 @@ import { When } from "../../interviews/_components/when";
 import { ApplyToVacancy } from "./apply-to-vacancy";
 import { CandidateEditor } from "./candidate-editor";
 import { PrivacyActions } from "./privacy-actions";
+import { MonitoringLink } from "./monitoring-link";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -101,6 +102,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           {canEdit && (
             <ApplyToVacancy candidateId={candidate.id} appliedTo={[candidate.vacancy.id, ...otherCandidacies.map((c) => c.vacancyId)]} />
           )}
+          {role && roleHas(role, "candidates:contact") && !candidate.anonymizedAt && <MonitoringLink candidateId={candidate.id} />}
           {handlesPrivacy && (
             <PrivacyActions
               candidateId={candidate.id}

@@ -42,7 +42,7 @@ export type AnonymisationCounts = {
  * Always removed: name (replaced by the anonymous label), every personal field of candidateContactSchema
  * (email, phone, notes: each left as the form stores a blank field), evidence notes, scorecard
  * summaries, the words of amendments (reasons, notes, summaries), interview locations, invitations to their
- * interviews, and every word of their debriefs: entries' reasons, panelists' comments, the reason for
+ * interviews, equal-opportunities answers and links to that form, and every word of their debriefs: entries' reasons, panelists' comments, the reason for
  * opening early, decisions' rationales and override justifications, corrections' reasons and texts. With
  * keepRatings, submitted scorecards keep their numeric ratings and recommendation, and debriefs and
  * decisions stay (outcome, override flag, consensus ratings, figures, dates) with their words blanked;
@@ -58,6 +58,9 @@ export async function anonymiseCandidate(
     data: { ...erasedContact, name: erasedCandidateName(input.candidateId), anonymizedAt: input.now },
   });
   if (claimed.count === 0) return null;
+  // Equal-opportunities answers and the links to the form go with the person, whatever the organisation keeps.
+  await tx.monitoringResponse.deleteMany({ where: { candidateId: input.candidateId } });
+  await tx.monitoringInvite.deleteMany({ where: { candidateId: input.candidateId } });
 
   const interviews = await tx.interview.findMany({ where: { candidateId: input.candidateId }, select: { id: true } });
   const interviewIds = interviews.map((i) => i.id);

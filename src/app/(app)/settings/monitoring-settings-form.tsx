@@ -1,0 +1,129 @@
+"use client";
+// The fairness-monitoring settings form (admins). The categories are the built-in set, grouped by where they
+// come from; nothing here touches anyone's answers.
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { validateForm } from "@/components/ui/validate-form";
+import { MONITORING_CATEGORIES, type MonitoringCategory } from "@/lib/monitoring/categories";
+import { MONITORING_MIN_CELL_FLOOR, updateMonitoringSettingsInputSchema, type MonitoringSettings } from "@/lib/schemas/monitoring";
+import { useTRPC } from "@/trpc/react";
+
+const GROUPS: { framework: MonitoringCategory["framework"]; legend: string }[] = [
+  { framework: "any", legend: "Asked everywhere" },
+  { framework: "uk", legend: "UK Equality Act protected characteristics" },
+  { framework: "us", legend: "US EEO-1 categories" },
+];
+
+export function MonitoringSettingsForm({ initial }: { initial: MonitoringSettings }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [categories, setCategories] = useState<string[]>(initial.categories);
+  const [minCell, setMinCell] = useState(String(initial.minCell));
+  const [forManagers, setForManagers] = useState(initial.reportForManagers);
+  const save = useMutation(trpc.monitoring.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
+  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
+  const problem = checkProblem ?? fieldErrorFrom(save.error);
+
+  const toggle = (key: string, on: boolean) =>
+    setCategories((current) => (on ? [...current.filter((k) => k !== key), key] : current.filter((k) => k !== key)));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const checked = validateForm(updateMonitoringSettingsInputSchema, {
+      categories,
+      minCell: minCell.trim() === "" ? Number.NaN : Number(minCell),
+      reportForManagers: forManagers,
+    });
+    setCheckProblem(checked.ok ? null : checked.problem);
+    if (!checked.ok) {
+      save.reset();
+      return;
+    }
+    try {
+      await save.mutateAsync(checked.data);
+    } catch {
+      // shown from save.error
+    }
+  }
+
+  return (
+    <section aria-labelledby="monitoring-settings-heading" className="card mt-6 max-w-2xl">
+      <h2 id="monitoring-settings-heading" className="text-lg font-semibold">Fairness monitoring</h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Candidates can be sent a voluntary equal-opportunities form. Their answers are encrypted and kept apart from
+        their application: no panelist or hiring manager ever sees them, and reports show only group figures.
+      </p>
+      <form onSubmit={(event) => void onSubmit(event)} className="mt-4 space-y-4" noValidate>
+        {GROUPS.map((group) => (
+          <fieldset key={group.framework} className="space-y-2">
+            <legend className="text-sm font-semibold">{group.legend}</legend>
+            {MONITORING_CATEGORIES.filter((category) => category.framework === group.framework).map((category) => (
+              <div key={category.key} className="flex items-center gap-2">
+                <input
+                  id={`monitoring-${category.key}`}
+                  type="checkbox"
+                  className="size-5"
+                  checked={categories.includes(category.key)}
+                  onChange={(e) => toggle(category.key, e.target.checked)}
+                />
+                <label htmlFor={`monitoring-${category.key}`} className="text-sm">{category.label}</label>
+              </div>
+            ))}
+          </fieldset>
+        ))}
+        <Field
+          id="monitoring-min-cell"
+          name="minCell"
+          label="Smallest group a report shows"
+          hint={`Figures resting on fewer people show "fewer than" this number. Never below ${MONITORING_MIN_CELL_FLOOR}.`}
+          problem={problem}
+          className="max-w-xs"
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={MONITORING_MIN_CELL_FLOOR}
+              step={1}
+              className="field-input"
+              value={minCell}
+              onChange={(e) => setMinCell(e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="flex items-start gap-2">
+          <input
+            id="monitoring-for-managers"
+            type="checkbox"
+            className="mt-0.5 size-5"
+            checked={forManagers}
+            onChange={(e) => setForManagers(e.target.checked)}
+            aria-describedby="monitoring-for-managers-hint"
+          />
+          <div>
+            <label htmlFor="monitoring-for-managers" className="text-sm">Hiring managers see the report of the vacancies they manage</label>
+            <p id="monitoring-for-managers-hint" className="text-xs text-slate-600">
+              With small groups still hidden. HR and admins always see it; panelists never do.
+            </p>
+          </div>
+        </div>
+        {problem && problem.field !== "minCell" && (
+          <Alert variant="plain" className="text-sm">
+            {problem.message}
+          </Alert>
+        )}
+        <div className="flex items-center gap-3">
+          <button type="submit" className="btn-primary" disabled={save.isPending}>
+            {save.isPending ? "Saving…" : "Save monitoring settings"}
+          </button>
+          <p aria-live="polite" className="text-sm">{save.isSuccess ? "Monitoring settings saved." : ""}</p>
+        </div>
+      </form>
+    </section>
+  );
+}

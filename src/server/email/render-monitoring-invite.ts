@@ -1,0 +1,22 @@
+// The monitoring-form email, rendered when it is sent: nothing when the link was used, revoked or expired
+// meanwhile, or the candidate was erased or has no email address any more.
+import type { Db } from "@/server/db";
+import type { Notification } from "./notification";
+import { monitoringInviteEmail } from "./notification-templates";
+import type { OutgoingEmail } from "./render-notification";
+
+export async function renderMonitoringInvite(
+  db: Db,
+  n: Extract<Notification, { kind: "monitoring-invite" }>,
+  base: string,
+): Promise<OutgoingEmail | null> {
+  const invite = await db.monitoringInvite.findFirst({
+    where: { id: n.inviteId, orgId: n.orgId, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() }, candidate: { anonymizedAt: null } },
+    select: { org: { select: { name: true } }, candidate: { select: { name: true, email: true } } },
+  });
+  if (!invite?.candidate.email) return null;
+  return {
+    to: invite.candidate.email,
+    ...monitoringInviteEmail({ orgName: invite.org.name, candidateName: invite.candidate.name, link: `${base}/monitoring/${n.token}` }),
+  };
+}
