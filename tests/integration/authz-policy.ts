@@ -573,6 +573,13 @@ export const POLICY: Record<string, ProcedurePolicy> = {
     expect: writers,
     input: () => ({ source: "Interview Questions\n\n1. Why this work?\nWhat it assesses: motivation.\n" }),
   },
+  "bankAdmin.previewImportFile": {
+    expect: writers,
+    input: () => ({
+      fileName: "bank.csv",
+      content: Buffer.from("Question,What it assesses,Guidance,Example\nWhy this work?,Motivation,Say why,“Because.”\n").toString("base64"),
+    }),
+  },
   "bankAdmin.confirmImport": {
     expect: writersOnRecord,
     input: async (w) => ({
@@ -637,6 +644,21 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   "candidates.update": {
     expect: candidateReadersOnRecord,
     input: async (w) => ({ id: (await freshCandidate(w)).id, notes: "Called back" }),
+  },
+  // Candidate import: the default vacancy is the world's, so another organisation's member gets "not found".
+  "candidateImport.preview": {
+    expect: candidateReadersOnRecord,
+    input: (w) => ({ file: { name: "candidates.csv", base64: Buffer.from("Name\nImported Candidate\n").toString("base64") }, defaultVacancyId: w.vacancyId }),
+  },
+  "candidateImport.confirm": {
+    expect: candidateReadersOnRecord,
+    input: (w) => ({
+      file: { name: "candidates.csv", base64: Buffer.from("Name\nImported Candidate\n").toString("base64") },
+      mapping: { name: "Name", email: null, phone: null, vacancy: null, notes: null },
+      defaultVacancyId: w.vacancyId,
+      duplicates: { all: "skip" as const, rows: [] },
+      skipRows: [],
+    }),
   },
 
   // interviews
@@ -912,6 +934,20 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   "training.results": { expect: trainers },
   "training.resultsCsv": { expect: trainers },
 
+  // calendar (issue 21): the organisation's time zone and reminders (admins); each member's own feed links,
+  // someone else's feed being "not found" whatever the role
+  "calendar.settings": { expect: adminsOnly },
+  "calendar.updateSettings": {
+    expect: adminsOnly,
+    input: () => ({ timeZone: "UTC", reminderDayBefore: true, reminderHourBefore: true, overdueEscalationHours: 48 }),
+  },
+  "calendar.feeds": { expect: everyMember },
+  "calendar.createFeed": { expect: everyMember },
+  "calendar.revokeFeed": {
+    expect: row([U, N, N, A, N, N, N]),
+    input: async (w) => ({ id: (await db().calendarFeedToken.create({ data: { orgId: w.org.id, userId: w.panelist.userId, tokenHash: newInvitationToken().tokenHash } })).id }),
+  },
+
   // monitoring (collection): settings for admins; links made by HR, admins and the candidate's vacancy managers
   "monitoring.settings": { expect: adminsOnly },
   "monitoring.updateSettings": {
@@ -931,6 +967,10 @@ export const POLICY: Record<string, ProcedurePolicy> = {
     expect: publicProc,
     input: async (w) => ({ token: (await freshMonitoringLink(w)).token, answers: { age_band: { option: "25_34" } } }),
   },
+
+  // monitoring (report): HR and admins; hiring managers only when the organisation grants it (the world does not)
+  "monitoring.reportScopes": { expect: row([U, A, F, F, F, A, A]) },
+  "monitoring.report": { expect: row([U, N, F, F, F, A, A]), input: (w) => ({ vacancyId: w.vacancyId }) },
 };
 
 /** Who may read what inside org A: the leak checks applied to every allowed read. */
