@@ -573,13 +573,6 @@ export const POLICY: Record<string, ProcedurePolicy> = {
     expect: writers,
     input: () => ({ source: "Interview Questions\n\n1. Why this work?\nWhat it assesses: motivation.\n" }),
   },
-  "bankAdmin.previewImportFile": {
-    expect: writers,
-    input: () => ({
-      fileName: "bank.csv",
-      content: Buffer.from("Question,What it assesses,Guidance,Example\nWhy this work?,Motivation,Say why,“Because.”\n").toString("base64"),
-    }),
-  },
   "bankAdmin.confirmImport": {
     expect: writersOnRecord,
     input: async (w) => ({
@@ -644,21 +637,6 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   "candidates.update": {
     expect: candidateReadersOnRecord,
     input: async (w) => ({ id: (await freshCandidate(w)).id, notes: "Called back" }),
-  },
-  // Candidate import: the default vacancy is the world's, so another organisation's member gets "not found".
-  "candidateImport.preview": {
-    expect: candidateReadersOnRecord,
-    input: (w) => ({ file: { name: "candidates.csv", base64: Buffer.from("Name\nImported Candidate\n").toString("base64") }, defaultVacancyId: w.vacancyId }),
-  },
-  "candidateImport.confirm": {
-    expect: candidateReadersOnRecord,
-    input: (w) => ({
-      file: { name: "candidates.csv", base64: Buffer.from("Name\nImported Candidate\n").toString("base64") },
-      mapping: { name: "Name", email: null, phone: null, vacancy: null, notes: null },
-      defaultVacancyId: w.vacancyId,
-      duplicates: { all: "skip" as const, rows: [] },
-      skipRows: [],
-    }),
   },
 
   // interviews
@@ -933,20 +911,6 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   "training.refresher": { expect: everyMember },
   "training.results": { expect: trainers },
   "training.resultsCsv": { expect: trainers },
-
-  // calendar (issue 21): the organisation's time zone and reminders (admins); each member's own feed links,
-  // someone else's feed being "not found" whatever the role
-  "calendar.settings": { expect: adminsOnly },
-  "calendar.updateSettings": {
-    expect: adminsOnly,
-    input: () => ({ timeZone: "UTC", reminderDayBefore: true, reminderHourBefore: true, overdueEscalationHours: 48 }),
-  },
-  "calendar.feeds": { expect: everyMember },
-  "calendar.createFeed": { expect: everyMember },
-  "calendar.revokeFeed": {
-    expect: row([U, N, N, A, N, N, N]),
-    input: async (w) => ({ id: (await db().calendarFeedToken.create({ data: { orgId: w.org.id, userId: w.panelist.userId, tokenHash: newInvitationToken().tokenHash } })).id }),
-  },
 
   // monitoring (collection): settings for admins; links made by HR, admins and the candidate's vacancy managers
   "monitoring.settings": { expect: adminsOnly },
