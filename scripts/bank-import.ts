@@ -1,10 +1,14 @@
 // npm run bank:import -- <file> [--bank "Name"] [--org <slug>] [--texts texts.json] [--dry-run] [--json]
-// Parses an interview-preparation article, suggests competencies and reports every problem with its line.
+// Reads a question bank (an interview-preparation article as plain text, Markdown, HTML or Word .docx, or a
+// CSV/.xlsx sheet with columns such as question, what it assesses, guidance, example, competencies; chosen by
+// the file's content and extension), suggests competencies and reports every problem with where it is.
 // Without --dry-run it stores the bank in DATABASE_URL: built-in (every organisation) or, with --org, one
 // organisation's. --texts gives question sentences for articles without question lines: {"1": "How do you…?"}.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { blockingProblems, prepareArticleImport } from "../src/lib/bank-article/prepare-import";
+import { BankFileRefusal } from "../src/lib/bank-article/formats/file-limits";
+import { prepareBankFile, type BankFilePreview } from "../src/lib/bank-article/formats/prepare-bank-file";
+import { blockingProblems } from "../src/lib/bank-article/prepare-import";
 import { importBank } from "../src/server/services/banks/import-bank";
 import { readCompetencySeeds } from "../src/server/services/seed/seed-files";
 import { prismaFor } from "./lib/prisma-for-scripts";
@@ -37,9 +41,9 @@ try {
 const file = args.positionals[0];
 if (!file || args.positionals.length > 1) fail(usage);
 
-let source: string;
+let source: Uint8Array;
 try {
-  source = readFileSync(file, "utf8");
+  source = new Uint8Array(readFileSync(file));
 } catch (error) {
   fail(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
 }
@@ -60,7 +64,13 @@ if (args.values.texts) {
 }
 
 const competencies = readCompetencySeeds();
-const prepared = prepareArticleImport(source, competencies, curated);
+let prepared: BankFilePreview;
+try {
+  prepared = await prepareBankFile(source, file, { competencies, curated });
+} catch (error) {
+  if (error instanceof BankFileRefusal) fail(error.message);
+  throw error;
+}
 const output = {
   questions: prepared.questions.map(({ text, assesses, howToAnswer, exampleAnswer, competencies: slugs }) => ({
     text,
@@ -79,7 +89,8 @@ if (args.values.json) {
   for (const q of prepared.questions) {
     console.log(`  ${q.index}. ${q.text ?? "(no question text)"}  [${q.competencies.join(", ") || "no competency"}]`);
   }
-  for (const p of prepared.problems) console.log(`  ${p.severity} at line ${p.line}: ${p.message}`);
+  if (prepared.lineNote) console.log(`  (${prepared.lineNote})`);
+  for (const p of prepared.problems) console.log(`  ${p.severity} at ${p.where ?? `line ${p.line}`}: ${p.message}`);
 }
 
 if (args.values["dry-run"]) process.exit(0);

@@ -573,6 +573,13 @@ export const POLICY: Record<string, ProcedurePolicy> = {
     expect: writers,
     input: () => ({ source: "Interview Questions\n\n1. Why this work?\nWhat it assesses: motivation.\n" }),
   },
+  "bankAdmin.previewImportFile": {
+    expect: writers,
+    input: () => ({
+      fileName: "bank.csv",
+      content: Buffer.from("Question,What it assesses,Guidance,Example\nWhy this work?,Motivation,Say why,“Because.”\n").toString("base64"),
+    }),
+  },
   "bankAdmin.confirmImport": {
     expect: writersOnRecord,
     input: async (w) => ({

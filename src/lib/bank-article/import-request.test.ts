@@ -7,6 +7,8 @@ import {
   entryOfField,
   fileRefusal,
   fileTextRefusal,
+  fileToBase64,
+  loadsIntoTextBox,
   importBlockers,
   loadedNote,
   MAX_FILE_BYTES,
@@ -25,25 +27,39 @@ const entry = (overrides: Partial<ImportEntryValues> = {}): ImportEntryValues =>
   assesses: "Confidentiality",
   howToAnswer: "A real example",
   exampleAnswer: "I once…",
+  flagged: false,
+  edited: false,
   ...overrides,
 });
 
 const newBank: ImportTargetChoice = { kind: "new", newName: "Peer Support", newRole: "", existingId: "" };
 
 describe("file checks", () => {
-  it("takes .txt and .md files, or plain-text and markdown types", () => {
-    expect(fileRefusal({ name: "a.txt", type: "", size: 10 })).toBeNull();
-    expect(fileRefusal({ name: "a.MD", type: "", size: 10 })).toBeNull();
+  it("takes every format the import reads, or plain-text and markdown types", () => {
+    for (const name of ["a.txt", "a.MD", "page.htm", "page.html", "bank.docx", "bank.csv", "bank.xlsx"]) {
+      expect(fileRefusal({ name, type: "", size: 10 })).toBeNull();
+    }
     expect(fileRefusal({ name: "article", type: "text/markdown", size: 10 })).toBeNull();
   });
 
-  it("refuses other files and files over 1 MB, naming the file", () => {
+  it("refuses other files and files over 1.4 MB (a 50 MB one too), naming the file", () => {
     expect(fileRefusal({ name: "article.pdf", type: "application/pdf", size: 10 })).toBe(
-      "“article.pdf” is not a .txt or .md file. Save the article as plain text and upload that, or paste it.",
+      "“article.pdf” is not a file the import reads. Upload a .txt, .md, .html, .docx, .csv or .xlsx file, or paste the text.",
     );
-    expect(fileRefusal({ name: "huge.txt", type: "text/plain", size: MAX_FILE_BYTES + 1 })).toBe(
-      "“huge.txt” is 1.0 MB; a file can be at most 1 MB.",
-    );
+    expect(fileRefusal({ name: "huge.docx", type: "", size: 50 * 1024 * 1024 })).toBe("“huge.docx” is 52.4 MB; a file can be at most 1.4 MB.");
+    expect(fileRefusal({ name: "huge.txt", type: "text/plain", size: MAX_FILE_BYTES + 1 })).toMatch(/at most 1\.4 MB/);
+  });
+
+  it("loads text and Markdown into the text box and sends the other formats as files", () => {
+    expect(loadsIntoTextBox({ name: "a.txt", type: "" })).toBe(true);
+    expect(loadsIntoTextBox({ name: "a.md", type: "" })).toBe(true);
+    expect(loadsIntoTextBox({ name: "a.docx", type: "" })).toBe(false);
+    expect(loadsIntoTextBox({ name: "page.html", type: "text/html" })).toBe(false);
+  });
+
+  it("encodes a file's bytes as base64", async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 0xff, 0]);
+    expect(await fileToBase64(new Blob([bytes]))).toBe(Buffer.from(bytes).toString("base64"));
   });
 
   it("refuses text with NUL bytes and counts the lines of a loaded file", () => {
@@ -61,6 +77,11 @@ describe("previewRequest", () => {
     expect(sent).toEqual({ ok: true, request: { source: " An article \n" } });
     expect(previewImportInput.safeParse(sent.ok && sent.request).success).toBe(true);
   });
+
+  it("sends rich text pasted from a browser or Word as its HTML", () => {
+    expect(previewRequest("Plain", "<p><b>Plain</b></p>")).toEqual({ ok: true, request: { source: "<p><b>Plain</b></p>", format: "html" } });
+    expect(previewRequest("Plain", `<p>${"x".repeat(300_001)}</p>`)).toEqual({ ok: true, request: { source: "Plain" } });
+  });
 });
 
 describe("entriesFromPreview", () => {
@@ -71,6 +92,18 @@ describe("entriesFromPreview", () => {
     ]);
     expect(withText).toMatchObject({ index: 1, include: true, hadText: true, text: "Why this role?" });
     expect(without).toMatchObject({ index: 2, line: 9, include: true, hadText: false, text: "", competencies: [] });
+  });
+
+  it("flags the entries the preview found an error in, and they block until corrected or dropped", () => {
+    const question = { line: 3, text: "Why this role?", assesses: "a", howToAnswer: "b", exampleAnswer: "c", competencies: ["ethics"] };
+    const [clean, flagged] = entriesFromPreview(
+      [{ ...question, index: 1 }, { ...question, index: 2 }],
+      [{ line: 3, severity: "error", message: "Two entries run together.", entryIndex: 2 }, { line: 3, severity: "warning", message: "w", entryIndex: 1 }],
+    );
+    expect(clean).toMatchObject({ flagged: false, edited: false });
+    expect(entryBlockers(flagged!)).toEqual(["correct the error the preview found in it"]);
+    expect(entryBlockers({ ...flagged!, edited: true })).toEqual([]);
+    expect(entryBlockers({ ...flagged!, include: false })).toEqual([]);
   });
 });
 

@@ -4,9 +4,14 @@
 import type { z } from "zod";
 import type { confirmImportInput, PreviewImportOutput, previewImportInput } from "@/lib/schemas/banks";
 import { MAX_ARTICLE_CHARS } from "@/lib/schemas/banks";
+import { BANK_FILE_EXTENSIONS, MAX_BANK_FILE_BYTES } from "./formats/file-limits";
 
-export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_BANK_FILE_BYTES;
+/** Files whose text goes into the text box, where the person can see and edit it; the rest are read by the server. */
+const TEXT_BOX_EXTENSIONS = /\.(txt|md|markdown)$/i;
 const ACCEPTED_TYPES = ["text/plain", "text/markdown"];
+/** The file input's accept list. */
+export const ACCEPTED_FILES = [...BANK_FILE_EXTENSIONS, ...ACCEPTED_TYPES].join(",");
 
 /** An entry of the preview as the person edits it. */
 export type ImportEntryValues = {
@@ -20,6 +25,10 @@ export type ImportEntryValues = {
   assesses: string;
   howToAnswer: string;
   exampleAnswer: string;
+  /** The preview found an error in this entry: it is imported only once the person has corrected it (or dropped it). */
+  flagged: boolean;
+  /** The person changed the entry's words or competencies since the preview. */
+  edited: boolean;
 };
 
 /** Where the questions go: a new bank (its name and role) or one of the organisation's banks. */
@@ -34,14 +43,22 @@ export const GUIDANCE = [
 
 /** Why an uploaded file is refused before it is read (its name, type and size), or null. */
 export function fileRefusal(file: { name: string; type: string; size: number }): string | null {
-  if (!/\.(txt|md)$/i.test(file.name) && !ACCEPTED_TYPES.includes(file.type)) {
-    return `“${file.name}” is not a .txt or .md file. Save the article as plain text and upload that, or paste it.`;
+  const extension = /\.[a-z0-9]+$/i.exec(file.name)?.[0]?.toLowerCase() ?? "";
+  if (!(BANK_FILE_EXTENSIONS as readonly string[]).includes(extension) && !ACCEPTED_TYPES.includes(file.type)) {
+    return `“${file.name}” is not a file the import reads. Upload a .txt, .md, .html, .docx, .csv or .xlsx file, or paste the text.`;
   }
   if (file.size > MAX_FILE_BYTES) {
-    return `“${file.name}” is ${(file.size / MAX_FILE_BYTES).toFixed(1)} MB; a file can be at most 1 MB.`;
+    return `“${file.name}” is ${(file.size / 1_000_000).toFixed(1)} MB; a file can be at most ${(MAX_FILE_BYTES / 1_000_000).toFixed(1)} MB.`;
   }
   return null;
 }
+
+/** Whether a chosen file is loaded into the text box (plain text, Markdown) rather than sent as a file. */
+export const loadsIntoTextBox = (file: { name: string; type: string }) =>
+  TEXT_BOX_EXTENSIONS.test(file.name) || (!/\.[a-z0-9]+$/i.test(file.name) && ACCEPTED_TYPES.includes(file.type));
+
+/** The line under the file input once a file is chosen to be read by the server. */
+export const chosenNote = (name: string) => `Chose ${name}: press Preview to read it.`;
 
 /** Why a file's text is refused once read, or null. */
 export function fileTextRefusal(name: string, text: string): string | null {
@@ -54,15 +71,28 @@ export const loadedNote = (name: string, text: string) =>
 
 export type PreviewRequest = z.input<typeof previewImportInput>;
 
-/** The previewImport request for the article text, or what to do first. */
-export function previewRequest(source: string): { ok: true; request: PreviewRequest } | { ok: false; message: string } {
+/**
+ * The previewImport request for the article text, or what to do first. Rich text pasted from a browser or
+ * Word is sent as its HTML (headings and bold labels survive), unless that is over the limit.
+ */
+export function previewRequest(source: string, pastedHtml: string | null = null): { ok: true; request: PreviewRequest } | { ok: false; message: string } {
   if (!source.trim()) return { ok: false, message: "Paste the article’s text or upload its file first." };
+  if (pastedHtml && pastedHtml.length <= MAX_ARTICLE_CHARS) return { ok: true, request: { source: pastedHtml, format: "html" } };
   if (source.length > MAX_ARTICLE_CHARS) return { ok: false, message: "The article is too long: at most 300,000 characters." };
   return { ok: true, request: { source } };
 }
 
+/** A file's bytes as base64, as previewImportFile takes them. */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
+}
+
 /** The preview's questions as entries to edit: all included, the article's words as they are. */
-export function entriesFromPreview(questions: PreviewImportOutput["questions"]): ImportEntryValues[] {
+export function entriesFromPreview(questions: PreviewImportOutput["questions"], problems: PreviewImportOutput["problems"] = []): ImportEntryValues[] {
+  const flagged = new Set(problems.filter((p) => p.severity === "error").map((p) => p.entryIndex));
   return questions.map((q) => ({
     index: q.index,
     line: q.line,
@@ -73,6 +103,8 @@ export function entriesFromPreview(questions: PreviewImportOutput["questions"]):
     assesses: q.assesses,
     howToAnswer: q.howToAnswer,
     exampleAnswer: q.exampleAnswer,
+    flagged: flagged.has(q.index),
+    edited: false,
   }));
 }
 
@@ -87,6 +119,9 @@ export function entryBlockers(entry: ImportEntryValues): string[] {
   for (const field of GUIDANCE) {
     if (!entry[field.key].trim()) blockers.push(`fill in “${field.label.toLowerCase()}”`);
   }
+  // An error the preview found (two entries run together, a guessed boundary) is not a missing field: it
+  // needs the person's correction before anything is written.
+  if (blockers.length === 0 && entry.flagged && !entry.edited) blockers.push("correct the error the preview found in it");
   return blockers;
 }
 
@@ -106,8 +141,14 @@ export function importBlockers(entries: readonly ImportEntryValues[], target: Im
 export type ConfirmRequest = Omit<z.input<typeof confirmImportInput>, "idempotencyKey">;
 
 /** The confirmImport request (less its idempotency key): the included entries, trimmed, in article order. */
-export function confirmRequest(entries: readonly ImportEntryValues[], target: ImportTargetChoice, title: string | null): ConfirmRequest {
+export function confirmRequest(
+  entries: readonly ImportEntryValues[],
+  target: ImportTargetChoice,
+  title: string | null,
+  mapping?: ConfirmRequest["mapping"],
+): ConfirmRequest {
   return {
+    ...(mapping ? { mapping } : {}),
     target:
       target.kind === "new"
         ? { newBank: { name: target.newName.trim(), role: target.newRole.trim() || undefined } }

@@ -52,8 +52,8 @@ export function prepareArticleImport(
 }
 
 /** Entries that can't be stored as they are: a question needs its text, guidance and a competency. */
-export function blockingProblems(prepared: PreparedImport): string[] {
-  const blocking = prepared.problems.filter((p) => p.severity === "error").map((p) => `line ${p.line}: ${p.message}`);
+export function blockingProblems(prepared: Omit<PreparedImport, "problems"> & { problems: (ParseProblem & { where?: string })[] }): string[] {
+  const blocking = prepared.problems.filter((p) => p.severity === "error").map((p) => `${p.where ?? `line ${p.line}`}: ${p.message}`);
   for (const q of prepared.questions) {
     if (!q.text) blocking.push(`line ${q.line}: entry ${q.index} has no question text (give it with --texts).`);
     if (q.competencies.length === 0) blocking.push(`line ${q.line}: entry ${q.index} has no competency.`);

@@ -2,6 +2,7 @@
 // bankAdmin procedures. Zod only: the bank forms check their values with these before sending, and the
 // services take their input types from here.
 import { z } from "./zod";
+import { MAX_BANK_FILE_BYTES } from "@/lib/bank-article/formats/file-limits";
 import { idSchema, searchTextSchema, slugSchema } from "./common";
 
 // ---- Bank details -------------------------------------------------------------------------------------
@@ -73,11 +74,38 @@ export const previewImportInput = z.object({
     .string()
     .min(1, "Paste the article's text or upload its file")
     .max(MAX_ARTICLE_CHARS, "The article is too long: at most 300,000 characters"),
+  /** How to read the text; without it, as it looks (HTML tags, Markdown markers, else plain text). */
+  format: z.enum(["text", "markdown", "html"]).optional(),
   questionTexts: z
     .record(z.string().regex(/^[1-9]\d{0,2}$/, "Entry numbers run from 1 to 999"), z.string().trim().min(1).max(2000))
     .optional(),
 });
 export type PreviewImportInput = z.output<typeof previewImportInput>;
+
+/** A spreadsheet's columns for the import's fields, by header name (null: not in the sheet). */
+export const bankColumnMappingSchema = z
+  .object({
+    text: z.string().max(200).nullable(),
+    assesses: z.string().max(200).nullable(),
+    howToAnswer: z.string().max(200).nullable(),
+    exampleAnswer: z.string().max(200).nullable(),
+    competencies: z.string().max(200).nullable(),
+  })
+  .partial();
+
+// A question-bank file (Markdown, HTML, Word, CSV, .xlsx or plain text) sent base64-encoded.
+export const previewImportFileInput = z.object({
+  fileName: z.string().trim().min(1, "Choose a file").max(255),
+  content: z
+    .string()
+    .min(1, "The file is empty")
+    .max(Math.ceil(MAX_BANK_FILE_BYTES / 3) * 4, `The file is too big: at most ${(MAX_BANK_FILE_BYTES / 1_000_000).toFixed(1)} MB`)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "The file was not sent as base64"),
+  /** The columns the person chose for a spreadsheet; remembered for the organisation's next import. */
+  mapping: bankColumnMappingSchema.optional(),
+  questionTexts: previewImportInput.shape.questionTexts,
+});
+export type PreviewImportFileInput = z.output<typeof previewImportFileInput>;
 
 export const importTargetSchema = z.union([
   z.object({ bankId: idSchema }),
@@ -99,6 +127,8 @@ export const confirmImportInput = z.object({
     .array(importedQuestionSchema)
     .min(1, "Include at least one question")
     .max(200, "Import at most 200 questions at a time"),
+  /** A spreadsheet's column mapping, remembered for the organisation's next import. */
+  mapping: bankColumnMappingSchema.optional(),
 });
 export type ConfirmImportInput = z.output<typeof confirmImportInput>;
 
@@ -187,6 +217,8 @@ const importProblemSchema = z.object({
   severity: z.enum(["error", "warning"]),
   message: z.string(),
   entryIndex: z.number().int().optional(),
+  /** Where the problem is when "line N" of the file is not enough: "row 4, column C (“Guidance”)". */
+  where: z.string().optional(),
 });
 export type ImportProblem = z.output<typeof importProblemSchema>;
 
@@ -205,6 +237,12 @@ export const previewImportOutput = z.object({
     }),
   ),
   problems: z.array(importProblemSchema),
+  /** How the file or text was read. */
+  format: z.enum(["text", "markdown", "html", "docx", "csv", "xlsx"]).optional(),
+  /** What line numbers count when not the file's own lines (a Word document's converted text, a sheet's rows). */
+  lineNote: z.string().nullable().optional(),
+  /** A spreadsheet's headers and the mapping used, for the mapping step. */
+  columns: z.object({ headers: z.array(z.string()), mapping: bankColumnMappingSchema }).nullable().optional(),
 });
 export type PreviewImportOutput = z.output<typeof previewImportOutput>;
 

@@ -11,6 +11,7 @@ import {
   idOutput,
   myBanksOutput,
   ownBankOutput,
+  previewImportFileInput,
   previewImportInput,
   previewImportOutput,
   updateBankInput,
@@ -25,6 +26,7 @@ import { deleteQuestion } from "@/server/services/banks/delete-question";
 import { getOwnBank } from "@/server/services/banks/get-own-bank";
 import { listOwnBanks } from "@/server/services/banks/list-own-banks";
 import { previewImport } from "@/server/services/banks/preview-import";
+import { previewImportFile } from "@/server/services/banks/preview-import-file";
 import { updateBank } from "@/server/services/banks/update-bank";
 import { updateQuestion } from "@/server/services/banks/update-question";
 import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
@@ -59,6 +61,10 @@ export const bankAdminRouter = createTRPCRouter({
   // A mutation although it writes nothing: an article is too long for a GET request's URL.
   previewImport: orgProcedure("banks:write").input(previewImportInput).output(previewImportOutput)
     .mutation(({ ctx, input }) => previewImport(ctx.actor, input)),
+
+  // A file of any format the import reads (Word, spreadsheet, HTML, Markdown, text), base64 in the JSON body.
+  previewImportFile: orgProcedure("banks:write").input(previewImportFileInput).output(previewImportOutput)
+    .mutation(({ ctx, input }) => previewImportFile(ctx.db, ctx.actor, input)),
 
   confirmImport: orgProcedure("banks:write").input(confirmImportInput.extend(withIdempotencyKey)).output(confirmImportOutput)
     .mutation(({ ctx, input }) => onceForSubmission(ctx, "bankAdmin.confirmImport", input, (data) => confirmImport(ctx.db, ctx.actor, data))),

@@ -40,6 +40,8 @@ export async function confirmImport(db: Db, actor: Actor, input: ConfirmImportIn
             source: input.source && q.entry ? `${input.source}, entry ${q.entry}` : (input.source ?? "imported"),
           })),
         });
+        // The spreadsheet's columns as the person mapped them, offered first next time (as candidate import does).
+        if (input.mapping) await tx.organization.update({ where: { id: actor.orgId }, data: { bankImportMapping: input.mapping } });
         await recordActorEvent(tx, actor, "bank.imported", ["QuestionBank", target.id], { name: target.name, questions: input.questions.length, newBank: target.created, firstPosition, source: input.source ?? null });
         return { bankId: target.id, imported: input.questions.length };
       },

@@ -10,10 +10,12 @@ type Props = {
   entry: ImportEntryValues;
   problems: ImportProblem[];
   competencies: readonly CompetencyOption[];
+  /** What the entry's number counts: a line of the article, or a spreadsheet's row. */
+  lineWord?: "line" | "row";
   onChange: (patch: Partial<ImportEntryValues>) => void;
 };
 
-export function ImportEntry({ entry, problems, competencies, onChange }: Props) {
+export function ImportEntry({ entry, problems, competencies, lineWord = "line", onChange }: Props) {
   const id = useId();
   const missingGuidance = GUIDANCE.some((g) => !entry[g.key].trim());
   // Open at first when something is missing; afterwards the person decides.
@@ -28,7 +30,7 @@ export function ImportEntry({ entry, problems, competencies, onChange }: Props) 
     <li id={`entry-${entry.index}`} aria-labelledby={headingId} className={`card ${entry.include ? "" : "bg-slate-50"}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="font-semibold">
-          Entry {entry.index} <span className="font-normal text-slate-600">· line {entry.line}</span>
+          Entry {entry.index} <span className="font-normal text-slate-600">· {lineWord} {entry.line}</span>
         </h3>
         <div className="flex min-h-11 items-center gap-2">
           <input
@@ -48,7 +50,10 @@ export function ImportEntry({ entry, problems, competencies, onChange }: Props) 
         <ul id={problemsId} className="mt-2 space-y-1 text-sm">
           {problems.map((p, i) => (
             <li key={i} className={p.severity === "error" ? "text-red-800" : "text-amber-900"}>
-              <span className="font-semibold">{p.severity === "error" ? "Error" : "Warning"}, line {p.line}:</span> {p.message}
+              <span className="font-semibold">
+                {p.severity === "error" ? "Error" : "Warning"}, {p.where ?? `line ${p.line}`}:
+              </span>{" "}
+              {p.message}
             </li>
           ))}
         </ul>

@@ -24,6 +24,8 @@ import { ImportEntry } from "./import-entry";
 
 type Props = {
   preview: PreviewImportOutput;
+  /** A spreadsheet's column mapping, remembered for the organisation when the import is confirmed. */
+  mapping?: NonNullable<PreviewImportOutput["columns"]>["mapping"];
   competencies: CompetencyOption[];
   myBanks: { id: string; name: string; questionCount: number }[];
   target: ImportTargetChoice;
@@ -32,12 +34,12 @@ type Props = {
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export function PreviewStep({ preview, competencies, myBanks, target, onTargetChange }: Props) {
+export function PreviewStep({ preview, mapping, competencies, myBanks, target, onTargetChange }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [entries, setEntries] = useState<ImportEntryValues[]>(() => entriesFromPreview(preview.questions));
+  const [entries, setEntries] = useState<ImportEntryValues[]>(() => entriesFromPreview(preview.questions, preview.problems));
   const [localProblem, setLocalProblem] = useState<FieldProblem | null>(null);
   const confirmImport = useMutation(trpc.bankAdmin.confirmImport.mutationOptions());
   const submission = useSubmissionKey();
@@ -54,13 +56,17 @@ export function PreviewStep({ preview, competencies, myBanks, target, onTargetCh
   const errors = preview.problems.filter((p) => p.severity === "error").length;
   const warnings = preview.problems.length - errors;
 
+  const rows = preview.format === "csv" || preview.format === "xlsx";
+  // Changing an entry's words or competencies counts as correcting what the preview found; (un)checking Include does not.
   const updateEntry = (index: number, patch: Partial<ImportEntryValues>) =>
-    setEntries((all) => all.map((e) => (e.index === index ? { ...e, ...patch } : e)));
+    setEntries((all) =>
+      all.map((e) => (e.index === index ? { ...e, ...patch, edited: e.edited || Object.keys(patch).some((k) => k !== "include") } : e)),
+    );
 
   function onImport(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (blockers.length > 0) return;
-    const checked = validateForm(confirmImportInput, confirmRequest(entries, target, preview.title));
+    const checked = validateForm(confirmImportInput, confirmRequest(entries, target, preview.title, mapping));
     setLocalProblem(checked.ok ? null : checked.problem);
     if (!checked.ok) return;
     confirmImport.mutate(
@@ -77,6 +83,7 @@ export function PreviewStep({ preview, competencies, myBanks, target, onTargetCh
       <p className="mt-1 text-slate-700">
         {entries.length} {entries.length === 1 ? "entry" : "entries"} found · {count(errors, "error")} · {count(warnings, "warning")}
       </p>
+      {preview.lineNote && <p className="mt-1 text-sm text-slate-600">{preview.lineNote}</p>}
 
       {preview.problems.length > 0 && (
         <div className="card mt-4">
@@ -88,10 +95,10 @@ export function PreviewStep({ preview, competencies, myBanks, target, onTargetCh
                   {p.severity === "error" ? "Error" : "Warning"},{" "}
                   {p.entryIndex ? (
                     <a href={`#entry-${p.entryIndex}`} className="underline">
-                      line {p.line}
+                      {p.where ?? `line ${p.line}`}
                     </a>
                   ) : (
-                    `line ${p.line}`
+                    (p.where ?? `line ${p.line}`)
                   )}
                   :
                 </span>{" "}
@@ -113,6 +120,7 @@ export function PreviewStep({ preview, competencies, myBanks, target, onTargetCh
                 entry={entry}
                 problems={preview.problems.filter((p) => p.entryIndex === entry.index)}
                 competencies={competencies}
+                lineWord={rows ? "row" : "line"}
                 onChange={(patch) => updateEntry(entry.index, patch)}
               />
             ))}

@@ -1,35 +1,40 @@
 "use client";
-// The import's first step: the article's text, pasted or loaded from a .txt or .md file, and Preview.
-import { useState, type ChangeEvent, type FormEvent } from "react";
+// The import's first step: the article's text, pasted (rich text from a browser or Word keeps its HTML) or
+// loaded from a .txt or .md file, or a file the server reads (HTML, Word, CSV, Excel), and Preview.
+import { useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Field } from "@/components/ui/field";
-import { fileRefusal, fileTextRefusal, loadedNote } from "@/lib/bank-article/import-request";
+import { ACCEPTED_FILES, chosenNote, fileRefusal, fileTextRefusal, loadedNote, loadsIntoTextBox } from "@/lib/bank-article/import-request";
+
+/** What Preview reads: the text box (with the HTML of a rich-text paste), or a chosen file. */
+export type ImportSource = { kind: "text"; text: string; pastedHtml: string | null } | { kind: "file"; file: File };
 
 type Props = {
-  source: string;
-  /** The person typed in the text box. */
-  onSourceChange: (source: string) => void;
-  /** A file's text was loaded into the text box. */
-  onFileLoaded: (text: string) => void;
+  source: ImportSource;
+  onSourceChange: (source: ImportSource) => void;
   /** What to do before previewing (from the page's own check), shown under the text box. */
   sourceProblem: string | null;
   /** The preview request's refusal, if it failed. */
   previewError: unknown;
   pending: boolean;
-  /** The text differs from what the preview below shows. */
+  /** The text or file differs from what the preview below shows. */
   stale: boolean;
   onPreview: () => void;
 };
 
-export function SourceStep({ source, onSourceChange, onFileLoaded, sourceProblem, previewError, pending, stale, onPreview }: Props) {
+export function SourceStep({ source, onSourceChange, sourceProblem, previewError, pending, stale, onPreview }: Props) {
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
-  const sourceMessage = sourceProblem ?? fieldErrorFrom(previewError)?.message ?? null;
-  const problem: FieldProblem | null = fileProblem
-    ? { field: "file", message: fileProblem }
+  const fileInput = useRef<HTMLInputElement>(null);
+  const refusal = fieldErrorFrom(previewError);
+  const fileMessage = fileProblem ?? (source.kind === "file" ? (sourceProblem ?? refusal?.message ?? null) : null);
+  const sourceMessage = source.kind === "text" ? (sourceProblem ?? refusal?.message ?? null) : null;
+  const problem: FieldProblem | null = fileMessage
+    ? { field: "file", message: fileMessage }
     : sourceMessage
       ? { field: "source", message: sourceMessage }
       : null;
+  const text = source.kind === "text" ? source.text : "";
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
@@ -41,13 +46,36 @@ export function SourceStep({ source, onSourceChange, onFileLoaded, sourceProblem
       setFileProblem(message);
       input.value = "";
     };
-    const refusal = fileRefusal(file);
-    if (refusal) return refuse(refusal);
-    const text = await file.text();
-    const textRefusal = fileTextRefusal(file.name, text);
+    const refused = fileRefusal(file);
+    if (refused) return refuse(refused);
+    if (!loadsIntoTextBox(file)) {
+      onSourceChange({ kind: "file", file });
+      setFileNote(chosenNote(file.name));
+      return;
+    }
+    const loaded = await file.text();
+    const textRefusal = fileTextRefusal(file.name, loaded);
     if (textRefusal) return refuse(textRefusal);
-    onFileLoaded(text);
-    setFileNote(loadedNote(file.name, text));
+    onSourceChange({ kind: "text", text: loaded, pastedHtml: null });
+    setFileNote(loadedNote(file.name, loaded));
+  }
+
+  /** Typing in the text box makes it what Preview reads; a chosen file is let go. */
+  function onText(next: string, pastedHtml: string | null = null) {
+    if (source.kind === "file" && fileInput.current) fileInput.current.value = "";
+    if (source.kind === "file") setFileNote(null);
+    onSourceChange({ kind: "text", text: next, pastedHtml });
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const html = event.clipboardData.getData("text/html");
+    const plain = event.clipboardData.getData("text/plain");
+    if (!html.trim() || !plain.trim()) return; // plain text pastes as usual
+    // Rich text: the box shows its words, and the preview reads its HTML, where headings and bold labels survive.
+    event.preventDefault();
+    const box = event.currentTarget;
+    const next = text.slice(0, box.selectionStart) + plain + text.slice(box.selectionEnd);
+    onText(next, text.trim() === "" || (box.selectionStart === 0 && box.selectionEnd === text.length) ? html : null);
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -58,12 +86,18 @@ export function SourceStep({ source, onSourceChange, onFileLoaded, sourceProblem
   return (
     <form onSubmit={submit} className="card mt-6 space-y-4" noValidate>
       <div>
-        <Field name="file" label="Upload a .txt or .md file" hint="Plain text, at most 1 MB. Or paste the text below." problem={problem}>
+        <Field
+          name="file"
+          label="Upload a file"
+          hint="Plain text, Markdown, HTML, Word (.docx), CSV or Excel (.xlsx), at most 1.4 MB. Or paste the text below."
+          problem={problem}
+        >
           {(control) => (
             <input
               {...control}
+              ref={fileInput}
               type="file"
-              accept=".txt,.md,text/plain,text/markdown"
+              accept={ACCEPTED_FILES}
               className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold"
               onChange={(event) => void onFile(event)}
             />
@@ -73,23 +107,29 @@ export function SourceStep({ source, onSourceChange, onFileLoaded, sourceProblem
           {fileNote}
         </p>
       </div>
-      <Field name="source" label="Article text" problem={problem}>
+      <Field
+        name="source"
+        label="Article text"
+        hint={source.kind === "text" && source.pastedHtml ? "Pasted as rich text: the preview reads its formatting (headings, bold labels, lists)." : undefined}
+        problem={problem}
+      >
         {(control) => (
           <textarea
             {...control}
             className="field-input py-2 font-mono text-sm"
             rows={10}
-            value={source}
-            onChange={(e) => onSourceChange(e.target.value)}
+            value={text}
+            onChange={(e) => onText(e.target.value)}
+            onPaste={onPaste}
           />
         )}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? "Reading the article…" : "Preview"}
+          {pending ? "Reading…" : "Preview"}
         </button>
         {stale && (
-          <p className="text-sm text-amber-900">The text changed since the preview: press Preview again to see it (your edits below are replaced).</p>
+          <p className="text-sm text-amber-900">The text or file changed since the preview: press Preview again to see it (your edits below are replaced).</p>
         )}
       </div>
     </form>
