@@ -111,7 +111,8 @@ export class AppInstance {
       DATABASE_URL: this.databaseUrl,
       NEXTAUTH_URL: this.url,
       NEXTAUTH_SECRET: SESSION_SECRET,
-      MONITORING_KEY: "e2e-own-stack-monitoring-key-0123456789abcd",
+      // The key the demo's monitoring answers were encrypted with: prepareDatabase ran in this process.
+      MONITORING_KEY: process.env.MONITORING_KEY ?? "e2e-own-stack-monitoring-key-0123456789abcd",
       PORT: String(this.port),
     };
     // Its own process group, so a kill reaches the server and anything it forked.
