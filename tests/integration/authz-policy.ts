@@ -645,6 +645,21 @@ export const POLICY: Record<string, ProcedurePolicy> = {
     expect: candidateReadersOnRecord,
     input: async (w) => ({ id: (await freshCandidate(w)).id, notes: "Called back" }),
   },
+  // Candidate import: the default vacancy is the world's, so another organisation's member gets "not found".
+  "candidateImport.preview": {
+    expect: candidateReadersOnRecord,
+    input: (w) => ({ file: { name: "candidates.csv", base64: Buffer.from("Name\nImported Candidate\n").toString("base64") }, defaultVacancyId: w.vacancyId }),
+  },
+  "candidateImport.confirm": {
+    expect: candidateReadersOnRecord,
+    input: (w) => ({
+      file: { name: "candidates.csv", base64: Buffer.from("Name\nImported Candidate\n").toString("base64") },
+      mapping: { name: "Name", email: null, phone: null, vacancy: null, notes: null },
+      defaultVacancyId: w.vacancyId,
+      duplicates: { all: "skip" as const, rows: [] },
+      skipRows: [],
+    }),
+  },
 
   // interviews
   "interviews.create": {

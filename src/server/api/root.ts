@@ -2,6 +2,7 @@ import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { bankAdminRouter } from "./routers/bank-admin";
 import { banksRouter } from "./routers/banks";
+import { candidateImportRouter } from "./routers/candidate-import";
 import { candidatesRouter } from "./routers/candidates";
 import { debriefsRouter } from "./routers/debriefs";
 import { insightsRouter } from "./routers/insights";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   bankAdmin: bankAdminRouter,
   scripts: scriptsRouter,
   candidates: candidatesRouter,
+  candidateImport: candidateImportRouter,
   interviews: interviewsRouter,
   invitations: invitationsRouter,
   scorecards: scorecardsRouter,

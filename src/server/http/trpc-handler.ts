@@ -15,8 +15,9 @@ import { countBatchCalls, MAX_BATCH_CALLS } from "@/lib/http/trpc-batch-limit";
 import { contextFromHeaders } from "@/server/api/request-context";
 import { appRouter } from "@/server/api/root";
 import { metrics } from "@/server/metrics/registry";
-import { MAX_REQUEST_BODY_BYTES, payloadTooLargeBody, readBodyWithinLimit } from "./body-limit";
+import { payloadTooLargeBody, readBodyWithinLimit } from "./body-limit";
 import { compressWhenComplete } from "./compression";
+import { bodyLimitFor } from "./upload-body-limit";
 import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./security-headers";
 
 export const TRPC_ENDPOINT = "/api/trpc";
@@ -88,9 +89,11 @@ export async function serveTrpc(req: IncomingMessage, res: ServerResponse, url: 
   if (req.method !== "GET" && req.method !== "HEAD") {
     // Bodies over the limit are answered 413 before tRPC parses anything (see MAX_REQUEST_BODY_BYTES). The body,
     // read here, is handed on as `req.body`, which tRPC's adapter takes instead of reading the stream itself.
-    const body = await readBodyWithinLimit(req, MAX_REQUEST_BODY_BYTES);
+    // File uploads (upload-body-limit.ts) get a larger limit.
+    const limit = bodyLimitFor(decodedPath(path));
+    const body = await readBodyWithinLimit(req, limit);
     if (body === null) {
-      return refuse(res, 413, payloadTooLargeBody(MAX_REQUEST_BODY_BYTES, decodedPath(path), url.searchParams.get("batch") === "1"));
+      return refuse(res, 413, payloadTooLargeBody(limit, decodedPath(path), url.searchParams.get("batch") === "1"));
     }
     (req as IncomingMessage & { body?: string }).body = utf8.decode(body);
   }

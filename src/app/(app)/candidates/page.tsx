@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { pageAccess } from "@/trpc/server";
@@ -13,7 +14,17 @@ export default async function CandidatesPage() {
   }
   return (
     <>
-      <PageHeader title="Candidates" description="People interviewing with the organisation, the vacancy they applied for, their stage and where they stand." />
+      <PageHeader
+        title="Candidates"
+        description="People interviewing with the organisation, the vacancy they applied for, their stage and where they stand."
+        actions={
+          can("candidates:write") && (
+            <Link href="/candidates/import" className="btn-secondary">
+              Import from a spreadsheet
+            </Link>
+          )
+        }
+      />
       <Suspense fallback={<p className="mt-6">Loading candidates…</p>}>
         <CandidateList canCreate={can("candidates:write")} showContact={can("candidates:contact")} />
       </Suspense>

@@ -1,0 +1,70 @@
+"use client";
+// Which column holds each field, and the vacancy for rows without one; applied by previewing again.
+import { useId, useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SelectField, type Option } from "@/components/ui/field";
+import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type CandidateImportPreview, type ImportMapping } from "@/lib/schemas/candidate-import";
+
+type Props = {
+  preview: CandidateImportPreview;
+  vacancyOptions: Option[];
+  defaultVacancyId: string;
+  pending: boolean;
+  onApply: (mapping: ImportMapping, defaultVacancyId: string) => void;
+};
+
+const NOT_IN_FILE = "";
+
+export function MappingStep({ preview, vacancyOptions, defaultVacancyId, pending, onApply }: Props) {
+  const id = useId();
+  const [mapping, setMapping] = useState<ImportMapping>(preview.mapping);
+  const [vacancyId, setVacancyId] = useState(defaultVacancyId);
+  const columns = [{ value: NOT_IN_FILE, label: "(not in the file)" }, ...preview.headers.map((header) => ({ value: header, label: header }))];
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onApply(mapping, vacancyId);
+  }
+
+  return (
+    <form onSubmit={submit} className="card mt-6 space-y-3" aria-labelledby={`${id}-title`} noValidate>
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        Columns
+      </h2>
+      <p className="text-sm text-slate-700">
+        {preview.mappingRemembered ? "As your organisation mapped them last time." : "Guessed from the headers."} Read as{" "}
+        {preview.format === "xlsx" ? `an Excel workbook (sheet “${preview.sheetName}”)` : `CSV, ${preview.encoding === "windows-1252" ? "Windows-1252 text" : "UTF-8 text"}`}
+        .
+      </p>
+      <div className="grid gap-3 md:grid-cols-2">
+        {IMPORT_FIELDS.map((field) => (
+          <SelectField
+            key={field}
+            id={`${id}-column-${field}`}
+            name={`column-${field}`}
+            label={`${IMPORT_FIELD_LABELS[field]} column`}
+            options={columns}
+            value={mapping[field] ?? NOT_IN_FILE}
+            onChange={(e) => setMapping((m) => ({ ...m, [field]: e.target.value || null }))}
+          />
+        ))}
+        <SelectField
+          id={`${id}-default-vacancy`}
+          name="defaultVacancyId"
+          label="Vacancy for rows without one"
+          options={[{ value: "", label: "(none: every row names its vacancy)" }, ...vacancyOptions]}
+          value={vacancyId}
+          onChange={(e) => setVacancyId(e.target.value)}
+        />
+      </div>
+      {preview.mappingProblems.map((problem) => (
+        <Alert key={problem} tone="warning" role="alert">
+          {problem}
+        </Alert>
+      ))}
+      <button type="submit" className="btn-secondary" disabled={pending}>
+        Preview with these columns
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+// The column mapping's first suggestion: the organisation's remembered mapping where the file has those
+// headers, else a guess from header names as applicant tracking systems export them.
+import { IMPORT_FIELDS, type ImportField, type ImportMapping } from "@/lib/schemas/candidate-import";
+
+/** Header spellings per field, normalised (lower case, letters and digits only). */
+const SYNONYMS: Record<ImportField, string[]> = {
+  name: ["name", "fullname", "candidate", "candidatename", "applicant", "applicantname"],
+  email: ["email", "emailaddress", "mail", "candidateemail"],
+  phone: ["phone", "phonenumber", "mobile", "mobilephone", "telephone", "tel", "cell"],
+  vacancy: ["vacancy", "vacancytitle", "vacancyid", "job", "jobtitle", "position", "role", "opening", "requisition"],
+  notes: ["notes", "note", "comments", "comment", "remarks"],
+};
+
+const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+export const EMPTY_MAPPING: ImportMapping = { name: null, email: null, phone: null, vacancy: null, notes: null };
+
+/** A mapping guessed from the headers alone. */
+export function guessMapping(headers: string[]): ImportMapping {
+  const mapping = { ...EMPTY_MAPPING };
+  const used = new Set<string>();
+  for (const field of IMPORT_FIELDS) {
+    const header = headers.find((candidate) => !used.has(candidate) && SYNONYMS[field].includes(normalise(candidate)));
+    if (header) {
+      mapping[field] = header;
+      used.add(header);
+    }
+  }
+  return mapping;
+}
+
+/** A stored mapping (JSON from the database, possibly old or odd) kept only where this file has the header. */
+export function rememberedMapping(stored: unknown, headers: string[]): ImportMapping | null {
+  if (!stored || typeof stored !== "object") return null;
+  const mapping = { ...EMPTY_MAPPING };
+  let any = false;
+  for (const field of IMPORT_FIELDS) {
+    const header = (stored as Record<string, unknown>)[field];
+    if (typeof header === "string" && headers.includes(header)) {
+      mapping[field] = header;
+      any = true;
+    }
+  }
+  return any ? mapping : null;
+}
+
+/** The first suggestion: the remembered mapping when it fits this file's headers, else a guess. */
+export function suggestMapping(stored: unknown, headers: string[]): { mapping: ImportMapping; remembered: boolean } {
+  const remembered = rememberedMapping(stored, headers);
+  return remembered ? { mapping: remembered, remembered: true } : { mapping: guessMapping(headers), remembered: false };
+}
+
+/** What is wrong with a mapping as a whole (not with a row), as messages for the mapping step. */
+export function mappingProblems(mapping: ImportMapping, headers: string[]): string[] {
+  const problems: string[] = [];
+  if (!mapping.name) problems.push("Choose the column that holds the candidates' names.");
+  const seen = new Map<string, ImportField>();
+  for (const field of IMPORT_FIELDS) {
+    const header = mapping[field];
+    if (!header) continue;
+    if (!headers.includes(header)) problems.push(`The file has no column “${header}”.`);
+    const earlier = seen.get(header);
+    if (earlier) problems.push(`The column “${header}” is chosen for both ${earlier} and ${field}.`);
+    seen.set(header, field);
+  }
+  return problems;
+}
