@@ -934,6 +934,20 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   "training.results": { expect: trainers },
   "training.resultsCsv": { expect: trainers },
 
+  // calendar (issue 21): the organisation's time zone and reminders (admins); each member's own feed links,
+  // someone else's feed being "not found" whatever the role
+  "calendar.settings": { expect: adminsOnly },
+  "calendar.updateSettings": {
+    expect: adminsOnly,
+    input: () => ({ timeZone: "UTC", reminderDayBefore: true, reminderHourBefore: true, overdueEscalationHours: 48 }),
+  },
+  "calendar.feeds": { expect: everyMember },
+  "calendar.createFeed": { expect: everyMember },
+  "calendar.revokeFeed": {
+    expect: row([U, N, N, A, N, N, N]),
+    input: async (w) => ({ id: (await db().calendarFeedToken.create({ data: { orgId: w.org.id, userId: w.panelist.userId, tokenHash: newInvitationToken().tokenHash } })).id }),
+  },
+
   // monitoring (collection): settings for admins; links made by HR, admins and the candidate's vacancy managers
   "monitoring.settings": { expect: adminsOnly },
   "monitoring.updateSettings": {

@@ -3,6 +3,7 @@ import { authRouter } from "./routers/auth";
 import { bankAdminRouter } from "./routers/bank-admin";
 import { banksRouter } from "./routers/banks";
 import { candidateImportRouter } from "./routers/candidate-import";
+import { calendarRouter } from "./routers/calendar";
 import { candidatesRouter } from "./routers/candidates";
 import { debriefsRouter } from "./routers/debriefs";
 import { insightsRouter } from "./routers/insights";
@@ -38,6 +39,7 @@ export const appRouter = createTRPCRouter({
   vacancies: vacanciesRouter,
   debriefs: debriefsRouter,
   training: trainingRouter,
+  calendar: calendarRouter,
   monitoring: monitoringRouter,
 });
 

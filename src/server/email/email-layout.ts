@@ -7,9 +7,12 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Dates in emails are in UTC and say so: the recipient's time zone is not known. */
-export function formatWhen(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
+/**
+ * Dates in emails are in the organisation's time zone (UTC unless set in Settings) and name it: the
+ * recipient's own zone is not known.
+ */
+export function formatWhen(date: Date, timeZone = "UTC"): string {
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone }).format(date) + ` ${timeZone}`;
 }
 
 export function renderEmail(input: {

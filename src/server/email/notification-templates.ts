@@ -13,36 +13,36 @@ export function invitationEmail(v: { orgName: string; inviterName: string; sched
   });
 }
 
-export function addedToPanelEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; location: string | null; link: string }): RenderedEmail {
+export function addedToPanelEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; location: string | null; link: string; timeZone?: string }): RenderedEmail {
   return renderEmail({
     orgName: v.orgName,
     subject: `You are on the interview panel for ${v.candidateName}`,
     paragraphs: [
       `Hello ${v.panelistName},`,
-      `You have been added to the panel interviewing ${v.candidateName} on ${formatWhen(v.scheduledAt)}${v.location ? ` (${v.location})` : ""}.`,
+      `You have been added to the panel interviewing ${v.candidateName} on ${formatWhen(v.scheduledAt, v.timeZone)}${v.location ? ` (${v.location})` : ""}.`,
       "The interview page has the script; you score independently on the day.",
     ],
     action: { label: "Open the interview", url: v.link },
   });
 }
 
-export function interviewChangedEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; location: string | null; link: string }): RenderedEmail {
+export function interviewChangedEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; location: string | null; link: string; timeZone?: string }): RenderedEmail {
   return renderEmail({
     orgName: v.orgName,
-    subject: `Interview with ${v.candidateName} changed: ${formatWhen(v.scheduledAt)}`,
+    subject: `Interview with ${v.candidateName} changed: ${formatWhen(v.scheduledAt, v.timeZone)}`,
     paragraphs: [
       `Hello ${v.panelistName},`,
-      `The interview with ${v.candidateName} has changed. It is now on ${formatWhen(v.scheduledAt)}${v.location ? `, ${v.location}` : ""}.`,
+      `The interview with ${v.candidateName} has changed. It is now on ${formatWhen(v.scheduledAt, v.timeZone)}${v.location ? `, ${v.location}` : ""}.`,
     ],
     action: { label: "Open the interview", url: v.link },
   });
 }
 
-export function interviewCancelledEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; link: string }): RenderedEmail {
+export function interviewCancelledEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; link: string; timeZone?: string }): RenderedEmail {
   return renderEmail({
     orgName: v.orgName,
     subject: `Interview with ${v.candidateName} cancelled`,
-    paragraphs: [`Hello ${v.panelistName},`, `The interview with ${v.candidateName} on ${formatWhen(v.scheduledAt)} is cancelled. You don't need to score it.`],
+    paragraphs: [`Hello ${v.panelistName},`, `The interview with ${v.candidateName} on ${formatWhen(v.scheduledAt, v.timeZone)} is cancelled. You don't need to score it.`],
     action: { label: "See your interviews", url: v.link },
   });
 }
@@ -63,18 +63,19 @@ export function practiceRefresherEmail(v: { orgName: string; panelistName: strin
   });
 }
 
-export function scorecardOverdueEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; link: string }): RenderedEmail {
+export function scorecardOverdueEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; link: string; timeZone?: string }): RenderedEmail {
   return renderEmail({
     orgName: v.orgName,
     subject: `Please submit your scorecard for ${v.candidateName}`,
     paragraphs: [
       `Hello ${v.panelistName},`,
-      `Your scorecard for the interview with ${v.candidateName} on ${formatWhen(v.scheduledAt)} is not submitted yet.`,
+      `Your scorecard for the interview with ${v.candidateName} on ${formatWhen(v.scheduledAt, v.timeZone)} is not submitted yet.`,
       "Ratings are most accurate soon after the interview, before the panel discusses it.",
     ],
     action: { label: "Finish your scorecard", url: v.link },
   });
 }
+
 /** The voluntary equal-opportunities form: optional, separate from the application, seen only in aggregate. */
 export function monitoringInviteEmail(v: { orgName: string; candidateName: string; link: string }): RenderedEmail {
   return renderEmail({

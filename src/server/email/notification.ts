@@ -10,6 +10,11 @@ export const notificationSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("interview-changed"), ...seat }),
   z.object({ kind: z.literal("interview-cancelled"), ...seat }),
   z.object({ kind: z.literal("scorecard-overdue"), ...seat }),
+  // Calendar invitations and reminders: a panelist taken off a panel (their event is cancelled), the reminders
+  // the day and the hour before, and an overdue scorecard escalated to a hiring manager (managerId).
+  z.object({ kind: z.literal("removed-from-panel"), ...seat }),
+  z.object({ kind: z.literal("interview-reminder"), ...seat, before: z.enum(["day", "hour"]) }),
+  z.object({ kind: z.literal("scorecard-escalation"), ...seat, managerId: z.string() }),
   // A practice refresher suggested when a panelist's live ratings drifted (PracticeRefresher).
   z.object({ kind: z.literal("practice-refresher"), orgId: z.string(), userId: z.string(), refresherId: z.string() }),
   // A candidate's link to the voluntary equal-opportunities form (the token exists nowhere else).
@@ -26,5 +31,7 @@ export function notificationKey(n: Notification): string {
   if (n.kind === "invitation") return `invitation:${n.invitationId}`;
   if (n.kind === "practice-refresher") return `practice-refresher:${n.refresherId}`;
   if (n.kind === "monitoring-invite") return `monitoring-invite:${n.inviteId}`;
+  if (n.kind === "interview-reminder") return `interview-reminder:${n.before}:${n.interviewId}:${n.userId}`;
+  if (n.kind === "scorecard-escalation") return `scorecard-escalation:${n.interviewId}:${n.userId}:${n.managerId}`;
   return `${n.kind}:${n.interviewId}:${n.userId}`;
 }

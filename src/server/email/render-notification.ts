@@ -4,11 +4,18 @@
 import type { Db } from "@/server/db";
 import type { RenderedEmail } from "./email-layout";
 import type { Notification } from "./notification";
-import { addedToPanelEmail, interviewCancelledEmail, interviewChangedEmail, invitationEmail, practiceRefresherEmail, scorecardOverdueEmail } from "./notification-templates";
+import { invitationEmail, practiceRefresherEmail, scorecardOverdueEmail } from "./notification-templates";
 import { renderMonitoringInvite } from "./render-monitoring-invite";
+import { isCalendarNotification, renderCalendarNotification } from "./render-calendar-notification";
 import { describeDrift } from "@/server/services/training/drift-rules";
 
-export type OutgoingEmail = RenderedEmail & { to: string };
+export type OutgoingEmail = RenderedEmail & {
+  to: string;
+  /** An iCalendar event sent as a text/calendar part (method) and as invite.ics. */
+  calendar?: { method: "REQUEST" | "CANCEL"; ics: string };
+  /** The interview's calendar sequence the email was rendered at: part of its Message-ID. */
+  version?: number;
+};
 
 export async function renderNotification(db: Db, n: Notification, baseUrl: string): Promise<OutgoingEmail | null> {
   const base = baseUrl.replace(/\/+$/, "");
@@ -29,6 +36,7 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
     };
   }
   if (n.kind === "monitoring-invite") return renderMonitoringInvite(db, n, base);
+  if (isCalendarNotification(n)) return renderCalendarNotification(db, n, base);
   if (n.kind === "practice-refresher") {
     // Still a member of the organisation, or nothing to send.
     const refresher = await db.practiceRefresher.findFirst({
@@ -59,7 +67,7 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
           scheduledAt: true,
           location: true,
           status: true,
-          org: { select: { name: true } },
+          org: { select: { name: true, timeZone: true } },
           candidate: { select: { name: true } },
           scorecards: { where: { panelistId: n.userId, status: "SUBMITTED" }, select: { id: true } },
         },
@@ -74,18 +82,10 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
     candidateName: interview.candidate.name,
     scheduledAt: interview.scheduledAt,
     location: interview.location || null,
+    timeZone: interview.org.timeZone,
   };
   const interviewLink = `${base}/interviews/${n.interviewId}`;
   switch (n.kind) {
-    case "added-to-panel":
-      if (interview.status === "CANCELLED") return null;
-      return { to: user.email, ...addedToPanelEmail({ ...common, link: interviewLink }) };
-    case "interview-changed":
-      if (interview.status === "CANCELLED") return null;
-      return { to: user.email, ...interviewChangedEmail({ ...common, link: interviewLink }) };
-    case "interview-cancelled":
-      if (interview.status !== "CANCELLED") return null;
-      return { to: user.email, ...interviewCancelledEmail({ ...common, link: `${base}/my-interviews` }) };
     case "scorecard-overdue":
       if (interview.status === "CANCELLED" || interview.scorecards.length > 0) return null;
       return { to: user.email, ...scorecardOverdueEmail({ ...common, link: `${interviewLink}/score` }) };

@@ -45,6 +45,14 @@ export async function sendEmail(email: OutgoingEmail, messageKey: string): Promi
       subject: email.subject,
       text: email.text,
       html: email.html,
+      // Calendar clients offer "accept" for the text/calendar alternative (its method in the content type);
+      // invite.ics is the same event for clients that only show attachments, as Google Calendar sends it.
+      ...(email.calendar
+        ? {
+            icalEvent: { method: email.calendar.method, content: email.calendar.ics, filename: "invite.ics" },
+            attachments: [{ filename: "invite.ics", content: email.calendar.ics, contentType: "application/ics" }],
+          }
+        : {}),
       // The same Message-ID on every attempt of one notification: a resend after a lost reply is recognisable.
       messageId: `<${messageKey.replace(/[^A-Za-z0-9.:_-]/g, "_")}@panelkit>`,
     });

@@ -4,6 +4,7 @@ import type { Task } from "graphile-worker";
 import { db } from "@/server/db";
 import { emailEnabled } from "@/server/email/send-email";
 import { logger } from "@/server/log/logger";
+import { queueInterviewReminders } from "./queue-interview-reminders";
 import { queueScoringReminders } from "./queue-scoring-reminders";
 import { queueNotification } from "./send-email-job";
 
@@ -11,4 +12,7 @@ export const scoringRemindersTask: Task = async () => {
   if (!emailEnabled()) return;
   const { queued } = await queueScoringReminders(db(), (tx, seat) => queueNotification(tx, { kind: "scorecard-overdue", ...seat }));
   if (queued) logger.info({ queued }, "scoring reminders queued");
+  // The reminders before an interview and the escalations of overdue scorecards ride the same 15-minute tick.
+  const around = await queueInterviewReminders(db(), (tx, notification) => queueNotification(tx, notification));
+  if (around.dayBefore + around.hourBefore + around.escalated) logger.info(around, "interview reminders queued");
 };

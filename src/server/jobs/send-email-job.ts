@@ -37,6 +37,9 @@ export const sendEmailTask: Task = async (payload) => {
     logger.info({ kind: notification.kind }, "notification no longer applies; not sent");
     return;
   }
-  await sendEmail(email, notificationKey(notification));
+  // A calendar email's Message-ID names the event's sequence: the next change is a new message, which a
+  // receiving server (Gmail drops repeated Message-IDs) must not take for a resend of this one.
+  const version = email.version === undefined ? "" : `:${email.version}`;
+  await sendEmail(email, `${notificationKey(notification)}${version}`);
   logger.info({ kind: notification.kind }, "notification email sent");
 };

@@ -6,6 +6,8 @@ import type { MyInterviewRow as Row } from "@/lib/schemas/interviews";
 import { signedInServerApi } from "@/trpc/server";
 import { When } from "../interviews/_components/when";
 import { SCORECARD_STATUS_LABELS } from "../interviews/_components/status-labels";
+import { AddToCalendarLink } from "../interviews/_components/add-to-calendar-link";
+import { CalendarFeedBox } from "./calendar-feed-box";
 
 export const metadata: Metadata = { title: "My interviews" };
 
@@ -27,6 +29,7 @@ export default async function MyInterviewsPage() {
       <InterviewSection id="to-score" title="To score" rows={mine.toScore} empty="Nothing to score right now." scoreLinks />
       <InterviewSection id="upcoming" title="Upcoming" rows={mine.upcoming} empty="No interviews coming up." />
       <InterviewSection id="submitted" title="Submitted" rows={mine.submitted} empty="No submitted scorecards yet." />
+      <CalendarFeedBox />
     </>
   );
 }
@@ -65,6 +68,7 @@ function InterviewSection(props: { id: string; title: string; rows: Row[]; empty
                     Overdue: please submit
                   </span>
                 )}
+                {!scoreLinks && <AddToCalendarLink interviewId={row.interviewId} candidateName={row.candidateName} />}
                 {row.debrief && (
                   <Link href={`/debriefs/${row.debrief.id}`} className="btn-secondary">
                     Debrief<span className="sr-only"> of {row.candidateName}</span>

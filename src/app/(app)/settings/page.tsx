@@ -3,6 +3,7 @@ import { pageAccess } from "@/trpc/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { PrivacySettingsForm } from "./privacy-settings-form";
 import { TrainingSettingsForm } from "./training-settings-form";
+import { CalendarSettingsSection } from "./calendar-settings-section";
 import { MonitoringSettingsSection } from "./monitoring-settings-section";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -20,6 +21,7 @@ export default async function SettingsPage() {
       <PageHeader title={<>Settings of {viewer.organization?.name}</>} />
       <PrivacySettingsForm initial={settings} />
       <TrainingSettingsForm initial={training} />
+      <CalendarSettingsSection />
       <MonitoringSettingsSection />
     </>
   );

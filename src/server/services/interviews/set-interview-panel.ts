@@ -92,6 +92,11 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInp
     if (placeholders.length) {
       await tx.scorecard.deleteMany({ where: { interviewId: interview.id, panelistId: { in: placeholders } } });
     }
+    // A seat added, removed or changed is a change of the event: its SEQUENCE goes up in this transaction, so
+    // the invitation of someone added and the cancellation of someone removed outrank what they had before.
+    if (added.length || removed.length || switched.length) {
+      await tx.interview.update({ where: { id: interview.id }, data: { calendarSequence: { increment: 1 } } });
+    }
     await syncInterviewCompletion(tx, interview.id);
     await recordActorEvent(tx, actor, "interview.panel_changed", ["Interview", interview.id], {
       added,
@@ -99,6 +104,7 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInp
       shadows: [...shadows],
     });
     await notifyPanel(tx, actor, interview.id, added, "added-to-panel");
+    await notifyPanel(tx, actor, interview.id, removed, "removed-from-panel");
     return { id: interview.id, userIds: input.userIds, shadowUserIds: [...shadows], warnings };
   });
 }

@@ -4,7 +4,7 @@ import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { erasedInterview } from "./_shared/erased-interview";
-import { notifyPanelOfUpdate } from "./_shared/notify-panel";
+import { notifyPanelOfUpdate, panelNotificationFor } from "./_shared/notify-panel";
 
 /** Changes an interview's time, place or status, and tells the panel when it moved or was cancelled. */
 export async function updateInterview(db: Db, actor: Actor, input: UpdateInterviewInput) {
@@ -16,15 +16,28 @@ export async function updateInterview(db: Db, actor: Actor, input: UpdateIntervi
     });
     if (!before) throw notFound("Interview");
     if (before.candidate.anonymizedAt) throw erasedInterview();
+    const next = {
+      scheduledAt: input.scheduledAt ?? before.scheduledAt,
+      location: input.location !== undefined ? input.location.trim() : before.location,
+      status: input.status ?? before.status,
+    };
+    // Every change the panel's calendars must hear of raises the event's SEQUENCE, in this transaction.
+    const calendarChanged = panelNotificationFor(before, next) !== null;
+    const moved = next.scheduledAt.getTime() !== before.scheduledAt.getTime();
     const updated = await tx.interview.update({
       where: { id: before.id },
       data: {
         ...(input.scheduledAt !== undefined ? { scheduledAt: input.scheduledAt } : {}),
         ...(input.location !== undefined ? { location: input.location.trim() } : {}),
         ...(input.status !== undefined ? { status: input.status } : {}),
+        ...(calendarChanged ? { calendarSequence: { increment: 1 } } : {}),
       },
       select: { id: true, scheduledAt: true, location: true, status: true },
     });
+    // Reminders before the interview were about the old time: the new time gets its own.
+    if (moved) {
+      await tx.panelMember.updateMany({ where: { interviewId: before.id }, data: { dayBeforeReminderAt: null, hourBeforeReminderAt: null } });
+    }
     // The place is free text (an erasure must be able to remove it, and audit rows can't change): its
     // field name is recorded, never its value.
     await recordActorEvent(tx, actor, "interview.updated", ["Interview", before.id], {

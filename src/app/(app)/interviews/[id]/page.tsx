@@ -10,6 +10,7 @@ import { roleHas } from "@/server/auth/permissions";
 import { signedInServerApi } from "@/trpc/server";
 import { INTERVIEW_STATUS_LABELS } from "../_components/status-labels";
 import { When } from "../_components/when";
+import { AddToCalendarLink } from "../_components/add-to-calendar-link";
 import { InterviewSettings } from "./interview-settings";
 import { PanelManager } from "./panel-manager";
 import { ShadowComparison } from "./shadow-comparison";
@@ -46,11 +47,16 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
           </>
         }
         actions={
-          interview.isPanelist &&
+          (interview.isPanelist || interview.canManage) &&
           interview.status !== "CANCELLED" && (
-            <Link href={`/interviews/${interview.id}/score`} className="btn-primary">
-              Score this interview
-            </Link>
+            <>
+              <AddToCalendarLink interviewId={interview.id} />
+              {interview.isPanelist && (
+                <Link href={`/interviews/${interview.id}/score`} className="btn-primary">
+                  Score this interview
+                </Link>
+              )}
+            </>
           )
         }
       />

@@ -5,7 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/services/actor";
 import { queueNotification } from "@/server/jobs/send-email-job";
 
-type Kind = "added-to-panel" | "interview-changed" | "interview-cancelled";
+type Kind = "added-to-panel" | "interview-changed" | "interview-cancelled" | "removed-from-panel";
 
 export async function notifyPanel(tx: Prisma.TransactionClient, actor: Actor, interviewId: string, userIds: string[], kind: Kind) {
   for (const userId of userIds) {
@@ -20,6 +20,8 @@ type InterviewState = { scheduledAt: Date; location: string; status: string };
 export function panelNotificationFor(before: InterviewState, after: InterviewState): Kind | null {
   if (after.status === "CANCELLED") return before.status === "CANCELLED" ? null : "interview-cancelled";
   if (after.status === "COMPLETED") return null;
+  // Reinstated: the panel's calendars had it cancelled, so they get the event again.
+  if (before.status === "CANCELLED") return "interview-changed";
   const moved = before.scheduledAt.getTime() !== after.scheduledAt.getTime() || before.location !== after.location;
   return moved ? "interview-changed" : null;
 }

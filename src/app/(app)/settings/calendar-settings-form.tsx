@@ -1,0 +1,101 @@
+"use client";
+// The organisation's calendar settings: the time zone invitations and emails are written in, reminders the
+// day and the hour before an interview, and when an overdue scorecard is escalated to the hiring manager.
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import { Alert } from "@/components/ui/alert";
+import { SelectField, TextField } from "@/components/ui/field";
+import { validateForm } from "@/components/ui/validate-form";
+import { ESCALATION_HOURS_MAX, ESCALATION_HOURS_MIN, updateCalendarSettingsInput, type CalendarSettings } from "@/lib/schemas/calendar";
+import { useTRPC } from "@/trpc/react";
+
+const numberFrom = (value: FormDataEntryValue | null) => (String(value ?? "").trim() === "" ? Number.NaN : Number(value));
+
+export function CalendarSettingsForm({ initial, timeZones }: { initial: CalendarSettings; timeZones: string[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const save = useMutation(trpc.calendar.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
+  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
+  const problem = checkProblem ?? fieldErrorFrom(save.error);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const checked = validateForm(updateCalendarSettingsInput, {
+      timeZone: String(form.get("timeZone") ?? ""),
+      reminderDayBefore: form.get("reminderDayBefore") === "on",
+      reminderHourBefore: form.get("reminderHourBefore") === "on",
+      overdueEscalationHours: numberFrom(form.get("overdueEscalationHours")),
+    });
+    setCheckProblem(checked.ok ? null : checked.problem);
+    if (!checked.ok) {
+      save.reset();
+      return;
+    }
+    try {
+      await save.mutateAsync(checked.data);
+    } catch {
+      // shown from save.error
+    }
+  }
+
+  const fields = new Set(["timeZone", "overdueEscalationHours"]);
+  return (
+    <section aria-labelledby="calendar-settings-heading" className="card mt-6 max-w-2xl">
+      <h2 id="calendar-settings-heading" className="text-lg font-semibold">Calendar and reminders</h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Every panelist gets each interview as a calendar invitation, updated or cancelled when it changes. Times in invitations and
+        emails are in the organisation&apos;s time zone.
+      </p>
+      <form onSubmit={(event) => void onSubmit(event)} className="mt-4 space-y-4" noValidate>
+        <SelectField
+          name="timeZone"
+          id="calendar-time-zone"
+          label="Time zone"
+          defaultValue={initial.timeZone}
+          problem={problem}
+          options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
+          className="max-w-md"
+        />
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-semibold">Reminders to the panel (not to shadows)</legend>
+          <div className="flex items-center gap-2">
+            <input id="reminder-day-before" name="reminderDayBefore" type="checkbox" className="size-5" defaultChecked={initial.reminderDayBefore} />
+            <label htmlFor="reminder-day-before" className="text-sm">The day before the interview</label>
+          </div>
+          <div className="flex items-center gap-2">
+            <input id="reminder-hour-before" name="reminderHourBefore" type="checkbox" className="size-5" defaultChecked={initial.reminderHourBefore} />
+            <label htmlFor="reminder-hour-before" className="text-sm">An hour before the interview</label>
+          </div>
+        </fieldset>
+        <TextField
+          name="overdueEscalationHours"
+          id="overdue-escalation-hours"
+          label="Tell the hiring manager about an overdue scorecard after (hours)"
+          hint={`Counted from the panelist's own reminder, ${ESCALATION_HOURS_MIN} to ${ESCALATION_HOURS_MAX}. The vacancy's hiring managers are told once per panelist.`}
+          type="number"
+          inputMode="numeric"
+          step={1}
+          min={ESCALATION_HOURS_MIN}
+          max={ESCALATION_HOURS_MAX}
+          defaultValue={initial.overdueEscalationHours}
+          problem={problem}
+          className="max-w-md"
+        />
+        {problem && !fields.has(problem.field ?? "") && (
+          <Alert variant="plain" className="text-sm">
+            {problem.message}
+          </Alert>
+        )}
+        <div className="flex items-center gap-3">
+          <button type="submit" className="btn-primary" disabled={save.isPending}>
+            {save.isPending ? "Saving…" : "Save calendar settings"}
+          </button>
+          <p aria-live="polite" className="text-sm">{save.isSuccess ? "Calendar settings saved." : ""}</p>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+// "Add to calendar (.ics)": the interview's event for someone on its panel or who schedules interviews, with
+// the same sign-in and organisation checks as the tRPC procedures (another organisation's interview: 404).
+import { createRequestContext } from "@/server/api/context";
+import { AppError } from "@/server/errors";
+import { getInterviewCalendar } from "@/server/services/calendar/get-interview-calendar";
+import { resolveActor } from "@/server/services/orgs/resolve-actor";
+
+export const dynamic = "force-dynamic";
+
+const text = (status: number, message: string) =>
+  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const ctx = await createRequestContext();
+  if (!ctx.userId) return text(401, "Sign in to continue.");
+  const actor = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion);
+  if (!actor || id.length > 64) return text(404, "Interview not found.");
+  try {
+    const { fileName, ics } = await getInterviewCalendar(ctx.db, actor, id);
+    return new Response(ics, {
+      status: 200,
+      headers: {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return text(404, "Interview not found.");
+    throw error;
+  }
+}
