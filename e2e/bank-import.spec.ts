@@ -1,14 +1,17 @@
-// Organisations' own banks in the browser: importing an article with a problem in it, copying a built-in
-// question into an own bank and editing the copy, and what a reader (an interviewer) does not get to do.
+// Organisations' own banks in the browser: importing an article, and a Word document, with a problem in it,
+// copying a built-in question into an own bank and editing the copy, and what a reader (an interviewer) does
+// not get to do.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import pg from "pg";
-import { expect, signIn, test } from "./fixtures";
+import { articleToDocx } from "../src/lib/bank-article/formats/write-format-fixtures";
+import { checkA11y, expect, signIn, test } from "./fixtures";
 
 const DEMO_PASSWORD = "panelkit-demo";
 const RUN = Date.now();
 const IMPORT_BANK = `E2E import ${RUN}`;
 const COPY_BANK = `E2E copies ${RUN}`;
+const WORD_BANK = `E2E Word import ${RUN}`;
 
 /** The first three entries of the Mental Health Specialist article, with entry 2's "How to Answer:" line removed. */
 function brokenArticle() {
@@ -44,7 +47,7 @@ test.afterAll(async () => {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    await client.query(`DELETE FROM "QuestionBank" WHERE "name" = ANY($1)`, [[IMPORT_BANK, COPY_BANK]]);
+    await client.query(`DELETE FROM "QuestionBank" WHERE "name" = ANY($1)`, [[IMPORT_BANK, COPY_BANK, WORD_BANK]]);
   } finally {
     await client.end();
   }
@@ -108,6 +111,43 @@ test("a hiring manager previews an article, sees its problem by line, fixes it a
 
   await deleteOpenBank(page);
   await expect(page.getByRole("link", { name: `Manage ${IMPORT_BANK}` })).toHaveCount(0);
+});
+
+test("a hiring manager imports a Word document, completes the entry the preview flags, and the bank shows the questions", async ({ page }) => {
+  test.setTimeout(60_000);
+  const article = brokenArticle();
+  await signIn(page, "manager@riverside.example", DEMO_PASSWORD, { goto: "/banks/import" });
+  await page.getByLabel("Upload a file").setInputFiles({
+    name: "Mental health questions.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from(await articleToDocx(article.text)),
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Chose Mental health questions.docx" })).toBeVisible();
+  await page.getByRole("button", { name: "Preview" }).click();
+
+  const entries = page.getByRole("list", { name: "Entries to import" }).locator(":scope > li");
+  await expect(entries).toHaveCount(3);
+  await expect(page.getByText(/A Word document has no line numbers/)).toBeVisible();
+  const problems = page.getByRole("list", { name: "Problems in the article" });
+  await expect(problems).toContainText(/Error, line \d+ of the text read from the Word document \(“2\. A client displays resistance/);
+  await expect(problems).toContainText('has no "How to Answer:" paragraph');
+  expect(await checkA11y(page)).toEqual([]);
+
+  const importButton = page.getByRole("button", { name: /^Import \d+ questions?$/ });
+  await expect(importButton).toBeDisabled();
+  const broken = entries.nth(1);
+  await expect(broken.getByLabel("Question text")).toHaveValue(article.questions[1]!);
+  await broken.getByLabel("What a good answer covers").fill("Acknowledge the resistance, explore its reasons, and agree small goals with the client.");
+  await expect(importButton).toHaveText("Import 3 questions");
+  await expect(importButton).toBeEnabled();
+
+  await page.getByLabel("New bank name").fill(WORD_BANK);
+  await importButton.click();
+  await expect(page).toHaveURL(/\/banks\/manage\/[^/?]+\?imported=3$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(WORD_BANK);
+  const questions = page.getByRole("list", { name: "Questions", exact: true }).locator(":scope > li");
+  await expect(questions).toHaveCount(3);
+  for (const [i, text] of article.questions.entries()) await expect(questions.nth(i)).toContainText(text);
 });
 
 test("a hiring manager copies a built-in question into their bank and edits the copy at tablet width", async ({ page }) => {

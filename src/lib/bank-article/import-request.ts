@@ -126,11 +126,11 @@ export function entryBlockers(entry: ImportEntryValues): string[] {
 }
 
 /** Everything that stops the import, one line each: entries first, then the target. */
-export function importBlockers(entries: readonly ImportEntryValues[], target: ImportTargetChoice): string[] {
+export function importBlockers(entries: readonly ImportEntryValues[], target: ImportTargetChoice, lineWord: "line" | "row" = "line"): string[] {
   return [
     ...entries.flatMap((e) => {
       const missing = entryBlockers(e);
-      return missing.length ? [`Entry ${e.index} (line ${e.line}): ${missing.join(", ")}; or uncheck Include.`] : [];
+      return missing.length ? [`Entry ${e.index} (${lineWord} ${e.line}): ${missing.join(", ")}; or uncheck Include.`] : [];
     }),
     ...(entries.some((e) => e.include) ? [] : ["Include at least one entry."]),
     ...(target.kind === "new" && target.newName.trim().length < 2 ? ["Name the new bank (at least 2 characters)."] : []),

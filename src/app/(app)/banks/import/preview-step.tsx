@@ -50,13 +50,14 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
   }, []);
 
   const included = entries.filter((e) => e.include);
-  const blockers = importBlockers(entries, target);
+
   const problem = localProblem ?? fieldErrorFrom(confirmImport.error);
   const failedEntry = entryOfField(problem?.field, entries);
   const errors = preview.problems.filter((p) => p.severity === "error").length;
   const warnings = preview.problems.length - errors;
 
   const rows = preview.format === "csv" || preview.format === "xlsx";
+  const blockers = importBlockers(entries, target, rows ? "row" : "line");
   // Changing an entry's words or competencies counts as correcting what the preview found; (un)checking Include does not.
   const updateEntry = (index: number, patch: Partial<ImportEntryValues>) =>
     setEntries((all) =>
