@@ -1,7 +1,11 @@
 // Limits on a question-bank file, shared by the page (refuses before uploading), the server and the CLI.
 
-/** A question bank is a few hundred kilobytes even as a Word document with pictures; 10 MB leaves room. */
-export const MAX_BANK_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * A question bank is tens of kilobytes as text and a few hundred as a Word document. The page sends the file
+ * base64-encoded in one API request, which the server caps at 2 MiB (src/server/http/body-limit.ts): 1.4 MB
+ * of file is 1.87 MB encoded.
+ */
+export const MAX_BANK_FILE_BYTES = 1_400_000;
 /** What a Word document or workbook may unpack to, and how much bigger than the file that may be. */
 export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 export const MAX_ZIP_RATIO = 100;
@@ -10,7 +14,7 @@ export const RATIO_CHECKED_ABOVE = 5 * 1024 * 1024;
 
 export const BANK_FILE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".csv", ".xlsx"] as const;
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /** A file the importer will not read, with the reason said to the person who chose it. */
 export class BankFileRefusal extends Error {
@@ -19,7 +23,7 @@ export class BankFileRefusal extends Error {
 
 export function sizeRefusal(name: string, bytes: number): string | null {
   return bytes > MAX_BANK_FILE_BYTES
-    ? `“${name}” is ${megabytes(bytes)}; a question-bank file can be at most ${megabytes(MAX_BANK_FILE_BYTES)}. Split it, or remove pictures from it.`
+    ? `“${name}” is ${megabytes(bytes)}; a question-bank file can be at most ${megabytes(MAX_BANK_FILE_BYTES)}. Remove its pictures, split it, or paste its text instead.`
     : null;
 }
 
