@@ -1,64 +1,21 @@
 // Calendar invitations and reminders end to end: a service changes an interview and queues its emails in the
 // same transaction, a real worker renders and sends them through nodemailer to a real SMTP server in this
 // process, and the test reads each email's text/calendar part back with ical.js.
-import type { Runner } from "graphile-worker";
 import type { ParsedMail } from "mailparser";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { enqueueJob } from "@/server/jobs/enqueue-job";
 import { JOB } from "@/server/jobs/job-names";
 import { queueInterviewReminders } from "@/server/jobs/queue-interview-reminders";
-import { startJobRunner } from "@/server/jobs/start-job-runner";
-import { TASKS } from "@/server/jobs/task-list";
 import type { Notification } from "@/server/email/notification";
 import { getCalendarFeed } from "@/server/services/calendar/get-calendar-feed";
 import { readICalendar } from "../read-icalendar";
 import { callerFor, createUser } from "./factories";
+import { setUpEmailTestKit } from "./email-test-kit";
 import { interviewSetup } from "./interview-factories";
-import { startSmtpTestServer, type SmtpTestServer } from "./smtp-test-server";
 
 const HOUR = 3_600_000;
-let smtp: SmtpTestServer;
-let runner: Runner | null = null;
-const saved = { url: process.env.SMTP_URL, from: process.env.SMTP_FROM, base: process.env.NEXTAUTH_URL };
-
-beforeAll(async () => {
-  smtp = await startSmtpTestServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.SMTP_FROM = "Panelkit <panelkit@test.example>";
-  process.env.NEXTAUTH_URL = "https://panelkit.test.example";
-});
-afterEach(async () => {
-  await runner?.stop();
-  runner = null;
-});
-afterAll(async () => {
-  await smtp.close();
-  for (const [key, value] of [["SMTP_URL", saved.url], ["SMTP_FROM", saved.from], ["NEXTAUTH_URL", saved.base]] as const) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-});
-
-async function startWorker() {
-  runner = await startJobRunner({
-    taskList: { [JOB.sendEmail]: TASKS[JOB.sendEmail]!, [JOB.scoringReminders]: TASKS[JOB.scoringReminders]! },
-    crontab: "",
-    concurrency: 3,
-    pollInterval: 100,
-  });
-}
-
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address));
-const mailTo = (address: string) => smtp.received.filter((m) => to(m).includes(address));
-
-async function waitForMail(addresses: string[], count = 1, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (addresses.some((a) => mailTo(a).length < count)) {
-    if (Date.now() > deadline) throw new Error(`No email for ${addresses.filter((a) => mailTo(a).length < count).join(", ")} in time`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const { mailTo, startWorker, waitForMail } = setUpEmailTestKit({ NEXTAUTH_URL: "https://panelkit.test.example" });
 
 /** The email's text/calendar part (its method from the content type) and its invite.ics, read back. */
 function calendarOf(mail: ParsedMail) {

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
-import { Alert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
+import { SettingsSaveRow } from "@/components/ui/settings-save-row";
 import { validateForm } from "@/components/ui/validate-form";
 import { ESCALATION_HOURS_MAX, ESCALATION_HOURS_MIN, updateCalendarSettingsInput, type CalendarSettings } from "@/lib/schemas/calendar";
 import { useTRPC } from "@/trpc/react";
@@ -84,17 +84,7 @@ export function CalendarSettingsForm({ initial, timeZones }: { initial: Calendar
           problem={problem}
           className="max-w-md"
         />
-        {problem && !fields.has(problem.field ?? "") && (
-          <Alert variant="plain" className="text-sm">
-            {problem.message}
-          </Alert>
-        )}
-        <div className="flex items-center gap-3">
-          <button type="submit" className="btn-primary" disabled={save.isPending}>
-            {save.isPending ? "Saving…" : "Save calendar settings"}
-          </button>
-          <p aria-live="polite" className="text-sm">{save.isSuccess ? "Calendar settings saved." : ""}</p>
-        </div>
+        <SettingsSaveRow what="calendar settings" problem={problem} fields={fields} pending={save.isPending} saved={save.isSuccess} />
       </form>
     </section>
   );
