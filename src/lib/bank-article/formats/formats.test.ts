@@ -1,6 +1,7 @@
 // Every format the bank import reads yields the same questions as the plain-text article, and bad files are
 // refused with a message that says why.
 import { readFileSync } from "node:fs";
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
 import { writeTestZip } from "@/lib/tabular/write-test-zip";
 import competencySeeds from "../../../../seeds/competencies.json";
@@ -9,6 +10,7 @@ import { BankFileRefusal, MAX_BANK_FILE_BYTES } from "./file-limits";
 import { prepareBankFile, prepareBankText } from "./prepare-bank-file";
 import { htmlToText } from "./html-to-text";
 import { detectBankFormat } from "./read-bank-file";
+import { continueNumbering } from "./read-docx";
 import { articleToDocx, articleToHtml, articleToMarkdown, entriesToRows, rowsToCsv, rowsToXlsx } from "./write-format-fixtures";
 
 const competencies = competencySeeds as { slug: string; name: string; keywords: string[] }[];
@@ -126,6 +128,36 @@ describe("two entries merged into one", () => {
     const error = preview.problems.find((p) => p.severity === "error");
     expect(error?.message).toMatch(/where it ends is a guess/);
     expect(error?.where).toMatch(/^line \d+ of the text read from the Word document \(“.+”\)$/);
+  });
+});
+
+describe("Word", () => {
+  it("numbers questions Word numbered automatically as one list through the document", async () => {
+    const numbered = { reference: "questions", level: 0 };
+    const doc = new Document({
+      numbering: { config: [{ reference: "questions", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.START }] }] },
+      sections: [
+        {
+          children: [
+            ...[1, 2].flatMap((n) => [
+              new Paragraph({ numbering: numbered, children: [new TextRun(`How do you handle situation ${n}?`)] }),
+              new Paragraph(`It assesses judgement ${n}.`),
+              new Paragraph({ children: [new TextRun({ text: "How to Answer:", bold: true }), new TextRun(" Walk through it.")] }),
+              new Paragraph({ children: [new TextRun({ text: "Example:", bold: true }), new TextRun(" “I stay calm.”")] }),
+            ]),
+          ],
+        },
+      ],
+    });
+    const preview = await prepareBankFile(new Uint8Array(await Packer.toBuffer(doc)), "numbered.docx", options);
+    expect(preview.questions.map((q) => q.text)).toEqual(["How do you handle situation 1?", "How do you handle situation 2?"]);
+    expect(preview.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+
+  it("keeps a list of several items inside an answer as its own", () => {
+    expect(continueNumbering("<ol><li>Q1</li></ol><p>x</p><ol><li>a</li><li>b</li></ol><ol><li>Q2</li></ol>")).toBe(
+      '<ol start="1"><li>Q1</li></ol><p>x</p><ol><li>a</li><li>b</li></ol><ol start="2"><li>Q2</li></ol>',
+    );
   });
 });
 

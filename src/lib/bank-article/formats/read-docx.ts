@@ -31,7 +31,18 @@ export async function docxToText(bytes: Uint8Array, name: string): Promise<strin
   } catch (error) {
     throw new BankFileRefusal(`“${name}” could not be read as a Word document (${(error as Error).message}).`);
   }
-  return htmlToText(html);
+  return htmlToText(continueNumbering(html));
+}
+
+/**
+ * Word numbers questions with one list running through the document, but mammoth closes the list at each
+ * paragraph between two items, so every question would come out as "1.". A list of a single item (how a
+ * numbered question sits between its paragraphs) continues the count of the one before; lists of several
+ * items (steps inside an example answer) keep their own numbers.
+ */
+export function continueNumbering(html: string): string {
+  let count = 0;
+  return html.replace(/<ol>(<li>(?:(?!<\/?(?:li|ol|ul)\b)[\s\S])*<\/li>)<\/ol>/g, (_, item: string) => `<ol start="${++count}">${item}</ol>`);
 }
 
 /** The zip's entries, checked by the shared inspector (declared and actual sizes) before mammoth unpacks it. */
