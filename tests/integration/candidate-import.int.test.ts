@@ -1,6 +1,7 @@
 // Candidate import against a real Postgres: problems and duplicates in the preview, the three duplicate
 // choices, one transaction, one audit event, the remembered mapping, idempotency and a 10,000-row file.
 import { randomUUID } from "node:crypto";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { ImportMapping } from "@/lib/schemas/candidate-import";
 import { db } from "@/server/db";
@@ -171,6 +172,25 @@ describe("candidate import", () => {
     const next = await manager.candidateImport.preview({ file: file("Kandidat,Kontakt,Bemerkung\nGrace,grace@example.com,\n") });
     expect(next).toMatchObject({ mappingRemembered: true, mapping });
     expect((await db().organization.findUniqueOrThrow({ where: { id: org.id } })).candidateImportMapping).toEqual(mapping);
+  });
+
+  it("stores formula cells as text: a workbook's cached value, a CSV's literal characters", async () => {
+    const { org, manager, designer } = await importWorld();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Export");
+    sheet.addRow(["Name", "Notes"]);
+    sheet.addRow(["Zoë Xlsx", { formula: 'HYPERLINK("http://evil.example","Portfolio")', result: "Portfolio" }]);
+    const xlsx = { name: "export.xlsx", base64: Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64") };
+    const mapping: ImportMapping = { name: "Name", email: null, phone: null, vacancy: null, notes: "Notes" };
+    const rest = { mapping, defaultVacancyId: designer.vacancyId, duplicates: { all: "skip" as const, rows: [] }, skipRows: [] };
+    await manager.candidateImport.confirm({ ...rest, file: xlsx });
+    await manager.candidateImport.confirm({ ...rest, file: file('Name,Notes\nCsv Row,"=HYPERLINK(""http://evil.example"",""x"")"\n') });
+    expect((await candidatesOf(org.id)).map((row) => [row.name, row.notes])).toEqual([
+      ["Csv Row", '=HYPERLINK("http://evil.example","x")'],
+      ["Zoë Xlsx", "Portfolio"],
+    ]);
+    const refused = manager.candidateImport.preview({ file: { name: "big.xlsx", base64: Buffer.from("PK\x03\x04 not really").toString("base64") } });
+    await expect(refused).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("not a readable Excel workbook") });
   });
 
   it("imports 10,000 rows in one go within seconds", async () => {

@@ -1,3 +1,5 @@
+import { ordinalLetters } from "@/lib/insights/blind-label-gaps";
+
 /** A spreadsheet or CSV read into plain text, whatever format it arrived in. */
 export type Table = {
   format: "csv" | "xlsx";
@@ -21,16 +23,9 @@ export class TabularError extends Error {
   override readonly name = "TabularError";
 }
 
-/** "A", "B", … "Z", "AA": how spreadsheets name a column (0-based index). */
+/** "A", "B", … "Z", "AA": how spreadsheets name a column (0-based index); the same letters as blind labels. */
 export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return ordinalLetters(index + 1);
 }
 
 /** Turns raw rows (header first) into a Table's headers and rows: trims, drops blank rows, pads short rows. */
