@@ -2,7 +2,7 @@
 // only; the answers are stored once, encrypted, and the link then says it was answered.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
-import { expect, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 /**
  * An organisation of its own (so the demo organisation's figures stay as they are) asking two categories,
@@ -88,4 +88,26 @@ test("a candidate answers the form from the link without an account, keyboard on
   await expect(page.getByText("This form has already been answered")).toBeVisible();
   await expect(page.getByRole("button", { name: "Send my answers" })).toHaveCount(0);
   expect(await storedResponses(candidateId)).toHaveLength(1);
+});
+
+/** A candidate of the demo organisation who has not been erased. */
+async function demoCandidateId() {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT c.id FROM "Candidate" c JOIN "Organization" o ON o.id = c."orgId" WHERE o."isDemo" AND c."anonymizedAt" IS NULL ORDER BY c."createdAt" LIMIT 1`,
+    );
+    return rows[0]!.id;
+  } finally {
+    await client.end();
+  }
+}
+
+test("an admin makes a form link on a candidate's page, shown once for copying", async ({ page }) => {
+  await signIn(page, "admin@riverside.example", "panelkit-demo", { goto: `/candidates/${await demoCandidateId()}` });
+  await page.getByRole("button", { name: "Create a form link" }).click();
+  const link = await page.getByLabel("Equal-opportunities form link").inputValue();
+  expect(link).toMatch(/\/monitoring\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByRole("status").filter({ hasText: "shown only now" })).toBeVisible();
 });

@@ -69,6 +69,13 @@ describe("monitoring settings and links", () => {
     expect(stored.tokenHash).not.toContain(tokenOf(made.link));
   });
 
+  it("leaves one working link when two are made at once for the same candidate", async () => {
+    const candidate = await freshCandidate();
+    const made = await Promise.all([hr.monitoring.createInvite({ candidateId: candidate.id }), admin.monitoring.createInvite({ candidateId: candidate.id })]);
+    const states = await Promise.all(made.map(async (m) => (await signedOut.monitoring.form({ token: tokenOf(m.link) })).status));
+    expect(states.sort()).toEqual(["revoked", "valid"]);
+  });
+
   it("emails the link to the candidate (rendered at send time) and sends nothing once the link is used", async () => {
     const candidate = await freshCandidate({ email: `${unique("mail")}@candidate.example` });
     const { token } = await freshLink(candidate.id);

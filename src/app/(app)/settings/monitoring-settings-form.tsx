@@ -4,10 +4,9 @@
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useCheckedSave } from "@/components/ui/use-checked-save";
 import { MONITORING_CATEGORIES, type MonitoringCategory } from "@/lib/monitoring/categories";
 import { MONITORING_MIN_CELL_FLOOR, updateMonitoringSettingsInputSchema, type MonitoringSettings } from "@/lib/schemas/monitoring";
 import { useTRPC } from "@/trpc/react";
@@ -25,29 +24,15 @@ export function MonitoringSettingsForm({ initial }: { initial: MonitoringSetting
   const [minCell, setMinCell] = useState(String(initial.minCell));
   const [forManagers, setForManagers] = useState(initial.reportForManagers);
   const save = useMutation(trpc.monitoring.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
-  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
-  const problem = checkProblem ?? fieldErrorFrom(save.error);
+  const { problem, submit } = useCheckedSave(updateMonitoringSettingsInputSchema, save);
 
   const toggle = (key: string, on: boolean) =>
     setCategories((current) => (on ? [...current.filter((k) => k !== key), key] : current.filter((k) => k !== key)));
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = validateForm(updateMonitoringSettingsInputSchema, {
-      categories,
-      minCell: minCell.trim() === "" ? Number.NaN : Number(minCell),
-      reportForManagers: forManagers,
-    });
-    setCheckProblem(checked.ok ? null : checked.problem);
-    if (!checked.ok) {
-      save.reset();
-      return;
-    }
-    try {
-      await save.mutateAsync(checked.data);
-    } catch {
-      // shown from save.error
-    }
+    // A blank or non-numeric entry is NaN, which the schema answers with the field's message.
+    void submit({ categories, minCell: minCell.trim() === "" ? Number.NaN : Number(minCell), reportForManagers: forManagers });
   }
 
   return (
@@ -57,7 +42,7 @@ export function MonitoringSettingsForm({ initial }: { initial: MonitoringSetting
         Candidates can be sent a voluntary equal-opportunities form. Their answers are encrypted and kept apart from
         their application: no panelist or hiring manager ever sees them, and reports show only group figures.
       </p>
-      <form onSubmit={(event) => void onSubmit(event)} className="mt-4 space-y-4" noValidate>
+      <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
         {GROUPS.map((group) => (
           <fieldset key={group.framework} className="space-y-2">
             <legend className="text-sm font-semibold">{group.legend}</legend>

@@ -34,6 +34,8 @@ export async function createMonitoringInvite(db: Db, actor: Actor, input: Create
     }
     if (candidate.anonymizedAt) throw new AppError("BAD_REQUEST", "This candidate's data was erased; there is no one to send the form to.");
     if (candidate.org.monitoringCategories.length === 0) throw new AppError("BAD_REQUEST", NOTHING_COLLECTED);
+    // Two links made at once for one candidate: the row lock lets the second revoke the first, so one works.
+    await tx.$executeRaw`SELECT 1 FROM "Candidate" WHERE "id" = ${candidate.id} FOR UPDATE`;
     const now = new Date();
     await tx.monitoringInvite.updateMany({
       where: { candidateId: candidate.id, usedAt: null, revokedAt: null },

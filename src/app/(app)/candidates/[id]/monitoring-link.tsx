@@ -3,25 +3,15 @@
 // The link is shown once (only its hash is stored) and emailed when the candidate has an address and email
 // is set up. Nothing here shows whether or how the candidate answered.
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { ErrorAlert } from "@/components/ui/alert";
+import { CopyLinkField } from "@/components/ui/copy-link-field";
 import { useTRPC } from "@/trpc/react";
 import { When } from "../../interviews/_components/when";
 
 export function MonitoringLink({ candidateId }: { candidateId: string }) {
   const trpc = useTRPC();
   const create = useMutation(trpc.monitoring.createInvite.mutationOptions());
-  const [copied, setCopied] = useState(false);
   const made = create.data;
-
-  async function copy(link: string) {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  }
 
   return (
     <section aria-labelledby="monitoring-link-heading" className="card h-fit">
@@ -30,15 +20,7 @@ export function MonitoringLink({ candidateId }: { candidateId: string }) {
         Invite the candidate to answer the voluntary monitoring form. Their answers are encrypted and kept apart from
         this page: no one here sees them, and reports show only group figures. A new link replaces an unused earlier one.
       </p>
-      <button
-        type="button"
-        className="btn-secondary mt-3"
-        disabled={create.isPending}
-        onClick={() => {
-          setCopied(false);
-          create.mutate({ candidateId });
-        }}
-      >
+      <button type="button" className="btn-secondary mt-3" disabled={create.isPending} onClick={() => create.mutate({ candidateId })}>
         {create.isPending ? "Creating…" : made ? "Create a new link" : "Create a form link"}
       </button>
       <ErrorAlert error={create.error} className="mt-2 text-sm" />
@@ -48,13 +30,7 @@ export function MonitoringLink({ candidateId }: { candidateId: string }) {
             {made.emailed ? "Emailed to the candidate. " : "Not emailed: send this link to the candidate yourself. "}
             It works once, until <When date={made.expiresAt} dateOnly />, and is shown only now.
           </p>
-          <div className="mt-2 flex flex-wrap items-center gap-2">
-            <label htmlFor="monitoring-link" className="sr-only">Equal-opportunities form link</label>
-            <input id="monitoring-link" readOnly value={made.link} className="field-input min-w-0 flex-1 font-mono text-sm" onFocus={(e) => e.target.select()} />
-            <button type="button" className="btn-secondary" onClick={() => void copy(made.link)}>
-              {copied ? "Copied" : "Copy link"}
-            </button>
-          </div>
+          <CopyLinkField key={made.link} id="monitoring-link" label="Equal-opportunities form link" link={made.link} />
         </div>
       )}
     </section>
