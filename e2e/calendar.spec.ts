@@ -51,8 +51,19 @@ test("a panelist downloads their interview's calendar invitation, with the scori
   await page.getByRole("button", { name: "Make a feed link" }).click();
   await expect(page.getByLabel("Calendar feed link")).toHaveValue(/\/api\/calendar\/feed\/[\w-]{43}\.ics$/);
   expect(await checkA11y(page)).toEqual([]);
-  const feed = await page.request.get(await page.getByLabel("Calendar feed link").inputValue());
+  const feedUrl = await page.getByLabel("Calendar feed link").inputValue();
+  const feed = await page.request.get(feedUrl);
   expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
   expect(readICalendar(await feed.text()).events.map((e) => e.uid)).toContain(`interview-${interviewId}@panelkit`);
   await page.getByRole("button", { name: /^Revoke/ }).first().click();
+  await expect(page.getByLabel("Calendar feed link")).toHaveCount(0);
+  expect((await page.request.get(feedUrl, { failOnStatusCode: false })).status()).toBe(404);
+
+  // Signed out, the download asks for a sign-in and tells nothing about the interview.
+  const signedOut = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
+  const answer = await signedOut.request.get(`/api/calendar/interviews/${interviewId}`, { failOnStatusCode: false });
+  expect(answer.status()).toBe(401);
+  expect(await answer.text()).not.toContain(candidateName);
+  await signedOut.close();
 });

@@ -9,6 +9,7 @@ import { JOB } from "@/server/jobs/job-names";
 import { queueInterviewReminders } from "@/server/jobs/queue-interview-reminders";
 import type { Notification } from "@/server/email/notification";
 import { getCalendarFeed } from "@/server/services/calendar/get-calendar-feed";
+import { getInterviewCalendar } from "@/server/services/calendar/get-interview-calendar";
 import { readICalendar } from "../read-icalendar";
 import { callerFor, createUser } from "./factories";
 import { setUpEmailTestKit } from "./email-test-kit";
@@ -151,6 +152,23 @@ describe("reminders before an interview", () => {
 });
 
 describe("calendar feeds and downloads", () => {
+  it("give the .ics to the interview's panelists and schedulers only; anyone else, any other organisation, not found", async () => {
+    const setup = await interviewSetup();
+    const actor = async (userId: string) => {
+      const m = await db().membership.findFirstOrThrow({ where: { userId }, select: { orgId: true, role: true } });
+      return { userId, orgId: m.orgId, role: m.role };
+    };
+    const panelist = await getInterviewCalendar(db(), await actor(setup.interviewers[0]), setup.interviewId);
+    expect(readICalendar(panelist.ics).events[0]).toMatchObject({ uid: `interview-${setup.interviewId}@panelkit` });
+    expect(panelist.ics).not.toContain("candidate@example.org");
+    await getInterviewCalendar(db(), await actor(setup.members.HIRING_MANAGER.userId), setup.interviewId);
+    for (const userId of [setup.interviewers[2], setup.members.HR.userId]) {
+      await expect(getInterviewCalendar(db(), await actor(userId), setup.interviewId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    const other = await interviewSetup();
+    await expect(getInterviewCalendar(db(), await actor(other.members.ADMIN.userId), setup.interviewId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("list the member's interviews to whoever holds the link, until revoked; the link is the owner's alone", async () => {
     const setup = await interviewSetup({ scheduledAt: new Date(Date.now() + 48 * HOUR) });
     const panelist = callerFor(setup.interviewers[0]);
