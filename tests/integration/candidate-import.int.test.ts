@@ -161,6 +161,26 @@ describe("candidate import", () => {
     expect(await db().auditEvent.count({ where: { orgId: org.id, action: "candidate.imported" } })).toBe(1);
   });
 
+  it("keeps one person per email when a candidate is added by hand while an import runs", async () => {
+    const { org, manager, designer, engineer } = await importWorld();
+    const mapping: ImportMapping = { name: "Name", email: "Email", phone: null, vacancy: null, notes: null };
+    const [imported, created] = await Promise.all([
+      manager.candidateImport.confirm({
+        file: file("Name,Email\nRace Import,race@example.com\n"),
+        mapping,
+        defaultVacancyId: designer.vacancyId,
+        duplicates: { all: "skip", rows: [] },
+        skipRows: [],
+      }),
+      manager.candidates.create({ name: "Race By Hand", email: "race@example.com", vacancyId: engineer.vacancyId }),
+    ]);
+    expect(created.id).toBeTruthy();
+    const rows = await candidatesOf(org.id);
+    // Whichever came first, the other saw it: one person, and the import either added or skipped its row.
+    expect(new Set(rows.map((row) => row.personId)).size).toBe(1);
+    expect(rows).toHaveLength(imported.created === 1 ? 2 : 1);
+  });
+
   it("remembers the mapping for the organisation's next file", async () => {
     const { org, manager, designer } = await importWorld();
     // Headers no guess would map: only the remembered mapping can.

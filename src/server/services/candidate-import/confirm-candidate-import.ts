@@ -5,19 +5,11 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
+import { importLockKey } from "@/server/services/candidates/_shared/candidacy";
 import { planCandidateImport, type ImportPlan } from "./_shared/plan-candidate-import";
 import { checkCandidateFile, existingByEmail, readCandidateFile } from "./_shared/read-candidate-file";
 
 type Tx = Prisma.TransactionClient;
-
-/** Holds the same locks createCandidate takes (per email, per person), all at once in one statement. */
-async function lockCandidacies(tx: Tx, keys: string[]) {
-  if (keys.length === 0) return;
-  // Sorted, so two imports over overlapping emails take their locks in the same order and cannot deadlock.
-  const sorted = [...new Set(keys)].sort();
-  await tx.$queryRaw(Prisma.sql`SELECT count(*)::int AS n FROM (
-    SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest(${sorted}::text[]) AS key) AS locked`);
-}
 
 // The inserts are INSERT … SELECT FROM unnest(arrays): one statement and a handful of parameters for any number
 // of rows. Prisma's createMany took 20 s for 10,000 candidates here (it binds every value separately, in chunks).
@@ -50,6 +42,9 @@ export async function confirmCandidateImport(db: Db, actor: Actor, input: Confir
   const skipRows = new Set(input.skipRows);
   return db.$transaction(
     async (tx) => {
+      // Alone in the organisation: single new candidacies (which share this lock) and other imports wait, so
+      // the emails checked below stay as they are until the import commits.
+      await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${importLockKey(actor.orgId)}, 0))`);
       const { rows, mappingProblems } = await checkCandidateFile(tx, actor.orgId, table, input.mapping, input.defaultVacancyId);
       if (mappingProblems[0]) throw new AppError("BAD_REQUEST", mappingProblems[0], "mapping");
       const included = rows.filter((row) => !skipRows.has(row.rowNumber));
@@ -60,10 +55,8 @@ export async function confirmCandidateImport(db: Db, actor: Actor, input: Confir
       if (included.length === 0) throw new AppError("BAD_REQUEST", "Every row is skipped: there is nothing to import.");
 
       const emails = [...new Set(included.flatMap((row) => (row.fields?.email ? [row.fields.email] : [])))];
-      await lockCandidacies(tx, emails.map((email) => `candidacy:${actor.orgId}:email:${email}`));
       const existing = await existingByEmail(tx, actor.orgId, emails);
       const plan = planCandidateImport(included, existing, input.duplicates, () => randomUUID());
-      await lockCandidacies(tx, plan.existingPeopleGainingCandidacies.map((personId) => `candidacy::person:${personId}`));
 
       await insertPeople(tx, actor.orgId, plan.newPeople);
       await insertCandidacies(tx, actor.orgId, plan.creates);

@@ -19,7 +19,6 @@ export type ImportPlan = {
   creates: NewCandidacy[];
   personUpdates: { personId: string; name: string; phone: string | null }[];
   notesUpdates: { candidateId: string; notes: string }[];
-  existingPeopleGainingCandidacies: string[];
   updated: number;
   skipped: number;
 };
@@ -37,7 +36,7 @@ export function planCandidateImport(
   newId: () => string,
 ): ImportPlan {
   const choiceOf = new Map<number, DuplicateChoice>(duplicates.rows.map((row) => [row.rowNumber, row.choice]));
-  const plan: ImportPlan = { newPeople: [], creates: [], personUpdates: [], notesUpdates: [], existingPeopleGainingCandidacies: [], updated: 0, skipped: 0 };
+  const plan: ImportPlan = { newPeople: [], creates: [], personUpdates: [], notesUpdates: [], updated: 0, skipped: 0 };
   const newPersonOf = new Map<string, string>();
   const personUpdateOf = new Map<string, ImportPlan["personUpdates"][number]>();
   const personFor = (key: string | null) => {
@@ -73,7 +72,6 @@ export function planCandidateImport(
         plan.updated++;
       } else {
         plan.creates.push({ ...candidacy, personId });
-        plan.existingPeopleGainingCandidacies.push(personId);
       }
       continue;
     }

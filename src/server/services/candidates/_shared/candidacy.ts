@@ -5,8 +5,16 @@ import { AppError, notFound } from "@/server/errors";
 
 type Tx = Prisma.TransactionClient;
 
-/** The vacancy a new candidacy is for, with its first stage; another organisation's vacancy is not found. */
+/** The lock a candidate import holds alone for its organisation; every single new candidacy shares it. */
+export const importLockKey = (orgId: string) => `candidacy-import:${orgId}`;
+
+/**
+ * The vacancy a new candidacy is for, with its first stage; another organisation's vacancy is not found. Every
+ * new candidacy comes through here, so it first waits for a running import of the organisation (one lock for
+ * the import, where a lock per email would exhaust Postgres's lock table on a large file).
+ */
 export async function vacancyTakingCandidates(tx: Tx, orgId: string, vacancyId: string) {
+  await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock_shared(hashtextextended(${importLockKey(orgId)}, 0))`);
   const vacancy = await tx.vacancy.findFirst({
     where: { id: vacancyId, orgId },
     select: {
