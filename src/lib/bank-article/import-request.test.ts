@@ -42,12 +42,12 @@ describe("file checks", () => {
     expect(fileRefusal({ name: "article", type: "text/markdown", size: 10 })).toBeNull();
   });
 
-  it("refuses other files and files over 1.4 MB (a 50 MB one too), naming the file", () => {
+  it("refuses other files and files over 10 MB (a 50 MB one too), naming the file", () => {
     expect(fileRefusal({ name: "article.pdf", type: "application/pdf", size: 10 })).toBe(
       "“article.pdf” is not a file the import reads. Upload a .txt, .md, .html, .docx, .csv or .xlsx file, or paste the text.",
     );
-    expect(fileRefusal({ name: "huge.docx", type: "", size: 50 * 1024 * 1024 })).toBe("“huge.docx” is 52.4 MB; a file can be at most 1.4 MB.");
-    expect(fileRefusal({ name: "huge.txt", type: "text/plain", size: MAX_FILE_BYTES + 1 })).toMatch(/at most 1\.4 MB/);
+    expect(fileRefusal({ name: "huge.docx", type: "", size: 50 * 1024 * 1024 })).toBe("“huge.docx” is 52.4 MB; a file can be at most 10.0 MB.");
+    expect(fileRefusal({ name: "huge.txt", type: "text/plain", size: MAX_FILE_BYTES + 1 })).toMatch(/at most 10\.0 MB/);
   });
 
   it("loads text and Markdown into the text box and sends the other formats as files", () => {

@@ -6,6 +6,7 @@ describe("bodyLimitFor", () => {
   it("lets a file upload through, alone or batched with another upload", () => {
     expect(bodyLimitFor("candidateImport.preview")).toBe(MAX_UPLOAD_BODY_BYTES);
     expect(bodyLimitFor("candidateImport.preview,candidateImport.confirm")).toBe(MAX_UPLOAD_BODY_BYTES);
+    expect(bodyLimitFor("bankAdmin.previewImportFile")).toBe(MAX_UPLOAD_BODY_BYTES);
   });
 
   it("keeps the API's limit for everything else, and for a batch mixing an upload with another call", () => {

@@ -3,7 +3,7 @@
 // them, so a batch cannot smuggle a large body to another procedure.
 import { MAX_REQUEST_BODY_BYTES } from "./body-limit";
 
-export const UPLOAD_PROCEDURES = new Set(["candidateImport.preview", "candidateImport.confirm"]);
+export const UPLOAD_PROCEDURES = new Set(["candidateImport.preview", "candidateImport.confirm", "bankAdmin.previewImportFile"]);
 
 /** 20 MB as base64 (4 characters per 3 bytes) plus room for the rest of the input. */
 export const MAX_UPLOAD_BODY_BYTES = 28 * 1024 * 1024;

@@ -1,11 +1,11 @@
 // Limits on a question-bank file, shared by the page (refuses before uploading), the server and the CLI.
 
 /**
- * A question bank is tens of kilobytes as text and a few hundred as a Word document. The page sends the file
- * base64-encoded in one API request, which the server caps at 2 MiB (src/server/http/body-limit.ts): 1.4 MB
- * of file is 1.87 MB encoded.
+ * A question bank is tens of kilobytes as text and a few hundred as a Word document; 10 MB leaves room for
+ * pictures. The page sends the file base64-encoded in one request, under the upload procedures' body limit
+ * (src/server/http/upload-body-limit.ts).
  */
-export const MAX_BANK_FILE_BYTES = 1_400_000;
+export const MAX_BANK_FILE_BYTES = 10_000_000;
 /** What a Word document or workbook may unpack to, and how much bigger than the file that may be. */
 export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 export const MAX_ZIP_RATIO = 100;

@@ -89,7 +89,7 @@ export function SourceStep({ source, onSourceChange, sourceProblem, previewError
         <Field
           name="file"
           label="Upload a file"
-          hint="Plain text, Markdown, HTML, Word (.docx), CSV or Excel (.xlsx), at most 1.4 MB. Or paste the text below."
+          hint="Plain text, Markdown, HTML, Word (.docx), CSV or Excel (.xlsx), at most 10 MB. Or paste the text below."
           problem={problem}
         >
           {(control) => (
