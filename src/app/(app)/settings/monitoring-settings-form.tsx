@@ -4,8 +4,8 @@
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
+import { SettingsSaveRow } from "@/components/ui/settings-save-row";
 import { useCheckedSave } from "@/components/ui/use-checked-save";
 import { MONITORING_CATEGORIES, type MonitoringCategory } from "@/lib/monitoring/categories";
 import { MONITORING_MIN_CELL_FLOOR, updateMonitoringSettingsInputSchema, type MonitoringSettings } from "@/lib/schemas/monitoring";
@@ -97,17 +97,7 @@ export function MonitoringSettingsForm({ initial }: { initial: MonitoringSetting
             </p>
           </div>
         </div>
-        {problem && problem.field !== "minCell" && (
-          <Alert variant="plain" className="text-sm">
-            {problem.message}
-          </Alert>
-        )}
-        <div className="flex items-center gap-3">
-          <button type="submit" className="btn-primary" disabled={save.isPending}>
-            {save.isPending ? "Saving…" : "Save monitoring settings"}
-          </button>
-          <p aria-live="polite" className="text-sm">{save.isSuccess ? "Monitoring settings saved." : ""}</p>
-        </div>
+        <SettingsSaveRow what="monitoring settings" problem={problem} fields={new Set(["minCell"])} pending={save.isPending} saved={save.isSuccess} />
       </form>
     </section>
   );

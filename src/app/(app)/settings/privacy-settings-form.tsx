@@ -3,10 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
-import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { SettingsSaveRow } from "@/components/ui/settings-save-row";
+import { useCheckedSave } from "@/components/ui/use-checked-save";
 import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN, updatePrivacySettingsInput, type privacySettingsViewSchema } from "@/lib/schemas/privacy";
 import { useTRPC } from "@/trpc/react";
 import type { z } from "zod";
@@ -21,24 +20,13 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
   const [keepRatings, setKeepRatings] = useState(initial.keepAnonymousRatings);
   const save = useMutation(trpc.privacy.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
   // The form's own check (the procedure's schema) first, then what the server said.
-  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
-  const problem = checkProblem ?? fieldErrorFrom(save.error);
+  const { problem, submit } = useCheckedSave(updatePrivacySettingsInput, save);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // A blank or non-numeric entry is NaN, which the schema answers with the field's message.
     const retentionDays = retentionOn ? (days.trim() === "" ? Number.NaN : Number(days)) : null;
-    const checked = validateForm(updatePrivacySettingsInput, { retentionDays, keepAnonymousRatings: keepRatings });
-    setCheckProblem(checked.ok ? null : checked.problem);
-    if (!checked.ok) {
-      save.reset();
-      return;
-    }
-    try {
-      await save.mutateAsync(checked.data);
-    } catch {
-      // shown from save.error
-    }
+    void submit({ retentionDays, keepAnonymousRatings: keepRatings });
   }
 
   return (
@@ -48,7 +36,7 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
         Keep candidates&apos; personal data no longer than you need it. Anonymising removes their name, contact details,
         notes, evidence notes and summaries, exactly as erasing a candidate by hand does, and is recorded in the audit log.
       </p>
-      <form onSubmit={(event) => void onSubmit(event)} className="mt-4 space-y-4" noValidate>
+      <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold">Retention</legend>
           <div className="flex items-center gap-2">
@@ -110,17 +98,7 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
             </div>
           </div>
         </fieldset>
-        {problem && problem.field !== "retentionDays" && (
-          <Alert variant="plain" className="text-sm">
-            {problem.message}
-          </Alert>
-        )}
-        <div className="flex items-center gap-3">
-          <button type="submit" className="btn-primary" disabled={save.isPending}>
-            {save.isPending ? "Saving…" : "Save settings"}
-          </button>
-          <p aria-live="polite" className="text-sm">{save.isSuccess ? "Settings saved." : ""}</p>
-        </div>
+        <SettingsSaveRow what="settings" problem={problem} fields={new Set(["retentionDays"])} pending={save.isPending} saved={save.isSuccess} />
       </form>
     </section>
   );

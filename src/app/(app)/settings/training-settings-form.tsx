@@ -4,11 +4,10 @@
 // have drifted enough to suggest a refresher.
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
-import { Alert } from "@/components/ui/alert";
+import type { FormEvent } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { SettingsSaveRow } from "@/components/ui/settings-save-row";
+import { useCheckedSave } from "@/components/ui/use-checked-save";
 import {
   DRIFT_MIN_RATINGS_MAX,
   DRIFT_MIN_RATINGS_MIN,
@@ -28,28 +27,17 @@ export function TrainingSettingsForm({ initial }: { initial: TrainingSettings })
   const trpc = useTRPC();
   const router = useRouter();
   const save = useMutation(trpc.readiness.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
-  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
-  const problem = checkProblem ?? fieldErrorFrom(save.error);
+  const { problem, submit } = useCheckedSave(updateTrainingSettingsInput, save);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const checked = validateForm(updateTrainingSettingsInput, {
+    void submit({
       practiceMaxMad: numberFrom(form.get("practiceMaxMad")),
       practiceUnreadyMode: String(form.get("practiceUnreadyMode") ?? ""),
       driftLeniencyThreshold: numberFrom(form.get("driftLeniencyThreshold")),
       driftMinRatings: numberFrom(form.get("driftMinRatings")),
     });
-    setCheckProblem(checked.ok ? null : checked.problem);
-    if (!checked.ok) {
-      save.reset();
-      return;
-    }
-    try {
-      await save.mutateAsync(checked.data);
-    } catch {
-      // shown from save.error
-    }
   }
 
   const fields = new Set(["practiceMaxMad", "practiceUnreadyMode", "driftLeniencyThreshold", "driftMinRatings"]);
@@ -120,17 +108,7 @@ export function TrainingSettingsForm({ initial }: { initial: TrainingSettings })
             className="max-w-md"
           />
         </fieldset>
-        {problem && !fields.has(problem.field ?? "") && (
-          <Alert variant="plain" className="text-sm">
-            {problem.message}
-          </Alert>
-        )}
-        <div className="flex items-center gap-3">
-          <button type="submit" className="btn-primary" disabled={save.isPending}>
-            {save.isPending ? "Saving…" : "Save training settings"}
-          </button>
-          <p aria-live="polite" className="text-sm">{save.isSuccess ? "Training settings saved." : ""}</p>
-        </div>
+        <SettingsSaveRow what="training settings" problem={problem} fields={fields} pending={save.isPending} saved={save.isSuccess} />
       </form>
     </section>
   );
