@@ -1,19 +1,10 @@
-// The foot of a settings form: the problem that belongs to no field (a field's own shows beside it), the save
-// button ("Save <what>"), and a polite "<What> saved." once the save went through.
+// The end of a settings form: a problem no field of the form shows (said here instead), the save button, and
+// a polite "saved" for screen readers and eyes alike.
 import type { FieldProblem } from "@/components/field-error";
 import { Alert } from "./alert";
 
-type Props = {
-  /** What the form saves, in lower case: "calendar settings". */
-  what: string;
-  problem: FieldProblem | null;
-  /** The fields that show their own problem; any other problem shows here. */
-  fields: ReadonlySet<string>;
-  pending: boolean;
-  saved: boolean;
-};
-
-export function SettingsSaveRow({ what, problem, fields, pending, saved }: Props) {
+export function SettingsSaveRow(props: { what: string; problem: FieldProblem | null; fields: ReadonlySet<string>; pending: boolean; saved: boolean }) {
+  const { what, problem, fields, pending, saved } = props;
   return (
     <>
       {problem && !fields.has(problem.field ?? "") && (
@@ -25,7 +16,7 @@ export function SettingsSaveRow({ what, problem, fields, pending, saved }: Props
         <button type="submit" className="btn-primary" disabled={pending}>
           {pending ? "Saving…" : `Save ${what}`}
         </button>
-        <p aria-live="polite" className="text-sm">{saved ? `${what.charAt(0).toUpperCase()}${what.slice(1)} saved.` : ""}</p>
+        <p aria-live="polite" className="text-sm">{saved ? `${what[0]!.toUpperCase()}${what.slice(1)} saved.` : ""}</p>
       </div>
     </>
   );
