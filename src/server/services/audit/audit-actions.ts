@@ -65,10 +65,6 @@ export const AUDIT_ACTIONS = [
   "monitoring.settings_changed",
   "monitoring.invite_created",
   "monitoring.response_submitted",
-  // Fairness monitoring (collection): never the answers, only that something happened.
-  "monitoring.settings_changed",
-  "monitoring.invite_created",
-  "monitoring.response_submitted",
   // Fairness monitoring (report): every view and export of the report, with its scope, never its figures.
   "monitoring.report_viewed",
   "monitoring.report_exported",
