@@ -47,7 +47,7 @@ const defaultA11yOptions: A11yOptions = { enabled: true, disableRules: [], exclu
 export async function checkA11y(page: Page, options: Partial<A11yOptions> = {}): Promise<A11yViolation[]> {
   // One run at a time per page: axe refuses a second run while one is going in the same document, and an
   // explicit check may start while the automatic audit of the page is still running.
-  const run = (axeRuns.get(page) ?? Promise.resolve()).then(() => runAxe(page, options));
+  const run = (axeRuns.get(page) ?? Promise.resolve()).then(() => titleSettled(page)).then(() => runAxe(page, options));
   axeRuns.set(
     page,
     run.then(
@@ -67,6 +67,15 @@ export async function checkA11y(page: Page, options: Partial<A11yOptions> = {}):
       targets: violation.nodes.slice(0, TARGETS_SHOWN).map((node) => formatTarget(node.target)),
       nodeCount: violation.nodes.length,
     }));
+}
+
+/**
+ * Next streams a page's metadata: during a client-side navigation the new <title> can arrive a moment after
+ * the URL changes, and axe run in that moment reports a document without a title (it did once in a full
+ * run). Give it up to three seconds; a page that never gets a title is still reported.
+ */
+async function titleSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 3_000 }).catch(() => undefined);
 }
 
 /**

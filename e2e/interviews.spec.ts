@@ -89,7 +89,7 @@ test("an interviewer finds the demo panel in My interviews and cannot see candid
   await expect(page.getByRole("list", { name: "Upcoming" })).toContainText("Kenji Watanabe");
   await expect(page.getByRole("list", { name: "Submitted" }).getByTestId("my-interview")).toHaveCount(5);
 
-  await page.getByRole("list", { name: "Upcoming" }).getByRole("link", { name: "Kenji Watanabe" }).click();
+  await page.getByRole("list", { name: "Upcoming" }).getByRole("link", { name: "Kenji Watanabe", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Interview with Kenji Watanabe" })).toBeVisible();
   // Interviewers see no contact data.
   await expect(page.getByText("@candidate.example")).toHaveCount(0);
