@@ -2,21 +2,13 @@
 // plus tRPC served directly, on PORT (default 3000) and HOSTNAME (default all interfaces). Run with
 // `node --import tsx scripts/serve.ts` after `next build`, or with `--dev` (npm run dev) for Next.js's
 // development server in the same process: tRPC then takes the very path it takes in production.
-import { register } from "node:module";
 import path from "node:path";
+import { allowServerOnlyImports } from "./lib/allow-server-only";
 
 // `server-only` exists to keep server modules out of browser bundles; it throws when imported outside
-// React Server Components' resolution. This process is the server, so the marker resolves to nothing.
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      `export async function resolve(specifier, context, nextResolve) {
-        if (specifier === "server-only") return { url: "data:text/javascript,", shortCircuit: true };
-        return nextResolve(specifier, context);
-      }`,
-    ),
-  import.meta.url,
-);
+// React Server Components' resolution. This process is the server, so the marker resolves to nothing
+// (for the modules imported below, after the call).
+allowServerOnlyImports();
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);

@@ -1,7 +1,7 @@
 // Command-line scripts that load server modules (the demo seed encrypts monitoring answers with
 // src/server/security/monitoring-crypto.ts) run outside React Server Components, where the `server-only`
-// marker throws on import. These processes are the server side, so the marker resolves to nothing, as in
-// scripts/serve.ts. Affects modules imported after the call.
+// marker throws on import. These processes are the server side, so the marker resolves to nothing (the app
+// server, scripts/serve.ts, does the same). Affects modules imported after the call.
 import { register } from "node:module";
 
 let registered = false;

@@ -35,6 +35,25 @@ function invitation(row: InterviewEventRow & { org: { name: string; timeZone: st
   return { method, ics };
 }
 
+type PanelEmailInterview = {
+  org: { name: string; timeZone: string };
+  candidate: { name: string };
+  scheduledAt: Date;
+  location: string;
+};
+
+/** What every email to a panelist about one interview says: who, whom, when (in the organisation's zone), where. */
+export function panelEmailFields(interview: PanelEmailInterview, panelistName: string) {
+  return {
+    orgName: interview.org.name,
+    panelistName,
+    candidateName: interview.candidate.name,
+    scheduledAt: interview.scheduledAt,
+    location: interview.location || null,
+    timeZone: interview.org.timeZone,
+  };
+}
+
 export async function renderCalendarNotification(db: Db, n: CalendarNotification, base: string): Promise<OutgoingEmail | null> {
   if (n.kind === "scorecard-escalation") return renderEscalation(db, n, base);
   const interview = await db.interview.findFirst({ where: { id: n.interviewId, orgId: n.orgId }, select: interviewSelect });
@@ -44,14 +63,7 @@ export async function renderCalendarNotification(db: Db, n: CalendarNotification
     where: { interviewId_userId: { interviewId: n.interviewId, userId: n.userId } },
     select: { shadow: true },
   });
-  const common = {
-    orgName: interview.org.name,
-    panelistName: user.name,
-    candidateName: interview.candidate.name,
-    scheduledAt: interview.scheduledAt,
-    location: interview.location || null,
-    timeZone: interview.org.timeZone,
-  };
+  const common = panelEmailFields(interview, user.name);
   const interviewLink = `${base}/interviews/${n.interviewId}`;
   const version = interview.calendarSequence;
   const cancelled = interview.status === "CANCELLED";

@@ -6,7 +6,7 @@ import type { RenderedEmail } from "./email-layout";
 import type { Notification } from "./notification";
 import { invitationEmail, practiceRefresherEmail, scorecardOverdueEmail } from "./notification-templates";
 import { renderMonitoringInvite } from "./render-monitoring-invite";
-import { isCalendarNotification, renderCalendarNotification } from "./render-calendar-notification";
+import { isCalendarNotification, panelEmailFields, renderCalendarNotification } from "./render-calendar-notification";
 import { describeDrift } from "@/server/services/training/drift-rules";
 
 export type OutgoingEmail = RenderedEmail & {
@@ -76,14 +76,7 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
   });
   if (!seat) return null;
   const { interview, user } = seat;
-  const common = {
-    orgName: interview.org.name,
-    panelistName: user.name,
-    candidateName: interview.candidate.name,
-    scheduledAt: interview.scheduledAt,
-    location: interview.location || null,
-    timeZone: interview.org.timeZone,
-  };
+  const common = panelEmailFields(interview, user.name);
   const interviewLink = `${base}/interviews/${n.interviewId}`;
   switch (n.kind) {
     case "scorecard-overdue":
