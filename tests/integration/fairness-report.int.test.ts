@@ -167,6 +167,28 @@ describe("fairness report", () => {
     expect(ageEmpathy.groups.find((g) => g.key === "35_44")).toMatchObject({ suppressed: true, mean: null, g: null });
   });
 
+  it("leaves out, for a reader seated on a panel they have not submitted, that candidate's figures until they do", async () => {
+    // An HR member on a panel of candidate 2 (female, rated 1): the independence rule withholds the panel's
+    // ratings and the decision on that candidate from them, so the report's figures do too.
+    const seated = await addMember(w.org.id, "HR on a panel", "HR");
+    const candidate = await db().candidate.findFirstOrThrow({ where: { vacancyId: w.vacancyId, name: "Candidate 2" }, select: { id: true } });
+    const interview = await db().interview.findFirstOrThrow({ where: { candidateId: candidate.id }, select: { id: true } });
+    await db().panelMember.create({ data: { interviewId: interview.id, userId: seated.userId } });
+    const femaleEmpathy = (report: Awaited<ReturnType<typeof w.hr.caller.monitoring.report>>) =>
+      report.categories.find((c) => c.key === "uk_sex")!.competencies.find((c) => c.label === "Empathy")!.groups.find((g) => g.key === "female")!;
+
+    const pending = await seated.caller.monitoring.report({ vacancyId: w.vacancyId });
+    expect(pending.candidates).toBe(34);
+    expect(groupsAt(pending, "uk_sex", "Screening").female).toMatchObject({ candidates: 14, decisions: 14 });
+    expect(femaleEmpathy(pending)).toMatchObject({ n: 14 });
+    expect(femaleEmpathy(pending).mean).toBeCloseTo(29 / 14, 10);
+
+    await db().scorecard.create({ data: { orgId: w.org.id, interviewId: interview.id, panelistId: seated.userId, status: "SUBMITTED", submittedAt: new Date() } });
+    const submitted = await seated.caller.monitoring.report({ vacancyId: w.vacancyId });
+    expect(submitted.candidates).toBe(35);
+    expect(femaleEmpathy(submitted)).toMatchObject({ n: 15, mean: femaleEmpathy(await w.hr.caller.monitoring.report({ vacancyId: w.vacancyId })).mean });
+  });
+
   it("keeps the suppression in the CSV export", async () => {
     const hrActor = { userId: w.hr.userId, orgId: w.org.id, role: "HR" as const };
     const csv = await fairnessReportCsv(db(), hrActor, { vacancyId: w.vacancyId });

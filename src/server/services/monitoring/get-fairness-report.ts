@@ -39,7 +39,7 @@ async function answersOf(db: Db, orgId: string, candidateIds: string[]): Promise
 export async function getFairnessReport(db: Db, actor: Actor, input: FairnessReportInput, via: "page" | "csv" = "page"): Promise<FairnessReport> {
   const access = await fairnessReportAccess(db, actor, input.vacancyId);
   const minCell = effectiveMinCell(access.minCell);
-  const scope = { orgId: actor.orgId, vacancyIds: access.vacancyIds, from: input.from ? startOf(input.from) : null, to: input.to ? dayAfter(input.to) : null };
+  const scope = { reader: actor, vacancyIds: access.vacancyIds, from: input.from ? startOf(input.from) : null, to: input.to ? dayAfter(input.to) : null };
   const rows = await loadFairnessRows(db, scope);
   const categories = collectedMonitoringCategories(access.categories);
   const base = {

@@ -7,14 +7,23 @@ import { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
+import type { Actor } from "@/server/services/actor";
+import { candidatesWithPendingSeats } from "@/server/services/insights/insight-scope";
 
-export type FairnessScope = { orgId: string; vacancyIds: string[] | null; from: Date | null; to: Date | null };
+/** `reader` is whoever reads the report: the independence rule decides which candidates they may see figures of. */
+export type FairnessScope = { reader: Actor; vacancyIds: string[] | null; from: Date | null; to: Date | null };
 
+/**
+ * The candidates in scope. A candidate on whose panel the reader sits without having submitted is left out of
+ * every figure (stages, decisions, ratings): the independence rule withholds that panel's scorecards and the
+ * decision from them (@/server/access/scorecard-visibility), and a group figure would carry them.
+ */
 function candidatesIn(scope: FairnessScope): Prisma.Sql {
   return Prisma.sql`
     SELECT c."id", c."vacancyId", c."stageId", c."status"
     FROM "Candidate" c
-    WHERE c."orgId" = ${scope.orgId}
+    WHERE c."orgId" = ${scope.reader.orgId}
+      AND c."id" NOT IN (${candidatesWithPendingSeats(scope.reader)})
       ${scope.vacancyIds ? Prisma.sql`AND c."vacancyId" = ANY(${scope.vacancyIds}::text[])` : Prisma.empty}
       ${scope.from ? Prisma.sql`AND c."createdAt" >= ${scope.from}` : Prisma.empty}
       ${scope.to ? Prisma.sql`AND c."createdAt" < ${scope.to}` : Prisma.empty}`;
