@@ -3,11 +3,10 @@
 // day and the hour before an interview, and when an overdue scorecard is escalated to the hiring manager.
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
+import type { FormEvent } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SettingsSaveRow } from "@/components/ui/settings-save-row";
-import { validateForm } from "@/components/ui/validate-form";
+import { useCheckedSave } from "@/components/ui/use-checked-save";
 import { ESCALATION_HOURS_MAX, ESCALATION_HOURS_MIN, updateCalendarSettingsInput, type CalendarSettings } from "@/lib/schemas/calendar";
 import { useTRPC } from "@/trpc/react";
 
@@ -17,28 +16,17 @@ export function CalendarSettingsForm({ initial, timeZones }: { initial: Calendar
   const trpc = useTRPC();
   const router = useRouter();
   const save = useMutation(trpc.calendar.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
-  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
-  const problem = checkProblem ?? fieldErrorFrom(save.error);
+  const { problem, submit } = useCheckedSave(updateCalendarSettingsInput, save);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const checked = validateForm(updateCalendarSettingsInput, {
+    await submit({
       timeZone: String(form.get("timeZone") ?? ""),
       reminderDayBefore: form.get("reminderDayBefore") === "on",
       reminderHourBefore: form.get("reminderHourBefore") === "on",
       overdueEscalationHours: numberFrom(form.get("overdueEscalationHours")),
     });
-    setCheckProblem(checked.ok ? null : checked.problem);
-    if (!checked.ok) {
-      save.reset();
-      return;
-    }
-    try {
-      await save.mutateAsync(checked.data);
-    } catch {
-      // shown from save.error
-    }
   }
 
   const fields = new Set(["timeZone", "overdueEscalationHours"]);

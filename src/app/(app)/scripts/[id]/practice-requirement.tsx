@@ -3,10 +3,9 @@
 // months, off by no more than the organisation's threshold. Script writers change it; everyone reads it.
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useCheckedSave } from "@/components/ui/use-checked-save";
 import { PRACTICE_MONTHS_MAX, PRACTICE_MONTHS_MIN, setScriptRequirementInput, type ScriptRequirement } from "@/lib/schemas/readiness";
 import { useTRPC } from "@/trpc/react";
 
@@ -17,8 +16,7 @@ export function PracticeRequirement({ initial }: { initial: ScriptRequirement })
   const save = useMutation(trpc.readiness.setScriptRequirement.mutationOptions());
   const current = save.data ?? initial;
   const [required, setRequired] = useState(initial.practiceRequired);
-  const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
-  const problem = checkProblem ?? fieldErrorFrom(save.error);
+  const { problem, submit } = useCheckedSave(setScriptRequirementInput, save);
   const consequence =
     current.practiceUnreadyMode === "REFUSE"
       ? "Your organisation refuses unready panelists on such panels."
@@ -27,21 +25,11 @@ export function PracticeRequirement({ initial }: { initial: ScriptRequirement })
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const months = String(new FormData(event.currentTarget).get("practiceMonths") ?? "").trim();
-    const checked = validateForm(setScriptRequirementInput, {
+    await submit({
       scriptId: initial.scriptId,
       practiceRequired: required,
       practiceMonths: months === "" ? Number.NaN : Number(months),
     });
-    setCheckProblem(checked.ok ? null : checked.problem);
-    if (!checked.ok) {
-      save.reset();
-      return;
-    }
-    try {
-      await save.mutateAsync(checked.data);
-    } catch {
-      // shown from save.error
-    }
   }
 
   return (
