@@ -15,6 +15,9 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // Pure tests share one module graph: isolating each file cost 38 s against 12 s on this machine;
+          // the suite passes in shuffled file orders too.
+          isolate: false,
           include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
         },
