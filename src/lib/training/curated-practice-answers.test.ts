@@ -50,22 +50,26 @@ const files = readdirSync(path.join(seeds, "practice-answers"))
   .sort()
   .map((name) => ({ name, raw: readJson(path.join(seeds, "practice-answers", name)) }));
 
+// Parsed once here, not inside the per-file tests, so the set-wide tests below don't depend on running after them.
+const checked = files.map(({ name, raw }) => ({ name, result: practiceAnswerFileSchema.safeParse(raw) }));
+const parsed: { file: PracticeAnswerFile; context: PracticeAnswerContext }[] = checked.flatMap(({ result }) => {
+  const context = result.success ? contexts.get(result.data.bank) : undefined;
+  return result.success && context ? [{ file: result.data, context }] : [];
+});
+
 describe("curated practice answers (seeds/practice-answers)", () => {
   it("has a file for each built-in bank, named after it", () => {
     expect(files.map((f) => f.name)).toEqual([...contexts.keys()].sort().map((slug) => `${slug}.json`));
   });
 
-  const parsed: { file: PracticeAnswerFile; context: PracticeAnswerContext }[] = [];
-  for (const { name, raw } of files) {
+  for (const { name, result } of checked) {
     it(`${name} follows the schema and agrees with its bank and the anchors`, () => {
-      const result = practiceAnswerFileSchema.safeParse(raw);
       expect(result.error?.issues ?? []).toEqual([]);
       const file = result.data!;
       expect(`${file.bank}.json`).toBe(name);
       const context = contexts.get(file.bank);
       expect(context, `no bank "${file.bank}"`).toBeDefined();
       expect(checkPracticeAnswerFile(file, context!)).toEqual([]);
-      parsed.push({ file, context: context! });
     });
   }
 
