@@ -971,6 +971,27 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   // monitoring (report): HR and admins; hiring managers only when the organisation grants it (the world does not)
   "monitoring.reportScopes": { expect: row([U, A, F, F, F, A, A]) },
   "monitoring.report": { expect: row([U, N, F, F, F, A, A]), input: (w) => ({ vacancyId: w.vacancyId }) },
+
+  // webhooks (issue 22): admins only; another organisation's endpoint or delivery is not found.
+  "webhooks.overview": { expect: adminsOnly },
+  "webhooks.updateSettings": { expect: adminsOnly, input: () => ({ allowPrivateUrls: false }) },
+  "webhooks.create": { expect: adminsOnly, input: () => ({ url: "https://93.184.216.34/hooks", events: ["interview.cancelled"] }) },
+  "webhooks.update": { expect: adminsOnlyOnRecord, input: async (w) => ({ id: await freshWebhookEndpoint(w), includeNotes: true }) },
+  "webhooks.delete": { expect: adminsOnlyOnRecord, input: async (w) => ({ id: await freshWebhookEndpoint(w) }) },
+  "webhooks.rotateSecret": { expect: adminsOnlyOnRecord, input: async (w) => ({ id: await freshWebhookEndpoint(w) }) },
+  "webhooks.sendTest": { expect: adminsOnlyOnRecord, input: async (w) => ({ id: await freshWebhookEndpoint(w) }) },
+  "webhooks.deliveries": { expect: adminsOnlyOnRecord, input: async (w) => ({ endpointId: await freshWebhookEndpoint(w) }) },
+  "webhooks.replay": {
+    expect: adminsOnlyOnRecord,
+    input: async (w) => {
+      const endpointId = await freshWebhookEndpoint(w);
+      const event = await db().webhookEvent.create({
+        data: { id: unique("msg_"), orgId: w.org.id, type: "candidate.created", resourceType: "Candidate", resourceId: w.candidateId, payload: {} },
+      });
+      const delivery = await db().webhookDelivery.create({ data: { eventId: event.id, endpointId, status: "FAILED" } });
+      return { deliveryId: delivery.id };
+    },
+  },
 };
 
 /** Who may read what inside org A: the leak checks applied to every allowed read. */
@@ -999,4 +1020,12 @@ export function procedureAt(caller: unknown, path: string): (input: unknown) => 
   const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
   if (typeof fn !== "function") throw new Error(`No procedure at ${path}`);
   return fn as (input: unknown) => Promise<unknown>;
+}
+
+/** A disabled webhook endpoint of org A: what it queues is never sent anywhere. */
+async function freshWebhookEndpoint(w: World): Promise<string> {
+  const endpoint = await db().webhookEndpoint.create({
+    data: { orgId: w.org.id, url: "https://93.184.216.34/hooks", events: ["interview.cancelled"], secret: "whsec_AAAA", disabledAt: new Date() },
+  });
+  return endpoint.id;
 }

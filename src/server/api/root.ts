@@ -18,6 +18,7 @@ import { scorecardsRouter } from "./routers/scorecards";
 import { scriptsRouter } from "./routers/scripts";
 import { trainingRouter } from "./routers/training";
 import { vacanciesRouter } from "./routers/vacancies";
+import { webhooksRouter } from "./routers/webhooks";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -41,6 +42,7 @@ export const appRouter = createTRPCRouter({
   training: trainingRouter,
   calendar: calendarRouter,
   monitoring: monitoringRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ export const JOB = {
   scoringReminders: "scoring-reminders",
   applyRetention: "apply-retention",
   driftRefreshers: "drift-refreshers",
+  deliverWebhook: "deliver-webhook",
 } as const;
 
 export type JobName = (typeof JOB)[keyof typeof JOB];

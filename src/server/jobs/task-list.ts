@@ -7,6 +7,7 @@ import { driftRefreshersTask } from "./drift-refreshers-job";
 import { applyRetentionTask } from "./retention-job";
 import { scoringRemindersTask } from "./scoring-reminders-job";
 import { sendEmailTask } from "./send-email-job";
+import { deliverWebhookTask } from "./deliver-webhook-job";
 
 const withJobContext = (task: Task): Task => (payload, helpers) => logContext.run({ jobId: helpers.job.id }, () => task(payload, helpers));
 
@@ -15,6 +16,7 @@ export const TASKS: TaskList = {
   [JOB.scoringReminders]: withJobContext(scoringRemindersTask),
   [JOB.applyRetention]: withJobContext(applyRetentionTask),
   [JOB.driftRefreshers]: withJobContext(driftRefreshersTask),
+  [JOB.deliverWebhook]: withJobContext(deliverWebhookTask),
 };
 
 /**

@@ -68,6 +68,14 @@ export const AUDIT_ACTIONS = [
   // Fairness monitoring (report): every view and export of the report, with its scope, never its figures.
   "monitoring.report_viewed",
   "monitoring.report_exported",
+  // Webhooks (issue 22): endpoints and their secrets, test sends and replays, the private-address setting.
+  "webhook.endpoint_created",
+  "webhook.endpoint_updated",
+  "webhook.endpoint_deleted",
+  "webhook.secret_rotated",
+  "webhook.test_sent",
+  "webhook.delivery_replayed",
+  "org.webhook_settings_changed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

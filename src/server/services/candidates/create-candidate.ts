@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { assertNoCandidacy, personFor, vacancyTakingCandidates } from "./_shared/candidacy";
+import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
 
 /**
  * A candidacy for an open (or on-hold) vacancy, at its first stage. The person is the organisation's one
@@ -25,6 +26,7 @@ export async function createCandidate(db: Db, actor: Actor, input: CreateCandida
       vacancyId: vacancy.id,
       stageId: vacancy.firstStageId,
     });
+    await recordWebhookEvent(tx, { orgId: actor.orgId, type: "candidate.created", resource: ["Candidate", candidate.id], data: { candidateId: candidate.id, vacancyId: vacancy.id } });
     return { id: candidate.id };
   });
 }

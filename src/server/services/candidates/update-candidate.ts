@@ -4,6 +4,7 @@ import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
+import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
 
 // Withdrawing ends the process too, so the retention period runs from it as from hiring or rejecting.
 const DECISIONS: ReadonlySet<CandidateStatus> = new Set(["HIRED", "REJECTED", "WITHDRAWN"]);
@@ -46,6 +47,7 @@ export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandida
       ...(otherCandidacies.count ? { otherCandidacies: otherCandidacies.count } : {}),
       ...(statusChanged ? { from: before.status, to: updated.status } : {}),
     });
+    await recordWebhookEvent(tx, { orgId: actor.orgId, type: "candidate.updated", resource: ["Candidate", before.id], data: { candidateId: before.id, status: updated.status } });
     return updated;
   });
 }

@@ -11,6 +11,7 @@ import { touchDebrief } from "./_shared/notify-debrief";
 import { applyOutcome, checkNextStage, checkOverride, checkRationale, decidedAtStage } from "./_shared/outcome";
 import { assertNoVersionProblem, loadStagePanel, scriptVersionProblem } from "./_shared/stage-panel";
 import { competencyMeansAt, loadPlan, rankingAt } from "./_shared/stage-scores";
+import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
 
 type Tx = Prisma.TransactionClient;
 
@@ -76,6 +77,7 @@ export async function decideDebrief(db: Db, actor: Actor, input: DecideDebriefIn
         nextStageId: next?.id ?? null,
         isOverride: override.isOverride,
       });
+      await recordWebhookEvent(tx, { orgId: actor.orgId, type: "decision.recorded", resource: ["Candidate", debrief.candidateId], data: { decisionId: decision.id, candidateId: debrief.candidateId, vacancyId: debrief.vacancyId, stageId: debrief.stageId, outcome: input.outcome } });
       await touchDebrief(tx, debrief.id);
       return { decisionId: decision.id, isOverride: override.isOverride };
     });

@@ -7,6 +7,7 @@ import { notifyPanel } from "./_shared/notify-panel";
 import { assertPanelMembers } from "./_shared/panel-rules";
 import { schedulableStage } from "./_shared/stage-rules";
 import { checkPanelReadiness } from "@/server/services/training/readiness-rules";
+import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
 
 /**
  * Schedules a candidate's interview at a stage of their vacancy's plan (their current stage unless another
@@ -50,6 +51,7 @@ export async function createInterview(db: Db, actor: Actor, input: CreateIntervi
       scheduledAt: input.scheduledAt.toISOString(),
       panel: panelUserIds,
     });
+    await recordWebhookEvent(tx, { orgId: actor.orgId, type: "interview.scheduled", resource: ["Interview", interview.id], data: { interviewId: interview.id, candidateId: candidate.id, vacancyId: candidate.vacancyId, stageId: stage.id } });
     await notifyPanel(tx, actor, interview.id, panelUserIds, "added-to-panel");
     return { id: interview.id, warnings };
   });

@@ -5,6 +5,7 @@ import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { erasedInterview } from "./_shared/erased-interview";
 import { notifyPanelOfUpdate, panelNotificationFor } from "./_shared/notify-panel";
+import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
 
 /** Changes an interview's time, place or status, and tells the panel when it moved or was cancelled. */
 export async function updateInterview(db: Db, actor: Actor, input: UpdateInterviewInput) {
@@ -45,6 +46,7 @@ export async function updateInterview(db: Db, actor: Actor, input: UpdateIntervi
       to: { scheduledAt: updated.scheduledAt.toISOString(), status: updated.status },
       changed: (["scheduledAt", "location", "status"] as const).filter((key) => String(before[key]) !== String(updated[key])),
     });
+    if (updated.status === "CANCELLED" && before.status !== "CANCELLED") await recordWebhookEvent(tx, { orgId: actor.orgId, type: "interview.cancelled", resource: ["Interview", before.id], data: { interviewId: before.id } });
     await notifyPanelOfUpdate(tx, actor, before.id, before, updated);
     return updated;
   });

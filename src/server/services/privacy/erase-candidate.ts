@@ -12,6 +12,7 @@ import {
   erasedCandidateName,
   type AnonymisationCounts,
 } from "./_shared/anonymise-candidate";
+import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
 
 const alreadyErased = (at: Date) =>
   new AppError("CONFLICT", `This candidate's personal data was already erased on ${at.toISOString().slice(0, 10)}.`);
@@ -51,6 +52,7 @@ export async function eraseCandidate(db: Db, actor: Actor, input: CandidatePriva
       erased += 1;
       for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += counts[key];
       await recordActorEvent(tx, actor, "candidate.erased", ["Candidate", candidacy.id], { ...counts, candidacies: candidacies.length });
+      await recordWebhookEvent(tx, { orgId: actor.orgId, type: "candidate.erased", resource: ["Candidate", candidacy.id], data: { candidateId: candidacy.id } });
     }
     if (erased === 0) throw alreadyErased(now);
     const mode: AnonymisationCounts["mode"] = candidate.org.keepAnonymousRatings ? "ratings_kept" : "deleted";

@@ -8,6 +8,7 @@ import { lockOwnScorecard } from "./_shared/lock-scorecard";
 import { assertRatingsComplete } from "./_shared/missing-ratings";
 import { notifyProgress } from "./_shared/notify-progress";
 import { ALREADY_SUBMITTED_DIFFERENTLY } from "./_shared/scorecard-messages";
+import { emitScorecardWebhooks } from "@/server/services/webhooks/emit-scorecard-webhooks";
 
 /**
  * Submits the panelist's scorecard once every required question is rated (or marked not assessed); it is
@@ -41,6 +42,7 @@ export async function submitScorecard(db: Db, actor: Actor, input: SubmitScoreca
     });
     await recordActorEvent(tx, actor, "scorecard.submitted", ["Scorecard", locked.id], { interviewId: locked.interviewId });
     await syncInterviewCompletion(tx, locked.interviewId);
+    await emitScorecardWebhooks(tx, actor.orgId, locked.id);
     await notifyProgress(tx, locked.interviewId);
     return { submittedAt };
   });
