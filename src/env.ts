@@ -14,6 +14,8 @@ const positiveWholeNumber = (name: string) => z.string().regex(/^[1-9]\d*$/, `${
 const serverEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }).optional(),
+  /** A read replica for insight reads that may be a little stale (calibration, the organisation-wide comparison); unset: the primary. */
+  DATABASE_REPLICA_URL: z.string().url({ message: "DATABASE_REPLICA_URL must be a postgresql:// URL" }).optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   /** The port the app server listens on; invitation links use it when NEXTAUTH_URL is not set. */
@@ -119,4 +121,9 @@ export function databaseUrl(): string {
   const url = serverEnv().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set. `npm start` sets it for the embedded database.");
   return url;
+}
+
+/** The read replica's URL, or null to read insights from the primary. */
+export function databaseReplicaUrl(): string | null {
+  return serverEnv().DATABASE_REPLICA_URL ?? null;
 }

@@ -34,6 +34,7 @@ export const config = {
     // Build files, the favicon and API answers are not documents: no nonce needed (next.config.ts gives the
     // API a fixed policy). Prefetches and RSC requests are not skipped: a prefetched answer can be a page's
     // HTML or become one, and every answer that may render must carry the policy.
-    { source: "/((?!_next/static|_next/image|favicon.ico|api/).*)" },
+    // /scim/ is SCIM 2.0 for identity providers: JSON answers, not documents, so it is skipped like the API.
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/|scim/).*)" },
   ],
 };

@@ -57,3 +57,25 @@ CREATE TRIGGER "stage_tallies_after_interview_update" AFTER UPDATE ON "Interview
   REFERENCING OLD TABLE AS old_interviews NEW TABLE AS new_interviews FOR EACH STATEMENT EXECUTE FUNCTION "stage_tallies_interview_trigger"();
 CREATE TRIGGER "stage_tallies_after_interview_delete" AFTER DELETE ON "Interview"
   REFERENCING OLD TABLE AS old_interviews FOR EACH STATEMENT EXECUTE FUNCTION "stage_tallies_interview_trigger"();
+
+-- Rating, Scorecard, Interview (prisma/migrations/20261205210000_calibration_aggregates): calibration's units,
+-- leniency scores, submissions and organisation totals follow submitted ratings, submitting, moves,
+-- reschedules and deletions.
+CREATE TRIGGER "calibration_after_rating_insert" AFTER INSERT ON "Rating"
+  REFERENCING NEW TABLE AS changed_ratings FOR EACH STATEMENT EXECUTE FUNCTION "calibration_rating_trigger"();
+CREATE TRIGGER "calibration_after_rating_update" AFTER UPDATE ON "Rating"
+  REFERENCING NEW TABLE AS changed_ratings FOR EACH STATEMENT EXECUTE FUNCTION "calibration_rating_trigger"();
+CREATE TRIGGER "calibration_after_rating_delete" AFTER DELETE ON "Rating"
+  REFERENCING OLD TABLE AS changed_ratings FOR EACH STATEMENT EXECUTE FUNCTION "calibration_rating_trigger"();
+
+CREATE TRIGGER "calibration_after_scorecard_insert" AFTER INSERT ON "Scorecard"
+  REFERENCING NEW TABLE AS new_cards FOR EACH STATEMENT EXECUTE FUNCTION "calibration_scorecard_trigger"();
+CREATE TRIGGER "calibration_after_scorecard_update" AFTER UPDATE ON "Scorecard"
+  REFERENCING OLD TABLE AS old_cards NEW TABLE AS new_cards FOR EACH STATEMENT EXECUTE FUNCTION "calibration_scorecard_trigger"();
+CREATE TRIGGER "calibration_after_scorecard_delete" AFTER DELETE ON "Scorecard"
+  REFERENCING OLD TABLE AS old_cards FOR EACH STATEMENT EXECUTE FUNCTION "calibration_scorecard_trigger"();
+
+CREATE TRIGGER "calibration_after_interview_update" AFTER UPDATE ON "Interview"
+  REFERENCING OLD TABLE AS old_interviews NEW TABLE AS new_interviews FOR EACH STATEMENT EXECUTE FUNCTION "calibration_interview_trigger"();
+CREATE TRIGGER "calibration_after_interview_delete" AFTER DELETE ON "Interview"
+  REFERENCING OLD TABLE AS old_interviews FOR EACH STATEMENT EXECUTE FUNCTION "calibration_interview_trigger"();

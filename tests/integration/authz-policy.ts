@@ -992,6 +992,26 @@ export const POLICY: Record<string, ProcedurePolicy> = {
       return { deliveryId: delivery.id };
     },
   },
+
+  // SCIM provisioning settings (issue 22): admins only; another organisation's token or group is not found.
+  "scim.settings": { expect: adminsOnly },
+  "scim.createToken": {
+    expect: adminsOnly,
+    // At most two live tokens per organisation: each call starts from none, whoever called before.
+    input: async (w, persona) => {
+      const userId = w.userIds[persona];
+      if (userId) await db().scimToken.updateMany({ where: { revokedAt: null, org: { memberships: { some: { userId } } } }, data: { revokedAt: new Date() } });
+      return undefined;
+    },
+  },
+  "scim.revokeToken": {
+    expect: adminsOnlyOnRecord,
+    input: async (w) => ({ id: (await db().scimToken.create({ data: { orgId: w.org.id, prefix: unique("p"), secretHash: unique("h") } })).id }),
+  },
+  "scim.setGroupRole": {
+    expect: adminsOnlyOnRecord,
+    input: async (w) => ({ groupId: (await db().scimGroup.create({ data: { orgId: w.org.id, displayName: unique("Group") } })).id, role: "HR" }),
+  },
 };
 
 /** Who may read what inside org A: the leak checks applied to every allowed read. */

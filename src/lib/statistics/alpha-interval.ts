@@ -30,16 +30,22 @@ export type AlphaInterval = {
 };
 
 type Units = ReadonlyArray<ReadonlyArray<number | null>>;
+/** Units kept as patterns: `counts[i]` units alike `units[i]` (see krippendorffAlpha). */
+export type CountedUnits = { units: Units; counts: ReadonlyArray<number> };
+type UnitSet = Units | CountedUnits;
+
+const asCounted = (set: UnitSet): { units: Units; counts?: ReadonlyArray<number> } => ("counts" in set ? set : { units: set });
 
 /** An upper bound on the pairs one bootstrap sample of these units draws (M = min(25q, (m − 1)n/2), q ≤ 16 on a 4-point scale). */
-export function pairsPerSampleBound(units: Units): number {
+export function pairsPerSampleBound(set: UnitSet): number {
+  const { units, counts } = asCounted(set);
   let n = 0;
   let m = 0;
   const levels = new Set<number>();
-  for (const unit of units) {
+  for (const [u, unit] of units.entries()) {
     const values = unit.filter((v): v is number => v !== null);
-    if (values.length < 2) continue;
-    n += values.length;
+    if (values.length < 2 || (counts?.[u] ?? 1) <= 0) continue;
+    n += values.length * (counts?.[u] ?? 1);
     m = Math.max(m, unit.length);
     for (const v of values) levels.add(v);
   }
@@ -47,7 +53,7 @@ export function pairsPerSampleBound(units: Units): number {
 }
 
 /** Samples per alpha for a page of unit sets: INTERVAL_SAMPLES each, fewer for all alike when the budget is short. */
-export function samplesWithinBudget(unitSets: readonly Units[], budget = INTERVAL_DRAW_BUDGET): number {
+export function samplesWithinBudget(unitSets: readonly UnitSet[], budget = INTERVAL_DRAW_BUDGET): number {
   const draws = unitSets.reduce((sum, units) => sum + pairsPerSampleBound(units), 0);
   if (draws * INTERVAL_SAMPLES <= budget) return INTERVAL_SAMPLES;
   return Math.max(INTERVAL_MIN_SAMPLES, Math.floor(budget / draws));
@@ -67,10 +73,11 @@ export function readInterval(low: number | null, high: number | null, probabilit
 }
 
 /** The interval of each unit set, in order, sharing the page's budget; each seeded alike so a reload repeats them. */
-export function alphaIntervals(unitSets: readonly Units[], budget = INTERVAL_DRAW_BUDGET): AlphaInterval[] {
+export function alphaIntervals(unitSets: readonly UnitSet[], budget = INTERVAL_DRAW_BUDGET): AlphaInterval[] {
   const samples = samplesWithinBudget(unitSets, budget);
-  return unitSets.map((units) => {
-    const result = bootstrapKrippendorffAlpha(units, "ordinal", { samples, seed: INTERVAL_SEED });
+  return unitSets.map((set) => {
+    const { units, counts } = asCounted(set);
+    const result = bootstrapKrippendorffAlpha(units, "ordinal", { samples, seed: INTERVAL_SEED, ...(counts ? { counts } : {}) });
     return {
       low: result.low,
       high: result.high,

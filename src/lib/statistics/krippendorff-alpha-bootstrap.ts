@@ -36,6 +36,8 @@ export type AlphaBootstrapOptions = {
   confidence?: number;
   /** α_min for the probability of falling below it, 0.667 by default. */
   minimum?: number;
+  /** How many units alike each unit stands for (see krippendorffAlpha). */
+  counts?: ReadonlyArray<number>;
 };
 
 export type AlphaBootstrap = {
@@ -65,7 +67,7 @@ export function bootstrapKrippendorffAlpha(
   if (!Number.isInteger(samples) || samples < 1) throw new RangeError(`Bootstrap samples must be a positive integer, got ${samples}`);
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`Confidence must lie between 0 and 1, got ${confidence}`);
 
-  const observed = krippendorffAlpha(units, metric);
+  const observed = krippendorffAlpha(units, metric, options.counts);
   const empty = {
     alpha: null,
     low: null,
@@ -79,7 +81,7 @@ export function bootstrapKrippendorffAlpha(
   };
   if (observed.alpha === null) return empty;
 
-  const { cells, diagonalShares, nonZeroCells, expectedDisagreement, n } = coincidences(units, metric);
+  const { cells, diagonalShares, nonZeroCells, expectedDisagreement, n } = coincidences(units, metric, options.counts);
   const pairsPerSample = Math.max(1, Math.floor(Math.min(25 * nonZeroCells, ((observed.raters - 1) * n) / 2)));
   const cumulative: number[] = [];
   let running = 0;
@@ -161,18 +163,22 @@ type Coincidences = {
 };
 
 /** The coincidence matrix and difference function of Krippendorff (2011), as krippendorffAlpha builds them. */
-function coincidences(units: ReadonlyArray<ReadonlyArray<number | null>>, metric: AlphaMetric): Coincidences {
+function coincidences(units: ReadonlyArray<ReadonlyArray<number | null>>, metric: AlphaMetric, counts?: ReadonlyArray<number>): Coincidences {
   const pairable: number[][] = [];
-  for (const unit of units) {
+  const multiplicity: number[] = [];
+  for (const [u, unit] of units.entries()) {
     const values = unit.filter((v): v is number => v !== null);
-    if (values.length >= 2) pairable.push(values);
+    if (values.length >= 2 && (counts?.[u] ?? 1) > 0) {
+      pairable.push(values);
+      multiplicity.push(counts?.[u] ?? 1);
+    }
   }
   const distinct = [...new Set(pairable.flat())].sort((a, b) => a - b);
   const index = new Map(distinct.map((value, i) => [value, i]));
   const size = distinct.length;
   const o = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-  for (const values of pairable) {
-    const weight = 1 / (values.length - 1);
+  for (const [u, values] of pairable.entries()) {
+    const weight = (multiplicity[u] ?? 1) / (values.length - 1);
     for (let i = 0; i < values.length; i++) {
       for (let j = 0; j < values.length; j++) {
         if (i === j) continue;
@@ -183,7 +189,7 @@ function coincidences(units: ReadonlyArray<ReadonlyArray<number | null>>, metric
     }
   }
   const marginals = o.map((row) => row.reduce((sum, v) => sum + v, 0));
-  const n = pairable.reduce((sum, values) => sum + values.length, 0);
+  const n = pairable.reduce((sum, values, u) => sum + values.length * (multiplicity[u] ?? 1), 0);
   const delta = differenceFunction(metric, distinct, marginals);
 
   let expected = 0;

@@ -21,11 +21,20 @@ export type AlphaResult = {
   raters: number;
 };
 
-/** Reliability data: one array per unit (what was rated, e.g. candidate × question × competency), one entry per rater; null = missing. */
-export function krippendorffAlpha(units: ReadonlyArray<ReadonlyArray<number | null>>, metric: AlphaMetric): AlphaResult {
+/**
+ * Reliability data: one array per unit (what was rated, e.g. candidate × question × competency), one entry per rater; null = missing.
+ * `counts[i]`, when given, says how many units alike units[i] stands for: a unit enters alpha only through how
+ * many times each value was given in it, so data kept as counted patterns need not be expanded.
+ */
+export function krippendorffAlpha(
+  units: ReadonlyArray<ReadonlyArray<number | null>>,
+  metric: AlphaMetric,
+  counts?: ReadonlyArray<number>,
+): AlphaResult {
   let raters = 0;
   const pairableUnits: number[][] = [];
-  for (const unit of units) {
+  const multiplicity: number[] = [];
+  for (const [u, unit] of units.entries()) {
     raters = Math.max(raters, unit.length);
     const values: number[] = [];
     for (const value of unit) {
@@ -35,7 +44,10 @@ export function krippendorffAlpha(units: ReadonlyArray<ReadonlyArray<number | nu
       values.push(value);
     }
     // A lone value has no partner to agree or disagree with, so the unit contributes nothing.
-    if (values.length >= 2) pairableUnits.push(values);
+    if (values.length >= 2 && (counts?.[u] ?? 1) > 0) {
+      pairableUnits.push(values);
+      multiplicity.push(counts?.[u] ?? 1);
+    }
   }
 
   // The distinct values, sorted, index the coincidence matrix; sorting also gives the rank order that
@@ -45,10 +57,10 @@ export function krippendorffAlpha(units: ReadonlyArray<ReadonlyArray<number | nu
   const size = distinct.length;
   const coincidences = Array.from({ length: size }, () => new Array<number>(size).fill(0));
 
-  for (const values of pairableUnits) {
+  for (const [u, values] of pairableUnits.entries()) {
     // Each of the m_u values is paired with each of the other m_u − 1 values in its unit (ordered pairs).
     // Dividing by m_u − 1 makes every value count once in total, however many raters saw the unit.
-    const weight = 1 / (values.length - 1);
+    const weight = (multiplicity[u] ?? 1) / (values.length - 1);
     for (let i = 0; i < values.length; i++) {
       for (let j = 0; j < values.length; j++) {
         if (i === j) continue;
@@ -62,8 +74,8 @@ export function krippendorffAlpha(units: ReadonlyArray<ReadonlyArray<number | nu
   const marginals = coincidences.map((row) => row.reduce((sum, o) => sum + o, 0));
   // n = Σ n_c, which equals the count of pairable values because each value's pairs carry a total weight
   // of exactly 1. Counting directly keeps n an exact integer instead of a sum of fractions.
-  const n = pairableUnits.reduce((sum, values) => sum + values.length, 0);
-  const result = { pairableValues: n, units: pairableUnits.length, raters };
+  const n = pairableUnits.reduce((sum, values, u) => sum + values.length * (multiplicity[u] ?? 1), 0);
+  const result = { pairableValues: n, units: multiplicity.reduce((sum, m) => sum + m, 0), raters };
   if (n < 2) return { alpha: null, ...result };
 
   const delta = squaredDifference(metric, distinct, marginals);

@@ -55,3 +55,44 @@ export function leniencyOffsets(scores: readonly RaterScore[]): Map<string, Leni
   }
   return result;
 }
+
+/**
+ * A rater's leniency within one competency, as sums: the offset is termSum / comparisons, and over several
+ * competencies the sums add up (each unit belongs to one competency). `units` counts every unit the rater
+ * scored there, compared or not. Calibration keeps these per panelist in the database.
+ */
+export type RaterLeniencySums = { rater: string; competencyId: string; termSum: number; comparisons: number; units: number };
+
+/** The sums of leniencyOffsets per rater and competency, from the scores themselves (`competencyOf` reads a unit's competency). */
+export function leniencySums(scores: readonly RaterScore[], competencyOf: (unit: string) => string): RaterLeniencySums[] {
+  const byUnit = new Map<string, RaterScore[]>();
+  for (const score of scores) byUnit.set(score.unit, [...(byUnit.get(score.unit) ?? []), score]);
+  const sums = new Map<string, RaterLeniencySums>();
+  for (const [unit, raters] of byUnit) {
+    const competencyId = competencyOf(unit);
+    const unitSum = raters.reduce((sum, r) => sum + r.score, 0);
+    for (const { rater, score } of raters) {
+      const key = `${rater}\u0000${competencyId}`;
+      const entry = sums.get(key) ?? { rater, competencyId, termSum: 0, comparisons: 0, units: 0 };
+      entry.units += 1;
+      if (raters.length > 1) {
+        entry.termSum += score - (unitSum - score) / (raters.length - 1);
+        entry.comparisons += 1;
+      }
+      sums.set(key, entry);
+    }
+  }
+  return [...sums.values()];
+}
+
+/** Per rater, the offset over every competency of their sums (null with nothing compared), as leniencyOffsets gives it. */
+export function offsetsFromSums(rows: readonly RaterLeniencySums[]): Map<string, LeniencyOffset> {
+  const totals = new Map<string, { sum: number; comparisons: number }>();
+  for (const row of rows) {
+    const total = totals.get(row.rater) ?? { sum: 0, comparisons: 0 };
+    total.sum += row.termSum;
+    total.comparisons += row.comparisons;
+    totals.set(row.rater, total);
+  }
+  return new Map([...totals].map(([rater, t]) => [rater, { offset: t.comparisons === 0 ? null : t.sum / t.comparisons, comparisons: t.comparisons }]));
+}

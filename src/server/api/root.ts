@@ -14,6 +14,7 @@ import { monitoringRouter } from "./routers/monitoring";
 import { orgRouter } from "./routers/org";
 import { privacyRouter } from "./routers/privacy";
 import { readinessRouter } from "./routers/readiness";
+import { scimRouter } from "./routers/scim";
 import { scorecardsRouter } from "./routers/scorecards";
 import { scriptsRouter } from "./routers/scripts";
 import { trainingRouter } from "./routers/training";
@@ -42,6 +43,7 @@ export const appRouter = createTRPCRouter({
   training: trainingRouter,
   calendar: calendarRouter,
   monitoring: monitoringRouter,
+  scim: scimRouter,
   webhooks: webhooksRouter,
 });
 

@@ -5,6 +5,7 @@ import { PrivacySettingsForm } from "./privacy-settings-form";
 import { TrainingSettingsForm } from "./training-settings-form";
 import { CalendarSettingsSection } from "./calendar-settings-section";
 import { MonitoringSettingsSection } from "./monitoring-settings-section";
+import { ScimSettingsSection } from "./scim-settings-section";
 import { WebhooksSection } from "./webhooks-section";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -24,6 +25,7 @@ export default async function SettingsPage() {
       <TrainingSettingsForm initial={training} />
       <CalendarSettingsSection />
       <MonitoringSettingsSection />
+      <ScimSettingsSection />
       <WebhooksSection />
     </>
   );

@@ -76,6 +76,19 @@ export const AUDIT_ACTIONS = [
   "webhook.test_sent",
   "webhook.delivery_replayed",
   "org.webhook_settings_changed",
+  // SCIM provisioning (issue 22): tokens and group-to-role mappings by admins; provisioning by the identity
+  // provider (no member acts: data.scimTokenId says which token did it).
+  "scim.token_created",
+  "scim.token_revoked",
+  "scim.group_role_set",
+  "scim.user_created",
+  "scim.user_updated",
+  "scim.user_deactivated",
+  "scim.user_reactivated",
+  "scim.user_deleted",
+  "scim.group_created",
+  "scim.group_updated",
+  "scim.group_deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,22 +4,20 @@
 // agreement, and their overall agreement covers only panels they sat on.
 import { z } from "zod";
 import { checkedRows } from "../_shared/checked-rows";
-import { Prisma } from "@/generated/prisma/client";
 import { krippendorffAlpha, readAlpha } from "@/lib/statistics/krippendorff-alpha";
-import { leniencyOffsets } from "@/lib/statistics/leniency";
+import { offsetsFromSums } from "@/lib/statistics/leniency";
 import { roleHas } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
+import { replicaDb } from "@/server/db-replica";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
-import { scopedScorecards } from "./insight-scope";
 import { loadCompetencyNames } from "./script-weights";
-import { alphaIntervals } from "@/lib/statistics/alpha-interval";
+import type { CountedUnits } from "@/lib/statistics/alpha-interval";
+import { cachedAlphaIntervals } from "./_shared/cached-alpha-intervals";
 import { calibrationTraining, loadTrainingContext } from "@/server/services/training/drift-calibration";
+import { calibrationQueries } from "./_shared/calibration-queries";
 
 export type CalibrationInput = { scriptId?: string; vacancyId?: string; from?: Date; to?: Date };
-
-/** A scorecard submitted more than this long after the interview's planned end counts as late. */
-const LATE_AFTER_HOURS = 24;
 
 const panelistRowSchema = z.object({
   userId: z.string(),
@@ -34,81 +32,53 @@ const panelistRowSchema = z.object({
   medianHoursToSubmit: z.number().nullable(),
   submittedAfter24h: z.number().int(),
 });
-/** Leniency unit (candidate and competency): one panelist's mean score. */
-const leniencyRowSchema = z.object({ rater: z.string(), unit: z.string(), score: z.number() });
-/** Agreement unit (interview, question, competency): every panelist's score. */
-const agreementUnitRowSchema = z.object({ competencyId: z.string(), scores: z.array(z.number().int()) });
+/** Leniency sums of one panelist in one competency over its (candidate, competency) units. */
+const leniencyRowSchema = z.object({
+  panelistId: z.string(),
+  competencyId: z.string(),
+  termSum: z.number(),
+  comparisons: z.number().int(),
+  units: z.number().int(),
+});
+/** Agreement units (interview, question, competency) alike: how many ratings of each level, and how many such units. */
+const patternRowSchema = z.object({
+  competencyId: z.string(),
+  one: z.number().int(),
+  two: z.number().int(),
+  three: z.number().int(),
+  four: z.number().int(),
+  units: z.number().int(),
+});
+type PatternRow = z.infer<typeof patternRowSchema>;
 
-export async function getCalibration(db: Db, actor: Actor, input: CalibrationInput) {
+/** Patterns as alpha's reliability data: each pattern one unit of its ratings, counted as often as it occurs. */
+function countedUnits(rows: readonly PatternRow[]): CountedUnits {
+  return {
+    units: rows.map((r) => [...Array<number>(r.one).fill(1), ...Array<number>(r.two).fill(2), ...Array<number>(r.three).fill(3), ...Array<number>(r.four).fill(4)]),
+    counts: rows.map((r) => r.units),
+  };
+}
+
+export async function getCalibration(primary: Db, actor: Actor, input: CalibrationInput) {
   requirePermission(actor, "org:read");
+  // Figures over the whole panel may lag a write by the replica's delay (DATABASE_REPLICA_URL; unset: the primary).
+  const db = replicaDb(primary);
   const seesEveryone = roleHas(actor.role, "insights:read");
-  const scoped = scopedScorecards(actor, input);
-  // An interviewer's agreement figure covers only the panels they scored (they may see those scorecards).
-  const unitScope = seesEveryone
-    ? Prisma.sql`TRUE`
-    : Prisma.sql`s."interviewId" IN (SELECT "interviewId" FROM scoped WHERE "panelistId" = ${actor.userId})`;
-  const onlyViewer = seesEveryone ? Prisma.sql`TRUE` : Prisma.sql`cards."panelistId" = ${actor.userId}`;
+  const queries = calibrationQueries(actor, input, seesEveryone);
 
-  const [panelistRows, leniencyRows, unitRows, withheldCards, trainingContext] = await Promise.all([
-    db.$queryRaw`
-      ${scoped},
-      cards AS (
-        SELECT "panelistId", count(*)::int AS "scorecards",
-          percentile_cont(0.5) WITHIN GROUP (ORDER BY hours)::float8 AS "medianHoursToSubmit",
-          count(*) FILTER (WHERE hours > ${LATE_AFTER_HOURS})::int AS "submittedAfter24h"
-        FROM (
-          SELECT "panelistId",
-            extract(epoch FROM ("submittedAt" - ("scheduledAt" + make_interval(mins => "plannedMinutes")))) / 3600.0 AS hours
-          FROM scoped
-        ) timed
-        GROUP BY "panelistId"
-      ),
-      rated AS (
-        SELECT s."panelistId",
-          (sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::float8
-            / nullif(sum(t."one" + t."two" + t."three" + t."four"), 0)) AS "meanRating",
-          sum(t."one")::int AS "one",
-          sum(t."two")::int AS "two",
-          sum(t."three")::int AS "three",
-          sum(t."four")::int AS "four",
-          sum(t."notAssessed")::int AS "notAssessed"
-        FROM scoped s JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = s."scorecardId"
-        GROUP BY s."panelistId"
-      )
-      SELECT cards."panelistId" AS "userId", u."name", cards."scorecards", cards."medianHoursToSubmit",
-        cards."submittedAfter24h", rated."meanRating",
-        coalesce(rated."one", 0) AS "one", coalesce(rated."two", 0) AS "two",
-        coalesce(rated."three", 0) AS "three", coalesce(rated."four", 0) AS "four",
-        coalesce(rated."notAssessed", 0) AS "notAssessed"
-      FROM cards
-      JOIN "User" u ON u."id" = cards."panelistId"
-      LEFT JOIN rated ON rated."panelistId" = cards."panelistId"
-      WHERE ${onlyViewer}
-      ORDER BY u."name", cards."panelistId"`.then((rows) => checkedRows(panelistRowSchema, rows)),
-    // Leniency units: (candidate, competency), each panelist's mean over the questions rating it. This and
-    // the panelist figures read the per-scorecard tallies; agreement needs every single rating.
-    db.$queryRaw`
-      ${scoped}
-      SELECT s."panelistId" AS "rater", s."candidateId" || '|' || t."competencyId" AS "unit",
-        sum(t."one" + 2 * t."two" + 3 * t."three" + 4 * t."four")::float8 / sum(t."one" + t."two" + t."three" + t."four") AS "score"
-      FROM scoped s JOIN "ScorecardCompetencyTally" t ON t."scorecardId" = s."scorecardId"
-      GROUP BY s."panelistId", s."candidateId", t."competencyId"
-      HAVING sum(t."one" + t."two" + t."three" + t."four") > 0`.then((rows) => checkedRows(leniencyRowSchema, rows)),
-    // Agreement units: (interview, question, competency), one score per panelist.
-    db.$queryRaw`
-      ${scoped}
-      SELECT r."competencyId", array_agg(r."score") AS "scores"
-      FROM scoped s JOIN "Rating" r ON r."scorecardId" = s."scorecardId"
-      WHERE r."score" IS NOT NULL AND ${unitScope}
-      GROUP BY s."interviewId", r."itemId", r."competencyId"`.then((rows) => checkedRows(agreementUnitRowSchema, rows)),
+  const [panelistRows, leniencyRows, patternRows, withheldCards, trainingContext] = await Promise.all([
+    db.$queryRaw(queries.panelists).then((rows) => checkedRows(panelistRowSchema, rows)),
+    db.$queryRaw(queries.leniency).then((rows) => checkedRows(leniencyRowSchema, rows)),
+    db.$queryRaw(queries.patterns).then((rows) => checkedRows(patternRowSchema, rows)),
     withheldFromPendingSeats(db, actor),
     loadTrainingContext(db, actor),
   ]);
   const withheld = { scorecards: withheldCards.scorecards, reason: withheldCards.reason };
 
-  const offsets = leniencyOffsets(leniencyRows);
+  const leniency = leniencyRows.map((r) => ({ rater: r.panelistId, competencyId: r.competencyId, termSum: r.termSum, comparisons: r.comparisons, units: r.units }));
+  const offsets = offsetsFromSums(leniency);
   // Beside live leniency: drift by the organisation's thresholds, practice accuracy, the last refresher.
-  const training = await calibrationTraining(db, actor, trainingContext, panelistRows, leniencyRows);
+  const training = await calibrationTraining(db, actor, trainingContext, panelistRows, leniency);
   const panelists = panelistRows.map((p) => {
     const offset = offsets.get(p.userId);
     return {
@@ -125,8 +95,8 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
     };
   });
 
-  const overallUnits = unitRows.map((u) => u.scores);
-  const overallResult = krippendorffAlpha(overallUnits, "ordinal");
+  const overallUnits = countedUnits(patternRows);
+  const overallResult = krippendorffAlpha(overallUnits.units, "ordinal", overallUnits.counts);
   const overall = {
     alpha: overallResult.alpha,
     ...readAlpha(overallResult),
@@ -134,19 +104,16 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
   };
 
   // How sure each alpha is: bootstrap intervals sharing one budget of resampling work for the page.
-  if (!seesEveryone) return { panelists, competencies: [], overall: { ...overall, interval: alphaIntervals([overallUnits])[0]! }, withheld };
+  if (!seesEveryone) return { panelists, competencies: [], overall: { ...overall, interval: cachedAlphaIntervals([overallUnits])[0]! }, withheld };
 
-  const unitsByCompetency = new Map<string, number[][]>();
-  for (const unit of unitRows) {
-    const list = unitsByCompetency.get(unit.competencyId) ?? [];
-    list.push(unit.scores);
-    unitsByCompetency.set(unit.competencyId, list);
-  }
+  const patternsByCompetency = new Map<string, PatternRow[]>();
+  for (const row of patternRows) patternsByCompetency.set(row.competencyId, [...(patternsByCompetency.get(row.competencyId) ?? []), row]);
+  const unitsByCompetency = new Map([...patternsByCompetency].map(([id, rows]) => [id, countedUnits(rows)]));
   const names = await loadCompetencyNames(db, [...unitsByCompetency.keys()]);
-  const [overallInterval, ...competencyIntervals] = alphaIntervals([overallUnits, ...unitsByCompetency.values()]);
+  const [overallInterval, ...competencyIntervals] = cachedAlphaIntervals([overallUnits, ...unitsByCompetency.values()]);
   const competencies = [...unitsByCompetency]
     .map(([id, units], index) => {
-      const result = krippendorffAlpha(units, "ordinal");
+      const result = krippendorffAlpha(units.units, "ordinal", units.counts);
       return {
         id,
         name: names.get(id)?.name ?? "Unknown competency",
@@ -154,7 +121,7 @@ export async function getCalibration(db: Db, actor: Actor, input: CalibrationInp
         alpha: result.alpha,
         ...readAlpha(result),
         pairableValues: result.pairableValues,
-        ratings: units.reduce((sum, u) => sum + u.length, 0),
+        ratings: units.units.reduce((sum, u, i) => sum + u.length * (units.counts[i] ?? 0), 0),
         interval: competencyIntervals[index]!,
       };
     })

@@ -2,7 +2,7 @@
 // drifted by the organisation's thresholds (with n), their last practice session's accuracy (theirs, HR's and
 // admins' to see), and when a refresher was last suggested to them.
 import type { PanelistTraining } from "@/lib/schemas/readiness";
-import type { RaterScore } from "@/lib/statistics/leniency";
+import type { RaterLeniencySums } from "@/lib/statistics/leniency";
 import type { Db } from "@/server/db";
 import { seesPracticeResultsOf } from "@/server/access/practice-visibility";
 import type { Actor } from "@/server/services/actor";
@@ -36,10 +36,10 @@ export async function calibrationTraining(
   actor: Actor,
   context: TrainingContext,
   panelists: readonly LevelCounts[],
-  units: readonly RaterScore[],
+  leniency: readonly RaterLeniencySums[],
 ): Promise<Map<string, PanelistTraining>> {
   const { org, sessions, refreshers } = context;
-  const drift = measureDrift(panelists, units, org);
+  const drift = measureDrift(panelists, leniency, org);
   const names = await loadCompetencyNames(db, [...new Set([...drift.values()].flatMap((d) => d.competencyIds))]);
   const lastSession = new Map(sessions.map((s) => [s.userId, s]));
   const lastRefresher = new Map(refreshers.map((r) => [r.userId, r.createdAt]));

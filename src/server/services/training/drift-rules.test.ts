@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { leniencySums } from "@/lib/statistics/leniency";
 import { describeDrift, measureDrift } from "./drift-rules";
 
 const thresholds = { driftLeniencyThreshold: 0.5, driftMinRatings: 20 };
 
-/** Raters a, b, c on `candidates` candidates × competencies x and y; a scores `lean` above b and c. */
+/** Raters a, b, c on `candidates` candidates × competencies x and y; a scores `lean` above b and c (as calibration's sums). */
 function units(candidates: number, lean: { x: number; y: number }) {
   const rows = [];
   for (let i = 0; i < candidates; i++) {
@@ -14,7 +15,7 @@ function units(candidates: number, lean: { x: number; y: number }) {
       rows.push({ rater: "c", unit: `cand${i}|${comp}`, score: base });
     }
   }
-  return rows;
+  return leniencySums(rows, (unit) => unit.slice(unit.lastIndexOf("|") + 1));
 }
 const counts = (userId: string, one: number, two: number, three: number, four: number) => ({ userId, one, two, three, four });
 

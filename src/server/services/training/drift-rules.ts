@@ -3,7 +3,7 @@
 // the organisation's threshold, or ratings that use only one or two levels of the scale, in both cases on at
 // least the organisation's minimum number of ratings. Pure; see drift-check.ts and drift-calibration.ts.
 import type { DriftReason } from "@/lib/schemas/readiness";
-import { leniencyOffsets, type RaterScore } from "@/lib/statistics/leniency";
+import { offsetsFromSums, type RaterLeniencySums } from "@/lib/statistics/leniency";
 
 export type DriftThresholds = { driftLeniencyThreshold: number; driftMinRatings: number };
 
@@ -26,24 +26,19 @@ const MAX_COMPETENCIES = 3;
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /**
- * Every panelist's drift measure. `units` are calibration's leniency units: rater, "candidateId|competencyId"
- * and the rater's mean score there. A rounded offset is compared, so "+0.50" shown is flagged at 0.5.
+ * Every panelist's drift measure. `sums` are calibration's leniency sums per rater and competency over its
+ * (candidate, competency) units. A rounded offset is compared, so "+0.50" shown is flagged at 0.5.
  */
-export function measureDrift(panelists: readonly LevelCounts[], units: readonly RaterScore[], thresholds: DriftThresholds): Map<string, DriftMeasure> {
-  const overall = leniencyOffsets(units);
+export function measureDrift(panelists: readonly LevelCounts[], sums: readonly RaterLeniencySums[], thresholds: DriftThresholds): Map<string, DriftMeasure> {
+  const overall = offsetsFromSums(sums);
   // The same offsets within each competency, and how many units each rater scored there.
-  const byCompetency = new Map<string, RaterScore[]>();
-  for (const unit of units) {
-    const competencyId = unit.unit.slice(unit.unit.lastIndexOf("|") + 1);
-    const list = byCompetency.get(competencyId) ?? [];
-    list.push(unit);
-    byCompetency.set(competencyId, list);
-  }
-  const perCompetency = [...byCompetency].map(([competencyId, rows]) => {
-    const counts = new Map<string, number>();
-    for (const row of rows) counts.set(row.rater, (counts.get(row.rater) ?? 0) + 1);
-    return { competencyId, offsets: leniencyOffsets(rows), counts };
-  });
+  const byCompetency = new Map<string, RaterLeniencySums[]>();
+  for (const row of sums) byCompetency.set(row.competencyId, [...(byCompetency.get(row.competencyId) ?? []), row]);
+  const perCompetency = [...byCompetency].map(([competencyId, rows]) => ({
+    competencyId,
+    offsets: offsetsFromSums(rows),
+    counts: new Map(rows.map((row) => [row.rater, row.units])),
+  }));
 
   const result = new Map<string, DriftMeasure>();
   for (const p of panelists) {
