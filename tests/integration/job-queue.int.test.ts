@@ -6,6 +6,7 @@ import { db } from "@/server/db";
 import { enqueueJob } from "@/server/jobs/enqueue-job";
 import { startJobRunner } from "@/server/jobs/start-job-runner";
 import { callerFor, createOrganization } from "./factories";
+import { until } from "./wait-until";
 
 const runners: Runner[] = [];
 afterEach(async () => {
@@ -17,16 +18,6 @@ async function worker(tasks: Record<string, Task>, concurrency = 2) {
   const runner = await startJobRunner({ taskList: tasks, crontab: "", concurrency, pollInterval: 200 });
   runners.push(runner);
   return runner;
-}
-
-async function until<T>(read: () => Promise<T> | T, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const taskName = (label: string) => `test-${label}-${randomUUID().slice(0, 8)}`;

@@ -13,6 +13,7 @@ import { JOB } from "@/server/jobs/job-names";
 import { startJobRunner } from "@/server/jobs/start-job-runner";
 import { callerFor, createCandidateRecord, createOrganization } from "./factories";
 import { createPanelInterview, rateAndSubmit } from "./scorecard-factories";
+import { until } from "./wait-until";
 
 type Received = { path: string; headers: IncomingHttpHeaders; body: string };
 type Reply = { status: number; headers?: Record<string, string>; body?: string; hang?: boolean };
@@ -61,15 +62,8 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function until<T>(read: () => Promise<T> | T, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Webhook work here is quick: wait at most 5 s, looking every 50 ms. */
+const soon = <T>(read: () => Promise<T> | T, done: (value: T) => boolean) => until(read, done, 5_000, 50);
 
 const at = (path: string) => received.filter((r) => r.path === path);
 const json = (r: Received) => JSON.parse(r.body) as { type: string; timestamp: string; data: Record<string, unknown> };
@@ -95,7 +89,7 @@ describe("webhooks", () => {
     const panel = await createPanelInterview();
     const { admin } = await adminAllowingPrivate(panel.org.id, panel.admin.userId);
     const [plainPath, notesPath] = [newPath("plain"), newPath("notes")];
-    const events = ["scorecard.submitted", "interview.all_submitted"] as const;
+    const events = ["scorecard.submitted", "interview.all_submitted", "interview.cancelled"] as const;
     const plain = await admin.webhooks.create({ url: base + plainPath, events: [...events], includeNotes: false, description: "" });
     const withNotes = await admin.webhooks.create({ url: base + notesPath, events: [...events], includeNotes: true, description: "ATS" });
 
@@ -114,13 +108,13 @@ describe("webhooks", () => {
     await a.caller.scorecards.saveNote({ scorecardId: first.id, itemId: first.items[0]!.itemId, body: submittedNote, baseVersion: 0 });
     await rateAndSubmit(a.caller, panel.interviewId);
     await rateAndSubmit(b.caller, panel.interviewId, 2);
-    await until(() => at(notesPath).length, (n) => n === 2);
+    await soon(() => at(notesPath).length, (n) => n === 2);
     expect(at(plainPath).map((r) => json(r).type)).toEqual(["scorecard.submitted", "scorecard.submitted"]);
     expect([...at(plainPath), ...at(notesPath)].filter((r) => r.body.includes(draftNote) || r.body.includes(shadow.userId))).toEqual([]);
 
     // The last counting panelist completes the interview.
     await rateAndSubmit(c.caller, panel.interviewId);
-    await until(() => at(plainPath).length + at(notesPath).length, (n) => n === 8);
+    await soon(() => at(plainPath).length + at(notesPath).length, (n) => n === 8);
     for (const [path, endpoint] of [[plainPath, plain], [notesPath, withNotes]] as const) {
       const bodies = at(path).map(json);
       expect(bodies.filter((e) => e.type === "scorecard.submitted")).toHaveLength(3);
@@ -145,6 +139,10 @@ describe("webhooks", () => {
     expect(at(plainPath).some((r) => r.body.includes(submittedNote))).toBe(false);
     expect(firstCard(notesPath).data.notes).toEqual([{ itemId: first.items[0]!.itemId, body: submittedNote }]);
 
+    await admin.interviews.update({ id: panel.interviewId, status: "CANCELLED" });
+    const cancelled = await soon(() => at(plainPath).map(json).filter((e) => e.type === "interview.cancelled"), (e) => e.length === 1);
+    expect(cancelled[0]!.data).toEqual({ interviewId: panel.interviewId });
+
     // Another organisation's admin meets NOT_FOUND for this endpoint.
     const stranger = await createOrganization(["ADMIN"]);
     await expect(callerFor(stranger.members.ADMIN.userId).webhooks.deliveries({ endpointId: plain.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -156,7 +154,7 @@ describe("webhooks", () => {
     replies.set(path, [{ status: 500, body: "database is down" }, { status: 200, body: "thanks" }]);
     const endpoint = await admin.webhooks.create({ url: base + path, events: ["candidate.created"], includeNotes: false, description: "" });
     const { eventId } = await admin.webhooks.sendTest({ id: endpoint.id });
-    const log = await until(
+    const log = await soon(
       () => admin.webhooks.deliveries({ endpointId: endpoint.id, limit: 10 }),
       (l) => l.deliveries[0]?.status === "SUCCEEDED",
     );
@@ -165,9 +163,9 @@ describe("webhooks", () => {
     expect(at(path).map((r) => r.headers["webhook-id"])).toEqual([eventId, eventId]);
 
     await admin.webhooks.replay({ deliveryId: delivery!.id });
-    await until(() => at(path).length, (n) => n === 3);
+    await soon(() => at(path).length, (n) => n === 3);
     expect(at(path)[2]!.headers["webhook-id"]).toBe(eventId);
-    const replayed = await until(() => admin.webhooks.deliveries({ endpointId: endpoint.id, limit: 10 }), (l) => l.deliveries[0]!.attempts === 3);
+    const replayed = await soon(() => admin.webhooks.deliveries({ endpointId: endpoint.id, limit: 10 }), (l) => l.deliveries[0]!.attempts === 3);
     expect(replayed.deliveries[0]).toMatchObject({ status: "SUCCEEDED", eventType: "webhook.test" });
   });
 
@@ -181,7 +179,7 @@ describe("webhooks", () => {
       [slow, moved].map((path) => admin.webhooks.create({ url: base + path, events: ["candidate.created"], includeNotes: false, description: "" })),
     );
     for (const endpoint of endpoints) await admin.webhooks.sendTest({ id: endpoint.id });
-    const logs = await until(
+    const logs = await soon(
       () => Promise.all(endpoints.map((e) => admin.webhooks.deliveries({ endpointId: e.id, limit: 10 }))),
       (all) => all.every((l) => l.deliveries[0]?.status === "FAILED"),
     );
@@ -196,14 +194,16 @@ describe("webhooks", () => {
     const candidate = await createCandidateRecord(orgId, { name: "Sam Candidate", position: "Crisis Worker" });
     const path = newPath("order");
     replies.set(path, [{ status: 503 }]);
-    await admin.webhooks.create({ url: base + path, events: ["candidate.updated"], includeNotes: false, description: "" });
+    await admin.webhooks.create({ url: base + path, events: ["candidate.updated", "candidate.erased"], includeNotes: false, description: "" });
     for (const status of ["WITHDRAWN", "ACTIVE", "RESERVE"] as const) await admin.candidates.update({ id: candidate.id, status });
-    await until(() => at(path).length, (n) => n === 4);
+    await admin.privacy.erase({ candidateId: candidate.id });
+    await soon(() => at(path).length, (n) => n === 5);
     // The first was refused once and retried before the second and third were sent.
     const ids = at(path).map((r) => r.headers["webhook-id"]);
     expect(ids[0]).toBe(ids[1]);
-    expect(new Set(ids).size).toBe(3);
-    expect(at(path).map((r) => json(r).data.status)).toEqual(["WITHDRAWN", "WITHDRAWN", "ACTIVE", "RESERVE"]);
+    expect(new Set(ids).size).toBe(4);
+    expect(at(path).map((r) => json(r).data.status)).toEqual(["WITHDRAWN", "WITHDRAWN", "ACTIVE", "RESERVE", undefined]);
+    expect(json(at(path)[4]!)).toMatchObject({ type: "candidate.erased", data: { candidateId: candidate.id, reason: "request" } });
   });
 
   it("sign with both secrets for a day after a rotation", async () => {
@@ -214,7 +214,7 @@ describe("webhooks", () => {
     expect(after.secret).not.toBe(before.secret);
     expect(after.previousSecretExpiresAt!.getTime() - Date.now()).toBeGreaterThan(23 * 3_600_000);
     await admin.webhooks.sendTest({ id: before.id });
-    const [request] = await until(() => at(path), (r) => r.length === 1);
+    const [request] = await soon(() => at(path), (r) => r.length === 1);
     expect(String(request!.headers["webhook-signature"]).split(" ")).toHaveLength(2);
     for (const secret of [before.secret, after.secret]) expect(new Webhook(secret).verify(request!.body, headersOf(request!))).toMatchObject({ type: "webhook.test" });
   });
@@ -233,7 +233,7 @@ describe("webhooks", () => {
     const endpoint = await admin.webhooks.create({ ...input, url: base.replace("127.0.0.1", "localhost") + path });
     await admin.webhooks.updateSettings({ allowPrivateUrls: false });
     await admin.webhooks.sendTest({ id: endpoint.id });
-    const log = await until(() => admin.webhooks.deliveries({ endpointId: endpoint.id, limit: 10 }), (l) => l.deliveries[0]?.status === "FAILED");
+    const log = await soon(() => admin.webhooks.deliveries({ endpointId: endpoint.id, limit: 10 }), (l) => l.deliveries[0]?.status === "FAILED");
     expect(log.deliveries[0]!.attemptLog[0]!.error).toMatch(/private, loopback or link-local/);
     expect(at(path)).toEqual([]);
   });

@@ -4,6 +4,7 @@
 import type { Db } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { anonymiseCandidate } from "./_shared/anonymise-candidate";
+import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
 
 export const RETENTION_ACTION = "candidate.anonymised_by_retention";
 const BATCH = 200;
@@ -50,6 +51,7 @@ export async function applyRetention(db: Db, now: Date = new Date()): Promise<{ 
           entityId: candidate.id,
           data: { retentionDays: candidate.retentionDays, ...counts },
         });
+        await recordWebhookEvent(tx, { orgId: candidate.orgId, type: "candidate.erased", resource: ["Candidate", candidate.id], data: { candidateId: candidate.id, reason: "retention" } });
         return true;
       });
       if (done) anonymised++;

@@ -52,7 +52,7 @@ export async function eraseCandidate(db: Db, actor: Actor, input: CandidatePriva
       erased += 1;
       for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += counts[key];
       await recordActorEvent(tx, actor, "candidate.erased", ["Candidate", candidacy.id], { ...counts, candidacies: candidacies.length });
-      await recordWebhookEvent(tx, { orgId: actor.orgId, type: "candidate.erased", resource: ["Candidate", candidacy.id], data: { candidateId: candidacy.id } });
+      await recordWebhookEvent(tx, { orgId: actor.orgId, type: "candidate.erased", resource: ["Candidate", candidacy.id], data: { candidateId: candidacy.id, reason: "request" } });
     }
     if (erased === 0) throw alreadyErased(now);
     const mode: AnonymisationCounts["mode"] = candidate.org.keepAnonymousRatings ? "ratings_kept" : "deleted";
