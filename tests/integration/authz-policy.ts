@@ -972,6 +972,19 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   "monitoring.reportScopes": { expect: row([U, A, F, F, F, A, A]) },
   "monitoring.report": { expect: row([U, N, F, F, F, A, A]), input: (w) => ({ vacancyId: w.vacancyId }) },
 
+  // REST API keys (issue 22): admins only; another organisation's key is not found.
+  "apiKeys.list": { expect: adminsOnly },
+  "apiKeys.create": { expect: adminsOnly, input: () => ({ name: unique("Key"), scopes: ["candidates:read"], expiresAt: null }) },
+  "apiKeys.revoke": {
+    expect: adminsOnlyOnRecord,
+    input: async (w) => {
+      const key = await db().apiKey.create({
+        data: { orgId: w.org.id, name: unique("Key"), prefix: unique("pk_"), secretHash: unique("hash"), scopes: ["candidates:read"], createdById: w.userIds.admin! },
+      });
+      return { id: key.id };
+    },
+  },
+
   // webhooks (issue 22): admins only; another organisation's endpoint or delivery is not found.
   "webhooks.overview": { expect: adminsOnly },
   "webhooks.updateSettings": { expect: adminsOnly, input: () => ({ allowPrivateUrls: false }) },

@@ -1,3 +1,4 @@
+import { apiKeysRouter } from "./routers/api-keys";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { bankAdminRouter } from "./routers/bank-admin";
@@ -44,6 +45,7 @@ export const appRouter = createTRPCRouter({
   calendar: calendarRouter,
   monitoring: monitoringRouter,
   scim: scimRouter,
+  apiKeys: apiKeysRouter,
   webhooks: webhooksRouter,
 });
 

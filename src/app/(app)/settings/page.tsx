@@ -6,6 +6,7 @@ import { TrainingSettingsForm } from "./training-settings-form";
 import { CalendarSettingsSection } from "./calendar-settings-section";
 import { MonitoringSettingsSection } from "./monitoring-settings-section";
 import { ScimSettingsSection } from "./scim-settings-section";
+import { ApiKeysSection } from "./api-keys-section";
 import { WebhooksSection } from "./webhooks-section";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -26,6 +27,7 @@ export default async function SettingsPage() {
       <CalendarSettingsSection />
       <MonitoringSettingsSection />
       <ScimSettingsSection />
+      <ApiKeysSection />
       <WebhooksSection />
     </>
   );

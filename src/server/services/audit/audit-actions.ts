@@ -68,6 +68,10 @@ export const AUDIT_ACTIONS = [
   // Fairness monitoring (report): every view and export of the report, with its scope, never its figures.
   "monitoring.report_viewed",
   "monitoring.report_exported",
+  // REST API keys (never the secret); api_key.write ties a write made through the API to its key (data.apiKeyId).
+  "api_key.created",
+  "api_key.revoked",
+  "api_key.write",
   // Webhooks (issue 22): endpoints and their secrets, test sends and replays, the private-address setting.
   "webhook.endpoint_created",
   "webhook.endpoint_updated",

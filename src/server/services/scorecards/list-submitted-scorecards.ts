@@ -1,0 +1,67 @@
+// Submitted scorecards of one interview or of a whole vacancy, for the REST API: keyset pages in order of
+// last change. Drafts never leave (status SUBMITTED, whoever asks, their author included) and every row
+// passes the independence rule (scorecardVisibleTo) exactly as the app's reads do. Summary and evidence
+// notes only when asked for (the key's scorecards:notes scope).
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { apiScorecardSchema } from "@/lib/schemas/api-v1";
+import { scorecardVisibleTo } from "@/server/access/scorecard-visibility";
+import type { Db } from "@/server/db";
+import { notFound } from "@/server/errors";
+import { requirePermission, type Actor } from "@/server/services/actor";
+import { checkedRows } from "../_shared/checked-rows";
+import { keysetCondition, pageResult, type KeysetPage } from "../_shared/keyset-page";
+
+export type SubmittedScorecardsInput = KeysetPage & ({ interviewId: string } | { vacancyId: string }) & { withNotes: boolean };
+
+/** A row as the statement returns it: ratings and notes as the JSON text Postgres wrote. */
+const rowSchema = apiScorecardSchema.omit({ ratings: true, summary: true, notes: true }).extend({
+  ratings: z.string(),
+  summary: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+const ratingsSchema = apiScorecardSchema.shape.ratings;
+const notesSchema = apiScorecardSchema.shape.notes.unwrap();
+
+export function submittedScorecardsSql(actor: Actor, input: SubmittedScorecardsInput): Prisma.Sql {
+  const which = "interviewId" in input ? Prisma.sql`i."id" = ${input.interviewId}` : Prisma.sql`c."vacancyId" = ${input.vacancyId}`;
+  const text = input.withNotes
+    ? Prisma.sql`sc."summary", (SELECT coalesce(json_agg(json_build_object('itemId', n."itemId", 'body', n."body") ORDER BY n."itemId"), '[]')
+        FROM "ScorecardNote" n WHERE n."scorecardId" = sc."id")::text AS "notes"`
+    : Prisma.sql`NULL::text AS "summary", NULL::text AS "notes"`;
+  return Prisma.sql`
+    SELECT sc."id", sc."interviewId", i."candidateId", sc."panelistId", u."name" AS "panelistName",
+      sc."recommendation"::text AS "recommendation", sc."version", sc."submittedAt", sc."updatedAt",
+      (SELECT coalesce(json_agg(json_build_object('itemId', r."itemId", 'competencyId', r."competencyId", 'competency', co."name",
+          'score', r."score", 'notAssessed', r."notAssessed") ORDER BY r."itemId", r."competencyId"), '[]')
+        FROM "Rating" r JOIN "Competency" co ON co."id" = r."competencyId" WHERE r."scorecardId" = sc."id")::text AS "ratings",
+      ${text}
+    FROM "Scorecard" sc
+    JOIN "Interview" i ON i."id" = sc."interviewId"
+    JOIN "Candidate" c ON c."id" = i."candidateId"
+    JOIN "User" u ON u."id" = sc."panelistId"
+    WHERE ${which} AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus" AND sc."submittedAt" IS NOT NULL
+      AND ${scorecardVisibleTo(actor)}
+      AND ${keysetCondition(input, Prisma.raw(`sc."updatedAt"`), Prisma.raw(`sc."id"`))}
+    ORDER BY sc."updatedAt", sc."id"
+    LIMIT ${input.limit + 1}`;
+}
+
+export async function listSubmittedScorecards(db: Db, actor: Actor, input: SubmittedScorecardsInput) {
+  requirePermission(actor, "org:read");
+  const exists =
+    "interviewId" in input
+      ? await db.interview.count({ where: { id: input.interviewId, orgId: actor.orgId } })
+      : await db.vacancy.count({ where: { id: input.vacancyId, orgId: actor.orgId } });
+  if (!exists) throw notFound("interviewId" in input ? "Interview" : "Vacancy");
+  const rows = checkedRows(rowSchema, await db.$queryRaw(submittedScorecardsSql(actor, input)));
+  const page = pageResult(rows, input.limit, (r) => ({ at: r.updatedAt, id: r.id }));
+  return {
+    items: page.items.map(({ ratings, summary, notes, ...card }) => ({
+      ...card,
+      ratings: ratingsSchema.parse(JSON.parse(ratings)),
+      ...(input.withNotes ? { summary: summary ?? "", notes: notesSchema.parse(JSON.parse(notes ?? "[]")) } : {}),
+    })),
+    next: page.next,
+  };
+}
