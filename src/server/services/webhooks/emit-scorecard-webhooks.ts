@@ -5,6 +5,12 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordWebhookEvent } from "./record-webhook-event";
 
 export async function emitScorecardWebhooks(tx: Prisma.TransactionClient, orgId: string, scorecardId: string): Promise<void> {
+  // Most organisations have no endpoint: one indexed look, and the submission pays nothing more.
+  const listening = await tx.webhookEndpoint.findFirst({
+    where: { orgId, disabledAt: null, events: { hasSome: ["scorecard.submitted", "interview.all_submitted"] } },
+    select: { id: true },
+  });
+  if (!listening) return;
   const card = await tx.scorecard.findFirst({
     where: { id: scorecardId, orgId, status: "SUBMITTED", shadow: false },
     select: { recommendation: true, interview: { select: { id: true, status: true, stageId: true, candidate: { select: { id: true, vacancyId: true } } } } },

@@ -29,6 +29,9 @@ export function postWebhook(
       method: "POST",
       headers: { ...headers, "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), "user-agent": "Panelkit-Webhooks/1" },
       lookup: guardedLookup(options.allowPrivate),
+      // A fresh connection every time: a kept-alive socket would skip the guarded lookup above (and so the
+      // private-address check, and a DNS rebinding check) for every request after the first.
+      agent: false,
     });
     const timer = setTimeout(() => {
       req.destroy();
