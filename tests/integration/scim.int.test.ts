@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import { contextFromHeaders } from "@/server/api/request-context";
 import { db } from "@/server/db";
+import { SCIM_RATE_LIMIT } from "@/server/services/scim/authenticate-scim-token";
 import { callerFor, createOrganization, unique } from "./factories";
 import { compareAs } from "./insights-factories";
 import { createPanelInterview, rateAndSubmit } from "./scorecard-factories";
@@ -264,5 +265,10 @@ describe("refusals", () => {
     expect((await scim(null, "GET", "ServiceProviderConfig")).body.patch).toEqual({ supported: true });
     expect((await scim(null, "GET", "ResourceTypes")).body.totalResults).toBe(2);
     expect((await scim(null, "GET", "Schemas")).body.Resources.map((s) => s.id)).toEqual([USER, GROUP]);
+
+    // A token past its limit (counted in the database, shared by every instance) waits.
+    const bToken = (await callerFor(b.adminId).scim.settings()).tokens[0]!;
+    await db().rateLimit.update({ where: { key: `scim:${bToken.id}` }, data: { points: SCIM_RATE_LIMIT.limit } });
+    expect((await scim(b.token, "GET", "Users")).body).toMatchObject({ status: "429", scimType: "tooMany" });
   });
 });
