@@ -170,6 +170,15 @@ describe("the session read behind every API call and page (sessionUserIdFromCook
     }
   });
 
+  it("keeps a decoded session no longer than its token lives", async () => {
+    const user = await createUser("Expiring Person");
+    // Two seconds left of the working day since sign-in; the cache must not honour it any longer than that.
+    const cookie = cookieFor(await tokenFor(user.id, { signedInAt: Math.floor(Date.now() / 1000) - SESSION_MAX_AGE_SECONDS + 2 }));
+    expect(await sessionUserIdFromCookies(cookie)).toBe(user.id);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect(await sessionUserIdFromCookies(cookie)).toBeNull();
+  });
+
   it("reads a session cookie next-auth split into chunks", async () => {
     const user = await createUser("Chunked Person");
     const token = await tokenFor(user.id);

@@ -1,5 +1,7 @@
 import type { SaveRatingInput, SaveRatingResult } from "@/lib/schemas/scorecards";
-import type { Db } from "@/server/db";
+import { createHash } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import { poolBehind, type Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor, MemberRef } from "@/server/services/actor";
 import { ownDraftOrRefusal } from "./_shared/own-draft-or-refusal";
@@ -22,10 +24,30 @@ export async function saveRating(
   requireActor: () => Promise<Actor>,
   input: SaveRatingInput,
 ): Promise<SaveRatingResult> {
-  const rows = await db.$queryRaw<Written[]>(saveRatingStatement(member, input));
+  const rows = await runWrite(db, saveRatingStatement(member, input));
   const written = rows[0];
   if (written) return { status: "saved", version: written.version, scorecardVersion: written.scorecardVersion };
   return explainUnsaved(db, await requireActor(), input);
+}
+
+// Statement texts are fixed (every value is a parameter): one name per text, computed once.
+const statementNames = new Map<string, string>();
+const statementName = (text: string) => {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `panelkit_save_rating_${createHash("sha1").update(text).digest("hex").slice(0, 12)}`));
+  return name;
+};
+
+/**
+ * On the app's own pool the statement goes straight through `pg`, as a named prepared statement: each
+ * connection parses it once and PostgreSQL may reuse its plan, where sent unnamed it was parsed and planned
+ * on every save. Prisma's raw query (other clients: tests, scripts) runs the very same text and values.
+ */
+async function runWrite(db: Db, statement: Prisma.Sql): Promise<Written[]> {
+  const pool = poolBehind(db);
+  if (!pool) return db.$queryRaw<Written[]>(statement);
+  const { rows } = await pool.query<Written>({ name: statementName(statement.text), text: statement.text, values: statement.values });
+  return rows;
 }
 
 async function explainUnsaved(db: Db, actor: Actor, input: SaveRatingInput): Promise<SaveRatingResult> {
