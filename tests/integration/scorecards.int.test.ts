@@ -551,4 +551,27 @@ describe("live progress", () => {
     await iterator.return?.();
   });
 
+  it("gives every viewer the change from one shared read, and decides each viewer's access on it", async () => {
+    const f = await createPanelInterview();
+    const [ada, ben, cleo] = f.panelists;
+    const card = await ada.caller.scorecards.mine({ interviewId: f.interviewId });
+    // Two streams of the same panelist and one of another: the reads are shared, the answers are each their own.
+    const streams = await Promise.all([ben, ben, cleo].map((p) => p.caller.scorecards.onProgress({ interviewId: f.interviewId })));
+    const iterators = streams.map((stream) => stream[Symbol.asyncIterator]());
+    for (const iterator of iterators) expect((await iterator.next()).done).toBe(false);
+    // Ben is taken off the panel: an interviewer off the panel may no longer watch it.
+    await db().panelMember.delete({ where: { interviewId_userId: { interviewId: f.interviewId, userId: ben.userId } } });
+    type Outcome = { value?: Array<{ userId: string; state: string }>; error?: unknown } | "timeout";
+    const next = iterators.map((iterator) => iterator.next().then((r) => ({ value: r.value ?? undefined }), (error: unknown) => ({ error })));
+    await ada.caller.scorecards.saveRating(rating(card.id, cellsOf(card)[0]!, 3, 0));
+    const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 5_000));
+    const [benFirst, benSecond, cleoNext] = (await Promise.all(next.map((n) => Promise.race([n, timeout])))) as Outcome[];
+    for (const refused of [benFirst, benSecond]) expect(refused).toMatchObject({ error: { code: "NOT_FOUND" } });
+    if (cleoNext === "timeout" || !cleoNext?.value) throw new Error("no progress update arrived");
+    const states = cleoNext.value.map((p) => [p.userId, p.state]);
+    expect(states).toEqual(expect.arrayContaining([[ada.userId, "IN_PROGRESS"], [cleo.userId, "NOT_STARTED"]]));
+    expect(states.map(([userId]) => userId)).not.toContain(ben.userId);
+    await iterators[2]!.return?.();
+  });
+
 });

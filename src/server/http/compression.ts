@@ -35,6 +35,23 @@ const toBuffer = (chunk: unknown, encoding: unknown): Buffer | null => {
 };
 
 /**
+ * An event stream's writes in one turn of the event loop go out as one socket write: tRPC writes each event
+ * in pieces ("data: …", then the blank line), which cost a system call each, times every open stream when a
+ * change fans out to thousands of them.
+ */
+function writeCorked(res: ServerResponse) {
+  const write = res.write;
+  const uncork = () => res.uncork();
+  res.write = ((...args: Parameters<ServerResponse["write"]>) => {
+    if (!res.writableCorked) {
+      res.cork();
+      process.nextTick(uncork);
+    }
+    return Reflect.apply(write, res, args) as boolean;
+  }) as ServerResponse["write"];
+}
+
+/**
  * A step before a handler that writes its answer as it goes (tRPC's Node adapter): what it writes to `res` is
  * held and sent when it ends, with a Content-Length, gzip-compressed as compressForClient decides and with
  * `Vary: Accept-Encoding`. An event stream (live progress) is not held: from its first write it goes out as
@@ -56,7 +73,8 @@ export function compressWhenComplete(req: IncomingMessage, res: ServerResponse, 
     if (String(res.getHeader("content-type") ?? "").startsWith("text/event-stream")) {
       restore();
       onEventStream?.();
-      return Reflect.apply(write, res, args) as boolean;
+      writeCorked(res);
+      return res.write(...(args as Parameters<ServerResponse["write"]>));
     }
     const buffer = toBuffer(args[0], args[1]);
     if (buffer) chunks.push(buffer);

@@ -17,6 +17,7 @@ import { appRouter } from "@/server/api/root";
 import { metrics } from "@/server/metrics/registry";
 import { payloadTooLargeBody, readBodyWithinLimit } from "./body-limit";
 import { compressWhenComplete } from "./compression";
+import { PROGRESS_STREAM_PATH, serveProgressStream } from "./progress-stream";
 import { bodyLimitFor } from "./upload-body-limit";
 import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./security-headers";
 
@@ -99,6 +100,10 @@ export async function serveTrpc(req: IncomingMessage, res: ServerResponse, url: 
   }
   const tooMany = batchTooLarge(url, path);
   if (tooMany) return refuse(res, 400, tooMany);
+  // Live progress: the same procedure through tRPC's caller, its events framed here (see progress-stream.ts).
+  if (req.method === "GET" && path === PROGRESS_STREAM_PATH && url.searchParams.get("batch") !== "1") {
+    return serveProgressStream(req, res, url, await contextFromHeaders(headersOf(req)));
+  }
 
   // tRPC's adapter builds its URL from the Host header, which is the client's to garble; only the path and
   // query matter to tRPC, so it sees a fixed host.

@@ -1,7 +1,8 @@
-import type { InterviewScorecardsInput, PanelistProgress, ProgressState } from "@/lib/schemas/scorecards";
+import type { InterviewScorecardsInput, PanelistProgress } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { resolveInterviewAccess } from "./_shared/interview-access";
+import { progressOf } from "./_shared/panel-progress-snapshot";
 
 /**
  * Where each panelist is with their scorecard: not started, in progress (a draft with something saved) or
@@ -23,15 +24,5 @@ export async function getPanelProgress(db: Db, actor: Actor, input: InterviewSco
       select: { panelistId: true, status: true, _count: { select: { ratings: true, notes: true } } },
     }),
   ]);
-  const cardByPanelist = new Map(cards.map((c) => [c.panelistId, c]));
-  return panel.map(({ userId, user }) => {
-    const card = cardByPanelist.get(userId);
-    const state: ProgressState =
-      card?.status === "SUBMITTED"
-        ? "SUBMITTED"
-        : card && card._count.ratings + card._count.notes > 0
-          ? "IN_PROGRESS"
-          : "NOT_STARTED";
-    return { userId, name: user.name, state };
-  });
+  return progressOf(panel.map((p) => ({ ...p, shadow: false })), cards);
 }

@@ -20,16 +20,28 @@ export type InterviewAccess = {
 export async function resolveInterviewAccess(db: Reader, actor: Actor, interviewId: string): Promise<InterviewAccess> {
   const interview = await db.interview.findFirst({
     where: { id: interviewId, orgId: actor.orgId },
-    select: { id: true, scriptVersionId: true, panel: { where: { userId: actor.userId }, select: { shadow: true } } },
+    select: { id: true, scriptVersionId: true, panel: { where: { userId: actor.userId }, select: { userId: true, shadow: true } } },
   });
   if (!interview) throw notFound("Interview");
-  const isPanelist = interview.panel.length > 0;
-  if (!isPanelist && !roleHas(actor.role, "insights:read")) throw notFound("Interview");
+  return interviewAccessFrom(actor, { ...interview, orgId: actor.orgId });
+}
+
+/**
+ * The same rule on an interview already read with its panel (every seat, or only the actor's): live
+ * progress reads an interview once for all its viewers and decides for each one here.
+ */
+export function interviewAccessFrom(
+  actor: Actor,
+  interview: { id: string; orgId: string; scriptVersionId: string; panel: Array<{ userId: string; shadow: boolean }> },
+): InterviewAccess {
+  if (interview.orgId !== actor.orgId) throw notFound("Interview");
+  const seat = interview.panel.find((p) => p.userId === actor.userId);
+  if (!seat && !roleHas(actor.role, "insights:read")) throw notFound("Interview");
   return {
     interviewId: interview.id,
     scriptVersionId: interview.scriptVersionId,
-    isPanelist,
-    shadow: interview.panel[0]?.shadow ?? false,
+    isPanelist: seat !== undefined,
+    shadow: seat?.shadow ?? false,
   };
 }
 
