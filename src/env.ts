@@ -16,6 +16,8 @@ const serverEnvSchema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }).optional(),
   /** A read replica for insight reads that may be a little stale (calibration, the organisation-wide comparison); unset: the primary. */
   DATABASE_REPLICA_URL: z.string().url({ message: "DATABASE_REPLICA_URL must be a postgresql:// URL" }).optional(),
+  /** The primary without a transaction-mode pooler (PgBouncer) in between, for LISTEN and the job queue; unset: DATABASE_URL. */
+  DATABASE_DIRECT_URL: z.string().url({ message: "DATABASE_DIRECT_URL must be a postgresql:// URL" }).optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   /** The port the app server listens on; invitation links use it when NEXTAUTH_URL is not set. */
@@ -121,6 +123,15 @@ export function databaseUrl(): string {
   const url = serverEnv().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set. `npm start` sets it for the embedded database.");
   return url;
+}
+
+/**
+ * The connections that hold session state (LISTEN for live progress, the job queue's LISTEN and locks) must
+ * reach PostgreSQL directly: behind a transaction-mode pooler a LISTEN lands on whichever server connection
+ * ran it and its notifications are lost. DATABASE_DIRECT_URL when DATABASE_URL goes through such a pooler.
+ */
+export function directDatabaseUrl(): string {
+  return serverEnv().DATABASE_DIRECT_URL ?? databaseUrl();
 }
 
 /** The read replica's URL, or null to read insights from the primary. */

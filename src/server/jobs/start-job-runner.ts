@@ -3,7 +3,7 @@
 // the instance that takes it, so it runs once however many instances there are.
 import { EventEmitter } from "node:events";
 import { Logger, parseCrontab, run, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
-import { databaseUrl, serverEnv } from "@/env";
+import { directDatabaseUrl, serverEnv } from "@/env";
 import { errorFields, logger, withoutEmails } from "@/server/log/logger";
 import { jobMetrics } from "@/server/metrics/registry";
 import { JOB } from "./job-names";
@@ -37,7 +37,7 @@ export async function startJobRunner(options: JobRunnerOptions = {}): Promise<Ru
   events.on("job:failed", ({ job }) => jobMetrics().failures.inc({ task: job.task_identifier, final: "true" }));
   events.on("job:success", ({ job }) => jobMetrics().completed.inc({ task: job.task_identifier }));
   const runner = await run({
-    connectionString: options.connectionString ?? databaseUrl(),
+    connectionString: options.connectionString ?? directDatabaseUrl(),
     taskList: options.taskList ?? TASKS,
     // Parsed here: an empty crontab string would make graphile-worker look for a crontab file instead.
     parsedCronItems: parseCrontab(options.crontab ?? CRONTAB),

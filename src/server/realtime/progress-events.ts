@@ -4,7 +4,7 @@
 import "server-only";
 import { EventEmitter } from "node:events";
 import pg from "pg";
-import { databaseUrl } from "@/env";
+import { directDatabaseUrl } from "@/env";
 import { PROGRESS_CHANNEL } from "./progress-channel";
 import { errorFields, logger } from "@/server/log/logger";
 
@@ -58,7 +58,7 @@ function resetReady(state: Listener) {
 }
 
 async function connect(state: Listener, isReconnect: boolean): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 5_000, keepAlive: true });
+  const client = new pg.Client({ connectionString: directDatabaseUrl(), connectionTimeoutMillis: 5_000, keepAlive: true });
   state.client = client;
   let dropped = false;
   const onDrop = (reason: unknown) => {
