@@ -148,6 +148,21 @@ describe("webhooks", () => {
     await expect(callerFor(stranger.members.ADMIN.userId).webhooks.deliveries({ endpointId: plain.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("send interview.all_submitted once when removing the last pending seat completes the interview", async () => {
+    const panel = await createPanelInterview();
+    const { admin } = await adminAllowingPrivate(panel.org.id, panel.admin.userId);
+    const path = newPath("completed");
+    await admin.webhooks.create({ url: base + path, events: ["interview.all_submitted"], includeNotes: false, description: "" });
+    const [a, b, c] = panel.panelists;
+    await rateAndSubmit(a.caller, panel.interviewId);
+    await rateAndSubmit(b.caller, panel.interviewId);
+    await admin.interviews.setPanel({ id: panel.interviewId, userIds: [a.userId, b.userId, c.userId, panel.outsider.userId], shadowUserIds: [] });
+    await admin.interviews.setPanel({ id: panel.interviewId, userIds: [a.userId, b.userId], shadowUserIds: [] });
+    await soon(() => at(path).length, (n) => n === 1);
+    await new Promise((r) => setTimeout(r, 200)); // time for a second one to show up
+    expect(at(path).map((r) => json(r))).toMatchObject([{ type: "interview.all_submitted", data: { interviewId: panel.interviewId } }]);
+  });
+
   it("retry after a 500 with the same webhook-id, log every attempt, and replay as a new attempt of the same event", async () => {
     const { admin } = await adminAllowingPrivate();
     const path = newPath("flaky");

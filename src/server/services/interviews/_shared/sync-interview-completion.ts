@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { emitInterviewAllSubmitted } from "@/server/services/webhooks/emit-scorecard-webhooks";
 
 /**
  * An interview is Completed exactly when everyone on its panel (shadows aside) has submitted: call this inside any
@@ -10,7 +11,7 @@ import type { Prisma } from "@/generated/prisma/client";
  */
 export async function syncInterviewCompletion(tx: Prisma.TransactionClient, interviewId: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 FROM "Interview" WHERE "id" = ${interviewId} FOR UPDATE`;
-  await tx.$executeRaw`
+  const changed = await tx.$queryRaw<Array<{ orgId: string; status: string }>>`
     UPDATE "Interview" i
     SET "status" = CASE WHEN done.complete THEN 'COMPLETED' ELSE 'SCHEDULED' END::"InterviewStatus"
     FROM (
@@ -26,5 +27,8 @@ export async function syncInterviewCompletion(tx: Prisma.TransactionClient, inte
     ) done
     WHERE i."id" = ${interviewId}
       AND i."status" <> 'CANCELLED'
-      AND i."status" <> CASE WHEN done.complete THEN 'COMPLETED' ELSE 'SCHEDULED' END::"InterviewStatus"`;
+      AND i."status" <> CASE WHEN done.complete THEN 'COMPLETED' ELSE 'SCHEDULED' END::"InterviewStatus"
+    RETURNING i."orgId", i."status"::text AS "status"`;
+  // Completed by this change (the last submission, or a pending seat removed): webhooks hear of it once.
+  if (changed[0]?.status === "COMPLETED") await emitInterviewAllSubmitted(tx, changed[0].orgId, interviewId);
 }
