@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --json] [-- --only=save_rating,compare,debrief.page,vacancies.pipeline,pages,startup]
+// npm run bench [-- --quick] [-- --json] [-- --only=save_rating,compare,debrief.page,vacancies.pipeline,pages,startup,progress]
 //   [-- --sizes=10000,100000] (the comparison organisations' ratings; the last, largest, also holds the
 //   debrief and pipeline vacancy)
 // Builds if needed, runs the app on a private embedded PostgreSQL with its own seeded data, measures the
@@ -34,6 +34,10 @@ import { firstLoadJsKb, launchBrowser, lcpMs } from "./pages";
 import { SaveRatingBench, startFloorServer, type LoadFigures } from "./save-rating";
 import { seedCompareOrg, seedLiveOrg, type CompareOrg } from "./seed";
 import { startCpuCount, type CpuSample } from "./cpu";
+import { withCompetingLoad } from "./competing-load";
+import { startAppInstance } from "./app-instance";
+import { benchProgressFanout, type FanoutFigures } from "./progress-fanout";
+import { benchTwoInstances, type TwoInstanceFigures } from "./two-instances";
 import { benchStartup } from "./startup";
 import { formatTable, powerLawExponent, ratio, round, verdict } from "./stats";
 
@@ -43,7 +47,7 @@ const quick = args.includes("--quick");
 const printJson = args.includes("--json");
 const onlyArg = args.find((a) => a.startsWith("--only="));
 const only = new Set(
-  onlyArg ? onlyArg.slice("--only=".length).split(",") : ["save_rating", "compare", "debrief.page", "vacancies.pipeline", "pages", "startup"],
+  onlyArg ? onlyArg.slice("--only=".length).split(",") : ["save_rating", "compare", "debrief.page", "vacancies.pipeline", "pages", "startup", "progress"],
 );
 const sizesArg = args.find((a) => a.startsWith("--sizes="));
 /** The debrief page and the pipeline are read on the largest comparison organisation. */
@@ -152,7 +156,13 @@ type Results = {
     open: { rate: number; p50_ms: number; p95_ms: number; p99_ms: number; errors: number; rps: number; floor_http_p50_ms: number; floor_http_p95_ms: number; floor_http_errors: number; floor_sql_p50_ms: number; floor_sql_p95_ms: number; floor_sql_errors: number; ratio_p95: number | null; ratio_p95_sql: number | null };
     closed: { concurrency: number; rps: number; p50_ms: number; p95_ms: number; p99_ms: number; errors: number; floor_http_rps: number; floor_http_p95_ms: number; floor_sql_rps: number; floor_sql_p95_ms: number; ratio_rps: number | null; ratio_rps_sql: number | null };
     raw: Record<string, LoadFigures>;
+    /** The open loop again beside a process spinning on one core (competing-load.ts): the app and the bare-HTTP floor. */
+    /** The closed loop split over two app instances on the one database (two-instances.ts). */
+    two_instances?: TwoInstanceFigures;
+    open_contended?: { app_p50_ms: number; app_p95_ms: number; floor_p50_ms: number; floor_p95_ms: number; ratio_p95: number | null; cpu_ms_per_save: number | null; floor_cpu_ms_per_save: number | null; errors: number };
   };
+  /** Live progress: open streams on one instance, and split over two on one database (progress-fanout.ts). */
+  progress?: { fanout: FanoutFigures; fanout_two_instances?: FanoutFigures };
   compare?: { sizes: CompareSize[]; growth_exponent: number | null; summary_growth_exponent: number | null; runs_per_size: number };
   "debrief.page"?: DebriefPageFigures;
   "vacancies.pipeline"?: PipelineFigures;
@@ -186,7 +196,7 @@ async function main() {
   };
 
   const nextEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
-  if (only.has("save_rating") || only.has("compare") || hiring || only.has("pages") || only.has("startup")) {
+  if (only.has("save_rating") || only.has("compare") || hiring || only.has("pages") || only.has("startup") || only.has("progress")) {
     // BENCH_REBUILD=0 reuses an existing build even when sources are newer (as E2E_REBUILD=0 does for browser tests).
     if (buildIsStale() && !(process.env.BENCH_REBUILD === "0" && existsSync(path.join(distDir(), "BUILD_ID")))) {
       log(`Building the app into ${path.relative(ROOT, distDir())} (missing or older than the sources)...`);
@@ -195,7 +205,7 @@ async function main() {
     }
   }
 
-  const needsApp = only.has("save_rating") || only.has("compare") || hiring || only.has("pages");
+  const needsApp = only.has("save_rating") || only.has("compare") || hiring || only.has("pages") || only.has("progress");
   if (needsApp) {
     dataDir = mkdtempSync(path.join(os.tmpdir(), "panelkit-bench-pg-"));
     embedded = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), log });
@@ -249,17 +259,17 @@ async function main() {
     // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the app there when it stops (open it in Chrome DevTools).
     const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
     const [command, args] = appServerCommand(profile);
+    // A second instance (progress, save_rating.two_instances) gets the same settings on its own port.
+    const appEnv: NodeJS.ProcessEnv = {
+      ...nextEnv,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: "panelkit-bench-secret-0123456789abcdef0123456789",
+      MONITORING_KEY: "panelkit-bench-monitoring-key-0123456789abc",
+      NEXTAUTH_URL: baseUrl,
+    };
     app = spawn(command, args, {
       cwd: ROOT,
-      env: {
-        ...nextEnv,
-        DATABASE_URL: databaseUrl,
-        NEXTAUTH_SECRET: "panelkit-bench-secret-0123456789abcdef0123456789",
-        MONITORING_KEY: "panelkit-bench-monitoring-key-0123456789abc",
-        NEXTAUTH_URL: baseUrl,
-        PORT: String(port),
-        HOSTNAME: "127.0.0.1",
-      },
+      env: { ...appEnv, PORT: String(port), HOSTNAME: "127.0.0.1" },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     });
@@ -288,6 +298,13 @@ async function main() {
         const cpu = startCpuCount(serverPid[name], embedded.dataDir);
         const figures = target ? await bench.http(target, { durationS: RUN_SECONDS }) : await bench.sql({ durationS: RUN_SECONDS });
         raw[`closed_${name}`] = withCpu(figures, cpu());
+      }
+      for (const [name, target] of [["app", baseUrl], ["http", floorUrl]] as const) {
+        log(`save_rating open loop ${OPEN_RATE}/s for ${RUN_SECONDS} s beside a process spinning on one core: ${name}...`);
+        raw[`open_contended_${name}`] = await withCompetingLoad(async () => {
+          const cpu = startCpuCount(serverPid[name], embedded!.dataDir);
+          return withCpu(await bench.http(target, { durationS: RUN_SECONDS, rate: OPEN_RATE }), cpu());
+        });
       }
       await stopGroup(floorServer, false);
       floorServer = null;
@@ -328,6 +345,46 @@ async function main() {
         },
         raw,
       };
+      const contended = { app: raw.open_contended_app!, http: raw.open_contended_http! };
+      results.save_rating.open_contended = {
+        app_p50_ms: contended.app.p50_ms,
+        app_p95_ms: contended.app.p95_ms,
+        floor_p50_ms: contended.http.p50_ms,
+        floor_p95_ms: contended.http.p95_ms,
+        ratio_p95: ratio(contended.app.p95_ms, contended.http.p95_ms),
+        cpu_ms_per_save: contended.app.cpu_ms_per_save?.server ?? null,
+        floor_cpu_ms_per_save: contended.http.cpu_ms_per_save?.server ?? null,
+        errors: contended.app.errors,
+      };
+      log(`save_rating closed loop, ${PANELISTS} concurrent split over two app instances on one database, ${RUN_SECONDS} s...`);
+      const second = await startAppInstance(ROOT, appEnv);
+      try {
+        results.save_rating.two_instances = await benchTwoInstances(pool, live, cookies, [{ baseUrl, pid: app.pid }, second], {
+          durationS: RUN_SECONDS,
+          pgDataDir: embedded.dataDir,
+          oneInstanceRps: c.app.rps,
+        });
+      } finally {
+        await second.stop();
+      }
+    }
+
+    if (only.has("progress")) {
+      const subscribers = 5_000;
+      const changes = quick ? 3 : 5;
+      // A few sessions shared by the streams: the interview's four panelists and the organisation's admin.
+      const viewers = [...live.panelists.slice(0, 4).map((p) => p.email), live.adminEmail];
+      const viewerCookies = await signInAll(baseUrl, viewers);
+      log(`progress.fanout: ${subscribers} live-progress streams on one instance, ${changes} panel changes...`);
+      const one = await benchProgressFanout(pool, live, [{ baseUrl, pid: app.pid }], viewerCookies, { subscribers, changes, log });
+      results.progress = { fanout: one };
+      log(`progress.fanout: ${subscribers} streams split over two instances on one database...`);
+      const second = await startAppInstance(ROOT, appEnv);
+      try {
+        results.progress.fanout_two_instances = await benchProgressFanout(pool, live, [{ baseUrl, pid: app.pid }, second], viewerCookies, { subscribers, changes, log });
+      } finally {
+        await second.stop();
+      }
     }
 
     if (hiringVacancy) {
@@ -436,6 +493,21 @@ function report(results: Results) {
     );
     lines.push(`ratios: open p95 app/http ${s.open.ratio_p95}, app/sql ${s.open.ratio_p95_sql}; closed rps app/http ${s.closed.ratio_rps}, app/sql ${s.closed.ratio_rps_sql}`, "");
   }
+  const f = results.progress;
+  if (f) {
+    lines.push("progress.fanout (live-progress streams, a panel change timed from COMMIT to its arrival on each stream)");
+    lines.push(
+      formatTable(
+        ["instances", "subscribers", "changes", "p50 ms", "p95 ms", "max ms", "lost", "bytes/stream", "open s"],
+        [f.fanout, f.fanout_two_instances].flatMap((x) => (x ? [[x.instances, x.subscribers, x.changes, x.p50_ms, x.p95_ms, x.max_ms, x.lost, x.bytes_per_stream, x.open_s]] : [])),
+      ),
+      "",
+    );
+  }
+  if (s?.two_instances) {
+    const t = s.two_instances;
+    lines.push(`save_rating.two_instances: ${t.rps} saves/s (x${t.ratio} one instance), p95 ${t.p95_ms} ms, errors ${t.errors}; CPU ms/save: servers ${t.cpu_ms_per_save.servers}, postgres ${t.cpu_ms_per_save.postgres}, load gen ${t.cpu_ms_per_save.client}`, "");
+  }
   const c = results.compare;
   if (c) {
     lines.push("compare (largest vacancy, HR, not blind) and candidate summary");
@@ -495,6 +567,11 @@ function report(results: Results) {
     ["save_rating open 0 errors", `${s?.open.errors}`, s ? s.open.errors === 0 : null],
     ["save_rating closed rps >= 0.5x bare HTTP", `${s?.closed.rps} vs ${s?.closed.floor_http_rps} (x${s?.closed.ratio_rps})`, s && s.closed.ratio_rps !== null ? s.closed.ratio_rps >= 0.5 : null],
     ["save_rating closed 0 errors", `${s?.closed.errors}`, s ? s.closed.errors === 0 : null],
+    ["save_rating contended open p95 <= 3x bare HTTP", `${s?.open_contended?.app_p95_ms} ms vs ${s?.open_contended?.floor_p95_ms} ms (x${s?.open_contended?.ratio_p95})`, s?.open_contended?.ratio_p95 != null ? s.open_contended.ratio_p95 <= 3 : null],
+    ["save_rating server CPU per save < 1 ms (contended open loop)", `${s?.open_contended?.cpu_ms_per_save} ms`, s?.open_contended?.cpu_ms_per_save != null ? s.open_contended.cpu_ms_per_save < 1 : null],
+    ["progress.fanout p95 < 200 ms from commit (one instance)", `${f?.fanout.p95_ms} ms, ${f?.fanout.subscribers} streams`, f ? f.fanout.p95_ms < 200 : null],
+    ["progress.fanout 0 lost", `${f?.fanout.lost} (two instances: ${f?.fanout_two_instances?.lost})`, f ? f.fanout.lost === 0 && (f.fanout_two_instances?.lost ?? 0) === 0 : null],
+    ["save_rating two instances >= 1.6x one", `${s?.two_instances?.rps} vs ${s?.closed.rps} (x${s?.two_instances?.ratio})`, s?.two_instances?.ratio != null ? s.two_instances.ratio >= 1.6 : null],
     [`compare p95 <= 1.5x SQL (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms vs ${largest?.floor_sql_p95_ms} ms (x${largest?.ratio_p95})`, largest && largest.ratio_p95 !== null ? largest.ratio_p95 <= 1.5 : null],
     [`compare p95 < 150 ms (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms`, largest ? largest.p95_ms < 150 : null],
     ["compare growth exponent < 0.5", `${c?.growth_exponent}`, c?.growth_exponent != null ? c.growth_exponent < 0.5 : null],
