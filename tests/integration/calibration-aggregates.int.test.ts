@@ -1,7 +1,8 @@
 // Calibration from aggregates (issue 18): on random panels (drafts, shadows, a reader sitting on a panel they
 // have not submitted for, "not assessed", missing ratings), the page's figures read from the aggregates the
 // triggers keep equal the same figures computed from every raw rating, as the page did before, for HR (the
-// organisation's totals), a hiring manager, an interviewer and a script filter; and still after an
+// organisation's totals), a hiring manager (the totals when they own most, with a candidate outside their
+// scope; their own candidates otherwise), an interviewer and a script filter; and still after an
 // amendment, a draft submitted, a scorecard deleted, erasure and retention's anonymisation. Deleting the
 // candidates leaves the organisation's totals empty.
 import fc from "fast-check";
@@ -22,16 +23,18 @@ import { addMember, publishedScript } from "./insights-factories";
 
 type World = Awaited<ReturnType<typeof createWorld>>;
 type Seat = { rater: number; state: string; scores: Array<number | "NA" | null>; hours: number };
-type Plan = { otherScript: boolean; day: number; seats: Seat[] };
+type Plan = { day: number; seats: Seat[] };
 
 async function createWorld() {
-  const { org, members } = await createOrganization(["HR", "HIRING_MANAGER"]);
-  const interviewers = await Promise.all([1, 2, 3, 4].map((n) => addMember(org.id, `Rater ${n}`, "INTERVIEWER")));
-  const manager = { userId: members.HIRING_MANAGER.userId };
-  const script = await publishedScript(callerFor(manager.userId), "Calibration Worker");
-  const other = await publishedScript(callerFor(manager.userId), "Second Script");
+  const { org, members } = await createOrganization(["HR", "HIRING_MANAGER", "ADMIN"]);
+  const interviewers = await Promise.all([1, 2, 3].map((n) => addMember(org.id, `Rater ${n}`, "INTERVIEWER")));
+  const manager = members.HIRING_MANAGER.userId;
+  // The manager's script puts its candidates in their scope; the admin's leaves the others out of it.
+  const script = await publishedScript(callerFor(manager), "Calibration Worker");
+  const other = await publishedScript(callerFor(members.ADMIN.userId), "Second Script");
   const vacancy = await vacancyFor(org.id, { title: "Calibration Worker", scriptVersionId: script.versionId });
-  return { org, hr: members.HR.userId, manager: manager.userId, raters: [members.HR.userId, ...interviewers.map((i) => i.userId)], script, other, vacancy };
+  // HR and the manager sit on panels too, so their own pending seats are exercised.
+  return { org, hr: members.HR.userId, manager, raters: [members.HR.userId, manager, ...interviewers.map((i) => i.userId)], script, other, vacancy };
 }
 
 // One seat: submitted, a draft, a shadow's submitted scorecard, or no scorecard yet; four scores (null = not rated).
@@ -41,8 +44,9 @@ const seatArb = fc.record({
   scores: fc.array(fc.constantFrom(1, 2, 3, 4, 4, 1, "NA" as const, null), { minLength: 4, maxLength: 4 }),
   hours: fc.integer({ min: -3, max: 60 }),
 });
-const interviewArb = fc.record({ otherScript: fc.boolean(), day: fc.integer({ min: 0, max: 20 }), seats: fc.uniqueArray(seatArb, { minLength: 1, maxLength: 4, selector: (s) => s.rater }) });
-const worldArb = fc.array(fc.array(interviewArb, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 });
+const interviewArb = fc.record({ day: fc.integer({ min: 0, max: 20 }), seats: fc.uniqueArray(seatArb, { minLength: 1, maxLength: 4, selector: (s) => s.rater }) });
+// The third candidate, when there is one, is interviewed on the admin's script: outside the manager's scope.
+const worldArb = fc.array(fc.array(interviewArb, { minLength: 1, maxLength: 2 }), { minLength: 2, maxLength: 3 });
 
 async function seedWorld(w: World, world: Plan[][]) {
   const candidateIds: string[] = [];
@@ -50,13 +54,14 @@ async function seedWorld(w: World, world: Plan[][]) {
     const candidate = await db().candidate.create({ data: await candidateData(w.org.id, { name: `Cal ${c}`, email: null, phone: null, ...w.vacancy }) });
     candidateIds.push(candidate.id);
     for (const plan of interviews) {
-      const script = plan.otherScript ? w.other : w.script;
+      const outside = c === 2;
+      const script = outside ? w.other : w.script;
       const scheduledAt = new Date(Date.UTC(2026, 10, 1 + plan.day, 9));
       const interview = await db().interview.create({
         data: {
           orgId: w.org.id,
           candidateId: candidate.id,
-          stageId: plan.otherScript ? null : w.vacancy.stageId,
+          stageId: outside ? null : w.vacancy.stageId,
           scriptVersionId: script.versionId,
           scheduledAt,
           status: "COMPLETED",
@@ -178,6 +183,13 @@ async function expectSameAsRaw(actor: Actor, input: { scriptId?: string } = {}) 
   return page;
 }
 
+const seat = (rater: number, scores: Array<number | "NA" | null>): Seat => ({ rater, state: "SUBMITTED", scores, hours: 2 });
+const ownedMostlyWorld: Plan[][] = [
+  [{ day: 0, seats: [seat(2, [1, 2, 3, 4]), seat(3, [2, 2, 3, 3]), seat(4, [1, 3, 3, 4])] }],
+  [{ day: 1, seats: [seat(3, [3, 3, 2, 4]), seat(4, [4, 3, 2, 4]), seat(2, [2, 2, 2, 1])] }],
+  [{ day: 2, seats: [seat(2, [4, 4, 4, 4]), seat(4, [1, 1, 1, 1])] }],
+];
+
 let w: World;
 beforeAll(async () => {
   w = await createWorld();
@@ -193,7 +205,7 @@ describe("calibration from aggregates", () => {
     await fc.assert(
       fc.asyncProperty(worldArb, fc.integer({ min: 0, max: 1_000 }), async (world, pick) => {
         const candidateIds = await seedWorld(w, world);
-        const asRater: Actor = { userId: w.raters[1 + (pick % 4)]!, orgId: w.org.id, role: "INTERVIEWER" };
+        const asRater: Actor = { userId: w.raters[2 + (pick % 3)]!, orgId: w.org.id, role: "INTERVIEWER" };
         await expectSameAsRaw(asHr);
         await expectSameAsRaw(asManager);
         await expectSameAsRaw(asRater);
@@ -216,6 +228,7 @@ describe("calibration from aggregates", () => {
           await db().$transaction((tx) => anonymiseCandidate(tx, { candidateId: candidateIds[1]!, orgId: w.org.id, keepRatings: true, now: new Date() }));
         }
         await expectSameAsRaw(asHr);
+        await expectSameAsRaw(asManager);
         await expectSameAsRaw(asRater);
 
         await db().candidate.deleteMany({ where: { id: { in: candidateIds } } });
@@ -225,7 +238,8 @@ describe("calibration from aggregates", () => {
         ]);
         expect({ patterns, raters }).toEqual({ patterns: [], raters: [] });
       }),
-      { numRuns: 6, seed: 18 },
+      // First, a world where the manager owns most scorecards and a third candidate lies outside their scope.
+      { numRuns: 4, seed: 18, examples: [[ownedMostlyWorld, 0]] },
     );
   });
 });

@@ -15,7 +15,7 @@ import { loadCompetencyNames } from "./script-weights";
 import type { CountedUnits } from "@/lib/statistics/alpha-interval";
 import { cachedAlphaIntervals } from "./_shared/cached-alpha-intervals";
 import { calibrationTraining, loadTrainingContext } from "@/server/services/training/drift-calibration";
-import { calibrationQueries } from "./_shared/calibration-queries";
+import { calibrationQueries, dependsOnOwnership, ownsMostCandidates } from "./_shared/calibration-queries";
 
 export type CalibrationInput = { scriptId?: string; vacancyId?: string; from?: Date; to?: Date };
 
@@ -50,6 +50,7 @@ const patternRowSchema = z.object({
   units: z.number().int(),
 });
 type PatternRow = z.infer<typeof patternRowSchema>;
+const ownsMostRowSchema = z.object({ ownsMost: z.boolean() });
 
 /** Patterns as alpha's reliability data: each pattern one unit of its ratings, counted as often as it occurs. */
 function countedUnits(rows: readonly PatternRow[]): CountedUnits {
@@ -64,7 +65,11 @@ export async function getCalibration(primary: Db, actor: Actor, input: Calibrati
   // Figures over the whole panel may lag a write by the replica's delay (DATABASE_REPLICA_URL; unset: the primary).
   const db = replicaDb(primary);
   const seesEveryone = roleHas(actor.role, "insights:read");
-  const queries = calibrationQueries(actor, input, seesEveryone);
+  // A hiring manager who owns most of the organisation reads its totals less what they may not see.
+  const ownsMost = dependsOnOwnership(actor, input)
+    ? checkedRows(ownsMostRowSchema, await db.$queryRaw(ownsMostCandidates(actor)))[0]?.ownsMost === true
+    : false;
+  const queries = calibrationQueries(actor, input, seesEveryone, ownsMost);
 
   const [panelistRows, leniencyRows, patternRows, withheldCards, trainingContext] = await Promise.all([
     db.$queryRaw(queries.panelists).then((rows) => checkedRows(panelistRowSchema, rows)),

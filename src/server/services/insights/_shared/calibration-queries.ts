@@ -3,14 +3,15 @@
 // agreement units counted by pattern (competency and how many ratings of each level). They read the
 // aggregates that the calibration_aggregates migration keeps in the writing transaction.
 //
-// Whole organisation (admins and HR without filters): the organisation's totals, minus what the stored rows
-// of candidates with a pending seat of the reader's contributed, plus those candidates' figures recomputed
-// from the scorecards the reader may see (the independence rule: a panel the reader sits on without having
-// submitted stays out). Anything narrower (a script, a vacancy, dates, a hiring manager's or an interviewer's
-// view) is grouped from the scorecards in scope through the same visibility rule, with the agreement units
-// read per interview.
+// From the totals (admins and HR without filters, and a hiring manager who owns most of the organisation's
+// candidates): the organisation's totals, minus what the stored rows of the candidates the reader may not see
+// whole contributed (those on whose panel the reader holds a pending seat: the independence rule; for a
+// hiring manager also those outside their vacancies and scripts), plus those candidates' figures recomputed
+// from the scorecards the reader may see. Anything else (a script, a vacancy, dates, a hiring manager owning
+// few candidates, an interviewer) is grouped from the scorecards in scope through the same visibility rule,
+// with the agreement units read per interview.
 import { Prisma } from "@/generated/prisma/client";
-import { offPanelScope, pendingSeatInterviews } from "@/server/access/scorecard-visibility";
+import { candidateInScope, offPanelScope } from "@/server/access/scorecard-visibility";
 import type { Actor } from "@/server/services/actor";
 import { candidatesWithPendingSeats, scopedScorecards } from "../insight-scope";
 
@@ -19,15 +20,40 @@ export type CalibrationFilters = { scriptId?: string; vacancyId?: string; from?:
 /** A scorecard submitted more than this long after the interview's planned end counts as late. */
 export const LATE_AFTER_HOURS = 24;
 
-/** Whether the organisation's totals serve this reading (the rest is grouped from the scorecards in scope). */
-export function readsOrganisationTotals(actor: Actor, filters: CalibrationFilters): boolean {
-  return (
-    offPanelScope(actor.role) === "organisation" &&
-    filters.scriptId === undefined &&
-    filters.vacancyId === undefined &&
-    filters.from === undefined &&
-    filters.to === undefined
-  );
+const unfiltered = (filters: CalibrationFilters) =>
+  filters.scriptId === undefined && filters.vacancyId === undefined && filters.from === undefined && filters.to === undefined;
+
+/**
+ * Whether the organisation's totals serve this reading: always for admins and HR without filters; for a
+ * hiring manager without filters, when `ownsMost` (see ownsMostCandidates); never with filters.
+ */
+export function readsOrganisationTotals(actor: Actor, filters: CalibrationFilters, ownsMost = false): boolean {
+  if (!unfiltered(filters)) return false;
+  const scope = offPanelScope(actor.role);
+  return scope === "organisation" || (scope === "own-vacancies" && ownsMost);
+}
+
+/** Whether the reading depends on ownsMostCandidates: a hiring manager's, without filters. */
+export function dependsOnOwnership(actor: Actor, filters: CalibrationFilters): boolean {
+  return offPanelScope(actor.role) === "own-vacancies" && unfiltered(filters);
+}
+
+/**
+ * For a hiring manager without filters: whether the candidates in their scope hold most of the organisation's
+ * submitted scorecards (one pass over them), so subtracting the others from the totals reads less than
+ * grouping their own.
+ */
+export function ownsMostCandidates(actor: Actor): Prisma.Sql {
+  return Prisma.sql`SELECT coalesce(2 * count(*) FILTER (WHERE ${candidateInScope(actor, Prisma.raw(`cs."candidateId"`))}) > count(*), FALSE) AS "ownsMost"
+    FROM "CalibrationSubmission" cs WHERE cs."orgId" = ${actor.orgId}`;
+}
+
+/** Candidates with calibration rows that the reader may not see whole: a pending seat, or outside their scope. */
+function partlyVisibleCandidates(actor: Actor): Prisma.Sql {
+  if (offPanelScope(actor.role) === "organisation") return candidatesWithPendingSeats(actor);
+  return Prisma.sql`${candidatesWithPendingSeats(actor)}
+    UNION SELECT cs."candidateId" FROM "CalibrationSubmission" cs
+    WHERE cs."orgId" = ${actor.orgId} AND NOT (${candidateInScope(actor, Prisma.raw(`cs."candidateId"`))})`;
 }
 
 const levelSum = (t: string) => Prisma.raw(`(${t}."one" + 2 * ${t}."two" + 3 * ${t}."three" + 4 * ${t}."four")`);
@@ -81,9 +107,11 @@ const cardFigures = (hours: Prisma.Sql) => Prisma.sql`count(*)::int AS "scorecar
 export type CalibrationQueries = { panelists: Prisma.Sql; leniency: Prisma.Sql; patterns: Prisma.Sql };
 
 /** The calibration's statements for the reader and filters; exported for the benchmark's SQL floor. */
-export function calibrationQueries(actor: Actor, filters: CalibrationFilters, seesEveryone: boolean): CalibrationQueries {
-  return readsOrganisationTotals(actor, filters) ? organisationQueries(actor) : scopedQueries(actor, filters, seesEveryone);
+export function calibrationQueries(actor: Actor, filters: CalibrationFilters, seesEveryone: boolean, ownsMost = false): CalibrationQueries {
+  return readsOrganisationTotals(actor, filters, ownsMost) ? organisationQueries(actor) : scopedQueries(actor, filters, seesEveryone);
 }
+
+const hoursToSubmit = Prisma.raw(`(extract(epoch FROM ("submittedAt" - ("scheduledAt" + make_interval(mins => "plannedMinutes")))) / 3600.0)::float8`);
 
 /**
  * A panelist's median hours to submit without reading every scorecard: the one or two middle values of
@@ -95,29 +123,38 @@ const medianByIndex = Prisma.sql`SELECT avg(mid."hours")::float8 FROM (
   ORDER BY cs."hours" OFFSET (pt."timed" - 1) / 2 LIMIT 2 - pt."timed" % 2) mid`;
 
 function organisationQueries(actor: Actor): CalibrationQueries {
-  // Only the candidates on whose panel the reader holds a pending seat are recomputed (usually none).
-  const pending = scopedScorecards(actor, {}, { onlyPendingCandidates: true });
-  const pendingCandidates = candidatesWithPendingSeats(actor);
+  // Only the candidates the reader may not see whole are recomputed (for HR usually none).
+  const partly = partlyVisibleCandidates(actor);
+  const pending = scopedScorecards(actor, {}, { candidateWhere: Prisma.sql`c."id" IN (${partly})` });
+  const pendingCandidates = partly;
   const org = actor.orgId;
   return {
     panelists: Prisma.sql`
       ${pending},
-      withheld AS (
+      removed AS (
         SELECT cs."panelistId", count(*)::int AS "scorecards", (count(*) FILTER (WHERE cs."hours" > ${LATE_AFTER_HOURS}))::int AS "late"
         FROM "CalibrationSubmission" cs
-        WHERE cs."orgId" = ${org} AND cs."interviewId" IN (${pendingSeatInterviews(actor)})
+        WHERE cs."orgId" = ${org} AND cs."candidateId" IN (${pendingCandidates})
         GROUP BY cs."panelistId"
       ),
+      added AS (
+        SELECT "panelistId", count(*)::int AS "scorecards", (count(*) FILTER (WHERE ${hoursToSubmit} > ${LATE_AFTER_HOURS}))::int AS "late"
+        FROM scoped GROUP BY "panelistId"
+      ),
       cards AS (
-        SELECT pt."panelistId", pt."scorecards" - coalesce(w."scorecards", 0) AS "scorecards",
-          pt."late" - coalesce(w."late", 0) AS "submittedAfter24h",
-          CASE WHEN w."panelistId" IS NULL THEN (${medianByIndex})
-            ELSE (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cs."hours")::float8 FROM "CalibrationSubmission" cs
-              WHERE cs."orgId" = pt."orgId" AND cs."panelistId" = pt."panelistId" AND cs."interviewId" NOT IN (${pendingSeatInterviews(actor)}))
+        SELECT pt."panelistId", pt."scorecards" - coalesce(r."scorecards", 0) + coalesce(a."scorecards", 0) AS "scorecards",
+          pt."late" - coalesce(r."late", 0) + coalesce(a."late", 0) AS "submittedAfter24h",
+          CASE WHEN r."panelistId" IS NULL AND a."panelistId" IS NULL THEN (${medianByIndex})
+            ELSE (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x."hours")::float8 FROM (
+              SELECT cs."hours" FROM "CalibrationSubmission" cs
+              WHERE cs."orgId" = pt."orgId" AND cs."panelistId" = pt."panelistId" AND cs."candidateId" NOT IN (${pendingCandidates})
+              UNION ALL
+              SELECT ${hoursToSubmit} FROM scoped WHERE scoped."panelistId" = pt."panelistId") x)
           END AS "medianHoursToSubmit"
         FROM "CalibrationPanelistTotal" pt
-        LEFT JOIN withheld w ON w."panelistId" = pt."panelistId"
-        WHERE pt."orgId" = ${org} AND pt."scorecards" > coalesce(w."scorecards", 0)
+        LEFT JOIN removed r ON r."panelistId" = pt."panelistId"
+        LEFT JOIN added a ON a."panelistId" = pt."panelistId"
+        WHERE pt."orgId" = ${org} AND pt."scorecards" - coalesce(r."scorecards", 0) + coalesce(a."scorecards", 0) > 0
       ),
       levels AS (
         SELECT x."panelistId", sum(x."one")::int AS "one", sum(x."two")::int AS "two", sum(x."three")::int AS "three",
@@ -170,11 +207,10 @@ function scopedQueries(actor: Actor, filters: CalibrationFilters, seesEveryone: 
   // An interviewer's agreement figure covers only the panels they scored (they may see those scorecards).
   const unitScope = seesEveryone ? Prisma.sql`TRUE` : Prisma.sql`"panelistId" = ${actor.userId}`;
   const onlyViewer = seesEveryone ? Prisma.sql`TRUE` : Prisma.sql`cards."panelistId" = ${actor.userId}`;
-  const hours = Prisma.raw(`extract(epoch FROM ("submittedAt" - ("scheduledAt" + make_interval(mins => "plannedMinutes")))) / 3600.0`);
   return {
     panelists: Prisma.sql`
       ${scoped},
-      cards AS (SELECT "panelistId", ${cardFigures(hours)} FROM scoped GROUP BY "panelistId"),
+      cards AS (SELECT "panelistId", ${cardFigures(hoursToSubmit)} FROM scoped GROUP BY "panelistId"),
       levels AS (${scopedLevels})
       ${panelistRows(onlyViewer)}`,
     leniency: Prisma.sql`${scoped} ${scopedLeniencySums}`,
