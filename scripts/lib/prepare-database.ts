@@ -113,11 +113,13 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
       const demoOrg = await prisma.organization.findFirstOrThrow({ where: { isDemo: true }, select: { id: true } });
       if (await seedDemoInterviews(prisma, demoOrg.id)) log("Added demo candidates, interviews and scorecards.");
       if (await seedDemoVacancies(prisma, demoOrg.id)) log("Added demo vacancies with interview plans, debriefs and decisions.");
+      // Server modules from here on (the refreshers read calibration through db-replica.ts; the fairness
+      // answers are encrypted with this process's MONITORING_KEY) carry the server-only marker.
+      allowServerOnlyImports();
       const { seedDemoRefreshers } = await import("../../src/server/services/seed/seed-demo-refreshers");
       const refreshers = await seedDemoRefreshers(prisma, demoOrg.id);
       if (refreshers) log(`Suggested ${refreshers} practice refresher${refreshers === 1 ? "" : "s"} from drift (as the daily job would).`);
       // The fairness report's demo data: answers encrypted with this process's MONITORING_KEY (the app's).
-      allowServerOnlyImports();
       const { seedDemoFairness } = await import("../../src/server/services/seed/seed-demo-fairness");
       if (await seedDemoFairness(prisma, demoOrg.id)) log("Added demo equal-opportunities answers and a vacancy for the fairness report.");
     }
