@@ -37,6 +37,8 @@ beforeAll(async () => {
   const benCard = await ben.caller.scorecards.mine({ interviewId: f.interviewId });
   await ben.caller.scorecards.saveNote({ scorecardId: benCard.id, itemId: benCard.items[0]!.itemId, body: SUBMITTED_NOTE, baseVersion: 0 });
   await rateAndSubmit(ben.caller, f.interviewId, 3);
+  const cleoCard = await cleo.caller.scorecards.mine({ interviewId: f.interviewId });
+  await cleo.caller.scorecards.saveNote({ scorecardId: cleoCard.id, itemId: cleoCard.items[0]!.itemId, body: "Sam Candidate stayed calm throughout.", baseVersion: 0 });
   await rateAndSubmit(cleo.caller, f.interviewId, 4);
   await recordDebrief({ orgId: f.org.id, candidateId: f.candidateId, stageId: f.stageId, decision: { outcome: "ADVANCE", rationale: DECISION_REASON } });
   const second = await db().interview.create({
@@ -191,6 +193,16 @@ describe("scorecards, notes and results", () => {
     const full = await call("GET", "/vacancies/{id}/scorecards", `/vacancies/${f.vacancyId}/scorecards`, (await keyFor(f.org.id, f.hr.userId)).key);
     expect(full.text).toContain(SUBMITTED_NOTE);
     expect(full.text).not.toContain(DRAFT_NOTE);
+  });
+
+  it("redacts the candidate's name from notes in a blind read, as the app's blind views do", async () => {
+    const key = (await keyFor(f.org.id, f.hr.userId)).key;
+    const named = await call("GET", "/interviews/{id}/scorecards", `/interviews/${f.interviewId}/scorecards`, key);
+    expect(named.text).toContain("Sam Candidate stayed calm");
+    const blind = await call("GET", "/interviews/{id}/scorecards", `/interviews/${f.interviewId}/scorecards?blind=true`, key);
+    expect(blind.text).not.toContain("Sam");
+    expect(blind.text).toMatch(/Candidate [A-Z]+ stayed calm/);
+    expect(blind.text).toContain(SUBMITTED_NOTE);
   });
 
   it("reads decisions with their reasons, and labels candidates in a blind comparison", async () => {

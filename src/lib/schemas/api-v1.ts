@@ -130,7 +130,11 @@ export const apiScorecardSchema = z
   })
   .meta({ id: "Scorecard" });
 
-export const listScorecardsQuery = pageQuerySchema.extend(updatedSinceSchema.shape);
+const blindParam = z.enum(["true", "false"]).default("false");
+
+export const listScorecardsQuery = pageQuerySchema.extend(updatedSinceSchema.shape).extend({
+  blind: blindParam.meta({ description: "Blind review: the candidate's name and contact data in summaries and notes replaced by their label (\"Candidate A\"), as in the app." }),
+});
 
 export const apiDecisionSchema = z
   .object({
@@ -151,7 +155,7 @@ export const apiDecisionSchema = z
 export const listDecisionsQuery = pageQuerySchema.extend(updatedSinceSchema.shape);
 
 export const comparisonQuery = z.object({
-  blind: z.enum(["true", "false"]).default("false").meta({ description: "Blind review: candidates labelled \"Candidate A\"… instead of named, as in the app." }),
+  blind: blindParam.meta({ description: "Blind review: candidates labelled \"Candidate A\"… instead of named, as in the app." }),
   stage_id: idSchema.optional(),
 });
 

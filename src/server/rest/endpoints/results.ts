@@ -37,7 +37,7 @@ function scorecardsOf(of: "interview" | "vacancy") {
     run: async ({ db, actor, params, query, scopes }) => {
       const { id } = idParamSchema.parse(params);
       const which = of === "interview" ? { interviewId: id } : { vacancyId: id };
-      return { body: keysetBody(await listSubmittedScorecards(db, actor, { ...keysetFrom(query), ...which, withNotes: scopes.includes("scorecards:notes") })) };
+      return { body: keysetBody(await listSubmittedScorecards(db, actor, { ...keysetFrom(query), ...which, withNotes: scopes.includes("scorecards:notes"), blind: query.blind === "true" })) };
     },
   });
 }

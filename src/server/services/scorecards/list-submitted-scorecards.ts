@@ -10,9 +10,15 @@ import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { checkedRows } from "../_shared/checked-rows";
+import { loadBlindLabels, redactCandidate } from "../insights/blind-labels";
 import { keysetCondition, pageResult, type KeysetPage } from "../_shared/keyset-page";
 
-export type SubmittedScorecardsInput = KeysetPage & ({ interviewId: string } | { vacancyId: string }) & { withNotes: boolean };
+export type SubmittedScorecardsInput = KeysetPage &
+  ({ interviewId: string } | { vacancyId: string }) & {
+    withNotes: boolean;
+    /** Blind review: the candidate's name and contact data in summaries and notes replaced by their label, as the app's blind views do. */
+    blind?: boolean;
+  };
 
 /** A row as the statement returns it: ratings and notes as the JSON text Postgres wrote. */
 const rowSchema = apiScorecardSchema.omit({ ratings: true, summary: true, notes: true }).extend({
@@ -29,22 +35,30 @@ export function submittedScorecardsSql(actor: Actor, input: SubmittedScorecardsI
     ? Prisma.sql`sc."summary", (SELECT coalesce(json_agg(json_build_object('itemId', n."itemId", 'body', n."body") ORDER BY n."itemId"), '[]')
         FROM "ScorecardNote" n WHERE n."scorecardId" = sc."id")::text AS "notes"`
     : Prisma.sql`NULL::text AS "summary", NULL::text AS "notes"`;
+  // The page is chosen first (ids by the keyset, from the scorecards' own columns), and only its rows get
+  // their ratings and notes aggregated: in one SELECT, Postgres would aggregate every scorecard of the
+  // vacancy before sorting and cutting the page.
   return Prisma.sql`
-    SELECT sc."id", sc."interviewId", i."candidateId", sc."panelistId", u."name" AS "panelistName",
+    WITH page AS (
+      SELECT sc."id", sc."interviewId", i."candidateId", sc."panelistId", sc."recommendation", sc."version", sc."submittedAt", sc."updatedAt", sc."summary"
+      FROM "Scorecard" sc
+      JOIN "Interview" i ON i."id" = sc."interviewId"
+      JOIN "Candidate" c ON c."id" = i."candidateId"
+      WHERE ${which} AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus" AND sc."submittedAt" IS NOT NULL
+        AND ${scorecardVisibleTo(actor)}
+        AND ${keysetCondition(input, Prisma.raw(`sc."updatedAt"`), Prisma.raw(`sc."id"`))}
+      ORDER BY sc."updatedAt", sc."id"
+      LIMIT ${input.limit + 1}
+    )
+    SELECT sc."id", sc."interviewId", sc."candidateId", sc."panelistId", u."name" AS "panelistName",
       sc."recommendation"::text AS "recommendation", sc."version", sc."submittedAt", sc."updatedAt",
       (SELECT coalesce(json_agg(json_build_object('itemId', r."itemId", 'competencyId', r."competencyId", 'competency', co."name",
           'score', r."score", 'notAssessed', r."notAssessed") ORDER BY r."itemId", r."competencyId"), '[]')
         FROM "Rating" r JOIN "Competency" co ON co."id" = r."competencyId" WHERE r."scorecardId" = sc."id")::text AS "ratings",
       ${text}
-    FROM "Scorecard" sc
-    JOIN "Interview" i ON i."id" = sc."interviewId"
-    JOIN "Candidate" c ON c."id" = i."candidateId"
+    FROM page sc
     JOIN "User" u ON u."id" = sc."panelistId"
-    WHERE ${which} AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus" AND sc."submittedAt" IS NOT NULL
-      AND ${scorecardVisibleTo(actor)}
-      AND ${keysetCondition(input, Prisma.raw(`sc."updatedAt"`), Prisma.raw(`sc."id"`))}
-    ORDER BY sc."updatedAt", sc."id"
-    LIMIT ${input.limit + 1}`;
+    ORDER BY sc."updatedAt", sc."id"`;
 }
 
 export async function listSubmittedScorecards(db: Db, actor: Actor, input: SubmittedScorecardsInput) {
@@ -56,12 +70,32 @@ export async function listSubmittedScorecards(db: Db, actor: Actor, input: Submi
   if (!exists) throw notFound("interviewId" in input ? "Interview" : "Vacancy");
   const rows = checkedRows(rowSchema, await db.$queryRaw(submittedScorecardsSql(actor, input)));
   const page = pageResult(rows, input.limit, (r) => ({ at: r.updatedAt, id: r.id }));
+  const shown = input.withNotes && input.blind ? await blindText(db, actor, page.items.map((r) => r.candidateId)) : (_: string, text: string) => text;
   return {
     items: page.items.map(({ ratings, summary, notes, ...card }) => ({
       ...card,
       ratings: ratingsSchema.parse(JSON.parse(ratings)),
-      ...(input.withNotes ? { summary: summary ?? "", notes: notesSchema.parse(JSON.parse(notes ?? "[]")) } : {}),
+      ...(input.withNotes
+        ? {
+            summary: shown(card.candidateId, summary ?? ""),
+            notes: notesSchema.parse(JSON.parse(notes ?? "[]")).map((n) => ({ ...n, body: shown(card.candidateId, n.body) })),
+          }
+        : {}),
     })),
     next: page.next,
+  };
+}
+
+/** Redacts each candidate's identity from free text, with the blind labels of the app (blind-labels.ts). */
+async function blindText(db: Db, actor: Actor, candidateIds: string[]) {
+  const ids = [...new Set(candidateIds)];
+  const [labels, identities] = await Promise.all([
+    loadBlindLabels(db, actor.orgId, ids),
+    db.candidate.findMany({ where: { id: { in: ids }, orgId: actor.orgId }, select: { id: true, name: true, email: true, phone: true } }),
+  ]);
+  const byId = new Map(identities.map((c) => [c.id, c]));
+  return (candidateId: string, text: string) => {
+    const identity = byId.get(candidateId);
+    return identity ? redactCandidate(text, identity, labels.get(candidateId) ?? "the candidate") : text;
   };
 }
