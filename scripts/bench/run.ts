@@ -31,6 +31,7 @@ import {
 } from "./hiring";
 import { BENCH_PASSWORD, signIn, signInAll } from "./http";
 import { firstLoadJsKb, launchBrowser, lcpMs } from "./pages";
+import { benchLighthouseMobile, lighthouseLines, lighthouseTargetRows, type LighthouseMobile } from "./lighthouse";
 import { SaveRatingBench, startFloorServer, type LoadFigures } from "./save-rating";
 import { seedCompareOrg, seedLiveOrg, type CompareOrg } from "./seed";
 import { startCpuCount, type CpuSample } from "./cpu";
@@ -70,6 +71,7 @@ if (COMPARE_SIZES.some((n) => !Number.isInteger(n) || n < 1000)) {
 const SEEDED_SIZES = only.has("compare") ? COMPARE_SIZES : hiring ? COMPARE_SIZES.slice(-1) : [];
 const COMPARE_RUNS = quick ? 20 : 40;
 const LCP_LOADS = 5;
+const LIGHTHOUSE_RUNS = 3;
 
 // Before the long runs: a machine without a browser gets one now (or the exact command), not after the load tests.
 if (only.has("pages")) {
@@ -166,7 +168,7 @@ type Results = {
   compare?: { sizes: CompareSize[]; growth_exponent: number | null; summary_growth_exponent: number | null; runs_per_size: number };
   "debrief.page"?: DebriefPageFigures;
   "vacancies.pipeline"?: PipelineFigures;
-  pages?: { first_load_js_kb: { signin: number; builder: number; scoring: number; compare: number }; scoring_lcp_ms: number; scoring_lcp_runs_ms: number[]; measured: string };
+  pages?: { first_load_js_kb: { signin: number; builder: number; scoring: number; compare: number }; scoring_lcp_ms: number; scoring_lcp_runs_ms: number[]; measured: string; lighthouse_mobile?: LighthouseMobile };
   startup?: { existing_ms: number; empty_ms: number; existing_runs_ms: number[] };
   quick: boolean;
   notes: string[];
@@ -457,6 +459,18 @@ async function main() {
       } finally {
         await browser.close();
       }
+      // After the Playwright browser has closed: Lighthouse's simulated throttling scales what it observes.
+      log(`pages.lighthouse_mobile: the scoring page, My interviews and sign-in, ${LIGHTHOUSE_RUNS} runs each...`);
+      const lighthouse = await benchLighthouseMobile(
+        baseUrl,
+        {
+          scoring: { path: `/interviews/${live.panelists[0]!.interviewId}/score`, cookie: panelistCookie },
+          my_interviews: { path: "/my-interviews", cookie: panelistCookie },
+          signin: { path: "/signin", cookie: null },
+        },
+        { runs: LIGHTHOUSE_RUNS, chromePath: process.env.CHROMIUM_PATH!, log },
+      );
+      if (results.pages) results.pages.lighthouse_mobile = lighthouse;
     }
 
     await stopGroup(app, true);
@@ -557,6 +571,7 @@ function report(results: Results) {
       `pages: first-load JS gzip KB: sign-in ${p.first_load_js_kb.signin}, builder ${p.first_load_js_kb.builder}, scoring ${p.first_load_js_kb.scoring}, compare ${p.first_load_js_kb.compare}; scoring LCP ${p.scoring_lcp_ms} ms (${p.scoring_lcp_runs_ms.join(", ")})`,
       "",
     );
+    if (p.lighthouse_mobile) lines.push("pages.lighthouse_mobile (median of each figure; runs as performance/TBT/LCP)", ...lighthouseLines(p.lighthouse_mobile), "");
   }
   if (results.startup) lines.push(`startup: existing data dir ${results.startup.existing_ms} ms (${results.startup.existing_runs_ms.join(", ")}), empty ${results.startup.empty_ms} ms`, "");
 
@@ -579,6 +594,7 @@ function report(results: Results) {
     [`vacancies.pipeline p95 < ${HIRING_TARGET_P95_MS} ms (${v?.vacancy_candidates ?? "?"} candidates)`, `${v?.p95_ms} ms`, v ? v.pass : null],
     ["scoring first-load JS < 150 KB gzip", `${p?.first_load_js_kb.scoring} KB`, p ? p.first_load_js_kb.scoring < 150 : null],
     ["scoring LCP < 1 s", `${p?.scoring_lcp_ms} ms`, p ? p.scoring_lcp_ms < 1000 : null],
+    ...lighthouseTargetRows(p?.lighthouse_mobile),
     ["startup on existing data < 5 s", `${results.startup?.existing_ms} ms`, results.startup ? results.startup.existing_ms < 5000 : null],
   ];
   lines.push("targets");

@@ -1,0 +1,154 @@
+// pages.lighthouse_mobile: Lighthouse 12 in its default mobile mode (Moto G Power emulation, 4x CPU slowdown,
+// slow 4G, simulated) on the pages a panelist opens on a tablet, with the Chromium the project provisions.
+// Each run is the lighthouse CLI in its own process and its own fresh browser profile (a cold load).
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { percentile, round } from "./stats";
+
+const LIGHTHOUSE = path.resolve(import.meta.dirname, "../../node_modules/.bin/lighthouse");
+
+// No traffic beyond the page under test: no component updates, sync, field trials or QUIC probes.
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-domain-reliability",
+  "--disable-field-trial-config",
+];
+
+export type LighthouseFigures = { performance: number; accessibility: number; lcp_ms: number; tbt_ms: number };
+export type LighthousePage = LighthouseFigures & { runs: LighthouseFigures[] };
+
+type Report = {
+  runtimeError?: { code: string; message: string };
+  finalDisplayedUrl?: string;
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number } | undefined>;
+};
+
+/** The figures of one Lighthouse JSON report; throws when the page failed to load or a figure is missing. */
+export function figuresFromReport(report: Report): LighthouseFigures {
+  if (report.runtimeError) throw new Error(`Lighthouse: ${report.runtimeError.code}: ${report.runtimeError.message}`);
+  const score = (category: string) => {
+    const value = report.categories[category]?.score;
+    if (value == null) throw new Error(`Lighthouse report without a ${category} score`);
+    return Math.round(value * 100);
+  };
+  const metric = (audit: string) => {
+    const value = report.audits[audit]?.numericValue;
+    if (value == null) throw new Error(`Lighthouse report without ${audit}`);
+    return round(value, 0);
+  };
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    lcp_ms: metric("largest-contentful-paint"),
+    tbt_ms: metric("total-blocking-time"),
+  };
+}
+
+/** Each figure's median over the runs (a run's figures vary together, but the lead reads each one alone). */
+export function medianFigures(runs: LighthouseFigures[]): LighthousePage {
+  const median = (key: keyof LighthouseFigures) => percentile(runs.map((r) => r[key]), 50);
+  return { performance: median("performance"), accessibility: median("accessibility"), lcp_ms: median("lcp_ms"), tbt_ms: median("tbt_ms"), runs };
+}
+
+function runLighthouse(url: string, args: string[], chromePath: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(LIGHTHOUSE, [url, ...args], {
+      env: { ...process.env, CHROME_PATH: chromePath },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve(stderr) : reject(new Error(`lighthouse exited ${code}: ${stderr}`))));
+  });
+}
+
+/** `runs` mobile Lighthouse runs of one page (the Cookie header signs it in), and the median of each figure. */
+export async function lighthouseMobile(
+  baseUrl: string,
+  target: { path: string; cookie: string | null },
+  options: { runs: number; chromePath: string },
+): Promise<LighthousePage> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "panelkit-lighthouse-"));
+  try {
+    const args = [
+      "--only-categories=performance,accessibility",
+      "--output=json",
+      `--output-path=${path.join(dir, "report.json")}`,
+      `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
+      "--quiet",
+    ];
+    if (target.cookie) {
+      // In a file, not on the command line, where any process listing would show the session.
+      writeFileSync(path.join(dir, "headers.json"), JSON.stringify({ Cookie: target.cookie }), { mode: 0o600 });
+      args.push(`--extra-headers=${path.join(dir, "headers.json")}`);
+    }
+    const runs: LighthouseFigures[] = [];
+    for (let i = 0; i < options.runs; i++) {
+      await runLighthouse(baseUrl + target.path, args, options.chromePath);
+      const report = JSON.parse(readFileSync(path.join(dir, "report.json"), "utf8")) as Report;
+      if (report.finalDisplayedUrl && !report.finalDisplayedUrl.includes(target.path)) {
+        throw new Error(`Lighthouse on ${target.path} ended on ${report.finalDisplayedUrl} (signed out?)`);
+      }
+      runs.push(figuresFromReport(report));
+    }
+    return medianFigures(runs);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const LIGHTHOUSE_PAGES = ["scoring", "my_interviews", "signin"] as const;
+export type LighthouseMobile = Record<(typeof LIGHTHOUSE_PAGES)[number], LighthousePage> & { runs_per_page: number; measured: string };
+
+/** Issue 18's targets for each page: performance at least 95, total blocking time under 200 ms, LCP under 2.5 s. */
+export const LIGHTHOUSE_TARGETS = { performance: 95, tbt_ms: 200, lcp_ms: 2500, accessibility: 100 };
+
+/** The three pages one after another (never two Lighthouse runs at once: they would slow each other down). */
+export async function benchLighthouseMobile(
+  baseUrl: string,
+  targets: Record<(typeof LIGHTHOUSE_PAGES)[number], { path: string; cookie: string | null }>,
+  options: { runs: number; chromePath: string; log: (line: string) => void },
+): Promise<LighthouseMobile> {
+  const pages = {} as Record<(typeof LIGHTHOUSE_PAGES)[number], LighthousePage>;
+  for (const key of LIGHTHOUSE_PAGES) {
+    options.log(`  lighthouse mobile: ${key} (${options.runs} runs)...`);
+    pages[key] = await lighthouseMobile(baseUrl, targets[key], options);
+  }
+  return {
+    ...pages,
+    runs_per_page: options.runs,
+    measured: `lighthouse 12.2.3 CLI, default mobile settings (simulated: 4x CPU slowdown, slow 4G), performance and accessibility categories, a fresh Chromium profile per run; median of ${options.runs} runs per figure`,
+  };
+}
+
+/** One line per page for the printed report. */
+export function lighthouseLines(figures: LighthouseMobile): string[] {
+  return LIGHTHOUSE_PAGES.map((key) => {
+    const p = figures[key];
+    return `  ${key}: performance ${p.performance}, TBT ${p.tbt_ms} ms, LCP ${p.lcp_ms} ms, accessibility ${p.accessibility} (runs: ${p.runs.map((r) => `${r.performance}/${r.tbt_ms}/${r.lcp_ms}`).join(", ")})`;
+  });
+}
+
+/** The target rows (name, measured, met) for the report's targets table; nothing measured gives null. */
+export function lighthouseTargetRows(figures: LighthouseMobile | undefined): Array<[string, string, boolean | null]> {
+  const t = LIGHTHOUSE_TARGETS;
+  return LIGHTHOUSE_PAGES.map((key) => {
+    const p = figures?.[key];
+    return [
+      `lighthouse mobile ${key}: performance >= ${t.performance}, TBT < ${t.tbt_ms} ms, LCP < ${t.lcp_ms / 1000} s, accessibility ${t.accessibility}`,
+      `${p?.performance}, ${p?.tbt_ms} ms, ${p?.lcp_ms} ms, ${p?.accessibility}`,
+      p ? p.performance >= t.performance && p.tbt_ms < t.tbt_ms && p.lcp_ms < t.lcp_ms && p.accessibility >= t.accessibility : null,
+    ];
+  });
+}
