@@ -20,6 +20,7 @@ import { findFreePort, startEmbeddedDb, type EmbeddedDb } from "../lib/embedded-
 import { prepareDatabase } from "../lib/prepare-database";
 import { prismaFor } from "../lib/prisma-for-scripts";
 import { benchCompare, type CompareSize } from "./compare";
+import { apiLines, apiTargetRows, benchApi, seedApiBench, type ApiFigures } from "./api";
 import {
   benchDebriefPage,
   benchPipeline,
@@ -31,7 +32,6 @@ import {
 } from "./hiring";
 import { BENCH_PASSWORD, signIn, signInAll } from "./http";
 import { firstLoadJsKb, launchBrowser, lcpMs } from "./pages";
-import { benchLighthouseMobile, lighthouseLines, lighthouseTargetRows, type LighthouseMobile } from "./lighthouse";
 import { SaveRatingBench, startFloorServer, type LoadFigures } from "./save-rating";
 import { seedCompareOrg, seedLiveOrg, type CompareOrg } from "./seed";
 import { startCpuCount, type CpuSample } from "./cpu";
@@ -52,7 +52,7 @@ const only = new Set(
 );
 const sizesArg = args.find((a) => a.startsWith("--sizes="));
 /** The debrief page and the pipeline are read on the largest comparison organisation. */
-const hiring = only.has("debrief.page") || only.has("vacancies.pipeline");
+const hiring = only.has("debrief.page") || only.has("vacancies.pipeline") || only.has("api");
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 const PANELISTS = 100;
@@ -71,7 +71,6 @@ if (COMPARE_SIZES.some((n) => !Number.isInteger(n) || n < 1000)) {
 const SEEDED_SIZES = only.has("compare") ? COMPARE_SIZES : hiring ? COMPARE_SIZES.slice(-1) : [];
 const COMPARE_RUNS = quick ? 20 : 40;
 const LCP_LOADS = 5;
-const LIGHTHOUSE_RUNS = 3;
 
 // Before the long runs: a machine without a browser gets one now (or the exact command), not after the load tests.
 if (only.has("pages")) {
@@ -168,7 +167,9 @@ type Results = {
   compare?: { sizes: CompareSize[]; growth_exponent: number | null; summary_growth_exponent: number | null; runs_per_size: number };
   "debrief.page"?: DebriefPageFigures;
   "vacancies.pipeline"?: PipelineFigures;
-  pages?: { first_load_js_kb: { signin: number; builder: number; scoring: number; compare: number }; scoring_lcp_ms: number; scoring_lcp_runs_ms: number[]; measured: string; lighthouse_mobile?: LighthouseMobile };
+  /** The REST API's sync reads, page by page, beside the same SQL (api.ts). */
+  api?: ApiFigures;
+  pages?: { first_load_js_kb: { signin: number; builder: number; scoring: number; compare: number }; scoring_lcp_ms: number; scoring_lcp_runs_ms: number[]; measured: string };
   startup?: { existing_ms: number; empty_ms: number; existing_runs_ms: number[] };
   quick: boolean;
   notes: string[];
@@ -223,6 +224,7 @@ async function main() {
     let live;
     const compareOrgs: CompareOrg[] = [];
     let hiringVacancy: HiringVacancy | null = null;
+    let apiSeed: Awaited<ReturnType<typeof seedApiBench>> | null = null;
     try {
       live = await seedLiveOrg(seedClient, PANELISTS, passwordHash);
       if (SEEDED_SIZES.length) {
@@ -240,6 +242,7 @@ async function main() {
           const t0 = performance.now();
           hiringVacancy = await seedHiringVacancy(seedClient, compareOrgs.at(-1)!);
           log(`  + a ${hiringVacancy.candidates}-candidate vacancy with a two-stage plan, debriefs and decisions (${hiringVacancy.ratings} ratings) in ${Math.round(performance.now() - t0)} ms`);
+          if (only.has("api")) apiSeed = await seedApiBench(seedClient, compareOrgs.at(-1)!, hiringVacancy);
         }
       }
       await seedClient.query("ANALYZE");
@@ -404,6 +407,10 @@ async function main() {
           log(`vacancies.pipeline: ${hiringVacancy.candidates} candidates...`);
           results["vacancies.pipeline"] = await benchPipeline(baseUrl, cookie, prisma, hiringVacancy, orgRatings, { runs: COMPARE_RUNS, warmup: 5 });
         }
+        if (only.has("api") && apiSeed) {
+          log("api: 10,000 candidates and the vacancy's scorecards by pages of 100, with an API key...");
+          results.api = await benchApi(baseUrl, prisma, apiSeed, hiringVacancy, orgRatings, { passes: quick ? 1 : 3 });
+        }
       } finally {
         await prisma.$disconnect();
       }
@@ -459,18 +466,6 @@ async function main() {
       } finally {
         await browser.close();
       }
-      // After the Playwright browser has closed: Lighthouse's simulated throttling scales what it observes.
-      log(`pages.lighthouse_mobile: the scoring page, My interviews and sign-in, ${LIGHTHOUSE_RUNS} runs each...`);
-      const lighthouse = await benchLighthouseMobile(
-        baseUrl,
-        {
-          scoring: { path: `/interviews/${live.panelists[0]!.interviewId}/score`, cookie: panelistCookie },
-          my_interviews: { path: "/my-interviews", cookie: panelistCookie },
-          signin: { path: "/signin", cookie: null },
-        },
-        { runs: LIGHTHOUSE_RUNS, chromePath: process.env.CHROMIUM_PATH!, log },
-      );
-      if (results.pages) results.pages.lighthouse_mobile = lighthouse;
     }
 
     await stopGroup(app, true);
@@ -565,13 +560,13 @@ function report(results: Results) {
       "",
     );
   }
+  lines.push(...apiLines(results.api));
   const p = results.pages;
   if (p) {
     lines.push(
       `pages: first-load JS gzip KB: sign-in ${p.first_load_js_kb.signin}, builder ${p.first_load_js_kb.builder}, scoring ${p.first_load_js_kb.scoring}, compare ${p.first_load_js_kb.compare}; scoring LCP ${p.scoring_lcp_ms} ms (${p.scoring_lcp_runs_ms.join(", ")})`,
       "",
     );
-    if (p.lighthouse_mobile) lines.push("pages.lighthouse_mobile (median of each figure; runs as performance/TBT/LCP)", ...lighthouseLines(p.lighthouse_mobile), "");
   }
   if (results.startup) lines.push(`startup: existing data dir ${results.startup.existing_ms} ms (${results.startup.existing_runs_ms.join(", ")}), empty ${results.startup.empty_ms} ms`, "");
 
@@ -592,9 +587,9 @@ function report(results: Results) {
     ["compare growth exponent < 0.5", `${c?.growth_exponent}`, c?.growth_exponent != null ? c.growth_exponent < 0.5 : null],
     [`debrief.page p95 < ${HIRING_TARGET_P95_MS} ms (${d?.org_ratings ?? "?"} ratings)`, `${d?.p95_ms} ms`, d ? d.pass : null],
     [`vacancies.pipeline p95 < ${HIRING_TARGET_P95_MS} ms (${v?.vacancy_candidates ?? "?"} candidates)`, `${v?.p95_ms} ms`, v ? v.pass : null],
+    ...apiTargetRows(results.api),
     ["scoring first-load JS < 150 KB gzip", `${p?.first_load_js_kb.scoring} KB`, p ? p.first_load_js_kb.scoring < 150 : null],
     ["scoring LCP < 1 s", `${p?.scoring_lcp_ms} ms`, p ? p.scoring_lcp_ms < 1000 : null],
-    ...lighthouseTargetRows(p?.lighthouse_mobile),
     ["startup on existing data < 5 s", `${results.startup?.existing_ms} ms`, results.startup ? results.startup.existing_ms < 5000 : null],
   ];
   lines.push("targets");
