@@ -32,6 +32,7 @@ import {
 } from "./hiring";
 import { BENCH_PASSWORD, signIn, signInAll } from "./http";
 import { firstLoadJsKb, launchBrowser, lcpMs } from "./pages";
+import { benchLighthouseMobile, lighthouseLines, lighthouseTargetRows, type LighthouseMobile } from "./lighthouse";
 import { SaveRatingBench, startFloorServer, type LoadFigures } from "./save-rating";
 import { seedCompareOrg, seedLiveOrg, type CompareOrg } from "./seed";
 import { startCpuCount, type CpuSample } from "./cpu";
@@ -71,6 +72,7 @@ if (COMPARE_SIZES.some((n) => !Number.isInteger(n) || n < 1000)) {
 const SEEDED_SIZES = only.has("compare") ? COMPARE_SIZES : hiring ? COMPARE_SIZES.slice(-1) : [];
 const COMPARE_RUNS = quick ? 20 : 40;
 const LCP_LOADS = 5;
+const LIGHTHOUSE_RUNS = 3;
 
 // Before the long runs: a machine without a browser gets one now (or the exact command), not after the load tests.
 if (only.has("pages")) {
@@ -169,7 +171,7 @@ type Results = {
   "vacancies.pipeline"?: PipelineFigures;
   /** The REST API's sync reads, page by page, beside the same SQL (api.ts). */
   api?: ApiFigures;
-  pages?: { first_load_js_kb: { signin: number; builder: number; scoring: number; compare: number }; scoring_lcp_ms: number; scoring_lcp_runs_ms: number[]; measured: string };
+  pages?: { first_load_js_kb: { signin: number; builder: number; scoring: number; compare: number }; scoring_lcp_ms: number; scoring_lcp_runs_ms: number[]; measured: string; lighthouse_mobile?: LighthouseMobile };
   startup?: { existing_ms: number; empty_ms: number; existing_runs_ms: number[] };
   quick: boolean;
   notes: string[];
@@ -466,6 +468,18 @@ async function main() {
       } finally {
         await browser.close();
       }
+      // After the Playwright browser has closed: Lighthouse's simulated throttling scales what it observes.
+      log(`pages.lighthouse_mobile: the scoring page, My interviews and sign-in, ${LIGHTHOUSE_RUNS} runs each...`);
+      const lighthouse = await benchLighthouseMobile(
+        baseUrl,
+        {
+          scoring: { path: `/interviews/${live.panelists[0]!.interviewId}/score`, cookie: panelistCookie },
+          my_interviews: { path: "/my-interviews", cookie: panelistCookie },
+          signin: { path: "/signin", cookie: null },
+        },
+        { runs: LIGHTHOUSE_RUNS, chromePath: process.env.CHROMIUM_PATH!, log },
+      );
+      if (results.pages) results.pages.lighthouse_mobile = lighthouse;
     }
 
     await stopGroup(app, true);
@@ -567,6 +581,7 @@ function report(results: Results) {
       `pages: first-load JS gzip KB: sign-in ${p.first_load_js_kb.signin}, builder ${p.first_load_js_kb.builder}, scoring ${p.first_load_js_kb.scoring}, compare ${p.first_load_js_kb.compare}; scoring LCP ${p.scoring_lcp_ms} ms (${p.scoring_lcp_runs_ms.join(", ")})`,
       "",
     );
+    if (p.lighthouse_mobile) lines.push("pages.lighthouse_mobile (median of each figure; runs as performance/TBT/LCP)", ...lighthouseLines(p.lighthouse_mobile), "");
   }
   if (results.startup) lines.push(`startup: existing data dir ${results.startup.existing_ms} ms (${results.startup.existing_runs_ms.join(", ")}), empty ${results.startup.empty_ms} ms`, "");
 
@@ -590,6 +605,7 @@ function report(results: Results) {
     ...apiTargetRows(results.api),
     ["scoring first-load JS < 150 KB gzip", `${p?.first_load_js_kb.scoring} KB`, p ? p.first_load_js_kb.scoring < 150 : null],
     ["scoring LCP < 1 s", `${p?.scoring_lcp_ms} ms`, p ? p.scoring_lcp_ms < 1000 : null],
+    ...lighthouseTargetRows(p?.lighthouse_mobile),
     ["startup on existing data < 5 s", `${results.startup?.existing_ms} ms`, results.startup ? results.startup.existing_ms < 5000 : null],
   ];
   lines.push("targets");
