@@ -3,7 +3,7 @@
 // private-address setting, and the list of endpoints with their actions.
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import type { FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { FieldError } from "@/components/field-error";
 import { ErrorAlert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
@@ -16,7 +16,11 @@ export function WebhooksManager({ overview }: { overview: WebhookOverview }) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.webhooks.create.mutationOptions({ onSuccess: () => router.refresh() }));
-  const settings = useMutation(trpc.webhooks.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
+  // Shown as chosen at once; a refused save puts it back.
+  const [allowPrivate, setAllowPrivate] = useState(overview.allowPrivateUrls);
+  const settings = useMutation(
+    trpc.webhooks.updateSettings.mutationOptions({ onSuccess: () => router.refresh(), onError: () => setAllowPrivate(overview.allowPrivateUrls) }),
+  );
   const { problem, submit } = useCheckedSave(createWebhookEndpointInput, create);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -39,8 +43,8 @@ export function WebhooksManager({ overview }: { overview: WebhookOverview }) {
         Standard Webhooks specification. Payloads carry ids only, unless you let an endpoint receive evidence notes.
       </p>
       <div className="mt-4 flex items-center gap-2">
-        <input id="webhooks-allow-private" type="checkbox" className="size-5" checked={overview.allowPrivateUrls} disabled={settings.isPending}
-          onChange={(e) => settings.mutate({ allowPrivateUrls: e.target.checked })} aria-describedby="webhooks-allow-private-hint" />
+        <input id="webhooks-allow-private" type="checkbox" className="size-5" checked={allowPrivate} disabled={settings.isPending}
+          onChange={(e) => { setAllowPrivate(e.target.checked); settings.mutate({ allowPrivateUrls: e.target.checked }); }} aria-describedby="webhooks-allow-private-hint" />
         <label htmlFor="webhooks-allow-private" className="text-sm">Allow endpoints on private, loopback and link-local addresses</label>
       </div>
       <p id="webhooks-allow-private-hint" className="ml-7 text-sm text-slate-700">Only for a receiver inside your own network: otherwise leave it off.</p>
