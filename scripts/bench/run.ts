@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --json] [-- --only=save_rating,compare,debrief.page,vacancies.pipeline,pages,startup,progress]
+// npm run bench [-- --quick] [-- --json] [-- --only=save_rating,compare,debrief.page,vacancies.pipeline,pages,startup,progress,calibration]
 //   [-- --sizes=10000,100000] (the comparison organisations' ratings; the last, largest, also holds the
 //   debrief and pipeline vacancy)
 // Builds if needed, runs the app on a private embedded PostgreSQL with its own seeded data, measures the
@@ -21,6 +21,7 @@ import { prepareDatabase } from "../lib/prepare-database";
 import { prismaFor } from "../lib/prisma-for-scripts";
 import { benchCompare, type CompareSize } from "./compare";
 import { apiLines, apiTargetRows, benchApi, seedApiBench, type ApiFigures } from "./api";
+import { benchCalibration, calibrationTargetRows, type CalibrationSize } from "./calibration";
 import {
   benchDebriefPage,
   benchPipeline,
@@ -49,7 +50,7 @@ const quick = args.includes("--quick");
 const printJson = args.includes("--json");
 const onlyArg = args.find((a) => a.startsWith("--only="));
 const only = new Set(
-  onlyArg ? onlyArg.slice("--only=".length).split(",") : ["save_rating", "compare", "debrief.page", "vacancies.pipeline", "pages", "startup", "progress"],
+  onlyArg ? onlyArg.slice("--only=".length).split(",") : ["save_rating", "compare", "debrief.page", "vacancies.pipeline", "pages", "startup", "progress", "calibration"],
 );
 const sizesArg = args.find((a) => a.startsWith("--sizes="));
 /** The debrief page and the pipeline are read on the largest comparison organisation. */
@@ -69,7 +70,7 @@ if (COMPARE_SIZES.some((n) => !Number.isInteger(n) || n < 1000)) {
   process.exit(1);
 }
 // Without the comparison itself, only the largest organisation is seeded (for the debrief and pipeline).
-const SEEDED_SIZES = only.has("compare") ? COMPARE_SIZES : hiring ? COMPARE_SIZES.slice(-1) : [];
+const SEEDED_SIZES = only.has("compare") || only.has("calibration") ? COMPARE_SIZES : hiring ? COMPARE_SIZES.slice(-1) : [];
 const COMPARE_RUNS = quick ? 20 : 40;
 const LCP_LOADS = 5;
 const LIGHTHOUSE_RUNS = 3;
@@ -167,6 +168,8 @@ type Results = {
   /** Live progress: open streams on one instance, and split over two on one database (progress-fanout.ts). */
   progress?: { fanout: FanoutFigures; fanout_two_instances?: FanoutFigures };
   compare?: { sizes: CompareSize[]; growth_exponent: number | null; summary_growth_exponent: number | null; runs_per_size: number };
+  /** The whole organisation's calibration as HR opens it, beside its three aggregate statements (calibration.ts). */
+  calibration?: { sizes: CalibrationSize[]; growth_exponent: number | null; runs_per_size: number };
   "debrief.page"?: DebriefPageFigures;
   "vacancies.pipeline"?: PipelineFigures;
   /** The REST API's sync reads, page by page, beside the same SQL (api.ts). */
@@ -201,7 +204,7 @@ async function main() {
   };
 
   const nextEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
-  if (only.has("save_rating") || only.has("compare") || hiring || only.has("pages") || only.has("startup") || only.has("progress")) {
+  if (only.has("save_rating") || only.has("compare") || hiring || only.has("pages") || only.has("startup") || only.has("progress") || only.has("calibration")) {
     // BENCH_REBUILD=0 reuses an existing build even when sources are newer (as E2E_REBUILD=0 does for browser tests).
     if (buildIsStale() && !(process.env.BENCH_REBUILD === "0" && existsSync(path.join(distDir(), "BUILD_ID")))) {
       log(`Building the app into ${path.relative(ROOT, distDir())} (missing or older than the sources)...`);
@@ -210,7 +213,7 @@ async function main() {
     }
   }
 
-  const needsApp = only.has("save_rating") || only.has("compare") || hiring || only.has("pages") || only.has("progress");
+  const needsApp = only.has("save_rating") || only.has("compare") || hiring || only.has("pages") || only.has("progress") || only.has("calibration");
   if (needsApp) {
     dataDir = mkdtempSync(path.join(os.tmpdir(), "panelkit-bench-pg-"));
     embedded = await startEmbeddedDb({ dataDir: path.join(dataDir, "pg"), log });
@@ -441,6 +444,18 @@ async function main() {
       };
     }
 
+    if (only.has("calibration")) {
+      const sizes: CalibrationSize[] = [];
+      for (const org of compareOrgs) {
+        log(`calibration: ${org.ratings} ratings...`);
+        const cookie = await signIn(baseUrl, org.hrEmail);
+        const hrId = `${org.orgId}-u-${org.hrEmail.split("@")[0]}`;
+        sizes.push(await benchCalibration(baseUrl, pool, org, { cookie, userId: hrId }, { runs: COMPARE_RUNS, warmup: 5 }));
+      }
+      const exponent = powerLawExponent(sizes.map((s) => ({ x: s.ratings, y: s.p95_ms })));
+      results.calibration = { sizes, growth_exponent: Number.isNaN(exponent) ? null : round(exponent, 3), runs_per_size: COMPARE_RUNS };
+    }
+
     if (only.has("pages")) {
       log("pages: first-load JavaScript and the scoring page's LCP...");
       const [panelistCookie, adminCookie] = await Promise.all([signIn(baseUrl, live.panelists[0]!.email), signIn(baseUrl, live.adminEmail)]);
@@ -549,6 +564,17 @@ function report(results: Results) {
       "",
     );
   }
+  const cal = results.calibration;
+  if (cal) {
+    lines.push("calibration (whole organisation, HR, no filters)");
+    lines.push(
+      formatTable(
+        ["ratings", "panelists", "pairable", "p50 ms", "p95 ms", "SQL p50", "SQL p95", "ratio"],
+        cal.sizes.map((z) => [z.ratings, z.panelists, z.pairable_values, z.p50_ms, z.p95_ms, z.floor_sql_p50_ms, z.floor_sql_p95_ms, z.ratio_p95]),
+      ),
+    );
+    lines.push(`growth exponent (p95 ~ ratings^k): calibration ${cal.growth_exponent}`, "");
+  }
   const d = results["debrief.page"];
   const v = results["vacancies.pipeline"];
   if (d || v) {
@@ -600,6 +626,7 @@ function report(results: Results) {
     [`compare p95 <= 1.5x SQL (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms vs ${largest?.floor_sql_p95_ms} ms (x${largest?.ratio_p95})`, largest && largest.ratio_p95 !== null ? largest.ratio_p95 <= 1.5 : null],
     [`compare p95 < 150 ms (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms`, largest ? largest.p95_ms < 150 : null],
     ["compare growth exponent < 0.5", `${c?.growth_exponent}`, c?.growth_exponent != null ? c.growth_exponent < 0.5 : null],
+    ...calibrationTargetRows(results.calibration),
     [`debrief.page p95 < ${HIRING_TARGET_P95_MS} ms (${d?.org_ratings ?? "?"} ratings)`, `${d?.p95_ms} ms`, d ? d.pass : null],
     [`vacancies.pipeline p95 < ${HIRING_TARGET_P95_MS} ms (${v?.vacancy_candidates ?? "?"} candidates)`, `${v?.p95_ms} ms`, v ? v.pass : null],
     ...apiTargetRows(results.api),
