@@ -52,7 +52,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/banks" className="text-lg font-bold text-brand-800">
+          <Link href="/banks" prefetch={false} className="text-lg font-bold text-brand-800">
             Panelkit
           </Link>
           <nav aria-label="Main" className="order-last basis-full lg:order-none lg:basis-auto lg:flex-1">

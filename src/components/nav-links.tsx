@@ -12,6 +12,7 @@ export function NavLinks({ links }: { links: { href: string; label: string }[] }
           <li key={link.href}>
             <Link
               href={link.href}
+              prefetch={false}
               aria-current={current ? "page" : undefined}
               className={`inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium ${
                 current ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100"

@@ -1,8 +1,8 @@
 "use client";
 // Client-side providers for every page. TanStack Query and the tRPC React bindings (about 25 KB of
-// compressed JavaScript) are loaded as their own chunk, and not at all on the scoring page (nor on sign-in), which a
-// panelist opens cold (often on a tablet, sometimes on a poor connection) and which talks to the server
-// through the plain tRPC client only. Once a page has needed the provider it stays, so moving between
+// compressed JavaScript) are loaded as their own chunk, and not at all on the scoring page, My interviews and
+// sign-in, which a panelist opens cold (often on a tablet, sometimes on a poor connection) and which talk to
+// the server through the plain tRPC client only. Once a page has needed the provider it stays, so moving between
 // pages never unmounts the query cache.
 import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
@@ -10,9 +10,9 @@ import { useState, type ReactNode } from "react";
 
 const TRPCReactProvider = dynamic(() => import("@/trpc/react").then((m) => m.TRPCReactProvider));
 
-/** Pages whose client code uses no TanStack Query (keep in step with their imports): scoring and sign-in. */
+/** Pages whose client code uses no TanStack Query (keep in step with their imports): scoring, My interviews, sign-in. */
 export function needsQueryProvider(pathname: string): boolean {
-  return !(/^\/interviews\/[^/]+\/score\/?$/.test(pathname) || /^\/signin\/?$/.test(pathname));
+  return !(/^\/interviews\/[^/]+\/score\/?$/.test(pathname) || /^\/(my-interviews|signin)\/?$/.test(pathname));
 }
 
 export function Providers({ children }: { children: ReactNode }) {

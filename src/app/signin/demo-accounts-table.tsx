@@ -1,15 +1,31 @@
-"use client";
-// The demo accounts on the sign-in page (only when this database holds the demo organisation).
-import { DataTable, type ColumnDef } from "@/components/ui/data-table";
+// The demo accounts on the sign-in page (only when this database holds the demo organisation). A server
+// component with the data table's markup: nothing here changes in the browser, so it ships no JavaScript
+// (the data table's TanStack Table was a third of the sign-in page's own code).
 import { roleLabel } from "@/app/(app)/members/roles";
 
 type Account = { email: string; name: string; role: string };
 
-const columns: Array<ColumnDef<Account>> = [
-  { id: "email", header: "Email", cell: ({ row }) => <span className="font-mono text-xs sm:text-sm">{row.original.email}</span> },
-  { id: "role", header: "Role", cell: ({ row }) => roleLabel(row.original.role) },
-];
-
 export function DemoAccountsTable({ accounts }: { accounts: Account[] }) {
-  return <DataTable label="Demo account emails and roles" columns={columns} data={accounts} rowKey={(a) => a.email} />;
+  return (
+    <div className="card relative overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Demo account emails and roles">
+      <table className="w-full text-left text-sm">
+        <thead>
+          <tr className="border-b border-slate-200 bg-slate-50">
+            <th scope="col" className="px-3 py-2">Email</th>
+            <th scope="col" className="px-3 py-2">Role</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <tr key={account.email} className="border-b border-slate-100 align-top">
+              <td className="px-3 py-2">
+                <span className="font-mono text-xs sm:text-sm">{account.email}</span>
+              </td>
+              <td className="px-3 py-2">{roleLabel(account.role)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }

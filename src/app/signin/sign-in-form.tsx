@@ -48,7 +48,7 @@ export function SignInForm({ callbackUrl, oidc, publicSignUp, initialError }: Pr
       {publicSignUp && (
         <p className="mt-6 text-sm text-slate-700">
           New to Panelkit?{" "}
-          <Link href="/signup" className="font-semibold text-brand-700 underline">
+          <Link href="/signup" prefetch={false} className="font-semibold text-brand-700 underline">
             Create an organisation
           </Link>
         </p>

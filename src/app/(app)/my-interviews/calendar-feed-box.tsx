@@ -1,22 +1,59 @@
 "use client";
 // The member's private calendar feed: a link a calendar app subscribes to, listing their interviews here.
 // The link is shown once when made (only a hash is stored); a lost or shared link is revoked and replaced.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+// The page reads the feeds on the server; changes go through the plain tRPC client, loaded on first use, so
+// My interviews (a panelist's start page, often on a tablet) loads no query cache (src/components/providers.tsx).
 import { useState } from "react";
 import { ErrorAlert } from "@/components/ui/alert";
-import { useTRPC } from "@/trpc/react";
+import type { CalendarFeed } from "@/lib/schemas/calendar";
+import { loadTRPCClient } from "@/trpc/load-client";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+// Made on first use: most panelists have no feed link, and a formatter costs about a millisecond to make.
+let dateTime: Intl.DateTimeFormat | null = null;
 
-export function CalendarFeedBox() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const feeds = useQuery(trpc.calendar.feeds.queryOptions());
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.calendar.feeds.queryKey() });
+/** A feed's time in the reader's time zone; the server's rendering (its own zone) is replaced on hydration. */
+function FeedTime({ date }: { date: Date }) {
+  dateTime ??= new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <time dateTime={date.toISOString()} suppressHydrationWarning>
+      {dateTime.format(date)}
+    </time>
+  );
+}
+
+export function CalendarFeedBox({ initialFeeds }: { initialFeeds: CalendarFeed[] }) {
+  const [feeds, setFeeds] = useState(initialFeeds);
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const create = useMutation(trpc.calendar.createFeed.mutationOptions({ onSuccess: (feed) => { setLink(feed.url); setCopied(false); void refresh(); } }));
-  const revoke = useMutation(trpc.calendar.revokeFeed.mutationOptions({ onSuccess: () => { setLink(null); void refresh(); } }));
+  const [pending, setPending] = useState<"create" | "revoke" | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+
+  /** Runs one change, then shows the feeds as the server now has them. */
+  async function change(kind: "create" | "revoke", call: (client: Awaited<ReturnType<typeof loadTRPCClient>>) => Promise<void>) {
+    setPending(kind);
+    setError(null);
+    try {
+      const client = await loadTRPCClient();
+      await call(client);
+      setFeeds(await client.calendar.feeds.query());
+    } catch (caught) {
+      setError(caught instanceof Error ? caught : new Error("Something went wrong. Try again."));
+    } finally {
+      setPending(null);
+    }
+  }
+
+  const create = () =>
+    change("create", async (client) => {
+      const feed = await client.calendar.createFeed.mutate();
+      setLink(feed.url);
+      setCopied(false);
+    });
+  const revoke = (id: string) =>
+    change("revoke", async (client) => {
+      await client.calendar.revokeFeed.mutate({ id });
+      setLink(null);
+    });
 
   async function copy(url: string) {
     try {
@@ -46,24 +83,35 @@ export function CalendarFeedBox() {
           </div>
         </div>
       )}
-      {feeds.data && feeds.data.length > 0 && (
+      {feeds.length > 0 && (
         <ul className="mt-3 space-y-2" aria-label="Your feed links">
-          {feeds.data.map((feed) => (
+          {feeds.map((feed) => (
             <li key={feed.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
               <span>
-                Made {dateTime.format(feed.createdAt)} · {feed.lastUsedAt ? `last read ${dateTime.format(feed.lastUsedAt)}` : "not read yet"}
+                Made <FeedTime date={feed.createdAt} /> ·{" "}
+                {feed.lastUsedAt ? (
+                  <>
+                    last read <FeedTime date={feed.lastUsedAt} />
+                  </>
+                ) : (
+                  "not read yet"
+                )}
               </span>
-              <button type="button" className="btn-secondary" disabled={revoke.isPending} onClick={() => revoke.mutate({ id: feed.id })}>
-                Revoke<span className="sr-only"> the feed link made {dateTime.format(feed.createdAt)}</span>
+              <button type="button" className="btn-secondary" disabled={pending === "revoke"} onClick={() => void revoke(feed.id)}>
+                Revoke
+                <span className="sr-only">
+                  {" "}
+                  the feed link made <FeedTime date={feed.createdAt} />
+                </span>
               </button>
             </li>
           ))}
         </ul>
       )}
-      <button type="button" className="btn-primary mt-3" disabled={create.isPending} onClick={() => create.mutate()}>
-        {create.isPending ? "Making a link…" : "Make a feed link"}
+      <button type="button" className="btn-primary mt-3" disabled={pending === "create"} onClick={() => void create()}>
+        {pending === "create" ? "Making a link…" : "Make a feed link"}
       </button>
-      <ErrorAlert error={create.error ?? revoke.error} className="mt-2" />
+      <ErrorAlert error={error} className="mt-2" />
     </section>
   );
 }

@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "My interviews" };
 
 export default async function MyInterviewsPage() {
   const api = await signedInServerApi();
-  const mine = await api.interviews.mine();
+  // The feed links are read here with the rest, so the page needs no client-side query on load.
+  const [mine, feeds] = await Promise.all([api.interviews.mine(), api.calendar.feeds()]);
   const overdue = mine.toScore.filter((r) => r.overdue).length;
   return (
     <>
@@ -29,7 +30,7 @@ export default async function MyInterviewsPage() {
       <InterviewSection id="to-score" title="To score" rows={mine.toScore} empty="Nothing to score right now." scoreLinks />
       <InterviewSection id="upcoming" title="Upcoming" rows={mine.upcoming} empty="No interviews coming up." />
       <InterviewSection id="submitted" title="Submitted" rows={mine.submitted} empty="No submitted scorecards yet." />
-      <CalendarFeedBox />
+      <CalendarFeedBox initialFeeds={feeds} />
     </>
   );
 }
@@ -48,7 +49,7 @@ function InterviewSection(props: { id: string; title: string; rows: Row[]; empty
           {rows.map((row) => (
             <li key={row.interviewId} className="card flex flex-wrap items-start justify-between gap-3" data-testid="my-interview">
               <div>
-                <Link href={`/interviews/${row.interviewId}`} className="text-base font-semibold underline-offset-2 hover:underline">
+                <Link href={`/interviews/${row.interviewId}`} prefetch={false} className="text-base font-semibold underline-offset-2 hover:underline">
                   {row.candidateName}
                 </Link>
                 <p className="mt-1 text-sm text-slate-700">
@@ -70,13 +71,13 @@ function InterviewSection(props: { id: string; title: string; rows: Row[]; empty
                 )}
                 {!scoreLinks && <AddToCalendarLink interviewId={row.interviewId} candidateName={row.candidateName} />}
                 {row.debrief && (
-                  <Link href={`/debriefs/${row.debrief.id}`} className="btn-secondary">
+                  <Link href={`/debriefs/${row.debrief.id}`} prefetch={false} className="btn-secondary">
                     Debrief<span className="sr-only"> of {row.candidateName}</span>
                     <span className="ml-1 text-xs font-normal">({row.debrief.status === "OPEN" ? "open" : "decided"})</span>
                   </Link>
                 )}
                 {scoreLinks && (
-                  <Link href={`/interviews/${row.interviewId}/score`} className="btn-secondary">
+                  <Link href={`/interviews/${row.interviewId}/score`} prefetch={false} className="btn-secondary">
                     {row.scorecardStatus === "DRAFT" ? "Continue scoring" : "Score"}
                     <span className="sr-only"> {row.candidateName}</span>
                   </Link>

@@ -84,7 +84,7 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <nav aria-label="Breadcrumb" className="text-sm">
-            <Link href={`/interviews/${interviewId}`} className="text-brand-700 underline">
+            <Link href={`/interviews/${interviewId}`} prefetch={false} className="text-brand-700 underline">
               Interview
             </Link>
           </nav>
@@ -103,7 +103,7 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
               You are shadowing this interview: score it as you would on the panel. Your scorecard never counts in any
               figure, comparison, debrief or export.{" "}
               {submitted ? (
-                <Link href={`/interviews/${interviewId}#shadow-comparison`} className="font-semibold underline">
+                <Link href={`/interviews/${interviewId}#shadow-comparison`} prefetch={false} className="font-semibold underline">
                   Compare your ratings with the panel&apos;s
                 </Link>
               ) : (
