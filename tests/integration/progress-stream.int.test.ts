@@ -4,7 +4,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authOptions } from "@/server/auth/auth-options";
 import { serveTrpc } from "@/server/http/trpc-handler";
 import { stopProgressEvents } from "@/server/realtime/progress-events";
@@ -12,13 +12,14 @@ import { unique } from "./factories";
 import { cellsOf, createPanelInterview, rating } from "./scorecard-factories";
 
 const SECRET = "integration-secret-0123456789abcdef0123456789";
-const saved = { secret: process.env.NEXTAUTH_SECRET, url: process.env.NEXTAUTH_URL };
 let server: http.Server;
 let base = "";
 
 beforeAll(async () => {
-  process.env.NEXTAUTH_SECRET = SECRET;
-  process.env.NEXTAUTH_URL = "http://localhost:3000";
+  // Stubbed, not assigned: restoring an unset variable by assignment would set it to the text "undefined"
+  // for every later file (they share one process).
+  vi.stubEnv("NEXTAUTH_SECRET", SECRET);
+  vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
   server = http.createServer((req, res) => void serveTrpc(req, res, new URL(req.url ?? "/", "http://localhost")));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -28,8 +29,7 @@ afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await stopProgressEvents();
-  process.env.NEXTAUTH_SECRET = saved.secret;
-  process.env.NEXTAUTH_URL = saved.url;
+  vi.unstubAllEnvs();
 });
 
 async function cookieFor(userId: string) {
