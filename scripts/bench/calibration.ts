@@ -5,7 +5,7 @@ import type { Actor } from "../../src/server/services/actor";
 import { calibrationQueries } from "../../src/server/services/insights/_shared/calibration-queries";
 import { batchQueryPath, batchResult } from "./http";
 import type { CompareOrg } from "./seed";
-import { percentile, round } from "./stats";
+import { percentile, round, timed } from "./stats";
 
 export type CalibrationSize = {
   ratings: number;
@@ -17,17 +17,6 @@ export type CalibrationSize = {
   floor_sql_p95_ms: number;
   ratio_p95: number | null;
 };
-
-async function timed(runs: number, warmup: number, once: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await once();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await once();
-    times.push(performance.now() - t0);
-  }
-  return times;
-}
 
 export async function benchCalibration(
   baseUrl: string,

@@ -8,7 +8,7 @@ import type { Actor } from "../../src/server/services/actor";
 import { compareQueries } from "../../src/server/services/insights/compare-candidates";
 import { batchQueryPath, batchResult } from "./http";
 import type { CompareOrg } from "./seed";
-import { percentile, round } from "./stats";
+import { percentile, round, timed } from "./stats";
 
 export type CompareSize = {
   ratings: number;
@@ -29,17 +29,6 @@ export type CompareSize = {
   summary_floor_sql_p95_ms: number | null;
   summary_ratio_p95: number | null;
 };
-
-async function timed(runs: number, warmup: number, once: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await once();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await once();
-    times.push(performance.now() - t0);
-  }
-  return times;
-}
 
 async function get(baseUrl: string, cookie: string, pathAndQuery: string): Promise<string> {
   const response = await fetch(baseUrl + pathAndQuery, { headers: { cookie } });

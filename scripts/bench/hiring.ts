@@ -17,7 +17,7 @@ import { getDebrief } from "../../src/server/services/debriefs/get-debrief";
 import { getVacancyPipeline } from "../../src/server/services/vacancies/get-vacancy-pipeline";
 import { batchQueryPath, batchResult } from "./http";
 import { builtinCompetencies, createScript, createVacancy, type CompareOrg } from "./seed";
-import { percentile, round } from "./stats";
+import { percentile, round, timed } from "./stats";
 
 export const HIRING_CANDIDATES = 2000;
 const AT_PANEL = 500;
@@ -238,17 +238,6 @@ export async function seedHiringVacancy(client: pg.ClientBase, org: CompareOrg):
     managerEmail: org.managerEmail,
     manager: { userId: managerId, orgId, role: "HIRING_MANAGER" },
   };
-}
-
-async function timed(runs: number, warmup: number, once: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await once();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await once();
-    times.push(performance.now() - t0);
-  }
-  return times;
 }
 
 async function get(baseUrl: string, cookie: string, pathAndQuery: string): Promise<{ body: string; bytes: number }> {

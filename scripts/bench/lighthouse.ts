@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CHROMIUM_ARGS } from "../lib/chromium";
 import { percentile, round } from "./stats";
 
 const LIGHTHOUSE = path.resolve(import.meta.dirname, "../../node_modules/.bin/lighthouse");
@@ -12,13 +13,7 @@ const LIGHTHOUSE = path.resolve(import.meta.dirname, "../../node_modules/.bin/li
 // No traffic beyond the page under test: no component updates, sync, field trials or QUIC probes.
 const CHROME_FLAGS = [
   "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
+  ...CHROMIUM_ARGS.filter((flag) => flag !== "--headless"),
   "--disable-domain-reliability",
   "--disable-field-trial-config",
 ];

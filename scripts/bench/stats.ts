@@ -56,3 +56,15 @@ export function formatTable(header: readonly string[], rows: ReadonlyArray<reado
 export function verdict(ok: boolean | null): string {
   return ok === null ? "n/a" : ok ? "pass" : "MISS";
 }
+
+/** Runs `once` `warmup` times untimed, then `runs` times, and gives each timed run's milliseconds. */
+export async function timed(runs: number, warmup: number, once: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await once();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await once();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
