@@ -180,6 +180,45 @@ describe("every endpoint, as every key persona", () => {
   });
 });
 
+describe("HR and the hiring manager on the panel, before and after submitting", () => {
+  it("read none of the panel's ratings, notes or decisions through the API until their own scorecard is submitted", async () => {
+    const g = await createPanelInterview();
+    await db().panelMember.createMany({ data: [g.hr, g.manager].map((m) => ({ interviewId: g.interviewId, userId: m.userId })) });
+    const note = unique("SEATED-PANEL-NOTE");
+    const reason = unique("SEATED-DECISION-REASON");
+    const ben = g.panelists[1];
+    const benCard = await ben.caller.scorecards.mine({ interviewId: g.interviewId });
+    await ben.caller.scorecards.saveNote({ scorecardId: benCard.id, itemId: benCard.items[0]!.itemId, body: note, baseVersion: 0 });
+    await rateAndSubmit(ben.caller, g.interviewId, 3);
+    await recordDebrief({ orgId: g.org.id, candidateId: g.candidateId, stageId: g.stageId, decision: { outcome: "ADVANCE", rationale: reason } });
+    const reads = (key: string) =>
+      Promise.all([
+        call("GET", "/interviews/{id}/scorecards", `/interviews/${g.interviewId}/scorecards`, key),
+        call("GET", "/vacancies/{id}/scorecards", `/vacancies/${g.vacancyId}/scorecards`, key),
+        call("GET", "/vacancies/{id}/decisions", `/vacancies/${g.vacancyId}/decisions`, key),
+        call("GET", "/vacancies/{id}/comparison", `/vacancies/${g.vacancyId}/comparison`, key),
+      ]);
+    for (const seated of [g.hr, g.manager]) {
+      const key = (await keyFor(g.org.id, seated.userId)).key;
+      const before = await reads(key);
+      for (const answer of before) {
+        expect(answer.status).toBe(200);
+        expect(answer.text).not.toContain(note);
+        expect(answer.text).not.toContain(reason);
+      }
+      expect((before[0]!.body as { data: unknown[] }).data).toEqual([]);
+      expect((before[1]!.body as { data: unknown[] }).data).toEqual([]);
+
+      await rateAndSubmit(seated.caller, g.interviewId, 2);
+      const after = await reads(key);
+      const panelists = (after[0]!.body as { data: Array<{ panelistId: string }> }).data.map((c) => c.panelistId);
+      expect(panelists).toEqual(expect.arrayContaining([ben.userId, seated.userId]));
+      expect(after[0]!.text).toContain(note);
+      expect(after[2]!.text).toContain(reason);
+    }
+  });
+});
+
 describe("scorecards, notes and results", () => {
   it("sends ratings without notes unless the key has scorecards:notes", async () => {
     const withoutNotes = (await keyFor(f.org.id, f.hr.userId, API_SCOPES.filter((s) => s !== "scorecards:notes"))).key;
