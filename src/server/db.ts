@@ -2,7 +2,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import { databaseUrl } from "@/env";
 
 const globalForPrisma = globalThis as unknown as { panelkitPrisma?: PrismaClient; panelkitPool?: pg.Pool };
@@ -23,6 +23,8 @@ export function db(): PrismaClient {
 }
 
 export type Db = PrismaClient;
+/** A client or an open transaction: for reads that also run inside a write's transaction. */
+export type DbOrTx = PrismaClient | Prisma.TransactionClient;
 
 /**
  * The `pg` pool behind `client` when it is the app's own client (db()), else null (a test's or script's own

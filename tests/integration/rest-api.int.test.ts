@@ -325,6 +325,20 @@ describe("requests", () => {
     expect(lost.status).toBe(412);
   });
 
+  it("lets one of several concurrent updates with the same If-Match through and answers 412 to the rest", async () => {
+    for (const [template, path, bodyOf] of [
+      ["/candidates/{id}", `/candidates/${f.candidateId}`, (n: number) => ({ notes: unique(`Racing ${n}`) })],
+      ["/interviews/{id}", `/interviews/${f.interviewId}`, (n: number) => ({ location: unique(`Room ${n}`) })],
+    ] as const) {
+      const etag = (await call("GET", template, path, key)).headers.get("etag")!;
+      const answers = await Promise.all([1, 2, 3, 4, 5].map((n) => call("PATCH", template, path, key, { body: bodyOf(n), headers: { "If-Match": etag } })));
+      // Each winner would have overwritten a change its client never saw: exactly one may win.
+      expect(answers.map((a) => a.status).sort(), template).toEqual([200, 412, 412, 412, 412]);
+      const winner = answers.find((a) => a.status === 200)!;
+      expect((await call("GET", template, path, key)).headers.get("etag")).toBe(winner.headers.get("etag"));
+    }
+  });
+
   it("answers errors as problem details: bad JSON, media type, validation, unknown path and method", async () => {
     const badJson = await call("POST", "/candidates", "/candidates", key, { rawBody: "{nope", headers: { "Content-Type": "application/json" } });
     expect(badJson.body).toMatchObject({ status: 400, title: "Invalid request" });

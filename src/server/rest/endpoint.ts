@@ -3,7 +3,8 @@
 // and the OpenAPI document (openapi-document.ts) both read these declarations, so they cannot disagree.
 import type { z } from "zod";
 import type { ApiScope } from "@/lib/api-scopes";
-import type { Db } from "@/server/db";
+import type { Db, DbOrTx } from "@/server/db";
+import type { WritePrecondition } from "@/server/services/_shared/lock-for-update";
 import type { Actor } from "@/server/services/actor";
 
 export type EndpointContext<Q, B> = {
@@ -14,6 +15,8 @@ export type EndpointContext<Q, B> = {
   params: Record<string, string>;
   query: Q;
   body: B;
+  /** If-Match, for endpoints with `current`: the update's service runs it inside its transaction, on the locked row. */
+  precondition?: WritePrecondition;
 };
 
 export type EndpointResult = {
@@ -39,8 +42,11 @@ export type Endpoint<Q = unknown, B = unknown> = {
   response: z.ZodType;
   /** Creates: an Idempotency-Key header makes a retry replay the first answer. */
   idempotent?: boolean;
-  /** Updates: the current representation, whose ETag If-Match must name. */
-  current?: (ctx: EndpointContext<unknown, unknown>) => Promise<unknown>;
+  /**
+   * Updates: the current representation, whose ETag If-Match must name. Read inside the update's transaction
+   * (db is then that transaction), so `run` must hand ctx.precondition to a service that locks the row.
+   */
+  current?: (ctx: Omit<EndpointContext<unknown, unknown>, "db"> & { db: DbOrTx }) => Promise<unknown>;
   run: (ctx: EndpointContext<Q, B>) => Promise<EndpointResult>;
 };
 

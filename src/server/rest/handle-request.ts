@@ -125,13 +125,13 @@ async function serve(request: Request, database: Db): Promise<Response> {
   };
   try {
     const ifMatch = request.headers.get("if-match");
-    if (endpoint.current && ifMatch !== null) {
-      const etag = etagOf(JSON.stringify(await endpoint.current(ctx)));
-      if (!etagListed(ifMatch, etag)) {
-        return problem(412, "The resource changed since you read it (If-Match does not name its current ETag). Read it again and reapply your change.", {
-          headers: { ETag: etag },
-        });
-      }
+    const current = endpoint.current;
+    if (current && ifMatch !== null) {
+      // Checked by the update's service inside its transaction, after it locks the row (see lock-for-update.ts).
+      ctx.precondition = async (tx) => {
+        const etag = etagOf(JSON.stringify(await current({ ...ctx, db: tx })));
+        if (!etagListed(ifMatch, etag)) throw new PreconditionFailed(etag);
+      };
     }
 
     const run = async () => {
@@ -165,7 +165,19 @@ async function serve(request: Request, database: Db): Promise<Response> {
     const headers: Record<string, string> = once.kind === "replay" ? { "Idempotent-Replayed": "true" } : location ? { Location: location } : {};
     return jsonAnswer(request, once.answer.status, once.answer.body, headers);
   } catch (error) {
+    if (error instanceof PreconditionFailed) {
+      return problem(412, "The resource changed since you read it (If-Match does not name its current ETag). Read it again and reapply your change.", {
+        headers: { ETag: error.etag },
+      });
+    }
     return problemFromError(error, body.value);
+  }
+}
+
+/** If-Match named another ETag than the resource's current one (thrown inside the update's transaction). */
+class PreconditionFailed extends Error {
+  constructor(readonly etag: string) {
+    super("If-Match does not name the current ETag");
   }
 }
 

@@ -9,7 +9,7 @@ import {
   listCandidatesQuery,
   pageOf,
 } from "@/lib/schemas/api-v1";
-import type { Db } from "@/server/db";
+import type { DbOrTx } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { createCandidate } from "@/server/services/candidates/create-candidate";
 import { getCandidate } from "@/server/services/candidates/get-candidate";
@@ -18,7 +18,7 @@ import { updateCandidate } from "@/server/services/candidates/update-candidate";
 import { endpoint } from "../endpoint";
 import { keysetBody, keysetFrom } from "./keyset";
 
-async function candidateBody(db: Db, actor: Actor, id: string) {
+async function candidateBody(db: DbOrTx, actor: Actor, id: string) {
   return apiCandidateSchema.parse(await getCandidate(db, actor, { id }));
 }
 
@@ -74,9 +74,9 @@ export const candidateEndpoints = [
     body: apiUpdateCandidateBody,
     response: apiCandidateSchema,
     current: ({ db, actor, params }) => candidateBody(db, actor, idParamSchema.parse(params).id),
-    run: async ({ db, actor, params, body }) => {
+    run: async ({ db, actor, params, body, precondition }) => {
       const { id } = idParamSchema.parse(params);
-      await updateCandidate(db, actor, { ...body, id });
+      await updateCandidate(db, actor, { ...body, id }, precondition);
       return { body: await candidateBody(db, actor, id), changed: ["Candidate", id] };
     },
   }),

@@ -11,7 +11,7 @@ import {
   pageOf,
 } from "@/lib/schemas/api-v1";
 import { setPanelInput } from "@/lib/schemas/interviews";
-import type { Db } from "@/server/db";
+import type { DbOrTx } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { createInterview } from "@/server/services/interviews/create-interview";
 import { getInterview } from "@/server/services/interviews/get-interview";
@@ -21,7 +21,7 @@ import { updateInterview } from "@/server/services/interviews/update-interview";
 import { endpoint } from "../endpoint";
 import { offsetPage } from "./offset-page";
 
-async function interviewBody(db: Db, actor: Actor, id: string) {
+async function interviewBody(db: DbOrTx, actor: Actor, id: string) {
   const i = await getInterview(db, actor, { id });
   return apiInterviewSchema.parse({
     id: i.id,
@@ -35,7 +35,7 @@ async function interviewBody(db: Db, actor: Actor, id: string) {
   });
 }
 
-const current = ({ db, actor, params }: { db: Db; actor: Actor; params: Record<string, string> }) =>
+const current = ({ db, actor, params }: { db: DbOrTx; actor: Actor; params: Record<string, string> }) =>
   interviewBody(db, actor, idParamSchema.parse(params).id);
 
 export const interviewEndpoints = [
@@ -90,9 +90,9 @@ export const interviewEndpoints = [
     body: apiUpdateInterviewBody,
     response: apiInterviewSchema,
     current,
-    run: async ({ db, actor, params, body }) => {
+    run: async ({ db, actor, params, body, precondition }) => {
       const { id } = idParamSchema.parse(params);
-      await updateInterview(db, actor, { ...body, id });
+      await updateInterview(db, actor, { ...body, id }, precondition);
       return { body: await interviewBody(db, actor, id), changed: ["Interview", id] };
     },
   }),
@@ -107,10 +107,10 @@ export const interviewEndpoints = [
     body: apiSetPanelBody,
     response: apiInterviewSchema,
     current,
-    run: async ({ db, actor, params, body }) => {
+    run: async ({ db, actor, params, body, precondition }) => {
       const { id } = idParamSchema.parse(params);
       // The app's own panel rules (a shadow is a member; one member is not a shadow) checked as the app does.
-      await setInterviewPanel(db, actor, setPanelInput.parse({ ...body, id }));
+      await setInterviewPanel(db, actor, setPanelInput.parse({ ...body, id }), precondition);
       return { body: await interviewBody(db, actor, id), changed: ["Interview", id] };
     },
   }),

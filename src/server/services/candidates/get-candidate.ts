@@ -1,5 +1,5 @@
 import type { GetCandidateInput } from "@/lib/schemas/candidates";
-import type { Db } from "@/server/db";
+import type { DbOrTx } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { roleHas } from "@/server/auth/permissions";
 import { requirePermission, type Actor } from "@/server/services/actor";
@@ -10,7 +10,7 @@ import { candidateDetailsSelect } from "./_shared/candidate-select";
  * One candidate with their vacancy and stage, the person's other candidacies and their interviews; contact
  * data only for roles allowed to see it.
  */
-export async function getCandidate(db: Db, actor: Actor, input: GetCandidateInput) {
+export async function getCandidate(db: DbOrTx, actor: Actor, input: GetCandidateInput) {
   requirePermission(actor, "candidates:read");
   const candidate = await db.candidate.findFirst({
     where: { id: input.id, orgId: actor.orgId },

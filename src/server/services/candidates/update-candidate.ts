@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
+import { lockForUpdate, type WritePrecondition } from "@/server/services/_shared/lock-for-update";
 
 // Withdrawing ends the process too, so the retention period runs from it as from hiring or rejecting.
 const DECISIONS: ReadonlySet<CandidateStatus> = new Set(["HIRED", "REJECTED", "WITHDRAWN"]);
@@ -15,11 +16,14 @@ const DECISIONS: ReadonlySet<CandidateStatus> = new Set(["HIRED", "REJECTED", "W
  * rejected, withdrawn) stamps decidedAt, which the retention period counts from; going back to active
  * clears it. An erased candidate can't be changed: an edit could put
  * personal data back on an anonymous record. The fields are stored as the domain schema parsed them.
+ * The row is locked first, so concurrent changes apply one after the other and `precondition` (the REST
+ * API's If-Match) is checked against the state this change will replace.
  */
-export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandidateInput) {
+export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandidateInput, precondition?: WritePrecondition) {
   requirePermission(actor, "candidates:write");
   const { id, status, ...fields } = input;
   return db.$transaction(async (tx) => {
+    await lockForUpdate(tx, "Candidate", { id, orgId: actor.orgId }, precondition);
     const before = await tx.candidate.findFirst({
       where: { id, orgId: actor.orgId },
       select: { id: true, personId: true, status: true, decidedAt: true, anonymizedAt: true },

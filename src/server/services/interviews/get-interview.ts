@@ -1,5 +1,5 @@
 import type { InterviewIdInput } from "@/lib/schemas/interviews";
-import type { Db } from "@/server/db";
+import type { DbOrTx } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { roleHas } from "@/server/auth/permissions";
 import type { Actor } from "@/server/services/actor";
@@ -9,7 +9,7 @@ import { debriefsOfInterviews } from "@/server/services/debriefs/_shared/intervi
  * One interview for its page. Panelists see the interviews they sit on; roles that read candidates see
  * every interview of the organisation. Anyone else gets "not found", as for another organisation's record.
  */
-export async function getInterview(db: Db, actor: Actor, input: InterviewIdInput) {
+export async function getInterview(db: DbOrTx, actor: Actor, input: InterviewIdInput) {
   const canManage = roleHas(actor.role, "interviews:write");
   const interview = await db.interview.findFirst({
     where: { id: input.id, orgId: actor.orgId },

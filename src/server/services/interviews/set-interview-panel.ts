@@ -8,6 +8,7 @@ import { notifyPanel } from "./_shared/notify-panel";
 import { assertPanelMembers } from "./_shared/panel-rules";
 import { syncInterviewCompletion } from "./_shared/sync-interview-completion";
 import { checkPanelReadiness } from "@/server/services/training/readiness-rules";
+import { lockForUpdate, type WritePrecondition } from "@/server/services/_shared/lock-for-update";
 
 /** Someone who has rated, noted, recommended or submitted anything in their scorecard of the interview. */
 const startedScoring = {
@@ -20,11 +21,13 @@ const startedScoring = {
  * records it), and turning a shadow into a panelist (or back) would make a scorecard written not to count
  * count (or the reverse). On a script that requires practice, a panelist added who is not ready is refused
  * or comes back as a warning (the organisation's mode); a shadow needs no readiness, shadowing being one way
- * to learn.
+ * to learn. The interview's row is locked first: two panel changes at once apply one after the other, and
+ * `precondition` (the REST API's If-Match) is checked against the panel this replaces.
  */
-export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInput) {
+export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInput, precondition?: WritePrecondition) {
   requirePermission(actor, "interviews:write");
   return db.$transaction(async (tx) => {
+    await lockForUpdate(tx, "Interview", { id: input.id, orgId: actor.orgId }, precondition);
     const interview = await tx.interview.findFirst({
       where: { id: input.id, orgId: actor.orgId },
       select: {

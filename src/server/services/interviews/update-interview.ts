@@ -6,11 +6,16 @@ import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { erasedInterview } from "./_shared/erased-interview";
 import { notifyPanelOfUpdate, panelNotificationFor } from "./_shared/notify-panel";
 import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
+import { lockForUpdate, type WritePrecondition } from "@/server/services/_shared/lock-for-update";
 
-/** Changes an interview's time, place or status, and tells the panel when it moved or was cancelled. */
-export async function updateInterview(db: Db, actor: Actor, input: UpdateInterviewInput) {
+/**
+ * Changes an interview's time, place or status, and tells the panel when it moved or was cancelled. The row
+ * is locked first, so `precondition` (the REST API's If-Match) is checked against the state this replaces.
+ */
+export async function updateInterview(db: Db, actor: Actor, input: UpdateInterviewInput, precondition?: WritePrecondition) {
   requirePermission(actor, "interviews:write");
   return db.$transaction(async (tx) => {
+    await lockForUpdate(tx, "Interview", { id: input.id, orgId: actor.orgId }, precondition);
     const before = await tx.interview.findFirst({
       where: { id: input.id, orgId: actor.orgId },
       select: { id: true, scheduledAt: true, location: true, status: true, candidate: { select: { anonymizedAt: true } } },

@@ -1,0 +1,20 @@
+// Serialises writes to one row and checks a caller's precondition inside the write's own transaction.
+// The REST API's If-Match is such a precondition: checked before the write's transaction, two clients
+// holding the same ETag could both pass and the second would overwrite a change it never saw. With the row
+// locked first, the second waits, then reads the first one's result and fails its check (412).
+import { Prisma } from "@/generated/prisma/client";
+
+/** Runs inside the write's transaction, after the row is locked; throws to refuse the write. */
+export type WritePrecondition = (tx: Prisma.TransactionClient) => Promise<void>;
+
+const LOCKABLE = { Candidate: Prisma.raw('"Candidate"'), Interview: Prisma.raw('"Interview"') } as const;
+
+export async function lockForUpdate(
+  tx: Prisma.TransactionClient,
+  table: keyof typeof LOCKABLE,
+  row: { id: string; orgId: string },
+  precondition?: WritePrecondition,
+): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM ${LOCKABLE[table]} WHERE id = ${row.id} AND "orgId" = ${row.orgId} FOR UPDATE`;
+  await precondition?.(tx);
+}
