@@ -1,12 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Providers } from "@/components/providers";
+import { ClientMessages } from "@/i18n/client-messages";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Panelkit", template: "%s · Panelkit" },
-  description: "Structured, fair interview panels for health and social services hiring.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: "Panelkit", template: "%s · Panelkit" }, description: t("appDescription") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
@@ -14,14 +16,18 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 // scripts. A page prerendered at build time would carry no nonce and its scripts would be blocked.
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-screen antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
-          Skip to content
+          {t("skipToContent")}
         </a>
-        <Providers>{children}</Providers>
+        {/* Client components get the shared namespaces; a page adds its own with <ClientMessages namespaces>. */}
+        <ClientMessages>
+          <Providers>{children}</Providers>
+        </ClientMessages>
       </body>
     </html>
   );

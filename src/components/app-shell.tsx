@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import type { Role } from "@/generated/prisma/enums";
-import { ROLE_LABELS, roleHas } from "@/server/auth/permissions";
+import { roleHas } from "@/server/auth/permissions";
+import { LanguagePicker } from "./language-picker";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
@@ -10,7 +12,8 @@ type Viewer = {
   organization: { name: string; role: Role } | null;
 };
 
-export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
+export async function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
+  const [t, common] = await Promise.all([getTranslations("shell"), getTranslations("common")]);
   const role = viewer.organization?.role;
   // Interviews and candidates are for roles that read candidates; everyone has their own panel seats.
   const readsCandidates = role ? roleHas(role, "candidates:read") : false;
@@ -19,34 +22,34 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
   const readsAudit = role ? roleHas(role, "audit:read") : false;
   const changesSettings = role ? roleHas(role, "org:settings") : false;
   const links = [
-    { href: "/my-interviews", label: "My interviews" },
+    { href: "/my-interviews", label: t("nav.myInterviews") },
     ...(readsCandidates
       ? [
-          { href: "/vacancies", label: "Vacancies" },
-          { href: "/interviews", label: "Interviews" },
-          { href: "/candidates", label: "Candidates" },
+          { href: "/vacancies", label: t("nav.vacancies") },
+          { href: "/interviews", label: t("nav.interviews") },
+          { href: "/candidates", label: t("nav.candidates") },
         ]
       : []),
     ...(readsInsights
       ? [
-          { href: "/insights/compare", label: "Compare" },
-          { href: "/insights/decisions", label: "Decisions" },
+          { href: "/insights/compare", label: t("nav.compare") },
+          { href: "/insights/decisions", label: t("nav.decisions") },
         ]
       : []),
     // The fairness report: HR and admins (a hiring manager the organisation grants it opens /insights/fairness).
-    ...(role === "HR" || role === "ADMIN" ? [{ href: "/insights/fairness", label: "Fairness" }] : []),
-    { href: "/insights/calibration", label: "Calibration" },
-    { href: "/training", label: "Training" },
-    { href: "/scripts", label: "Interview scripts" },
-    { href: "/banks", label: "Question banks" },
-    { href: "/members", label: "Members" },
+    ...(role === "HR" || role === "ADMIN" ? [{ href: "/insights/fairness", label: t("nav.fairness") }] : []),
+    { href: "/insights/calibration", label: t("nav.calibration") },
+    { href: "/training", label: t("nav.training") },
+    { href: "/scripts", label: t("nav.scripts") },
+    { href: "/banks", label: t("nav.banks") },
+    { href: "/members", label: t("nav.members") },
     ...(readsAudit
       ? [
-          { href: "/audit", label: "Audit log" },
-          { href: "/jobs", label: "Jobs" },
+          { href: "/audit", label: t("nav.audit") },
+          { href: "/jobs", label: t("nav.jobs") },
         ]
       : []),
-    ...(changesSettings ? [{ href: "/settings", label: "Settings" }] : []),
+    ...(changesSettings ? [{ href: "/settings", label: t("nav.settings") }] : []),
   ];
   return (
     <div className="min-h-screen">
@@ -55,18 +58,19 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           <Link href="/banks" prefetch={false} className="text-lg font-bold text-brand-800">
             Panelkit
           </Link>
-          <nav aria-label="Main" className="order-last basis-full lg:order-none lg:basis-auto lg:flex-1">
+          <nav aria-label={t("mainNav")} className="order-last basis-full lg:order-none lg:basis-auto lg:flex-1">
             <NavLinks links={links} />
           </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <div className="ml-auto flex flex-wrap items-center justify-end gap-3 text-sm">
             <div className="text-right leading-tight" data-testid="whoami">
               <p className="font-semibold">{viewer.user.name}</p>
               <p className="text-slate-600">
                 {viewer.organization?.name}
-                {role ? ` · ${ROLE_LABELS[role]}` : ""}
+                {role ? ` · ${common(`roles.${role}`)}` : ""}
               </p>
             </div>
-            <SignOutButton />
+            <LanguagePicker signedIn />
+            <SignOutButton label={common("signOut")} />
           </div>
         </div>
       </header>

@@ -10,10 +10,11 @@ async function signOutHere() {
   await signOut("/signin");
 }
 
-export function SignOutButton() {
+/** The label comes from the server-rendered shell (this button needs no messages of its own in the browser). */
+export function SignOutButton({ label }: { label: string }) {
   return (
     <button type="button" className="btn-secondary" onClick={() => void signOutHere()}>
-      Sign out
+      {label}
     </button>
   );
 }

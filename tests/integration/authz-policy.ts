@@ -1006,6 +1006,10 @@ export const POLICY: Record<string, ProcedurePolicy> = {
     },
   },
 
+  // The signed-in user's own language (i18n, issue 23): anyone signed in, whatever their organisation; it
+  // changes nobody else's record.
+  "users.setLocale": { expect: everyMember, input: () => ({ locale: null }) },
+
   // SCIM provisioning settings (issue 22): admins only; another organisation's token or group is not found.
   "scim.settings": { expect: adminsOnly },
   "scim.createToken": {

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { TRPCError } from "@trpc/server";
+import { getTranslations } from "next-intl/server";
 import { signedInServerApi } from "@/trpc/server";
 import { AppShell } from "@/components/app-shell";
 
@@ -8,12 +9,11 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await loadViewer();
   if (viewer) return <AppShell viewer={viewer}>{children}</AppShell>;
+  const t = await getTranslations("shell.noOrganisation");
   return (
     <main id="main" className="mx-auto max-w-xl p-8">
-      <h1 className="text-2xl font-semibold">No organisation yet</h1>
-      <p className="mt-2 text-slate-700">
-        You are signed in, but no organisation has added you. Ask an admin of your organisation to add you.
-      </p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-2 text-slate-700">{t("body")}</p>
     </main>
   );
 }

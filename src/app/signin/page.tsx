@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { sessionUserId } from "@/server/api/context";
 import { serverApi } from "@/trpc/server";
+import { LanguagePicker } from "@/components/language-picker";
 import { DemoAccountsTable } from "./demo-accounts-table";
 import { SignInForm } from "./sign-in-form";
 
@@ -28,7 +29,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-5xl flex-col gap-8 px-4 py-10 md:flex-row md:items-start">
       <section className="w-full md:max-w-md" aria-labelledby="signin-heading">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Panelkit</p>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Panelkit</p>
+          <LanguagePicker signedIn={false} />
+        </div>
         <h1 id="signin-heading" className="mt-1 text-3xl font-semibold">Sign in</h1>
         <p className="mt-2 text-slate-700">Structured, fair interview panels for health and social services.</p>
         <SignInForm callbackUrl={callbackUrl} oidc={options.oidc} publicSignUp={options.publicSignUp} initialError={initialError} />

@@ -21,6 +21,7 @@ import { scriptsRouter } from "./routers/scripts";
 import { trainingRouter } from "./routers/training";
 import { vacanciesRouter } from "./routers/vacancies";
 import { webhooksRouter } from "./routers/webhooks";
+import { usersRouter } from "./routers/users";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -47,6 +48,7 @@ export const appRouter = createTRPCRouter({
   scim: scimRouter,
   apiKeys: apiKeysRouter,
   webhooks: webhooksRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;
