@@ -710,6 +710,8 @@ export const POLICY: Record<string, ProcedurePolicy> = {
 
   // scorecards: a seat on the panel, never the role, opens the scoring screen and writes.
   "scorecards.mine": { expect: panelSeat, input: (w) => ({ interviewId: w.interviewId }) },
+  // The signed-in panelist's own easy-read choice (issue 23): anyone signed in; it changes only their record.
+  "scoringPreferences.setEasyRead": { expect: everyMember, input: () => ({ easyRead: false }) },
   "scorecards.saveRating": {
     expect: panelSeat,
     input: async (w, persona) => {

@@ -62,6 +62,8 @@ const amendmentSchema = z.object({
 export type Amendment = z.output<typeof amendmentSchema>;
 
 const competencyOutputSchema = z.object({ id: z.string(), name: z.string() });
+/** Texts in other languages, by locale then field (src/lib/localized-text.ts). */
+const translationsSchema = z.record(z.string(), z.record(z.string(), z.string()));
 
 // ---- The scoring screen -------------------------------------------------------------------------------
 
@@ -95,9 +97,20 @@ export const myScorecardOutput = z.object({
       goodAnswer: z.string(),
       probes: z.array(z.string()),
       required: z.boolean(),
+      /** The question in other languages (by locale); the screen shows the reader's, else the English text. */
+      translations: translationsSchema,
       competencies: z.array(
         competencyOutputSchema.extend({
-          anchors: z.array(z.object({ level: z.number().int(), description: z.string() })),
+          translations: translationsSchema,
+          anchors: z.array(
+            z.object({
+              level: z.number().int(),
+              description: z.string(),
+              /** The level in easy-read language; empty when none is curated (the description is shown). */
+              easyRead: z.string(),
+              translations: translationsSchema,
+            }),
+          ),
         }),
       ),
       ratings: z.array(
@@ -112,6 +125,11 @@ export const myScorecardOutput = z.object({
     }),
   ),
   amendments: z.array(amendmentSchema),
+  /**
+   * Whether the screen opens in easy-read mode: the panelist's own choice (User.easyRead), else on for a
+   * service-user seat and off for any other.
+   */
+  easyRead: z.boolean(),
 });
 
 // ---- Cell saves (the hot path: these schemas are parsed on every save; keep them as they are) ----------

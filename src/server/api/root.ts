@@ -17,6 +17,7 @@ import { privacyRouter } from "./routers/privacy";
 import { readinessRouter } from "./routers/readiness";
 import { scimRouter } from "./routers/scim";
 import { scorecardsRouter } from "./routers/scorecards";
+import { scoringPreferencesRouter } from "./routers/scoring-preferences";
 import { scriptsRouter } from "./routers/scripts";
 import { trainingRouter } from "./routers/training";
 import { vacanciesRouter } from "./routers/vacancies";
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   interviews: interviewsRouter,
   invitations: invitationsRouter,
   scorecards: scorecardsRouter,
+  scoringPreferences: scoringPreferencesRouter,
   insights: insightsRouter,
   privacy: privacyRouter,
   readiness: readinessRouter,

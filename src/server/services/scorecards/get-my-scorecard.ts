@@ -2,6 +2,7 @@ import type { InterviewScorecardsInput } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { requirePanelSeat } from "./_shared/interview-access";
+import { getEasyRead } from "@/server/services/scoring-preferences/get-easy-read";
 import { listAmendments } from "./list-amendments";
 import { loadScriptLayout } from "./_shared/script-layout";
 import { noteCellSelect, ratingCellSelect } from "./_shared/selects";
@@ -45,7 +46,7 @@ export async function getMyScorecard(db: Db, actor: Actor, input: InterviewScore
     }),
     loadScriptLayout(db, access.scriptVersionId),
   ]);
-  const amendments = await listAmendments(db, actor.orgId, [card.id]);
+  const [amendments, easyRead] = await Promise.all([listAmendments(db, actor.orgId, [card.id]), getEasyRead(db, actor.userId, access.interviewId)]);
   return {
     id: card.id,
     status: card.status,
@@ -75,5 +76,6 @@ export async function getMyScorecard(db: Db, actor: Actor, input: InterviewScore
       };
     }),
     amendments: amendments.get(card.id) ?? [],
+    easyRead,
   };
 }

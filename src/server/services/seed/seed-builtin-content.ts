@@ -3,6 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { parseArticle } from "@/lib/bank-article/parse-article";
+import { seedCompetencyTranslations } from "./seed-competency-translations";
 import { readBankSeeds, readCompetencySeeds, type BankSeedWithArticle, type CompetencySeed } from "./seed-files";
 
 type Tx = Prisma.TransactionClient;
@@ -102,6 +103,7 @@ async function upsertCompetency(tx: Tx, seed: CompetencySeed, order: number): Pr
     });
     changed++;
   }
+  changed += await seedCompetencyTranslations(tx, row.id, seed);
   return { id: row.id, changed };
 }
 

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { competencyTranslationsSchema, easyReadLevelsSchema } from "./seed-competency-translations";
 
 const levelText = z.string().trim().min(1);
 
@@ -11,6 +12,8 @@ export const competencySeedSchema = z.object({
   definition: z.string().min(1),
   keywords: z.array(z.string().min(1)).min(1),
   anchors: z.object({ "1": levelText, "2": levelText, "3": levelText, "4": levelText }),
+  easyRead: easyReadLevelsSchema.optional(),
+  translations: competencyTranslationsSchema.optional(),
 });
 export type CompetencySeed = z.infer<typeof competencySeedSchema>;
 
