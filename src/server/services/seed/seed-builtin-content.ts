@@ -3,6 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { parseArticle } from "@/lib/bank-article/parse-article";
+import { seedBankTranslations } from "./seed-bank-translations";
 import { seedCompetencyTranslations } from "./seed-competency-translations";
 import { readBankSeeds, readCompetencySeeds, type BankSeedWithArticle, type CompetencySeed } from "./seed-files";
 
@@ -156,5 +157,6 @@ async function upsertBank(
       changed++;
     }
   }
+  changed += await seedBankTranslations(tx, row.id, bank);
   return changed;
 }

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { bankTranslationsSchema, questionTranslationsSchema } from "./seed-bank-translations";
 import { competencyTranslationsSchema, easyReadLevelsSchema } from "./seed-competency-translations";
 
 const levelText = z.string().trim().min(1);
@@ -23,6 +24,7 @@ export const bankSeedSchema = z.object({
   role: z.string().min(1),
   article: z.string().min(1),
   source: z.string().min(1),
+  translations: bankTranslationsSchema.optional(),
   questions: z
     .array(
       z.object({
@@ -31,6 +33,7 @@ export const bankSeedSchema = z.object({
         text: z.string().min(1).optional(),
         reconstructed: z.boolean().optional(),
         assessesStartsWith: z.string().optional(),
+        translations: questionTranslationsSchema.optional(),
       }),
     )
     .min(1),

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { seedBuiltinContent } from "@/server/services/seed/seed-builtin-content";
+
+const FIELDS = ["text", "assesses", "howToAnswer", "exampleAnswer"] as const;
+
+describe("built-in banks in Spanish (issue 23)", () => {
+  it("seeds a complete Spanish translation of every built-in question and bank name, distinct from the English source", async () => {
+    const banks = await db().questionBank.findMany({
+      where: { orgId: null },
+      select: { name: true, translations: true, questions: { select: { position: true, text: true, assesses: true, howToAnswer: true, exampleAnswer: true, translations: true } } },
+    });
+    expect(banks.length).toBeGreaterThanOrEqual(2);
+    for (const bank of banks) {
+      const es = (bank.translations as { es?: { name?: string } }).es;
+      expect(es?.name?.trim(), bank.name).toBeTruthy();
+      expect(bank.questions.length).toBeGreaterThan(0);
+      for (const q of bank.questions) {
+        const translated = (q.translations as { es?: Partial<Record<(typeof FIELDS)[number], string>> }).es;
+        for (const field of FIELDS) {
+          const where = `${bank.name} #${q.position} ${field}`;
+          expect(translated?.[field]?.trim().length ?? 0, where).toBeGreaterThan(field === "text" ? 10 : 20);
+          expect(translated?.[field], where).not.toBe(q[field]);
+        }
+      }
+    }
+  });
+
+  it("gives a database seeded before the translations existed its translations on the next seeding", async () => {
+    const bank = await db().questionBank.findFirstOrThrow({ where: { orgId: null }, select: { id: true, translations: true } });
+    const question = await db().question.findFirstOrThrow({ where: { bankId: bank.id, position: 2 }, select: { id: true, translations: true } });
+    await db().questionBank.update({ where: { id: bank.id }, data: { translations: {} } });
+    await db().question.update({ where: { id: question.id }, data: { translations: {} } });
+
+    const summary = await seedBuiltinContent(db());
+    expect(summary.changedRows).toBe(2);
+    expect((await db().questionBank.findUniqueOrThrow({ where: { id: bank.id } })).translations).toEqual(bank.translations);
+    expect((await db().question.findUniqueOrThrow({ where: { id: question.id } })).translations).toEqual(question.translations);
+    expect((await seedBuiltinContent(db())).changedRows).toBe(0);
+  });
+});
