@@ -1,5 +1,6 @@
 -- Every trigger in the public schema, by table, as the migrations last created them. All but the audit
--- log's are statement-level: one grouped pass however many rows a statement writes.
+-- log's and the scorecard's vacancy fill are statement-level: one grouped pass however many rows a
+-- statement writes.
 
 -- AuditEvent (prisma/migrations/20261123121940_init): the audit log is append-only for the application.
 CREATE TRIGGER "audit_event_no_update_or_delete"
@@ -79,3 +80,13 @@ CREATE TRIGGER "calibration_after_interview_update" AFTER UPDATE ON "Interview"
   REFERENCING OLD TABLE AS old_interviews NEW TABLE AS new_interviews FOR EACH STATEMENT EXECUTE FUNCTION "calibration_interview_trigger"();
 CREATE TRIGGER "calibration_after_interview_delete" AFTER DELETE ON "Interview"
   REFERENCING OLD TABLE AS old_interviews FOR EACH STATEMENT EXECUTE FUNCTION "calibration_interview_trigger"();
+
+-- Scorecard, Interview, Candidate (prisma/migrations/20261205230700_scorecard_vacancy_keys): a scorecard's
+-- vacancy, for the REST API's keyset pages of a vacancy's scorecards. The insert trigger is row-level (it
+-- sets the new row's column).
+CREATE TRIGGER "scorecard_vacancy_before_insert" BEFORE INSERT ON "Scorecard"
+  FOR EACH ROW EXECUTE FUNCTION "scorecard_vacancy_fill"();
+CREATE TRIGGER "scorecard_vacancy_after_interview_update" AFTER UPDATE ON "Interview"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "scorecard_vacancy_interview_trigger"();
+CREATE TRIGGER "scorecard_vacancy_after_candidate_update" AFTER UPDATE ON "Candidate"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "scorecard_vacancy_candidate_trigger"();

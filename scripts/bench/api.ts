@@ -154,6 +154,8 @@ export async function benchApi(
   const candidates = figuresOf(runs.candidates, runs.candidatesFloor);
   if (candidates.items !== SYNC_CANDIDATES) throw new Error(`The candidate list walked ${candidates.items} candidates, not ${SYNC_CANDIDATES}.`);
   const scorecards = figuresOf(runs.scorecards, runs.scorecardsFloor);
+  // A statement that found nothing (e.g. a column the seed left empty) would be timed as fast as it is wrong.
+  if (scorecards.items < vacancy.candidates) throw new Error(`The vacancy's scorecards walk found ${scorecards.items} scorecards for ${vacancy.candidates} candidates.`);
   if (scorecards.items !== runs.scorecardsFloor[0]!.items) throw new Error(`The API walked ${scorecards.items} scorecards, the floor ${runs.scorecardsFloor[0]!.items}.`);
   return { org_ratings: orgRatings, candidates_list: candidates, vacancy_scorecards: scorecards, passes: options.passes };
 }

@@ -35,7 +35,7 @@ import { BENCH_PASSWORD, signIn, signInAll } from "./http";
 import { firstLoadJsKb, launchBrowser, lcpMs } from "./pages";
 import { benchLighthouseMobile, lighthouseLines, lighthouseTargetRows, type LighthouseMobile } from "./lighthouse";
 import { SaveRatingBench, startFloorServer, type LoadFigures } from "./save-rating";
-import { seedCompareOrg, seedLiveOrg, type CompareOrg } from "./seed";
+import { fillTriggerColumns, seedCompareOrg, seedLiveOrg, type CompareOrg } from "./seed";
 import { startCpuCount, type CpuSample } from "./cpu";
 import { withCompetingLoad } from "./competing-load";
 import { startAppInstance } from "./app-instance";
@@ -250,6 +250,7 @@ async function main() {
           if (only.has("api")) apiSeed = await seedApiBench(seedClient, compareOrgs.at(-1)!, hiringVacancy);
         }
       }
+      await fillTriggerColumns(seedClient);
       await seedClient.query("ANALYZE");
     } finally {
       await seedClient.query("RESET session_replication_role").catch(() => undefined);

@@ -313,3 +313,13 @@ export async function seedCompareOrg(
     interviewerIds: pool,
   };
 }
+
+/**
+ * Columns the database's row triggers write, which bulk seeding (session_replication_role = replica) skips:
+ * each scorecard's vacancy (the scorecard_vacancy_fill trigger). The same statement as the migration's backfill.
+ */
+export async function fillTriggerColumns(client: pg.ClientBase): Promise<void> {
+  await client.query(`UPDATE "Scorecard" sc SET "vacancyId" = c."vacancyId"
+    FROM "Interview" i JOIN "Candidate" c ON c."id" = i."candidateId"
+    WHERE sc."interviewId" = i."id" AND sc."vacancyId" IS DISTINCT FROM c."vacancyId"`);
+}

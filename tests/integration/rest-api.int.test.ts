@@ -234,6 +234,42 @@ describe("scorecards, notes and results", () => {
     expect(full.text).not.toContain(DRAFT_NOTE);
   });
 
+  it("pages a vacancy's submitted scorecards by cursor for the manager who owns its candidates, and none for another manager", async () => {
+    const [, ben, cleo] = f.panelists;
+    const walk = async (userId: string) => {
+      const key = (await keyFor(f.org.id, userId)).key;
+      const seen: string[] = [];
+      let cursor: string | null = "";
+      while (cursor !== null) {
+        const answer = await call("GET", "/vacancies/{id}/scorecards", `/vacancies/${f.vacancyId}/scorecards?limit=1${cursor ? `&cursor=${cursor}` : ""}`, key);
+        const page = answer.body as { data: Array<{ panelistId: string }>; next_cursor: string | null };
+        seen.push(...page.data.map((c) => c.panelistId));
+        cursor = page.next_cursor;
+      }
+      return seen;
+    };
+    // The manager wrote the script the candidate was interviewed with: the candidate is theirs.
+    expect((await walk(f.manager.userId)).sort()).toEqual([ben!.userId, cleo!.userId].sort());
+    // A scorecard carries its vacancy from the moment it is written (the draft included, which stays out).
+    const cards = await db().scorecard.findMany({ where: { interviewId: f.interviewId }, select: { vacancyId: true } });
+    expect(cards.map((c) => c.vacancyId)).toEqual(cards.map(() => f.vacancyId));
+    const stranger = await addMember(f.org.id, "Manager of nothing here", "HIRING_MANAGER");
+    expect(await walk(stranger.userId)).toEqual([]);
+    // Were a candidacy moved to another vacancy (no path in the app does), its scorecards would follow.
+    const other = await db().vacancy.create({ data: { orgId: f.org.id, title: unique("Moved to") } });
+    const rolledBack = new Error("roll back");
+    await db()
+      .$transaction(async (tx) => {
+        await tx.candidate.update({ where: { id: f.candidateId }, data: { vacancyId: other.id } });
+        const moved = await tx.scorecard.findMany({ where: { interviewId: f.interviewId }, select: { vacancyId: true } });
+        expect(moved.map((c) => c.vacancyId)).toEqual(moved.map(() => other.id));
+        throw rolledBack;
+      })
+      .catch((error: unknown) => {
+        if (error !== rolledBack) throw error;
+      });
+  });
+
   it("redacts the candidate's name from notes in a blind read, as the app's blind views do", async () => {
     const key = (await keyFor(f.org.id, f.hr.userId)).key;
     const named = await call("GET", "/interviews/{id}/scorecards", `/interviews/${f.interviewId}/scorecards`, key);

@@ -30,7 +30,10 @@ const ratingsSchema = apiScorecardSchema.shape.ratings;
 const notesSchema = apiScorecardSchema.shape.notes.unwrap();
 
 export function submittedScorecardsSql(actor: Actor, input: SubmittedScorecardsInput): Prisma.Sql {
-  const which = "interviewId" in input ? Prisma.sql`i."id" = ${input.interviewId}` : Prisma.sql`c."vacancyId" = ${input.vacancyId}`;
+  // A vacancy's scorecards are one range of the (vacancyId, status, updatedAt, id) index, read in page order;
+  // the bound keeps the rule's sets (a hiring manager's owned candidates) to the vacancy's candidates.
+  const which = "interviewId" in input ? Prisma.sql`i."id" = ${input.interviewId}` : Prisma.sql`sc."vacancyId" = ${input.vacancyId}`;
+  const bound = "vacancyId" in input ? { candidatesWithin: Prisma.sql`SELECT bc."id" FROM "Candidate" bc WHERE bc."vacancyId" = ${input.vacancyId}` } : undefined;
   const text = input.withNotes
     ? Prisma.sql`sc."summary", (SELECT coalesce(json_agg(json_build_object('itemId', n."itemId", 'body', n."body") ORDER BY n."itemId"), '[]')
         FROM "ScorecardNote" n WHERE n."scorecardId" = sc."id")::text AS "notes"`
@@ -40,18 +43,18 @@ export function submittedScorecardsSql(actor: Actor, input: SubmittedScorecardsI
   // vacancy before sorting and cutting the page.
   return Prisma.sql`
     WITH page AS (
-      SELECT sc."id", sc."interviewId", i."candidateId", sc."panelistId", sc."recommendation", sc."version", sc."submittedAt", sc."updatedAt", sc."summary"
+      SELECT sc."id", sc."interviewId", i."candidateId", sc."panelistId", sc."recommendation", sc."version", sc."submittedAt", sc."updatedAt", sc."summary",
+        sc."assisted", sc."supporterName"
       FROM "Scorecard" sc
       JOIN "Interview" i ON i."id" = sc."interviewId"
-      JOIN "Candidate" c ON c."id" = i."candidateId"
       WHERE ${which} AND sc."orgId" = ${actor.orgId} AND sc."status" = 'SUBMITTED'::"ScorecardStatus" AND sc."submittedAt" IS NOT NULL
-        AND ${scorecardVisibleTo(actor)}
+        AND ${scorecardVisibleTo(actor, Prisma.raw("sc"), Prisma.raw(`i."candidateId"`), bound)}
         AND ${keysetCondition(input, Prisma.raw(`sc."updatedAt"`), Prisma.raw(`sc."id"`))}
       ORDER BY sc."updatedAt", sc."id"
       LIMIT ${input.limit + 1}
     )
     SELECT sc."id", sc."interviewId", sc."candidateId", sc."panelistId", u."name" AS "panelistName",
-      sc."recommendation"::text AS "recommendation", sc."version", sc."submittedAt", sc."updatedAt",
+      sc."recommendation"::text AS "recommendation", sc."version", sc."submittedAt", sc."updatedAt", sc."assisted", sc."supporterName",
       (SELECT coalesce(json_agg(json_build_object('itemId', r."itemId", 'competencyId', r."competencyId", 'competency', co."name",
           'score', r."score", 'notAssessed', r."notAssessed") ORDER BY r."itemId", r."competencyId"), '[]')
         FROM "Rating" r JOIN "Competency" co ON co."id" = r."competencyId" WHERE r."scorecardId" = sc."id")::text AS "ratings",
