@@ -147,6 +147,8 @@ describe("authorization matrix", () => {
   it("lets the panelist see their own draft note, and the hiring manager the submitted one (the leak checks can fire)", async () => {
     const mine = JSON.stringify(await world.callers.panelist.scorecards.mine({ interviewId: world.interviewId }));
     expect(mine).toContain(world.secrets.draft);
+    // And the lay panelist (signed in through a scoring link) their own.
+    expect(JSON.stringify(await world.callers.lay.scorecards.mine({ interviewId: world.interviewId }))).toContain(world.secrets.lay);
     const managerView = JSON.stringify(await world.callers.manager.scorecards.forInterview({ interviewId: world.interviewId }));
     expect(managerView).toContain(world.secrets.submitted);
     expect(managerView).not.toContain(world.secrets.draft);

@@ -29,6 +29,9 @@ export const PERSONAS = [
   "adminOnPanel",
   "adminSubmitted",
   "otherManager",
+  // A service user without an account (issue 23), seated on the world's panel through a personal scoring link,
+  // not yet submitted (with a draft note): their own scorecard and the after-submit views, nothing else.
+  "lay",
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
 export type Outcome = "allow" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
@@ -81,6 +84,9 @@ export async function buildWorld() {
   const seated: Partial<Record<Persona, string>> = {};
   for (const persona of SEATED) seated[persona] = await addMember(`${persona} ${unique("seat")}`, ROLE_OF[persona]!);
   const otherManagerId = await addMember(`Other manager ${unique("m")}`, "HIRING_MANAGER");
+  const layUser = await db().user.create({
+    data: { name: `Lay panelist ${unique("lay")}`, email: `${unique("lay")}@panelists.invalid`, layOrgId: org.id },
+  });
   const offPanel = { userId: members.INTERVIEWER.userId };
   const manager = callerFor(members.HIRING_MANAGER.userId);
   const admin = callerFor(members.ADMIN.userId);
@@ -132,6 +138,13 @@ export async function buildWorld() {
   // Every seated persona writes a note of their own: a draft (hidden from everyone else) or submitted (hidden
   // from everyone on the panel who has not submitted, and from people off it without the scope).
   const seatSecrets: Partial<Record<Persona, string>> = { panelist: draftSecret };
+  // The lay panelist's seat and live link, and a draft note of theirs no one else may read.
+  await db().panelMember.create({ data: { interviewId, userId: layUser.id, strand: "SERVICE_USER" } });
+  await layLinkFor(org.id, interviewId, layUser.id);
+  const layCaller = callerFor(layUser.id);
+  const layCard = await layCaller.scorecards.mine({ interviewId });
+  const laySecret = unique("LAY-NOTE");
+  await layCaller.scorecards.saveNote({ scorecardId: layCard.id, itemId: layCard.items[0]!.itemId, body: laySecret, baseVersion: 0 });
   for (const persona of SEATED) {
     const seatCaller = callerFor(seated[persona]!, org.id);
     const card = await seatCaller.scorecards.mine({ interviewId });
@@ -195,6 +208,7 @@ export async function buildWorld() {
     adminOnPanel: seated.adminOnPanel!,
     adminSubmitted: seated.adminSubmitted!,
     otherManager: otherManagerId,
+    lay: layUser.id,
   };
 
   // Each persona acts in their home organisation (the switcher's cookie), so accepting an invitation elsewhere
@@ -231,6 +245,8 @@ export async function buildWorld() {
       seats: seatSecrets as Record<(typeof SEATED)[number], string>,
       /** The world candidate's self-described monitoring answer: in no procedure's response, for anyone. */
       monitoring: monitoringSecret,
+      /** The lay panelist's draft note: theirs alone. */
+      lay: laySecret,
     },
   };
 }
@@ -239,6 +255,13 @@ export type World = Awaited<ReturnType<typeof buildWorld>>;
 
 /** The monitoring categories org A collects in the world. */
 const WORLD_MONITORING_CATEGORIES = ["age_band", "uk_ethnic_group"] as const;
+
+/** A live scoring link of the lay panelist for the interview (its secrets are irrelevant here: callers are built directly). */
+function layLinkFor(orgId: string, interviewId: string, userId: string) {
+  return db().layPanelistLink.create({
+    data: { orgId, interviewId, userId, tokenHash: unique("lay-token"), codeHash: unique("lay-code"), expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+}
 
 async function panelInterview(orgId: string, candidateId: string, versionId: string, panel: string[]) {
   const interview = await db().interview.create({
@@ -260,6 +283,7 @@ async function panelInterview(orgId: string, candidateId: string, versionId: str
  * their own scorecard), anyone else's the panelist's (the call is then on someone else's).
  */
 function seatHolder(w: World, persona: Persona): { userId: string; caller: Caller } {
+  if (persona === "lay") return { userId: w.userIds.lay!, caller: w.callers.lay };
   return SEATED.includes(persona)
     ? { userId: w.userIds[persona]!, caller: w.callers[persona] }
     : { userId: w.panelist.userId, caller: w.panelist.caller };
@@ -273,6 +297,7 @@ const freshInterview = (w: World, also: string[] = []) =>
 async function freshDraftCard(w: World, persona: Persona, rated = false) {
   const holder = seatHolder(w, persona);
   const interviewId = await freshInterview(w, [holder.userId]);
+  if (persona === "lay") await layLinkFor(w.org.id, interviewId, holder.userId);
   const card = await holder.caller.scorecards.mine({ interviewId });
   if (rated) {
     for (const cell of cellsOf(card).filter((c) => c.required)) {
@@ -287,6 +312,7 @@ const cellOf = (c: { itemId: string; competencyId: string }) => ({ itemId: c.ite
 async function freshSubmittedCard(w: World, persona: Persona) {
   const holder = seatHolder(w, persona);
   const interviewId = await freshInterview(w, [holder.userId]);
+  if (persona === "lay") await layLinkFor(w.org.id, interviewId, holder.userId);
   const { card } = await rateAndSubmit(holder.caller, interviewId, 2);
   return card;
 }
@@ -371,7 +397,7 @@ const N = "NOT_FOUND";
 
 type BasePersona = "signedOut" | "otherOrg" | "offPanel" | "panelist" | "manager" | "hr" | "admin";
 /** The base persona whose outcome a combined persona shares unless a row says otherwise: the same role. */
-const SAME_ROLE_AS: Record<Exclude<Persona, BasePersona>, BasePersona> = {
+const SAME_ROLE_AS: Record<Exclude<Persona, BasePersona | "lay">, BasePersona> = {
   managerOnPanel: "manager",
   managerSubmitted: "manager",
   hrOnPanel: "hr",
@@ -393,6 +419,9 @@ const row = (
   const base = ["signedOut", "otherOrg", "offPanel", "panelist", "manager", "hr", "admin"] as const;
   const result = Object.fromEntries(base.map((p, i) => [p, outcomes[i]])) as Record<Persona, Outcome>;
   for (const [persona, like] of Object.entries(SAME_ROLE_AS) as Array<[Persona, BasePersona]>) result[persona] = result[like];
+  // A lay panelist holds no membership: refused (FORBIDDEN) wherever a session is needed, unless a row lets
+  // them in; a public procedure treats them as signed out (src/server/access/lay-scope.ts).
+  result.lay = outcomes[0] === U ? F : outcomes[0];
   return { ...result, ...overrides };
 };
 const seatedAllowed = Object.fromEntries(SEATED.map((p) => [p, "allow"])) as Partial<Record<Persona, Outcome>>;
@@ -680,7 +709,7 @@ export const POLICY: Record<string, ProcedurePolicy> = {
     input: async (w) => ({ id: await freshInterview(w), userIds: [w.panelist.userId, w.offPanel.userId] }),
   },
   // Panelists see their own interviews; roles that read candidates see all; an interviewer off the panel nothing.
-  "interviews.get": { expect: row([U, N, N, A, A, A, A]), input: (w) => ({ id: w.interviewId }) },
+  "interviews.get": { expect: row([U, N, N, A, A, A, A], { lay: A }), input: (w) => ({ id: w.interviewId }) },
   "interviews.list": { expect: candidateReaders },
   "interviews.mine": { expect: everyMember },
   "interviews.schedulingOptions": { expect: writers },
@@ -696,7 +725,8 @@ export const POLICY: Record<string, ProcedurePolicy> = {
     noLeakCheck: "public by design: whoever holds the link's token may see which organisation invites them",
   },
   "invitations.accept": {
-    expect: publicProc,
+    // A lay panelist's session counts for nothing here: asked to sign in, as a stranger without one would be.
+    expect: { ...publicProc, lay: U },
     input: async (w, persona) => {
       // Signed out, a new account is made; signed in, the invitation must be addressed to the caller.
       const email = persona === "signedOut" ? undefined : (await db().user.findUniqueOrThrow({ where: { id: w.userIds[persona]! } })).email;
@@ -709,33 +739,33 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   },
 
   // scorecards: a seat on the panel, never the role, opens the scoring screen and writes.
-  "scorecards.mine": { expect: panelSeat, input: (w) => ({ interviewId: w.interviewId }) },
+  "scorecards.mine": { expect: { ...panelSeat, lay: A }, input: (w) => ({ interviewId: w.interviewId }) },
   // The signed-in panelist's own easy-read choice (issue 23): anyone signed in; it changes only their record.
   "scoringPreferences.setEasyRead": { expect: everyMember, input: () => ({ easyRead: false }) },
   "scorecards.saveRating": {
-    expect: panelSeat,
+    expect: { ...panelSeat, lay: A },
     input: async (w, persona) => {
       const card = await freshDraftCard(w, persona);
       return { scorecardId: card.id, ...cellOf(cellsOf(card)[0]!), score: 3, notAssessed: false, baseVersion: 0 };
     },
   },
   "scorecards.saveNote": {
-    expect: panelSeat,
+    expect: { ...panelSeat, lay: A },
     input: async (w, persona) => {
       const card = await freshDraftCard(w, persona);
       return { scorecardId: card.id, itemId: card.items[0]!.itemId, body: "Calm and specific.", baseVersion: 0 };
     },
   },
   "scorecards.submit": {
-    expect: panelSeat,
+    expect: { ...panelSeat, lay: A },
     input: async (w, persona) => ({ scorecardId: (await freshDraftCard(w, persona, true)).id, recommendation: "YES", summary: "Solid examples." }),
   },
   "scorecards.amend": {
-    expect: panelSeat,
+    expect: { ...panelSeat, lay: A },
     input: async (w, persona) => ({ scorecardId: (await freshSubmittedCard(w, persona)).id, reason: "Corrected after the debrief.", summary: "Amended." }),
   },
-  "scorecards.forInterview": { expect: panelOrInsights, input: (w) => ({ interviewId: w.interviewId }) },
-  "scorecards.progress": { expect: panelOrInsights, input: (w) => ({ interviewId: w.interviewId }) },
+  "scorecards.forInterview": { expect: { ...panelOrInsights, lay: A }, input: (w) => ({ interviewId: w.interviewId }) },
+  "scorecards.progress": { expect: { ...panelOrInsights, lay: A }, input: (w) => ({ interviewId: w.interviewId }) },
   // A seated persona calls as a shadow who has submitted on a fresh interview of the world's candidate;
   // everyone else asks about the world's interview, where no persona is a shadow: there is none to show.
   "scorecards.shadowComparison": {
@@ -753,7 +783,7 @@ export const POLICY: Record<string, ProcedurePolicy> = {
       return { interviewId };
     },
   },
-  "scorecards.onProgress": { expect: panelOrInsights, input: (w) => ({ interviewId: w.interviewId }) },
+  "scorecards.onProgress": { expect: { ...panelOrInsights, lay: A }, input: (w) => ({ interviewId: w.interviewId }) },
 
   // insights
   "insights.scopes": { expect: candidateReaders },
@@ -1039,6 +1069,17 @@ export function forbiddenSecrets(w: World, persona: Persona): string[] {
   if (persona === "otherOrg") secrets.push(...w.secrets.orgA);
   else secrets.push(...w.secrets.otherOrg);
   secrets.push(w.secrets.shadow);
+  // Panelists without accounts (issue 23): whoever may change a panel adds one with a scoring link, re-issues
+  // or revokes it (each on a fresh lay panelist of a fresh interview); the lay session reads its own scope.
+  "layPanelists.add": {
+    expect: writersOnRecord,
+    input: async (w) => ({ interviewId: await freshInterview(w), name: "Rhiannon", strand: "SERVICE_USER", sendEmail: false }),
+  },
+  "layPanelists.reissue": { expect: writersOnRecord, input: (w) => freshLaySeat(w) },
+  "layPanelists.revoke": { expect: writersOnRecord, input: (w) => freshLaySeat(w) },
+  "layPanelists.list": { expect: writersOnRecord, input: (w) => ({ interviewId: w.interviewId }) },
+  "layPanelists.session": { expect: { ...everyMember, lay: A } },
+
   // Equal-opportunities answers: no procedure returns them to anyone.
   secrets.push(w.secrets.monitoring);
   // Submitted scorecards of the world's panel: hidden from everyone on it who has not submitted, whatever their
@@ -1068,3 +1109,15 @@ async function freshWebhookEndpoint(w: World): Promise<string> {
   });
   return endpoint.id;
 }
+  // The lay panelist: no contact data, and their own draft note is theirs alone.
+  if (persona === "lay") secrets.push(w.secrets.contact);
+  else secrets.push(w.secrets.lay);
+/** A lay panelist seated with a live link on a fresh interview of the world's candidate. */
+async function freshLaySeat(w: World) {
+  const interviewId = await freshInterview(w);
+  const user = await db().user.create({ data: { name: "Fresh lay panelist", email: `${unique("lay")}@panelists.invalid`, layOrgId: w.org.id } });
+  await db().panelMember.create({ data: { interviewId, userId: user.id, strand: "EXTERNAL" } });
+  await layLinkFor(w.org.id, interviewId, user.id);
+  return { interviewId, userId: user.id };
+}
+

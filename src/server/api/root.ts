@@ -23,6 +23,7 @@ import { trainingRouter } from "./routers/training";
 import { vacanciesRouter } from "./routers/vacancies";
 import { webhooksRouter } from "./routers/webhooks";
 import { usersRouter } from "./routers/users";
+import { layPanelistsRouter } from "./routers/lay-panelists";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -51,6 +52,7 @@ export const appRouter = createTRPCRouter({
   apiKeys: apiKeysRouter,
   webhooks: webhooksRouter,
   users: usersRouter,
+  layPanelists: layPanelistsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,6 +16,7 @@ import { requirePermission, type Actor, type MemberRef } from "@/server/services
 import { rolesWith } from "@/server/auth/permissions";
 import { resolveActor } from "@/server/services/orgs/resolve-actor";
 import { SESSION_ENDED, sessionIsCurrent } from "@/server/services/auth/session-version";
+import { isLayUser, LAY_PROCEDURES, layActorFor } from "@/server/access/lay-scope";
 
 export type Context = {
   db: Db;
@@ -110,19 +111,41 @@ const measure = t.middleware(async ({ next, path, type }) => {
 
 const base = t.procedure.use(measure).use(mapErrors).use(guardInput);
 
-export const publicProcedure = base.meta({ access: { kind: "public" } });
+/**
+ * A lay panelist's session (lay-scope.ts) counts for nothing on a public procedure: they call it as a
+ * stranger would, signed out, so nothing public can act on their session (say, join an organisation).
+ */
+export const publicProcedure = base.meta({ access: { kind: "public" } }).use(async ({ ctx, next }) => {
+  if (ctx.userId && (await isLayUser(ctx.db, ctx.userId))) return next({ ctx: { ...ctx, userId: null, sessionVersion: undefined } });
+  return next();
+});
 
-export const signedInProcedure = base.meta({ access: { kind: "signedIn" } }).use(async ({ ctx, next }) => {
+export const signedInProcedure = base.meta({ access: { kind: "signedIn" } }).use(async ({ ctx, next, path }) => {
   if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   if (ctx.sessionVersion !== undefined && !(await sessionIsCurrent(ctx.db, ctx.userId, ctx.sessionVersion))) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: SESSION_ENDED });
   }
+  // A lay panelist reaches only the procedures of their scoring link (lay-scope.ts).
+  if (!LAY_PROCEDURES[path] && (await isLayUser(ctx.db, ctx.userId))) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Your scoring link opens your interview's scoring screen only." });
+  }
   return next({ ctx: { ...ctx, userId: ctx.userId } });
 });
 
-/** The caller's membership, checked to hold `permission`; FORBIDDEN otherwise. */
-async function actorWith(ctx: Context & { userId: string }, permission: Permission): Promise<Actor> {
-  const actor: Actor | null = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion);
+/** What a procedure is called for: a lay panelist's scope is checked against both (lay-scope.ts). */
+type Call = { path: string; getRawInput: () => Promise<unknown> };
+
+/**
+ * The caller's membership, checked to hold `permission`; FORBIDDEN otherwise. A user without one may be a
+ * lay panelist: lay-scope.ts gives them an actor for their own interview's scoring procedures, or refuses.
+ */
+async function actorWith(ctx: Context & { userId: string }, permission: Permission, call: Call): Promise<Actor> {
+  const actor: Actor | null =
+    (await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion)) ??
+    (await layActorFor(ctx.db, ctx.userId, call.path, await call.getRawInput()).catch((error: unknown) => {
+      if (error instanceof AppError) throw new TRPCError({ code: error.code, message: error.message, cause: error });
+      throw error;
+    }));
   if (!actor) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any organisation yet." });
   try {
     requirePermission(actor, permission);
@@ -134,9 +157,9 @@ async function actorWith(ctx: Context & { userId: string }, permission: Permissi
 
 /** A procedure acting inside the caller's organisation, allowed only to roles holding `permission`. */
 export const orgProcedure = (permission: Permission) =>
-  base.meta({ access: { kind: "org", permission } }).use(async ({ ctx, next }) => {
+  base.meta({ access: { kind: "org", permission } }).use(async ({ ctx, next, path, getRawInput }) => {
     if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-    const actor = await actorWith({ ...ctx, userId: ctx.userId }, permission);
+    const actor = await actorWith({ ...ctx, userId: ctx.userId }, permission, { path, getRawInput });
     return next({ ctx: { ...ctx, userId: ctx.userId, actor } });
   });
 
@@ -147,7 +170,7 @@ export const orgProcedure = (permission: Permission) =>
  * as orgProcedure does (FORBIDDEN when missing) for the slower paths, such as explaining why nothing was saved.
  */
 export const orgStatementProcedure = (permission: Permission) =>
-  base.meta({ access: { kind: "org", permission } }).use(({ ctx, next }) => {
+  base.meta({ access: { kind: "org", permission } }).use(({ ctx, next, path, getRawInput }) => {
     if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
     const signedIn = { ...ctx, userId: ctx.userId };
     const member: MemberRef = {
@@ -157,6 +180,6 @@ export const orgStatementProcedure = (permission: Permission) =>
       sessionVersion: ctx.sessionVersion,
     };
     let actor: Promise<Actor> | undefined;
-    const requireActor = () => (actor ??= actorWith(signedIn, permission));
+    const requireActor = () => (actor ??= actorWith(signedIn, permission, { path, getRawInput }));
     return next({ ctx: { ...signedIn, member, requireActor } });
   });

@@ -11,6 +11,9 @@ import { linkOidcAccount } from "@/server/services/auth/link-oidc-account";
 import { currentSessionVersion, endSessions, SESSION_ENDED } from "@/server/services/auth/session-version";
 import { CLIENT_ADDRESS_HEADER } from "@/server/http/client-address";
 import { safeRedirectUrl } from "@/lib/safe-redirect";
+import { parse as parseCookie } from "cookie";
+import { signInWithLayLink } from "@/server/services/lay-panelists/sign-in-with-lay-link";
+import { LAY_DEVICE_COOKIE } from "@/server/services/lay-panelists/_shared/lay-link-secrets";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
@@ -59,6 +62,30 @@ function clientAddress(headers: Record<string, unknown> | undefined): string {
   return typeof address === "string" && address ? address : "unknown";
 }
 
+/**
+ * A lay panelist (no account) signs in with their scoring link's token and the device cookie set when the
+ * link was opened on this device (src/app/api/lay-link/open): the session is then like anyone's (CSRF,
+ * sessionVersion, 8 hours), and src/server/access/lay-scope.ts limits it to their own interview.
+ */
+function layLinkProvider() {
+  return CredentialsProvider({
+    id: "lay-link",
+    name: "Scoring link",
+    credentials: { token: { label: "Link", type: "text" } },
+    async authorize(credentials, req) {
+      const token = typeof credentials?.token === "string" ? credentials.token.slice(0, 200) : "";
+      const cookieHeader = req.headers?.cookie;
+      const deviceSecret = typeof cookieHeader === "string" ? (parseCookie(cookieHeader)[LAY_DEVICE_COOKIE] ?? null) : null;
+      try {
+        return await signInWithLayLink(db(), { token, deviceSecret });
+      } catch (error) {
+        if (error instanceof AppError) throw new Error(error.message);
+        throw new Error("Sign-in is unavailable right now. Try again in a minute.");
+      }
+    },
+  });
+}
+
 function providers(): NextAuthOptions["providers"] {
   const env = serverEnv();
   const list: NextAuthOptions["providers"] = [
@@ -79,6 +106,7 @@ function providers(): NextAuthOptions["providers"] {
       },
     }),
   ];
+  list.push(layLinkProvider());
   if (env.oidcEnabled) {
     list.push({
       id: "oidc",

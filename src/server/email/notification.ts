@@ -19,6 +19,8 @@ export const notificationSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("practice-refresher"), orgId: z.string(), userId: z.string(), refresherId: z.string() }),
   // A candidate's link to the voluntary equal-opportunities form (the token exists nowhere else).
   z.object({ kind: z.literal("monitoring-invite"), orgId: z.string(), inviteId: z.string(), token: z.string() }),
+  // A lay panelist's personal scoring link (LayPanelistLink; the token exists nowhere else, the code is never sent).
+  z.object({ kind: z.literal("lay-link"), orgId: z.string(), linkId: z.string(), token: z.string() }),
 ]);
 
 export type Notification = z.infer<typeof notificationSchema>;
@@ -31,6 +33,7 @@ export function notificationKey(n: Notification): string {
   if (n.kind === "invitation") return `invitation:${n.invitationId}`;
   if (n.kind === "practice-refresher") return `practice-refresher:${n.refresherId}`;
   if (n.kind === "monitoring-invite") return `monitoring-invite:${n.inviteId}`;
+  if (n.kind === "lay-link") return `lay-link:${n.linkId}`;
   if (n.kind === "interview-reminder") return `interview-reminder:${n.before}:${n.interviewId}:${n.userId}`;
   if (n.kind === "scorecard-escalation") return `scorecard-escalation:${n.interviewId}:${n.userId}:${n.managerId}`;
   return `${n.kind}:${n.interviewId}:${n.userId}`;

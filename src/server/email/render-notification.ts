@@ -6,6 +6,8 @@ import type { RenderedEmail } from "./email-layout";
 import type { Notification } from "./notification";
 import { invitationEmail, practiceRefresherEmail, scorecardOverdueEmail } from "./notification-templates";
 import { renderMonitoringInvite } from "./render-monitoring-invite";
+import { renderLayLink } from "./render-lay-link";
+import { isPlaceholderEmail } from "@/server/services/lay-panelists/_shared/lay-link-secrets";
 import { isCalendarNotification, panelEmailFields, renderCalendarNotification } from "./render-calendar-notification";
 import { describeDrift } from "@/server/services/training/drift-rules";
 
@@ -36,6 +38,7 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
     };
   }
   if (n.kind === "monitoring-invite") return renderMonitoringInvite(db, n, base);
+  if (n.kind === "lay-link") return renderLayLink(db, n, base);
   if (isCalendarNotification(n)) return renderCalendarNotification(db, n, base);
   if (n.kind === "practice-refresher") {
     // Still a member of the organisation, or nothing to send.
@@ -75,6 +78,8 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
     },
   });
   if (!seat) return null;
+  // A lay panelist given no email has a placeholder address (*.invalid) that no message can reach.
+  if (isPlaceholderEmail(seat.user.email)) return null;
   const { interview, user } = seat;
   const common = panelEmailFields(interview, user.name);
   const interviewLink = `${base}/interviews/${n.interviewId}`;

@@ -14,6 +14,13 @@ export const AUDIT_ACTIONS = [
   "invitation.resent",
   "invitation.revoked",
   "invitation.accepted",
+  // Panelists without accounts (issue 23): added with a scoring link, link re-issued, revoked, bound to a
+  // device (first open or the code), locked after too many wrong codes.
+  "lay_panelist.added",
+  "lay_link.reissued",
+  "lay_link.revoked",
+  "lay_link.device_bound",
+  "lay_link.locked",
   "bank.created",
   "bank.updated",
   "bank.deleted",

@@ -3,6 +3,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { PROGRESS_CHANNEL } from "@/server/realtime/progress-channel";
 import type { MemberRef } from "@/server/services/actor";
+import { layActingOrg } from "@/server/access/lay-scope";
 
 /**
  * CTE `card`: the caller's own DRAFT scorecard, while they sit on its panel, of an interview that is not
@@ -17,16 +18,20 @@ export const ownDraftCard = (member: MemberRef, scorecardId: string) => Prisma.s
       FROM "Scorecard" s
       JOIN "Interview" i ON i.id = s."interviewId"
       JOIN LATERAL (
-        SELECT m."orgId", m.role::text AS role
+        (SELECT m."orgId", m.role::text AS role
         FROM "Membership" m
         WHERE m."userId" = ${member.userId}
           AND (${member.sessionVersion ?? null}::int IS NULL
                OR EXISTS (SELECT 1 FROM "User" u WHERE u.id = m."userId" AND u."sessionVersion" = ${member.sessionVersion ?? null}::int))
         ORDER BY (m."orgId" = ${member.preferredOrgId}::text) IS TRUE DESC, m."createdAt" ASC, m.id ASC
+        LIMIT 1)
+        -- A user without a membership may be a lay panelist with a live link for this interview (lay-scope.ts);
+        -- the branch runs only when the one above finds nothing.
+        UNION ALL (${layActingOrg(member.userId, member.sessionVersion, Prisma.sql`s."interviewId"`)})
         LIMIT 1
       ) acting ON acting."orgId" = s."orgId"
       WHERE s.id = ${scorecardId} AND s."panelistId" = ${member.userId}
-        AND acting.role = ANY(${member.roles}::text[])
+        AND (acting.role = ANY(${member.roles}::text[]) OR acting.role = 'LAY')
         AND s.status = 'DRAFT'
         AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."interviewId" = s."interviewId" AND pm."userId" = s."panelistId")
         AND i.status <> 'CANCELLED'

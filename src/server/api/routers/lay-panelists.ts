@@ -1,0 +1,33 @@
+// Panelists without accounts (service users, external assessors): whoever may change an interview's panel
+// adds one with a personal scoring link, re-issues or revokes it; the signed-in lay panelist reads their own
+// scope for the app shell. What a lay session may call at all is decided in src/server/access/lay-scope.ts.
+import {
+  addLayPanelistInput,
+  layLinkIssuedOutput,
+  layPanelistListInput,
+  layPanelistListOutput,
+  layPanelistRefInput,
+  laySessionOutput,
+  reissueLayLinkInput,
+  revokeLayLinkOutput,
+} from "@/lib/schemas/lay-panelists";
+import { addLayPanelist } from "@/server/services/lay-panelists/add-lay-panelist";
+import { getLaySession } from "@/server/services/lay-panelists/get-lay-session";
+import { listLayPanelists } from "@/server/services/lay-panelists/list-lay-panelists";
+import { reissueLayLink } from "@/server/services/lay-panelists/reissue-lay-link";
+import { revokeLayLink } from "@/server/services/lay-panelists/revoke-lay-link";
+import { withActor } from "../call-service";
+import { createTRPCRouter, orgProcedure, signedInProcedure } from "../trpc";
+
+export const layPanelistsRouter = createTRPCRouter({
+  add: orgProcedure("interviews:write").input(addLayPanelistInput).output(layLinkIssuedOutput).mutation(withActor(addLayPanelist)),
+
+  reissue: orgProcedure("interviews:write").input(reissueLayLinkInput).output(layLinkIssuedOutput).mutation(withActor(reissueLayLink)),
+
+  revoke: orgProcedure("interviews:write").input(layPanelistRefInput).output(revokeLayLinkOutput).mutation(withActor(revokeLayLink)),
+
+  list: orgProcedure("interviews:write").input(layPanelistListInput).output(layPanelistListOutput).query(withActor(listLayPanelists)),
+
+  /** The lay panelist's own name and interview (null for members): what their app shell shows. */
+  session: signedInProcedure.output(laySessionOutput).query(({ ctx }) => getLaySession(ctx.db, ctx.userId)),
+});
