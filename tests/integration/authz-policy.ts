@@ -1038,6 +1038,17 @@ export const POLICY: Record<string, ProcedurePolicy> = {
     },
   },
 
+  // Panelists without accounts (issue 23): whoever may change a panel adds one with a scoring link, re-issues
+  // or revokes it (each on a fresh lay panelist of a fresh interview); the lay session reads its own scope.
+  "layPanelists.add": {
+    expect: writersOnRecord,
+    input: async (w) => ({ interviewId: await freshInterview(w), name: "Rhiannon", strand: "SERVICE_USER", sendEmail: false }),
+  },
+  "layPanelists.reissue": { expect: writersOnRecord, input: (w) => freshLaySeat(w) },
+  "layPanelists.revoke": { expect: writersOnRecord, input: (w) => freshLaySeat(w) },
+  "layPanelists.list": { expect: writersOnRecord, input: (w) => ({ interviewId: w.interviewId }) },
+  "layPanelists.session": { expect: { ...everyMember, lay: A } },
+
   // The signed-in user's own language (i18n, issue 23): anyone signed in, whatever their organisation; it
   // changes nobody else's record.
   "users.setLocale": { expect: everyMember, input: () => ({ locale: null }) },
@@ -1069,17 +1080,6 @@ export function forbiddenSecrets(w: World, persona: Persona): string[] {
   if (persona === "otherOrg") secrets.push(...w.secrets.orgA);
   else secrets.push(...w.secrets.otherOrg);
   secrets.push(w.secrets.shadow);
-  // Panelists without accounts (issue 23): whoever may change a panel adds one with a scoring link, re-issues
-  // or revokes it (each on a fresh lay panelist of a fresh interview); the lay session reads its own scope.
-  "layPanelists.add": {
-    expect: writersOnRecord,
-    input: async (w) => ({ interviewId: await freshInterview(w), name: "Rhiannon", strand: "SERVICE_USER", sendEmail: false }),
-  },
-  "layPanelists.reissue": { expect: writersOnRecord, input: (w) => freshLaySeat(w) },
-  "layPanelists.revoke": { expect: writersOnRecord, input: (w) => freshLaySeat(w) },
-  "layPanelists.list": { expect: writersOnRecord, input: (w) => ({ interviewId: w.interviewId }) },
-  "layPanelists.session": { expect: { ...everyMember, lay: A } },
-
   // Equal-opportunities answers: no procedure returns them to anyone.
   secrets.push(w.secrets.monitoring);
   // Submitted scorecards of the world's panel: hidden from everyone on it who has not submitted, whatever their
@@ -1092,6 +1092,9 @@ export function forbiddenSecrets(w: World, persona: Persona): string[] {
   for (const seat of PENDING_SEATS) if (seat !== "panelist" && seat !== persona) secrets.push(w.secrets.seats[seat]);
   // Candidate contact data: only roles with candidates:contact.
   if (persona === "panelist" || persona === "offPanel" || persona === "otherOrg") secrets.push(w.secrets.contact);
+  // The lay panelist: no contact data, and their own draft note is theirs alone.
+  if (persona === "lay") secrets.push(w.secrets.contact);
+  else secrets.push(w.secrets.lay);
   return secrets;
 }
 
@@ -1102,16 +1105,6 @@ export function procedureAt(caller: unknown, path: string): (input: unknown) => 
   return fn as (input: unknown) => Promise<unknown>;
 }
 
-/** A disabled webhook endpoint of org A: what it queues is never sent anywhere. */
-async function freshWebhookEndpoint(w: World): Promise<string> {
-  const endpoint = await db().webhookEndpoint.create({
-    data: { orgId: w.org.id, url: "https://93.184.216.34/hooks", events: ["interview.cancelled"], secret: "whsec_AAAA", disabledAt: new Date() },
-  });
-  return endpoint.id;
-}
-  // The lay panelist: no contact data, and their own draft note is theirs alone.
-  if (persona === "lay") secrets.push(w.secrets.contact);
-  else secrets.push(w.secrets.lay);
 /** A lay panelist seated with a live link on a fresh interview of the world's candidate. */
 async function freshLaySeat(w: World) {
   const interviewId = await freshInterview(w);
@@ -1121,3 +1114,10 @@ async function freshLaySeat(w: World) {
   return { interviewId, userId: user.id };
 }
 
+/** A disabled webhook endpoint of org A: what it queues is never sent anywhere. */
+async function freshWebhookEndpoint(w: World): Promise<string> {
+  const endpoint = await db().webhookEndpoint.create({
+    data: { orgId: w.org.id, url: "https://93.184.216.34/hooks", events: ["interview.cancelled"], secret: "whsec_AAAA", disabledAt: new Date() },
+  });
+  return endpoint.id;
+}
