@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { seedBuiltinContent } from "@/server/services/seed/seed-builtin-content";
+import { callerFor, createOrganization } from "./factories";
 
 const FIELDS = ["text", "assesses", "howToAnswer", "exampleAnswer"] as const;
 
@@ -37,5 +38,17 @@ describe("built-in banks in Spanish (issue 23)", () => {
     expect((await db().questionBank.findUniqueOrThrow({ where: { id: bank.id } })).translations).toEqual(bank.translations);
     expect((await db().question.findUniqueOrThrow({ where: { id: question.id } })).translations).toEqual(question.translations);
     expect((await seedBuiltinContent(db())).changedRows).toBe(0);
+  });
+
+  it("reaches the pages through the banks procedures: the question, the search results and the bank list carry the Spanish texts", async () => {
+    const { members } = await createOrganization(["INTERVIEWER"]);
+    const api = callerFor(members.INTERVIEWER.userId);
+    const found = await api.banks.searchQuestions({ query: "caseload", limit: 5, offset: 0 });
+    const first = found.questions[0]!;
+    expect(first.translations.es?.text).toMatch(/carga de casos/);
+    expect(first.bank.translations.es?.name).toBeTruthy();
+    const question = await api.banks.question({ id: first.id });
+    expect(Object.keys(question.translations.es ?? {}).sort()).toEqual(["assesses", "exampleAnswer", "howToAnswer", "text"]);
+    expect((await api.banks.list()).filter((b) => b.builtIn).every((b) => b.translations.es?.name)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // bankAdmin procedures. Zod only: the bank forms check their values with these before sending, and the
 // services take their input types from here.
 import { z } from "./zod";
+import { translationsFrom } from "@/lib/localized-text";
 import { MAX_BANK_FILE_BYTES } from "@/lib/bank-article/formats/file-limits";
 import { idSchema, searchTextSchema, slugSchema } from "./common";
 
@@ -140,6 +141,8 @@ export const idOutput = z.object({ id: z.string() });
 
 const anchorSchema = z.object({ level: z.number().int(), description: z.string() });
 const competencyRefSchema = z.object({ slug: z.string(), name: z.string() });
+/** A `translations` column as read from the database: { "<locale>": { "<field>": "text" } } (issue 23). */
+const translationsOutput = z.preprocess(translationsFrom, z.record(z.string(), z.record(z.string(), z.string())));
 /** The fields every view of a question shows. */
 const questionCoreSchema = z.object({
   id: z.string(),
@@ -147,6 +150,7 @@ const questionCoreSchema = z.object({
   text: z.string(),
   textReconstructed: z.boolean(),
   assesses: z.string(),
+  translations: translationsOutput,
 });
 
 export const bankListOutput = z.array(
@@ -157,6 +161,7 @@ export const bankListOutput = z.array(
     source: z.string().nullable(),
     builtIn: z.boolean(),
     questionCount: z.number().int(),
+    translations: translationsOutput,
   }),
 );
 
@@ -175,7 +180,7 @@ export const searchQuestionsOutput = z.object({
   total: z.number().int(),
   questions: z.array(
     questionCoreSchema.extend({
-      bank: z.object({ id: z.string(), name: z.string() }),
+      bank: z.object({ id: z.string(), name: z.string(), translations: translationsOutput }),
       competencies: z.array(competencyRefSchema),
     }),
   ),
@@ -185,7 +190,7 @@ export const questionOutput = questionCoreSchema.extend({
   howToAnswer: z.string(),
   exampleAnswer: z.string(),
   source: z.string().nullable(),
-  bank: z.object({ id: z.string(), name: z.string(), role: z.string().nullable(), builtIn: z.boolean() }),
+  bank: z.object({ id: z.string(), name: z.string(), role: z.string().nullable(), builtIn: z.boolean(), translations: translationsOutput }),
   competencies: z.array(
     z.object({ id: z.string(), slug: z.string(), name: z.string(), definition: z.string(), anchors: z.array(anchorSchema) }),
   ),

@@ -2,6 +2,9 @@
 // Filters live in the URL (?bank=&competency=&q=) so a filtered list can be shared and survives a reload.
 import Link from "next/link";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { TranslatedMarker } from "@/components/translated-marker";
+import { shownText } from "@/lib/builtin-translation";
 import { ErrorAlert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useUrlFilters } from "@/components/use-url-filters";
@@ -17,6 +20,8 @@ const PAGE_SIZE = 50;
 
 export function QuestionBrowser({ banks, competencies }: Props) {
   const trpc = useTRPC();
+  const t = useTranslations("banks");
+  const locale = useLocale();
   const { params, query, draft, setDraft, update } = useUrlFilters({ resetOnChange: ["page"] });
   const bank = params.get("bank") ?? "";
   const competency = params.get("competency") ?? "";
@@ -38,7 +43,7 @@ export function QuestionBrowser({ banks, competencies }: Props) {
     <div className="mt-6">
       <form
         role="search"
-        aria-label="Filter questions"
+        aria-label={t("browser.filter")}
         className="grid gap-3 sm:grid-cols-3"
         onSubmit={(event) => {
           event.preventDefault();
@@ -48,59 +53,69 @@ export function QuestionBrowser({ banks, competencies }: Props) {
         <SelectField
           id="filter-bank"
           name="bank"
-          label="Bank"
-          options={[{ value: "", label: "All banks" }, ...banks.map((b) => ({ value: b.id, label: `${b.name} (${b.questionCount})` }))]}
+          label={t("browser.bank")}
+          options={[{ value: "", label: t("browser.allBanks") }, ...banks.map((b) => ({ value: b.id, label: `${b.name} (${b.questionCount})` }))]}
           value={bank}
           onChange={(e) => update({ bank: e.target.value })}
         />
         <SelectField
           id="filter-competency"
           name="competency"
-          label="Competency"
-          options={[{ value: "", label: "All competencies" }, ...competencies.map((c) => ({ value: c.slug, label: c.name }))]}
+          label={t("browser.competency")}
+          options={[{ value: "", label: t("browser.allCompetencies") }, ...competencies.map((c) => ({ value: c.slug, label: c.name }))]}
           value={competency}
           onChange={(e) => update({ competency: e.target.value })}
         />
         <TextField
           id="filter-search"
           name="q"
-          label="Search questions"
+          label={t("browser.search")}
           type="search"
-          placeholder="e.g. confidentiality"
+          placeholder={t("browser.searchPlaceholder")}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
         />
       </form>
 
       <p className="mt-4 text-sm text-slate-700" role="status" aria-live="polite">
-        {results.isPending ? "Loading questions…" : results.isError ? "" : `${total} question${total === 1 ? "" : "s"}`}
+        {results.isPending ? t("browser.loading") : results.isError ? "" : t("browser.count", { count: total })}
       </p>
       <ErrorAlert error={results.error} variant="boxed" className="mt-2" />
 
-      <ol className="mt-3 space-y-3" aria-label="Questions">
-        {results.data?.questions.map((q) => (
-          <li key={q.id} className="card">
-            <Link href={`/banks/questions/${q.id}`} className="text-base font-semibold text-slate-900 underline-offset-2 hover:underline">
-              {q.text}
-            </Link>
-            <p className="mt-1 text-sm text-slate-600">
-              {q.bank.name} · question {q.position}
-              {q.textReconstructed ? " · reconstructed wording" : ""}
-            </p>
-            <CompetencyChips label="Competencies" competencies={q.competencies} />
-          </li>
-        ))}
+      <ol className="mt-3 space-y-3" aria-label={t("browser.questions")}>
+        {results.data?.questions.map((q) => {
+          const text = shownText(q, "text", locale);
+          return (
+            <li key={q.id} className="card">
+              <Link
+                href={`/banks/questions/${q.id}`}
+                lang={text.lang}
+                className="text-base font-semibold text-slate-900 underline-offset-2 hover:underline"
+              >
+                {text.text}
+              </Link>
+              <p className="mt-1 text-sm text-slate-600">
+                {t(q.textReconstructed ? "browser.placeReconstructed" : "browser.place", {
+                  bank: shownText(q.bank, "name", locale).text,
+                  position: q.position,
+                })}
+                {text.translated && <TranslatedMarker className="ml-2" />}
+              </p>
+              <CompetencyChips label={t("browser.competencies")} competencies={q.competencies} />
+            </li>
+          );
+        })}
       </ol>
       {results.data && results.data.questions.length === 0 && (
-        <p className="card mt-3 text-slate-700">No questions match. Try fewer words or another competency.</p>
+        <p className="card mt-3 text-slate-700">{t("browser.noMatch")}</p>
       )}
       {total > PAGE_SIZE && (
-        <nav aria-label="Pages" className="mt-4 flex items-center gap-3">
+        <nav aria-label={t("browser.pages")} className="mt-4 flex items-center gap-3">
           <button type="button" className="btn-secondary" disabled={page === 0} onClick={() => update({ page: String(page - 1) })}>
-            Previous
+            {t("browser.previous")}
           </button>
           <span className="text-sm">
-            Page {page + 1} of {Math.ceil(total / PAGE_SIZE)}
+            {t("browser.pageOf", { page: page + 1, pages: Math.ceil(total / PAGE_SIZE) })}
           </span>
           <button
             type="button"
@@ -108,7 +123,7 @@ export function QuestionBrowser({ banks, competencies }: Props) {
             disabled={(page + 1) * PAGE_SIZE >= total}
             onClick={() => update({ page: String(page + 1) })}
           >
-            Next
+            {t("browser.next")}
           </button>
         </nav>
       )}

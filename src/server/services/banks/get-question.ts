@@ -12,7 +12,7 @@ export async function getQuestion(db: Db, actor: Actor, questionId: string) {
     select: {
       ...questionCoreSelect,
       ...questionGuidanceSelect,
-      bank: { select: { id: true, name: true, role: true, orgId: true } },
+      bank: { select: { id: true, name: true, role: true, orgId: true, translations: true } },
       competencies: {
         orderBy: { position: "asc" },
         select: {
@@ -33,7 +33,7 @@ export async function getQuestion(db: Db, actor: Actor, questionId: string) {
   const { bank, competencies, ...rest } = question;
   return {
     ...rest,
-    bank: { id: bank.id, name: bank.name, role: bank.role, builtIn: bank.orgId === null },
+    bank: { id: bank.id, name: bank.name, role: bank.role, builtIn: bank.orgId === null, translations: bank.translations },
     competencies: competencies.map((c) => c.competency),
   };
 }

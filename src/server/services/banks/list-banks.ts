@@ -8,7 +8,7 @@ export async function listBanks(db: Db, actor: Actor) {
   requirePermission(actor, "banks:read");
   const banks = await db.questionBank.findMany({
     where: visibleBankWhere(actor),
-    select: { id: true, name: true, role: true, source: true, orgId: true, _count: bankQuestionCountSelect },
+    select: { id: true, name: true, role: true, source: true, orgId: true, translations: true, _count: bankQuestionCountSelect },
     orderBy: [{ orgId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
   });
   return banks.map((b) => ({
@@ -18,5 +18,6 @@ export async function listBanks(db: Db, actor: Actor) {
     source: b.source,
     builtIn: b.orgId === null,
     questionCount: b._count.questions,
+    translations: b.translations,
   }));
 }

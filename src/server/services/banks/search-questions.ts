@@ -42,7 +42,7 @@ export async function searchQuestions(db: Db, actor: Actor, input: SearchQuestio
     where: { id: { in: rows.map((r) => r.id) } },
     select: {
       ...questionCoreSelect,
-      bank: { select: { id: true, name: true } },
+      bank: { select: { id: true, name: true, translations: true } },
       competencies: questionCompetencyRefsSelect,
     },
   });

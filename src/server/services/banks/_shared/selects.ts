@@ -19,6 +19,7 @@ export const questionCoreSelect = {
   text: true,
   textReconstructed: true,
   assesses: true,
+  translations: true,
 } satisfies Prisma.QuestionSelect;
 
 /** A question's guidance for the panel and where it came from. */

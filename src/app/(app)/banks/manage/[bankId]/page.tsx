@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { ClientMessages } from "@/i18n/client-messages";
 import { loadBankWriter } from "../../_components/bank-writer";
 import { WritersOnly } from "../../_components/writers-only";
 import { BankManager } from "./bank-manager";
@@ -54,10 +55,12 @@ export default async function ManageBankPage({
     );
   }
   return (
-    <BankManager
-      initialBank={bank}
-      competencies={competencies.map((c) => ({ slug: c.slug, name: c.name }))}
-      notice={noticeFrom(await searchParams)}
-    />
+    <ClientMessages namespaces={["banks"]}>
+      <BankManager
+        initialBank={bank}
+        competencies={competencies.map((c) => ({ slug: c.slug, name: c.name }))}
+        notice={noticeFrom(await searchParams)}
+      />
+    </ClientMessages>
   );
 }

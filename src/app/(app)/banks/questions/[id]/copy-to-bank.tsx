@@ -3,6 +3,7 @@
 import { useSubmissionKey } from "@/components/use-submission-key";
 import Link from "next/link";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +16,7 @@ type Props = { questionId: string; banks: { id: string; name: string }[]; builtI
 
 export function CopyToBank({ questionId, banks, builtIn }: Props) {
   const trpc = useTRPC();
+  const t = useTranslations("banks");
   const id = useId();
   const [bankId, setBankId] = useState(banks[0]?.id ?? "");
   const [copied, setCopied] = useState<{ id: string; bankId: string; bankName: string } | null>(null);
@@ -26,7 +28,7 @@ export function CopyToBank({ questionId, banks, builtIn }: Props) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setCopied(null);
-    const bankName = banks.find((b) => b.id === bankId)?.name ?? "your bank";
+    const bankName = banks.find((b) => b.id === bankId)?.name ?? t("copy.yourBank");
     const checked = validateForm(copyQuestionInput, { questionId, bankId });
     setLocalProblem(checked.ok ? null : checked.problem);
     if (!checked.ok) return;
@@ -43,25 +45,27 @@ export function CopyToBank({ questionId, banks, builtIn }: Props) {
 
   return (
     <section aria-labelledby={`${id}-heading`} className="card mt-4">
-      <h2 id={`${id}-heading`} className="text-base font-semibold">Copy to my bank</h2>
+      <h2 id={`${id}-heading`} className="text-base font-semibold">
+        {t("copy.heading")}
+      </h2>
       <p className="mt-1 text-sm text-slate-700">
-        {builtIn
-          ? "Built-in banks are read-only. Copy this question into one of your banks to change its wording, guidance or competencies."
-          : "Put a copy of this question into one of your banks."}
+        {builtIn ? t("copy.builtInHelp") : t("copy.help")}
       </p>
       {banks.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">
-          Your organisation has no banks of its own yet.{" "}
-          <Link href="/banks/new" className="text-brand-700 underline">
-            Create a bank
-          </Link>{" "}
-          first, then copy the question into it.
+          {t.rich("copy.noBanks", {
+            link: (chunks) => (
+              <Link href="/banks/new" className="text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
         <form onSubmit={submit} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
           <SelectField
             name="bankId"
-            label="Copy into"
+            label={t("copy.into")}
             problem={problem}
             className="min-w-56 flex-1"
             options={banks.map((b) => ({ value: b.id, label: b.name }))}
@@ -69,7 +73,7 @@ export function CopyToBank({ questionId, banks, builtIn }: Props) {
             onChange={(e) => setBankId(e.target.value)}
           />
           <button type="submit" className="btn-primary" disabled={copy.isPending}>
-            {copy.isPending ? "Copying…" : "Copy to my bank"}
+            {copy.isPending ? t("copy.copying") : t("copy.heading")}
           </button>
           {problem && problem.field !== "bankId" && (
             <Alert variant="plain" className="basis-full text-sm font-medium">
@@ -81,9 +85,9 @@ export function CopyToBank({ questionId, banks, builtIn }: Props) {
       <p role="status" className="mt-2 text-sm text-green-800">
         {copied && (
           <>
-            Copied into {copied.bankName}.{" "}
+            {t("copy.copied", { bank: copied.bankName })}{" "}
             <Link href={`/banks/manage/${copied.bankId}/questions/${copied.id}`} className="text-brand-700 underline">
-              Edit the copy
+              {t("copy.editCopy")}
             </Link>
           </>
         )}
