@@ -11,7 +11,9 @@ import { db } from "@/server/db";
 import { deliverWebhookTaskWith } from "@/server/jobs/deliver-webhook-job";
 import { JOB } from "@/server/jobs/job-names";
 import { startJobRunner } from "@/server/jobs/start-job-runner";
+import { pruneWebhookLog, WEBHOOK_LOG_DAYS } from "@/server/services/webhooks/prune-webhook-log";
 import { callerFor, createCandidateRecord, createOrganization } from "./factories";
+import { debriefFixture } from "./debrief-factories";
 import { createPanelInterview, rateAndSubmit } from "./scorecard-factories";
 import { until } from "./wait-until";
 
@@ -161,6 +163,45 @@ describe("webhooks", () => {
     await soon(() => at(path).length, (n) => n === 1);
     await new Promise((r) => setTimeout(r, 200)); // time for a second one to show up
     expect(at(path).map((r) => json(r))).toMatchObject([{ type: "interview.all_submitted", data: { interviewId: panel.interviewId } }]);
+  });
+
+  it("send decision.recorded with ids and the outcome, never the rationale or the override's reason", async () => {
+    const panel = await createPanelInterview();
+    const { admin } = await adminAllowingPrivate(panel.org.id, panel.admin.userId);
+    const path = newPath("decided");
+    await admin.webhooks.create({ url: base + path, events: ["decision.recorded"], includeNotes: true, description: "" });
+    const { scriptVersionId } = await db().interview.findUniqueOrThrow({ where: { id: panel.interviewId } });
+    const [a, b] = panel.panelists;
+    const debrief = await debriefFixture({ orgId: panel.org.id, managerId: panel.manager.userId, versionId: scriptVersionId, pendingIds: [], submittedIds: [a!.userId, b!.userId], state: "open" });
+    const rationale = "Empathy was thin throughout. DECISION-SECRET";
+    await panel.manager.caller.debriefs.decide({ debriefId: debrief.debriefId!, outcome: "REJECT", nextStageId: null, rationale, overrideJustification: "The post was withdrawn. OVERRIDE-SECRET" });
+    await soon(() => at(path).length, (n) => n === 1);
+    expect(json(at(path)[0]!)).toMatchObject({ type: "decision.recorded", data: { candidateId: debrief.candidateId, stageId: debrief.stageId, outcome: "REJECT" } });
+    expect(at(path)[0]!.body).not.toMatch(/DECISION-SECRET|OVERRIDE-SECRET/);
+  });
+
+  it("keep the delivery log for its keep period, and an event still being delivered whatever its age", async () => {
+    const { orgId, admin } = await adminAllowingPrivate();
+    const endpoint = await admin.webhooks.create({ url: base + newPath("log"), events: ["candidate.created"], includeNotes: false, description: "" });
+    const now = new Date();
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const event = async (label: string, createdAt: Date, status: "PENDING" | "SUCCEEDED" | "FAILED") => {
+      const id = `msg_${label}_${orgId}`;
+      await db().webhookEvent.create({
+        data: { id, orgId, type: "candidate.created", resourceType: "Candidate", resourceId: label, payload: {}, createdAt,
+          deliveries: { create: [{ endpointId: endpoint.id, status, attemptLog: { create: [{ number: 1, durationMs: 5, responseStatus: 200 }] } }] } },
+      });
+      return id;
+    };
+    const oldDelivered = await event("old-delivered", daysAgo(WEBHOOK_LOG_DAYS + 1), "SUCCEEDED");
+    const oldFailed = await event("old-failed", daysAgo(WEBHOOK_LOG_DAYS + 5), "FAILED");
+    const oldPending = await event("old-pending", daysAgo(WEBHOOK_LOG_DAYS + 2), "PENDING");
+    const recent = await event("recent", daysAgo(WEBHOOK_LOG_DAYS - 1), "SUCCEEDED");
+    await pruneWebhookLog(db(), now);
+    const left = await db().webhookEvent.findMany({ where: { orgId }, select: { id: true } });
+    expect(left.map((e) => e.id).sort()).toEqual([oldPending, recent].sort());
+    expect(await db().webhookDelivery.count({ where: { eventId: { in: [oldDelivered, oldFailed] } } })).toBe(0);
+    expect(await db().webhookAttempt.count({ where: { delivery: { eventId: { in: [oldDelivered, oldFailed] } } } })).toBe(0);
   });
 
   it("retry after a 500 with the same webhook-id, log every attempt, and replay as a new attempt of the same event", async () => {
