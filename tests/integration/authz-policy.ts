@@ -788,6 +788,8 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   // insights
   "insights.scopes": { expect: candidateReaders },
   "insights.compare": { expect: candidateReaders, input: () => ({ blind: false }) },
+  // The organisation-wide comparison in pages (issue 18): the same readers as the whole comparison.
+  "insights.comparePage": { expect: candidateReaders, input: () => ({ blind: false }) },
   // The other manager owns none of the candidate's scripts: the candidate is outside their scope.
   "insights.candidateSummary": { expect: row([U, N, F, F, A, A, A], { otherManager: N }), input: (w) => ({ candidateId: w.candidateId, blind: false }) },
   "insights.calibration": { expect: everyMember },

@@ -1,4 +1,4 @@
--- Current definition; last written by prisma/migrations/20261205170000_shadow_scorecards/migration.sql.
+-- Current definition; last written by prisma/migrations/20261205230100_org_comparison_keys/migration.sql.
 -- CandidateInsight follows every change that moves a candidate's submitted figures, in the writing
 -- transaction: ratings of submitted scorecards, submitting, a changed recommendation, deleted scorecards
 -- and interviews, and interviews moved or rescheduled. Each change recounts the affected candidates whole
@@ -18,11 +18,14 @@ BEGIN
   cards := ARRAY(
     SELECT sc."id" FROM "Interview" i JOIN "Scorecard" sc ON sc."interviewId" = i."id"
     WHERE i."candidateId" = ANY(ids) AND sc."status" = 'SUBMITTED' AND NOT sc."shadow");
+  -- With the organisation and the weighted score, the keys the organisation-wide comparison pages on.
   INSERT INTO "CandidateInsight" ("candidateId", "interviews", "scorecards", "strongNo", "no", "yes", "strongYes",
-    "scriptVersionId", "competencyIds", "sums", "counts", "notAssessed")
+    "scriptVersionId", "competencyIds", "sums", "counts", "notAssessed", "orgId", "weightedScore")
   SELECT p."candidateId", p."interviews", p."scorecards", p."strongNo", p."no", p."yes", p."strongYes", p."scriptVersionId",
-    coalesce(f."competencyIds", '{}'), coalesce(f."sums", '{}'), coalesce(f."counts", '{}'), coalesce(f."notAssessed", '{}')
+    coalesce(f."competencyIds", '{}'), coalesce(f."sums", '{}'), coalesce(f."counts", '{}'), coalesce(f."notAssessed", '{}'),
+    c."orgId", "candidate_weighted_score"(p."scriptVersionId", f."competencyIds", f."sums", f."counts")
   FROM "candidate_scorecard_counts"(cards) p
+  JOIN "Candidate" c ON c."id" = p."candidateId"
   LEFT JOIN "candidate_competency_figures"(cards) f ON f."candidateId" = p."candidateId";
 END
 $$;

@@ -100,3 +100,43 @@ export async function exportResponse(
     },
   });
 }
+
+/**
+ * A streamed export (the organisation-wide comparison): the same checks as exportResponse, then the chunks
+ * `build` yields, sent as they come. `build` reads what else it needs from the URL.
+ */
+export async function exportStreamResponse(
+  request: Request,
+  fileName: string,
+  build: (db: Db, actor: Actor, filters: CompareInput, url: URL) => AsyncGenerator<string>,
+): Promise<Response> {
+  const ctx = await createRequestContext();
+  if (!ctx.userId) return text(401, "Sign in to continue.");
+  const actor = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion);
+  if (!actor) return text(403, "You are not a member of any organisation yet.");
+  if (!roleHas(actor.role, "insights:read")) return text(403, "Your role in this organisation does not allow that.");
+  const url = new URL(request.url);
+  const parsed = parseExportFilters(url);
+  if (!parsed.ok) return text(400, parsed.message);
+  const chunks = build(ctx.db, actor, parsed.filters, url);
+  const encoder = new TextEncoder();
+  // Pulled one chunk at a time, as the client reads: a slow download holds one batch, not the file.
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -10,7 +10,9 @@ import {
   insightFiltersSchema,
   insightScopesSchema,
 } from "@/lib/schemas/insights";
+import { comparisonPageInputSchema, comparisonPageSchema } from "@/lib/schemas/comparison-pages";
 import { loadComparison } from "@/server/services/insights/compare-candidates";
+import { listComparisonPage } from "@/server/services/insights/list-comparison-page";
 import { getCalibration } from "@/server/services/insights/get-calibration";
 import { getCandidateSummary } from "@/server/services/insights/get-candidate-summary";
 import { getDecisionInsights } from "@/server/services/insights/get-decision-insights";
@@ -29,6 +31,10 @@ export const insightsRouter = createTRPCRouter({
   // so the transformer does not walk it again.
   compare: orgProcedure("insights:read").input(insightFiltersSchema)
     .query(async ({ ctx, input }) => asPlainJsonResult(await loadComparison(ctx.db, ctx.actor, input))),
+
+  // The organisation-wide comparison one page at a time: sorted, filtered and paged in SQL (keyset cursors).
+  comparePage: orgProcedure("insights:read").input(comparisonPageInputSchema).output(comparisonPageSchema)
+    .query(withActor(listComparisonPage)),
 
   candidateSummary: orgProcedure("insights:read").input(candidateSummaryInputSchema).output(candidateSummarySchema)
     .query(withActor(getCandidateSummary)),

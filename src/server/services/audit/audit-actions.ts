@@ -75,6 +75,8 @@ export const AUDIT_ACTIONS = [
   // Fairness monitoring (report): every view and export of the report, with its scope, never its figures.
   "monitoring.report_viewed",
   "monitoring.report_exported",
+  // The organisation-wide comparison's streamed CSV (issue 18): its filters and order, never its figures.
+  "insights.comparison_exported",
   // REST API keys (never the secret); api_key.write ties a write made through the API to its key (data.apiKeyId).
   "api_key.created",
   "api_key.revoked",

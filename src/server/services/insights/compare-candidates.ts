@@ -52,12 +52,21 @@ function asCandidateArrays(actor: Actor, rows: Prisma.Sql): Prisma.Sql {
       coalesce(json_agg(DISTINCT r."scriptVersionId"), '[]')::text AS "versionIds",
       coalesce(json_agg(DISTINCT r."vacancyId"), '[]')::text AS "vacancyIds"
     FROM (${rows}) r
-    LEFT JOIN "VacancyStage" cs ON cs."id" = r."stageId"
+    ${latestOutcomeJoins(actor, Prisma.raw("r"))}`;
+}
+
+/**
+ * `cs`, the stage the candidate (a row `r` with "candidateId" and "stageId") is at, and `lo`, their most
+ * recent decision the actor may read (outcome and stage name): the comparison's "Latest outcome".
+ */
+export function latestOutcomeJoins(actor: Actor, r: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    LEFT JOIN "VacancyStage" cs ON cs."id" = ${r}."stageId"
     LEFT JOIN LATERAL (
       SELECT d."outcome", ds."name" AS "stage"
       FROM "Decision" d
       JOIN "VacancyStage" ds ON ds."id" = d."stageId"
-      WHERE d."candidateId" = r."candidateId" AND ${debriefVisibleTo(actor, Prisma.raw(`d."candidateId"`), Prisma.raw(`d."stageId"`))}
+      WHERE d."candidateId" = ${r}."candidateId" AND ${debriefVisibleTo(actor, Prisma.raw(`d."candidateId"`), Prisma.raw(`d."stageId"`))}
       ORDER BY d."decidedAt" DESC, d."id" DESC
       LIMIT 1
     ) lo ON TRUE`;

@@ -4,12 +4,14 @@
 // ratings) keep codes, ISO dates and full precision for other programs.
 import { stringify } from "csv-stringify/sync";
 import { guardCell } from "@/lib/csv/guard-cell";
-import { cellAt } from "@/lib/insights/comparison-cells";
+import { cellAt, type CellArrays } from "@/lib/insights/comparison-cells";
+import type { ComparisonRow } from "@/lib/insights/comparison-wire";
 import { latestOutcomeText } from "@/lib/insights/latest-outcome";
 import { RECOMMENDATION_LEVELS } from "@/lib/rating-scale";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { compareCandidates, type CompareInput } from "./compare-candidates";
+import type { LatestDecision } from "./_shared/latest-decisions";
 import { latestDecisionsOf, sortLikeTheTable, type TableOrder } from "./export-csv";
 
 const STATUS_WORDS: Record<string, string> = {
@@ -29,7 +31,13 @@ export async function comparisonCsvAsShown(db: Db, actor: Actor, input: CompareI
   const { competencies, rows: ranked } = await compareCandidates(db, actor, input);
   const rows = order ? sortLikeTheTable(ranked, order, competencies) : ranked;
   const decisions = await latestDecisionsOf(db, actor, rows, input.blind);
-  const header = [
+  const records = rows.map((row) => asShownRecord(row, competencies.length, decisions.get(row.candidateId)));
+  return stringify([asShownHeader(competencies), ...records]);
+}
+
+/** The file's header: the screen's column names, each competency's mean and n (with its weight when known). */
+export function asShownHeader(competencies: ReadonlyArray<{ name: string; weight?: number | null }>): string[] {
+  return [
     "Candidate",
     "Vacancy",
     "Weighted score",
@@ -49,30 +57,36 @@ export async function comparisonCsvAsShown(db: Db, actor: Actor, input: CompareI
     "Decided by",
     "Decided on",
   ];
-  const records = rows.map((row) => {
-    const decision = decisions.get(row.candidateId);
-    return [
-      guardCell(row.label),
-      guardCell(row.vacancy),
-      fixed(row.weightedScore, 2),
-      ...RECOMMENDATIONS_SHOWN.map((r) => String(row.recommendations[r.value])),
-      STATUS_WORDS[row.status] ?? row.status,
-      guardCell(latestOutcomeText(row.outcome, row.outcomeStage)),
-      ...competencies.flatMap((_, i) => {
-        const cell = cellAt(row, i);
-        return [fixed(cell.mean, 1), String(cell.n)];
-      }),
-      String(row.scorecards),
-      String(row.interviews),
-      guardCell(decision?.nextStage ?? ""),
-      guardCell(decision?.rationale ?? ""),
-      decision ? (decision.isOverride ? "Yes" : "No") : "",
-      guardCell(decision?.overrideJustification ?? ""),
-      guardCell(decision?.decidedBy ?? ""),
-      decision ? decision.decidedAt.toISOString().slice(0, 10) : "",
-    ];
-  });
-  return stringify([header, ...records]);
+}
+
+type ShownRow = Pick<
+  ComparisonRow,
+  "label" | "vacancy" | "weightedScore" | "recommendations" | "status" | "outcome" | "outcomeStage" | "scorecards" | "interviews"
+> &
+  CellArrays;
+
+/** One candidate's line, its figures in the header's `columns` competency columns. */
+export function asShownRecord(row: ShownRow, columns: number, decision: LatestDecision | undefined): string[] {
+  return [
+    guardCell(row.label),
+    guardCell(row.vacancy),
+    fixed(row.weightedScore, 2),
+    ...RECOMMENDATIONS_SHOWN.map((r) => String(row.recommendations[r.value])),
+    STATUS_WORDS[row.status] ?? row.status,
+    guardCell(latestOutcomeText(row.outcome, row.outcomeStage)),
+    ...Array.from({ length: columns }, (_, i) => {
+      const cell = cellAt(row, i);
+      return [fixed(cell.mean, 1), String(cell.n)];
+    }).flat(),
+    String(row.scorecards),
+    String(row.interviews),
+    guardCell(decision?.nextStage ?? ""),
+    guardCell(decision?.rationale ?? ""),
+    decision ? (decision.isOverride ? "Yes" : "No") : "",
+    guardCell(decision?.overrideJustification ?? ""),
+    guardCell(decision?.decidedBy ?? ""),
+    decision ? decision.decidedAt.toISOString().slice(0, 10) : "",
+  ];
 }
 
 /** Download names that say which file is which, dated today (UTC). */

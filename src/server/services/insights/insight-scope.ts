@@ -54,7 +54,7 @@ export function candidateConditions(actor: Actor, filters: InsightFilters): Pris
 }
 
 /** The filters on the candidate c: vacancy, a chosen list, status. */
-function candidateFilters(filters: InsightFilters): Prisma.Sql[] {
+export function candidateFilters(filters: InsightFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   // Served by the index on Candidate (vacancyId, stageId).
   if (filters.vacancyId !== undefined) conditions.push(Prisma.sql`c."vacancyId" = ${filters.vacancyId}`);
