@@ -1,10 +1,12 @@
 "use client";
 // One competency's rating on the scoring screen: the four anchors as large buttons (a radio group), "Not
 // assessed" and "Clear". Shared by live interviews and practice sessions, so both rate on the same anchors
-// with the same controls.
+// with the same controls. In easy-read mode (issue 23) the same controls are larger, one column, with the
+// plain-language words for each level and, when chosen, a symbol beside each.
 import type { ReactNode } from "react";
-import { ratingLabel } from "@/lib/rating-scale";
+import { useTranslations } from "next-intl";
 import type { RatingValue } from "@/lib/scoring/save-queue";
+import { RatingSymbol } from "./rating-symbols";
 
 export type RatableCompetency = { id: string; name: string; anchors: ReadonlyArray<{ level: number; description: string }> };
 
@@ -18,6 +20,7 @@ export function CompetencyRating({
   onFocus,
   onRate,
   notAssessed = true,
+  easyRead,
   children,
 }: {
   competency: RatableCompetency;
@@ -29,13 +32,22 @@ export function CompetencyRating({
   onRate: (value: RatingValue) => void;
   /** Offer "Not assessed" (live interviews); practice answers are always rated. */
   notAssessed?: boolean;
+  /** Easy-read mode: the anchors given are the plain-language ones; symbols beside the levels when asked. */
+  easyRead?: { symbols: boolean };
   /** Shown under the controls (a practice answer's reference, once revealed). */
   children?: ReactNode;
 }) {
+  const t = useTranslations("scoring");
+  const levelLabel = (level: number) => (easyRead ? t(`easyRead.levels.${level}`) : t(`levels.${level}`));
+  const small = easyRead ? "min-h-11 px-4 text-base" : "min-h-9";
   return (
     <fieldset className={`rounded-md border p-3 ${active && !disabled ? "border-brand-600" : "border-slate-200"}`} onFocus={onFocus}>
-      <legend className="px-1 font-semibold">{competency.name}</legend>
-      <div className="grid gap-2 sm:grid-cols-2 xl:grid-cols-4" role="radiogroup" aria-label={`Rating for ${competency.name}`}>
+      <legend className={`px-1 font-semibold ${easyRead ? "text-xl" : ""}`}>{competency.name}</legend>
+      <div
+        className={easyRead ? "grid gap-3" : "grid gap-2 sm:grid-cols-2 xl:grid-cols-4"}
+        role="radiogroup"
+        aria-label={t("rating.groupLabel", { competency: competency.name })}
+      >
         {competency.anchors.map((anchor) => {
           const selected = value?.score === anchor.level && !value.notAssessed;
           return (
@@ -46,14 +58,15 @@ export function CompetencyRating({
               aria-checked={selected}
               disabled={disabled}
               onClick={() => onRate({ score: anchor.level, notAssessed: false })}
-              className={`min-h-11 rounded-md border p-2 text-left text-sm ${
+              className={`rounded-md border text-left ${easyRead ? "flex min-h-14 items-start gap-3 p-3 text-lg" : "min-h-11 p-2 text-sm"} ${
                 selected ? "border-brand-700 bg-brand-50 ring-2 ring-brand-600" : "border-slate-300 bg-white hover:bg-slate-50"
               }`}
             >
-              <span className="block font-semibold">
-                {anchor.level} · {ratingLabel(anchor.level)}
+              {easyRead?.symbols && <RatingSymbol level={anchor.level} />}
+              <span className="block">
+                <span className="block font-semibold">{t("rating.level", { level: anchor.level, label: levelLabel(anchor.level) })}</span>
+                <span className="mt-1 block text-slate-700">{anchor.description}</span>
               </span>
-              <span className="mt-1 block text-slate-700">{anchor.description}</span>
             </button>
           );
         })}
@@ -67,14 +80,15 @@ export function CompetencyRating({
               aria-checked={Boolean(value?.notAssessed)}
               disabled={disabled}
               onClick={() => onRate({ score: null, notAssessed: true })}
-              className={`btn-secondary min-h-9 ${value?.notAssessed ? "ring-2 ring-brand-600" : ""}`}
+              className={`btn-secondary ${small} ${value?.notAssessed ? "ring-2 ring-brand-600" : ""}`}
             >
-              Not assessed
+              {t("rating.notAssessed")}
             </button>
           )}
           {isRated(value) && !disabled && (
-            <button type="button" className="btn-secondary min-h-9" onClick={() => onRate({ score: null, notAssessed: false })}>
-              Clear<span className="sr-only"> the rating for {competency.name}</span>
+            <button type="button" className={`btn-secondary ${small}`} onClick={() => onRate({ score: null, notAssessed: false })}>
+              {t("rating.clear")}
+              <span className="sr-only">{t("rating.clearFor", { competency: competency.name })}</span>
             </button>
           )}
         </div>

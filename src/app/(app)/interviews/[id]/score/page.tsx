@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/i18n/client-messages";
 import { signedInServerApi } from "@/trpc/server";
 import { ScoringScreen } from "./scoring-screen";
 
-export const metadata: Metadata = { title: "Scoring" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("scoring");
+  return { title: t("title") };
+}
 
 export default async function ScorePage({
   params,
@@ -20,5 +25,9 @@ export default async function ScorePage({
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   });
-  return <ScoringScreen key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`} interviewId={id} scorecard={scorecard} initialQuestion={Number(q)} />;
+  return (
+    <ClientMessages namespaces={["scoring"]}>
+      <ScoringScreen key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`} interviewId={id} scorecard={scorecard} initialQuestion={Number(q)} />
+    </ClientMessages>
+  );
 }

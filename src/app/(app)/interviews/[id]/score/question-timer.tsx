@@ -1,8 +1,10 @@
 "use client";
 // A stopwatch for the question in focus, against the minutes the script allots it.
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 
 export function QuestionTimer({ minutes }: { minutes: number }) {
+  const t = useTranslations("scoring.timer");
   const [running, setRunning] = useState(false);
   const [elapsed, setElapsed] = useState(0);
   useEffect(() => {
@@ -21,14 +23,14 @@ export function QuestionTimer({ minutes }: { minutes: number }) {
         {format(elapsed)} / {format(allotted)}
       </span>
       <button type="button" className="btn-secondary min-h-9" onClick={() => setRunning(!running)}>
-        {running ? "Pause timer" : elapsed ? "Resume timer" : "Start timer"}
+        {running ? t("pause") : elapsed ? t("resume") : t("start")}
       </button>
       {elapsed > 0 && !running && (
         <button type="button" className="btn-secondary min-h-9" onClick={() => setElapsed(0)}>
-          Reset
+          {t("reset")}
         </button>
       )}
-      {over && <span className="text-red-800">Over the allotted time</span>}
+      {over && <span className="text-red-800">{t("over")}</span>}
     </div>
   );
 }

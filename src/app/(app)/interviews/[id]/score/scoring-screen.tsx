@@ -1,15 +1,17 @@
 "use client";
 // The scoring screen, built for a tablet in the interview room: one question in focus with its guidance,
-// timer and behavioural anchors; ratings and notes save themselves and survive going offline.
+// timer and behavioural anchors; ratings and notes save themselves and survive going offline. Easy-read mode
+// (issue 23) shows one competency at a time, in larger type, with plain-language anchors; it rates through
+// the same save path, keys and offline queue.
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
-import { ratingLabel } from "@/lib/rating-scale";
+import { useLocale, useTranslations } from "next-intl";
 import type { RatingValue } from "@/lib/scoring/save-queue";
 import { PanelProgress } from "@/components/panel-progress";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { useHoldNavigation } from "@/components/use-hold-navigation";
 import type { RouterOutputs } from "@/trpc/types";
-import { useScorecardSync, type Cell, type NoteCell, type SyncStatus } from "./use-scorecard-sync";
+import { NOT_SAVED_RETRYING, useScorecardSync, type Cell, type NoteCell, type SyncStatus } from "./use-scorecard-sync";
 import { QuestionTimer } from "./question-timer";
 import { OfflineSupport } from "./offline-support";
 import { questionIndexFrom, rememberQuestion } from "./question-in-url";
@@ -17,6 +19,9 @@ import { SubmitPanel } from "./submit-panel";
 import { CompetencyRating, isRated } from "./competency-rating";
 import { QuestionNav, QuestionPager } from "./question-nav";
 import { useRatingKeys } from "./use-rating-keys";
+import { localizeItems } from "./localize-items";
+import { EasyReadSwitches, useEasyReadChoice, useSymbolsChoice } from "./easy-read-switches";
+import { EasyReadProgress, easyReadSteps } from "./easy-read-progress";
 
 type Scorecard = RouterOutputs["scorecards"]["mine"];
 type Item = Scorecard["items"][number];
@@ -25,7 +30,11 @@ const cellKeyOf = (itemId: string, competencyId: string) => `r:${itemId}:${compe
 export const NOTE_LIMIT = 10_000;
 
 export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { interviewId: string; scorecard: Scorecard; initialQuestion?: number }) {
+  const t = useTranslations("scoring");
+  const locale = useLocale();
   const submitted = scorecard.status === "SUBMITTED";
+  const [easyRead, setEasyRead] = useEasyReadChoice(scorecard.easyRead);
+  const [symbols, setSymbols] = useSymbolsChoice();
   const initialCells = useMemo(() => {
     const cells: Record<string, Cell> = {};
     for (const item of scorecard.items) {
@@ -39,7 +48,7 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
     return notes;
   }, [scorecard]);
   const sync = useScorecardSync({ scorecardId: scorecard.id, cells: initialCells, notes: initialNotes, enabled: !submitted });
-  const items = scorecard.items;
+  const items = useMemo(() => localizeItems(scorecard.items, locale), [scorecard.items, locale]);
   const [index, setIndex] = useState(() => questionIndexFrom(initialQuestion, items.length) ?? 0);
   const [activeCompetency, setActiveCompetency] = useState(0);
   // An offline reload is served from the service worker's copy, rendered for whichever question it was saved at.
@@ -52,40 +61,53 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
   useHoldNavigation({
     pending: () => sync.status.online && sync.status.pending > 0,
     settle: () => sync.flush(5_000),
-    leaveAnyway: "Some changes are not on the server yet. They stay on this device and are sent when you come back to this page. Leave now?",
+    leaveAnyway: t("leaveAnyway"),
   });
   const item = items[index];
   const count = items.length;
 
   const done = (it: Item) => it.competencies.every((c) => isRated(sync.cells[cellKeyOf(it.itemId, c.id)]?.value));
 
-  // Keyboard: 1-4 rate, n not assessed, arrows or j/k move between questions, e jumps to notes.
+  // Keyboard: 1-4 rate, n not assessed, arrows or j/k move between questions, e jumps to notes. The same
+  // keys in easy-read mode, where arrows move one competency at a time and a rating stays on screen (with
+  // its announcement) until the panelist moves on.
   useRatingKeys({
     enabled: Boolean(item) && !submitted,
     competencyIds: item?.competencies.map((c) => c.id) ?? [],
     activeCompetency,
-    setActiveCompetency,
+    setActiveCompetency: easyRead ? () => undefined : setActiveCompetency,
     rate: (competencyId, value) => item && sync.setRating(item.itemId, competencyId, value),
     notAssessed: true,
-    move: (delta) => go(index + delta),
+    move: (delta) => (easyRead ? step(delta) : go(index + delta)),
     keys: { e: () => document.getElementById("evidence-notes")?.focus() },
   });
 
-  function go(next: number) {
+  function go(next: number, competency = 0) {
     if (next < 0 || next >= count) return;
     setIndex(next);
-    setActiveCompetency(0);
+    setActiveCompetency(competency);
     rememberQuestion(next);
   }
 
+  /** Easy-read: the next or previous competency, across questions. */
+  function step(delta: 1 | -1) {
+    const here = item?.competencies.length ?? 0;
+    if (delta === 1 && activeCompetency < here - 1) setActiveCompetency(activeCompetency + 1);
+    else if (delta === -1 && activeCompetency > 0) setActiveCompetency(activeCompetency - 1);
+    else if (delta === 1) go(index + 1);
+    else if (index > 0) go(index - 1, Math.max(0, (items[index - 1]?.competencies.length ?? 1) - 1));
+  }
+  const steps = easyReadSteps(items.map((it) => it.competencies.length), index, activeCompetency);
+  const shown = easyRead ? item?.competencies.slice(activeCompetency, activeCompetency + 1) : item?.competencies;
+
   return (
-    <div>
+    <div className={easyRead ? "text-lg" : undefined} data-easy-read={easyRead ? "on" : "off"}>
       <OfflineSupport />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <nav aria-label="Breadcrumb" className="text-sm">
-            <Link href={`/interviews/${interviewId}`} prefetch={false} className="text-brand-700 underline">
-              Interview
+          <nav aria-label={t("breadcrumb")} className="text-sm">
+            <Link href={`/interviews/${interviewId}`} prefetch={false} className="inline-flex min-h-6 items-center text-brand-700 underline">
+              {t("interview")}
             </Link>
           </nav>
           <h1 className="mt-1 text-2xl font-semibold">
@@ -95,24 +117,26 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
             </span>
           </h1>
           <p className="text-sm text-slate-700">
-            {scorecard.interview.scriptTitle} · {scorecard.interview.plannedMinutes} min planned
-            {submitted ? " · submitted" : ""}
+            {scorecard.interview.scriptTitle} · {t("plannedMinutes", { minutes: scorecard.interview.plannedMinutes })}
+            {submitted ? t("submittedTag") : ""}
           </p>
           {scorecard.shadow && (
             <p className="mt-2 rounded-md border border-brand-100 bg-brand-50 p-2 text-sm" data-testid="shadow-note">
-              You are shadowing this interview: score it as you would on the panel. Your scorecard never counts in any
-              figure, comparison, debrief or export.{" "}
+              {t("shadowNote")}{" "}
               {submitted ? (
                 <Link href={`/interviews/${interviewId}#shadow-comparison`} prefetch={false} className="font-semibold underline">
-                  Compare your ratings with the panel&apos;s
+                  {t("shadowCompare")}
                 </Link>
               ) : (
-                "Once you submit, you see your ratings beside the panel's."
+                t("shadowAfterSubmit")
               )}
             </p>
           )}
         </div>
-        {!submitted && <SaveStatus status={sync.status} />}
+        <div className="flex flex-col items-end gap-2">
+          <EasyReadSwitches easyRead={easyRead} onEasyRead={setEasyRead} symbols={symbols} onSymbols={setSymbols} />
+          {!submitted && <SaveStatus status={sync.status} />}
+        </div>
       </div>
 
       <div className="mt-3">
@@ -120,26 +144,31 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
       </div>
 
       {sync.conflicts.length > 0 && (
-        <section role="alert" className="mt-3 space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm" aria-label="Conflicting changes">
-          <p className="font-semibold">These changed in another tab or device since you last saw them. Choose which to keep:</p>
+        <section role="alert" className="mt-3 space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm" aria-label={t("conflicts.label")}>
+          <p className="font-semibold">{t("conflicts.intro")}</p>
           {sync.conflicts.map((conflict) => {
             const where = items.find((i) => i.itemId === conflict.itemId);
+            const number = where?.number ?? t("conflicts.unknownNumber");
             const label =
               conflict.kind === "rating"
-                ? `Question ${where?.number ?? "?"}, ${where?.competencies.find((c) => c.id === conflict.competencyId)?.name ?? "competency"}`
-                : `Question ${where?.number ?? "?"}, notes`;
+                ? t("conflicts.ratingWhere", { number, competency: where?.competencies.find((c) => c.id === conflict.competencyId)?.name ?? t("conflicts.competency") })
+                : t("conflicts.noteWhere", { number });
             const show = (v: RatingValue | string) =>
-              typeof v === "string" ? `“${v.slice(0, 80)}${v.length > 80 ? "…" : ""}”` : v.notAssessed ? "not assessed" : v.score ? `${v.score} (${ratingLabel(v.score)})` : "no rating";
+              typeof v === "string"
+                ? t("conflicts.quoted", { text: `${v.slice(0, 80)}${v.length > 80 ? "…" : ""}` })
+                : v.notAssessed
+                  ? t("conflicts.notAssessed")
+                  : v.score
+                    ? t("conflicts.rated", { level: v.score, label: t(`levels.${v.score}`) })
+                    : t("conflicts.noRating");
             return (
               <div key={conflict.key} className="flex flex-wrap items-center gap-2">
-                <span>
-                  {label}: yours {show(conflict.mine)}, saved elsewhere {show(conflict.server)}.
-                </span>
+                <span>{t("conflicts.line", { where: label, mine: show(conflict.mine), server: show(conflict.server) })}</span>
                 <button type="button" className="btn-secondary min-h-9" onClick={() => sync.resolve(conflict, "mine")}>
-                  Keep mine
+                  {t("conflicts.keepMine")}
                 </button>
                 <button type="button" className="btn-secondary min-h-9" onClick={() => sync.resolve(conflict, "theirs")}>
-                  Use the saved one
+                  {t("conflicts.useSaved")}
                 </button>
               </div>
             );
@@ -148,26 +177,29 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
       )}
 
       {/* minmax(0, 1fr) on narrow screens too: an auto track grows to its widest content and pushes Next off a 320 px screen. */}
-      <div className="mt-4 grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
-        <QuestionNav
-          items={items.map((it) => ({ key: it.itemId, number: it.number, text: it.text, done: done(it), required: it.required }))}
-          index={index}
-          onGo={go}
-        />
+      <div className={`mt-4 grid grid-cols-[minmax(0,1fr)] gap-4 ${easyRead ? "" : "lg:grid-cols-[14rem_minmax(0,1fr)]"}`}>
+        {!easyRead && (
+          <QuestionNav
+            items={items.map((it) => ({ key: it.itemId, number: it.number, text: it.text, done: done(it), required: it.required }))}
+            index={index}
+            onGo={go}
+          />
+        )}
 
         {item && (
           <section className="card" aria-labelledby="question-heading" data-testid="question-in-focus">
-            <p className="text-sm text-slate-600">
-              {item.sectionTitle} · question {item.number} of {count}
-              {item.required ? "" : " · optional"}
+            {easyRead && <EasyReadProgress step={steps.step} total={steps.total} />}
+            <p className={easyRead ? "mt-2 text-base text-slate-700" : "text-sm text-slate-600"}>
+              {t("question.position", { section: item.sectionTitle, number: item.number, count })}
+              {item.required ? "" : t("question.optional")}
             </p>
-            <h2 id="question-heading" className="mt-1 text-xl font-semibold leading-snug">
+            <h2 id="question-heading" className={`mt-1 font-semibold leading-snug ${easyRead ? "text-2xl" : "text-xl"}`}>
               {item.text}
             </h2>
             <QuestionTimer key={item.itemId} minutes={item.minutes} />
             {(item.goodAnswer || item.probes.length > 0) && (
-              <details className="mt-3 rounded border border-slate-200 p-2" open>
-                <summary className="cursor-pointer font-medium">What good looks like and probes</summary>
+              <details className="mt-3 rounded border border-slate-200 p-2" open={!easyRead}>
+                <summary className="cursor-pointer font-medium">{t("question.guidance")}</summary>
                 {item.goodAnswer && <p className="mt-2 whitespace-pre-line text-sm">{item.goodAnswer}</p>}
                 {item.probes.length > 0 && (
                   <ul className="mt-2 list-disc pl-5 text-sm">
@@ -180,22 +212,26 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
             )}
 
             <div className="mt-4 space-y-4">
-              {item.competencies.map((competency, ci) => (
-                <CompetencyRating
-                  key={competency.id}
-                  competency={competency}
-                  value={sync.cells[cellKeyOf(item.itemId, competency.id)]?.value}
-                  active={ci === activeCompetency}
-                  disabled={submitted}
-                  onFocus={() => setActiveCompetency(ci)}
-                  onRate={(value) => sync.setRating(item.itemId, competency.id, value)}
-                />
-              ))}
+              {shown?.map((competency) => {
+                const ci = item.competencies.indexOf(competency);
+                return (
+                  <CompetencyRating
+                    key={competency.id}
+                    competency={easyRead ? { ...competency, anchors: competency.anchors.map((a) => ({ level: a.level, description: a.easyRead })) } : competency}
+                    value={sync.cells[cellKeyOf(item.itemId, competency.id)]?.value}
+                    active={ci === activeCompetency}
+                    disabled={submitted}
+                    onFocus={() => setActiveCompetency(ci)}
+                    onRate={(value) => sync.setRating(item.itemId, competency.id, value)}
+                    easyRead={easyRead ? { symbols } : undefined}
+                  />
+                );
+              })}
             </div>
 
             <div className="mt-4">
               <label htmlFor="evidence-notes" className="field-label">
-                Evidence notes for question {item.number}
+                {t("question.notesLabel", { number: item.number })}
               </label>
               <LimitedTextField
                 multiline
@@ -209,12 +245,11 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
               />
             </div>
 
-            <QuestionPager
-              index={index}
-              count={count}
-              onGo={go}
-              keysHint="Keys: 1–4 rate · n not assessed · ← → or j k move · e notes · Esc leaves the notes"
-            />
+            {easyRead ? (
+              <EasyReadPager step={steps.step} total={steps.total} onStep={step} />
+            ) : (
+              <QuestionPager index={index} count={count} onGo={go} keysHint={t("question.keysHint")} />
+            )}
           </section>
         )}
       </div>
@@ -224,18 +259,36 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
   );
 }
 
+/** Easy-read's Back and Next: one competency at a time, large, with the keys the screen answers to. */
+function EasyReadPager({ step, total, onStep }: { step: number; total: number; onStep: (delta: 1 | -1) => void }) {
+  const t = useTranslations("scoring");
+  return (
+    <div className="mt-4 grid grid-cols-[auto_minmax(0,1fr)_auto] items-center gap-2">
+      <button type="button" className="btn-secondary col-start-1 row-start-1 min-h-14 px-5 text-lg" disabled={step === 1} onClick={() => onStep(-1)}>
+        {t("easyRead.previous")}
+      </button>
+      <p className="col-span-3 row-start-2 text-center text-sm text-slate-700 sm:col-span-1 sm:col-start-2 sm:row-start-1">{t("easyRead.keysHint")}</p>
+      <button type="button" className="btn-primary col-start-3 row-start-1 min-h-14 px-5 text-lg" disabled={step === total} onClick={() => onStep(1)}>
+        {t("easyRead.next")}
+      </button>
+    </div>
+  );
+}
+
 function SaveStatus({ status }: { status: SyncStatus }) {
+  const t = useTranslations("scoring");
+  const error = status.error === NOT_SAVED_RETRYING ? t("status.notSavedRetrying") : status.error;
   const text = !status.online
-    ? `Offline · ${status.pending} change${status.pending === 1 ? "" : "s"} kept on this device`
-    : status.error && status.pending > 0
-      ? `${status.error} (${status.pending} waiting)`
+    ? t("status.offline", { pending: status.pending })
+    : error && status.pending > 0
+      ? t("status.errorWaiting", { error, pending: status.pending })
       : status.sending || status.pending > 0
-        ? "Saving…"
-        : status.error
-          ? status.error
+        ? t("status.saving")
+        : error
+          ? error
           : status.lastSavedAt
-            ? "All ratings saved"
-            : "Ratings save as you go";
+            ? t("status.allSaved")
+            : t("status.savesAsYouGo");
   const tone = !status.online || status.error ? "text-amber-900 bg-amber-50 ring-amber-300" : "text-slate-700 bg-white ring-slate-200";
   return (
     <p role="status" aria-live="polite" data-testid="sync-status" className={`rounded-md px-3 py-2 text-sm ring-1 ${tone}`}>

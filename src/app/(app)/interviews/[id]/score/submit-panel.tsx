@@ -6,6 +6,7 @@
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { fieldErrorFrom } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -36,6 +37,7 @@ type Props = {
 
 export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
   const router = useRouter();
+  const t = useTranslations("scoring");
   const id = useId();
   const submit = useCall(submitScorecard);
   const [recommendation, setRecommendation] = useState<Recommendation | "">((scorecard.recommendation as Recommendation | null) ?? "");
@@ -75,44 +77,42 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
 
   return (
     <section aria-labelledby={`${id}-heading`} className="card mt-6">
-      <h2 id={`${id}-heading`} className="text-lg font-semibold">Submit your scorecard</h2>
-      <p className="mt-1 text-sm text-slate-700">
-        Once submitted it is locked; you can still amend it with a reason. You see the other panelists&apos; scorecards after you submit.
-      </p>
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">{t("submit.heading")}</h2>
+      <p className="mt-1 text-sm text-slate-700">{t("submit.intro")}</p>
       {anythingMissing && (
         <div id={`${id}-missing`} data-testid="submit-missing" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          <p className="font-medium">Still needed before you can submit:</p>
+          <p className="font-medium">{t("submit.stillNeeded")}</p>
           <ul className="mt-1 list-disc pl-5">
             {missing.map((m) => (
               <li key={m.item.itemId}>
-                Question {m.item.number}: rate or mark not assessed {m.competencies.map((c) => c.name).join(", ")}
+                {t("submit.missingQuestion", { number: m.item.number, competencies: m.competencies.map((c) => c.name).join(", ") })}
               </li>
             ))}
-            {missingRecommendation && <li>Choose an overall recommendation</li>}
-            {missingSummary && <li>Write a summary of your decision</li>}
+            {missingRecommendation && <li>{t("submit.missingRecommendation")}</li>}
+            {missingSummary && <li>{t("submit.missingSummary")}</li>}
           </ul>
         </div>
       )}
       <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
         <fieldset>
-          <legend className="field-label">Overall recommendation</legend>
+          <legend className="field-label">{t("submit.recommendation")}</legend>
           <div className="flex flex-wrap gap-2">
             {RECOMMENDATIONS.map((r) => (
               <label key={r.value} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-3">
                 <input type="radio" name="recommendation" value={r.value} checked={recommendation === r.value} onChange={() => setRecommendation(r.value)} />
-                {r.label}
+                {t(`recommendations.${r.value}`)}
               </label>
             ))}
           </div>
         </fieldset>
-        <Field name="summary" id={`${id}-summary`} label="Summary" problem={problem}>
+        <Field name="summary" id={`${id}-summary`} label={t("submit.summary")} problem={problem}>
           {(control) => (
             <LimitedTextField multiline {...control} className="field-input min-h-24 py-2" value={summary} limit={5000} onValueChange={setSummary} />
           )}
         </Field>
         {flushFailed && (
           <Alert variant="plain" className="text-sm">
-            Some ratings are not on the server yet (offline?). They are kept on this device; submit again once you are back online.
+            {t("submit.flushFailed")}
           </Alert>
         )}
         {problem && problem.field !== "summary" && (
@@ -126,7 +126,7 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
           disabled={submit.isPending || anythingMissing}
           aria-describedby={anythingMissing ? `${id}-missing` : undefined}
         >
-          {submit.isPending ? "Submitting…" : "Submit scorecard"}
+          {submit.isPending ? t("submit.submitting") : t("submit.submit")}
         </button>
       </form>
     </section>

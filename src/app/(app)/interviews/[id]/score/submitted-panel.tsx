@@ -4,11 +4,12 @@
 // scoring page's usual first load, downloads none of it.
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field, SelectField } from "@/components/ui/field";
 import { validateForm } from "@/components/ui/validate-form";
-import { RECOMMENDATION_LEVELS, ratingLabel, recommendationLabel, type RecommendationValue as Recommendation } from "@/lib/rating-scale";
+import { RECOMMENDATION_LEVELS, type RecommendationValue as Recommendation } from "@/lib/rating-scale";
 import { loadTRPCClient } from "@/trpc/load-client";
 import type { RouterInputs } from "@/trpc/types";
 import type { Item, Scorecard } from "./scoring-screen";
@@ -34,6 +35,8 @@ async function checkAmendment(input: AmendInput): Promise<FieldProblem | null> {
 
 export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Item[] }) {
   const router = useRouter();
+  const t = useTranslations("scoring");
+  const format = useFormatter();
   const id = useId();
   const amend = useCall(amendScorecard);
   const [open, setOpen] = useState(false);
@@ -73,22 +76,23 @@ export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; ite
 
   return (
     <section aria-labelledby={`${id}-heading`} className="card mt-6">
-      <h2 id={`${id}-heading`} className="text-lg font-semibold">Submitted</h2>
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">{t("submitted.heading")}</h2>
       <p className="mt-1 text-sm">
-        {scorecard.submittedAt ? `Submitted ${scorecard.submittedAt.toLocaleString()}. ` : ""}
-        Recommendation: <strong>{recommendationLabel(scorecard.recommendation) ?? "none"}</strong>
+        {scorecard.submittedAt ? t("submitted.submittedAt", { at: format.dateTime(scorecard.submittedAt, "dateTime") }) : ""}
+        {t("submitted.recommendation")}
+        <strong>{scorecard.recommendation ? t(`recommendations.${scorecard.recommendation}`) : t("submitted.none")}</strong>
       </p>
       {scorecard.summary && <p className="mt-1 whitespace-pre-line text-sm">{scorecard.summary}</p>}
 
       {scorecard.amendments.length > 0 && (
         <div className="mt-3">
-          <h3 className="font-semibold">Amendments</h3>
+          <h3 className="font-semibold">{t("submitted.amendments")}</h3>
           <ul className="mt-1 space-y-1 text-sm">
             {scorecard.amendments.map((a, i) => (
               <li key={i} className="rounded bg-slate-50 p-2">
-                {a.at.toLocaleString()} · {a.actorName}: “{a.reason}”
+                {t("submitted.amendmentLine", { at: format.dateTime(a.at, "dateTime"), actor: a.actorName, reason: a.reason })}
                 <details>
-                  <summary className="cursor-pointer text-brand-700">Before and after</summary>
+                  <summary className="cursor-pointer text-brand-700">{t("submitted.beforeAfter")}</summary>
                   <pre className="mt-1 overflow-x-auto relative text-xs">{JSON.stringify({ before: a.before, after: a.after }, null, 2)}</pre>
                 </details>
               </li>
@@ -99,18 +103,18 @@ export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; ite
 
       {!open ? (
         <button type="button" className="btn-secondary mt-3" onClick={() => setOpen(true)}>
-          Amend scorecard
+          {t("submitted.amend")}
         </button>
       ) : (
         <form onSubmit={(event) => void onAmend(event)} className="mt-3 space-y-3" noValidate>
           <div className="overflow-x-auto relative">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">Ratings to amend</caption>
+              <caption className="sr-only">{t("submitted.ratingsToAmend")}</caption>
               <thead>
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-1 pr-2">Question</th>
-                  <th scope="col" className="py-1 pr-2">Competency</th>
-                  <th scope="col" className="py-1">Rating</th>
+                  <th scope="col" className="py-1 pr-2">{t("submitted.colQuestion")}</th>
+                  <th scope="col" className="py-1 pr-2">{t("submitted.colCompetency")}</th>
+                  <th scope="col" className="py-1">{t("submitted.colRating")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -123,18 +127,18 @@ export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; ite
                         <td className="py-1 pr-2">{c.name}</td>
                         <td className="py-1">
                           <select
-                            aria-label={`Rating for question ${item.number}, ${c.name}`}
+                            aria-label={t("submitted.ratingFor", { number: item.number, competency: c.name })}
                             className="rounded border border-slate-400 bg-white px-2 py-1"
                             value={changes[key] ?? current(item.itemId, c.id)}
                             onChange={(e) => setChanges({ ...changes, [key]: e.target.value })}
                           >
-                            <option value="">No rating</option>
+                            <option value="">{t("submitted.noRating")}</option>
                             {[1, 2, 3, 4].map((level) => (
                               <option key={level} value={String(level)}>
-                                {level} · {ratingLabel(level)}
+                                {t("rating.level", { level, label: t(`levels.${level}`) })}
                               </option>
                             ))}
-                            <option value="na">Not assessed</option>
+                            <option value="na">{t("submitted.notAssessed")}</option>
                           </select>
                         </td>
                       </tr>
@@ -147,14 +151,14 @@ export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; ite
           <SelectField
             name="recommendation"
             id={`${id}-rec`}
-            label="Overall recommendation"
+            label={t("submit.recommendation")}
             className="max-w-xs"
             value={recommendation}
             onChange={(e) => setRecommendation(e.target.value)}
             problem={problem}
-            options={RECOMMENDATIONS}
+            options={RECOMMENDATIONS.map((r) => ({ value: r.value, label: t(`recommendations.${r.value}`) }))}
           />
-          <Field name="reason" id={`${id}-reason`} label="Reason for the amendment" problem={problem}>
+          <Field name="reason" id={`${id}-reason`} label={t("submitted.reason")} problem={problem}>
             {(control) => <textarea {...control} className="field-input min-h-20 py-2" value={reason} onChange={(e) => setReason(e.target.value)} />}
           </Field>
           {problem && problem.field !== "reason" && problem.field !== "recommendation" && (
@@ -164,10 +168,10 @@ export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; ite
           )}
           <div className="flex gap-2">
             <button type="submit" className="btn-primary" disabled={amend.isPending}>
-              Save amendment
+              {t("submitted.save")}
             </button>
             <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
-              Cancel
+              {t("submitted.cancel")}
             </button>
           </div>
         </form>

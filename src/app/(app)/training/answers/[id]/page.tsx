@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { ClientMessages } from "@/i18n/client-messages";
 import { signedInServerApi } from "@/trpc/server";
 import { AnswerDetail } from "./answer-detail";
 
@@ -14,5 +15,10 @@ export default async function PracticeAnswerPage({ params }: { params: Promise<{
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   });
-  return <AnswerDetail initial={answer} />;
+  // The rating controls are the scoring screen's (CompetencyRating), with its messages.
+  return (
+    <ClientMessages namespaces={["scoring"]}>
+      <AnswerDetail initial={answer} />
+    </ClientMessages>
+  );
 }

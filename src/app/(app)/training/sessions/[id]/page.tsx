@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { ClientMessages } from "@/i18n/client-messages";
 import { signedInServerApi } from "@/trpc/server";
 import { PracticeScreen } from "./practice-screen";
 
@@ -13,5 +14,10 @@ export default async function PracticeSessionPage({ params }: { params: Promise<
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   });
-  return <PracticeScreen key={`${session.id}-${session.status}`} session={session} />;
+  // The rating controls and question list are the scoring screen's, with its messages.
+  return (
+    <ClientMessages namespaces={["scoring"]}>
+      <PracticeScreen key={`${session.id}-${session.status}`} session={session} />
+    </ClientMessages>
+  );
 }
