@@ -106,3 +106,37 @@ export async function benchCompare(
     summary_ratio_p95: summaryFloor ? ratio(percentile(summary, 95), percentile(summaryFloor, 95)) : null,
   };
 }
+
+/** The organisation-wide comparison in pages (issue 18): the first page and each next one, as the page asks. */
+export type OrgPage = { ratings: number; candidates: number; first_p50_ms: number; first_p95_ms: number; next_p50_ms: number; next_p95_ms: number };
+
+export async function benchOrgPage(
+  baseUrl: string,
+  org: CompareOrg,
+  hr: { cookie: string },
+  options: { runs: number; warmup: number },
+): Promise<OrgPage> {
+  const input = { blind: false };
+  type Page = { next: string | null; total: number };
+  const pageAt = async (after?: string) =>
+    batchResult<Page>(await get(baseUrl, hr.cookie, batchQueryPath("insights.comparePage", after ? { ...input, after } : input)));
+  const first = await timed(options.runs, options.warmup, () => pageAt());
+  // Next pages: walking on through the organisation (and round again from the first page at the end).
+  const second = (await pageAt()).next;
+  let cursor = second;
+  let total = 0;
+  const next = await timed(options.runs, options.warmup, async () => {
+    const page = await pageAt(cursor ?? undefined);
+    total = page.total;
+    cursor = page.next ?? second;
+  });
+  const p = (values: number[], q: number) => round(percentile(values, q), 1);
+  return {
+    ratings: org.ratings,
+    candidates: total,
+    first_p50_ms: p(first, 50),
+    first_p95_ms: p(first, 95),
+    next_p50_ms: p(next, 50),
+    next_p95_ms: p(next, 95),
+  };
+}

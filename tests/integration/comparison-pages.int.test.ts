@@ -11,7 +11,7 @@ import { callerFor, candidateData, createOrganization, vacancyFor } from "./fact
 import { compareAs, createInsightsFixture, interviewWithScores, type InsightsFixture } from "./insights-factories";
 
 let f: InsightsFixture;
-let tess: { id: string };
+let tess: { id: string; stageId: string | null };
 let ties: Array<{ id: string }>;
 let otherAdmin: ReturnType<typeof callerFor>;
 
