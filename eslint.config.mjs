@@ -43,6 +43,16 @@ const I18N_TRANSLATED = [
   "src/components/app-shell.tsx",
   "src/components/language-picker.tsx",
   "src/components/sign-out-button.tsx",
+  "src/app/signin/**",
+  "src/app/signup/**",
+  "src/app/invite/**",
+  "src/app/not-found.tsx",
+  "src/app/(app)/my-interviews/**",
+  "src/app/(app)/interviews/_components/when.tsx",
+  // Panelists without accounts (issue 23)
+  "src/app/lay/**",
+  "src/components/lay-shell.tsx",
+  "src/app/(app)/interviews/[[]id]/lay-panelist-manager.tsx",
 ];
 
 export default defineConfig([

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("common.notFound");
   return (
     <main id="main" className="mx-auto max-w-xl p-8">
-      <h1 className="text-2xl font-semibold">Not found</h1>
-      <p className="mt-2 text-slate-700">There is nothing here, or you don&apos;t have access to it.</p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-2 text-slate-700">{t("body")}</p>
       <Link href="/" className="mt-4 inline-block text-brand-700 underline">
-        Go to Panelkit
+        {t("home")}
       </Link>
     </main>
   );

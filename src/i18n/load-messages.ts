@@ -8,15 +8,17 @@ import { DEFAULT_LOCALE, type Locale } from "./config";
 
 export type Messages = Record<string, unknown>;
 
-export const MESSAGES_DIR = path.join(process.cwd(), "src", "i18n", "messages");
+export const MESSAGES_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "src", "i18n", "messages");
 
 /** One locale's namespaces as written, without English beneath: { [namespace]: messages }. */
 export function readLocaleMessages(locale: string, dir = MESSAGES_DIR): Messages {
-  const folder = path.join(dir, locale);
-  if (!existsSync(folder)) return {};
+  // turbopackIgnore: the folder is read at run time from the app's own directory (the image keeps src/), so the
+  // bundler need not trace it (it would otherwise trace the whole project).
+  const folder = path.join(/*turbopackIgnore: true*/ dir, locale);
+  if (!existsSync(/*turbopackIgnore: true*/ folder)) return {};
   const messages: Messages = {};
-  for (const file of readdirSync(folder).filter((name) => name.endsWith(".json")).sort()) {
-    messages[file.slice(0, -".json".length)] = JSON.parse(readFileSync(path.join(folder, file), "utf8")) as unknown;
+  for (const file of readdirSync(/*turbopackIgnore: true*/ folder).filter((name) => name.endsWith(".json")).sort()) {
+    messages[file.slice(0, -".json".length)] = JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(folder, file), "utf8")) as unknown;
   }
   return messages;
 }

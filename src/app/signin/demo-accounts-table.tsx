@@ -1,18 +1,19 @@
 // The demo accounts on the sign-in page (only when this database holds the demo organisation). A server
 // component with the data table's markup: nothing here changes in the browser, so it ships no JavaScript
 // (the data table's TanStack Table was a third of the sign-in page's own code).
-import { roleLabel } from "@/app/(app)/members/roles";
+import { getTranslations } from "next-intl/server";
 
 type Account = { email: string; name: string; role: string };
 
-export function DemoAccountsTable({ accounts }: { accounts: Account[] }) {
+export async function DemoAccountsTable({ accounts }: { accounts: Account[] }) {
+  const [t, common] = await Promise.all([getTranslations("auth.signIn.demo"), getTranslations("common")]);
   return (
-    <div className="card relative overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Demo account emails and roles">
+    <div className="card relative overflow-x-auto p-0" tabIndex={0} role="region" aria-label={t("tableLabel")}>
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200 bg-slate-50">
-            <th scope="col" className="px-3 py-2">Email</th>
-            <th scope="col" className="px-3 py-2">Role</th>
+            <th scope="col" className="px-3 py-2">{t("email")}</th>
+            <th scope="col" className="px-3 py-2">{t("role")}</th>
           </tr>
         </thead>
         <tbody>
@@ -21,7 +22,7 @@ export function DemoAccountsTable({ accounts }: { accounts: Account[] }) {
               <td className="px-3 py-2">
                 <span className="font-mono text-xs sm:text-sm">{account.email}</span>
               </td>
-              <td className="px-3 py-2">{roleLabel(account.role)}</td>
+              <td className="px-3 py-2">{common.has(`roles.${account.role}`) ? common(`roles.${account.role}`) : account.role}</td>
             </tr>
           ))}
         </tbody>

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/react";
@@ -13,6 +14,7 @@ import { signUpInputSchema } from "@/lib/schemas/auth";
 import { NewPasswordField } from "./new-password-field";
 
 export function SignUpForm() {
+  const t = useTranslations("auth.signUp");
   const trpc = useTRPC();
   const router = useRouter();
   const [signInFailed, setSignInFailed] = useState(false);
@@ -48,22 +50,27 @@ export function SignUpForm() {
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} className="mt-6 space-y-4" noValidate>
-      <TextField id="name" name="name" label="Your name" problem={problem} autoComplete="name" required />
-      <TextField id="email" name="email" label="Work email" problem={problem} type="email" autoComplete="email" required />
-      <NewPasswordField id="password" label="Password" problem={problem} />
-      <TextField id="organizationName" name="organizationName" label="Organisation name" problem={problem} required />
+      <TextField id="name" name="name" label={t("name")} problem={problem} autoComplete="name" required />
+      <TextField id="email" name="email" label={t("workEmail")} problem={problem} type="email" autoComplete="email" required />
+      <NewPasswordField id="password" label={t("password")} hint={t("passwordHint")} problem={problem} />
+      <TextField id="organizationName" name="organizationName" label={t("organisationName")} problem={problem} required />
       {problem && !problem.field && <Alert>{problem.message}</Alert>}
       {signInFailed && (
         <Alert tone="warning" role="alert">
-          We could not sign you in with that password. If this email already had a Panelkit account, no new one was
-          made: <Link href="/signin" className="underline">sign in</Link> with that account&apos;s password.
+          {t.rich("signInFailed", {
+            link: (chunks) => (
+              <Link href="/signin" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       )}
       <button type="submit" className="btn-primary w-full" disabled={signUp.isPending}>
-        {signUp.isPending ? "Creating…" : "Create organisation"}
+        {signUp.isPending ? t("submitting") : t("submit")}
       </button>
       <p className="text-sm text-slate-700">
-        Already have an account? <Link href="/signin" className="font-semibold text-brand-700 underline">Sign in</Link>
+        {t("haveAccount")} <Link href="/signin" className="font-semibold text-brand-700 underline">{t("signIn")}</Link>
       </p>
     </form>
   );

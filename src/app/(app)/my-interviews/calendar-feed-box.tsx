@@ -3,25 +3,20 @@
 // The link is shown once when made (only a hash is stored); a lost or shared link is revoked and replaced.
 // The page reads the feeds on the server; changes go through the plain tRPC client, loaded on first use, so
 // My interviews (a panelist's start page, often on a tablet) loads no query cache (src/components/providers.tsx).
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorAlert } from "@/components/ui/alert";
 import type { CalendarFeed } from "@/lib/schemas/calendar";
 import { loadTRPCClient } from "@/trpc/load-client";
 
-// Made on first use: most panelists have no feed link, and a formatter costs about a millisecond to make.
-let dateTime: Intl.DateTimeFormat | null = null;
-
-/** A feed's time in the reader's time zone; the server's rendering (its own zone) is replaced on hydration. */
+/** A feed's time in the page's language and the organisation's time zone (formats.ts, "dateTime"). */
 function FeedTime({ date }: { date: Date }) {
-  dateTime ??= new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
-  return (
-    <time dateTime={date.toISOString()} suppressHydrationWarning>
-      {dateTime.format(date)}
-    </time>
-  );
+  const format = useFormatter();
+  return <time dateTime={date.toISOString()}>{format.dateTime(date, "dateTime")}</time>;
 }
 
 export function CalendarFeedBox({ initialFeeds }: { initialFeeds: CalendarFeed[] }) {
+  const t = useTranslations("myInterviews.feed");
   const [feeds, setFeeds] = useState(initialFeeds);
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -37,7 +32,7 @@ export function CalendarFeedBox({ initialFeeds }: { initialFeeds: CalendarFeed[]
       await call(client);
       setFeeds(await client.calendar.feeds.query());
     } catch (caught) {
-      setError(caught instanceof Error ? caught : new Error("Something went wrong. Try again."));
+      setError(caught instanceof Error ? caught : new Error(t("failed")));
     } finally {
       setPending(null);
     }
@@ -66,50 +61,38 @@ export function CalendarFeedBox({ initialFeeds }: { initialFeeds: CalendarFeed[]
 
   return (
     <section aria-labelledby="calendar-feed-heading" className="card mt-8">
-      <h2 id="calendar-feed-heading" className="text-lg font-semibold">Calendar feed</h2>
-      <p className="mt-1 text-sm text-slate-700">
-        Subscribe to your interviews from Outlook, Google or Apple Calendar with a private link: upcoming interviews and those of the
-        last 30 days, with their scoring links. Anyone with the link sees them, so keep it to yourself and revoke it if it leaks.
-      </p>
+      <h2 id="calendar-feed-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <p className="mt-1 text-sm text-slate-700">{t("intro")}</p>
       {link && (
         <div role="status" className="mt-3 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
-          <p>Your new feed link. Copy it now: it is shown only this once.</p>
+          <p>{t("newLink")}</p>
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <label htmlFor="calendar-feed-link" className="sr-only">Calendar feed link</label>
+            <label htmlFor="calendar-feed-link" className="sr-only">{t("linkLabel")}</label>
             <input id="calendar-feed-link" readOnly value={link} className="field-input min-w-0 flex-1 font-mono text-sm" onFocus={(e) => e.target.select()} />
             <button type="button" className="btn-secondary" onClick={() => void copy(link)}>
-              {copied ? "Copied" : "Copy link"}
+              {copied ? t("copied") : t("copy")}
             </button>
           </div>
         </div>
       )}
       {feeds.length > 0 && (
-        <ul className="mt-3 space-y-2" aria-label="Your feed links">
+        <ul className="mt-3 space-y-2" aria-label={t("listLabel")}>
           {feeds.map((feed) => (
             <li key={feed.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
               <span>
-                Made <FeedTime date={feed.createdAt} /> ·{" "}
-                {feed.lastUsedAt ? (
-                  <>
-                    last read <FeedTime date={feed.lastUsedAt} />
-                  </>
-                ) : (
-                  "not read yet"
-                )}
+                {t.rich("made", { time: () => <FeedTime date={feed.createdAt} /> })} ·{" "}
+                {feed.lastUsedAt ? t.rich("lastRead", { time: () => <FeedTime date={feed.lastUsedAt!} /> }) : t("notRead")}
               </span>
               <button type="button" className="btn-secondary" disabled={pending === "revoke"} onClick={() => void revoke(feed.id)}>
-                Revoke
-                <span className="sr-only">
-                  {" "}
-                  the feed link made <FeedTime date={feed.createdAt} />
-                </span>
+                {t("revoke")}
+                <span className="sr-only">{t.rich("revokeWhich", { time: () => <FeedTime date={feed.createdAt} /> })}</span>
               </button>
             </li>
           ))}
         </ul>
       )}
       <button type="button" className="btn-primary mt-3" disabled={pending === "create"} onClick={() => void create()}>
-        {pending === "create" ? "Making a link…" : "Make a feed link"}
+        {pending === "create" ? t("making") : t("make")}
       </button>
       <ErrorAlert error={error} className="mt-2" />
     </section>

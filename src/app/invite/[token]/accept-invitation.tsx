@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { signIn, signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
@@ -19,6 +20,8 @@ type Props = { token: string; email: string; signedInEmail: string | null };
  * ways are offered because the page is not told whether the email has an account (the server checks).
  */
 export function AcceptInvitation({ token, email, signedInEmail }: Props) {
+  const t = useTranslations("auth.invite");
+  const hint = useTranslations("auth.signUp")("passwordHint");
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(trpc.invitations.accept.mutationOptions());
@@ -63,8 +66,13 @@ export function AcceptInvitation({ token, email, signedInEmail }: Props) {
   if (signInFailed) {
     return (
       <Alert tone="warning" role="alert" className="mt-6">
-        Your account is ready, but signing in did not work. <Link href="/signin" className="font-semibold underline">Sign in</Link> with
-        your new password.
+        {t.rich("accountReady", {
+          link: (chunks) => (
+            <Link href="/signin" className="font-semibold underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </Alert>
     );
   }
@@ -75,10 +83,10 @@ export function AcceptInvitation({ token, email, signedInEmail }: Props) {
     return (
       <div className="mt-6 space-y-3">
         <Alert tone="warning" role="alert">
-          You are signed in as {signedInEmail}, but this invitation is for {email}. Sign out, then open the link again.
+          {t("wrongAccount", { signedIn: signedInEmail, email })}
         </Alert>
         <button type="button" className="btn-secondary" onClick={() => void signOut({ callbackUrl: invitePath })}>
-          Sign out
+          {t("signOut")}
         </button>
       </div>
     );
@@ -89,7 +97,7 @@ export function AcceptInvitation({ token, email, signedInEmail }: Props) {
       <div className="mt-6 space-y-3">
         {errorBox}
         <button type="button" className="btn-primary" disabled={accept.isPending} onClick={() => void onAccept()}>
-          {accept.isPending ? "Accepting…" : "Accept invitation"}
+          {accept.isPending ? t("accepting") : t("accept")}
         </button>
       </div>
     );
@@ -98,20 +106,20 @@ export function AcceptInvitation({ token, email, signedInEmail }: Props) {
   return (
     <div className="mt-6 space-y-6">
       <section aria-labelledby="invite-sign-in-heading" className="card space-y-2">
-        <h2 id="invite-sign-in-heading" className="text-lg font-semibold">Already on Panelkit?</h2>
-        <p>Sign in as {email}, and you’ll come back here to accept.</p>
+        <h2 id="invite-sign-in-heading" className="text-lg font-semibold">{t("alreadyOn")}</h2>
+        <p>{t("signInAs", { email })}</p>
         <Link href={`/signin?callbackUrl=${encodeURIComponent(invitePath)}`} className="btn-primary">
-          Sign in to accept
+          {t("signInToAccept")}
         </Link>
       </section>
       <form onSubmit={(event) => void onCreateAccount(event)} className="space-y-4" noValidate aria-labelledby="invite-create-heading">
-        <h2 id="invite-create-heading" className="text-lg font-semibold">New to Panelkit? Create your account</h2>
-        <TextField id="invite-email-shown" name="email" label="Email" value={email} readOnly autoComplete="username" className="[&_input]:bg-slate-100" />
-        <TextField id="invite-name" name="name" label="Your name" problem={problem} required autoComplete="name" />
-        <NewPasswordField id="invite-password" label="Choose a password" problem={problem} />
+        <h2 id="invite-create-heading" className="text-lg font-semibold">{t("createHeading")}</h2>
+        <TextField id="invite-email-shown" name="email" label={t("email")} value={email} readOnly autoComplete="username" className="[&_input]:bg-slate-100" />
+        <TextField id="invite-name" name="name" label={t("name")} problem={problem} required autoComplete="name" />
+        <NewPasswordField id="invite-password" label={t("choosePassword")} hint={hint} problem={problem} />
         {errorBox}
         <button type="submit" className="btn-primary w-full" disabled={accept.isPending}>
-          {accept.isPending ? "Accepting…" : "Accept and create account"}
+          {accept.isPending ? t("accepting") : t("acceptAndCreate")}
         </button>
       </form>
     </div>
