@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { seedBuiltinContent } from "@/server/services/seed/seed-builtin-content";
 import { callerFor, createOrganization } from "./factories";
+import { builtInCompetencies, draft, item } from "./script-factories";
 
 const FIELDS = ["text", "assesses", "howToAnswer", "exampleAnswer"] as const;
 
@@ -50,5 +51,33 @@ describe("built-in banks in Spanish (issue 23)", () => {
     const question = await api.banks.question({ id: first.id });
     expect(Object.keys(question.translations.es ?? {}).sort()).toEqual(["assesses", "exampleAnswer", "howToAnswer", "text"]);
     expect((await api.banks.list()).filter((b) => b.builtIn).every((b) => b.translations.es?.name)).toBe(true);
+  });
+
+  it("prints a script's bank question in Spanish while the item keeps the bank's wording, and not once the author rewrote it", async () => {
+    const { members } = await createOrganization(["HIRING_MANAGER"]);
+    const manager = callerFor(members.HIRING_MANAGER.userId);
+    const c = await builtInCompetencies();
+    const [asWritten, reworded] = await db().question.findMany({
+      where: { bank: { orgId: null } },
+      orderBy: [{ bankId: "asc" }, { position: "asc" }],
+      take: 2,
+      select: { id: true, text: true, howToAnswer: true, exampleAnswer: true, translations: true },
+    });
+    const fromBank = (q: typeof asWritten, text = q!.text) =>
+      item([c.empathy!], { questionId: q!.id, text, goodAnswer: q!.howToAnswer, exampleAnswer: q!.exampleAnswer });
+    const { id } = await manager.scripts.create({ title: "Guion", role: "Case manager" });
+    await manager.scripts.saveDraft(
+      draft(await manager.scripts.get({ id }), { sections: [{ title: "Preguntas", items: [fromBank(asWritten), fromBank(reworded, "Our own wording?")] }] }),
+    );
+
+    const [first, second] = (await manager.scripts.printable({ id })).sections[0]!.items;
+    const spanish = (asWritten!.translations as { es: Record<string, string> }).es;
+    expect(first!.translations.es).toEqual({ text: spanish.text, goodAnswer: spanish.howToAnswer, exampleAnswer: spanish.exampleAnswer });
+    expect(second!.translations.es).toEqual({
+      goodAnswer: (reworded!.translations as { es: Record<string, string> }).es.howToAnswer,
+      exampleAnswer: (reworded!.translations as { es: Record<string, string> }).es.exampleAnswer,
+    });
+    expect(second!.translations.es?.text).toBeUndefined();
+    expect(first!.competencies[0]!.translations.es?.name).toBeTruthy();
   });
 });

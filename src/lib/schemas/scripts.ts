@@ -214,6 +214,8 @@ export const publishScriptOutput = z.object({ versionId: z.string(), version: z.
 export const scriptIdAndStatusOutput = z.object({ id: z.string(), status: scriptStatusSchema });
 
 const anchorSchema = z.object({ level: z.number().int(), description: z.string() });
+/** Texts in other languages by locale and field (issue 23): { "es": { "text": "..." } }. */
+const translationsSchema = z.record(z.string(), z.record(z.string(), z.string()));
 
 export const printableScriptOutput = z.object({
   title: z.string(),
@@ -228,8 +230,15 @@ export const printableScriptOutput = z.object({
       title: z.string(),
       items: z.array(
         itemGuideOutput.extend({
+          translations: translationsSchema,
           competencies: z.array(
-            z.object({ id: z.string(), name: z.string(), definition: z.string(), anchors: z.array(anchorSchema) }),
+            z.object({
+              id: z.string(),
+              name: z.string(),
+              definition: z.string(),
+              translations: translationsSchema,
+              anchors: z.array(anchorSchema.extend({ translations: translationsSchema })),
+            }),
           ),
         }),
       ),

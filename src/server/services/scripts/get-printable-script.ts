@@ -2,7 +2,9 @@ import type { PrintableScriptInput } from "@/lib/schemas/scripts";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { translationsFrom } from "@/lib/localized-text";
 import { competencyGuideSelect, itemGuideSelect } from "./_shared/selects";
+import { itemTranslationsFromQuestion } from "./_shared/item-translations";
 
 /**
  * One version of a script laid out for paper: every question with its guidance and, for each competency
@@ -31,7 +33,20 @@ export async function getPrintableScript(db: Db, actor: Actor, input: PrintableS
             orderBy: { position: "asc" },
             select: {
               ...itemGuideSelect,
-              competencies: { orderBy: { position: "asc" }, select: { competency: { select: competencyGuideSelect } } },
+              // The bank question's translations, for the texts the item still has as the bank wrote them (issue 23).
+              question: { select: { text: true, howToAnswer: true, exampleAnswer: true, translations: true } },
+              competencies: {
+                orderBy: { position: "asc" },
+                select: {
+                  competency: {
+                    select: {
+                      ...competencyGuideSelect,
+                      translations: true,
+                      anchors: { ...competencyGuideSelect.anchors, select: { ...competencyGuideSelect.anchors.select, translations: true } },
+                    },
+                  },
+                },
+              },
             },
           },
         },
@@ -41,9 +56,14 @@ export async function getPrintableScript(db: Db, actor: Actor, input: PrintableS
   if (!version) throw notFound("Script version");
   const sections = version.sections.map((section) => ({
     title: section.title,
-    items: section.items.map(({ competencies, ...item }) => ({
+    items: section.items.map(({ competencies, question, ...item }) => ({
       ...item,
-      competencies: competencies.map((c) => c.competency),
+      translations: itemTranslationsFromQuestion(item, question),
+      competencies: competencies.map(({ competency: { translations, anchors, ...competency } }) => ({
+        ...competency,
+        translations: translationsFrom(translations),
+        anchors: anchors.map((anchor) => ({ ...anchor, translations: translationsFrom(anchor.translations) })),
+      })),
     })),
   }));
   return {

@@ -1,8 +1,10 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 export function PrintToolbar({ includeExamples }: { includeExamples: boolean }) {
+  const t = useTranslations("scripts");
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -23,10 +25,10 @@ export function PrintToolbar({ includeExamples }: { includeExamples: boolean }) 
             router.replace(`${pathname}${next.size ? `?${next}` : ""}`);
           }}
         />
-        Include example answers
+        {t("print.includeExamples")}
       </label>
       <button type="button" className="btn-primary" onClick={() => window.print()}>
-        Print
+        {t("print.print")}
       </button>
     </div>
   );
