@@ -326,6 +326,30 @@ describe("requests", () => {
     expect((await call("GET", "/candidates", "/candidates?limit=101", key)).status).toBe(400);
   });
 
+  it("pages interviews by cursor, in order of change, past any cap, and filters by updated_since and candidate", async () => {
+    const created: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const answer = await call("POST", "/interviews", "/interviews", key, { body: { candidateId: f.candidateId, scheduledAt: `2027-03-0${n + 1}T09:00:00Z`, panelUserIds: [f.outsider.userId] } });
+      expect(answer.status, answer.text).toBe(201);
+      created.push((answer.body as { id: string }).id);
+    }
+    const seen: Array<{ id: string; candidateId: string; updatedAt: string }> = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const answer = await call("GET", "/interviews", `/interviews?limit=2&candidate_id=${f.candidateId}${cursor ? `&cursor=${cursor}` : ""}`, key);
+      const page = answer.body as { data: typeof seen; next_cursor: string | null };
+      expect(page.data.length).toBeLessThanOrEqual(2);
+      seen.push(...page.data);
+      cursor = page.next_cursor;
+    }
+    expect(new Set(seen.map((i) => i.id)).size).toBe(seen.length);
+    expect(seen.slice(-3).map((i) => i.id)).toEqual(created);
+    expect(seen.every((i) => i.candidateId === f.candidateId)).toBe(true);
+    const since = seen.at(-2)!.updatedAt;
+    const recent = (await call("GET", "/interviews", `/interviews?candidate_id=${f.candidateId}&updated_since=${encodeURIComponent(since)}`, key)).body as { data: Array<{ id: string }> };
+    expect(recent.data.map((i) => i.id)).toEqual(created.slice(-2));
+  });
+
   it("replays a create with the same Idempotency-Key and body, refuses another body, and creates once under concurrency", async () => {
     const body = { name: unique("Idem"), vacancyId: f.vacancyId };
     const headers = { "Idempotency-Key": unique("idem") };

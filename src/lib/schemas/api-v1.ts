@@ -77,9 +77,9 @@ export const apiInterviewSchema = interviewOutput
     panel: z.array(interviewOutput.shape.panel.element.pick({ userId: true, name: true, shadow: true })),
   })
   .meta({ id: "Interview" });
-export const apiInterviewRowSchema = interviewListRowSchema.meta({ id: "InterviewRow" });
+export const apiInterviewRowSchema = interviewListRowSchema.extend({ candidateId: idSchema, updatedAt: z.date() }).meta({ id: "InterviewRow" });
 
-export const listInterviewsQuery = pageQuerySchema.extend({
+export const listInterviewsQuery = pageQuerySchema.extend(updatedSinceSchema.shape).extend({
   candidate_id: idSchema.optional(),
   status: interviewStatusSchema.optional(),
   from: isoDate(z.date()).optional(),
@@ -125,6 +125,9 @@ export const apiScorecardSchema = z
     submittedAt: z.date(),
     updatedAt: z.date(),
     ratings: z.array(apiRatingSchema),
+    /** Assisted scoring (issue 23): a supporter entered the ratings on the panelist's behalf; the supporter's own views are never a rating. */
+    assisted: z.boolean(),
+    supporterName: z.string().nullable(),
     summary: z.string().optional(),
     notes: z.array(z.object({ itemId: z.string(), body: z.string() })).optional(),
   })

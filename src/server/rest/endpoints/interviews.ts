@@ -1,5 +1,5 @@
-// Interviews: schedule, reschedule or cancel, set the panel, get one, list them. The list is the app's
-// (bounded to 500 per filter window: narrow it with from/to), paged with an offset cursor.
+// Interviews: schedule, reschedule or cancel, set the panel, get one, list them (keyset pages by last change,
+// for sync).
 import {
   apiCreateInterviewBody,
   apiInterviewRowSchema,
@@ -15,11 +15,11 @@ import type { DbOrTx } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { createInterview } from "@/server/services/interviews/create-interview";
 import { getInterview } from "@/server/services/interviews/get-interview";
-import { listInterviews } from "@/server/services/interviews/list-interviews";
+import { listInterviewsPage } from "@/server/services/interviews/list-interviews-page";
 import { setInterviewPanel } from "@/server/services/interviews/set-interview-panel";
 import { updateInterview } from "@/server/services/interviews/update-interview";
 import { endpoint } from "../endpoint";
-import { offsetPage } from "./offset-page";
+import { keysetBody, keysetFrom } from "./keyset";
 
 async function interviewBody(db: DbOrTx, actor: Actor, id: string) {
   const i = await getInterview(db, actor, { id });
@@ -43,15 +43,15 @@ export const interviewEndpoints = [
     method: "GET",
     path: "/interviews",
     operationId: "listInterviews",
-    summary: "List interviews, latest first",
+    summary: "List interviews, oldest change first",
+    description: "Keyset pages ordered by updatedAt then id: walk next_cursor to the end, then keep the last updatedAt for the next sync's updated_since. from/to filter on the scheduled time.",
     tag: "Interviews",
     scope: "interviews:read",
     query: listInterviewsQuery,
     response: pageOf(apiInterviewRowSchema),
-    run: async ({ db, actor, query }) => {
-      const rows = await listInterviews(db, actor, { candidateId: query.candidate_id, status: query.status, from: query.from, to: query.to });
-      return { body: offsetPage(rows, query) };
-    },
+    run: async ({ db, actor, query }) => ({
+      body: keysetBody(await listInterviewsPage(db, actor, { ...keysetFrom(query), candidateId: query.candidate_id, status: query.status, from: query.from, to: query.to })),
+    }),
   }),
   endpoint({
     method: "GET",
