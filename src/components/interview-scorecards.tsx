@@ -3,6 +3,7 @@
 // decides; this only lays them out, one column per panelist.
 import { useQuery } from "@tanstack/react-query";
 import { ratingLabel, recommendationLabel } from "@/lib/rating-scale";
+import { AssistedChip } from "@/components/strands/assisted-chip";
 import { useTRPC } from "@/trpc/react";
 
 export function InterviewScorecards({ interviewId }: { interviewId: string }) {
@@ -41,6 +42,7 @@ export function InterviewScorecards({ interviewId }: { interviewId: string }) {
                     <span className="block text-xs font-normal text-slate-600">
                       {s.status === "SUBMITTED" ? recommendationLabel(s.recommendation) ?? "submitted" : "your draft"}
                     </span>
+                    <AssistedChip assisted={s.assisted} supporterName={s.supporterName} />
                   </th>
                 ))}
               </tr>

@@ -818,6 +818,43 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   },
   "readiness.checkDrift": { expect: row([U, A, F, F, F, A, A]) },
 
+  // strands (issue 23): stage policies and default-panel strands by the vacancy's managers, interview panel
+  // strands by those who schedule, strand figures through the one visibility rule, departure reasons and the
+  // assisted flag on the panelist's own seat.
+  "strands.stage": { expect: candidateReadersOnRecord, input: (w) => ({ stageId: w.stageId }) },
+  "strands.declarePolicy": {
+    expect: vacancyManagersOnRecord,
+    input: async (w) => ({ stageId: (await freshVacancy(w, ["Panel"])).stageIds[0]!, strands: [{ strand: "STAFF", mode: "WEIGHTED", weight: 100 }] }),
+  },
+  "strands.setStagePanelistStrand": {
+    expect: vacancyManagersOnRecord,
+    input: async (w) => {
+      const stageId = (await freshVacancy(w, ["Panel"])).stageIds[0]!;
+      await db().vacancyStagePanelist.create({ data: { stageId, userId: w.panelist.userId } });
+      return { stageId, userId: w.panelist.userId, strand: "SERVICE_USER" };
+    },
+  },
+  "strands.interview": { expect: writersOnRecord, input: (w) => ({ interviewId: w.interviewId }) },
+  "strands.setMemberStrand": {
+    expect: writersOnRecord,
+    input: async (w) => ({ interviewId: await freshInterview(w), userId: w.panelist.userId, strand: "EXTERNAL" }),
+  },
+  "strands.candidate": {
+    expect: panelOrInsights,
+    // A fresh candidate whose one interview seats the panelist: other rows seat more people on the world's.
+    input: async (w) => {
+      const candidate = await freshCandidate(w);
+      await panelInterview(w.org.id, candidate.id, w.versionId, [w.panelist.userId]);
+      return { candidateId: candidate.id };
+    },
+  },
+  "strands.departures": { expect: panelSeat, input: (w) => ({ interviewId: w.interviewId }) },
+  "strands.assistance": { expect: panelSeat, input: (w) => ({ interviewId: w.interviewId }) },
+  "strands.setAssisted": {
+    expect: panelSeat,
+    input: async (w, persona) => ({ scorecardId: (await freshDraftCard(w, persona)).id, assisted: true, supporterName: "Sam Supporter" }),
+  },
+
   // audit log: admins only (it records every member's actions)
   "audit.list": { expect: adminsOnly, input: () => ({ filters: { action: "candidate.created" }, limit: 20 }) },
   "audit.filterOptions": { expect: adminsOnly },

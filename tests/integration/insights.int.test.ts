@@ -294,6 +294,9 @@ describe("CSV exports", () => {
       "decision_override_justification",
       "decided_by",
       "decided_at",
+      "panelist_strand",
+      "scorecard_assisted",
+      "supporter_name",
     ]);
     // Three candidates × three submitted scorecards × four cells; the draft is left out.
     expect(open).toHaveLength(1 + 36);

@@ -7,6 +7,7 @@
 import type { CandidateStatus, DecisionOutcome, Recommendation } from "@/generated/prisma/enums";
 import { meanAt } from "@/lib/insights/comparison-cells";
 import { weightedScore } from "@/lib/statistics/describe-scores";
+import { combineStrands, preferredByStrand, strandSpread, strandsAgreeOnTop, type Strand, type StrandPolicyRow, type StrandScores } from "@/lib/strands/strand-math";
 
 export type RecommendationCounts = Record<Recommendation, number>;
 
@@ -31,6 +32,26 @@ export type ComparisonRow = {
   counts: number[];
   notAssessed: number[];
   recommendations: RecommendationCounts;
+  /**
+   * At one stage with strands (issue 23): the candidate's weighted score per strand, the scorecards each rests
+   * on, and the spread between strands. With a declared policy, weightedScore above is the strands' combined one.
+   */
+  strands?: { scores: StrandScores; scorecards: Partial<Record<Strand, number>>; pooled: number | null; spread: number | null };
+};
+
+/** A comparison's strands at its stage: the declared policy, each strand's preferred candidates, and whether they agree. */
+export type ComparisonStrandSummary = {
+  stageName: string;
+  policy: StrandPolicyRow[];
+  preferred: Partial<Record<Strand, string[]>>;
+  agreeOnTop: boolean | null;
+};
+
+/** What the server sends of the strands at the comparison's stage (absent without a stage or strands there). */
+export type ComparisonStrandsWire = {
+  stageName: string;
+  policy: StrandPolicyRow[];
+  byCandidate: Record<string, { scores: StrandScores; scorecards: Partial<Record<Strand, number>> }>;
 };
 
 export type ComparisonCompetency = { id: string; name: string; weight: number | null };
@@ -46,6 +67,7 @@ export type Comparison = {
   /** Ranked: highest weighted score first, candidates without one last, ties by label. */
   rows: ComparisonRow[];
   withheld: ComparisonWithheld;
+  strands?: ComparisonStrandSummary;
 };
 
 /**
@@ -89,6 +111,7 @@ export type ComparisonWire = {
   /** Per script version: its weighted competencies as [column, weight]; column is -1 for one no candidate was rated on. */
   weights: Record<string, Array<[column: number, weight: number]>>;
   withheld: ComparisonWithheld;
+  strands?: ComparisonStrandsWire;
 };
 
 /** The comparison's rows from what the server sent: figures in their columns, weighted scores, ranked. */
@@ -147,8 +170,9 @@ export function expandComparison(wire: ComparisonWire): Comparison {
       };
     },
   );
+  const strands = wire.strands ? withStrands(rows, wire.strands) : undefined;
   rows.sort(byWeightedScoreThenLabel);
-  return { competencies: wire.competencies, rows, withheld: wire.withheld };
+  return { competencies: wire.competencies, rows, withheld: wire.withheld, ...(strands ? { strands } : {}) };
 }
 
 /** The same order as localeCompare, without building a collator for every one of 2,000 rows' comparisons. */
@@ -161,4 +185,20 @@ function byWeightedScoreThenLabel(a: ComparisonRow, b: ComparisonRow): number {
     return b.weightedScore - a.weightedScore;
   }
   return labelOrder.compare(a.label, b.label) || a.candidateId.localeCompare(b.candidateId);
+}
+
+/**
+ * Puts each row's strand figures beside it and, under a declared policy, scores it by the strands' weights
+ * (see @/lib/strands/strand-math): the ranking then follows the policy, as the decision's does.
+ */
+function withStrands(rows: ComparisonRow[], wire: ComparisonStrandsWire): ComparisonStrandSummary {
+  for (const row of rows) {
+    const own = wire.byCandidate[row.candidateId];
+    if (!own) continue;
+    const pooled = row.weightedScore;
+    row.strands = { scores: own.scores, scorecards: own.scorecards, pooled, spread: strandSpread(own.scores) };
+    if (wire.policy.length > 0) row.weightedScore = combineStrands(wire.policy, own.scores);
+  }
+  const preferred = preferredByStrand(rows.flatMap((r) => (r.strands ? [{ candidateId: r.candidateId, scores: r.strands.scores }] : [])));
+  return { stageName: wire.stageName, policy: wire.policy, preferred, agreeOnTop: strandsAgreeOnTop(preferred) };
 }

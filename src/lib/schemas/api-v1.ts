@@ -125,6 +125,9 @@ export const apiScorecardSchema = z
     submittedAt: z.date(),
     updatedAt: z.date(),
     ratings: z.array(apiRatingSchema),
+    /** Assisted scoring (issue 23): a supporter entered the ratings on the panelist's behalf; the supporter's own views are never a rating. */
+    assisted: z.boolean(),
+    supporterName: z.string().nullable(),
     summary: z.string().optional(),
     notes: z.array(z.object({ itemId: z.string(), body: z.string() })).optional(),
   })

@@ -76,7 +76,13 @@ const nextStageFitsOutcome = (decision: { outcome: DecisionOutcome; nextStageId:
 };
 
 export const decideDebriefInput = z
-  .object({ debriefId: idSchema, ...outcomeFields, rationale: requiredText("The rationale", RATIONALE_MAX, "Write the rationale for the decision") })
+  .object({
+    debriefId: idSchema,
+    ...outcomeFields,
+    rationale: requiredText("The rationale", RATIONALE_MAX, "Write the rationale for the decision"),
+    /** Required exactly when the outcome departs from the service-user strand's preferred candidate (issue 23). */
+    strandDepartureReason: optionalText("The reason", RATIONALE_MAX).trim().default(""),
+  })
   .superRefine(nextStageFitsOutcome);
 export type DecideDebriefInput = z.output<typeof decideDebriefInput>;
 
@@ -142,6 +148,8 @@ const decisionSchema = z.object({
   rationale: z.string(),
   isOverride: z.boolean(),
   overrideJustification: z.string().nullable(),
+  /** The written reason for departing from the service-user strand's preferred candidate (issue 23). */
+  strandDepartureReason: z.string().nullable().default(null),
   weightedScore: z.number().nullable(),
   mechanicalRank: z.number().int().nullable(),
   rankedOf: z.number().int().nullable(),

@@ -93,6 +93,9 @@ export const candidateSummarySchema = z.object({
       recommendation: recommendationSchema.nullable(),
       summary: z.string(),
       submittedAt: z.date().nullable(),
+      /** Assisted scoring (issue 23): a supporter entered the ratings, named here. */
+      assisted: z.boolean(),
+      supporterName: z.string().nullable(),
     }),
   ),
   questions: z.array(

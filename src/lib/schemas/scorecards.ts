@@ -208,6 +208,9 @@ export const interviewScorecardsOutput = z.object({
       recommendation: recommendationSchema.nullable(),
       summary: z.string(),
       submittedAt: z.date().nullable(),
+      /** Assisted scoring (issue 23): a supporter entered the ratings, named here. */
+      assisted: z.boolean(),
+      supporterName: z.string().nullable(),
       ratings: z.array(
         z.object({
           itemId: z.string(),

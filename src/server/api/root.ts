@@ -24,6 +24,7 @@ import { vacanciesRouter } from "./routers/vacancies";
 import { webhooksRouter } from "./routers/webhooks";
 import { usersRouter } from "./routers/users";
 import { layPanelistsRouter } from "./routers/lay-panelists";
+import { strandsRouter } from "./routers/strands";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -53,6 +54,7 @@ export const appRouter = createTRPCRouter({
   webhooks: webhooksRouter,
   users: usersRouter,
   layPanelists: layPanelistsRouter,
+  strands: strandsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -102,6 +102,10 @@ export const AUDIT_ACTIONS = [
   "scim.group_created",
   "scim.group_updated",
   "scim.group_deleted",
+  // Service-user strand and assisted scoring (issue 23).
+  "strands.policy_declared",
+  "strands.member_strand_set",
+  "scorecard.assistance_set",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -12,6 +12,7 @@ import { applyOutcome, checkNextStage, checkOverride, checkRationale, decidedAtS
 import { assertNoVersionProblem, loadStagePanel, scriptVersionProblem } from "./_shared/stage-panel";
 import { competencyMeansAt, loadPlan, rankingAt } from "./_shared/stage-scores";
 import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
+import { checkStrandDeparture } from "@/server/services/strands/_shared/strand-departure";
 
 type Tx = Prisma.TransactionClient;
 
@@ -46,6 +47,7 @@ export async function decideDebrief(db: Db, actor: Actor, input: DecideDebriefIn
       const { ranking } = await rankingAt(tx, actor.orgId, debrief.vacancyId, plan, debrief.stageId);
       const decided = await decidedAtStage(tx, debrief.stageId, debrief.candidateId, ranking);
       const override = checkOverride({ id: debrief.candidateId, name }, input.outcome, input.overrideJustification, ranking, decided);
+      const strandDepartureReason = await checkStrandDeparture(tx, { orgId: actor.orgId, stageId: debrief.stageId, candidateId: debrief.candidateId, outcome: input.outcome, reason: input.strandDepartureReason });
 
       const now = new Date();
       const decision = await tx.decision.create({
@@ -59,6 +61,7 @@ export async function decideDebrief(db: Db, actor: Actor, input: DecideDebriefIn
           rationale: input.rationale,
           isOverride: override.isOverride,
           overrideJustification: override.isOverride ? input.overrideJustification : null,
+          strandDepartureReason,
           weightedScore: override.score,
           mechanicalRank: override.rank,
           rankedOf: override.rank === null ? null : override.rankedOf,

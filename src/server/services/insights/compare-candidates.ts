@@ -25,6 +25,7 @@ import {
   type ScopeOptions,
 } from "./insight-scope";
 import { loadVersionWeights, type VersionWeights } from "./script-weights";
+import { comparisonStrands } from "@/server/services/strands/comparison-strands";
 
 export type { Comparison, ComparisonRow, RecommendationCounts } from "@/lib/insights/comparison-wire";
 
@@ -182,7 +183,7 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
       versionIds: versionIdsSchema.parse(JSON.parse(row.versionIds)),
       vacancyIds: versionIdsSchema.parse(JSON.parse(row.vacancyIds)),
     }));
-  const [candidates, blindCandidates, cells, weights, vacancies, competencyRows, withheld] = await Promise.all([
+  const [candidates, blindCandidates, cells, weights, vacancies, competencyRows, withheld, strands] = await Promise.all([
     candidatesLoaded,
     input.blind ? candidatesLoaded.then(({ json }) => withBlindLabels(db, actor.orgId, json)) : null,
     db.$queryRaw(queries.cells).then((rows) => cellGroupsRowSchema.parse(rows)),
@@ -197,6 +198,8 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
     // The interview and panelist filters narrow nothing here: a withheld scorecard is counted for the
     // candidates the page lists, so the note stays true however the table is filtered.
     withheldFromPendingSeats(db, actor, { candidateWhere: candidateConditions(actor, input) }),
+    // At one stage, each strand's figures (issue 23); they score the candidates under the stage's strand policy.
+    comparisonStrands(db, actor, input.stageId),
   ]);
   const lists = competencyListsSchema.parse(JSON.parse(cells[0].lists));
   const names = new Map(competencyRows.map((c) => [c.id, { name: c.name, sortOrder: c.sortOrder }]));
@@ -226,6 +229,7 @@ export async function loadComparison(db: Db, actor: Actor, input: CompareInput):
     groups: cells[0].json,
     weights: versionWeights,
     withheld,
+    ...(strands ? { strands } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { loadLatestDecisions, type LatestDecision } from "./_shared/latest-decis
 import { loadBlindLabels, redactCandidate } from "./blind-labels";
 import { compareCandidates, RECOMMENDATION_ORDER, type CompareInput } from "./compare-candidates";
 import { scopedScorecards } from "./insight-scope";
+import { STRAND_COMPARISON_COLUMNS, STRAND_RATING_COLUMNS, strandComparisonCells, strandRatingCells } from "@/server/services/strands/_shared/strand-csv";
 
 export { guardCell };
 
@@ -79,7 +80,7 @@ export function sortLikeTheTable(
 }
 
 export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, order?: TableOrder): Promise<string> {
-  const { competencies, rows: ranked } = await compareCandidates(db, actor, input);
+  const { competencies, rows: ranked, strands } = await compareCandidates(db, actor, input);
   // The file holds the rows the user was shown, in the order shown: the page sends its table's sort.
   const rows = order ? sortLikeTheTable(ranked, order, competencies) : ranked;
   const decisions = await latestDecisionsOf(db, actor, rows, input.blind);
@@ -114,8 +115,9 @@ export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, o
     }),
     ...RECOMMENDATION_ORDER.map((r) => String(row.recommendations[r])),
     ...decisionCells(decisions.get(row.candidateId)),
+    ...(strands ? strandComparisonCells(row) : []),
   ]);
-  return stringify([header, ...records]);
+  return stringify([strands ? [...header, ...STRAND_COMPARISON_COLUMNS] : header, ...records]);
 }
 
 /** The latest decision's reasons, after the figures: codes, ISO times. */
@@ -153,6 +155,9 @@ const ratingExportRowSchema = z.object({
   score: z.number().int().nullable(),
   notAssessed: z.boolean(),
   note: z.string().nullable(),
+  strand: z.string(),
+  assisted: z.boolean(),
+  supporterName: z.string().nullable(),
 });
 
 export const RATINGS_HEADER = [
@@ -169,6 +174,8 @@ export const RATINGS_HEADER = [
   "decision_outcome",
   "decision_stage",
   ...DECISION_COLUMNS,
+  // Issue 23: the strand of the panelist's seat, and whether a supporter entered the ratings (and who).
+  ...STRAND_RATING_COLUMNS,
 ];
 
 /** One row per submitted rating in scope, with the panelist's note on that question. */
@@ -186,8 +193,11 @@ export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Pro
     )
     SELECT c."id" AS "candidateId", c."name", c."email", c."phone", s."scheduledAt" AS "interviewDate",
       u."name" AS "panelist", n."number", n."text" AS "question", comp."name" AS "competency",
-      r."score", r."notAssessed", note."body" AS "note"
+      r."score", r."notAssessed", note."body" AS "note",
+      coalesce(spm."strand"::text, 'STAFF') AS "strand", sca."assisted", sca."supporterName"
     FROM scoped s
+    JOIN "Scorecard" sca ON sca."id" = s."scorecardId"
+    LEFT JOIN "PanelMember" spm ON spm."interviewId" = s."interviewId" AND spm."userId" = s."panelistId"
     JOIN "Candidate" c ON c."id" = s."candidateId"
     JOIN "Vacancy" vac ON vac."id" = c."vacancyId"
     JOIN "User" u ON u."id" = s."panelistId"
@@ -218,6 +228,7 @@ export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Pro
       decision?.outcome ?? "",
       guardCell(decision?.stage ?? ""),
       ...decisionCells(decision),
+      ...strandRatingCells(row),
     ];
   });
   return stringify([RATINGS_HEADER, ...records]);

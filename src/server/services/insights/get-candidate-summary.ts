@@ -59,6 +59,8 @@ const scorecardRowSchema = z.object({
   recommendation: z.enum(Recommendation).nullable(),
   summary: z.string(),
   submittedAt: z.date().nullable(),
+  assisted: z.boolean(),
+  supporterName: z.string().nullable(),
 });
 
 const noteRowSchema = z.object({ interviewId: z.string(), itemId: z.string(), panelistName: z.string(), body: z.string() });
@@ -103,7 +105,8 @@ export function summaryQueries(actor: Actor, candidateId: string) {
       ORDER BY i."scheduledAt" DESC, i."id" DESC
       LIMIT 1`,
     scorecards: Prisma.sql`
-      SELECT sc."id", sc."interviewId", sc."panelistId", u."name" AS "panelistName", sc."recommendation", sc."summary", sc."submittedAt"
+      SELECT sc."id", sc."interviewId", sc."panelistId", u."name" AS "panelistName", sc."recommendation", sc."summary", sc."submittedAt",
+        sc."assisted", sc."supporterName"
       FROM "Scorecard" sc
       JOIN "Interview" i ON i."id" = sc."interviewId"
       JOIN "User" u ON u."id" = sc."panelistId"
@@ -278,6 +281,8 @@ export async function getCandidateSummary(db: Db, actor: Actor, input: { candida
       recommendation: card.recommendation,
       summary: shown(card.summary),
       submittedAt: card.submittedAt,
+      assisted: card.assisted,
+      supporterName: card.supporterName,
     })),
     questions,
     disagreements,

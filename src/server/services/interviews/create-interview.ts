@@ -8,6 +8,7 @@ import { assertPanelMembers } from "./_shared/panel-rules";
 import { schedulableStage } from "./_shared/stage-rules";
 import { checkPanelReadiness } from "@/server/services/training/readiness-rules";
 import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
+import { copyStageStrands } from "@/server/services/strands/_shared/panel-strands";
 
 /**
  * Schedules a candidate's interview at a stage of their vacancy's plan (their current stage unless another
@@ -44,6 +45,7 @@ export async function createInterview(db: Db, actor: Actor, input: CreateIntervi
       },
       select: { id: true },
     });
+    await copyStageStrands(tx, interview.id, stage.id);
     await recordActorEvent(tx, actor, "interview.scheduled", ["Interview", interview.id], {
       candidateId: candidate.id,
       stageId: stage.id,

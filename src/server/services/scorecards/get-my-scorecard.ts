@@ -2,6 +2,7 @@ import type { InterviewScorecardsInput } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { requirePanelSeat } from "./_shared/interview-access";
+import { startScorecard } from "@/server/services/strands/_shared/start-scorecard";
 import { getEasyRead } from "@/server/services/scoring-preferences/get-easy-read";
 import { listAmendments } from "./list-amendments";
 import { loadScriptLayout } from "./_shared/script-layout";
@@ -13,12 +14,9 @@ import { noteCellSelect, ratingCellSelect } from "./_shared/selects";
  */
 export async function getMyScorecard(db: Db, actor: Actor, input: InterviewScorecardsInput) {
   const access = await requirePanelSeat(db, actor, input.interviewId);
-  // ON CONFLICT DO NOTHING: two tabs opening at once both end up with the one scorecard.
-  await db.scorecard.createMany({
-    // A shadow's scorecard is marked as theirs from the start (see the visibility rule's fourth point).
-    data: [{ orgId: actor.orgId, interviewId: access.interviewId, panelistId: actor.userId, shadow: access.shadow }],
-    skipDuplicates: true,
-  });
+  // A shadow's scorecard is marked as theirs from the start (see the visibility rule's fourth point); the first
+  // counting one locks the stage's strand policy.
+  await startScorecard(db, { orgId: actor.orgId, interviewId: access.interviewId, panelistId: actor.userId, shadow: access.shadow });
   const [card, interview, layout] = await Promise.all([
     db.scorecard.findUniqueOrThrow({
       where: { interviewId_panelistId: { interviewId: access.interviewId, panelistId: actor.userId } },

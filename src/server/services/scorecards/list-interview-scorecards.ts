@@ -46,6 +46,8 @@ export async function listInterviewScorecards(db: Db, actor: Actor, input: Inter
         recommendation: true,
         summary: true,
         submittedAt: true,
+        assisted: true,
+        supporterName: true,
         ratings: { select: ratingCellSelect },
         notes: { select: noteCellSelect },
       },

@@ -6,6 +6,7 @@ import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { loadPlan, loadStages, type StageRow } from "./_shared/load-plan";
 import { vacancyToChange } from "./_shared/vacancy-access";
+import { defaultPanelStrands } from "@/server/services/strands/_shared/panel-strands";
 
 type Tx = Prisma.TransactionClient;
 
@@ -72,9 +73,11 @@ export async function saveVacancyPlan(db: Db, actor: Actor, input: SavePlanInput
     await tx.vacancyStageWeight.createMany({
       data: wanted.flatMap((stage, i) => (stage.weights ?? []).map((w) => ({ stageId: ids[i]!, ...w }))),
     });
+    // Each default panelist keeps the strand they were marked with (issue 23), the panel being rewritten whole.
+    const strandOf = await defaultPanelStrands(tx, ids);
     await tx.vacancyStagePanelist.deleteMany({ where: { stageId: { in: ids } } });
     await tx.vacancyStagePanelist.createMany({
-      data: wanted.flatMap((stage, i) => stage.panelUserIds.map((userId) => ({ stageId: ids[i]!, userId }))),
+      data: wanted.flatMap((stage, i) => stage.panelUserIds.map((userId) => ({ stageId: ids[i]!, userId, strand: strandOf(ids[i]!, userId) }))),
     });
     // Candidates who applied before the vacancy had a plan join its first stage.
     const placed = ids.length

@@ -14,6 +14,8 @@ import { AddToCalendarLink } from "../_components/add-to-calendar-link";
 import { InterviewSettings } from "./interview-settings";
 import { PanelManager } from "./panel-manager";
 import { ShadowComparison } from "./shadow-comparison";
+import { PanelStrandsSection } from "./panel-strands-section";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -123,6 +125,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         )}
       </section>
 
+      {interview.canManage && <PanelStrandsSection interviewId={interview.id} />}
+
       {interview.canManage && (
         <InterviewSettings
           key={`${interview.scheduledAt.toISOString()}-${interview.location}-${interview.status}`}
@@ -139,7 +143,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         <PanelProgress interviewId={interview.id} />
       </section>
       <section aria-label="Scorecards" className="mt-4">
-        <InterviewScorecards interviewId={interview.id} />
+        <ClientMessages namespaces={["strands"]}>
+          <InterviewScorecards interviewId={interview.id} />
+        </ClientMessages>
       </section>
     </>
   );

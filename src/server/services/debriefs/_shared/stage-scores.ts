@@ -7,6 +7,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { CandidateStatus } from "@/generated/prisma/enums";
 import { rankAtStage, type Ranking, type StageScoreRow } from "@/lib/debriefs/mechanical";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
+import { applyStrandPolicies } from "@/server/services/strands/_shared/strand-scores";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
 
@@ -29,7 +30,7 @@ export async function loadPlan(db: Reader, vacancyId: string): Promise<PlanStage
 }
 
 /** The weights of the given stages: their own, or where a stage has none its script version's. */
-function stageWeights(stageIds: Prisma.Sql): Prisma.Sql {
+export function stageWeights(stageIds: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT sw."stageId", sw."competencyId", sw."weight"::float8 AS "weight",
       coalesce((SELECT svc."position" FROM "ScriptVersionCompetency" svc JOIN "VacancyStage" vs ON vs."scriptVersionId" = svc."versionId"
@@ -88,7 +89,8 @@ export type StageRanking = { rows: StageScoreRow[]; ranking: Ranking };
  * was drawn from: those of the candidates scored at the stage, at that stage and the counting stages before it.
  */
 export async function rankingAt(db: Reader, orgId: string, vacancyId: string, plan: readonly PlanStageRow[], stageId: string): Promise<StageRanking> {
-  const rows = checkedRows(stageScoreRowSchema, await db.$queryRaw(rankingScoresSql(orgId, vacancyId, stageId)));
+  // A stage with a declared strand policy scores each candidate by its strands' weights (issue 23).
+  const rows = await applyStrandPolicies(db, orgId, checkedRows(stageScoreRowSchema, await db.$queryRaw(rankingScoresSql(orgId, vacancyId, stageId))));
   const withdrawn = new Set(rows.filter((r) => r.status === "WITHDRAWN").map((r) => r.candidateId));
   const scores = rows.map(({ candidateId, stageId: s, score }) => ({ candidateId, stageId: s, score }));
   return { rows: scores, ranking: rankAtStage(scores, plan, stageId, withdrawn) };

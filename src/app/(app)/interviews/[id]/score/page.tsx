@@ -26,7 +26,7 @@ export default async function ScorePage({
     throw error;
   });
   return (
-    <ClientMessages namespaces={["scoring"]}>
+    <ClientMessages namespaces={["scoring", "strands"]}>
       <ScoringScreen key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`} interviewId={id} scorecard={scorecard} initialQuestion={Number(q)} />
     </ClientMessages>
   );

@@ -16,6 +16,7 @@ import { QuestionTimer } from "./question-timer";
 import { OfflineSupport } from "./offline-support";
 import { questionIndexFrom, rememberQuestion } from "./question-in-url";
 import { SubmitPanel } from "./submit-panel";
+import { ScoringStrandsLazy } from "./scoring-strands-loader";
 import { CompetencyRating, isRated } from "./competency-rating";
 import { QuestionNav, QuestionPager } from "./question-nav";
 import { useRatingKeys } from "./use-rating-keys";
@@ -254,6 +255,7 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
         )}
       </div>
 
+      <ScoringStrandsLazy interviewId={interviewId} submitted={submitted} />
       <SubmitPanel scorecard={scorecard} sync={sync} items={items} isRated={(itemId, competencyId) => isRated(sync.cells[cellKeyOf(itemId, competencyId)]?.value)} />
     </div>
   );

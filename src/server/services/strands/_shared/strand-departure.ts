@@ -1,0 +1,47 @@
+// Whether a decision departs from the service-user strand's preferred candidate at its stage, and the written
+// reason it then needs. The preferred candidates are those with the highest service-user strand score among
+// the candidates decided at the stage, the one being decided included (see departsFromServiceUsers in
+// @/lib/strands/strand-math). The scores are every counting scorecard's, as the decision's ranking reads them.
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { DecisionOutcome } from "@/generated/prisma/enums";
+import { departsFromServiceUsers, type DecidedAtStage } from "@/lib/strands/strand-math";
+import { checkedRows } from "@/server/services/_shared/checked-rows";
+import { AppError } from "@/server/errors";
+import { DEPARTURE_REASON_NEEDED } from "./messages";
+import { strandScoresAt } from "./strand-scores";
+
+type Tx = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+const FAVOURABLE: ReadonlySet<DecisionOutcome> = new Set(["ADVANCE", "APPOINT"]);
+const decidedRowSchema = z.object({ candidateId: z.string(), outcome: z.enum(DecisionOutcome) });
+
+/** Per outcome, whether deciding the candidate so would depart from the service users' preferred candidate. */
+export async function departuresByOutcome(tx: Tx, orgId: string, stageId: string, candidateId: string): Promise<Record<DecisionOutcome, boolean>> {
+  const [decided, scores] = await Promise.all([
+    tx.$queryRaw`SELECT "candidateId", "outcome" FROM "Decision" WHERE "stageId" = ${stageId} AND "orgId" = ${orgId} AND "candidateId" <> ${candidateId}`,
+    strandScoresAt(tx, orgId, stageId),
+  ]);
+  const su = (id: string) => scores.get(id)?.scores.SERVICE_USER ?? null;
+  const others: DecidedAtStage[] = checkedRows(decidedRowSchema, decided).map((d) => ({
+    candidateId: d.candidateId,
+    favourable: FAVOURABLE.has(d.outcome),
+    serviceUserScore: su(d.candidateId),
+  }));
+  const result = {} as Record<DecisionOutcome, boolean>;
+  for (const outcome of Object.values(DecisionOutcome)) {
+    result[outcome] = departsFromServiceUsers({ candidateId, favourable: FAVOURABLE.has(outcome), serviceUserScore: su(candidateId) }, others);
+  }
+  return result;
+}
+
+/** The reason to store with the decision: required (BAD_REQUEST without it) exactly when the outcome departs. */
+export async function checkStrandDeparture(
+  tx: Tx,
+  decision: { orgId: string; stageId: string; candidateId: string; outcome: DecisionOutcome; reason: string },
+): Promise<string | null> {
+  const departs = (await departuresByOutcome(tx, decision.orgId, decision.stageId, decision.candidateId))[decision.outcome];
+  if (!departs) return null;
+  if (decision.reason.trim() === "") throw new AppError("BAD_REQUEST", DEPARTURE_REASON_NEEDED, "strandDepartureReason");
+  return decision.reason.trim();
+}

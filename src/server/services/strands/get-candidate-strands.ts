@@ -1,0 +1,58 @@
+import { DecisionOutcome } from "@/generated/prisma/enums";
+import type { CandidateStageStrands, CandidateStrands, CandidateStrandsInput } from "@/lib/schemas/strands";
+import { combineStrands, preferredByStrand, STRANDS, strandSpread, strandsAgreeOnTop, strandsLeftOut, type Strand } from "@/lib/strands/strand-math";
+import { roleHas } from "@/server/auth/permissions";
+import type { Db } from "@/server/db";
+import { notFound } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { canEditVacancy } from "@/server/services/vacancies/_shared/vacancy-access";
+import { departuresByOutcome } from "./_shared/strand-departure";
+import { stagesWithStrands, stageStrandFigures } from "./_shared/stage-strand-figures";
+
+/**
+ * A candidate's strands, stage by stage (the stages of their interviews that have strands): each strand's
+ * weighted score, the pooled and the combined score, how far the strands agree (the spread between them, and
+ * whether they prefer the same candidate among the stage's candidates the reader sees), all read through the
+ * one visibility rule. For the candidate summary and the debrief; readers with insights or a seat on one of
+ * the candidate's panels (anyone else: NOT_FOUND, as for another organisation's candidate). A chair also
+ * learns which outcomes would depart from the service-user strand's preferred candidate.
+ */
+export async function getCandidateStrands(db: Db, actor: Actor, input: CandidateStrandsInput): Promise<CandidateStrands> {
+  const candidate = await db.candidate.findFirst({
+    where: { id: input.candidateId, orgId: actor.orgId },
+    select: {
+      id: true,
+      vacancy: { select: { managers: { select: { userId: true } } } },
+      interviews: { where: { status: { not: "CANCELLED" } }, select: { stageId: true, panel: { where: { userId: actor.userId }, select: { userId: true } } } },
+    },
+  });
+  const seated = candidate?.interviews.some((i) => i.panel.length > 0) ?? false;
+  if (!candidate || (!seated && !roleHas(actor.role, "insights:read"))) throw notFound("Candidate");
+  const chair = roleHas(actor.role, "debriefs:chair") && canEditVacancy(actor, candidate.vacancy.managers.map((m) => m.userId));
+  const stageIds = [...new Set(candidate.interviews.flatMap((i) => (i.stageId ? [i.stageId] : [])))];
+  const stages = await stagesWithStrands(db, actor, stageIds);
+  const result: CandidateStageStrands[] = [];
+  for (const stage of stages) {
+    const figures = await stageStrandFigures(db, actor, stage.id);
+    if (!figures) continue;
+    const own = figures.byCandidate.get(candidate.id);
+    const scores = own?.scores ?? {};
+    const preferred = preferredByStrand([...figures.byCandidate].map(([candidateId, f]) => ({ candidateId, scores: f.scores })));
+    const departures = chair ? await departuresByOutcome(db, actor.orgId, stage.id, candidate.id) : null;
+    result.push({
+      stageId: stage.id,
+      stageName: stage.name,
+      policy: figures.policy,
+      strands: STRANDS.filter((s) => own?.scorecards[s] !== undefined).map((strand) => ({ strand, score: scores[strand] ?? null, scorecards: own?.scorecards[strand] ?? 0 })),
+      pooled: own?.pooled ?? null,
+      combined: combineStrands(figures.policy, scores),
+      leftOut: own ? strandsLeftOut(figures.policy, scores) : [],
+      spread: strandSpread(scores),
+      preferredBy: (Object.entries(preferred) as Array<[Strand, string[]]>).filter(([, ids]) => ids.includes(candidate.id)).map(([s]) => s),
+      agreeOnTop: strandsAgreeOnTop(preferred),
+      compared: figures.byCandidate.size,
+      departsIf: departures ? Object.values(DecisionOutcome).filter((o) => departures[o]) : [],
+    });
+  }
+  return { stages: result };
+}
