@@ -30,6 +30,12 @@ export async function signInWithPassword(email: string, password: string, callba
   return { ok: response.ok && !error, error };
 }
 
+/** Signs a lay panelist in with their scoring link's token (the device cookie goes along); true when signed in. */
+export async function signInWithLayLink(token: string, callbackUrl: string): Promise<boolean> {
+  const { response, url } = await postForm("/callback/lay-link", { token, callbackUrl });
+  return response.ok && Boolean(url) && !new URL(url!, window.location.href).searchParams.get("error");
+}
+
 /** Starts single sign-on with the identity provider: the browser leaves for its login page. */
 export async function signInWithProvider(providerId: string, callbackUrl: string): Promise<void> {
   const { url } = await postForm(`/signin/${encodeURIComponent(providerId)}`, { callbackUrl });

@@ -741,7 +741,7 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   // scorecards: a seat on the panel, never the role, opens the scoring screen and writes.
   "scorecards.mine": { expect: { ...panelSeat, lay: A }, input: (w) => ({ interviewId: w.interviewId }) },
   // The signed-in panelist's own easy-read choice (issue 23): anyone signed in; it changes only their record.
-  "scoringPreferences.setEasyRead": { expect: everyMember, input: () => ({ easyRead: false }) },
+  "scoringPreferences.setEasyRead": { expect: { ...everyMember, lay: A }, input: () => ({ easyRead: false }) },
   "scorecards.saveRating": {
     expect: { ...panelSeat, lay: A },
     input: async (w, persona) => {
@@ -1087,10 +1087,15 @@ export const POLICY: Record<string, ProcedurePolicy> = {
   "layPanelists.revoke": { expect: writersOnRecord, input: (w) => freshLaySeat(w) },
   "layPanelists.list": { expect: writersOnRecord, input: (w) => ({ interviewId: w.interviewId }) },
   "layPanelists.session": { expect: { ...everyMember, lay: A } },
+  "layPanelists.preview": {
+    expect: publicProc,
+    input: async (w) => ({ token: (await w.manager.layPanelists.add({ interviewId: await freshInterview(w), name: "Rhiannon", strand: "EXTERNAL", sendEmail: false })).link.split("/lay/")[1] }),
+    noLeakCheck: "public by design: whoever holds the link's token sees the panelist's name and which organisation asks",
+  },
 
   // The signed-in user's own language (i18n, issue 23): anyone signed in, whatever their organisation; it
   // changes nobody else's record.
-  "users.setLocale": { expect: everyMember, input: () => ({ locale: null }) },
+  "users.setLocale": { expect: { ...everyMember, lay: A }, input: () => ({ locale: null }) },
 
   // SCIM provisioning settings (issue 22): admins only; another organisation's token or group is not found.
   "scim.settings": { expect: adminsOnly },

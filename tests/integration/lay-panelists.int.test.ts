@@ -82,7 +82,7 @@ describe("panelists without accounts", () => {
     expect(await refusal(caller.org.viewer())).toBe("FORBIDDEN");
     expect(await refusal(caller.interviews.mine())).toBe("FORBIDDEN");
     expect(await refusal(caller.banks.list())).toBe("FORBIDDEN");
-    expect(await refusal(caller.users.setLocale({ locale: "es" }))).toBe("FORBIDDEN");
+    expect(await refusal(caller.org.members())).toBe("FORBIDDEN");
     expect(await refusal(caller.scorecards.mine({ interviewId: other.id }))).toBe("NOT_FOUND");
     expect(await refusal(caller.interviews.get({ id: other.id }))).toBe("NOT_FOUND");
     const othersCard = await f.panelists[0].caller.scorecards.mine({ interviewId: f.interviewId });

@@ -60,3 +60,10 @@ export const openLayLinkInput = z.object({
   token: z.string().min(10).max(200),
   code: z.string().trim().max(32).optional(),
 });
+
+export const layLinkPreviewInput = z.object({ token: z.string().min(1).max(200) });
+export const layLinkPreviewOutput = z.object({
+  refusal: z.enum(["UNKNOWN", "REVOKED", "EXPIRED", "LOCKED"]).nullable(),
+  name: z.string().nullable(),
+  orgName: z.string().nullable(),
+});

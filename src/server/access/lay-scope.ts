@@ -24,6 +24,9 @@ export const LAY_PROCEDURES: Readonly<Record<string, "interviewId" | "id" | "sco
   "scorecards.onProgress": "interviewId",
   "interviews.get": "id",
   "layPanelists.session": "none",
+  // Their own record only: the scoring screen's easy-read switch and the language picker.
+  "scoringPreferences.setEasyRead": "none",
+  "users.setLocale": "none",
 };
 
 /** A live link of the user's for the interview (an SQL expression): not revoked, not expired. */

@@ -7,17 +7,20 @@ import {
   layPanelistListInput,
   layPanelistListOutput,
   layPanelistRefInput,
+  layLinkPreviewInput,
+  layLinkPreviewOutput,
   laySessionOutput,
   reissueLayLinkInput,
   revokeLayLinkOutput,
 } from "@/lib/schemas/lay-panelists";
 import { addLayPanelist } from "@/server/services/lay-panelists/add-lay-panelist";
+import { previewLayLink } from "@/server/services/lay-panelists/preview-lay-link";
 import { getLaySession } from "@/server/services/lay-panelists/get-lay-session";
 import { listLayPanelists } from "@/server/services/lay-panelists/list-lay-panelists";
 import { reissueLayLink } from "@/server/services/lay-panelists/reissue-lay-link";
 import { revokeLayLink } from "@/server/services/lay-panelists/revoke-lay-link";
 import { withActor } from "../call-service";
-import { createTRPCRouter, orgProcedure, signedInProcedure } from "../trpc";
+import { createTRPCRouter, orgProcedure, publicProcedure, signedInProcedure } from "../trpc";
 
 export const layPanelistsRouter = createTRPCRouter({
   add: orgProcedure("interviews:write").input(addLayPanelistInput).output(layLinkIssuedOutput).mutation(withActor(addLayPanelist)),
@@ -27,6 +30,9 @@ export const layPanelistsRouter = createTRPCRouter({
   revoke: orgProcedure("interviews:write").input(layPanelistRefInput).output(revokeLayLinkOutput).mutation(withActor(revokeLayLink)),
 
   list: orgProcedure("interviews:write").input(layPanelistListInput).output(layPanelistListOutput).query(withActor(listLayPanelists)),
+
+  /** The link page: whose link and which organisation, or why it can't be used; the token is the credential. */
+  preview: publicProcedure.input(layLinkPreviewInput).output(layLinkPreviewOutput).query(({ ctx, input }) => previewLayLink(ctx.db, input)),
 
   /** The lay panelist's own name and interview (null for members): what their app shell shows. */
   session: signedInProcedure.output(laySessionOutput).query(({ ctx }) => getLaySession(ctx.db, ctx.userId)),

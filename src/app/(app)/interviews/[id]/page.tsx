@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { InterviewScorecards } from "@/components/interview-scorecards";
 import { PanelProgress } from "@/components/panel-progress";
@@ -13,6 +13,7 @@ import { When } from "../_components/when";
 import { AddToCalendarLink } from "../_components/add-to-calendar-link";
 import { InterviewSettings } from "./interview-settings";
 import { PanelManager } from "./panel-manager";
+import { LayPanelistManager } from "./lay-panelist-manager";
 import { ShadowComparison } from "./shadow-comparison";
 import { PanelStrandsSection } from "./panel-strands-section";
 import { ClientMessages } from "@/i18n/client-messages";
@@ -27,7 +28,11 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
       if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
       throw error;
     }),
-    api.org.viewer(),
+    api.org.viewer().catch(async (error: unknown) => {
+      // A panelist without an account has their scoring screen only (src/server/access/lay-scope.ts).
+      if (error instanceof TRPCError && error.code === "FORBIDDEN" && (await api.layPanelists.session())) redirect(`/interviews/${id}/score`);
+      throw error;
+    }),
   ]);
   const readsCandidates = viewer.organization ? roleHas(viewer.organization.role, "candidates:read") : false;
   const { candidate, script } = interview;
@@ -112,7 +117,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
       <section aria-labelledby="panel-heading" className="card mt-4">
         <h2 id="panel-heading" className="text-lg font-semibold">Panel</h2>
         {interview.canManage ? (
-          <PanelManager interviewId={interview.id} panel={interview.panel} invitations={interview.invitations} />
+          <>
+            <PanelManager interviewId={interview.id} panel={interview.panel} invitations={interview.invitations} />
+            <ClientMessages namespaces={["layPanelist"]}>
+              <LayPanelistManager interviewId={interview.id} />
+            </ClientMessages>
+          </>
         ) : (
           <ul className="mt-2 space-y-1" aria-label="Panelists">
             {interview.panel.map((p) => (
