@@ -350,6 +350,27 @@ describe("requests", () => {
     expect(recent.data.map((i) => i.id)).toEqual(created.slice(-2));
   });
 
+  it("pages vacancies by cursor in order of change, and filters by updated_since", async () => {
+    const titles: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const title = unique("Synced vacancy");
+      await db().vacancy.create({ data: { orgId: f.org.id, title } });
+      titles.push(title);
+    }
+    const seen: Array<{ title: string; updatedAt: string }> = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const page = (await call("GET", "/vacancies", `/vacancies?limit=2${cursor ? `&cursor=${cursor}` : ""}`, key)).body as { data: typeof seen; next_cursor: string | null };
+      expect(page.data.length).toBeLessThanOrEqual(2);
+      seen.push(...page.data);
+      cursor = page.next_cursor;
+    }
+    expect(new Set(seen.map((v) => v.title)).size).toBe(seen.length);
+    expect(seen.slice(-3).map((v) => v.title)).toEqual(titles);
+    const recent = (await call("GET", "/vacancies", `/vacancies?updated_since=${encodeURIComponent(seen.at(-2)!.updatedAt)}`, key)).body as { data: Array<{ title: string }> };
+    expect(recent.data.map((v) => v.title)).toEqual(titles.slice(-2));
+  });
+
   it("replays a create with the same Idempotency-Key and body, refuses another body, and creates once under concurrency", async () => {
     const body = { name: unique("Idem"), vacancyId: f.vacancyId };
     const headers = { "Idempotency-Key": unique("idem") };

@@ -19,17 +19,3 @@ export function decodeCursor(text: string | undefined): Cursor | null | "invalid
     return "invalid";
   }
 }
-
-/** An offset cursor for the short lists the services already bound (vacancies, interviews). */
-export function encodeOffset(offset: number | null): string | null {
-  return offset === null ? null : Buffer.from(JSON.stringify(["o", offset])).toString("base64url");
-}
-
-export function decodeOffset(text: string | undefined): number | "invalid" {
-  if (!text) return 0;
-  try {
-    return z.tuple([z.literal("o"), z.number().int().min(0)]).parse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")))[1];
-  } catch {
-    return "invalid";
-  }
-}

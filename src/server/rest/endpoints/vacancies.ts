@@ -1,11 +1,10 @@
-// Vacancies: the list and one vacancy with its stages. The app's services bound the list (500), so it is
-// paged from their answer with an offset cursor.
+// Vacancies: the list (keyset pages by last change, for sync) and one vacancy with its stages.
 import { z } from "zod";
 import { apiVacancyDetailsSchema, apiVacancySchema, idParamSchema, pageOf, pageQuerySchema, updatedSinceSchema } from "@/lib/schemas/api-v1";
 import { getVacancy } from "@/server/services/vacancies/get-vacancy";
-import { listVacancies } from "@/server/services/vacancies/list-vacancies";
+import { listVacanciesPage } from "@/server/services/vacancies/list-vacancies-page";
 import { endpoint } from "../endpoint";
-import { offsetPage } from "./offset-page";
+import { keysetBody, keysetFrom } from "./keyset";
 
 const pick = <T extends z.ZodObject>(schema: T, value: object) => schema.strip().parse(value) as z.output<T>;
 
@@ -14,17 +13,15 @@ export const vacancyEndpoints = [
     method: "GET",
     path: "/vacancies",
     operationId: "listVacancies",
-    summary: "List vacancies",
-    description: "Every vacancy of the organisation; candidate counts cover the candidates within the key creator's scope.",
+    summary: "List vacancies, oldest change first",
+    description: "Every vacancy of the organisation in keyset pages ordered by updatedAt then id (keep the last updatedAt for the next sync's updated_since); candidate counts cover the candidates within the key creator's scope.",
     tag: "Vacancies",
     scope: "vacancies:read",
     query: pageQuerySchema.extend(updatedSinceSchema.shape),
     response: pageOf(apiVacancySchema),
     run: async ({ db, actor, query }) => {
-      const { vacancies } = await listVacancies(db, actor, {});
-      const since = query.updated_since;
-      const rows = vacancies.filter((v) => !since || v.updatedAt >= since).map((v) => pick(apiVacancySchema, v));
-      return { body: offsetPage(rows, query) };
+      const page = await listVacanciesPage(db, actor, keysetFrom(query));
+      return { body: keysetBody({ items: page.items.map((v) => pick(apiVacancySchema, v)), next: page.next }) };
     },
   }),
   endpoint({
