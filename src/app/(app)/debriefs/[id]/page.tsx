@@ -18,6 +18,8 @@ import { DecisionSummary } from "../_components/decision-summary";
 import { EntryForm } from "../_components/entry-form";
 import { ALPHA_READING_LABELS, figure } from "../_components/format";
 import { OutcomeForm } from "../_components/outcome-form";
+import { ClientMessages } from "@/i18n/client-messages";
+import { CandidateStrands } from "@/components/strands/strand-figures";
 
 export const metadata: Metadata = { title: "Debrief" };
 
@@ -39,6 +41,10 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const open = d.status === "OPEN";
   const chairMayRecord = d.viewer.isChair && open && d.blocked === null;
   const m = d.mechanical;
+  // Issue 23: the strands' figures at this stage (the one visibility rule), and for a chair the outcomes that
+  // depart from the service-user strand's preferred candidate.
+  const strands = await api.strands.candidate({ candidateId: d.candidate.id }).catch(() => ({ stages: [] }));
+  const departsIf = strands.stages.find((s) => s.stageId === d.stage.id)?.departsIf ?? [];
 
   return (
     <div data-testid="debrief" data-status={d.status}>
@@ -133,6 +139,8 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
         </div>
       </section>
 
+      <CandidateStrands stages={strands.stages} stageId={d.stage.id} headingId="debrief-strands-heading" />
+
       <section aria-labelledby="queue-heading" className="mt-8" data-testid="debrief-queue">
         <h2 id="queue-heading" className="text-xl font-semibold">
           2. Disagreements to discuss
@@ -189,7 +197,9 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
             <DecisionSummary decision={d.decision} />
           </div>
         ) : chairMayRecord && d.outcomeForm ? (
-          <OutcomeForm debriefId={d.id} nextStages={d.outcomeForm.nextStages} overrides={d.outcomeForm.overrides} competencyNames={d.outcomeForm.competencyNames} />
+          <ClientMessages namespaces={["strands"]}>
+            <OutcomeForm debriefId={d.id} nextStages={d.outcomeForm.nextStages} overrides={d.outcomeForm.overrides} competencyNames={d.outcomeForm.competencyNames} departsIf={departsIf} />
+          </ClientMessages>
         ) : (
           <p className="mt-2 text-slate-700">No decision yet. The chair records the outcome here{open ? " once the panel has discussed the queue" : ""}.</p>
         )}

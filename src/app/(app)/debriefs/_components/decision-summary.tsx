@@ -4,6 +4,7 @@ import { When } from "../../interviews/_components/when";
 import { outcomeSummary } from "@/lib/debriefs/outcomes";
 import type { DecisionView } from "@/lib/schemas/debriefs";
 import { figure } from "./format";
+import { DepartureReasonNote } from "@/components/strands/departure-reason";
 
 export function DecisionSummary({ decision, headingLevel = 3 }: { decision: DecisionView; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
@@ -39,6 +40,7 @@ export function DecisionSummary({ decision, headingLevel = 3 }: { decision: Deci
             </dd>
           </div>
         )}
+        <DepartureReasonNote reason={decision.strandDepartureReason} />
       </dl>
     </div>
   );

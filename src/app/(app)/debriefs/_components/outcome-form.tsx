@@ -15,26 +15,31 @@ import { listOfNames } from "@/lib/debriefs/rationale";
 import { decideDebriefInput, RATIONALE_MAX } from "@/lib/schemas/debriefs";
 import { useTRPC } from "@/trpc/react";
 import { OutcomeFields, outcomeInput, overrideFor, type OutcomeValues } from "./outcome-fields";
+import { DepartureReasonField } from "@/components/strands/departure-reason-field";
 
 type Props = {
   debriefId: string;
   nextStages: ReadonlyArray<{ id: string; name: string }>;
   overrides: Record<DebriefOutcome, string | null>;
   competencyNames: readonly string[];
+  /** The outcomes that depart from the service-user strand's preferred candidate (issue 23): they need a reason. */
+  departsIf?: readonly DebriefOutcome[];
 };
 
-export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames }: Props) {
+export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames, departsIf = [] }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const decide = useMutation(trpc.debriefs.decide.mutationOptions({ onSuccess: () => router.refresh() }));
   const [values, setValues] = useState<OutcomeValues>({ outcome: "", nextStageId: "", overrideJustification: "" });
   const [rationale, setRationale] = useState("");
+  const [departureReason, setDepartureReason] = useState("");
+  const departs = values.outcome !== "" && departsIf.includes(values.outcome);
   const [checked, setChecked] = useState<FieldProblem | null>(null);
   const problem = checked ?? fieldErrorFrom(decide.error);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = validateForm(decideDebriefInput, { debriefId, ...outcomeInput(values, overrideFor(values, overrides, problem)), rationale });
+    const result = validateForm(decideDebriefInput, { debriefId, ...outcomeInput(values, overrideFor(values, overrides, problem)), rationale, strandDepartureReason: departs ? departureReason : "" });
     if (!result.ok) {
       setChecked(result.problem);
       return;
@@ -62,12 +67,13 @@ export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames 
         >
           {(control) => <LimitedTextField {...control} multiline limit={RATIONALE_MAX} rows={5} className="field-input py-2" value={rationale} onValueChange={setRationale} />}
         </Field>
+        {departs && <DepartureReasonField value={departureReason} onChange={setDepartureReason} problem={problem} idPrefix="decide" />}
       </div>
       <div className="flex flex-wrap items-center gap-3 md:col-span-2">
         <button type="submit" className="btn-primary" disabled={decide.isPending}>
           {decide.isPending ? "Recording…" : "Record the decision and close the debrief"}
         </button>
-        {problem && !["outcome", "nextStageId", "rationale", "overrideJustification"].includes(problem.field ?? "") && (
+        {problem && !["outcome", "nextStageId", "rationale", "overrideJustification", ...(departs ? ["strandDepartureReason"] : [])].includes(problem.field ?? "") && (
           <Alert variant="plain" className="text-sm">
             {problem.message}
           </Alert>

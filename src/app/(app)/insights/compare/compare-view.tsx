@@ -14,6 +14,7 @@ import {
   type CompareRow,
 } from "../_components/insights-format";
 import { CompareChart } from "./compare-chart";
+import { CompareStrands } from "./compare-strands";
 import { CompareTable, exportSortKey, parseSort, useCompareTable, type SortState } from "./compare-table";
 import { WithheldNote } from "@/components/withheld-note";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -159,6 +160,7 @@ export function CompareView() {
       {result && rows.length > 0 && (
         <>
           <CompareTable table={table} blind={blind} />
+          <CompareStrands comparison={result} />
           <CompareChart competencies={result.competencies} rows={chartRows} />
         </>
       )}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { pageAccess } from "@/trpc/server";
 import { CompareView } from "./compare-view";
+import { ClientMessages } from "@/i18n/client-messages";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
@@ -18,7 +19,9 @@ export default async function ComparePage() {
         weighted score and the panel&apos;s recommendations. Every cell says how many ratings it rests on.
       </p>
       <Suspense fallback={<p className="mt-6">Loading the comparison…</p>}>
-        <CompareView />
+        <ClientMessages namespaces={["strands"]}>
+          <CompareView />
+        </ClientMessages>
       </Suspense>
     </>
   );

@@ -18,6 +18,8 @@ import { PrintButton } from "../../_components/print-button";
 import { WithheldNote } from "@/components/withheld-note";
 import { ContactDetails } from "@/components/ui/contact-details";
 import { StatTable, type StatColumn } from "../../_components/stat-table";
+import { CandidateStrandsSection } from "@/components/strands/candidate-strands-section";
+import { AssistedNote } from "@/components/strands/strand-figures";
 
 export const metadata: Metadata = { title: "Candidate summary" };
 
@@ -187,12 +189,15 @@ export default async function CandidateSummaryPage({
                     </span>
                   ) : null}
                 </p>
+                <AssistedNote assisted={s.assisted} supporterName={s.supporterName} />
                 {s.summary && <p className="mt-0.5 text-slate-800">{s.summary}</p>}
               </li>
             ))}
           </ul>
         </section>
       )}
+
+      <CandidateStrandsSection candidateId={id} />
 
       {decided.length > 0 && (
         <section aria-labelledby="decisions-heading" className="card mt-4">

@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { pageAccess } from "@/trpc/server";
 import { PlanEditor } from "./plan-editor";
+import { StageStrandsSection } from "./stage-strands-section";
 
 export const metadata: Metadata = { title: "Interview plan" };
 
@@ -31,6 +32,7 @@ export default async function VacancyPlanPage({ params }: { params: Promise<{ id
         description="The stages a candidate goes through, in order: each with its published script, whether its score counts in the decision, its competency weights and its default panel."
       />
       <PlanEditor key={plan.updatedAt.toISOString()} plan={plan} />
+      <StageStrandsSection key={`strands-${plan.updatedAt.toISOString()}`} stages={plan.stages} />
     </>
   );
 }
