@@ -848,10 +848,10 @@ export const POLICY: Record<string, ProcedurePolicy> = {
       return { candidateId: candidate.id };
     },
   },
-  "strands.departures": { expect: panelSeat, input: (w) => ({ interviewId: w.interviewId }) },
-  "strands.assistance": { expect: panelSeat, input: (w) => ({ interviewId: w.interviewId }) },
+  "strands.departures": { expect: { ...panelSeat, lay: A }, input: (w) => ({ interviewId: w.interviewId }) },
+  "strands.assistance": { expect: { ...panelSeat, lay: A }, input: (w) => ({ interviewId: w.interviewId }) },
   "strands.setAssisted": {
-    expect: panelSeat,
+    expect: { ...panelSeat, lay: A },
     input: async (w, persona) => ({ scorecardId: (await freshDraftCard(w, persona)).id, assisted: true, supporterName: "Sam Supporter" }),
   },
 

@@ -24,6 +24,11 @@ export const LAY_PROCEDURES: Readonly<Record<string, "interviewId" | "id" | "sco
   "scorecards.onProgress": "interviewId",
   "interviews.get": "id",
   "layPanelists.session": "none",
+  // Issue 23: assisted scoring on their own scorecard, and (after submitting, as a service user) the reasons
+  // given where a decision at the stage departed from the service users' preferred candidate.
+  "strands.assistance": "interviewId",
+  "strands.setAssisted": "scorecardId",
+  "strands.departures": "interviewId",
   // Their own record only: the scoring screen's easy-read switch and the language picker.
   "scoringPreferences.setEasyRead": "none",
   "users.setLocale": "none",
