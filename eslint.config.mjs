@@ -53,6 +53,9 @@ const I18N_TRANSLATED = [
   "src/app/lay/**",
   "src/components/lay-shell.tsx",
   "src/app/(app)/interviews/[[]id]/lay-panelist-manager.tsx",
+  // Question banks and the built-in texts' translated mark (issue 23)
+  "src/app/(app)/banks/**",
+  "src/components/translated-marker.tsx",
 ];
 
 export default defineConfig([

@@ -2,6 +2,7 @@
 // A bank's name, the role it hires for and a description: for a new bank and for renaming one. Checked
 // with the procedure's own schema before sending; the server checks again and names the field at fault.
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { fieldErrorFrom } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field, TextField } from "@/components/ui/field";
@@ -24,6 +25,7 @@ type Props = {
 const FIELDS = ["name", "role", "description"];
 
 export function BankDetailsForm({ initial, submitLabel, pendingLabel, pending, error, onSubmit, savedMessage }: Props) {
+  const t = useTranslations("banks");
   const [values, setValues] = useState<BankDetails>(initial ?? { name: "", role: "", description: "" });
   const [attempted, setAttempted] = useState(false);
   const checked = validateForm(bankDetailsSchema, values);
@@ -39,17 +41,17 @@ export function BankDetailsForm({ initial, submitLabel, pendingLabel, pending, e
 
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
-      <TextField name="name" label="Bank name" problem={problem} maxLength={120} value={values.name} onChange={(e) => set("name")(e.target.value)} />
+      <TextField name="name" label={t("details.name")} problem={problem} maxLength={120} value={values.name} onChange={(e) => set("name")(e.target.value)} />
       <TextField
         name="role"
-        label="Role it hires for (optional)"
+        label={t("details.role")}
         problem={problem}
         maxLength={120}
-        placeholder="e.g. Peer Support Worker"
+        placeholder={t("details.rolePlaceholder")}
         value={values.role}
         onChange={(e) => set("role")(e.target.value)}
       />
-      <Field name="description" label="Description (optional)" problem={problem}>
+      <Field name="description" label={t("details.description")} problem={problem}>
         {(control) => (
           <textarea
             {...control}

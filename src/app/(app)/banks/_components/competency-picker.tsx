@@ -1,15 +1,16 @@
 "use client";
 // One to three competencies as checkboxes in a fieldset. The order of checking is kept: the first is the main one.
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 
 export type CompetencyOption = { slug: string; name: string };
 
 export const MAX_COMPETENCIES = 3;
 
-/** What is wrong with a choice of competencies, or null. */
-export function competencyProblem(chosen: readonly string[]): string | null {
-  if (chosen.length === 0) return "Choose at least one competency.";
-  if (chosen.length > MAX_COMPETENCIES) return `Choose at most three competencies: ${chosen.length} are checked.`;
+/** What is wrong with a choice of competencies (the message key in the banks namespace), or null. */
+export function competencyProblem(chosen: readonly string[]): "picker.none" | "picker.tooMany" | null {
+  if (chosen.length === 0) return "picker.none";
+  if (chosen.length > MAX_COMPETENCIES) return "picker.tooMany";
   return null;
 }
 
@@ -27,8 +28,10 @@ type Props = {
 };
 
 export function CompetencyPicker({ competencies, value, onChange, legend, showEmpty = false, serverMessage, describedBy }: Props) {
+  const t = useTranslations("banks");
   const id = useId();
-  const problem = competencyProblem(value);
+  const problemKey = competencyProblem(value);
+  const problem = problemKey && t(problemKey, { count: value.length });
   const shown = (problem && (value.length > 0 || showEmpty) ? problem : null) ?? serverMessage ?? null;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -41,7 +44,7 @@ export function CompetencyPicker({ competencies, value, onChange, legend, showEm
     <fieldset aria-describedby={[hintId, errorId, describedBy].filter(Boolean).join(" ")}>
       <legend className="field-label">{legend}</legend>
       <p id={hintId} className="text-sm text-slate-600">
-        Choose one to three; the first you check is the main one.
+        {t("picker.hint")}
       </p>
       <div className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
         {competencies.map((c) => {
@@ -58,7 +61,7 @@ export function CompetencyPicker({ competencies, value, onChange, legend, showEm
               />
               <label htmlFor={inputId} className="text-sm">
                 {c.name}
-                {rank === 0 && value.length > 1 ? <span className="text-slate-600"> (main)</span> : null}
+                {rank === 0 && value.length > 1 ? <span className="text-slate-600"> {t("picker.main")}</span> : null}
               </label>
             </div>
           );

@@ -2,6 +2,7 @@
 // Writing a question of an organisation's bank: its wording, guidance for the panel and 1–3 competencies.
 // Used to add a question and to edit one; the server validates again and names the field at fault.
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { fieldErrorFrom } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -27,13 +28,14 @@ type Props = {
 };
 
 const TEXT_FIELDS = [
-  { key: "text", label: "Question", rows: 2, max: 2000 },
-  { key: "assesses", label: "What it assesses", rows: 3, max: 5000 },
-  { key: "howToAnswer", label: "What a good answer covers", rows: 4, max: 5000 },
-  { key: "exampleAnswer", label: "Example answer", rows: 5, max: 10_000 },
+  { key: "text", label: "form.text", rows: 2, max: 2000 },
+  { key: "assesses", label: "question.assesses", rows: 3, max: 5000 },
+  { key: "howToAnswer", label: "question.howToAnswer", rows: 4, max: 5000 },
+  { key: "exampleAnswer", label: "question.exampleAnswer", rows: 5, max: 10_000 },
 ] as const;
 
 export function QuestionForm({ competencies, initial = EMPTY_QUESTION, submitLabel, pendingLabel, pending, error, onSubmit, resetAfterSave }: Props) {
+  const t = useTranslations("banks");
   const [values, setValues] = useState<QuestionValues>(initial);
   const [attempted, setAttempted] = useState(false);
   const checked = validateForm(questionFieldsSchema, values);
@@ -54,7 +56,7 @@ export function QuestionForm({ competencies, initial = EMPTY_QUESTION, submitLab
   return (
     <form onSubmit={(event) => void submit(event)} className="space-y-4" noValidate>
       {TEXT_FIELDS.map((field) => (
-        <Field key={field.key} name={field.key} label={field.label} problem={problem}>
+        <Field key={field.key} name={field.key} label={t(field.label)} problem={problem}>
           {(control) => (
             <textarea
               {...control}
@@ -71,7 +73,7 @@ export function QuestionForm({ competencies, initial = EMPTY_QUESTION, submitLab
         competencies={competencies}
         value={values.competencySlugs}
         onChange={(competencySlugs) => setValues((v) => ({ ...v, competencySlugs }))}
-        legend="Competencies"
+        legend={t("browser.competencies")}
         showEmpty={attempted}
         serverMessage={problem?.field === "competencySlugs" ? problem.message : null}
       />

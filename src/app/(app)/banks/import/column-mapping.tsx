@@ -3,6 +3,7 @@
 // mapped them), changed here and applied by previewing again. The mapping is remembered when the import is
 // confirmed.
 import { useId, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/ui/field";
 import { BANK_FIELDS } from "@/lib/bank-article/formats/bank-columns";
 import type { PreviewImportOutput } from "@/lib/schemas/banks";
@@ -18,10 +19,11 @@ type Props = {
 const NOT_IN_SHEET = "";
 
 export function ColumnMapping({ columns, pending, onApply }: Props) {
+  const t = useTranslations("banks");
   const id = useId();
   const [mapping, setMapping] = useState<BankMapping>(columns.mapping);
   const options = [
-    { value: NOT_IN_SHEET, label: "(not in the sheet)" },
+    { value: NOT_IN_SHEET, label: t("columns.notInSheet") },
     ...columns.headers.map((header) => ({ value: header, label: header })),
   ];
 
@@ -33,18 +35,15 @@ export function ColumnMapping({ columns, pending, onApply }: Props) {
   return (
     <form onSubmit={submit} className="card mt-6 space-y-3" aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`} className="text-lg font-semibold">
-        Columns
+        {t("columns.heading")}
       </h2>
-      <p className="text-sm text-slate-700">
-        Which column of the sheet holds each part of a question. Without a competencies column, competencies are suggested from the
-        words.
-      </p>
+      <p className="text-sm text-slate-700">{t("columns.help")}</p>
       <div className="grid gap-3 md:grid-cols-2">
         {BANK_FIELDS.map((field) => (
           <SelectField
             key={field.key}
             name={`column-${field.key}`}
-            label={`${field.label} column`}
+            label={t("columns.column", { field: t(`columns.field.${field.key}`) })}
             options={options}
             value={mapping[field.key] ?? NOT_IN_SHEET}
             onChange={(e) => setMapping((m) => ({ ...m, [field.key]: e.target.value || null }))}
@@ -52,7 +51,7 @@ export function ColumnMapping({ columns, pending, onApply }: Props) {
         ))}
       </div>
       <button type="submit" className="btn-secondary" disabled={pending}>
-        Preview with these columns
+        {t("columns.apply")}
       </button>
     </form>
   );

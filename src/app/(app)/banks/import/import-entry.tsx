@@ -2,6 +2,7 @@
 // One entry of the import preview: its problems, editable question text and competencies, the guidance
 // (collapsed unless something is missing), and whether to include it.
 import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { GUIDANCE, type ImportEntryValues } from "@/lib/bank-article/import-request";
 import type { ImportProblem } from "@/lib/schemas/banks";
 import { CompetencyPicker, type CompetencyOption } from "../_components/competency-picker";
@@ -16,6 +17,7 @@ type Props = {
 };
 
 export function ImportEntry({ entry, problems, competencies, lineWord = "line", onChange }: Props) {
+  const t = useTranslations("banks");
   const id = useId();
   const missingGuidance = GUIDANCE.some((g) => !entry[g.key].trim());
   // Open at first when something is missing; afterwards the person decides.
@@ -24,13 +26,14 @@ export function ImportEntry({ entry, problems, competencies, lineWord = "line", 
   const problemsId = `${id}-problems`;
   const textErrorId = `${id}-text-error`;
   const textShort = entry.text.trim().length < 5;
-  const forEntry = <span className="sr-only"> for entry {entry.index}</span>;
+  const forEntry = <span className="sr-only"> {t("entry.forEntry", { index: entry.index })}</span>;
 
   return (
     <li id={`entry-${entry.index}`} aria-labelledby={headingId} className={`card ${entry.include ? "" : "bg-slate-50"}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="font-semibold">
-          Entry {entry.index} <span className="font-normal text-slate-600">· {lineWord} {entry.line}</span>
+          {t("entry.heading", { index: entry.index })}{" "}
+          <span className="font-normal text-slate-600">· {t("entry.where", { unit: lineWord, line: entry.line })}</span>
         </h3>
         <div className="flex min-h-11 items-center gap-2">
           <input
@@ -41,7 +44,8 @@ export function ImportEntry({ entry, problems, competencies, lineWord = "line", 
             onChange={(e) => onChange({ include: e.target.checked })}
           />
           <label htmlFor={`${id}-include`} className="text-sm font-medium">
-            Include{forEntry}
+            {t("entry.include")}
+            {forEntry}
           </label>
         </div>
       </div>
@@ -51,7 +55,7 @@ export function ImportEntry({ entry, problems, competencies, lineWord = "line", 
           {problems.map((p, i) => (
             <li key={i} className={p.severity === "error" ? "text-red-800" : "text-amber-900"}>
               <span className="font-semibold">
-                {p.severity === "error" ? "Error" : "Warning"}, {p.where ?? `line ${p.line}`}:
+                {t("entry.problem", { severity: p.severity, where: p.where ?? t("entry.line", { line: p.line }) })}
               </span>{" "}
               {p.message}
             </li>
@@ -60,12 +64,13 @@ export function ImportEntry({ entry, problems, competencies, lineWord = "line", 
       )}
 
       {!entry.include ? (
-        <p className="mt-2 text-sm text-slate-700">Dropped: this entry will not be imported.</p>
+        <p className="mt-2 text-sm text-slate-700">{t("entry.dropped")}</p>
       ) : (
         <div className="mt-3 space-y-4">
           <div>
             <label htmlFor={`${id}-text`} className="field-label">
-              Question text{forEntry}
+              {t("entry.text")}
+              {forEntry}
             </label>
             <textarea
               id={`${id}-text`}
@@ -79,32 +84,32 @@ export function ImportEntry({ entry, problems, competencies, lineWord = "line", 
             />
             {textShort ? (
               <p id={textErrorId} className="mt-1 text-sm font-medium text-red-700">
-                {entry.text.trim() ? "The question needs at least 5 characters." : "Write the question to ask, or uncheck Include."}
+                {entry.text.trim() ? t("entry.tooShort") : t("entry.noText")}
               </p>
             ) : (
               <span id={textErrorId} />
             )}
             {!entry.hadText && !textShort && (
-              <p className="mt-1 text-xs text-slate-600">Marked as written for this entry: the article has no question sentence.</p>
+              <p className="mt-1 text-xs text-slate-600">{t("entry.written")}</p>
             )}
           </div>
           <CompetencyPicker
             competencies={competencies}
             value={entry.competencies}
             onChange={(competencies) => onChange({ competencies })}
-            legend={`Competencies for entry ${entry.index}`}
+            legend={t("entry.competencies", { index: entry.index })}
             showEmpty
           />
           <details open={guidanceOpen} className="rounded-md border border-slate-200 p-3">
             <summary className="cursor-pointer text-sm font-semibold">
-              What it assesses, what a good answer covers, example answer
-              {missingGuidance ? <span className="text-red-800"> (something is missing)</span> : null}
+              {t("entry.guidance")}
+              {missingGuidance ? <span className="text-red-800"> {t("entry.missing")}</span> : null}
             </summary>
             <div className="mt-3 space-y-3">
               {GUIDANCE.map((field) => (
                 <div key={field.key}>
                   <label htmlFor={`${id}-${field.key}`} className="field-label">
-                    {field.label}
+                    {t(`question.${field.key}`)}
                     {forEntry}
                   </label>
                   <textarea

@@ -4,6 +4,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -32,10 +33,9 @@ type Props = {
   onTargetChange: (patch: Partial<ImportTargetChoice>) => void;
 };
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 export function PreviewStep({ preview, mapping, competencies, myBanks, target, onTargetChange }: Props) {
   const trpc = useTRPC();
+  const t = useTranslations("banks");
   const router = useRouter();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -79,27 +79,25 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
   return (
     <section aria-labelledby={`${id}-preview`} className="mt-8">
       <h2 id={`${id}-preview`} ref={heading} tabIndex={-1} className="text-xl font-semibold">
-        Preview{preview.title ? `: ${preview.title}` : ""}
+        {preview.title ? t("previewStep.headingTitled", { title: preview.title }) : t("import.preview")}
       </h2>
-      <p className="mt-1 text-slate-700">
-        {entries.length} {entries.length === 1 ? "entry" : "entries"} found · {count(errors, "error")} · {count(warnings, "warning")}
-      </p>
+      <p className="mt-1 text-slate-700">{t("previewStep.summary", { entries: entries.length, errors, warnings })}</p>
       {preview.lineNote && <p className="mt-1 text-sm text-slate-600">{preview.lineNote}</p>}
 
       {preview.problems.length > 0 && (
         <div className="card mt-4">
-          <h3 className="font-semibold">Problems</h3>
-          <ul className="mt-2 space-y-1 text-sm" aria-label="Problems in the article">
+          <h3 className="font-semibold">{t("previewStep.problems")}</h3>
+          <ul className="mt-2 space-y-1 text-sm" aria-label={t("previewStep.problemsLabel")}>
             {preview.problems.map((p, i) => (
               <li key={i} className={p.severity === "error" ? "text-red-800" : "text-amber-900"}>
                 <span className="font-semibold">
-                  {p.severity === "error" ? "Error" : "Warning"},{" "}
+                  {t("previewStep.severity", { severity: p.severity })},{" "}
                   {p.entryIndex ? (
                     <a href={`#entry-${p.entryIndex}`} className="underline">
-                      {p.where ?? `line ${p.line}`}
+                      {p.where ?? t("entry.line", { line: p.line })}
                     </a>
                   ) : (
-                    (p.where ?? `line ${p.line}`)
+                    (p.where ?? t("entry.line", { line: p.line }))
                   )}
                   :
                 </span>{" "}
@@ -111,10 +109,10 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
       )}
 
       {entries.length === 0 ? (
-        <p className="card mt-4 text-slate-700">No questions were found in this text, so there is nothing to import.</p>
+        <p className="card mt-4 text-slate-700">{t("previewStep.none")}</p>
       ) : (
         <form onSubmit={onImport} noValidate>
-          <ol className="mt-4 space-y-4" aria-label="Entries to import">
+          <ol className="mt-4 space-y-4" aria-label={t("previewStep.entries")}>
             {entries.map((entry) => (
               <ImportEntry
                 key={entry.index}
@@ -128,7 +126,7 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
           </ol>
 
           <fieldset className="card mt-6 space-y-3">
-            <legend className="px-1 text-lg font-semibold">Import into</legend>
+            <legend className="px-1 text-lg font-semibold">{t("previewStep.into")}</legend>
             <div className="flex flex-wrap gap-x-6 gap-y-2">
               <div className="flex min-h-11 items-center gap-2">
                 <input
@@ -139,7 +137,7 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
                   checked={target.kind === "new"}
                   onChange={() => onTargetChange({ kind: "new" })}
                 />
-                <label htmlFor={`${id}-target-new`}>A new bank</label>
+                <label htmlFor={`${id}-target-new`}>{t("previewStep.newBank")}</label>
               </div>
               <div className="flex min-h-11 items-center gap-2">
                 <input
@@ -152,10 +150,10 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
                   onChange={() => onTargetChange({ kind: "existing" })}
                   aria-describedby={myBanks.length === 0 ? `${id}-no-banks` : undefined}
                 />
-                <label htmlFor={`${id}-target-existing`}>One of your banks</label>
+                <label htmlFor={`${id}-target-existing`}>{t("previewStep.existing")}</label>
                 {myBanks.length === 0 && (
                   <span id={`${id}-no-banks`} className="text-sm text-slate-600">
-                    (your organisation has none yet)
+                    {t("previewStep.noBanks")}
                   </span>
                 )}
               </div>
@@ -165,7 +163,7 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
                 <TextField
                   name="newBankName"
                   errorKey="target.newBank.name"
-                  label="New bank name"
+                  label={t("previewStep.newBankName")}
                   problem={problem}
                   maxLength={120}
                   value={target.newName}
@@ -174,7 +172,7 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
                 <TextField
                   name="newBankRole"
                   errorKey="target.newBank.role"
-                  label="Role it hires for (optional)"
+                  label={t("details.role")}
                   problem={problem}
                   maxLength={120}
                   value={target.newRole}
@@ -185,8 +183,8 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
               <SelectField
                 name="bankId"
                 errorKey="target.bankId"
-                label="Bank to add to"
-                hint="The questions go after the bank's last question."
+                label={t("previewStep.bankToAdd")}
+                hint={t("previewStep.bankToAddHint")}
                 problem={problem}
                 options={myBanks.map((b) => ({ value: b.id, label: `${b.name} (${b.questionCount})` }))}
                 value={target.existingId}
@@ -198,7 +196,7 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
           <div className="mt-6 space-y-3">
             {blockers.length > 0 && (
               <div id={`${id}-blockers`} className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-                <p className="font-semibold">Before you can import:</p>
+                <p className="font-semibold">{t("previewStep.before")}</p>
                 <ul className="mt-1 list-disc space-y-0.5 pl-5">
                   {blockers.map((b) => (
                     <li key={b}>{b}</li>
@@ -208,8 +206,8 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
             )}
             {problem && !problem.field?.startsWith("target.") && (
               <Alert>
-                {failedEntry ? `Entry ${failedEntry.index}: ` : ""}
-                {problem.message} Nothing was imported.
+                {failedEntry ? t("previewStep.entryPrefix", { index: failedEntry.index }) : ""}
+                {problem.message} {t("previewStep.nothingImported")}
               </Alert>
             )}
             <button
@@ -218,7 +216,7 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
               disabled={blockers.length > 0 || confirmImport.isPending || confirmImport.isSuccess}
               aria-describedby={blockers.length > 0 ? `${id}-blockers` : undefined}
             >
-              {confirmImport.isPending || confirmImport.isSuccess ? "Importing…" : `Import ${count(included.length, "question")}`}
+              {confirmImport.isPending || confirmImport.isSuccess ? t("previewStep.importing") : t("previewStep.import", { count: included.length })}
             </button>
           </div>
         </form>

@@ -2,6 +2,7 @@
 // The import's first step: the article's text, pasted (rich text from a browser or Word keeps its HTML) or
 // loaded from a .txt or .md file, or a file the server reads (HTML, Word, CSV, Excel), and Preview.
 import { useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Field } from "@/components/ui/field";
 import { ACCEPTED_FILES, chosenNote, fileRefusal, fileTextRefusal, loadedNote, loadsIntoTextBox } from "@/lib/bank-article/import-request";
@@ -23,6 +24,7 @@ type Props = {
 };
 
 export function SourceStep({ source, onSourceChange, sourceProblem, previewError, pending, stale, onPreview }: Props) {
+  const t = useTranslations("banks");
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -88,8 +90,8 @@ export function SourceStep({ source, onSourceChange, sourceProblem, previewError
       <div>
         <Field
           name="file"
-          label="Upload a file"
-          hint="Plain text, Markdown, HTML, Word (.docx), CSV or Excel (.xlsx), at most 10 MB. Or paste the text below."
+          label={t("import.upload")}
+          hint={t("import.uploadHint")}
           problem={problem}
         >
           {(control) => (
@@ -109,8 +111,8 @@ export function SourceStep({ source, onSourceChange, sourceProblem, previewError
       </div>
       <Field
         name="source"
-        label="Article text"
-        hint={source.kind === "text" && source.pastedHtml ? "Pasted as rich text: the preview reads its formatting (headings, bold labels, lists)." : undefined}
+        label={t("import.articleText")}
+        hint={source.kind === "text" && source.pastedHtml ? t("import.richText") : undefined}
         problem={problem}
       >
         {(control) => (
@@ -126,10 +128,10 @@ export function SourceStep({ source, onSourceChange, sourceProblem, previewError
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? "Reading…" : "Preview"}
+          {pending ? t("import.reading") : t("import.preview")}
         </button>
         {stale && (
-          <p className="text-sm text-amber-900">The text or file changed since the preview: press Preview again to see it (your edits below are replaced).</p>
+          <p className="text-sm text-amber-900">{t("import.stale")}</p>
         )}
       </div>
     </form>

@@ -2,11 +2,13 @@
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/trpc/react";
 import { BankDetailsForm } from "../_components/bank-details-form";
 
 export function NewBankForm() {
   const trpc = useTRPC();
+  const t = useTranslations("banks");
   const router = useRouter();
   const submission = useSubmissionKey();
   const create = useMutation(
@@ -14,8 +16,8 @@ export function NewBankForm() {
   );
   return (
     <BankDetailsForm
-      submitLabel="Create bank"
-      pendingLabel="Creating…"
+      submitLabel={t("new.create")}
+      pendingLabel={t("new.creating")}
       pending={create.isPending || create.isSuccess}
       error={create.error}
       onSubmit={(values) =>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/alert";
 import { useTRPC } from "@/trpc/react";
 import type { inferRouterOutputs } from "@trpc/server";
@@ -23,6 +24,7 @@ type Props = { initialBank: OwnBank; competencies: CompetencyOption[]; notice: s
 
 export function BankManager({ initialBank, competencies, notice }: Props) {
   const trpc = useTRPC();
+  const t = useTranslations("banks");
   const router = useRouter();
   const queryClient = useQueryClient();
   const bankQuery = useQuery({ ...trpc.bankAdmin.ownBank.queryOptions({ id: initialBank.id }), initialData: initialBank });
@@ -52,12 +54,12 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
   const addQuestion = useMutation(trpc.bankAdmin.addQuestion.mutationOptions({ onSuccess: refresh }));
   const submission = useSubmissionKey();
   const deleteQuestion = useMutation(trpc.bankAdmin.deleteQuestion.mutationOptions({ onSuccess: refresh }));
-  const questionCount = `${bank.questions.length} question${bank.questions.length === 1 ? "" : "s"}`;
+  const questionCount = t("list.questionCount", { count: bank.questions.length });
 
   return (
     <div className="max-w-4xl">
       <BanksBreadcrumb />
-      <PageHeader className="mt-2" title={bank.name} description={`Your organisation's bank${bank.role ? ` for ${bank.role}` : ""} · ${questionCount}`} />
+      <PageHeader className="mt-2" title={bank.name} description={t(bank.role ? "manage.descriptionRole" : "manage.description", { role: bank.role ?? "", count: questionCount })} />
       {bank.description && <p className="mt-1 whitespace-pre-line text-slate-700">{bank.description}</p>}
       <p role="status" className="mt-3 text-sm font-medium text-green-800">
         {status}
@@ -66,19 +68,20 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
       <section aria-labelledby="questions-heading" className="mt-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="questions-heading" ref={questionsHeading} tabIndex={-1} className="text-lg font-semibold">
-            Questions
+            {t("browser.questions")}
           </h2>
           <div className="flex flex-wrap gap-2">
-            <a href="#add-question-heading" className="btn-secondary">Add question</a>
-            <Link href="/banks/import" className="btn-secondary">Import an article</Link>
+            <a href="#add-question-heading" className="btn-secondary">
+              {t("manage.addQuestion")}
+            </a>
+            <Link href="/banks/import" className="btn-secondary">
+              {t("list.import")}
+            </Link>
           </div>
         </div>
         <ErrorAlert error={deleteQuestion.error} variant="boxed" className="mt-2" />
         {bank.questions.length === 0 ? (
-          <p className="card mt-3 text-slate-700">
-            No questions yet. Add one below, copy one from a built-in bank (open a question and use “Copy to my bank”), or import an
-            article.
-          </p>
+          <p className="card mt-3 text-slate-700">{t("manage.empty")}</p>
         ) : (
           <ol className="mt-3 space-y-3" aria-labelledby="questions-heading">
             {bank.questions.map((q) => (
@@ -88,29 +91,29 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
                   <Link href={`/banks/questions/${q.id}`} className="font-semibold text-slate-900 underline-offset-2 hover:underline">
                     {q.text}
                   </Link>
-                  {q.textReconstructed && <p className="mt-1 text-xs text-slate-600">Wording written for an article entry without one</p>}
-                  <CompetencyChips label={`Competencies of question ${q.position}`} competencies={q.competencies} />
+                  {q.textReconstructed && <p className="mt-1 text-xs text-slate-600">{t("manage.reconstructed")}</p>}
+                  <CompetencyChips label={t("manage.competenciesOf", { position: q.position })} competencies={q.competencies} />
                 </div>
                 <div className="flex flex-wrap items-center gap-2">
                   <Link
                     href={`/banks/manage/${bank.id}/questions/${q.id}`}
                     className="btn-secondary"
-                    aria-label={`Edit question ${q.position}`}
+                    aria-label={t("manage.editQuestion", { position: q.position })}
                   >
-                    Edit
+                    {t("question.edit")}
                   </Link>
                   <ConfirmAction
-                    label="Delete"
-                    accessibleLabel={`Delete question ${q.position}`}
-                    question={`Delete question ${q.position}? Interview scripts that use it keep their own copy of the wording.`}
-                    confirmLabel="Delete question"
+                    label={t("manage.delete")}
+                    accessibleLabel={t("manage.deleteQuestion", { position: q.position })}
+                    question={t("manage.deleteQuestionConfirm", { position: q.position })}
+                    confirmLabel={t("manage.deleteQuestionButton")}
                     pending={deleteQuestion.isPending}
                     onConfirm={() =>
                       deleteQuestion.mutate(
                         { id: q.id },
                         {
                           onSuccess: () => {
-                            setStatus(`Deleted question ${q.position}. The questions after it moved up.`);
+                            setStatus(t("manage.deleted", { position: q.position }));
                             questionsHeading.current?.focus();
                           },
                         },
@@ -125,13 +128,15 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
       </section>
 
       <section aria-labelledby="add-question-heading" className="card mt-8">
-        <h2 id="add-question-heading" className="text-lg font-semibold">Add question</h2>
-        <p className="mt-1 text-sm text-slate-600">It goes to the end of the bank, as question {bank.questions.length + 1}.</p>
+        <h2 id="add-question-heading" className="text-lg font-semibold">
+          {t("manage.addQuestion")}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">{t("manage.addsAt", { position: bank.questions.length + 1 })}</p>
         <div className="mt-4">
           <QuestionForm
             competencies={competencies}
-            submitLabel="Add question"
-            pendingLabel="Adding…"
+            submitLabel={t("manage.addQuestion")}
+            pendingLabel={t("manage.adding")}
             pending={addQuestion.isPending}
             error={addQuestion.error}
             resetAfterSave
@@ -139,7 +144,7 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
               try {
                 await addQuestion.mutateAsync({ bankId: bank.id, ...values, idempotencyKey: submission.current() });
                 submission.renew();
-                setStatus(`Added question ${bank.questions.length + 1}.`);
+                setStatus(t("manage.added", { position: bank.questions.length + 1 }));
                 return true;
               } catch {
                 return false;
@@ -150,12 +155,14 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
       </section>
 
       <section aria-labelledby="details-heading" className="card mt-8">
-        <h2 id="details-heading" className="text-lg font-semibold">Bank details</h2>
+        <h2 id="details-heading" className="text-lg font-semibold">
+          {t("manage.details")}
+        </h2>
         <div className="mt-4">
           <BankDetailsForm
             initial={{ name: bank.name, role: bank.role ?? "", description: bank.description ?? "" }}
-            submitLabel="Save details"
-            pendingLabel="Saving…"
+            submitLabel={t("manage.saveDetails")}
+            pendingLabel={t("form.saving")}
             pending={updateBank.isPending}
             error={updateBank.error}
             savedMessage={detailsSaved}
@@ -163,7 +170,7 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
               setDetailsSaved(null);
               updateBank.mutate(
                 { id: bank.id, name: values.name, role: values.role || undefined, description: values.description || undefined },
-                { onSuccess: () => setDetailsSaved("Saved.") },
+                { onSuccess: () => setDetailsSaved(t("manage.saved")) },
               );
             }}
           />
@@ -171,16 +178,16 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
       </section>
 
       <section aria-labelledby="delete-heading" className="mt-8 rounded-lg border border-red-200 bg-white p-4">
-        <h2 id="delete-heading" className="text-lg font-semibold">Delete this bank</h2>
-        <p className="mt-1 text-sm text-slate-700">
-          Deletes the bank and its {questionCount}. Interview scripts that use them keep their own copy of the wording.
-        </p>
+        <h2 id="delete-heading" className="text-lg font-semibold">
+          {t("manage.deleteBankHeading")}
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">{t("manage.deleteBankHelp", { count: questionCount })}</p>
         <ErrorAlert error={deleteBank.error} className="mt-2 text-sm" />
         <div className="mt-3">
           <ConfirmAction
-            label="Delete bank"
-            question={`Delete “${bank.name}” and its ${questionCount}? This cannot be undone.`}
-            confirmLabel="Yes, delete the bank"
+            label={t("manage.deleteBank")}
+            question={t("manage.deleteBankConfirm", { bank: bank.name, count: questionCount })}
+            confirmLabel={t("manage.deleteBankButton")}
             pending={deleteBank.isPending || deleteBank.isSuccess}
             onConfirm={() => deleteBank.mutate({ id: bank.id })}
           />

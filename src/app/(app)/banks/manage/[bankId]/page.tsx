@@ -1,13 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TRPCError } from "@trpc/server";
 import { ClientMessages } from "@/i18n/client-messages";
 import { loadBankWriter } from "../../_components/bank-writer";
 import { WritersOnly } from "../../_components/writers-only";
 import { BankManager } from "./bank-manager";
 
-export const metadata: Metadata = { title: "Manage question bank" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("banks");
+  return { title: t("manage.title") };
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<"banks">>>;
 
 type Api = Awaited<ReturnType<typeof loadBankWriter>>["api"];
 
@@ -22,10 +28,10 @@ async function loadOwnBank(api: Api, id: string) {
   }
 }
 
-function noticeFrom(params: Record<string, string | string[] | undefined>): string | null {
+function noticeFrom(params: Record<string, string | string[] | undefined>, t: T): string | null {
   const imported = Number(params.imported);
-  if (Number.isInteger(imported) && imported > 0) return `Imported ${imported} question${imported === 1 ? "" : "s"} into this bank.`;
-  if (params.created) return "Bank created. Add questions below, copy built-in questions into it, or import an article.";
+  if (Number.isInteger(imported) && imported > 0) return t("manage.imported", { count: imported });
+  if (params.created) return t("manage.created");
   return null;
 }
 
@@ -37,19 +43,16 @@ export default async function ManageBankPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { bankId } = await params;
-  const { api, canWrite } = await loadBankWriter();
-  if (!canWrite) return <WritersOnly title="Manage a question bank" />;
+  const [{ api, canWrite }, t] = await Promise.all([loadBankWriter(), getTranslations("banks")]);
+  if (!canWrite) return <WritersOnly title={t("manage.writersTitle")} />;
   const [bank, competencies] = await Promise.all([loadOwnBank(api, bankId), api.banks.competencies()]);
   if (bank === "read-only") {
     return (
       <>
-        <h1 className="text-2xl font-semibold">A built-in bank</h1>
-        <p className="mt-2 max-w-2xl text-slate-700">
-          Built-in banks are read-only: copy a question into one of your banks to change it. Open a question and use
-          “Copy to my bank”.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("manage.builtInTitle")}</h1>
+        <p className="mt-2 max-w-2xl text-slate-700">{t("manage.builtInBody")}</p>
         <Link href={`/banks?bank=${encodeURIComponent(bankId)}`} className="mt-4 inline-block text-brand-700 underline">
-          Browse this bank
+          {t("manage.browse")}
         </Link>
       </>
     );
@@ -59,7 +62,7 @@ export default async function ManageBankPage({
       <BankManager
         initialBank={bank}
         competencies={competencies.map((c) => ({ slug: c.slug, name: c.name }))}
-        notice={noticeFrom(await searchParams)}
+        notice={noticeFrom(await searchParams, t)}
       />
     </ClientMessages>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/trpc/react";
 import type { CompetencyOption } from "../../../../_components/competency-picker";
 import { QuestionForm, type QuestionValues } from "../../../../_components/question-form";
@@ -9,14 +10,15 @@ type Props = { questionId: string; competencies: CompetencyOption[]; initial: Qu
 
 export function EditQuestion({ questionId, competencies, initial }: Props) {
   const trpc = useTRPC();
+  const t = useTranslations("banks");
   const router = useRouter();
   const update = useMutation(trpc.bankAdmin.updateQuestion.mutationOptions());
   return (
     <QuestionForm
       competencies={competencies}
       initial={initial}
-      submitLabel="Save question"
-      pendingLabel="Saving…"
+      submitLabel={t("form.save")}
+      pendingLabel={t("form.saving")}
       pending={update.isPending || update.isSuccess}
       error={update.error}
       onSubmit={async (values) => {
