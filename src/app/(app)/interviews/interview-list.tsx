@@ -1,11 +1,14 @@
 "use client";
 import Link from "next/link";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/alert";
-import { optionsFrom, SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { useTRPC } from "@/trpc/react";
 import { INTERVIEW_STATUS_LABELS, type InterviewStatusValue } from "./_components/status-labels";
+
+const STATUSES = Object.keys(INTERVIEW_STATUS_LABELS) as InterviewStatusValue[];
 import { When } from "./_components/when";
 
 /** "2026-11-30" from a date input, as the start of that day in the reader's time zone. */
@@ -16,6 +19,7 @@ function dayStart(value: string, plusDays = 0): Date | undefined {
 }
 
 export function InterviewList() {
+  const t = useTranslations("interviews");
   const trpc = useTRPC();
   const { params, update } = useUrlFilters();
   const status = (params.get("status") ?? "") as InterviewStatusValue | "";
@@ -32,23 +36,23 @@ export function InterviewList() {
   const count = interviews.data?.length ?? 0;
   return (
     <div>
-      <form aria-label="Filter interviews" className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
+      <form aria-label={t("list.filterLabel")} className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
         <SelectField
           name="status"
           id="interview-status"
-          label="Status"
+          label={t("list.status")}
           value={status}
           onChange={(e) => update({ status: e.target.value })}
-          options={[{ value: "", label: "Any status" }, ...optionsFrom(INTERVIEW_STATUS_LABELS)]}
+          options={[{ value: "", label: t("list.anyStatus") }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
         />
-        <TextField name="from" id="interview-from" label="From" type="date" value={from} onChange={(e) => update({ from: e.target.value })} />
-        <TextField name="to" id="interview-to" label="To" type="date" value={to} onChange={(e) => update({ to: e.target.value })} />
+        <TextField name="from" id="interview-from" label={t("list.from")} type="date" value={from} onChange={(e) => update({ from: e.target.value })} />
+        <TextField name="to" id="interview-to" label={t("list.to")} type="date" value={to} onChange={(e) => update({ to: e.target.value })} />
       </form>
       <p className="mt-4 text-sm text-slate-700" role="status" aria-live="polite">
-        {interviews.isPending ? "Loading interviews…" : `${count} interview${count === 1 ? "" : "s"}`}
+        {interviews.isPending ? t("loading") : t("list.count", { count })}
       </p>
       <ErrorAlert error={interviews.error} className="mt-2" />
-      <ul className="mt-3 space-y-3" aria-label="Interviews">
+      <ul className="mt-3 space-y-3" aria-label={t("list.listLabel")}>
         {interviews.data?.map((i) => (
           <li key={i.id} className="card flex flex-wrap items-start justify-between gap-3">
             <div>
@@ -64,16 +68,14 @@ export function InterviewList() {
               </p>
             </div>
             <div className="flex flex-wrap items-center gap-2 text-sm">
-              <span className="chip">{INTERVIEW_STATUS_LABELS[i.status]}</span>
-              <span>
-                {i.submittedCount} of {i.panelCount} scorecards submitted
-              </span>
+              <span className="chip">{t(`status.${i.status}`)}</span>
+              <span>{t("list.submitted", { submitted: i.submittedCount, panel: i.panelCount })}</span>
             </div>
           </li>
         ))}
       </ul>
       {interviews.data && count === 0 && (
-        <p className="card mt-3 text-slate-700">{status || from || to ? "No interviews match these filters." : "No interviews yet."}</p>
+        <p className="card mt-3 text-slate-700">{status || from || to ? t("list.noMatch") : t("list.none")}</p>
       )}
     </div>
   );

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { FieldError, fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
@@ -9,7 +10,6 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { validateForm } from "@/components/ui/validate-form";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { createInterviewInput, type SchedulingOptions } from "@/lib/schemas/interviews";
-import { ROLE_LABELS } from "@/server/auth/permissions";
 import { useTRPC } from "@/trpc/react";
 import { ReadinessNote } from "./_components/readiness";
 
@@ -30,6 +30,8 @@ function stagesOf(data: SchedulingOptions | undefined, candidateId: string) {
  * its default panel, which stays editable.
  */
 export function ScheduleInterviewForm() {
+  const t = useTranslations("interviews.schedule");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const router = useRouter();
   const options = useQuery(trpc.interviews.schedulingOptions.queryOptions());
@@ -88,46 +90,52 @@ export function ScheduleInterviewForm() {
   const data = options.data;
   return (
     <section aria-labelledby="schedule-heading" className="card h-fit">
-      <h2 id="schedule-heading" className="text-lg font-semibold">Schedule an interview</h2>
+      <h2 id="schedule-heading" className="text-lg font-semibold">{t("title")}</h2>
       <ErrorAlert error={options.error} className="mt-2" />
       {!data ? (
-        <p className="mt-2 text-sm text-slate-700">Loading…</p>
+        <p className="mt-2 text-sm text-slate-700">{t("loading")}</p>
       ) : (
         <form onSubmit={(event) => void onSubmit(event)} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
           <div>
             <SelectField
               name="candidateId"
               id="schedule-candidate"
-              label="Candidate"
+              label={t("candidate")}
               required
               problem={problem}
               value={candidateId}
               onChange={(e) => chooseCandidate(e.target.value)}
               options={[
-                { value: "", label: "Choose a candidate" },
+                { value: "", label: t("chooseCandidate") },
                 ...data.candidates.map((c) => ({ value: c.id, label: `${c.name} (${c.vacancyTitle})` })),
               ]}
             />
             <p className="mt-1 text-sm text-slate-700">
-              Someone new? <Link href="/candidates" className="font-semibold text-brand-700 underline">Add a candidate</Link> first.
+              {t.rich("someoneNew", {
+                link: (chunks) => (
+                  <Link href="/candidates" className="font-semibold text-brand-700 underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           </div>
           <div>
             <SelectField
               name="stageId"
               id="schedule-stage"
-              label="Stage"
+              label={t("stage")}
               required
               problem={problem}
               disabled={!candidate}
               value={stageId}
               onChange={(e) => chooseStage(e.target.value)}
-              hint={candidate ? `The interview plan of «${candidate.vacancyTitle}».` : "Choose a candidate first."}
+              hint={candidate ? t("stageHint", { vacancy: candidate.vacancyTitle }) : t("chooseCandidateFirst")}
               options={[
-                { value: "", label: stages.length ? "Choose a stage" : "No stages" },
+                { value: "", label: stages.length ? t("chooseStage") : t("noStages") },
                 ...stages.map((st) => ({
                   value: st.id,
-                  label: `${st.name}${st.id === candidate?.stageId ? " (current)" : ""}${st.scriptTitle ? ` · ${st.scriptTitle} v${st.scriptVersion}` : ""}`,
+                  label: `${st.name}${st.id === candidate?.stageId ? t("current") : ""}${st.scriptTitle ? ` · ${st.scriptTitle} v${st.scriptVersion}` : ""}`,
                 })),
               ]}
             />
@@ -138,16 +146,21 @@ export function ScheduleInterviewForm() {
             )}
             {candidate && stages.length === 0 && (
               <p className="mt-1 text-sm text-slate-700">
-                This vacancy has no interview plan yet.{" "}
-                <Link href={`/vacancies/${candidate.vacancyId}`} className="font-semibold text-brand-700 underline">Add a stage</Link> first.
+                {t.rich("noPlan", {
+                  link: (chunks) => (
+                    <Link href={`/vacancies/${candidate.vacancyId}`} className="font-semibold text-brand-700 underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </p>
             )}
           </div>
-          <TextField name="scheduledAt" id="schedule-when" label="Date and time" type="datetime-local" required problem={problem} />
-          <TextField name="location" id="schedule-location" label="Location or meeting link" problem={problem} />
+          <TextField name="scheduledAt" id="schedule-when" label={t("when")} type="datetime-local" required problem={problem} />
+          <TextField name="location" id="schedule-location" label={t("location")} problem={problem} />
           <fieldset aria-describedby="schedule-panel-error">
-            <legend className="field-label">Panel</legend>
-            {stage && <p className="mb-1 text-sm text-slate-700">The stage&apos;s default panel is ticked; change it for this interview if needed.</p>}
+            <legend className="field-label">{t("panel")}</legend>
+            {stage && <p className="mb-1 text-sm text-slate-700">{t("defaultPanel")}</p>}
             {required && readiness.data && (
               <div className="mb-1">
                 <ReadinessNote readiness={readiness.data} />
@@ -166,7 +179,7 @@ export function ScheduleInterviewForm() {
                       className="size-5"
                     />
                     <span>
-                      {m.name} <span className="text-slate-600">· {ROLE_LABELS[m.role]}</span>
+                      {m.name} <span className="text-slate-600">· {common(`roles.${m.role}`)}</span>
                       {required && readinessOf.get(m.userId) && (
                         <span className={`block text-xs ${readinessOf.get(m.userId)!.status === "READY" ? "text-emerald-800" : "text-amber-900"}`}>
                           {readinessOf.get(m.userId)!.text}
@@ -186,7 +199,7 @@ export function ScheduleInterviewForm() {
           )}
           {/* Stays disabled after success while the interview's page opens: a second click is no second interview. */}
           <button type="submit" className="btn-primary w-full" disabled={create.isPending || create.isSuccess}>
-            {create.isPending ? "Scheduling…" : "Schedule interview"}
+            {create.isPending ? t("submitting") : t("submit")}
           </button>
         </form>
       )}

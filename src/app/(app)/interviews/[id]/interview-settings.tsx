@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
-import { optionsFrom, SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { validateForm } from "@/components/ui/validate-form";
 import { updateInterviewInput } from "@/lib/schemas/interviews";
 import { useTRPC } from "@/trpc/react";
@@ -17,10 +18,12 @@ function toLocalInput(date: Date): string {
 }
 
 const noSubscription = () => () => undefined;
+const STATUSES = Object.keys(INTERVIEW_STATUS_LABELS) as InterviewStatusValue[];
 
 type Props = { interviewId: string; scheduledAt: Date; location: string; status: InterviewStatusValue };
 
 export function InterviewSettings({ interviewId, scheduledAt, location, status }: Props) {
+  const t = useTranslations("interviews");
   const trpc = useTRPC();
   const router = useRouter();
   const update = useMutation(trpc.interviews.update.mutationOptions({ onSuccess: () => router.refresh() }));
@@ -54,26 +57,26 @@ export function InterviewSettings({ interviewId, scheduledAt, location, status }
 
   return (
     <section aria-labelledby="settings-heading" className="card mt-4">
-      <h2 id="settings-heading" className="text-lg font-semibold">Time, place and status</h2>
+      <h2 id="settings-heading" className="text-lg font-semibold">{t("settings.title")}</h2>
       <form onSubmit={(event) => void onSubmit(event)} className="mt-3 grid gap-3 sm:grid-cols-3" noValidate>
         <TextField
           name="scheduledAt"
           id="settings-when"
-          label="Date and time"
+          label={t("settings.when")}
           type="datetime-local"
           key={inBrowser ? "browser" : "server"}
           defaultValue={inBrowser ? toLocalInput(scheduledAt) : ""}
           problem={problem}
         />
-        <TextField name="location" id="settings-location" label="Location or meeting link" defaultValue={location} problem={problem} />
-        <SelectField name="status" id="settings-status" label="Status" defaultValue={status} problem={problem} options={optionsFrom(INTERVIEW_STATUS_LABELS)} />
+        <TextField name="location" id="settings-location" label={t("settings.location")} defaultValue={location} problem={problem} />
+        <SelectField name="status" id="settings-status" label={t("settings.status")} defaultValue={status} problem={problem} options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
         <div className="sm:col-span-3 flex flex-wrap items-center gap-3">
           <button type="submit" className="btn-secondary" disabled={update.isPending}>
-            {update.isPending ? "Saving…" : "Save changes"}
+            {update.isPending ? t("settings.saving") : t("settings.save")}
           </button>
           {update.isSuccess && !checked && (
             <Alert tone="success" variant="plain" className="text-sm">
-              Saved.
+              {t("settings.saved")}
             </Alert>
           )}
           {problem && !problem.field && (

@@ -3,48 +3,49 @@
 // how a shadow learns from a live interview. Shown to the shadow only, once their scorecard is submitted
 // (before that the server answers with why not, which is shown instead).
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { biasReading, distanceReading, separationReading, signed } from "@/lib/training/practice-readings";
 import { useTRPC } from "@/trpc/react";
 
+// The readings below (src/lib/training/practice-readings.ts) are English sentences still; see the README's
+// list of what is not yet translated.
 const PANEL = "the panel's mean";
 
 export function ShadowComparison({ interviewId }: { interviewId: string }) {
+  const t = useTranslations("interviews.shadow");
   const trpc = useTRPC();
   const comparison = useQuery({ ...trpc.scorecards.shadowComparison.queryOptions({ interviewId }), retry: false });
   const data = comparison.data;
   return (
     <section id="shadow-comparison" aria-labelledby="shadow-heading" className="card mt-4" data-testid="shadow-comparison">
-      <h2 id="shadow-heading" className="text-lg font-semibold">Your shadow scorecard beside the panel&apos;s</h2>
-      <p className="mt-1 text-sm text-slate-700">
-        You sat on this panel as a shadow: your scorecard counts in no figure, comparison, debrief or export. Here it is
-        compared with the mean rating of the panel members whose scorecards count.
-      </p>
+      <h2 id="shadow-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <p className="mt-1 text-sm text-slate-700">{t("intro")}</p>
       {comparison.error && (
         <Alert variant="plain" className="mt-2 text-sm">
           {comparison.error.message}
         </Alert>
       )}
-      {comparison.isPending && <p className="mt-2 text-sm text-slate-600">Loading…</p>}
+      {comparison.isPending && <p className="mt-2 text-sm text-slate-600">{t("loading")}</p>}
       {data && (
         <>
           <p className="mt-2 text-sm">
-            {data.panelSubmitted} of {data.panelSize} panel members have submitted
-            {data.panelSubmitted < data.panelSize ? "; the comparison fills in as the others submit." : "."}
+            {t("submittedSoFar", { submitted: data.panelSubmitted, size: data.panelSize })}
+            {data.panelSubmitted < data.panelSize ? t("fillsIn") : "."}
           </p>
           {data.figures ? (
             <>
               <dl className="mt-3 grid gap-3 sm:grid-cols-3">
                 <div className="rounded-md border border-slate-200 p-3" data-testid="shadow-mad">
-                  <dt className="text-sm text-slate-700">Mean absolute difference</dt>
+                  <dt className="text-sm text-slate-700">{t("mad")}</dt>
                   <dd className="text-2xl font-semibold">{data.figures.meanAbsDiff.toFixed(2)}</dd>
                 </div>
                 <div className="rounded-md border border-slate-200 p-3" data-testid="shadow-bias">
-                  <dt className="text-sm text-slate-700">Bias (+ lenient, − severe)</dt>
+                  <dt className="text-sm text-slate-700">{t("bias")}</dt>
                   <dd className="text-2xl font-semibold">{signed(data.figures.bias)}</dd>
                 </div>
                 <div className="rounded-md border border-slate-200 p-3">
-                  <dt className="text-sm text-slate-700">Separation (correlation with the panel)</dt>
+                  <dt className="text-sm text-slate-700">{t("separation")}</dt>
                   <dd className="text-2xl font-semibold">{data.figures.separation === null ? "—" : data.figures.separation.toFixed(2)}</dd>
                 </div>
               </dl>
@@ -55,17 +56,17 @@ export function ShadowComparison({ interviewId }: { interviewId: string }) {
               </ul>
             </>
           ) : (
-            <p className="mt-2 text-sm">Nothing to compare yet: no panel member&apos;s rating of a cell you rated is in.</p>
+            <p className="mt-2 text-sm">{t("nothingYet")}</p>
           )}
           <div className="mt-3 overflow-x-auto">
             <table className="min-w-full text-sm">
-              <caption className="sr-only">Your rating and the panel&apos;s mean, per question and competency</caption>
+              <caption className="sr-only">{t("caption")}</caption>
               <thead>
                 <tr className="text-left">
-                  <th scope="col" className="py-1 pr-3">Question</th>
-                  <th scope="col" className="py-1 pr-3">Competency</th>
-                  <th scope="col" className="py-1 pr-3">Yours</th>
-                  <th scope="col" className="py-1 pr-3">Panel mean (n)</th>
+                  <th scope="col" className="py-1 pr-3">{t("question")}</th>
+                  <th scope="col" className="py-1 pr-3">{t("competency")}</th>
+                  <th scope="col" className="py-1 pr-3">{t("yours")}</th>
+                  <th scope="col" className="py-1 pr-3">{t("panelMean")}</th>
                 </tr>
               </thead>
               <tbody>
