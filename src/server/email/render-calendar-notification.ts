@@ -10,6 +10,7 @@ import { removedFromPanelEmail, interviewReminderEmail, scorecardEscalationEmail
 import type { Notification } from "./notification";
 import { addedToPanelEmail, interviewCancelledEmail, interviewChangedEmail } from "./notification-templates";
 import type { OutgoingEmail } from "./render-notification";
+import { isPlaceholderEmail } from "@/server/services/lay-panelists/_shared/lay-link-secrets";
 
 type CalendarKind = "added-to-panel" | "interview-changed" | "interview-cancelled" | "removed-from-panel" | "interview-reminder" | "scorecard-escalation";
 export type CalendarNotification = Extract<Notification, { kind: CalendarKind }>;
@@ -58,7 +59,8 @@ export async function renderCalendarNotification(db: Db, n: CalendarNotification
   if (n.kind === "scorecard-escalation") return renderEscalation(db, n, base);
   const interview = await db.interview.findFirst({ where: { id: n.interviewId, orgId: n.orgId }, select: interviewSelect });
   const user = await db.user.findUnique({ where: { id: n.userId }, select: { name: true, email: true } });
-  if (!interview || !user) return null;
+  // A panelist without an account given no email has a placeholder address (*.invalid) no message can reach.
+  if (!interview || !user || isPlaceholderEmail(user.email)) return null;
   const seat = await db.panelMember.findUnique({
     where: { interviewId_userId: { interviewId: n.interviewId, userId: n.userId } },
     select: { shadow: true },

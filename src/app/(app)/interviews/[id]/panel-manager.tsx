@@ -9,6 +9,7 @@ import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { useTRPC } from "@/trpc/react";
+import { isPlaceholderEmail } from "@/lib/lay-placeholder-email";
 import { When } from "../_components/when";
 import { ReadinessNote, UnreadyWarnings } from "../_components/readiness";
 
@@ -72,7 +73,7 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
         {panel.map((p) => (
           <li key={p.userId} className="flex flex-wrap items-center justify-between gap-2">
             <span>
-              <span className="font-medium">{p.name}</span> <span className="text-sm text-slate-600">{p.email}</span>
+              <span className="font-medium">{p.name}</span> {!isPlaceholderEmail(p.email) && <span className="text-sm text-slate-600">{p.email}</span>}
               {p.shadow && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">Shadow</span>}
               {required && !p.shadow && readinessOf.get(p.userId) && (
                 <span className={`block text-sm ${readinessOf.get(p.userId)!.status === "READY" ? "text-emerald-800" : "text-amber-900"}`}>

@@ -2,6 +2,7 @@
 // can type, and the device secret kept in a cookie on the first device that opens the link. The database
 // keeps only SHA-256 hashes of each, so a leaked row can't be turned back into a working link.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { isPlaceholderEmail, PLACEHOLDER_EMAIL_DOMAIN } from "@/lib/lay-placeholder-email";
 
 /** How long after the interview's scheduled time its scoring window stays open (and the link works). */
 export const SCORING_WINDOW_DAYS = 7;
@@ -53,7 +54,7 @@ export function sameHash(a: string | null | undefined, b: string): boolean {
 
 /** The placeholder address of a lay panelist given no email (User.email is required and unique). */
 export function placeholderEmail(): string {
-  return `lay-${randomBytes(9).toString("base64url").toLowerCase()}@panelists.invalid`;
+  return `lay-${randomBytes(9).toString("base64url").toLowerCase()}@${PLACEHOLDER_EMAIL_DOMAIN}`;
 }
 
-export const isPlaceholderEmail = (email: string) => email.endsWith("@panelists.invalid");
+export { isPlaceholderEmail };

@@ -1,0 +1,93 @@
+// A service user without an account scores on a tablet (issue 23): their personal scoring link opens on the
+// first device, signs them in to that interview's scoring screen only (in easy-read, the default for the
+// service-user strand), where they rate every competency with the keyboard and submit; axe clean throughout.
+import { createHash, randomBytes } from "node:crypto";
+import pg from "pg";
+import { checkA11y, expect, test } from "./fixtures";
+import { DEMO_FIRST_PUBLISHED_VERSION_SQL, INSERT_CANDIDATE_ON_VERSION_SQL } from "./support/demo-candidate-sql";
+
+async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/**
+ * A service user seated on a fresh interview of the demo script with a live link, as the panel manager would
+ * make one (src/server/services/lay-panelists: the token and code stored hashed the same way).
+ */
+async function serviceUserWithLink(): Promise<{ token: string; interviewId: string }> {
+  const [{ orgId, versionId }] = (await query<{ orgId: string; versionId: string }>(DEMO_FIRST_PUBLISHED_VERSION_SQL)) as [{ orgId: string; versionId: string }];
+  const [candidate] = await query<{ id: string }>(INSERT_CANDIDATE_ON_VERSION_SQL, [orgId, "Lay Panel Candidate", versionId]);
+  const [interview] = await query<{ id: string }>(
+    `INSERT INTO "Interview" (id, "orgId", "candidateId", "scriptVersionId", "scheduledAt", location, "updatedAt")
+     VALUES (gen_random_uuid()::text, $1, $2, $3, now(), 'Room 2', now()) RETURNING id`,
+    [orgId, candidate!.id, versionId],
+  );
+  const [user] = await query<{ id: string }>(
+    `INSERT INTO "User" (id, email, name, "layOrgId", "updatedAt")
+     VALUES (gen_random_uuid()::text, $1, 'Rhiannon Service-User', $2, now()) RETURNING id`,
+    [`lay-${randomBytes(6).toString("hex")}@panelists.invalid`, orgId],
+  );
+  await query(`INSERT INTO "PanelMember" ("interviewId", "userId", strand) VALUES ($1, $2, 'SERVICE_USER')`, [interview!.id, user!.id]);
+  const token = randomBytes(32).toString("base64url");
+  const linkId = `lay-e2e-${randomBytes(6).toString("hex")}`;
+  await query(
+    `INSERT INTO "LayPanelistLink" (id, "orgId", "interviewId", "userId", "tokenHash", "codeHash", "expiresAt")
+     VALUES ($1, $2, $3, $4, $5, $6, now() + interval '7 days')`,
+    [linkId, orgId, interview!.id, user!.id, sha256(`lay-link:${token}`), sha256(`lay-code:${linkId}:ACDE3467`)],
+  );
+  return { token, interviewId: interview!.id };
+}
+
+test("a service user opens their link on a tablet, scores with the keyboard in easy-read and submits", async ({ page }) => {
+  const { token, interviewId } = await serviceUserWithLink();
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.goto(`/lay/${token}`);
+  await expect(page.getByText("Hello Rhiannon Service-User.")).toBeVisible();
+  expect(await checkA11y(page)).toEqual([]);
+  await page.getByRole("button", { name: "Start scoring" }).click();
+  await page.waitForURL(`**/interviews/${interviewId}/score`);
+
+  // The shell offers their interview and nothing of the organisation.
+  const nav = page.getByRole("navigation", { name: "Your scoring" });
+  await expect(nav.getByRole("link")).toHaveText(["Your interview"]);
+  // Easy-read is on without touching anything: the default for a service-user seat.
+  await expect(page.getByRole("switch", { name: "Easy read" })).toHaveAttribute("aria-checked", "true");
+  const progress = page.getByTestId("easy-read-progress");
+  await expect(progress).toHaveText(/^1 of \d+$/);
+  const total = Number((await progress.textContent())!.split(" of ")[1]);
+  const focus = page.getByTestId("question-in-focus");
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press("3");
+  await expect(focus.getByRole("radio", { name: /3 · Yes/ })).toHaveAttribute("aria-checked", "true");
+  // The same keys for every other competency, one at a time: 3 rates it, → moves on.
+  for (let step = 2; step <= total; step++) {
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("3");
+  }
+  await expect(progress).toHaveText(`${total} of ${total}`);
+  await expect(focus.getByRole("radio", { name: /3 · Yes/ })).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByRole("status").filter({ hasText: "All ratings saved" })).toBeVisible();
+  expect(await checkA11y(page)).toEqual([]);
+
+  // Submitting, by keyboard too.
+  await page.getByRole("group", { name: "Overall recommendation" }).getByRole("radio", { name: "Yes", exact: true }).focus();
+  await page.keyboard.press("Space");
+  await page.getByLabel("Summary", { exact: true }).focus();
+  await page.keyboard.type("Kind and clear with people who use the service.");
+  await page.getByRole("button", { name: "Submit scorecard" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Submitted" })).toBeVisible();
+  expect(await checkA11y(page)).toEqual([]);
+
+  // Anything else of the organisation is refused as for a stranger.
+  const other = await page.request.get("/api/trpc/org.viewer");
+  expect(other.status()).toBe(403);
+});
