@@ -64,6 +64,11 @@ const I18N_TRANSLATED = [
   // Question banks and the built-in texts' translated mark (issue 23)
   "src/app/(app)/banks/**",
   "src/components/translated-marker.tsx",
+  "src/app/(app)/scripts/page.tsx",
+  "src/app/(app)/scripts/script-list.tsx",
+  "src/app/(app)/scripts/[[]id]/page.tsx",
+  "src/app/(app)/scripts/[[]id]/question-picker.tsx",
+  "src/app/(app)/scripts/[[]id]/print/**",
 ];
 
 export default defineConfig([

@@ -1,23 +1,30 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { signedInServerApi } from "@/trpc/server";
 import { ScriptList } from "./script-list";
 
-export const metadata: Metadata = { title: "Interview scripts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("scripts");
+  return { title: t("list.title") };
+}
 
 export default async function ScriptsPage() {
   const api = await signedInServerApi();
-  const viewer = await api.org.viewer();
+  const [viewer, t] = await Promise.all([api.org.viewer(), getTranslations("scripts")]);
   const role = viewer.organization?.role;
   return (
     <>
       <PageHeader
-        title="Interview scripts"
-        description="The same questions, timing and rating guide for every candidate of a role. Hiring managers and admins build them; everyone on the team can read and print them."
+        title={t("list.title")}
+        description={t("list.description")}
       />
-      <Suspense fallback={<p className="mt-6">Loading scripts…</p>}>
-        <ScriptList canCreate={role === "ADMIN" || role === "HIRING_MANAGER"} />
+      <Suspense fallback={<p className="mt-6">{t("list.loading")}</p>}>
+        <ClientMessages namespaces={["scripts"]}>
+          <ScriptList canCreate={role === "ADMIN" || role === "HIRING_MANAGER"} />
+        </ClientMessages>
       </Suspense>
     </>
   );

@@ -4,20 +4,22 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
-import { Field, optionsFrom, SelectField, TextField } from "@/components/ui/field";
+import { Field, SelectField, TextField } from "@/components/ui/field";
 import { validateForm } from "@/components/ui/validate-form";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { createScriptInput } from "@/lib/schemas/scripts";
 import { useTRPC } from "@/trpc/react";
 
-const STATUS_LABELS = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
-type Status = keyof typeof STATUS_LABELS;
+const STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
+type Status = (typeof STATUSES)[number];
 
 export function ScriptList({ canCreate }: { canCreate: boolean }) {
   const trpc = useTRPC();
+  const t = useTranslations("scripts");
   const router = useRouter();
   const { params, query, draft, setDraft, update } = useUrlFilters();
   const role = params.get("role") ?? "";
@@ -60,30 +62,30 @@ export function ScriptList({ canCreate }: { canCreate: boolean }) {
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div>
-        <form role="search" aria-label="Filter scripts" className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
-          <TextField name="query" id="script-search" label="Search scripts" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <form role="search" aria-label={t("list.filter")} className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
+          <TextField name="query" id="script-search" label={t("list.search")} type="search" value={draft} onChange={(e) => setDraft(e.target.value)} />
           <SelectField
             name="role"
             id="script-role"
-            label="Role"
+            label={t("list.role")}
             value={role}
             onChange={(e) => update({ role: e.target.value })}
-            options={[{ value: "", label: "All roles" }, ...(roles.data ?? []).map((r) => ({ value: r, label: r }))]}
+            options={[{ value: "", label: t("list.allRoles") }, ...(roles.data ?? []).map((r) => ({ value: r, label: r }))]}
           />
           <SelectField
             name="status"
             id="script-status"
-            label="Status"
+            label={t("list.status")}
             value={status}
             onChange={(e) => update({ status: e.target.value })}
-            options={[{ value: "", label: "Draft and published" }, ...optionsFrom(STATUS_LABELS)]}
+            options={[{ value: "", label: t("list.draftAndPublished") }, ...STATUSES.map((s) => ({ value: s, label: t("list.statusName", { status: s }) }))]}
           />
         </form>
         <p className="mt-4 text-sm text-slate-700" role="status" aria-live="polite">
-          {scripts.isPending ? "Loading scripts…" : `${count} script${count === 1 ? "" : "s"}`}
+          {scripts.isPending ? t("list.loading") : t("list.count", { count })}
         </p>
         <ErrorAlert error={scripts.error} className="mt-2" />
-        <ul className="mt-3 space-y-3" aria-label="Scripts">
+        <ul className="mt-3 space-y-3" aria-label={t("list.scripts")}>
           {scripts.data?.map((s) => (
             <li key={s.id} className="card flex flex-wrap items-start justify-between gap-3">
               <div>
@@ -91,28 +93,30 @@ export function ScriptList({ canCreate }: { canCreate: boolean }) {
                   {s.title}
                 </Link>
                 <p className="mt-1 text-sm text-slate-600">
-                  {s.role} · {s.itemCount} question{s.itemCount === 1 ? "" : "s"} · {s.totalMinutes} min · version {s.latestVersion}
-                  {s.hasUnpublishedDraft && s.publishedVersion ? ` (version ${s.publishedVersion} published)` : ""}
+                  {t("list.row", { role: s.role, items: s.itemCount, minutes: s.totalMinutes, version: s.latestVersion })}
+                  {s.hasUnpublishedDraft && s.publishedVersion ? ` ${t("list.publishedVersion", { version: s.publishedVersion })}` : ""}
                 </p>
               </div>
-              <span className="chip">{STATUS_LABELS[s.status as Status] ?? s.status}</span>
+              <span className="chip">{t("list.statusName", { status: s.status })}</span>
             </li>
           ))}
         </ul>
         {scripts.data && count === 0 && (
           <p className="card mt-3 text-slate-700">
-            {query || role || status ? "No scripts match these filters." : "No scripts yet."}
-            {canCreate && !query && !role && !status ? " Create the first one with the form." : ""}
+            {query || role || status ? t("list.noMatch") : t("list.none")}
+            {canCreate && !query && !role && !status ? ` ${t("list.createFirst")}` : ""}
           </p>
         )}
       </div>
 
       {canCreate && (
         <section aria-labelledby="new-script-heading" className="card h-fit">
-          <h2 id="new-script-heading" className="text-lg font-semibold">New script</h2>
+          <h2 id="new-script-heading" className="text-lg font-semibold">
+            {t("list.newScript")}
+          </h2>
           <form onSubmit={(event) => void onCreate(event)} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
-            <TextField id="new-title" name="title" label="Title" problem={createProblem} required />
-            <Field id="new-role" name="role" label="Role it hires for" problem={createProblem}>
+            <TextField id="new-title" name="title" label={t("list.newTitle")} problem={createProblem} required />
+            <Field id="new-role" name="role" label={t("list.newRole")} problem={createProblem}>
               {(control) => (
                 <>
                   <input {...control} required className="field-input" list="known-roles" />
@@ -125,7 +129,7 @@ export function ScriptList({ canCreate }: { canCreate: boolean }) {
             <TextField
               id="new-minutes"
               name="plannedMinutes"
-              label="Planned length (minutes)"
+              label={t("list.newMinutes")}
               problem={createProblem}
               type="number"
               min={5}
@@ -139,7 +143,7 @@ export function ScriptList({ canCreate }: { canCreate: boolean }) {
             )}
             {/* Stays disabled after success while the builder opens: a second click is no second script. */}
             <button type="submit" className="btn-primary w-full" disabled={create.isPending || create.isSuccess}>
-              {create.isPending ? "Creating…" : "Create and open the builder"}
+              {create.isPending ? t("list.creating") : t("list.create")}
             </button>
           </form>
         </section>
