@@ -29,7 +29,8 @@ export function CompareStrands({ comparison }: { comparison: Comparison }) {
       <p className="mt-1 text-sm font-medium" data-testid="strands-agree">
         {strands.agreeOnTop === null ? t("agreeUnknown") : strands.agreeOnTop ? t("agree") : t("disagree")}
       </p>
-      <div className="mt-2 overflow-x-auto">
+      {/* Focusable, so a keyboard can scroll the table sideways at 320 px. */}
+      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="compare-strands-heading">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("compareHeading", { stage: strands.stageName })}</caption>
           <thead>
