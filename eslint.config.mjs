@@ -69,6 +69,8 @@ const I18N_TRANSLATED = [
   "src/app/(app)/scripts/[[]id]/page.tsx",
   "src/app/(app)/scripts/[[]id]/question-picker.tsx",
   "src/app/(app)/scripts/[[]id]/print/**",
+  "src/app/(app)/scripts/[[]id]/script-details.tsx",
+  "src/app/(app)/scripts/[[]id]/script-header.tsx",
 ];
 
 export default defineConfig([

@@ -1,6 +1,7 @@
 "use client";
 // The script's details in the builder: title, the role it hires for, planned length and the panel's instructions.
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/field";
 import { SCRIPT_TITLE_MAX } from "@/lib/schemas/scripts";
 import type { ScriptDetails as Details } from "@/lib/scripts/script-document-reducer";
@@ -13,15 +14,18 @@ type Props = {
 };
 
 export function ScriptDetails({ details, readOnly, onChange }: Props) {
+  const t = useTranslations("scripts");
   const id = useId();
   return (
     <section aria-labelledby={`${id}-details`} className="card">
-      <h2 id={`${id}-details`} className="text-lg font-semibold">Details</h2>
+      <h2 id={`${id}-details`} className="text-lg font-semibold">
+        {t("details.heading")}
+      </h2>
       <fieldset disabled={readOnly} className="mt-3 grid gap-3 sm:grid-cols-2">
         <TextField
           name="title"
           id={`${id}-title`}
-          label="Title"
+          label={t("list.newTitle")}
           className="sm:col-span-2"
           value={details.title}
           maxLength={SCRIPT_TITLE_MAX}
@@ -30,7 +34,7 @@ export function ScriptDetails({ details, readOnly, onChange }: Props) {
         <TextField
           name="role"
           id={`${id}-role`}
-          label="Role it hires for"
+          label={t("list.newRole")}
           value={details.role}
           maxLength={120}
           onChange={(e) => onChange({ role: e.target.value })}
@@ -38,7 +42,7 @@ export function ScriptDetails({ details, readOnly, onChange }: Props) {
         <TextField
           name="plannedMinutes"
           id={`${id}-planned`}
-          label="Planned length (minutes)"
+          label={t("list.newMinutes")}
           type="number"
           min={5}
           max={480}
@@ -48,7 +52,7 @@ export function ScriptDetails({ details, readOnly, onChange }: Props) {
         <TextAreaField
           name="instructions"
           id={`${id}-instructions`}
-          label="Instructions for the panel"
+          label={t("print.instructions")}
           className="sm:col-span-2"
           height="min-h-20"
           value={details.instructions}

@@ -4,6 +4,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/alert";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { useTRPC } from "@/trpc/react";
@@ -24,6 +25,7 @@ type Props = {
 
 export function ScriptHeader({ script, title, version, readOnly, saveState, settle, publish }: Props) {
   const trpc = useTRPC();
+  const t = useTranslations("scripts");
   const router = useRouter();
   const duplicate = useMutation(trpc.scripts.duplicate.mutationOptions());
   const archive = useMutation(trpc.scripts.archive.mutationOptions());
@@ -38,24 +40,25 @@ export function ScriptHeader({ script, title, version, readOnly, saveState, sett
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <nav aria-label="Breadcrumb" className="text-sm">
+          <nav aria-label={t("header.breadcrumb")} className="text-sm">
             <Link href="/scripts" className="text-brand-700 underline">
-              Interview scripts
+              {t("list.title")}
             </Link>
           </nav>
-          <h1 className="mt-1 text-2xl font-semibold">{title || "Untitled script"}</h1>
+          <h1 className="mt-1 text-2xl font-semibold">{title || t("header.untitled")}</h1>
           <p className="mt-1 text-sm text-slate-700" data-testid="version-status">
-            Version {version.number} · {script.status === "ARCHIVED" ? "archived" : isDraft ? "draft" : "published"}
-            {isDraft && latestPublished ? ` · version ${latestPublished.version} is the published one` : ""}
-            {latestPublished && latestPublished.interviewCount > 0
-              ? ` · used by ${latestPublished.interviewCount} interview${latestPublished.interviewCount === 1 ? "" : "s"}`
-              : ""}
+            {t("header.version", {
+              version: version.number,
+              state: script.status === "ARCHIVED" ? "archived" : isDraft ? "draft" : "published",
+            })}
+            {isDraft && latestPublished ? ` · ${t("header.publishedOne", { version: latestPublished.version })}` : ""}
+            {latestPublished && latestPublished.interviewCount > 0 ? ` · ${t("header.usedBy", { count: latestPublished.interviewCount })}` : ""}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {!readOnly && <SaveIndicator state={saveState} />}
           <Link href={`/scripts/${script.id}/print`} className="btn-secondary">
-            Print guide
+            {t("header.print")}
           </Link>
           {script.canEdit && (
             <button
@@ -69,7 +72,7 @@ export function ScriptHeader({ script, title, version, readOnly, saveState, sett
                 )
               }
             >
-              Duplicate
+              {t("header.duplicate")}
             </button>
           )}
           {script.canEdit && (
@@ -83,7 +86,7 @@ export function ScriptHeader({ script, title, version, readOnly, saveState, sett
                 })
               }
             >
-              Archive
+              {t("header.archive")}
             </button>
           )}
           {script.status === "ARCHIVED" && (
@@ -93,12 +96,12 @@ export function ScriptHeader({ script, title, version, readOnly, saveState, sett
               disabled={restore.isPending}
               onClick={() => restore.mutate({ id: script.id }, { onSuccess: () => router.refresh() })}
             >
-              Restore
+              {t("header.restore")}
             </button>
           )}
           {!readOnly && (
             <PublishButton
-              label={isDraft ? `Publish version ${version.number}` : "Published"}
+              label={isDraft ? t("header.publish", { version: version.number }) : t("header.published")}
               reasons={isDraft ? publish.reasons : []}
               busy={!isDraft || publish.busy}
               onPublish={publish.onPublish}
@@ -109,13 +112,16 @@ export function ScriptHeader({ script, title, version, readOnly, saveState, sett
 
       {!readOnly && !isDraft && (
         <p className="mt-3 rounded-md border border-sky-300 bg-sky-50 p-3 text-sm text-sky-900">
-          Version {version.number} is published{latestPublished && latestPublished.interviewCount > 0 ? " and in use" : ""}: it never
-          changes. Your next edit starts version {version.number + 1} as a draft; interviews keep the version they started with.
+          {t("header.publishedNote", {
+            version: version.number,
+            next: version.number + 1,
+            inUse: latestPublished && latestPublished.interviewCount > 0 ? "yes" : "no",
+          })}
         </p>
       )}
       {readOnly && (
         <p className="mt-3 rounded-md border border-slate-300 bg-white p-3 text-sm text-slate-700">
-          {script.status === "ARCHIVED" ? "This script is archived." : "You can read this script; hiring managers and admins edit it."}
+          {script.status === "ARCHIVED" ? t("header.archived") : t("header.readOnly")}
         </p>
       )}
       <ErrorAlert error={publish.error} variant="boxed" className="mt-3" />
@@ -125,20 +131,21 @@ export function ScriptHeader({ script, title, version, readOnly, saveState, sett
 }
 
 function SaveIndicator({ state }: { state: SaveState }) {
+  const t = useTranslations("scripts");
   const text =
     state.kind === "saved"
       ? state.at
-        ? "All changes saved"
-        : "No changes yet"
+        ? t("save.saved")
+        : t("save.noChanges")
       : state.kind === "saving"
-        ? "Saving…"
+        ? t("save.saving")
         : state.kind === "unsaved"
-          ? "Unsaved changes"
+          ? t("save.unsaved")
           : state.kind === "blocked"
-            ? `Not saved: ${state.reasons[0]}`
+            ? t("save.notSaved", { reason: state.reasons[0] ?? "" })
             : state.kind === "conflict"
               ? state.message
-              : `Not saved: ${state.message}`;
+              : t("save.notSaved", { reason: state.message });
   const tone = state.kind === "failed" || state.kind === "conflict" || state.kind === "blocked" ? "text-red-800" : "text-slate-700";
   return (
     <p role="status" aria-live="polite" className={`max-w-80 text-sm ${tone}`} data-testid="save-state">
@@ -147,7 +154,7 @@ function SaveIndicator({ state }: { state: SaveState }) {
         <>
           {" "}
           <button type="button" className="underline" onClick={() => window.location.reload()}>
-            Reload
+            {t("save.reload")}
           </button>
         </>
       )}
