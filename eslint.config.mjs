@@ -57,6 +57,8 @@ const I18N_TRANSLATED = [
   "src/app/(app)/interviews/[[]id]/page.tsx",
   "src/app/(app)/interviews/[[]id]/interview-settings.tsx",
   "src/app/(app)/interviews/[[]id]/shadow-comparison.tsx",
+  "src/app/(app)/jobs/**",
+  "src/app/(app)/audit/**",
   // Panelists without accounts (issue 23)
   "src/app/lay/**",
   "src/components/lay-shell.tsx",
@@ -185,7 +187,7 @@ export default defineConfig([
         {
           mode: "jsx-text-only",
           "jsx-attributes": { include: ["aria-label", "placeholder", "title", "alt", "label"] },
-          words: { exclude: ["[0-9!-/:-@[-`{-~\\s·…]+", "[A-Z_-]+", "Panelkit"] },
+          words: { exclude: ["[0-9!-/:-@[-`{-~\\s·…—–−×]+", "[A-Z_-]+", "Panelkit"] },
         },
       ],
     },

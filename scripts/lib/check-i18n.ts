@@ -56,27 +56,36 @@ const BINDING = /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|get
 const DESTRUCTURED = /(?:const|let)\s+\[([^\]]+)\]\s*=\s*await\s+Promise\.all\(\s*\[([\s\S]*?)\]\s*\)/g;
 const TRANSLATOR_CALL = /(?:useTranslations|getTranslations)\(\s*(?:"([^"]*)"|\{[^}]*namespace:\s*"([^"]*)"[^}]*\})?\s*\)/;
 
-/** Translator variables of one file and their namespaces ("" for none): `const t = useTranslations("ns")`. */
-export function translatorBindings(source: string): Map<string, string> {
-  const bindings = new Map<string, string>();
-  for (const m of source.matchAll(BINDING)) bindings.set(m[1]!, m[2] ?? m[3] ?? "");
+type Binding = { name: string; namespace: string; at: number };
+
+/**
+ * Translator variables of one file, their namespaces ("" for none) and where they are bound:
+ * `const t = useTranslations("ns")`. A name bound twice (two components in one file) has two entries.
+ */
+export function translatorBindings(source: string): Binding[] {
+  const bindings: Binding[] = [];
+  for (const m of source.matchAll(BINDING)) bindings.push({ name: m[1]!, namespace: m[2] ?? m[3] ?? "", at: m.index });
   for (const m of source.matchAll(DESTRUCTURED)) {
     const names = m[1]!.split(",").map((n) => n.trim());
     const calls = splitTopLevel(m[2]!);
     names.forEach((name, i) => {
       const call = calls[i] && TRANSLATOR_CALL.exec(calls[i]);
-      if (name && call) bindings.set(name, call[1] ?? call[2] ?? "");
+      if (name && call) bindings.push({ name, namespace: call[1] ?? call[2] ?? "", at: m.index });
     });
   }
-  return bindings;
+  return bindings.sort((a, b) => a.at - b.at);
 }
 
 /** Keys one file uses: `t("a.b")`, `t.rich("a")`, and the fixed start of `t(\`roles.${role}\`)`. */
 export function usedKeys(source: string): { key: string; line: number; prefixOnly: boolean }[] {
   const used: { key: string; line: number; prefixOnly: boolean }[] = [];
-  for (const [name, namespace] of translatorBindings(source)) {
+  const bindings = translatorBindings(source);
+  for (const name of new Set(bindings.map((b) => b.name))) {
     const call = new RegExp(String.raw`(?<![\w.])${name}(?:\.(?:rich|markup|raw|has))?\(\s*(?:"([^"]+)"|'([^']+)'|\`([^\`$]*)(\$\{)?)`, "g");
     for (const m of source.matchAll(call)) {
+      // The binding in force: the last one of this name before the call (the first when the call comes earlier).
+      const mine = bindings.filter((b) => b.name === name);
+      const namespace = (mine.filter((b) => b.at < m.index).pop() ?? mine[0])!.namespace;
       const key = m[1] ?? m[2] ?? m[3] ?? "";
       const prefixOnly = m[4] !== undefined;
       const full = [namespace, prefixOnly ? key.replace(/\.$/, "") : key].filter(Boolean).join(".");

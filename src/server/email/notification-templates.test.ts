@@ -48,4 +48,16 @@ describe("notification email templates", () => {
     expect(cancelled.subject).toBe("Interview with Amara cancelled");
     expect(cancelled.text).toContain("See your interviews: https://x.example/my-interviews");
   });
+
+  it("write to a recipient in their own language, dates included, and fall back to English for an unknown one", () => {
+    const spanish = scorecardOverdueEmail({ locale: "es", orgName: "Org", panelistName: "Sam", candidateName: "Amara", scheduledAt: when, link: "https://x.example/i/score", timeZone: "America/Chicago" });
+    expect(spanish.subject).toBe("Envíe su hoja de evaluación de Amara");
+    expect(spanish.text).toContain("Hola, Sam:");
+    expect(spanish.text).toContain("martes, 15 de enero de 2030, 3:30 America/Chicago");
+    expect(spanish.text).toContain("Terminar su hoja de evaluación: https://x.example/i/score");
+    expect(spanish.html).toContain('<html lang="es">');
+    expect(spanish.text).toContain("Recibe este correo porque es miembro de Org en Panelkit.");
+    const unknown = scorecardOverdueEmail({ locale: "xx", orgName: "Org", panelistName: "Sam", candidateName: "Amara", scheduledAt: when, link: "https://x.example/i/score" });
+    expect(unknown.subject).toBe("Please submit your scorecard for Amara");
+  });
 });

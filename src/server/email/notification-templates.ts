@@ -1,93 +1,120 @@
 // One template per notification Panelkit emails. Each takes what the recipient needs to act and the link
-// to the page where they act; see render-notification.ts for where the values come from.
+// to the page where they act; see render-notification.ts for where the values come from. The words come from
+// the "emails" message namespace in the recipient's language (`locale`, English when not given).
 import { formatWhen, renderEmail, type RenderedEmail } from "./email-layout";
+import { emailText } from "./email-text";
 
-export function invitationEmail(v: { orgName: string; inviterName: string; scheduledAt: Date | null; link: string }): RenderedEmail {
-  const panel = v.scheduledAt ? ` and to sit on an interview panel on ${formatWhen(v.scheduledAt)}` : "";
+type Locale = { locale?: string | null };
+
+export function invitationEmail(v: { orgName: string; inviterName: string | null; scheduledAt: Date | null; link: string } & Locale): RenderedEmail {
+  const { t, locale } = emailText(v.locale);
+  const inviter = v.inviterName ?? t("invitation.aColleague");
+  const body = v.scheduledAt
+    ? t("invitation.bodyWithPanel", { inviter, org: v.orgName, when: formatWhen(v.scheduledAt, "UTC", locale) })
+    : t("invitation.body", { inviter, org: v.orgName });
   return renderEmail({
     orgName: v.orgName,
-    subject: `${v.inviterName} invited you to ${v.orgName} on Panelkit`,
-    paragraphs: [`${v.inviterName} invited you to join ${v.orgName} on Panelkit${panel}.`, "The link works once and expires in 7 days."],
-    action: { label: "Accept the invitation", url: v.link },
-    footer: "If you did not expect this email, you can ignore it.",
+    locale,
+    subject: t("invitation.subject", { inviter, org: v.orgName }),
+    paragraphs: [body, t("invitation.expiry")],
+    action: { label: t("invitation.action"), url: v.link },
+    footer: t("invitation.footer"),
   });
 }
 
-export function addedToPanelEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; location: string | null; link: string; timeZone?: string }): RenderedEmail {
+type PanelFields = { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; link: string; timeZone?: string } & Locale;
+
+export function addedToPanelEmail(v: PanelFields & { location: string | null }): RenderedEmail {
+  const { t, locale } = emailText(v.locale);
+  const values = { candidate: v.candidateName, when: formatWhen(v.scheduledAt, v.timeZone, locale) };
   return renderEmail({
     orgName: v.orgName,
-    subject: `You are on the interview panel for ${v.candidateName}`,
+    locale,
+    subject: t("addedToPanel.subject", { candidate: v.candidateName }),
     paragraphs: [
-      `Hello ${v.panelistName},`,
-      `You have been added to the panel interviewing ${v.candidateName} on ${formatWhen(v.scheduledAt, v.timeZone)}${v.location ? ` (${v.location})` : ""}.`,
-      "The interview page has the script; you score independently on the day.",
+      t("hello", { name: v.panelistName }),
+      v.location ? t("addedToPanel.bodyWithPlace", { ...values, place: v.location }) : t("addedToPanel.body", values),
+      t("addedToPanel.script"),
     ],
-    action: { label: "Open the interview", url: v.link },
+    action: { label: t("addedToPanel.action"), url: v.link },
   });
 }
 
-export function interviewChangedEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; location: string | null; link: string; timeZone?: string }): RenderedEmail {
+export function interviewChangedEmail(v: PanelFields & { location: string | null }): RenderedEmail {
+  const { t, locale } = emailText(v.locale);
+  const values = { candidate: v.candidateName, when: formatWhen(v.scheduledAt, v.timeZone, locale) };
   return renderEmail({
     orgName: v.orgName,
-    subject: `Interview with ${v.candidateName} changed: ${formatWhen(v.scheduledAt, v.timeZone)}`,
+    locale,
+    subject: t("interviewChanged.subject", values),
     paragraphs: [
-      `Hello ${v.panelistName},`,
-      `The interview with ${v.candidateName} has changed. It is now on ${formatWhen(v.scheduledAt, v.timeZone)}${v.location ? `, ${v.location}` : ""}.`,
+      t("hello", { name: v.panelistName }),
+      v.location ? t("interviewChanged.bodyWithPlace", { ...values, place: v.location }) : t("interviewChanged.body", values),
     ],
-    action: { label: "Open the interview", url: v.link },
+    action: { label: t("interviewChanged.action"), url: v.link },
   });
 }
 
-export function interviewCancelledEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; link: string; timeZone?: string }): RenderedEmail {
+export function interviewCancelledEmail(v: PanelFields): RenderedEmail {
+  const { t, locale } = emailText(v.locale);
   return renderEmail({
     orgName: v.orgName,
-    subject: `Interview with ${v.candidateName} cancelled`,
-    paragraphs: [`Hello ${v.panelistName},`, `The interview with ${v.candidateName} on ${formatWhen(v.scheduledAt, v.timeZone)} is cancelled. You don't need to score it.`],
-    action: { label: "See your interviews", url: v.link },
+    locale,
+    subject: t("interviewCancelled.subject", { candidate: v.candidateName }),
+    paragraphs: [t("hello", { name: v.panelistName }), t("interviewCancelled.body", { candidate: v.candidateName, when: formatWhen(v.scheduledAt, v.timeZone, locale) })],
+    action: { label: t("interviewCancelled.action"), url: v.link },
   });
 }
 
-/** A refresher suggested from drift: what was seen in the panelist's live ratings, and a practice set aimed at it. */
-export function practiceRefresherEmail(v: { orgName: string; panelistName: string; findings: string[]; competencies: string[]; link: string }): RenderedEmail {
-  const aimed = v.competencies.length ? ` aimed at ${v.competencies.join(", ")}` : "";
+/**
+ * A refresher suggested from drift: what was seen in the panelist's live ratings, and a practice set aimed at it.
+ * (The findings are English sentences from the drift rules still.)
+ */
+export function practiceRefresherEmail(v: { orgName: string; panelistName: string; findings: string[]; competencies: string[]; link: string } & Locale): RenderedEmail {
+  const { t, locale } = emailText(v.locale);
   return renderEmail({
     orgName: v.orgName,
-    subject: "A short practice set to recalibrate your ratings",
+    locale,
+    subject: t("practiceRefresher.subject"),
     paragraphs: [
-      `Hello ${v.panelistName},`,
-      `Panelkit compared your recent interview ratings with your colleagues' ratings of the same candidates: ${v.findings.join("; ")}.`,
-      `A short practice set${aimed} lets you rate sample answers and compare each rating with the reference rating and the reason for it. It takes about fifteen minutes.`,
-      "Only you, HR and admins see your practice results.",
+      t("hello", { name: v.panelistName }),
+      t("practiceRefresher.compared", { findings: v.findings.join("; ") }),
+      v.competencies.length ? t("practiceRefresher.setAimed", { competencies: v.competencies.join(", ") }) : t("practiceRefresher.set"),
+      t("practiceRefresher.privacy"),
     ],
-    action: { label: "Start the practice set", url: v.link },
+    action: { label: t("practiceRefresher.action"), url: v.link },
   });
 }
 
-export function scorecardOverdueEmail(v: { orgName: string; panelistName: string; candidateName: string; scheduledAt: Date; link: string; timeZone?: string }): RenderedEmail {
+export function scorecardOverdueEmail(v: PanelFields): RenderedEmail {
+  const { t, locale } = emailText(v.locale);
   return renderEmail({
     orgName: v.orgName,
-    subject: `Please submit your scorecard for ${v.candidateName}`,
+    locale,
+    subject: t("scorecardOverdue.subject", { candidate: v.candidateName }),
     paragraphs: [
-      `Hello ${v.panelistName},`,
-      `Your scorecard for the interview with ${v.candidateName} on ${formatWhen(v.scheduledAt, v.timeZone)} is not submitted yet.`,
-      "Ratings are most accurate soon after the interview, before the panel discusses it.",
+      t("hello", { name: v.panelistName }),
+      t("scorecardOverdue.body", { candidate: v.candidateName, when: formatWhen(v.scheduledAt, v.timeZone, locale) }),
+      t("scorecardOverdue.why"),
     ],
-    action: { label: "Finish your scorecard", url: v.link },
+    action: { label: t("scorecardOverdue.action"), url: v.link },
   });
 }
 
 /** The voluntary equal-opportunities form: optional, separate from the application, seen only in aggregate. */
-export function monitoringInviteEmail(v: { orgName: string; candidateName: string; link: string }): RenderedEmail {
+export function monitoringInviteEmail(v: { orgName: string; candidateName: string; link: string } & Locale): RenderedEmail {
+  const { t, locale } = emailText(v.locale);
   return renderEmail({
     orgName: v.orgName,
-    subject: `${v.orgName}: an optional equal-opportunities form`,
+    locale,
+    subject: t("monitoringInvite.subject", { org: v.orgName }),
     paragraphs: [
-      `Hello ${v.candidateName},`,
-      `${v.orgName} checks that its hiring treats everyone fairly. This short form asks about you (for example your age band or ethnic group); every question has "Prefer not to say".`,
-      "Answering is optional and has no effect on your application: interviewers and hiring managers never see your answers, which are stored encrypted and apart from your application and read only as group totals.",
-      "The link works once and expires in 30 days.",
+      t("hello", { name: v.candidateName }),
+      t("monitoringInvite.body", { org: v.orgName }),
+      t("monitoringInvite.optional"),
+      t("monitoringInvite.expiry"),
     ],
-    action: { label: "Open the form", url: v.link },
-    footer: "If you did not apply to this organisation, you can ignore this email.",
+    action: { label: t("monitoringInvite.action"), url: v.link },
+    footer: t("monitoringInvite.footer"),
   });
 }

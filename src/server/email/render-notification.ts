@@ -27,11 +27,14 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
       select: { email: true, org: { select: { name: true } }, invitedBy: { select: { name: true } }, interview: { select: { scheduledAt: true } } },
     });
     if (!invitation) return null;
+    // An invitee who already has an account gets it in their own language; others in English.
+    const invitee = await db.user.findUnique({ where: { email: invitation.email }, select: { locale: true } });
     return {
       to: invitation.email,
       ...invitationEmail({
+        locale: invitee?.locale,
         orgName: invitation.org.name,
-        inviterName: invitation.invitedBy?.name ?? "A colleague",
+        inviterName: invitation.invitedBy?.name ?? null,
         scheduledAt: invitation.interview?.scheduledAt ?? null,
         link: `${base}/invite/${n.token}`,
       }),
@@ -44,7 +47,7 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
     // Still a member of the organisation, or nothing to send.
     const refresher = await db.practiceRefresher.findFirst({
       where: { id: n.refresherId, orgId: n.orgId, userId: n.userId, user: { memberships: { some: { orgId: n.orgId } } } },
-      select: { reasons: true, leniencyOffset: true, ratings: true, levelsUsed: true, competencyIds: true, org: { select: { name: true } }, user: { select: { name: true, email: true } } },
+      select: { reasons: true, leniencyOffset: true, ratings: true, levelsUsed: true, competencyIds: true, org: { select: { name: true } }, user: { select: { name: true, email: true, locale: true } } },
     });
     if (!refresher) return null;
     const competencies = await db.competency.findMany({ where: { id: { in: refresher.competencyIds } }, select: { id: true, name: true } });
@@ -53,6 +56,7 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
     return {
       to: refresher.user.email,
       ...practiceRefresherEmail({
+        locale: refresher.user.locale,
         orgName: refresher.org.name,
         panelistName: refresher.user.name,
         findings: describeDrift(refresher, "you"),
@@ -64,7 +68,7 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
   const seat = await db.panelMember.findFirst({
     where: { interviewId: n.interviewId, userId: n.userId, interview: { orgId: n.orgId } },
     select: {
-      user: { select: { email: true, name: true } },
+      user: { select: { email: true, name: true, locale: true } },
       interview: {
         select: {
           scheduledAt: true,
@@ -86,6 +90,6 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
   switch (n.kind) {
     case "scorecard-overdue":
       if (interview.status === "CANCELLED" || interview.scorecards.length > 0) return null;
-      return { to: user.email, ...scorecardOverdueEmail({ ...common, link: `${interviewLink}/score` }) };
+      return { to: user.email, ...scorecardOverdueEmail({ ...common, locale: user.locale, link: `${interviewLink}/score` }) };
   }
 }

@@ -2,6 +2,7 @@
 // The audit log table with its filters. Filters live in the URL; pages load as "Show older events".
 import Link from "next/link";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { isAuditAction } from "@/server/services/audit/audit-actions";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -30,13 +31,16 @@ const ENTITY_LINKS: Record<string, (id: string) => string> = {
 
 type AuditEvent = RouterOutputs["audit"]["list"]["events"][number];
 
-const COLUMNS: Array<ColumnDef<AuditEvent>> = [
-  { id: "when", header: "When", cell: ({ row }) => <span className="whitespace-nowrap"><When date={row.original.createdAt} /></span> },
-  { id: "who", header: "Who", cell: ({ row }) => row.original.actor?.name ?? <span className="text-slate-600">System</span> },
-  { id: "action", header: "Action", cell: ({ row }) => <span className="font-mono text-xs">{row.original.action}</span> },
+/** The table's columns in the page's language (action codes and record types stay as the log stores them). */
+function useColumns(): Array<ColumnDef<AuditEvent>> {
+  const t = useTranslations("audit");
+  return [
+  { id: "when", header: t("when"), cell: ({ row }) => <span className="whitespace-nowrap"><When date={row.original.createdAt} /></span> },
+  { id: "who", header: t("who"), cell: ({ row }) => row.original.actor?.name ?? <span className="text-slate-600">{t("system")}</span> },
+  { id: "action", header: t("action"), cell: ({ row }) => <span className="font-mono text-xs">{row.original.action}</span> },
   {
     id: "record",
-    header: "Record",
+    header: t("record"),
     cell: ({ row: { original: e } }) => {
       const href = ENTITY_LINKS[e.entityType]?.(e.entityId);
       return (
@@ -51,10 +55,13 @@ const COLUMNS: Array<ColumnDef<AuditEvent>> = [
       );
     },
   },
-  { id: "details", header: "Details", cell: ({ row }) => <AuditDetails json={row.original.data} /> },
-];
+  { id: "details", header: t("details"), cell: ({ row }) => <AuditDetails json={row.original.data} /> },
+  ];
+}
 
 export function AuditLog() {
+  const t = useTranslations("audit");
+  const columns = useColumns();
   const trpc = useTRPC();
   const { params, update } = useUrlFilters();
   const action = params.get("action") ?? "";
@@ -80,12 +87,12 @@ export function AuditLog() {
 
   return (
     <div className="mt-6 space-y-4">
-      <form role="search" aria-label="Filter the audit log" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" aria-label={t("filterLabel")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" onSubmit={(e) => e.preventDefault()}>
         <FilterSelect
           id="audit-action"
           name="action"
-          label="Action"
-          all="All actions"
+          label={t("action")}
+          all={t("allActions")}
           value={action}
           options={options.data?.actions.map((a) => ({ value: a, label: a }))}
           onChange={(value) => update({ action: value })}
@@ -93,49 +100,49 @@ export function AuditLog() {
         <FilterSelect
           id="audit-actor"
           name="actor"
-          label="Who"
-          all="Anyone"
+          label={t("who")}
+          all={t("anyone")}
           value={actorId}
-          options={[{ value: "system", label: "System (scheduled jobs)" }, ...(options.data?.actors.map((a) => ({ value: a.id, label: a.name })) ?? [])]}
+          options={[{ value: "system", label: t("systemJobs") }, ...(options.data?.actors.map((a) => ({ value: a.id, label: a.name })) ?? [])]}
           onChange={(value) => update({ actor: value })}
         />
         <FilterSelect
           id="audit-entity"
           name="entity"
-          label="Record type"
-          all="All types"
+          label={t("recordType")}
+          all={t("allTypes")}
           value={entityType}
-          options={options.data?.entityTypes.map((t) => ({ value: t, label: t }))}
+          options={options.data?.entityTypes.map((type) => ({ value: type, label: type }))}
           onChange={(value) => update({ entity: value })}
         />
-        <FilterDate id="audit-from" name="from" label="From" value={from} onChange={(value) => update({ from: value })} />
-        <FilterDate id="audit-to" name="to" label="To (inclusive)" value={to} onChange={(value) => update({ to: value })} />
+        <FilterDate id="audit-from" name="from" label={t("from")} value={from} onChange={(value) => update({ from: value })} />
+        <FilterDate id="audit-to" name="to" label={t("toInclusive")} value={to} onChange={(value) => update({ to: value })} />
       </form>
       <div className="flex flex-wrap items-center gap-3">
         <p className="text-sm text-slate-700" role="status" aria-live="polite">
           {events.isPending
-            ? "Loading events…"
-            : `${rows.length}${events.hasNextPage ? "+" : ""} event${rows.length === 1 ? "" : "s"}${filtered ? " match" : ""}`}
+            ? t("loading")
+            : t(events.hasNextPage ? (filtered ? "countMoreMatch" : "countMore") : filtered ? "countMatch" : "count", { count: rows.length })}
         </p>
         {filtered && (
           <button type="button" className="btn-secondary" onClick={() => update({ action: "", actor: "", entity: "", from: "", to: "" })}>
-            Clear filters
+            {t("clearFilters")}
           </button>
         )}
       </div>
       <ErrorAlert error={events.error} />
       <DataTable
-        label="Audit events"
-        columns={COLUMNS}
+        label={t("tableLabel")}
+        columns={columns}
         data={rows}
         rowKey={(e) => e.id}
         minWidth="min-w-[44rem]"
         testId="audit-table"
-        empty={!events.isPending && <p className="card text-slate-700">No events{filtered ? " match these filters" : " yet"}.</p>}
+        empty={!events.isPending && <p className="card text-slate-700">{filtered ? t("noneMatch") : t("none")}</p>}
       />
       {events.hasNextPage && (
         <button type="button" className="btn-secondary" onClick={() => void events.fetchNextPage()} disabled={events.isFetchingNextPage}>
-          {events.isFetchingNextPage ? "Loading…" : "Show older events"}
+          {events.isFetchingNextPage ? t("loadingMore") : t("showOlder")}
         </button>
       )}
     </div>

@@ -1,27 +1,31 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/i18n/client-messages";
 import { Suspense } from "react";
 import { pageAccess } from "@/trpc/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { AuditLog } from "./audit-log";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
 
 export default async function AuditPage() {
-  const { viewer, allowed } = await pageAccess("audit:read");
+  const [{ viewer, allowed }, t] = await Promise.all([pageAccess("audit:read"), getTranslations("audit")]);
   if (!allowed) {
-    return (
-      <NotForYourRole title="Audit log">Only admins read the audit log.</NotForYourRole>
-    );
+    return <NotForYourRole title={t("title")}>{t("notForRole")}</NotForYourRole>;
   }
   return (
     <>
       <PageHeader
-        title="Audit log"
-        description={<>Every change made in {viewer.organization?.name}, newest first. Entries can&apos;t be changed or removed.</>}
+        title={t("title")}
+        description={t("description", { org: viewer.organization?.name ?? "" })}
       />
-      <Suspense>
-        <AuditLog />
-      </Suspense>
+      <ClientMessages namespaces={["audit"]}>
+        <Suspense>
+          <AuditLog />
+        </Suspense>
+      </ClientMessages>
     </>
   );
 }

@@ -1,45 +1,52 @@
 "use client";
 // The background jobs, failed first, then by when they run.
+import { useFormatter, useTranslations } from "next-intl";
 import { DataTable, type ColumnDef } from "@/components/ui/data-table";
 import type { RouterOutputs } from "@/trpc/types";
-import { STATE_LABELS, TASK_LABELS } from "./job-labels";
 
 type Job = RouterOutputs["jobs"]["list"]["jobs"][number];
 
-const when = (date: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
+/** The table's columns in the page's language; times in UTC, as the job queue keeps them. */
+function useColumns(): Array<ColumnDef<Job>> {
+  const t = useTranslations("jobs");
+  const format = useFormatter();
+  const when = (date: Date) => `${format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+  return [
 
-const columns: Array<ColumnDef<Job>> = [
   {
     id: "job",
-    header: "Job",
+    header: t("table.job"),
     cell: ({ row: { original: job } }) => (
       <span>
-        {TASK_LABELS[job.task] ?? job.task}
+        {t.has(`task.${job.task}`) ? t(`task.${job.task}`) : job.task}
         {job.kind ? <span className="text-slate-600"> ({job.kind.replace(/-/g, " ")})</span> : null}
-        <span className="block text-xs text-slate-600">#{job.id} · {job.scope === "system" ? "all organisations" : "this organisation"}</span>
+        <span className="block text-xs text-slate-600">#{job.id} · {job.scope === "system" ? t("table.allOrganisations") : t("table.thisOrganisation")}</span>
       </span>
     ),
   },
-  { id: "state", header: "State", cell: ({ row }) => STATE_LABELS[row.original.state] },
+  { id: "state", header: t("table.stateHeader"), cell: ({ row }) => t(`state.${row.original.state}`) },
   {
     id: "attempts",
-    header: "Attempts",
+    header: t("table.attempts"),
     cell: ({ row: { original: job } }) => (
       <>
-        {job.attempts} of {job.maxAttempts}
-        {job.attempts > 1 ? <span className="block text-xs text-slate-600">retried {job.attempts - 1}×</span> : null}
+        {t("table.attemptsOf", { attempts: job.attempts, max: job.maxAttempts })}
+        {job.attempts > 1 ? <span className="block text-xs text-slate-600">{t("table.retried", { count: job.attempts - 1 })}</span> : null}
       </>
     ),
   },
-  { id: "runAt", header: "Runs at", cell: ({ row }) => when(row.original.runAt) },
-  { id: "lastError", header: "Last error", cell: ({ row }) => <span className="break-words text-red-800">{row.original.lastError ?? ""}</span> },
-];
+  { id: "runAt", header: t("table.runsAt"), cell: ({ row }) => when(row.original.runAt) },
+  { id: "lastError", header: t("table.lastError"), cell: ({ row }) => <span className="break-words text-red-800">{row.original.lastError ?? ""}</span> },
+  ];
+}
 
 export function JobsTable({ jobs }: { jobs: Job[] }) {
+  const t = useTranslations("jobs.table");
+  const columns = useColumns();
   return (
     <DataTable
-      label="Background jobs"
-      caption="Background jobs, failed first, then by when they run"
+      label={t("label")}
+      caption={t("caption")}
       columns={columns}
       data={jobs}
       rowKey={(job) => job.id}
