@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { pageAccess } from "@/trpc/server";
@@ -17,6 +18,11 @@ export default async function ComparePage() {
       <p className="mt-1 text-slate-700 print:hidden">
         Each candidate&apos;s mean rating per competency across their submitted scorecards (1 does not meet to 4 exceeds), the
         weighted score and the panel&apos;s recommendations. Every cell says how many ratings it rests on.
+      </p>
+      <p className="mt-1 print:hidden">
+        <Link href="/insights/compare/organisation" className="text-indigo-700 underline underline-offset-2">
+          Every candidate of the organisation, sorted and paged
+        </Link>
       </p>
       <Suspense fallback={<p className="mt-6">Loading the comparison…</p>}>
         <ClientMessages namespaces={["strands"]}>
