@@ -20,7 +20,7 @@ export default async function ComparePage() {
         weighted score and the panel&apos;s recommendations. Every cell says how many ratings it rests on.
       </p>
       <p className="mt-1 print:hidden">
-        <Link href="/insights/compare/organisation" className="text-indigo-700 underline underline-offset-2">
+        <Link href="/insights/compare/organisation" className="text-brand-700 underline">
           Every candidate of the organisation, sorted and paged
         </Link>
       </p>
