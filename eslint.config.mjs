@@ -59,6 +59,7 @@ const I18N_TRANSLATED = [
   "src/app/(app)/interviews/[[]id]/shadow-comparison.tsx",
   "src/app/(app)/jobs/**",
   "src/app/(app)/audit/**",
+  "src/app/(app)/members/**",
   // Panelists without accounts (issue 23)
   "src/app/lay/**",
   "src/components/lay-shell.tsx",

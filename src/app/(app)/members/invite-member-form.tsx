@@ -2,6 +2,7 @@
 // Adding a member sends an invitation with the chosen role. The answer is the same whether or not the email
 // already has a Panelkit account: the person signs in or creates an account when they accept.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +15,8 @@ import { ROLES } from "./roles";
 import { useSubmissionKey } from "@/components/use-submission-key";
 
 export function InviteMemberForm() {
+  const t = useTranslations("members.add");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invite = useMutation(
@@ -47,18 +50,16 @@ export function InviteMemberForm() {
 
   return (
     <section aria-labelledby="add-member-heading" className="card">
-      <h2 id="add-member-heading" className="text-lg font-semibold">Add a member</h2>
-      <p className="mt-1 text-sm text-slate-700">
-        They get an invitation to accept: new people choose their own password, people with a Panelkit account sign in.
-      </p>
+      <h2 id="add-member-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <p className="mt-1 text-sm text-slate-700">{t("intro")}</p>
       <form onSubmit={(event) => void onSubmit(event)} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
-        <TextField id="member-email" name="email" label="Email" problem={problem} type="email" required autoComplete="off" />
-        <SelectField id="member-role" name="role" label="Role" problem={problem} options={ROLES} defaultValue="INTERVIEWER" />
+        <TextField id="member-email" name="email" label={t("email")} problem={problem} type="email" required autoComplete="off" />
+        <SelectField id="member-role" name="role" label={t("role")} problem={problem} options={ROLES.map((r) => ({ value: r.value, label: common(`roles.${r.value}`) }))} defaultValue="INTERVIEWER" />
         {problem && problem.field !== "email" && problem.field !== "role" && (
           <Alert variant="plain" className="text-sm">{problem.message}</Alert>
         )}
         <button type="submit" className="btn-primary w-full" disabled={invite.isPending}>
-          {invite.isPending ? "Sending…" : "Send invitation"}
+          {invite.isPending ? t("submitting") : t("submit")}
         </button>
       </form>
       {invite.data && sentTo && (

@@ -1,16 +1,19 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/alert";
 import { DataTable, type ColumnDef } from "@/components/ui/data-table";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 import { InviteMemberForm } from "./invite-member-form";
 import { PendingInvitations } from "./pending-invitations";
-import { ROLES, roleLabel, type RoleValue } from "./roles";
+import { ROLES, type RoleValue } from "./roles";
 
 type Member = RouterOutputs["org"]["members"][number];
 
 export function MembersManager({ canManage, currentUserId }: { canManage: boolean; currentUserId: string }) {
+  const t = useTranslations("members");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const members = useQuery(trpc.org.members.queryOptions());
@@ -19,22 +22,22 @@ export function MembersManager({ canManage, currentUserId }: { canManage: boolea
   const columns: Array<ColumnDef<Member>> = [
     {
       id: "name",
-      header: "Name",
+      header: t("name"),
       cell: ({ row: { original: m } }) => (
         <span className="font-medium">
           {m.name}
-          {m.userId === currentUserId ? " (you)" : ""}
+          {m.userId === currentUserId ? t("you") : ""}
         </span>
       ),
     },
-    { id: "email", header: "Email", accessorKey: "email" },
+    { id: "email", header: t("email"), accessorKey: "email" },
     {
       id: "role",
-      header: "Role",
+      header: t("role"),
       cell: ({ row: { original: m } }) =>
         canManage ? (
           <select
-            aria-label={`Role of ${m.name}`}
+            aria-label={t("roleOf", { name: m.name })}
             className="field-input min-h-9 py-1"
             value={m.role}
             disabled={setRole.isPending}
@@ -42,23 +45,23 @@ export function MembersManager({ canManage, currentUserId }: { canManage: boolea
           >
             {ROLES.map((r) => (
               <option key={r.value} value={r.value}>
-                {r.label}
+                {common(`roles.${r.value}`)}
               </option>
             ))}
           </select>
         ) : (
-          roleLabel(m.role)
+          common(`roles.${m.role}`)
         ),
     },
   ];
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_1fr]">
       <section aria-labelledby="member-list-heading" className="min-w-0 space-y-3">
-        <h2 id="member-list-heading" className="text-lg font-semibold">People</h2>
-        {members.isPending && <p>Loading…</p>}
+        <h2 id="member-list-heading" className="text-lg font-semibold">{t("people")}</h2>
+        {members.isPending && <p>{t("loading")}</p>}
         <ErrorAlert error={members.error} />
         <ErrorAlert error={setRole.error} variant="boxed" />
-        <DataTable label="Members" columns={columns} data={members.data ?? []} rowKey={(m) => m.membershipId} />
+        <DataTable label={t("tableLabel")} columns={columns} data={members.data ?? []} rowKey={(m) => m.membershipId} />
       </section>
 
       {canManage && (

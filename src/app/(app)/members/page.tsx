@@ -1,20 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/i18n/client-messages";
 import { signedInServerApi } from "@/trpc/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { MembersManager } from "./members-manager";
 
-export const metadata: Metadata = { title: "Members" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("members"))("title") };
+}
 
 export default async function MembersPage() {
   const api = await signedInServerApi();
-  const viewer = await api.org.viewer();
+  const [viewer, t] = await Promise.all([api.org.viewer(), getTranslations("members")]);
   return (
     <>
       <PageHeader
-        title={<>Members of {viewer.organization?.name}</>}
-        description="Admins add people and set roles. Hiring managers build scripts, interviewers score, HR compares candidates."
+        title={t("heading", { org: viewer.organization?.name ?? "" })}
+        description={t("description")}
       />
-      <MembersManager canManage={viewer.organization?.role === "ADMIN"} currentUserId={viewer.user.id} />
+      <ClientMessages namespaces={["members"]}>
+        <MembersManager canManage={viewer.organization?.role === "ADMIN"} currentUserId={viewer.user.id} />
+      </ClientMessages>
     </>
   );
 }
