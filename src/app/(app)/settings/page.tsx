@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { pageAccess } from "@/trpc/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { PrivacySettingsForm } from "./privacy-settings-form";
@@ -9,19 +10,19 @@ import { ScimSettingsSection } from "./scim-settings-section";
 import { ApiKeysSection } from "./api-keys-section";
 import { WebhooksSection } from "./webhooks-section";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
 
 export default async function SettingsPage() {
-  const { api, viewer, allowed } = await pageAccess("org:settings");
+  const [{ api, viewer, allowed }, t] = await Promise.all([pageAccess("org:settings"), getTranslations("settings")]);
   if (!allowed) {
-    return (
-      <NotForYourRole title="Settings">Only admins of {viewer.organization?.name ?? "the organisation"} change its settings.</NotForYourRole>
-    );
+    return <NotForYourRole title={t("title")}>{t("notForRole", { org: viewer.organization?.name ?? t("theOrganisation") })}</NotForYourRole>;
   }
   const [settings, training] = await Promise.all([api.privacy.settings(), api.readiness.settings()]);
   return (
     <>
-      <PageHeader title={<>Settings of {viewer.organization?.name}</>} />
+      <PageHeader title={t("heading", { org: viewer.organization?.name ?? "" })} />
       <PrivacySettingsForm initial={settings} />
       <TrainingSettingsForm initial={training} />
       <CalendarSettingsSection />
