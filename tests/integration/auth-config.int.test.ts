@@ -8,8 +8,12 @@ describe("sign-in configuration", () => {
     for (const key of OIDC_KEYS) delete process.env[key];
   });
 
-  it("offers only email and password by default", () => {
-    expect(authOptions().providers.map((p) => p.id)).toEqual(["credentials"]);
+  // next-auth's Credentials() reports id "credentials" and applies the given id (kept in options) when it
+  // parses its providers: the ids sign-in answers to are these.
+  const providerIds = () => authOptions().providers.map((p) => (p as { options?: { id?: string } }).options?.id ?? p.id);
+
+  it("offers only email and password by default, beside the scoring-link sign-in a lay panelist's link uses", () => {
+    expect(providerIds().sort()).toEqual(["credentials", "lay-link"]);
   });
 
   it("adds single sign-on through the identity provider's discovery document when configured", () => {
