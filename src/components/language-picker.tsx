@@ -52,9 +52,16 @@ export function LanguagePicker({ signedIn }: { signedIn: boolean }) {
           </option>
         ))}
       </select>
-      <span role="status" className={failed ? "text-red-700" : "sr-only"}>
-        {failed ? t("languageFailed") : pending ? t("languageSaving") : ""}
-      </span>
+      {/* No standing live region here: the header is on every page, and an empty status there would be one
+          more "status" beside each page's own. A failure is an alert inserted when it happens; success needs
+          no announcement, as the page itself changes language. */}
+      {failed ? (
+        <span role="alert" className="text-red-700">
+          {t("languageFailed")}
+        </span>
+      ) : pending ? (
+        <span className="sr-only">{t("languageSaving")}</span>
+      ) : null}
     </div>
   );
 }
