@@ -5,15 +5,11 @@ import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { erasedInterview } from "./_shared/erased-interview";
 import { notifyPanel } from "./_shared/notify-panel";
-import { assertPanelMembers } from "./_shared/panel-rules";
+import { assertPanelMembers, startedScoring } from "./_shared/panel-rules";
 import { syncInterviewCompletion } from "./_shared/sync-interview-completion";
 import { checkPanelReadiness } from "@/server/services/training/readiness-rules";
 import { lockForUpdate, type WritePrecondition } from "@/server/services/_shared/lock-for-update";
 
-/** Someone who has rated, noted, recommended or submitted anything in their scorecard of the interview. */
-const startedScoring = {
-  OR: [{ status: "SUBMITTED" as const }, { ratings: { some: {} } }, { notes: { some: {} } }, { recommendation: { not: null } }],
-};
 
 /**
  * Replaces the panel and says who on it sits as a shadow. Someone who has rated anything or submitted keeps

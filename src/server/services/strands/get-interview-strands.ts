@@ -2,6 +2,7 @@ import type { InterviewStrands } from "@/lib/schemas/strands";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { startedScoring } from "@/server/services/interviews/_shared/panel-rules";
 
 /** An interview's panel with each member's strand and whether they have started scoring (their strand then stays). */
 export async function getInterviewStrands(db: Db, actor: Actor, input: { interviewId: string }): Promise<InterviewStrands> {
@@ -23,8 +24,3 @@ export async function getInterviewStrands(db: Db, actor: Actor, input: { intervi
     panel: interview.panel.map((p) => ({ userId: p.userId, name: p.user.name, strand: p.strand, shadow: p.shadow, started: started.has(p.userId) })),
   };
 }
-
-/** A scorecard with anything in it: its ratings already belong to the strand its author sits in. */
-export const startedScoring = {
-  OR: [{ status: "SUBMITTED" as const }, { ratings: { some: {} } }, { notes: { some: {} } }, { recommendation: { not: null } }],
-};

@@ -4,7 +4,8 @@ import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { NOT_ON_PANEL, STRAND_LOCKED_FOR_MEMBER } from "./_shared/messages";
-import { getInterviewStrands, startedScoring } from "./get-interview-strands";
+import { startedScoring } from "@/server/services/interviews/_shared/panel-rules";
+import { getInterviewStrands } from "./get-interview-strands";
 
 /**
  * Marks a member of an interview's panel as staff, external or service user. Refused once they have started

@@ -4,6 +4,14 @@ import { AppError } from "@/server/errors";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * A scorecard its author has started: rated, noted, recommended or submitted anything. Their seat then stays as
+ * it is (removing them would throw away their judgement; their ratings belong to the strand they sit in).
+ */
+export const startedScoring = {
+  OR: [{ status: "SUBMITTED" as const }, { ratings: { some: {} } }, { notes: { some: {} } }, { recommendation: { not: null } }],
+};
+
 /** Every user must be a member of the organisation; names the first one who isn't (by position in the list). */
 export async function assertPanelMembers(tx: Tx, orgId: string, userIds: string[]) {
   const members = await tx.membership.findMany({
