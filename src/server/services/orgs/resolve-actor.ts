@@ -18,6 +18,11 @@ export async function resolveActor(db: Db, userId: string, preferredOrgId?: stri
   if (!memberships.length && sessionVersion !== undefined && !(await sessionIsCurrent(db, userId, sessionVersion))) {
     throw new AppError("UNAUTHORIZED", SESSION_ENDED);
   }
-  const chosen = memberships.find((m) => m.orgId === preferredOrgId) ?? memberships[0];
+  const chosen = chooseMembership(memberships, preferredOrgId);
   return chosen ? { userId, orgId: chosen.orgId, role: chosen.role } : null;
+}
+
+/** Of a user's memberships, oldest first: the organisation they chose if they still belong to it, else the oldest. */
+export function chooseMembership<T extends { orgId: string }>(oldestFirst: readonly T[], preferredOrgId?: string | null): T | undefined {
+  return oldestFirst.find((m) => m.orgId === preferredOrgId) ?? oldestFirst[0];
 }

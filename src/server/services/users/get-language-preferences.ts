@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db";
+import { chooseMembership } from "@/server/services/orgs/resolve-actor";
 
 /**
  * What a signed-in user's pages are written in: their saved language (null follows the browser) and the time
@@ -15,6 +16,6 @@ export async function getLanguagePreferences(db: Db, userId: string, preferredOr
     },
   });
   if (!user) return { locale: null, timeZone: "UTC" };
-  const membership = user.memberships.find((m) => m.orgId === preferredOrgId) ?? user.memberships[0];
+  const membership = chooseMembership(user.memberships, preferredOrgId);
   return { locale: user.locale, timeZone: membership?.org.timeZone ?? user.layOrg?.timeZone ?? "UTC" };
 }
