@@ -75,23 +75,23 @@ const text = (status: number, message: string) =>
   new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /**
- * Runs an export for a signed-in member with insights:read: 401 signed out, 403 without the permission,
- * 400 for bad parameters, otherwise the CSV as a download.
+ * The checks every export makes: 401 signed out, 403 without insights:read, 400 for bad parameters; else the
+ * member, the filters and the URL.
  */
-export async function exportResponse(
-  request: Request,
-  fileName: string,
-  build: (db: Db, actor: Actor, filters: CompareInput, order?: TableOrder) => Promise<string>,
-): Promise<Response> {
+async function authorizeExport(request: Request): Promise<Response | { db: Db; actor: Actor; filters: CompareInput; url: URL }> {
   const ctx = await createRequestContext();
   if (!ctx.userId) return text(401, "Sign in to continue.");
   const actor = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion);
   if (!actor) return text(403, "You are not a member of any organisation yet.");
   if (!roleHas(actor.role, "insights:read")) return text(403, "Your role in this organisation does not allow that.");
-  const parsed = parseExportFilters(new URL(request.url));
+  const url = new URL(request.url);
+  const parsed = parseExportFilters(url);
   if (!parsed.ok) return text(400, parsed.message);
-  const csv = await build(ctx.db, actor, parsed.filters, parseTableOrder(new URL(request.url)));
-  return new Response(csv, {
+  return { db: ctx.db, actor, filters: parsed.filters, url };
+}
+
+const csvDownload = (body: BodyInit, fileName: string) =>
+  new Response(body, {
     status: 200,
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
@@ -99,6 +99,18 @@ export async function exportResponse(
       "Cache-Control": "no-store",
     },
   });
+
+/**
+ * Runs an export for a signed-in member with insights:read (see authorizeExport), the CSV as a download.
+ */
+export async function exportResponse(
+  request: Request,
+  fileName: string,
+  build: (db: Db, actor: Actor, filters: CompareInput, order?: TableOrder) => Promise<string>,
+): Promise<Response> {
+  const allowed = await authorizeExport(request);
+  if (allowed instanceof Response) return allowed;
+  return csvDownload(await build(allowed.db, allowed.actor, allowed.filters, parseTableOrder(allowed.url)), fileName);
 }
 
 /**
@@ -110,15 +122,9 @@ export async function exportStreamResponse(
   fileName: string,
   build: (db: Db, actor: Actor, filters: CompareInput, url: URL) => AsyncGenerator<string>,
 ): Promise<Response> {
-  const ctx = await createRequestContext();
-  if (!ctx.userId) return text(401, "Sign in to continue.");
-  const actor = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion);
-  if (!actor) return text(403, "You are not a member of any organisation yet.");
-  if (!roleHas(actor.role, "insights:read")) return text(403, "Your role in this organisation does not allow that.");
-  const url = new URL(request.url);
-  const parsed = parseExportFilters(url);
-  if (!parsed.ok) return text(400, parsed.message);
-  const chunks = build(ctx.db, actor, parsed.filters, url);
+  const allowed = await authorizeExport(request);
+  if (allowed instanceof Response) return allowed;
+  const chunks = build(allowed.db, allowed.actor, allowed.filters, allowed.url);
   const encoder = new TextEncoder();
   // Pulled one chunk at a time, as the client reads: a slow download holds one batch, not the file.
   const body = new ReadableStream<Uint8Array>({
@@ -131,12 +137,5 @@ export async function exportStreamResponse(
       await chunks.return(undefined);
     },
   });
-  return new Response(body, {
-    status: 200,
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvDownload(body, fileName);
 }
