@@ -15,7 +15,7 @@ import type { Permission } from "@/server/auth/permissions";
 import { requirePermission, type Actor, type MemberRef } from "@/server/services/actor";
 import { rolesWith } from "@/server/auth/permissions";
 import { resolveActor } from "@/server/services/orgs/resolve-actor";
-import { SESSION_ENDED, sessionIsCurrent } from "@/server/services/auth/session-version";
+import { SESSION_ENDED, sessionState } from "@/server/services/auth/session-version";
 import { isLayUser, LAY_PROCEDURES, layActorFor } from "@/server/access/lay-scope";
 
 export type Context = {
@@ -122,11 +122,13 @@ export const publicProcedure = base.meta({ access: { kind: "public" } }).use(asy
 
 export const signedInProcedure = base.meta({ access: { kind: "signedIn" } }).use(async ({ ctx, next, path }) => {
   if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  if (ctx.sessionVersion !== undefined && !(await sessionIsCurrent(ctx.db, ctx.userId, ctx.sessionVersion))) {
+  // One read of the user for both checks: the token's session version, and whether they are a lay panelist.
+  const state = await sessionState(ctx.db, ctx.userId);
+  if (ctx.sessionVersion !== undefined && state?.sessionVersion !== ctx.sessionVersion) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: SESSION_ENDED });
   }
   // A lay panelist reaches only the procedures of their scoring link (lay-scope.ts).
-  if (!LAY_PROCEDURES[path] && (await isLayUser(ctx.db, ctx.userId))) {
+  if (!LAY_PROCEDURES[path] && state?.lay) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Your scoring link opens your interview's scoring screen only." });
   }
   return next({ ctx: { ...ctx, userId: ctx.userId } });

@@ -10,6 +10,15 @@ export async function currentSessionVersion(db: Db, userId: string): Promise<num
   return user?.sessionVersion ?? null;
 }
 
+/**
+ * The user's session version and whether they are a lay panelist (signed in through a scoring link), in one
+ * read for the signed-in procedures; null when the user no longer exists.
+ */
+export async function sessionState(db: Db, userId: string): Promise<{ sessionVersion: number; lay: boolean } | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true, layOrgId: true } });
+  return user ? { sessionVersion: user.sessionVersion, lay: user.layOrgId !== null } : null;
+}
+
 /** Whether a token issued at `version` still counts for this user. */
 export async function sessionIsCurrent(db: Db, userId: string, version: number): Promise<boolean> {
   return (await currentSessionVersion(db, userId)) === version;
