@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import axe from "axe-core";
-import pg from "pg";
 import { expect, signIn, test } from "./fixtures";
+import { queryE2eDb } from "./support/e2e-db";
 import { DEMO_FIRST_PUBLISHED_VERSION_SQL, INSERT_CANDIDATE_ON_VERSION_SQL } from "./support/demo-candidate-sql";
 
 /** The built-in competencies' Spanish names, by English name, from the seed file. */
@@ -18,15 +18,7 @@ const SPANISH_NAMES = new Map(
 );
 const WCAG22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = queryE2eDb;
 
 /** A panelist of their own (so their easy-read choice touches no other spec's account) on a fresh interview of the demo script. */
 async function panelistWithInterview(): Promise<{ email: string; interviewId: string }> {

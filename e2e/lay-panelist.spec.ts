@@ -2,19 +2,11 @@
 // first device, signs them in to that interview's scoring screen only (in easy-read, the default for the
 // service-user strand), where they rate every competency with the keyboard and submit; axe clean throughout.
 import { createHash, randomBytes } from "node:crypto";
-import pg from "pg";
 import { checkA11y, expect, test } from "./fixtures";
+import { queryE2eDb } from "./support/e2e-db";
 import { DEMO_FIRST_PUBLISHED_VERSION_SQL, INSERT_CANDIDATE_ON_VERSION_SQL } from "./support/demo-candidate-sql";
 
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = queryE2eDb;
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 

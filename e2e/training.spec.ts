@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import pg from "pg";
 import { checkA11y, expect, signIn, test } from "./fixtures";
+import { queryE2eDb } from "./support/e2e-db";
 import { INSERT_CANDIDATE_ON_VERSION_SQL } from "./support/demo-candidate-sql";
 
 const DEMO_PASSWORD = "panelkit-demo";
@@ -60,15 +60,7 @@ function expectedFigures(references: ReadonlyArray<{ competency: string; level: 
 
 // ---- Database look-ups (what the demo seed wrote) ---------------------------------------------------------
 
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = queryE2eDb;
 
 /** The practice answers of a session: their stored slug (built-in answers) and text. */
 const sessionAnswers = (sessionId: string) =>
