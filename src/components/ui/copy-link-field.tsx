@@ -1,9 +1,11 @@
 "use client";
 // A link shown once for handing over by hand (only its hash is stored): a read-only field that selects on
 // focus, and a button that copies it. Give it `key={link}` so a new link starts as not yet copied.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 export function CopyLinkField({ id, label, link }: { id: string; label: string; link: string }) {
+  const common = useTranslations("common");
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
@@ -18,7 +20,7 @@ export function CopyLinkField({ id, label, link }: { id: string; label: string; 
       <label htmlFor={id} className="sr-only">{label}</label>
       <input id={id} readOnly value={link} className="field-input min-w-0 flex-1 font-mono text-sm" onFocus={(e) => e.target.select()} />
       <button type="button" className="btn-secondary" onClick={() => void copy()}>
-        {copied ? "Copied" : "Copy link"}
+        {copied ? common("copied") : common("copyLink")}
       </button>
     </div>
   );
