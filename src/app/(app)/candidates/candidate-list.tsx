@@ -2,10 +2,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
-import { optionsFrom, SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { validateForm } from "@/components/ui/validate-form";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { useSubmissionKey } from "@/components/use-submission-key";
@@ -14,9 +15,10 @@ import { useTRPC } from "@/trpc/react";
 import { CANDIDATE_STATUS_LABELS, type CandidateStatusValue } from "../interviews/_components/status-labels";
 import { CandidateFields, candidateFormValues, vacancyChoices } from "./candidate-fields";
 
-const STATUS_OPTIONS = [{ value: "", label: "Any status" }, ...optionsFrom(CANDIDATE_STATUS_LABELS)];
+const STATUSES = Object.keys(CANDIDATE_STATUS_LABELS) as CandidateStatusValue[];
 
 export function CandidateList({ canCreate, showContact }: { canCreate: boolean; showContact: boolean }) {
+  const t = useTranslations("candidates");
   const trpc = useTRPC();
   const router = useRouter();
   const { params, query, draft, setDraft, update } = useUrlFilters();
@@ -52,26 +54,28 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
   }
 
   const count = candidates.data?.length ?? 0;
+  const statusOptions = [{ value: "", label: t("list.anyStatus") }, ...STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))];
+  const choices = vacancyChoices(vacancies.data, t("fields.chooseVacancy"), (title) => t("fields.onHold", { title }));
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div>
-        <form role="search" aria-label="Filter candidates" className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
-          <TextField id="candidate-search" name="query" label="Search by name" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <form role="search" aria-label={t("list.filterLabel")} className="grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
+          <TextField id="candidate-search" name="query" label={t("list.search")} type="search" value={draft} onChange={(e) => setDraft(e.target.value)} />
           <SelectField
             id="candidate-vacancy"
             name="vacancy"
-            label="Vacancy"
+            label={t("list.vacancy")}
             value={vacancy}
             onChange={(e) => update({ vacancy: e.target.value })}
-            options={[{ value: "", label: "All vacancies" }, ...(vacancies.data ?? []).map((v) => ({ value: v.id, label: v.title }))]}
+            options={[{ value: "", label: t("list.allVacancies") }, ...(vacancies.data ?? []).map((v) => ({ value: v.id, label: v.title }))]}
           />
-          <SelectField id="candidate-status" name="status" label="Status" value={status} onChange={(e) => update({ status: e.target.value })} options={STATUS_OPTIONS} />
+          <SelectField id="candidate-status" name="status" label={t("list.status")} value={status} onChange={(e) => update({ status: e.target.value })} options={statusOptions} />
         </form>
         <p className="mt-4 text-sm text-slate-700" role="status" aria-live="polite">
-          {candidates.isPending ? "Loading candidates…" : `${count} candidate${count === 1 ? "" : "s"}`}
+          {candidates.isPending ? t("loading") : t("list.count", { count })}
         </p>
         <ErrorAlert error={candidates.error} className="mt-2" />
-        <ul className="mt-3 space-y-3" aria-label="Candidates">
+        <ul className="mt-3 space-y-3" aria-label={t("list.listLabel")}>
           {candidates.data?.map((c) => (
             <li key={c.id} className="card flex flex-wrap items-start justify-between gap-3">
               <div>
@@ -80,34 +84,40 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
                 </Link>
                 <p className="mt-1 text-sm text-slate-700">
                   {c.vacancyTitle}
-                  {c.stageName ? ` · ${c.stageName}` : ""} · {c.interviewCount} interview{c.interviewCount === 1 ? "" : "s"}
+                  {c.stageName ? ` · ${c.stageName}` : ""} · {t("list.interviews", { count: c.interviewCount })}
                   {showContact && c.email ? ` · ${c.email}` : ""}
                 </p>
               </div>
-              <span className="chip">{CANDIDATE_STATUS_LABELS[c.status]}</span>
+              <span className="chip">{t(`status.${c.status}`)}</span>
             </li>
           ))}
         </ul>
         {candidates.data && count === 0 && (
-          <p className="card mt-3 text-slate-700">{query || status || vacancy ? "No candidates match these filters." : "No candidates yet."}</p>
+          <p className="card mt-3 text-slate-700">{query || status || vacancy ? t("list.noMatch") : t("list.none")}</p>
         )}
       </div>
       {canCreate && (
         <section aria-labelledby="new-candidate-heading" className="card h-fit">
-          <h2 id="new-candidate-heading" className="text-lg font-semibold">Add a candidate</h2>
+          <h2 id="new-candidate-heading" className="text-lg font-semibold">{t("create.title")}</h2>
           <form onSubmit={(event) => void onCreate(event)} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
             <SelectField
               id="new-candidate-vacancyId"
               name="vacancyId"
-              label="Vacancy"
+              label={t("list.vacancy")}
               problem={problem}
               required
               defaultValue=""
-              options={vacancyChoices(vacancies.data)}
+              options={choices}
             />
-            {vacancies.data && vacancyChoices(vacancies.data).length === 1 && (
+            {vacancies.data && choices.length === 1 && (
               <p className="text-sm text-slate-700">
-                No open vacancy yet. <Link href="/vacancies" className="font-semibold text-brand-700 underline">Open one</Link> first.
+                {t.rich("create.noVacancy", {
+                  link: (chunks) => (
+                    <Link href="/vacancies" className="font-semibold text-brand-700 underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </p>
             )}
             <CandidateFields idPrefix="new-candidate" problem={problem} />
@@ -118,7 +128,7 @@ export function CandidateList({ canCreate, showContact }: { canCreate: boolean; 
             )}
             {/* Stays disabled after success while the candidate's page opens: a second click is no second candidate. */}
             <button type="submit" className="btn-primary w-full" disabled={create.isPending || create.isSuccess}>
-              {create.isPending ? "Adding…" : "Add candidate"}
+              {create.isPending ? t("create.submitting") : t("create.submit")}
             </button>
           </form>
         </section>

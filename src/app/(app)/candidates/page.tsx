@@ -1,32 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/i18n/client-messages";
 import { pageAccess } from "@/trpc/server";
 import { CandidateList } from "./candidate-list";
 
-export const metadata: Metadata = { title: "Candidates" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("candidates"))("title") };
+}
 
 export default async function CandidatesPage() {
-  const { allowed, can } = await pageAccess("candidates:read");
+  const [{ allowed, can }, t] = await Promise.all([pageAccess("candidates:read"), getTranslations("candidates")]);
   if (!allowed) {
-    return <NotForYourRole title="Candidates">Your role does not include candidate records. Your interviews are under My interviews.</NotForYourRole>;
+    return <NotForYourRole title={t("title")}>{t("notForRole")}</NotForYourRole>;
   }
   return (
     <>
       <PageHeader
-        title="Candidates"
-        description="People interviewing with the organisation, the vacancy they applied for, their stage and where they stand."
+        title={t("title")}
+        description={t("description")}
         actions={
           can("candidates:write") && (
             <Link href="/candidates/import" className="btn-secondary">
-              Import from a spreadsheet
+              {t("importLink")}
             </Link>
           )
         }
       />
-      <Suspense fallback={<p className="mt-6">Loading candidates…</p>}>
-        <CandidateList canCreate={can("candidates:write")} showContact={can("candidates:contact")} />
+      <Suspense fallback={<p className="mt-6">{t("loading")}</p>}>
+        <ClientMessages namespaces={["candidates"]}>
+          <CandidateList canCreate={can("candidates:write")} showContact={can("candidates:contact")} />
+        </ClientMessages>
       </Suspense>
     </>
   );

@@ -2,6 +2,7 @@
 // "Apply to another vacancy": a new candidacy of the same person (name, email and phone come with them).
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +15,7 @@ import { vacancyChoices } from "../candidate-fields";
 
 /** `appliedTo`: the person's vacancies already (this candidacy's and the others'), left out of the choices. */
 export function ApplyToVacancy({ candidateId, appliedTo }: { candidateId: string; appliedTo: string[] }) {
+  const t = useTranslations("candidates");
   const trpc = useTRPC();
   const router = useRouter();
   const vacancies = useQuery(trpc.candidates.vacancyOptions.queryOptions());
@@ -21,7 +23,11 @@ export function ApplyToVacancy({ candidateId, appliedTo }: { candidateId: string
   const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
   const problem = checkProblem ?? fieldErrorFrom(apply.error);
   const submission = useSubmissionKey();
-  const choices = vacancyChoices((vacancies.data ?? []).filter((v) => !appliedTo.includes(v.id)));
+  const choices = vacancyChoices(
+    (vacancies.data ?? []).filter((v) => !appliedTo.includes(v.id)),
+    t("fields.chooseVacancy"),
+    (title) => t("fields.onHold", { title }),
+  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,11 +48,11 @@ export function ApplyToVacancy({ candidateId, appliedTo }: { candidateId: string
 
   return (
     <section aria-labelledby="apply-heading" className="card h-fit">
-      <h2 id="apply-heading" className="text-lg font-semibold">Apply to another vacancy</h2>
-      <p className="mt-1 text-sm text-slate-700">A new candidacy for the same person, starting at the vacancy&apos;s first stage.</p>
+      <h2 id="apply-heading" className="text-lg font-semibold">{t("apply.title")}</h2>
+      <p className="mt-1 text-sm text-slate-700">{t("apply.hint")}</p>
       <form onSubmit={(event) => void onSubmit(event)} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
-        <SelectField id="apply-vacancyId" name="vacancyId" label="Vacancy" problem={problem} required defaultValue="" options={choices} />
-        {vacancies.data && choices.length === 1 && <p className="text-sm text-slate-700">No other open vacancy to apply to.</p>}
+        <SelectField id="apply-vacancyId" name="vacancyId" label={t("list.vacancy")} problem={problem} required defaultValue="" options={choices} />
+        {vacancies.data && choices.length === 1 && <p className="text-sm text-slate-700">{t("apply.noOther")}</p>}
         {problem && !problem.field && (
           <Alert variant="plain" className="text-sm">
             {problem.message}
@@ -54,7 +60,7 @@ export function ApplyToVacancy({ candidateId, appliedTo }: { candidateId: string
         )}
         {/* Stays disabled after success while the new candidacy opens: a second click is no second candidacy. */}
         <button type="submit" className="btn-secondary" disabled={apply.isPending || apply.isSuccess || choices.length === 1}>
-          {apply.isPending ? "Applying…" : "Apply"}
+          {apply.isPending ? t("apply.submitting") : t("apply.submit")}
         </button>
       </form>
     </section>

@@ -1,11 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { ContactDetails } from "@/components/ui/contact-details";
-import { optionsFrom, SelectField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import { validateForm } from "@/components/ui/validate-form";
 import type { CandidateStatus } from "@/lib/schemas/common";
 import { updateCandidateInput, type CandidateDetails } from "@/lib/schemas/candidates";
@@ -13,7 +14,7 @@ import { useTRPC } from "@/trpc/react";
 import { CANDIDATE_STATUS_LABELS } from "../../interviews/_components/status-labels";
 import { CandidateFields, candidateFormValues } from "../candidate-fields";
 
-const STATUS_OPTIONS = optionsFrom(CANDIDATE_STATUS_LABELS);
+const STATUSES = Object.keys(CANDIDATE_STATUS_LABELS) as CandidateStatus[];
 
 /** Details and, for roles that may change them, the edit form. Contact fields are null for roles without access. */
 export function CandidateEditor({
@@ -26,6 +27,7 @@ export function CandidateEditor({
   /** The person's other applications, which take the same name, email and phone. */
   otherCandidacyCount?: number;
 }) {
+  const t = useTranslations("candidates");
   const trpc = useTRPC();
   const router = useRouter();
   const update = useMutation(trpc.candidates.update.mutationOptions({ onSuccess: () => router.refresh() }));
@@ -59,7 +61,7 @@ export function CandidateEditor({
   if (!canEdit) {
     return (
       <section aria-labelledby="candidate-details-heading" className="card h-fit">
-        <h2 id="candidate-details-heading" className="text-lg font-semibold">Details</h2>
+        <h2 id="candidate-details-heading" className="text-lg font-semibold">{t("editor.details")}</h2>
         <ContactDetails email={candidate.email} phone={candidate.phone} className="mt-2" />
       </section>
     );
@@ -67,21 +69,21 @@ export function CandidateEditor({
 
   return (
     <section aria-labelledby="candidate-edit-heading" className="card h-fit">
-      <h2 id="candidate-edit-heading" className="text-lg font-semibold">Details</h2>
+      <h2 id="candidate-edit-heading" className="text-lg font-semibold">{t("editor.details")}</h2>
       <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
         {hasContact ? (
           <>
             <CandidateFields idPrefix="edit-candidate" problem={problem} values={candidate} />
             {otherCandidacyCount > 0 && (
               <p className="text-sm text-slate-700">
-                Name, email and phone also change on this person&apos;s {otherCandidacyCount === 1 ? "other application" : `${otherCandidacyCount} other applications`}.
+                {t("editor.otherApplications", { count: otherCandidacyCount })}
               </p>
             )}
           </>
         ) : (
-          <p className="text-sm text-slate-700">Contact details are not shown to your role.</p>
+          <p className="text-sm text-slate-700">{t("editor.noContact")}</p>
         )}
-        <SelectField id="edit-candidate-status" name="status" label="Status" problem={problem} defaultValue={candidate.status} options={STATUS_OPTIONS} />
+        <SelectField id="edit-candidate-status" name="status" label={t("editor.status")} problem={problem} defaultValue={candidate.status} options={STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))} />
         {problem && !problem.field && (
           <Alert variant="plain" className="text-sm">
             {problem.message}
@@ -89,9 +91,9 @@ export function CandidateEditor({
         )}
         <div className="flex items-center gap-3">
           <button type="submit" className="btn-primary" disabled={update.isPending}>
-            {update.isPending ? "Saving…" : "Save"}
+            {update.isPending ? t("editor.saving") : t("editor.save")}
           </button>
-          {update.isSuccess && <p role="status" className="text-sm">Saved.</p>}
+          {update.isSuccess && <p role="status" className="text-sm">{t("editor.saved")}</p>}
         </div>
       </form>
     </section>

@@ -3,34 +3,32 @@
 // The link is shown once (only its hash is stored) and emailed when the candidate has an address and email
 // is set up. Nothing here shows whether or how the candidate answered.
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/alert";
 import { CopyLinkField } from "@/components/ui/copy-link-field";
 import { useTRPC } from "@/trpc/react";
 import { When } from "../../interviews/_components/when";
 
 export function MonitoringLink({ candidateId }: { candidateId: string }) {
+  const t = useTranslations("candidates.monitoring");
   const trpc = useTRPC();
   const create = useMutation(trpc.monitoring.createInvite.mutationOptions());
   const made = create.data;
 
   return (
     <section aria-labelledby="monitoring-link-heading" className="card h-fit">
-      <h2 id="monitoring-link-heading" className="text-lg font-semibold">Equal-opportunities form</h2>
-      <p className="mt-2 text-sm text-slate-700">
-        Invite the candidate to answer the voluntary monitoring form. Their answers are encrypted and kept apart from
-        this page: no one here sees them, and reports show only group figures. A new link replaces an unused earlier one.
-      </p>
+      <h2 id="monitoring-link-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <p className="mt-2 text-sm text-slate-700">{t("intro")}</p>
       <button type="button" className="btn-secondary mt-3" disabled={create.isPending} onClick={() => create.mutate({ candidateId })}>
-        {create.isPending ? "Creating…" : made ? "Create a new link" : "Create a form link"}
+        {create.isPending ? t("creating") : made ? t("createNew") : t("create")}
       </button>
       <ErrorAlert error={create.error} className="mt-2 text-sm" />
       {made && (
         <div role="status" className="mt-3 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
           <p>
-            {made.emailed ? "Emailed to the candidate. " : "Not emailed: send this link to the candidate yourself. "}
-            It works once, until <When date={made.expiresAt} dateOnly />, and is shown only now.
+            {made.emailed ? t("emailed") : t("notEmailed")} {t.rich("worksOnce", { until: () => <When date={made.expiresAt} dateOnly /> })}
           </p>
-          <CopyLinkField key={made.link} id="monitoring-link" label="Equal-opportunities form link" link={made.link} />
+          <CopyLinkField key={made.link} id="monitoring-link" label={t("linkLabel")} link={made.link} />
         </div>
       )}
     </section>

@@ -2,17 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/i18n/client-messages";
 import { roleHas } from "@/server/auth/permissions";
 import { signedInServerApi } from "@/trpc/server";
 import { CandidateDebriefs } from "../../debriefs/_components/candidate-debriefs";
-import { CANDIDATE_STATUS_LABELS, INTERVIEW_STATUS_LABELS } from "../../interviews/_components/status-labels";
 import { When } from "../../interviews/_components/when";
 import { ApplyToVacancy } from "./apply-to-vacancy";
 import { CandidateEditor } from "./candidate-editor";
 import { PrivacyActions } from "./privacy-actions";
 import { MonitoringLink } from "./monitoring-link";
 
-export const metadata: Metadata = { title: "Candidate" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("candidates.page"))("metaTitle") };
+}
 
 export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,40 +27,49 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
     }),
     api.org.viewer(),
   ]);
+  const [t, ct, it] = await Promise.all([getTranslations("candidates.page"), getTranslations("candidates"), getTranslations("interviews")]);
   const { interviews, canEdit, otherCandidacies, ...details } = candidate;
   const role = viewer.organization?.role;
   const handlesPrivacy = role ? roleHas(role, "candidates:privacy") : false;
   return (
     <>
       <p className="text-sm">
-        <Link href="/candidates" className="text-brand-700 underline">All candidates</Link>
+        <Link href="/candidates" className="text-brand-700 underline">{t("allCandidates")}</Link>
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{candidate.name}</h1>
-        <span className="chip">{CANDIDATE_STATUS_LABELS[candidate.status]}</span>
-        {candidate.anonymizedAt && <span className="chip">Personal data erased</span>}
+        <span className="chip">{ct(`status.${candidate.status}`)}</span>
+        {candidate.anonymizedAt && <span className="chip">{t("erased")}</span>}
       </div>
       <p className="mt-1 text-slate-700">
         <Link href={`/vacancies/${candidate.vacancy.id}`} className="font-semibold text-brand-700 underline">
           {candidate.vacancy.title}
         </Link>
-        {" "}· {candidate.stage ? <>stage: {candidate.stage.name}</> : "no stage yet"}
+        {" · "}
+        {candidate.stage ? t("stage", { stage: candidate.stage.name }) : t("noStage")}
         {candidate.decidedAt ? (
           <>
-            {" "}· decided <When date={candidate.decidedAt} dateOnly />
+            {" · "}
+            {t("decided")} <When date={candidate.decidedAt} dateOnly />
           </>
         ) : null}
       </p>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="candidate-interviews-heading">
-          <h2 id="candidate-interviews-heading" className="text-lg font-semibold">Interviews</h2>
+          <h2 id="candidate-interviews-heading" className="text-lg font-semibold">{t("interviews")}</h2>
           {interviews.length === 0 ? (
             <p className="mt-2 text-slate-700">
-              No interviews yet. <Link href="/interviews" className="font-semibold text-brand-700 underline">Schedule one</Link>.
+              {t.rich("noInterviews", {
+                link: (chunks) => (
+                  <Link href="/interviews" className="font-semibold text-brand-700 underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : (
-            <ul className="mt-3 space-y-3" aria-label="Interviews of this candidate">
+            <ul className="mt-3 space-y-3" aria-label={t("interviewsLabel")}>
               {interviews.map((i) => (
                 <li key={i.id} className="card flex flex-wrap items-start justify-between gap-3">
                   <div>
@@ -66,27 +78,28 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
                     </Link>
                     <p className="mt-1 text-sm text-slate-700">
                       {i.stageName ? `${i.stageName} · ` : ""}
-                      {i.scriptTitle} (version {i.scriptVersion}) · panel of {i.panelCount}
+                      {t("interviewDetail", { script: i.scriptTitle, version: i.scriptVersion, panel: i.panelCount })}
                     </p>
                   </div>
-                  <span className="chip">{INTERVIEW_STATUS_LABELS[i.status]}</span>
+                  <span className="chip">{it(`status.${i.status}`)}</span>
                 </li>
               ))}
             </ul>
           )}
         </section>
+        <ClientMessages namespaces={["candidates"]}>
         <div className="space-y-6">
           {otherCandidacies.length > 0 && (
             <section aria-labelledby="other-candidacies-heading" className="card h-fit">
-              <h2 id="other-candidacies-heading" className="text-lg font-semibold">Other applications</h2>
-              <ul className="mt-2 space-y-2" aria-label="This person's other applications">
+              <h2 id="other-candidacies-heading" className="text-lg font-semibold">{t("otherApplications")}</h2>
+              <ul className="mt-2 space-y-2" aria-label={t("otherApplicationsLabel")}>
                 {otherCandidacies.map((c) => (
                   <li key={c.id}>
                     <Link href={`/candidates/${c.id}`} className="font-semibold text-brand-700 underline">
                       {c.vacancyTitle}
                     </Link>
                     <span className="text-sm text-slate-700">
-                      {c.stageName ? ` · ${c.stageName}` : ""} · {CANDIDATE_STATUS_LABELS[c.status]}
+                      {c.stageName ? ` · ${c.stageName}` : ""} · {ct(`status.${c.status}`)}
                     </span>
                   </li>
                 ))}
@@ -112,6 +125,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             />
           )}
         </div>
+        </ClientMessages>
       </div>
       <CandidateDebriefs candidateId={candidate.id} />
     </>

@@ -3,6 +3,7 @@
 // confirming in a dialog (type their name or ERASE). A native <dialog> keeps focus inside and closes on Esc.
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ErrorAlert } from "@/components/ui/alert";
 import { Dialog } from "@/components/ui/dialog";
@@ -13,9 +14,8 @@ import { When } from "../../interviews/_components/when";
 
 type Props = { candidateId: string; candidateName: string; anonymizedAt: Date | null; confirmsSubjectAccess: boolean };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 export function PrivacyActions({ candidateId, candidateName, anonymizedAt, confirmsSubjectAccess }: Props) {
+  const t = useTranslations("candidates.privacy");
   const trpc = useTRPC();
   const router = useRouter();
   const exporter = useMutation(trpc.privacy.exportCandidate.mutationOptions());
@@ -25,9 +25,7 @@ export function PrivacyActions({ candidateId, candidateName, anonymizedAt, confi
     setExported(false);
     if (
       subjectAccessRequest &&
-      !window.confirm(
-        "Confirm a subject-access request from the candidate: the file includes every panelist's drafts, and the audit log records it as such.",
-      )
+      !window.confirm(t("confirmSubjectAccess"))
     ) {
       return;
     }
@@ -48,25 +46,21 @@ export function PrivacyActions({ candidateId, candidateName, anonymizedAt, confi
 
   return (
     <section aria-labelledby="candidate-privacy-heading" className="card h-fit">
-      <h2 id="candidate-privacy-heading" className="text-lg font-semibold">Privacy</h2>
+      <h2 id="candidate-privacy-heading" className="text-lg font-semibold">{t("title")}</h2>
       {anonymizedAt ? (
         <p className="mt-2 text-sm text-slate-700">
-          Personal data erased on <When date={anonymizedAt} dateOnly />. What remains holds no name, contact details or notes.
+          {t.rich("erasedOn", { date: () => <When date={anonymizedAt} dateOnly /> })}
         </p>
       ) : (
-        <p className="mt-2 text-sm text-slate-700">
-          For a candidate&apos;s request to see their data, or to have it erased. Both are recorded in the audit log. An
-          ordinary export leaves out the content of panelists&apos; drafts; a subject-access request, which an admin
-          confirms, includes it.
-        </p>
+        <p className="mt-2 text-sm text-slate-700">{t("intro")}</p>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" className="btn-secondary" onClick={() => void download(false)} disabled={exporter.isPending}>
-          {exporter.isPending ? "Preparing…" : "Export data (JSON)"}
+          {exporter.isPending ? t("preparing") : t("export")}
         </button>
         {confirmsSubjectAccess && (
           <button type="button" className="btn-secondary" onClick={() => void download(true)} disabled={exporter.isPending}>
-            Subject-access request (full record)
+            {t("subjectAccess")}
           </button>
         )}
         {!anonymizedAt && (
@@ -74,7 +68,7 @@ export function PrivacyActions({ candidateId, candidateName, anonymizedAt, confi
         )}
       </div>
       <div aria-live="polite" className="mt-2 text-sm">
-        {exported && <p>Export downloaded.</p>}
+        {exported && <p>{t("exported")}</p>}
         <ErrorAlert error={exporter.error} />
       </div>
     </section>
@@ -82,12 +76,15 @@ export function PrivacyActions({ candidateId, candidateName, anonymizedAt, confi
 }
 
 function EraseDialog({ candidateId, candidateName, onErased }: { candidateId: string; candidateName: string; onErased: () => void }) {
+  const t = useTranslations("candidates.privacy.erase");
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
   const preview = useQuery({ ...trpc.privacy.erasePreview.queryOptions({ candidateId }), enabled: open });
   const erase = useMutation(trpc.privacy.erase.mutationOptions());
-  const confirmed = typed.trim() === "ERASE" || typed.trim().toLowerCase() === candidateName.trim().toLowerCase();
+  // "ERASE" works in every language, beside the word of the page's own (BORRAR in Spanish).
+  const word = typed.trim();
+  const confirmed = word === "ERASE" || word === t("confirmWord") || word.toLowerCase() === candidateName.trim().toLowerCase();
 
   function close() {
     setOpen(false);
@@ -111,35 +108,29 @@ function EraseDialog({ candidateId, candidateName, onErased }: { candidateId: st
   return (
     <>
       <button type="button" className="btn-secondary text-red-800" onClick={() => setOpen(true)}>
-        Erase candidate…
+        {t("open")}
       </button>
       <Dialog open={open} onClose={close} labelledBy="erase-dialog-heading">
         <form onSubmit={(event) => void onSubmit(event)} className="space-y-3 p-5" noValidate>
-          <h2 id="erase-dialog-heading" className="text-lg font-semibold">Erase {candidateName}?</h2>
-          <p className="text-sm">This can&apos;t be undone. It removes:</p>
+          <h2 id="erase-dialog-heading" className="text-lg font-semibold">{t("title", { name: candidateName })}</h2>
+          <p className="text-sm">{t("removes")}</p>
           <ul className="list-disc space-y-1 pl-5 text-sm">
-            <li>their name (shown as {p?.erasedName ?? "“Erased candidate” and a short code"} from now on), email, phone and notes;</li>
-            <li>
-              {p ? plural(p.notes, "evidence note") : "evidence notes"} and the panel&apos;s written summaries, and interview
-              locations;
-            </li>
+            <li>{t("name", { shownAs: p?.erasedName ?? t("shownAsDefault") })}</li>
+            <li>{p ? t("notes", { notes: p.notes }) : t("notesUnknown")}</li>
             {p && !p.keepAnonymousRatings && (
               <li>
-                {plural(p.interviews, "interview")} with {plural(p.scorecards, "scorecard")} and all their ratings.
+                {t("interviews", { interviews: p.interviews, scorecards: p.scorecards })}
               </li>
             )}
           </ul>
           {p?.keepAnonymousRatings && (
-            <p className="text-sm">
-              Your organisation keeps numeric ratings and recommendations as anonymous data: the {plural(p.scorecards, "scorecard")}{" "}
-              stay in comparisons without a name.
-            </p>
+            <p className="text-sm">{t("keepRatings", { scorecards: p.scorecards })}</p>
           )}
           <ErrorAlert error={preview.error} className="text-sm" />
           <TextField
             id="erase-confirm"
             name="confirm"
-            label="Type the candidate's name or ERASE to confirm"
+            label={t("confirm")}
             autoComplete="off"
             value={typed}
             onChange={(e) => setTyped(e.target.value)}
@@ -147,10 +138,10 @@ function EraseDialog({ candidateId, candidateName, onErased }: { candidateId: st
           <ErrorAlert error={erase.error} className="text-sm" />
           <div className="flex flex-wrap justify-end gap-2">
             <button type="button" className="btn-secondary" onClick={close} disabled={erase.isPending}>
-              Cancel
+              {t("cancel")}
             </button>
             <button type="submit" className="btn bg-red-700 text-white hover:bg-red-800" disabled={!confirmed || erase.isPending}>
-              {erase.isPending ? "Erasing…" : "Erase permanently"}
+              {erase.isPending ? t("erasing") : t("submit")}
             </button>
           </div>
         </form>

@@ -3,17 +3,19 @@
 // then choose what happens to duplicates and import. Each preview sends the file again; the server keeps no upload.
 import Link from "next/link";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/field";
 import { useSubmissionKey } from "@/components/use-submission-key";
-import type { DuplicateChoice, ImportMapping } from "@/lib/schemas/candidate-import";
+import { duplicateChoiceSchema, type DuplicateChoice, type ImportMapping } from "@/lib/schemas/candidate-import";
 import { useTRPC } from "@/trpc/react";
 import { MappingStep } from "./mapping-step";
-import { DUPLICATE_LABELS, PreviewRows } from "./preview-rows";
-import { readFileBase64, uploadRefusal, type UploadedFile } from "./read-file-base64";
+import { PreviewRows } from "./preview-rows";
+import { readFileBase64, uploadRefusal, type FileRefusal, type UploadedFile } from "./read-file-base64";
 
 export function CandidateImportWizard() {
+  const t = useTranslations("candidateImport");
   const id = useId();
   const trpc = useTRPC();
   const vacancies = useQuery(trpc.candidates.vacancyOptions.queryOptions());
@@ -21,7 +23,7 @@ export function CandidateImportWizard() {
   const confirm = useMutation(trpc.candidateImport.confirm.mutationOptions());
   const submission = useSubmissionKey();
   const [file, setFile] = useState<UploadedFile | null>(null);
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [fileProblem, setFileProblem] = useState<FileRefusal | { key: "noFile"; values?: undefined } | null>(null);
   const [defaultVacancyId, setDefaultVacancyId] = useState("");
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [skipRows, setSkipRows] = useState<ReadonlySet<number>>(new Set());
@@ -38,12 +40,12 @@ export function CandidateImportWizard() {
     event.preventDefault();
     const chosen = (new FormData(event.currentTarget).get("file") as File | null) ?? null;
     changed();
-    if (!chosen || !chosen.name) return setFileProblem("Choose a CSV file or an Excel workbook first.");
+    if (!chosen || !chosen.name) return setFileProblem({ key: "noFile" });
     const refusal = uploadRefusal(chosen);
     setFileProblem(refusal);
     if (refusal) return;
-    const uploaded = await readFileBase64(chosen).catch((error: Error) => (setFileProblem(error.message), null));
-    if (!uploaded) return;
+    const uploaded = await readFileBase64(chosen);
+    if (!uploaded) return setFileProblem({ key: "unreadable", values: { name: chosen.name } });
     setFile(uploaded);
     setSkipRows(new Set());
     setChoices(new Map());
@@ -83,11 +85,11 @@ export function CandidateImportWizard() {
     <div className="space-y-6">
       <form onSubmit={(e) => void onChooseFile(e)} className="card mt-6 space-y-3" aria-labelledby={`${id}-file`} noValidate>
         <h2 id={`${id}-file`} className="text-lg font-semibold">
-          File
+          {t("file.title")}
         </h2>
         <div>
           <label htmlFor={`${id}-input`} className="field-label">
-            CSV file or Excel workbook (.xlsx)
+            {t("file.label")}
           </label>
           <input
             id={`${id}-input`}
@@ -98,11 +100,11 @@ export function CandidateImportWizard() {
             aria-describedby={`${id}-file-problem`}
           />
           <p id={`${id}-file-problem`} className="text-sm text-red-800" role={fileProblem ? "alert" : undefined}>
-            {fileProblem}
+            {fileProblem && t(`file.${fileProblem.key}`, fileProblem.values)}
           </p>
         </div>
         <button type="submit" className="btn-primary" disabled={preview.isPending}>
-          {preview.isPending ? "Reading…" : "Read the file"}
+          {preview.isPending ? t("file.reading") : t("file.read")}
         </button>
         <ErrorAlert error={preview.error} variant="boxed" />
       </form>
@@ -119,12 +121,14 @@ export function CandidateImportWizard() {
           />
           <section className="card space-y-3" aria-labelledby={`${id}-preview`}>
             <h2 id={`${id}-preview`} className="text-lg font-semibold">
-              Preview
+              {t("preview.title")}
             </h2>
-            <p role="status">
-              {shown.counts.rows} rows: {shown.counts.ready} ready, {shown.counts.withProblems} with problems, {shown.counts.duplicates} already in
-              your organisation (same email).
-            </p>
+            <p role="status">{t("preview.counts", {
+                rows: shown.counts.rows,
+                ready: shown.counts.ready,
+                withProblems: shown.counts.withProblems,
+                duplicates: shown.counts.duplicates,
+              })}</p>
             {problemRows.length > 0 && (
               <button
                 type="button"
@@ -134,20 +138,20 @@ export function CandidateImportWizard() {
                   setSkipRows(new Set([...skipRows, ...problemRows.map((row) => row.rowNumber)]));
                 }}
               >
-                Leave out all {problemRows.length} rows with problems
+                {t("preview.leaveOutAll", { count: problemRows.length })}
               </button>
             )}
             {shown.counts.duplicates > 0 && (
               <SelectField
                 id={`${id}-all-duplicates`}
                 name="allDuplicates"
-                label="For candidates already in your organisation"
+                label={t("preview.allDuplicates")}
                 value={allChoice}
                 onChange={(e) => {
                   changed();
                   setAllChoice(e.target.value as DuplicateChoice);
                 }}
-                options={(Object.keys(DUPLICATE_LABELS) as DuplicateChoice[]).map((value) => ({ value, label: DUPLICATE_LABELS[value] }))}
+                options={duplicateChoiceSchema.options.map((value) => ({ value, label: t(`duplicates.${value}`) }))}
               />
             )}
             <PreviewRows
@@ -170,28 +174,27 @@ export function CandidateImportWizard() {
                 setChoices(next);
               }}
             />
-            {shown.rowsNotListed > 0 && <p className="text-sm text-slate-700">{shown.rowsNotListed} more ready rows are not listed.</p>}
+            {shown.rowsNotListed > 0 && <p className="text-sm text-slate-700">{t("preview.notListed", { count: shown.rowsNotListed })}</p>}
           </section>
           <section className="card space-y-3" aria-labelledby={`${id}-import`}>
             <h2 id={`${id}-import`} className="text-lg font-semibold">
-              Import
+              {t("import.title")}
             </h2>
             {unresolved.length > 0 && (
               <Alert tone="warning">
-                {unresolved.length === 1 ? `Row ${unresolved[0]!.rowNumber} has a problem` : `${unresolved.length} rows have problems`}: correct the file
-                and read it again, choose other columns, or leave the rows out.
+                {unresolved.length === 1 ? t("import.oneUnresolved", { row: unresolved[0]!.rowNumber }) : t("import.unresolved", { count: unresolved.length })}
               </Alert>
             )}
-            {hiddenProblems > 0 && <Alert tone="warning">{hiddenProblems} more rows have problems than are listed: correct the file first.</Alert>}
+            {hiddenProblems > 0 && <Alert tone="warning">{t("import.hiddenProblems", { count: hiddenProblems })}</Alert>}
             <button type="button" className="btn-primary" disabled={blocked || confirm.isPending || confirm.isSuccess} onClick={() => void onImport()}>
-              {confirm.isPending ? "Importing…" : "Import"}
+              {confirm.isPending ? t("import.importing") : t("import.submit")}
             </button>
             <ErrorAlert error={confirm.error} variant="boxed" />
             {confirm.data && (
               <Alert tone="success">
-                Imported: {confirm.data.created} new, {confirm.data.updated} updated, {confirm.data.skipped} skipped.{" "}
+                {t("import.done", { created: confirm.data.created, updated: confirm.data.updated, skipped: confirm.data.skipped })}{" "}
                 <Link href="/candidates" className="font-semibold underline">
-                  See the candidates
+                  {t("import.seeCandidates")}
                 </Link>
               </Alert>
             )}

@@ -1,9 +1,10 @@
 "use client";
 // Which column holds each field, and the vacancy for rows without one; applied by previewing again.
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SelectField, type Option } from "@/components/ui/field";
-import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type CandidateImportPreview, type ImportMapping } from "@/lib/schemas/candidate-import";
+import { IMPORT_FIELDS, type CandidateImportPreview, type ImportMapping } from "@/lib/schemas/candidate-import";
 
 type Props = {
   preview: CandidateImportPreview;
@@ -16,10 +17,11 @@ type Props = {
 const NOT_IN_FILE = "";
 
 export function MappingStep({ preview, vacancyOptions, defaultVacancyId, pending, onApply }: Props) {
+  const t = useTranslations("candidateImport");
   const id = useId();
   const [mapping, setMapping] = useState<ImportMapping>(preview.mapping);
   const [vacancyId, setVacancyId] = useState(defaultVacancyId);
-  const columns = [{ value: NOT_IN_FILE, label: "(not in the file)" }, ...preview.headers.map((header) => ({ value: header, label: header }))];
+  const columns = [{ value: NOT_IN_FILE, label: t("mapping.notInFile") }, ...preview.headers.map((header) => ({ value: header, label: header }))];
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,12 +31,13 @@ export function MappingStep({ preview, vacancyOptions, defaultVacancyId, pending
   return (
     <form onSubmit={submit} className="card mt-6 space-y-3" aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`} className="text-lg font-semibold">
-        Columns
+        {t("mapping.title")}
       </h2>
       <p className="text-sm text-slate-700">
-        {preview.mappingRemembered ? "As your organisation mapped them last time." : "Guessed from the headers."} Read as{" "}
-        {preview.format === "xlsx" ? `an Excel workbook (sheet “${preview.sheetName}”)` : `CSV, ${preview.encoding === "windows-1252" ? "Windows-1252 text" : "UTF-8 text"}`}
-        .
+        {preview.mappingRemembered ? t("mapping.remembered") : t("mapping.guessed")}{" "}
+        {preview.format === "xlsx"
+          ? t("mapping.readAsXlsx", { sheet: preview.sheetName ?? "" })
+          : t("mapping.readAsCsv", { encoding: preview.encoding === "windows-1252" ? "windows1252" : "utf8" })}
       </p>
       <div className="grid gap-3 md:grid-cols-2">
         {IMPORT_FIELDS.map((field) => (
@@ -42,7 +45,7 @@ export function MappingStep({ preview, vacancyOptions, defaultVacancyId, pending
             key={field}
             id={`${id}-column-${field}`}
             name={`column-${field}`}
-            label={`${IMPORT_FIELD_LABELS[field]} column`}
+            label={t("mapping.column", { field: t(`fields.${field}`) })}
             options={columns}
             value={mapping[field] ?? NOT_IN_FILE}
             onChange={(e) => setMapping((m) => ({ ...m, [field]: e.target.value || null }))}
@@ -51,8 +54,8 @@ export function MappingStep({ preview, vacancyOptions, defaultVacancyId, pending
         <SelectField
           id={`${id}-default-vacancy`}
           name="defaultVacancyId"
-          label="Vacancy for rows without one"
-          options={[{ value: "", label: "(none: every row names its vacancy)" }, ...vacancyOptions]}
+          label={t("mapping.defaultVacancy")}
+          options={[{ value: "", label: t("mapping.noDefaultVacancy") }, ...vacancyOptions]}
           value={vacancyId}
           onChange={(e) => setVacancyId(e.target.value)}
         />
@@ -63,7 +66,7 @@ export function MappingStep({ preview, vacancyOptions, defaultVacancyId, pending
         </Alert>
       ))}
       <button type="submit" className="btn-secondary" disabled={pending}>
-        Preview with these columns
+        {t("mapping.apply")}
       </button>
     </form>
   );

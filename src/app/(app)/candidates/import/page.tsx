@@ -1,34 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/i18n/client-messages";
 import { pageAccess } from "@/trpc/server";
 import { CandidateImportWizard } from "./candidate-import-wizard";
 
-export const metadata: Metadata = { title: "Import candidates" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("candidateImport"))("title") };
+}
 
 export default async function CandidateImportPage() {
-  const { allowed } = await pageAccess("candidates:write");
+  const [{ allowed }, t] = await Promise.all([pageAccess("candidates:write"), getTranslations("candidateImport")]);
   if (!allowed) {
-    return <NotForYourRole title="Import candidates">Your role does not include adding candidates.</NotForYourRole>;
+    return <NotForYourRole title={t("title")}>{t("notForRole")}</NotForYourRole>;
   }
   return (
     <div className="max-w-4xl">
       <p className="text-sm">
         <Link href="/candidates" className="text-brand-700 underline">
-          Candidates
+          {t("back")}
         </Link>
       </p>
       <PageHeader
         className="mt-2"
-        title="Import candidates"
-        description={
-          <>
-            Upload a CSV file or an Excel workbook (.xlsx) of up to 20 MB, with a header row. Choose which column holds each field, check
-            every row’s problems and the people already in your organisation, then import. Nothing is saved until you press Import.
-          </>
-        }
+        title={t("title")}
+        description={t("description")}
       />
-      <CandidateImportWizard />
+      <ClientMessages namespaces={["candidateImport"]}>
+        <CandidateImportWizard />
+      </ClientMessages>
     </div>
   );
 }
