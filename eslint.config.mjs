@@ -74,7 +74,6 @@ const I18N_PENDING = [
   "src/app/(app)/insights/decisions/page.tsx",
   "src/app/(app)/insights/fairness/fairness-tables.tsx",
   "src/app/(app)/insights/fairness/page.tsx",
-  "src/app/(app)/interviews/[[]id]/panel-manager.tsx",
   "src/app/(app)/scripts/[[]id]/item-editor.tsx",
   "src/app/(app)/scripts/[[]id]/practice-requirement.tsx",
   "src/app/(app)/scripts/[[]id]/reorder.tsx",
@@ -118,14 +117,6 @@ const I18N_PENDING = [
   "src/app/(app)/vacancies/_components/vacancy-fields.tsx",
   "src/app/(app)/vacancies/page.tsx",
   "src/app/(app)/vacancies/vacancy-list.tsx",
-  "src/app/monitoring/[[]token]/monitoring-form.tsx",
-  "src/app/monitoring/[[]token]/page.tsx",
-  "src/components/interview-scorecards.tsx",
-  "src/components/panel-progress.tsx",
-  "src/components/ui/contact-details.tsx",
-  "src/components/ui/copy-link-field.tsx",
-  "src/components/ui/limited-text-field.tsx",
-  "src/components/ui/settings-save-row.tsx",
 ];
 
 export default defineConfig([

@@ -69,6 +69,9 @@ test("a service user opens their link on a tablet, scores with the keyboard in e
   await expect(page.getByRole("status").filter({ hasText: "All ratings saved" })).toBeVisible();
   expect(await checkA11y(page)).toEqual([]);
 
+  // Independence: nobody else's scorecard before their own is submitted.
+  await expect(page.getByTestId("lay-panel-scorecards")).toHaveCount(0);
+
   // Submitting, by keyboard too.
   await page.getByRole("group", { name: "Overall recommendation" }).getByRole("radio", { name: "Yes", exact: true }).focus();
   await page.keyboard.press("Space");
@@ -77,6 +80,10 @@ test("a service user opens their link on a tablet, scores with the keyboard in e
   await page.getByRole("button", { name: "Submit scorecard" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Submitted" })).toBeVisible();
+  // Submitted, they see the panel's scorecards as a member panelist does (their own the only one submitted yet).
+  const scorecards = page.getByTestId("lay-panel-scorecards");
+  await expect(scorecards.getByRole("heading", { name: "Scorecards" })).toBeVisible();
+  await expect(scorecards.getByTestId("scorecards-table").getByRole("columnheader", { name: /Rhiannon Service-User/ })).toBeVisible();
   expect(await checkA11y(page)).toEqual([]);
 
   // Anything else of the organisation is refused as for a stranger.

@@ -3,6 +3,7 @@
 // Updates arrive over server-sent events from every app instance (Postgres LISTEN/NOTIFY behind them); the
 // first one is the progress now. It uses the browser's EventSource (src/trpc/sse-subscription.ts), not the
 // tRPC client, so that the scoring page loads neither the tRPC client nor TanStack Query on first load.
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { subscribeOverSSE } from "@/trpc/sse-subscription";
 import type { PanelistProgress } from "@/lib/schemas/scorecards";
@@ -10,7 +11,6 @@ import type { PanelistProgress } from "@/lib/schemas/scorecards";
 type Panel = PanelistProgress[];
 type Live = { interviewId: string; panel: Panel | null; connected: boolean; failed: boolean };
 
-const STATE_LABELS = { NOT_STARTED: "Not started", IN_PROGRESS: "In progress", SUBMITTED: "Submitted" } as const;
 const STATE_TONES = {
   NOT_STARTED: "bg-slate-100 text-slate-800 ring-slate-300",
   IN_PROGRESS: "bg-amber-50 text-amber-900 ring-amber-300",
@@ -18,6 +18,7 @@ const STATE_TONES = {
 } as const;
 
 export function PanelProgress({ interviewId, compact = false }: { interviewId: string; compact?: boolean }) {
+  const t = useTranslations("common.ui.progress");
   const [live, setLive] = useState<Live | null>(null);
 
   useEffect(() => {
@@ -38,19 +39,20 @@ export function PanelProgress({ interviewId, compact = false }: { interviewId: s
 
   const state = live?.interviewId === interviewId ? live : null;
   const panel = state?.panel;
-  if (!panel) return state?.failed ? null : <p className="text-sm text-slate-600">Loading panel progress…</p>;
+  if (!panel) return state?.failed ? null : <p className="text-sm text-slate-600">{t("loading")}</p>;
 
   const submitted = panel.filter((p) => p.state === "SUBMITTED").length;
   return (
-    <section aria-label="Panel progress" className={compact ? "" : "card"} data-testid="panel-progress">
-      {!compact && <h2 className="text-lg font-semibold">Panel progress</h2>}
+    <section aria-label={t("heading")} className={compact ? "" : "card"} data-testid="panel-progress">
+      {!compact && <h2 className="text-lg font-semibold">{t("heading")}</h2>}
       <p className={`text-sm ${compact ? "sr-only" : "mt-1 text-slate-700"}`}>
-        {submitted} of {panel.length} submitted{state?.connected ? " · live" : ""}
+        {t("summary", { submitted, total: panel.length })}
+        {state?.connected ? t("live") : ""}
       </p>
       <ul className={`flex flex-wrap gap-2 ${compact ? "" : "mt-2"}`}>
         {panel.map((p) => (
           <li key={p.userId} className={`rounded-full px-3 py-1 text-sm ring-1 ${STATE_TONES[p.state]}`} data-testid="panelist-state">
-            {p.name}: {STATE_LABELS[p.state]}
+            {t("panelist", { name: p.name, state: t(`states.${p.state}`) })}
           </li>
         ))}
       </ul>

@@ -68,6 +68,8 @@ describe("calendar invitations by email", () => {
     }
 
     // The second panelist makes way for the third: a REQUEST for one, a CANCEL for the other, none for the first.
+    // The second has meanwhile chosen Spanish: their email comes in Spanish, the time written the Spanish way.
+    await db().user.update({ where: { id: setup.interviewers[1] }, data: { locale: "es" } });
     await setup.manager.interviews.setPanel({ id: setup.interviewId, userIds: [setup.interviewers[0], setup.interviewers[2]], shadowUserIds: [] });
     await waitForMail([third!]);
     await waitForMail([second!], 3);
@@ -75,7 +77,8 @@ describe("calendar invitations by email", () => {
     expect(added.method).toBe("REQUEST");
     expect(added.events[0]).toMatchObject({ sequence: 2, status: "CONFIRMED" });
     const removed = calendarOf(mailTo(second!)[2]!);
-    expect(mailTo(second!)[2]!.subject).toMatch(/^You are no longer on the panel for /);
+    expect(mailTo(second!)[2]!.subject).toMatch(/^Ya no forma parte del panel de /);
+    expect(mailTo(second!)[2]!.text).toContain("lunes, 1 de abril de 2030");
     expect(removed.method).toBe("CANCEL");
     expect(removed.events[0]).toMatchObject({ uid: `interview-${setup.interviewId}@panelkit`, sequence: 2, status: "CANCELLED" });
 

@@ -1,15 +1,17 @@
 "use client";
 // A text field with a length limit that says so where it happens: a counter once the text nears the limit,
 // and a message when a paste (or anything else) had to be cut to fit, so nothing is ever cut silently.
+import { useTranslations } from "next-intl";
 import { useId, useState, type ClipboardEvent, type InputHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 /** The counter shows from this share of the limit on; below it the limit is far away and the count is noise. */
 const SHOW_COUNTER_FROM = 0.8;
 
-const count = (n: number) => n.toLocaleString("en-GB");
+type Translate = (key: "textCut", values: { pasted: string; leftOut: number; limit: number }) => string;
 
-export function cutMessage(leftOut: number, limit: number, pasted: boolean): string {
-  return `${pasted ? "Pasted text was" : "Text was"} cut to fit: ${count(leftOut)} character${leftOut === 1 ? " was" : "s were"} left out (at most ${count(limit)}).`;
+/** What a cut left out, in the reader's language (common.ui.textCut). */
+export function cutMessage(t: Translate, leftOut: number, limit: number, pasted: boolean): string {
+  return t("textCut", { pasted: String(pasted), leftOut, limit });
 }
 
 type Common = {
@@ -22,6 +24,7 @@ type InputProps = Common & { multiline?: false } & Omit<InputHTMLAttributes<HTML
 
 export function LimitedTextField(props: TextareaProps | InputProps) {
   const { limit, value, onValueChange, multiline, "aria-describedby": describedBy, ...rest } = props;
+  const t = useTranslations("common.ui");
   const id = useId();
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -31,13 +34,13 @@ export function LimitedTextField(props: TextareaProps | InputProps) {
     const selected = (field.selectionEnd ?? 0) - (field.selectionStart ?? 0);
     const room = limit - (field.value.length - selected);
     // The browser cuts the paste to maxLength itself; this only says that it did.
-    setNotice(pasted.length > room ? cutMessage(pasted.length - Math.max(room, 0), limit, true) : null);
+    setNotice(pasted.length > room ? cutMessage(t, pasted.length - Math.max(room, 0), limit, true) : null);
   }
 
   function onChange(next: string) {
     if (next.length > limit) {
       // Text set without the browser's maxLength check (autofill, scripts, some input methods).
-      setNotice(cutMessage(next.length - limit, limit, false));
+      setNotice(cutMessage(t, next.length - limit, limit, false));
       onValueChange(next.slice(0, limit));
       return;
     }
@@ -57,7 +60,7 @@ export function LimitedTextField(props: TextareaProps | InputProps) {
       )}
       {nearLimit && (
         <p id={`${id}-count`} className={`mt-1 text-right text-xs ${value.length >= limit ? "font-semibold text-amber-900" : "text-slate-700"}`}>
-          {count(value.length)} of {count(limit)} characters
+          {t("charCount", { count: value.length, limit })}
         </p>
       )}
       {notice && (

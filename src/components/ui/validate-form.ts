@@ -12,5 +12,6 @@ export function validateForm<S extends z.ZodType>(schema: S, values: unknown): C
   const fields = fieldMessages(result.error.issues);
   const first = result.error.issues[0];
   const field = first?.path.length ? first.path.join(".") : null;
-  return { ok: false, problem: { message: first?.message ?? "Check the form.", field, fields } };
+  // zod reports at least one issue whenever parsing fails, so the message is always the schema's own words.
+  return { ok: false, problem: { message: first?.message ?? "", field, fields } };
 }

@@ -225,6 +225,8 @@ export const interviewScorecardsOutput = z.object({
   ),
   hiddenCount: z.number().int(),
   hiddenReason: z.string().nullable(),
+  /** Which reason hiddenReason gives, so a page says it in the reader's language (common.ui.scorecards.hiddenReasons). */
+  hiddenReasonKey: z.enum(["ownNotSubmitted", "draftsPrivate", "outsideRoleScope"]).nullable(),
   items: z.array(
     z.object({
       itemId: z.string(),

@@ -1,44 +1,53 @@
 // Emails of the calendar and reminders: taken off a panel, the reminders before an interview, and an overdue
-// scorecard escalated to the vacancy's hiring manager. Times are in the organisation's zone.
+// scorecard escalated to the vacancy's hiring manager. Times are in the organisation's zone; the words come
+// from the "emails" message namespace in the recipient's language (`locale`, English when not given).
 import { formatWhen, renderEmail, type RenderedEmail } from "./email-layout";
+import { emailText } from "./email-text";
 
-type Interview = { orgName: string; candidateName: string; scheduledAt: Date; timeZone: string };
+type Interview = { orgName: string; candidateName: string; scheduledAt: Date; timeZone: string; locale?: string | null };
 
 export function removedFromPanelEmail(v: Interview & { panelistName: string; link: string }): RenderedEmail {
+  const { t, locale } = emailText(v.locale);
   return renderEmail({
     orgName: v.orgName,
-    subject: `You are no longer on the panel for ${v.candidateName}`,
+    locale,
+    subject: t("removedFromPanel.subject", { candidate: v.candidateName }),
     paragraphs: [
-      `Hello ${v.panelistName},`,
-      `You have been taken off the panel interviewing ${v.candidateName} on ${formatWhen(v.scheduledAt, v.timeZone)}. The event in your calendar is cancelled; you don't need to score this interview.`,
+      t("hello", { name: v.panelistName }),
+      t("removedFromPanel.body", { candidate: v.candidateName, when: formatWhen(v.scheduledAt, v.timeZone, locale) }),
     ],
-    action: { label: "See your interviews", url: v.link },
+    action: { label: t("removedFromPanel.action"), url: v.link },
   });
 }
 
 export function interviewReminderEmail(v: Interview & { panelistName: string; location: string | null; before: "day" | "hour"; link: string }): RenderedEmail {
-  const when = formatWhen(v.scheduledAt, v.timeZone);
+  const { t, locale } = emailText(v.locale);
+  const values = { candidate: v.candidateName, when: formatWhen(v.scheduledAt, v.timeZone, locale) };
   return renderEmail({
     orgName: v.orgName,
-    subject: v.before === "day" ? `Tomorrow: interview with ${v.candidateName}` : `In an hour: interview with ${v.candidateName}`,
+    locale,
+    subject: t(v.before === "day" ? "interviewReminder.subjectDay" : "interviewReminder.subjectHour", values),
     paragraphs: [
-      `Hello ${v.panelistName},`,
-      `Your interview with ${v.candidateName} is on ${when}${v.location ? `, ${v.location}` : ""}.`,
-      "The scoring page has the script. Rate each answer on your own during or right after the interview, before the panel talks it over.",
+      t("hello", { name: v.panelistName }),
+      v.location ? t("interviewReminder.bodyWithPlace", { ...values, place: v.location }) : t("interviewReminder.body", values),
+      t("interviewReminder.script"),
     ],
-    action: { label: "Open the scoring page", url: v.link },
+    action: { label: t("interviewReminder.action"), url: v.link },
   });
 }
 
 export function scorecardEscalationEmail(v: Interview & { managerName: string; panelistName: string; hours: number; link: string }): RenderedEmail {
+  const { t, locale } = emailText(v.locale);
+  const values = { panelist: v.panelistName, candidate: v.candidateName };
   return renderEmail({
     orgName: v.orgName,
-    subject: `Scorecard overdue: ${v.panelistName} on ${v.candidateName}`,
+    locale,
+    subject: t("scorecardEscalation.subject", values),
     paragraphs: [
-      `Hello ${v.managerName},`,
-      `${v.panelistName} has not submitted their scorecard for the interview with ${v.candidateName} on ${formatWhen(v.scheduledAt, v.timeZone)}, ${v.hours} hours after being reminded.`,
-      "A decision waits on every counting panelist's independent scorecard; a word from you usually helps.",
+      t("hello", { name: v.managerName }),
+      t("scorecardEscalation.body", { ...values, when: formatWhen(v.scheduledAt, v.timeZone, locale), hours: v.hours }),
+      t("scorecardEscalation.why"),
     ],
-    action: { label: "Open the interview", url: v.link },
+    action: { label: t("scorecardEscalation.action"), url: v.link },
   });
 }

@@ -58,14 +58,15 @@ export function panelEmailFields(interview: PanelEmailInterview, panelistName: s
 export async function renderCalendarNotification(db: Db, n: CalendarNotification, base: string): Promise<OutgoingEmail | null> {
   if (n.kind === "scorecard-escalation") return renderEscalation(db, n, base);
   const interview = await db.interview.findFirst({ where: { id: n.interviewId, orgId: n.orgId }, select: interviewSelect });
-  const user = await db.user.findUnique({ where: { id: n.userId }, select: { name: true, email: true } });
+  const user = await db.user.findUnique({ where: { id: n.userId }, select: { name: true, email: true, locale: true } });
   // A panelist without an account given no email has a placeholder address (*.invalid) no message can reach.
   if (!interview || !user || isPlaceholderEmail(user.email)) return null;
   const seat = await db.panelMember.findUnique({
     where: { interviewId_userId: { interviewId: n.interviewId, userId: n.userId } },
     select: { shadow: true },
   });
-  const common = panelEmailFields(interview, user.name);
+  // In the panelist's own language (User.locale), as every other email to them.
+  const common = { ...panelEmailFields(interview, user.name), locale: user.locale };
   const interviewLink = `${base}/interviews/${n.interviewId}`;
   const version = interview.calendarSequence;
   const cancelled = interview.status === "CANCELLED";
@@ -112,7 +113,7 @@ async function renderEscalation(db: Db, n: Extract<Notification, { kind: "scorec
   // Still a member of the organisation, or they hear nothing of its interviews.
   const manager = await db.user.findFirst({
     where: { id: n.managerId, memberships: { some: { orgId: n.orgId } } },
-    select: { name: true, email: true },
+    select: { name: true, email: true, locale: true },
   });
   if (!seat || !manager) return null;
   const { interview } = seat;
@@ -120,6 +121,7 @@ async function renderEscalation(db: Db, n: Extract<Notification, { kind: "scorec
     to: manager.email,
     ...scorecardEscalationEmail({
       orgName: interview.org.name,
+      locale: manager.locale,
       managerName: manager.name,
       panelistName: seat.user.name,
       candidateName: interview.candidate.name,

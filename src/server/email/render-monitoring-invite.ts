@@ -12,11 +12,15 @@ export async function renderMonitoringInvite(
 ): Promise<OutgoingEmail | null> {
   const invite = await db.monitoringInvite.findFirst({
     where: { id: n.inviteId, orgId: n.orgId, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() }, candidate: { anonymizedAt: null } },
-    select: { org: { select: { name: true } }, candidate: { select: { name: true, email: true } } },
+    select: { createdById: true, org: { select: { name: true } }, candidate: { select: { name: true, email: true } } },
   });
   if (!invite?.candidate.email) return null;
+  // A candidate has no account and no saved language: the email is in the language of the person who sent the
+  // link (their saved choice; English when none), who knows the candidate. The form itself then follows the
+  // candidate's browser, and offers the language picker.
+  const sender = invite.createdById ? await db.user.findUnique({ where: { id: invite.createdById }, select: { locale: true } }) : null;
   return {
     to: invite.candidate.email,
-    ...monitoringInviteEmail({ orgName: invite.org.name, candidateName: invite.candidate.name, link: `${base}/monitoring/${n.token}` }),
+    ...monitoringInviteEmail({ locale: sender?.locale, orgName: invite.org.name, candidateName: invite.candidate.name, link: `${base}/monitoring/${n.token}` }),
   };
 }

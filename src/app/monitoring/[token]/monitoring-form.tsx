@@ -2,6 +2,7 @@
 // The voluntary equal-opportunities form: one radio group per category the organisation asks, each with
 // "Prefer not to say"; any question may be left unanswered. Sent once: the server refuses a second post.
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ErrorAlert } from "@/components/ui/alert";
 import {
@@ -15,6 +16,7 @@ import { useTRPC } from "@/trpc/react";
 type Props = { token: string; orgName: string; categories: string[] };
 
 export function MonitoringForm({ token, orgName, categories }: Props) {
+  const t = useTranslations("monitoringForm");
   const trpc = useTRPC();
   const submit = useMutation(trpc.monitoring.submit.mutationOptions());
   const [chosen, setChosen] = useState<Record<string, string>>({});
@@ -35,8 +37,8 @@ export function MonitoringForm({ token, orgName, categories }: Props) {
   if (submit.isSuccess) {
     return (
       <div role="status" className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-emerald-900">
-        <h2 className="text-lg font-semibold">Thank you</h2>
-        <p className="mt-1">Your answers were saved, encrypted. You can close this page.</p>
+        <h2 className="text-lg font-semibold">{t("form.thanksHeading")}</h2>
+        <p className="mt-1">{t("form.thanksBody")}</p>
       </div>
     );
   }
@@ -44,20 +46,13 @@ export function MonitoringForm({ token, orgName, categories }: Props) {
   return (
     <>
       <div className="card mt-4 space-y-2 text-sm">
-        <p>
-          {orgName} asks these questions to check that its hiring treats everyone fairly. <strong>Answering is optional</strong>:
-          leave any question out, or choose &quot;Prefer not to say&quot;. It <strong>has no effect on your application</strong>.
-        </p>
-        <p>
-          Who sees what: your answers are stored encrypted and apart from your application. Interviewers and hiring
-          managers never see them. HR and admins see only figures for groups of several people, never one person&apos;s
-          answers. You can ask for a copy of your answers, and they are deleted when your data is erased.
-        </p>
+        <p>{t.rich("form.why", { org: orgName, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+        <p>{t("form.whoSees")}</p>
       </div>
       <form onSubmit={onSubmit} className="mt-6 space-y-6" noValidate>
         {asked.map((category) => (
           <fieldset key={category.key} className="space-y-2">
-            <legend className="font-semibold">{category.question}</legend>
+            <legend className="font-semibold">{t(`categories.${category.key}.question`)}</legend>
             {category.options.map((option) => {
               const id = `${category.key}-${option.key}`;
               return (
@@ -71,13 +66,13 @@ export function MonitoringForm({ token, orgName, categories }: Props) {
                     checked={chosen[category.key] === option.key}
                     onChange={() => setChosen((current) => ({ ...current, [category.key]: option.key }))}
                   />
-                  <label htmlFor={id}>{option.label}</label>
+                  <label htmlFor={id}>{t(`categories.${category.key}.options.${option.key}`)}</label>
                 </div>
               );
             })}
             {category.options.some((option) => option.key === SELF_DESCRIBE) && (
               <div className="ml-7">
-                <label htmlFor={`${category.key}-text`} className="text-sm">In your own words (optional, with the answer above)</label>
+                <label htmlFor={`${category.key}-text`} className="text-sm">{t("form.ownWords")}</label>
                 <input
                   id={`${category.key}-text`}
                   type="text"
@@ -93,7 +88,7 @@ export function MonitoringForm({ token, orgName, categories }: Props) {
         ))}
         <ErrorAlert error={submit.error} variant="boxed" />
         <button type="submit" className="btn-primary" disabled={submit.isPending}>
-          {submit.isPending ? "Sending…" : "Send my answers"}
+          {submit.isPending ? t("form.sending") : t("form.send")}
         </button>
       </form>
     </>

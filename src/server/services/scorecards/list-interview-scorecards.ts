@@ -8,6 +8,8 @@ import { HIDDEN_UNTIL_OWN_SUBMITTED } from "./_shared/scorecard-messages";
 import { loadScriptLayout } from "./_shared/script-layout";
 import { noteCellSelect, ratingCellSelect } from "./_shared/selects";
 
+const HIDDEN_REASONS = { ownNotSubmitted: HIDDEN_UNTIL_OWN_SUBMITTED, outsideRoleScope: OUTSIDE_ROLE_SCOPE, draftsPrivate: DRAFTS_PRIVATE } as const;
+
 /**
  * The scorecards of an interview the viewer may see, under the one visibility rule
  * (@/server/access/scorecard-visibility): a draft only by its author; the others' submitted scorecards by a
@@ -26,14 +28,15 @@ export async function listInterviewScorecards(db: Db, actor: Actor, input: Inter
   const own = cards.find((c) => c.panelistId === actor.userId);
   // A shadow's scorecard is no part of the panel's: not listed, and not counted as hidden either.
   const hiddenCount = cards.filter((c) => !c.shadow).length - visibleIds.size;
-  const hiddenReason =
+  const hiddenReasonKey =
     hiddenCount === 0
       ? null
       : access.isPanelist && own?.status !== "SUBMITTED"
-        ? HIDDEN_UNTIL_OWN_SUBMITTED
+        ? ("ownNotSubmitted" as const)
         : cards.some((c) => !visibleIds.has(c.id) && c.status === "SUBMITTED")
-          ? OUTSIDE_ROLE_SCOPE
-          : DRAFTS_PRIVATE;
+          ? ("outsideRoleScope" as const)
+          : ("draftsPrivate" as const);
+  const hiddenReason = hiddenReasonKey && HIDDEN_REASONS[hiddenReasonKey];
 
   const [visible, amendments, layout] = await Promise.all([
     db.scorecard.findMany({
@@ -60,6 +63,7 @@ export async function listInterviewScorecards(db: Db, actor: Actor, input: Inter
     scorecards: visible.map((card) => ({ ...card, amendments: amendments.get(card.id) ?? [] })),
     hiddenCount,
     hiddenReason,
+    hiddenReasonKey,
     items: layout.map((item) => ({
       itemId: item.itemId,
       number: item.number,

@@ -3,6 +3,7 @@
 // scores to learn and never counts), invite someone new by email.
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
@@ -17,6 +18,8 @@ type Panelist = { userId: string; name: string; email: string; shadow: boolean }
 type Invitation = { id: string; email: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
 
 export function PanelManager({ interviewId, panel, invitations }: { interviewId: string; panel: Panelist[]; invitations: Invitation[] }) {
+  const t = useTranslations("interviews.panelManager");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const router = useRouter();
   const members = useQuery(trpc.org.members.queryOptions());
@@ -69,12 +72,12 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
       {readiness.data && <ReadinessNote readiness={readiness.data} />}
       <ErrorAlert error={setPanel.error} variant="boxed" />
       {setPanel.data && readiness.data && <UnreadyWarnings warnings={setPanel.data.warnings} scriptTitle={readiness.data.scriptTitle} />}
-      <ul className="space-y-2" aria-label="Panelists">
+      <ul className="space-y-2" aria-label={t("panelists")}>
         {panel.map((p) => (
           <li key={p.userId} className="flex flex-wrap items-center justify-between gap-2">
             <span>
               <span className="font-medium">{p.name}</span> {!isPlaceholderEmail(p.email) && <span className="text-sm text-slate-600">{p.email}</span>}
-              {p.shadow && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">Shadow</span>}
+              {p.shadow && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">{t("shadow")}</span>}
               {required && !p.shadow && readinessOf.get(p.userId) && (
                 <span className={`block text-sm ${readinessOf.get(p.userId)!.status === "READY" ? "text-emerald-800" : "text-amber-900"}`}>
                   {readinessOf.get(p.userId)!.text}
@@ -88,8 +91,8 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
                 disabled={setPanel.isPending || (!p.shadow && counting === 1)}
                 onClick={() => save(ids, p.shadow ? shadowIds.filter((id) => id !== p.userId) : [...shadowIds, p.userId])}
               >
-                {p.shadow ? "Make a panelist" : "Make a shadow"}
-                <span className="sr-only"> ({p.name})</span>
+                {p.shadow ? t("makePanelist") : t("makeShadow")}
+                <span className="sr-only">{t("whose", { name: p.name })}</span>
               </button>
               <button
                 type="button"
@@ -97,7 +100,8 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
                 disabled={setPanel.isPending || (!p.shadow && counting === 1)}
                 onClick={() => save(ids.filter((id) => id !== p.userId), shadowIds)}
               >
-                Remove<span className="sr-only"> {p.name} from the panel</span>
+                {t("remove")}
+                <span className="sr-only">{t("removeWho", { name: p.name })}</span>
               </button>
             </span>
           </li>
@@ -119,35 +123,32 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
         <SelectField
           name="userId"
           id="panel-add"
-          label="Add a member to the panel"
+          label={t("addLabel")}
           className="min-w-60 flex-1"
           value={addId}
           onChange={(e) => setAddId(e.target.value)}
           options={[
-            { value: "", label: "Choose a member" },
+            { value: "", label: t("chooseMember") },
             ...candidates.map((m) => {
               const r = required ? readinessOf.get(m.userId) : undefined;
-              return { value: m.userId, label: r ? `${m.name} · ${r.text}` : m.name };
+              return { value: m.userId, label: r ? t("memberReadiness", { name: m.name, readiness: r.text }) : m.name };
             }),
           ]}
         />
         <label className="flex items-center gap-2 py-2 text-sm">
           <input type="checkbox" checked={addAsShadow} onChange={(e) => setAddAsShadow(e.target.checked)} />
-          As a shadow
+          {t("asShadow")}
         </label>
         <button type="submit" className="btn-secondary" disabled={!addId || setPanel.isPending}>
-          Add to panel
+          {t("add")}
         </button>
-        <p className="basis-full text-sm text-slate-600">
-          A shadow sits in to learn: they score like everyone else, see afterwards how their ratings compare with the
-          panel&apos;s, and their scorecard never counts in any figure, comparison, debrief or export.
-        </p>
+        <p className="basis-full text-sm text-slate-600">{t("shadowHint")}</p>
       </form>
 
       <form onSubmit={(event) => void onInvite(event)} onChange={submission.renew} className="flex flex-wrap items-end gap-2" noValidate>
-        <TextField name="email" id="invite-email" label="Invite someone new by email" type="email" className="min-w-60 flex-1" problem={inviteProblem} />
+        <TextField name="email" id="invite-email" label={t("inviteLabel")} type="email" className="min-w-60 flex-1" problem={inviteProblem} />
         <button type="submit" className="btn-secondary" disabled={invite.isPending}>
-          {invite.isPending ? "Inviting…" : "Send invitation"}
+          {invite.isPending ? t("inviting") : t("sendInvitation")}
         </button>
         {inviteProblem && inviteProblem.field !== "email" && (
           <Alert variant="plain" className="basis-full text-sm">
@@ -158,31 +159,31 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
       {invite.data && (
         <div role="status" className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
           <p>
-            {invite.data.emailed
-              ? "Invitation emailed. You can also share this link; it works once and expires in 7 days:"
-              : "Email is not set up here: share this link with them yourself. It works once and expires in 7 days:"}
+            {invite.data.emailed ? t("emailed") : t("notEmailed")}
           </p>
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <label htmlFor="invite-link" className="sr-only">Invitation link</label>
+            <label htmlFor="invite-link" className="sr-only">{t("linkLabel")}</label>
             <input id="invite-link" readOnly value={invite.data.link} className="field-input flex-1 font-mono text-sm" onFocus={(e) => e.target.select()} />
             <button type="button" className="btn-secondary" onClick={() => void copyLink(invite.data.link)}>
-              {copied ? "Copied" : "Copy link"}
+              {copied ? common("copied") : common("copyLink")}
             </button>
           </div>
         </div>
       )}
       {pending.length > 0 && (
         <div>
-          <h3 className="text-base font-semibold">Pending invitations</h3>
+          <h3 className="text-base font-semibold">{t("pending")}</h3>
           <ErrorAlert error={revoke.error} className="text-sm" />
-          <ul className="mt-1 space-y-1" aria-label="Pending invitations">
+          <ul className="mt-1 space-y-1" aria-label={t("pending")}>
             {pending.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                 <span>
-                  {i.email} · expires <When date={i.expiresAt} dateOnly />
+                  {t("expires", { email: i.email })}
+                  <When date={i.expiresAt} dateOnly />
                 </span>
                 <button type="button" className="btn-secondary" disabled={revoke.isPending} onClick={() => revoke.mutate({ id: i.id })}>
-                  Withdraw<span className="sr-only"> the invitation to {i.email}</span>
+                  {t("withdraw")}
+                  <span className="sr-only">{t("withdrawWho", { email: i.email })}</span>
                 </button>
               </li>
             ))}

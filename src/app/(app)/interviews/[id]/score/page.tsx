@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/i18n/client-messages";
+import { ScorecardsTable } from "@/components/scorecards-table";
 import { signedInServerApi } from "@/trpc/server";
 import { ScoringScreen } from "./scoring-screen";
 
@@ -25,9 +26,26 @@ export default async function ScorePage({
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   });
+  const panelScorecards = scorecard.status === "SUBMITTED" ? await layPanelScorecards(api, id) : null;
   return (
     <ClientMessages namespaces={["scoring", "strands"]}>
       <ScoringScreen key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`} interviewId={id} scorecard={scorecard} initialQuestion={Number(q)} />
+      {panelScorecards && (
+        <div className="mt-4" data-testid="lay-panel-scorecards">
+          <ScorecardsTable data={panelScorecards} />
+        </div>
+      )}
     </ClientMessages>
   );
+}
+
+/**
+ * A panelist without an account has no interview page: once their own scorecard is submitted (never before:
+ * independence), their scoring page shows the panel's scorecards as a member's interview page does. Rendered
+ * here on the server, so the scoring page's JavaScript carries none of it; the server's visibility rule decides
+ * what the list holds.
+ */
+async function layPanelScorecards(api: Awaited<ReturnType<typeof signedInServerApi>>, interviewId: string) {
+  if (!(await api.layPanelists.session())) return null;
+  return api.scorecards.forInterview({ interviewId });
 }
