@@ -1,8 +1,9 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { useTRPC } from "@/trpc/react";
-import { endOfDay, formatMean, formatSigned, plural, startOfDay, type Calibration } from "../_components/insights-format";
+import { endOfDay, formatMean, formatSigned, startOfDay, type Calibration } from "../_components/insights-format";
 import { PrintButton } from "../_components/print-button";
 import { WithheldNote } from "@/components/withheld-note";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -12,12 +13,8 @@ import { DriftCell, DriftCheckButton, IntervalFigures, OverallInterval, Practice
 
 type Panelist = Calibration["panelists"][number];
 
-const READING_LABELS: Record<string, string> = {
-  reliable: "Reliable",
-  tentative: "Tentative",
-  unreliable: "Don't rely on it",
-  "not enough data": "Not enough data",
-};
+/** The readings the service gives (messages: calibration.readings.<reading>). */
+const READINGS = new Set(["reliable", "tentative", "unreliable", "not enough data"]);
 
 const READING_STYLES: Record<string, string> = {
   reliable: "bg-emerald-50 text-emerald-900 ring-emerald-200",
@@ -30,30 +27,29 @@ const DISTRIBUTION = [
   { key: "2", label: "2", colour: "bg-orange-400" },
   { key: "3", label: "3", colour: "bg-teal-500" },
   { key: "4", label: "4", colour: "bg-teal-800" },
-  { key: "notAssessed", label: "n/a", colour: "bg-slate-300" },
+  { key: "notAssessed", label: null, colour: "bg-slate-300" },
 ] as const;
 
-const ALPHA_COLUMNS: StatColumn[] = [
-  { label: "Competency" },
-  { label: "Alpha", numeric: true },
-  { label: "95% interval" },
-  { label: "Reading" },
-  { label: "Ratings", numeric: true },
-];
+/** Column keys (messages: calibration.columns.<key>) and which are numbers. */
+const ALPHA_COLUMNS = [["competency"], ["alpha", true], ["interval"], ["reading"], ["ratings", true]] as const;
+const PANELIST_COLUMNS = [
+  ["panelist"],
+  ["scorecards", true],
+  ["meanRating", true],
+  ["leniency"],
+  ["practice"],
+  ["drift"],
+  ["ratingsGiven"],
+  ["medianTime", true],
+  ["after24h", true],
+] as const;
 
-const PANELIST_COLUMNS: StatColumn[] = [
-  { label: "Panelist" },
-  { label: "Scorecards", numeric: true },
-  { label: "Mean rating", numeric: true },
-  { label: "Leniency" },
-  { label: "Practice accuracy" },
-  { label: "Drift" },
-  { label: "Ratings given" },
-  { label: "Median time to submit", numeric: true },
-  { label: "Submitted after 24 h", numeric: true },
-];
+type Translate = ReturnType<typeof useTranslations>;
+const columnsOf = (t: Translate, columns: ReadonlyArray<readonly [string, boolean?]>): StatColumn[] =>
+  columns.map(([key, numeric]) => ({ key, label: t(`columns.${key}`), numeric }));
 
 export function CalibrationView({ seesEveryone, managesTraining = false }: { seesEveryone: boolean; managesTraining?: boolean }) {
+  const t = useTranslations("calibration");
   const trpc = useTRPC();
   const { params, update } = useUrlFilters();
   const scriptId = params.get("scriptId") ?? "";
@@ -78,34 +74,38 @@ export function CalibrationView({ seesEveryone, managesTraining = false }: { see
 
   return (
     <div className="mt-6 space-y-4">
-      <FilterBar label="Filter calibration" columns="sm:grid-cols-2 lg:grid-cols-4">
+      <FilterBar label={t("filters")} columns="sm:grid-cols-2 lg:grid-cols-4">
         <FilterSelect
           id="calibration-script"
           name="scriptId"
-          label="Interview script"
-          all="All scripts"
+          label={t("script")}
+          all={t("allScripts")}
           value={scriptId}
-          options={scripts.data?.map((s) => ({ value: s.id, label: `${s.title} (${s.role})` }))}
+          options={scripts.data?.map((s) => ({ value: s.id, label: t("scriptOption", { title: s.title, role: s.role }) }))}
           onChange={(value) => update({ scriptId: value })}
         />
         {seesEveryone && (
           <FilterSelect
             id="calibration-vacancy"
             name="vacancy"
-            label="Vacancy"
-            all="All vacancies"
+            label={t("vacancy")}
+            all={t("allVacancies")}
             value={vacancy}
             options={scopes.data?.vacancies.map((v) => ({ value: v.id, label: v.title }))}
             onChange={(value) => update({ vacancy: value })}
           />
         )}
-        <FilterDate id="calibration-from" name="from" label="Interviewed from" value={from} onChange={(value) => update({ from: value })} />
-        <FilterDate id="calibration-to" name="to" label="Interviewed to" value={to} onChange={(value) => update({ to: value })} />
+        <FilterDate id="calibration-from" name="from" label={t("from")} value={from} onChange={(value) => update({ from: value })} />
+        <FilterDate id="calibration-to" name="to" label={t("to")} value={to} onChange={(value) => update({ to: value })} />
       </FilterBar>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700" role="status" aria-live="polite">
-          {calibration.isPending ? "Loading calibration…" : data ? `From ${plural(data.panelists.reduce((sum, p) => sum + p.scorecards, 0), "submitted scorecard")}` : ""}
+          {calibration.isPending
+            ? t("loading")
+            : data
+              ? t("fromScorecards", { count: data.panelists.reduce((sum, p) => sum + p.scorecards, 0) })
+              : ""}
         </p>
         <PrintButton />
       </div>
@@ -116,17 +116,17 @@ export function CalibrationView({ seesEveryone, managesTraining = false }: { see
         <>
           <section aria-labelledby="agreement-heading" className="card">
             <h2 id="agreement-heading" className="text-lg font-semibold">
-              Agreement between panelists
+              {t("agreementHeading")}
             </h2>
             <div className="mt-2 flex flex-wrap items-baseline gap-x-4 gap-y-1" data-testid="overall-alpha">
               <p>
-                <span className="text-sm text-slate-700">Overall Krippendorff&apos;s alpha </span>
+                <span className="text-sm text-slate-700">{t("overallAlpha")}</span>
                 <span className="text-2xl font-semibold tabular-nums">{formatMean(data.overall.alpha, 2)}</span>
               </p>
               <Reading reading={data.overall.reading} />
               <p className="basis-full text-sm text-slate-800">
                 {data.overall.text}{" "}
-                <span className="text-slate-600">({plural(data.overall.pairableValues, "pairable rating")}.)</span>
+                <span className="text-slate-600">{t("pairable", { count: data.overall.pairableValues })}</span>
               </p>
               <OverallInterval interval={data.overall.interval} />
             </div>
@@ -134,9 +134,9 @@ export function CalibrationView({ seesEveryone, managesTraining = false }: { see
             {seesEveryone && data.competencies.length > 0 && (
               <StatTable
                 className="mt-4"
-                label="Agreement by competency (scrolls sideways)"
-                caption="Krippendorff's alpha per competency, its bootstrap 95% interval, its reading and the ratings behind it"
-                columns={ALPHA_COLUMNS}
+                label={t("alphaRegion")}
+                caption={t("alphaCaption")}
+                columns={columnsOf(t, ALPHA_COLUMNS)}
                 testId="alpha-table"
               >
                 {data.competencies.map((c) => (
@@ -153,7 +153,7 @@ export function CalibrationView({ seesEveryone, managesTraining = false }: { see
                     </td>
                     <td className="py-1.5 pr-3 text-right tabular-nums">
                       {c.ratings}
-                      <span className="block text-xs text-slate-600">{c.pairableValues} pairable</span>
+                      <span className="block text-xs text-slate-600">{t("pairableCount", { count: c.pairableValues })}</span>
                     </td>
                   </tr>
                 ))}
@@ -163,22 +163,19 @@ export function CalibrationView({ seesEveryone, managesTraining = false }: { see
 
           <section aria-labelledby="panelists-heading" className="card">
             <h2 id="panelists-heading" className="text-lg font-semibold">
-              {seesEveryone ? "Panelists" : "Your ratings"}
+              {seesEveryone ? t("panelists") : t("yourRatings")}
             </h2>
             <p className="mt-1 text-sm text-slate-700">
-              Leniency compares each rating with the other panelists&apos; ratings of the same candidate, question and competency: +0.42
-              means half a point or so more lenient than colleagues on average, −0.31 stricter. The number of comparisons says how much
-              it rests on. Practice accuracy is the last practice session&apos;s distance from the reference ratings; drift
-              flags ratings here beyond the organisation&apos;s leniency threshold, or on only one or two levels, on enough ratings.
+              {t("panelistsIntro")}
             </p>
             {managesTraining && <DriftCheckButton />}
             {data.panelists.length === 0 ? (
-              <p className="mt-3 text-slate-700">No submitted scorecards match these filters.</p>
+              <p className="mt-3 text-slate-700">{t("noScorecards")}</p>
             ) : (
               <StatTable
-                label="Panelists (scrolls sideways)"
-                caption="Per panelist: scorecards, mean rating, leniency, practice accuracy, drift, rating distribution and time to submit"
-                columns={PANELIST_COLUMNS}
+                label={t("panelistsRegion")}
+                caption={t("panelistsCaption")}
+                columns={columnsOf(t, PANELIST_COLUMNS)}
                 testId="panelists-table"
               >
                 {data.panelists.map((p) => (
@@ -194,6 +191,7 @@ export function CalibrationView({ seesEveryone, managesTraining = false }: { see
 }
 
 function PanelistRow({ panelist: p }: { panelist: Panelist }) {
+  const t = useTranslations("calibration");
   return (
     <tr className="border-b border-slate-100 align-top">
       <th scope="row" className="py-2 pr-3 font-semibold">{p.name}</th>
@@ -211,29 +209,31 @@ function PanelistRow({ panelist: p }: { panelist: Panelist }) {
       <td className="py-2 pr-3">
         <Distribution distribution={p.distribution} />
       </td>
-      <td className="py-2 pr-3 text-right tabular-nums">{p.medianHoursToSubmit == null ? "–" : `${p.medianHoursToSubmit.toFixed(1)} h`}</td>
+      <td className="py-2 pr-3 text-right tabular-nums">{p.medianHoursToSubmit == null ? "–" : t("hours", { hours: p.medianHoursToSubmit.toFixed(1) })}</td>
       <td className="py-2 pr-3 text-right tabular-nums">
-        {p.submittedAfter24h} of {p.scorecards}
+        {t("ofScorecards", { late: p.submittedAfter24h, total: p.scorecards })}
       </td>
     </tr>
   );
 }
 
 function Leniency({ offset, comparisons }: { offset: number | null; comparisons: number }) {
+  const t = useTranslations("calibration");
   if (offset == null) {
-    return <span className="text-slate-700">not enough overlap with colleagues</span>;
+    return <span className="text-slate-700">{t("notEnoughOverlap")}</span>;
   }
   const rounded = Math.round(offset * 100) / 100;
-  const words = rounded > 0 ? "more lenient" : rounded < 0 ? "stricter" : "in line with colleagues";
+  const words = rounded > 0 ? t("moreLenient") : rounded < 0 ? t("stricter") : t("inLine");
   return (
     <>
       <span className="font-semibold tabular-nums">{formatSigned(offset)}</span> {words}
-      <span className="block text-xs text-slate-600">{plural(comparisons, "comparison")}</span>
+      <span className="block text-xs text-slate-600">{t("comparisons", { count: comparisons })}</span>
     </>
   );
 }
 
 function Distribution({ distribution }: { distribution: Panelist["distribution"] }) {
+  const t = useTranslations("calibration");
   const counts = DISTRIBUTION.map((d) => ({ ...d, count: distribution[d.key] ?? 0 }));
   const total = counts.reduce((sum, d) => sum + d.count, 0);
   return (
@@ -249,7 +249,7 @@ function Distribution({ distribution }: { distribution: Panelist["distribution"]
         {counts.map((d, i) => (
           <span key={d.key}>
             {i > 0 ? " · " : ""}
-            {d.label}: {d.count}
+            {t("distributionItem", { label: d.label ?? t("notAssessedShort"), count: d.count })}
           </span>
         ))}
       </p>
@@ -258,23 +258,20 @@ function Distribution({ distribution }: { distribution: Panelist["distribution"]
 }
 
 function Reading({ reading }: { reading: string }) {
+  const t = useTranslations("calibration");
   return (
-    <span className={`chip ${READING_STYLES[reading] ?? "bg-slate-100 text-slate-800 ring-slate-200"}`}>{READING_LABELS[reading] ?? reading}</span>
+    <span className={`chip ${READING_STYLES[reading] ?? "bg-slate-100 text-slate-800 ring-slate-200"}`}>
+      {READINGS.has(reading) ? t(`readings.${reading}`) : reading}
+    </span>
   );
 }
 
 function AlphaExplanation() {
+  const t = useTranslations("calibration");
   return (
     <details className="mt-3 text-sm text-slate-800" open>
-      <summary className="cursor-pointer font-medium">How to read alpha and leniency</summary>
-      <p className="mt-1 max-w-3xl">
-        Krippendorff&apos;s alpha measures how far panelists who rated the same answer agree, beyond what chance would give: 1 is
-        perfect agreement, 0 is no better than chance. At <strong>0.80 or above</strong> the ratings are reliable; from{" "}
-        <strong>0.667 to 0.80</strong> draw only tentative conclusions; <strong>below 0.667</strong> don&apos;t rely on them. It needs
-        ratings of the same answer by two or more panelists, so small numbers of ratings make it unstable. A leniency offset shows
-        whether a panelist tends to rate higher (more lenient) or lower (stricter) than colleagues on the same answers; a consistent
-        offset is worth a calibration conversation, not a correction of anyone&apos;s scores.
-      </p>
+      <summary className="cursor-pointer font-medium">{t("howToRead")}</summary>
+      <p className="mt-1 max-w-3xl">{t.rich("explanation", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
     </details>
   );
 }

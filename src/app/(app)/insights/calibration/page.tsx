@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { ClientMessages } from "@/i18n/client-messages";
 import { roleHas } from "@/server/auth/permissions";
 import { signedInServerApi } from "@/trpc/server";
 import { CalibrationView } from "./calibration-view";
 
-export const metadata: Metadata = { title: "Panel calibration" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calibration");
+  return { title: t("title") };
+}
 
 export default async function CalibrationPage() {
   const api = await signedInServerApi();
@@ -12,16 +17,15 @@ export default async function CalibrationPage() {
   const role = viewer.organization?.role;
   const seesEveryone = role ? roleHas(role, "insights:read") : false;
   const managesTraining = role ? roleHas(role, "training:manage") : false;
+  const t = await getTranslations("calibration");
   return (
     <>
-      <h1 className="text-2xl font-semibold">Panel calibration</h1>
-      <p className="mt-1 max-w-3xl text-slate-700">
-        {seesEveryone
-          ? "How each panelist rates compared with colleagues on the same candidates, and how far the panel's ratings agree."
-          : "How you rate compared with colleagues who scored the same candidates. Only your own figures are shown to you."}
-      </p>
-      <Suspense fallback={<p className="mt-6">Loading calibration…</p>}>
-        <CalibrationView seesEveryone={seesEveryone} managesTraining={managesTraining} />
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 max-w-3xl text-slate-700">{seesEveryone ? t("introEveryone") : t("introOwn")}</p>
+      <Suspense fallback={<p className="mt-6">{t("loading")}</p>}>
+        <ClientMessages namespaces={["calibration"]}>
+          <CalibrationView seesEveryone={seesEveryone} managesTraining={managesTraining} />
+        </ClientMessages>
       </Suspense>
     </>
   );

@@ -2,6 +2,7 @@
 // Grouped bars: one group per competency, one bar per candidate (the first six rows of the table, in the
 // table's order). The chart is a picture of the table above it, so assistive technology gets it as one
 // image with a description and reads the numbers from the table.
+import { useTranslations } from "next-intl";
 import { memo, useMemo, type ReactNode } from "react";
 import { meanAt } from "@/lib/insights/comparison-cells";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -22,6 +23,7 @@ const formatLegend = (value: unknown): ReactNode => <span style={{ color: "#1e29
 type Props = { competencies: CompareResult["competencies"]; rows: CompareRow[] };
 
 export const CompareChart = memo(function CompareChart({ competencies, rows }: Props) {
+  const t = useTranslations("insights.compare");
   const data = useMemo(
     () =>
       competencies.map((c, column) => {
@@ -35,18 +37,19 @@ export const CompareChart = memo(function CompareChart({ competencies, rows }: P
   );
   if (rows.length === 0 || competencies.length === 0) return null;
   const height = Math.max(260, competencies.length * (rows.length * 12 + 28) + 80);
-  const description =
-    `Bar chart of the mean rating (scale 1 to 4) per competency for ${rows.map((r) => r.label).join(", ")}. ` +
-    competencies
+  // Names and figures only: the sentence around them is the message's.
+  const description = t("chartDescription", {
+    candidates: rows.map((r) => r.label).join(", "),
+    figures: competencies
       .map((c, column) => `${c.name}: ${rows.map((r) => `${r.label} ${formatMean(meanAt(r, column))}`).join(", ")}`)
-      .join("; ") +
-    ". The comparison table gives the same numbers.";
+      .join("; "),
+  });
 
   return (
     <figure className="card break-inside-avoid">
-      <figcaption className="text-lg font-semibold">Mean rating by competency</figcaption>
+      <figcaption className="text-lg font-semibold">{t("chartHeading")}</figcaption>
       <p className="mt-1 text-sm text-slate-700">
-        {rows.length === 1 ? "The candidate" : `The first ${rows.length} candidates`} in the table&apos;s order, on the 1–4 scale.
+        {rows.length === 1 ? t("chartOne") : t("chartMany", { count: rows.length })}
       </p>
       <div role="img" aria-label={description} className="mt-3" data-testid="comparison-chart">
         <ResponsiveContainer width="100%" height={height}>

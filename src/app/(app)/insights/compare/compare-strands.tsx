@@ -10,6 +10,7 @@ const figure = (value: number | null | undefined) => (value === null || value ==
 
 export function CompareStrands({ comparison }: { comparison: Comparison }) {
   const t = useTranslations("strands");
+  const words = useTranslations("insights.compare");
   const strands = comparison.strands;
   if (!strands) return null;
   const rows = comparison.rows.filter((r) => r.strands);
@@ -51,7 +52,7 @@ export function CompareStrands({ comparison }: { comparison: Comparison }) {
                 {shownStrands.map((s) => (
                   <td key={s} className="py-1.5 pr-2">
                     {figure(r.strands!.scores[s])}
-                    {r.strands!.scorecards[s] !== undefined && <span className="text-xs text-slate-600"> (n={r.strands!.scorecards[s]})</span>}
+                    {r.strands!.scorecards[s] !== undefined && <span className="text-xs text-slate-600"> {words("strandN", { n: r.strands!.scorecards[s]! })}</span>}
                   </td>
                 ))}
                 <td className="py-1.5 pr-2">{figure(r.strands!.pooled)}</td>

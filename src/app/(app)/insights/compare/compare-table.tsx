@@ -13,19 +13,12 @@ import {
   type Table,
   type VisibilityState,
 } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { blindLabelGaps } from "@/lib/insights/blind-label-gaps";
 import { cellAt, meanAt } from "@/lib/insights/comparison-cells";
-import { latestOutcomeText } from "@/lib/insights/latest-outcome";
-import { CANDIDATE_STATUS_LABELS } from "../../interviews/_components/status-labels";
-import {
-  formatMean,
-  formatWeight,
-  plural,
-  recommendationTally,
-  type CompareResult,
-  type CompareRow,
-} from "../_components/insights-format";
+import { formatMean, formatWeight, type CompareResult, type CompareRow } from "../_components/insights-format";
+import { latestOutcomeWords, recommendationTally, statusWord } from "../_components/insights-words";
 
 export type SortState = { id: string; desc: boolean };
 
@@ -58,13 +51,15 @@ export function useCompareTable({
   onSort: (next: SortState | null) => void;
 }): Table<CompareRow> {
   const competencies = result?.competencies;
+  const words = useTranslations("insights");
+  const t = useTranslations("insights.compare");
   const columns = useMemo<ColumnDef<CompareRow>[]>(() => {
     const suffix = blind ? "?blind=1" : "";
     return [
       {
         id: "candidate",
         accessorFn: (row) => row.label,
-        meta: { header: "Candidate", numeric: false } satisfies Meta,
+        meta: { header: t("candidate"), numeric: false } satisfies Meta,
         sortingFn: "alphanumeric",
         cell: ({ row }) => (
           <>
@@ -80,7 +75,7 @@ export function useCompareTable({
         accessorFn: (row) => row.weightedScore ?? undefined,
         sortUndefined: "last",
         sortDescFirst: true,
-        meta: { header: "Weighted score", numeric: true } satisfies Meta,
+        meta: { header: t("weighted"), numeric: true } satisfies Meta,
         cell: ({ row }) => (
           <span data-testid="mean" className="font-semibold tabular-nums">
             {formatMean(row.original.weightedScore, 2)}
@@ -93,24 +88,24 @@ export function useCompareTable({
         accessorFn: (row) =>
           2 * row.recommendations.STRONG_YES + row.recommendations.YES - row.recommendations.NO - 2 * row.recommendations.STRONG_NO,
         sortDescFirst: true,
-        meta: { header: "Recommendations", numeric: false } satisfies Meta,
-        cell: ({ row }) => <span className="text-sm">{recommendationTally(row.original.recommendations)}</span>,
+        meta: { header: t("recommendationsColumn"), numeric: false } satisfies Meta,
+        cell: ({ row }) => <span className="text-sm">{recommendationTally(words, row.original.recommendations)}</span>,
       },
       {
         id: "status",
-        accessorFn: (row) => CANDIDATE_STATUS_LABELS[row.status as keyof typeof CANDIDATE_STATUS_LABELS] ?? row.status,
-        meta: { header: "Status", numeric: false } satisfies Meta,
+        accessorFn: (row) => statusWord(words, row.status),
+        meta: { header: t("statusColumn"), numeric: false } satisfies Meta,
         cell: ({ getValue }) => <span className="chip">{String(getValue())}</span>,
       },
       {
         // The most recent decision (outcome and the stage it was taken at), or where an undecided candidate is.
         id: "outcome",
-        accessorFn: (row) => latestOutcomeText(row.outcome, row.outcomeStage) || undefined,
+        accessorFn: (row) => latestOutcomeWords(words, row.outcome, row.outcomeStage) || undefined,
         sortUndefined: "last",
-        meta: { header: "Latest outcome", numeric: false } satisfies Meta,
+        meta: { header: t("latestOutcome"), numeric: false } satisfies Meta,
         cell: ({ row }) => (
           <span className="text-sm" data-testid="latest-outcome">
-            {latestOutcomeText(row.original.outcome, row.original.outcomeStage) || "–"}
+            {latestOutcomeWords(words, row.original.outcome, row.original.outcomeStage) || words("none")}
           </span>
         ),
       },
@@ -121,7 +116,7 @@ export function useCompareTable({
           sortUndefined: "last",
           sortDescFirst: true,
           meta: {
-            header: [c.name, formatWeight(c.weight)].filter(Boolean).join(" · "),
+            header: formatWeight(c.weight) ? t("competencyWeight", { name: c.name, weight: formatWeight(c.weight)! }) : c.name,
             numeric: true,
             target: (c.weight ?? 0) > 0,
           } satisfies Meta,
@@ -134,8 +129,8 @@ export function useCompareTable({
                   {formatMean(cell.mean)}
                 </span>
                 <span className="block text-xs text-slate-600">
-                  n={n}
-                  <span className="sr-only"> {n === 1 ? "rating" : "ratings"}</span>
+                  {t("n", { n })}
+                  <span className="sr-only"> {t("ratingsSr", { n })}</span>
                 </span>
               </>
             );
@@ -146,16 +141,16 @@ export function useCompareTable({
         id: "scorecards",
         accessorFn: (row) => row.scorecards,
         sortDescFirst: true,
-        meta: { header: "Scorecards", numeric: true } satisfies Meta,
+        meta: { header: t("scorecards"), numeric: true } satisfies Meta,
         cell: ({ row }) => (
           <>
             <span className="tabular-nums">{row.original.scorecards}</span>
-            <span className="block text-xs text-slate-600">{plural(row.original.interviews, "interview")}</span>
+            <span className="block text-xs text-slate-600">{t("interviews", { count: row.original.interviews })}</span>
           </>
         ),
       },
     ];
-  }, [competencies, blind]);
+  }, [competencies, blind, words, t]);
 
   // Competency columns shown: the user's choice once they make one, otherwise the script's target
   // competencies (those with a weight), or every competency when no script weighs any.
@@ -191,25 +186,27 @@ export function useCompareTable({
   });
 }
 
+/** The sort direction as a picture (hidden from screen readers, which read aria-sort). */
+const SORT_ARROWS = { asc: "▲", desc: "▼", none: "↕" } as const;
+const sortArrow = (sorted: false | "asc" | "desc") => SORT_ARROWS[sorted || "none"];
+
 // The candidate stays in view while the competency columns scroll sideways.
 const CANDIDATE_PINNED: ColumnPinningState = { left: ["candidate"] };
 const PINNED_CELL = "sticky left-0 z-10 bg-white print:static";
 
 export function CompareTable({ table, blind }: { table: Table<CompareRow>; blind: boolean }) {
+  const t = useTranslations("insights.compare");
   return (
     <section aria-labelledby="comparison-heading" className="card">
       <h2 id="comparison-heading" className="text-lg font-semibold">
-        Comparison
+        {t("heading")}
       </h2>
       <CompetencyColumnChooser table={table} />
       <div className="mt-3 overflow-x-auto relative" data-testid="comparison-scroll">
         <table className="w-full min-w-max text-left text-sm" data-testid="comparison-table">
           <caption className="mb-2 text-left text-sm text-slate-700">
-            Mean rating per competency (1 does not meet, 4 exceeds); n is the number of ratings behind each mean, not counting
-            &ldquo;not assessed&rdquo;. The weighted score uses the script&apos;s competency weights (with a stage chosen, the
-            stage&apos;s own weights where the interview plan sets them). The latest outcome is the most recent decision and the
-            stage it was taken at, or the stage an undecided candidate is at.
-            {blind ? " Blind review: candidates are shown by label." : ""} Select a column heading to sort.
+            {t("caption")}
+            {blind ? ` ${t("captionBlind")}` : ""} {t("captionSort")}
           </caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -232,7 +229,7 @@ export function CompareTable({ table, blind }: { table: Table<CompareRow>; blind
                       >
                         {meta.header}
                         <span aria-hidden="true" className="text-slate-500">
-                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                          {sortArrow(sorted)}
                         </span>
                       </button>
                     </th>
@@ -269,6 +266,7 @@ export function CompareTable({ table, blind }: { table: Table<CompareRow>; blind
 
 /** Checkboxes for the competency columns, with shortcuts to all of them or the script's targets only. */
 function CompetencyColumnChooser({ table }: { table: Table<CompareRow> }) {
+  const t = useTranslations("insights.compare");
   const columns = table.getAllLeafColumns().filter((column) => column.id.startsWith("c:"));
   if (columns.length === 0) return null;
   const metaOf = (column: (typeof columns)[number]) => column.columnDef.meta as Meta;
@@ -277,7 +275,7 @@ function CompetencyColumnChooser({ table }: { table: Table<CompareRow> }) {
     table.setColumnVisibility((previous) => ({ ...previous, ...Object.fromEntries(columns.map((c) => [c.id, shown(metaOf(c))])) }));
   return (
     <fieldset className="mt-3 print:hidden">
-      <legend className="text-sm font-semibold">Competency columns</legend>
+      <legend className="text-sm font-semibold">{t("competencyColumns")}</legend>
       <div className="mt-1 flex flex-wrap gap-x-4">
         {columns.map((column) => (
           <label key={column.id} className="flex min-h-11 items-center gap-2 text-sm">
@@ -288,11 +286,11 @@ function CompetencyColumnChooser({ table }: { table: Table<CompareRow> }) {
       </div>
       <div className="mt-1 flex flex-wrap gap-2">
         <button type="button" className="btn-secondary" onClick={() => setAll(() => true)}>
-          Show all
+          {t("showAllColumns")}
         </button>
         {hasTargets && (
           <button type="button" className="btn-secondary" onClick={() => setAll((meta) => !!meta.target)}>
-            Weighted competencies only
+            {t("weightedOnly")}
           </button>
         )}
       </div>
@@ -302,25 +300,23 @@ function CompetencyColumnChooser({ table }: { table: Table<CompareRow> }) {
 
 /** In a blind review, names the labels the table skips and why, so nobody wonders who is missing. */
 function BlindLabelGapsNote({ rows }: { rows: CompareRow[] }) {
+  const t = useTranslations("insights.compare");
   const gaps = blindLabelGaps(rows);
   if (gaps.length === 0) return null;
   const several = gaps.length > 1;
   return (
     <div className="mt-3 text-sm text-slate-700" data-testid="blind-label-gaps">
-      <p>
-        Labels are given per vacancy in the order candidates were added, and stay the same on every page. Not listed here
-        {several ? ":" : ` (${gaps[0]!.vacancy}):`}
-      </p>
+      <p>{several ? t("gapsIntroSeveral") : t("gapsIntroOne", { vacancy: gaps[0]!.vacancy })}</p>
       <ul className="mt-1 list-disc pl-5">
         {gaps.map((gap) => (
           <li key={gap.vacancyId}>
-            {several ? `${gap.vacancy}: ` : ""}
+            {several ? t("gapVacancy", { vacancy: gap.vacancy }) : ""}
             {gap.missing.join(", ")}
-            {gap.more ? ` and ${gap.more} more` : ""}
+            {gap.more ? t("gapMore", { count: gap.more }) : ""}
           </li>
         ))}
       </ul>
-      <p className="mt-1">They have no submitted scorecard yet, or are outside these filters or the selection.</p>
+      <p className="mt-1">{t("gapsWhy")}</p>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { expandComparison } from "@/lib/insights/comparison-wire";
 import { useTRPC } from "@/trpc/react";
-import { CANDIDATE_STATUS_LABELS } from "../../interviews/_components/status-labels";
 import {
   CANDIDATE_STATUSES,
   candidateIdsFrom,
@@ -13,6 +13,7 @@ import {
   isBlind,
   type CompareRow,
 } from "../_components/insights-format";
+import { statusWord } from "../_components/insights-words";
 import { CompareChart } from "./compare-chart";
 import { CompareStrands } from "./compare-strands";
 import { CompareTable, exportSortKey, parseSort, useCompareTable, type SortState } from "./compare-table";
@@ -21,6 +22,9 @@ import { ErrorAlert } from "@/components/ui/alert";
 import { FilterBar, FilterDate, FilterSelect } from "../_components/filter-bar";
 
 export function CompareView() {
+  const t = useTranslations("insights.compare");
+  const words = useTranslations("insights");
+  const common = useTranslations("common");
   const trpc = useTRPC();
   const { params, update } = useUrlFilters();
   const filters = compareFiltersFrom(params);
@@ -61,12 +65,12 @@ export function CompareView() {
 
   return (
     <div className="mt-6 space-y-4">
-      <FilterBar label="Filter the comparison" columns="sm:grid-cols-2 lg:grid-cols-3">
+      <FilterBar label={t("filters")} columns="sm:grid-cols-2 lg:grid-cols-3">
         <FilterSelect
           id="compare-vacancy"
           name="vacancy"
-          label="Vacancy"
-          all="All vacancies"
+          label={t("vacancy")}
+          all={t("allVacancies")}
           value={params.get("vacancy") ?? ""}
           options={scopes.data?.vacancies.map((v) => ({ value: v.id, label: v.title }))}
           // A stage belongs to one vacancy: another vacancy starts from all its stages.
@@ -75,39 +79,39 @@ export function CompareView() {
         <FilterSelect
           id="compare-stage"
           name="stage"
-          label="Stage"
-          all="All stages"
+          label={t("stage")}
+          all={t("allStages")}
           value={params.get("stage") ?? ""}
           options={vacancy?.stages.map((s) => ({ value: s.id, label: s.name }))}
           disabled={!vacancy}
-          hint={vacancy ? "Figures from that stage's interviews only." : "Choose a vacancy to filter by one of its stages."}
+          hint={vacancy ? t("stageChosenHint") : t("stageHint")}
           onChange={(stage) => update({ stage })}
         />
         <FilterSelect
           id="compare-script"
           name="scriptId"
-          label="Interview script"
-          all="All scripts"
+          label={t("script")}
+          all={t("allScripts")}
           value={params.get("scriptId") ?? ""}
-          options={scopes.data?.scripts.map((s) => ({ value: s.id, label: `${s.title} (${s.role})` }))}
+          options={scopes.data?.scripts.map((s) => ({ value: s.id, label: t("scriptOption", { title: s.title, role: s.role }) }))}
           onChange={(scriptId) => update({ scriptId })}
         />
         <FilterSelect
           id="compare-status"
           name="status"
-          label="Candidate status"
-          all="Any status"
+          label={t("status")}
+          all={t("anyStatus")}
           value={filters.status ?? ""}
-          options={CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] }))}
+          options={CANDIDATE_STATUSES.map((s) => ({ value: s, label: statusWord(words, s) }))}
           onChange={(status) => update({ status })}
         />
-        <FilterDate id="compare-from" name="from" label="Interviewed from" value={params.get("from") ?? ""} onChange={(from) => update({ from })} />
-        <FilterDate id="compare-to" name="to" label="Interviewed to" value={params.get("to") ?? ""} onChange={(to) => update({ to })} />
+        <FilterDate id="compare-from" name="from" label={t("from")} value={params.get("from") ?? ""} onChange={(from) => update({ from })} />
+        <FilterDate id="compare-to" name="to" label={t("to")} value={params.get("to") ?? ""} onChange={(to) => update({ to })} />
         <FilterSelect
           id="compare-interviewer"
           name="interviewerId"
-          label="Interviewer"
-          all="Any interviewer"
+          label={t("interviewer")}
+          all={t("anyInterviewer")}
           value={params.get("interviewerId") ?? ""}
           options={scopes.data?.interviewers.map((i) => ({ value: i.userId, label: i.name }))}
           onChange={(interviewerId) => update({ interviewerId })}
@@ -117,25 +121,24 @@ export function CompareView() {
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <BlindSwitch key={String(blind)} blind={blind} onChange={(on) => update({ blind: on ? "1" : "" })} />
         <span id="blind-hint" className="text-sm text-slate-700">
-          Hides names and contact details behind labels (Candidate A, B…), here and on the summaries.
+          {t("blindHint")}
         </span>
         <div className="ml-auto flex flex-wrap gap-2">
           <a href={`/api/export/comparison?${query}`} download className="btn-secondary" aria-describedby="export-hint">
-            Export table (CSV)
+            {t("exportTable")}
           </a>
           <a href={`/api/export/ratings?${query}`} download className="btn-secondary" aria-describedby="export-hint">
-            Export ratings (CSV)
+            {t("exportRatings")}
           </a>
           <button type="button" className="btn-secondary" onClick={() => window.print()}>
-            Print
+            {common("print")}
           </button>
         </div>
       </div>
       <p id="export-hint" className="text-sm text-slate-700 print:hidden">
-        The table export is the table as shown: its words, means to 1 decimal. The ratings export is raw values for analysis: one row
-        per rating, dates in UTC (ISO 8601), scores as numbers.
+        {t("exportHint")}
       </p>
-      {blind && <p className="hidden text-sm print:block">Blind review: candidates are shown by label only.</p>}
+      {blind && <p className="hidden text-sm print:block">{t("blindPrint")}</p>}
 
       <CandidatePicker
         key={candidateIds.join(",")}
@@ -147,15 +150,15 @@ export function CompareView() {
 
       <p className="text-sm text-slate-700" role="status" aria-live="polite">
         {shown.isPending
-          ? "Loading the comparison…"
+          ? t("loading")
           : result
-            ? `${rows.length} candidate${rows.length === 1 ? "" : "s"}${candidateIds.length ? " selected" : ""}`
+            ? t(candidateIds.length ? "countSelected" : "count", { count: rows.length })
             : ""}
       </p>
       <ErrorAlert error={shown.error} />
       <WithheldNote withheld={result?.withheld} />
       {result && rows.length === 0 && (
-        <p className="card text-slate-700">No candidate with submitted scorecards matches these filters.</p>
+        <p className="card text-slate-700">{t("empty")}</p>
       )}
       {result && rows.length > 0 && (
         <>
@@ -170,6 +173,7 @@ export function CompareView() {
 
 /** The switch answers at once; the URL (and so the data) follows a moment later. */
 function BlindSwitch({ blind, onChange }: { blind: boolean; onChange: (on: boolean) => void }) {
+  const t = useTranslations("insights.compare");
   const [checked, setChecked] = useState(blind);
   return (
     <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
@@ -184,7 +188,7 @@ function BlindSwitch({ blind, onChange }: { blind: boolean; onChange: (on: boole
           onChange(e.target.checked);
         }}
       />
-      Blind review
+      {t("blind")}
     </label>
   );
 }
@@ -200,6 +204,7 @@ function CandidatePicker({
   onCompare: (ids: string[]) => void;
   onShowAll: () => void;
 }) {
+  const t = useTranslations("insights.compare");
   const [picked, setPicked] = useState<Set<string>>(() => new Set(initial));
   if (!rows || rows.length === 0) return null;
   const toggle = (id: string, on: boolean) =>
@@ -212,10 +217,9 @@ function CandidatePicker({
   const pickedIds = rows.filter((r) => picked.has(r.candidateId)).map((r) => r.candidateId);
   return (
     <fieldset className="card print:hidden">
-      <legend className="px-1 text-base font-semibold">Candidates</legend>
+      <legend className="px-1 text-base font-semibold">{t("candidates")}</legend>
       <p id="picker-hint" className="text-sm text-slate-700">
-        {initial.length ? `Comparing ${initial.length} selected candidates.` : "Comparing every candidate that matches the filters."} Pick
-        two or more to compare only those.
+        {initial.length ? t("comparingSelected", { count: initial.length }) : t("comparingAll")} {t("pickHint")}
       </p>
       <ul className="mt-2 grid gap-x-4 sm:grid-cols-2 lg:grid-cols-3">
         {rows.map((r) => (
@@ -236,11 +240,11 @@ function CandidatePicker({
       </ul>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <button type="button" className="btn-primary" disabled={pickedIds.length < 2} aria-describedby="picker-hint" onClick={() => onCompare(pickedIds)}>
-          Compare selected{pickedIds.length ? ` (${pickedIds.length})` : ""}
+          {pickedIds.length ? t("compareSelectedCount", { count: pickedIds.length }) : t("compareSelected")}
         </button>
         {initial.length > 0 && (
           <button type="button" className="btn-secondary" onClick={onShowAll}>
-            Show all candidates
+            {t("showAll")}
           </button>
         )}
       </div>

@@ -1,44 +1,49 @@
 // The fairness report's tables for one category: per stage, appointment from shortlisting, and ratings per
 // competency and per question. Suppressed cells read "fewer than N".
+import { getTranslations } from "next-intl/server";
 import type { FairnessCategory, FairnessReport } from "@/lib/schemas/fairness-report";
 import { StatTable } from "../_components/stat-table";
 import { countText, dash, fixed, pText, rateText } from "./fairness-format";
 
 const cell = "py-1.5 pr-3 text-right tabular-nums";
 
-function GroupHeader({ label, compared }: { label: string; compared: boolean }) {
+async function GroupHeader({ label, compared }: { label: string; compared: boolean }) {
+  const t = await getTranslations("fairness");
   return (
     <th scope="row" className="py-1.5 pr-3 font-normal">
       {label}
-      {!compared && <span className="block text-xs text-slate-600">counted, not compared</span>}
+      {!compared && <span className="block text-xs text-slate-600">{t("countedNotCompared")}</span>}
     </th>
   );
 }
 
-function Flag({ on, text }: { on: boolean; text: string }) {
-  return on ? <span className="chip bg-amber-50 text-amber-900 ring-amber-200">{text}</span> : <span className="sr-only">no flag</span>;
+async function Flag({ on, text }: { on: boolean; text: string }) {
+  const t = await getTranslations("fairness");
+  return on ? <span className="chip bg-amber-50 text-amber-900 ring-amber-200">{text}</span> : <span className="sr-only">{t("noFlag")}</span>;
 }
 
-export function StageTables({ category, hiddenText }: { category: FairnessCategory; hiddenText: string }) {
+export async function StageTables({ category, hiddenText }: { category: FairnessCategory; hiddenText: string }) {
+  const t = await getTranslations("fairness");
   return (
     <>
       {category.stages.map((stage) => (
         <div key={stage.key} className="mt-4">
           <h4 className="font-semibold">
-            {stage.label} <span className="font-normal text-slate-700">· {stage.candidates} candidates, {stage.decisions} decided</span>
+            {stage.label}{" "}
+            <span className="font-normal text-slate-700">{t("stageSummary", { candidates: stage.candidates, decisions: stage.decisions })}</span>
           </h4>
           <StatTable
-            label={`${category.label} at ${stage.label} (scrolls sideways)`}
-            caption={`${category.label} at ${stage.label}: candidates, decisions, selection rate, impact ratio and Fisher's p per group`}
+            label={t("stageRegion", { category: category.label, stage: stage.label })}
+            caption={t("stageCaption", { category: category.label, stage: stage.label })}
             columns={[
-              { label: "Group" },
-              { label: "Candidates", numeric: true },
-              { label: "Decided", numeric: true },
-              { label: "Selected", numeric: true },
-              { label: "Selection rate", numeric: true },
-              { label: "Impact ratio", numeric: true },
-              { label: "Fisher's p (vs everyone else)", numeric: true },
-              { label: "Flag" },
+              { label: t("columns.group") },
+              { label: t("columns.candidates"), numeric: true },
+              { label: t("columns.decided"), numeric: true },
+              { label: t("columns.selected"), numeric: true },
+              { label: t("columns.selectionRate"), numeric: true },
+              { label: t("columns.impactRatio"), numeric: true },
+              { label: t("columns.fisher"), numeric: true },
+              { label: t("columns.flag") },
             ]}
             className="mt-1"
           >
@@ -54,7 +59,7 @@ export function StageTables({ category, hiddenText }: { category: FairnessCatego
                   <td className={cell}>{fixed(g.impactRatio)}</td>
                   <td className={cell}>{pText(g.fisherP)}</td>
                   <td className="py-1.5 pr-3">
-                    <Flag on={g.fourFifthsFlag} text="Under four fifths" />
+                    <Flag on={g.fourFifthsFlag} text={t("underFourFifths")} />
                   </td>
                 </tr>
               );
@@ -66,24 +71,21 @@ export function StageTables({ category, hiddenText }: { category: FairnessCatego
   );
 }
 
-export function AppointmentTable({ category, hiddenText }: { category: FairnessCategory; hiddenText: string }) {
+export async function AppointmentTable({ category, hiddenText }: { category: FairnessCategory; hiddenText: string }) {
+  const t = await getTranslations("fairness");
   const reference = category.appointment.referenceGroup;
   return (
     <>
-      <p className="mt-1 text-sm text-slate-700">
-        Relative likelihood (the NHS Workforce Race Equality Standard&apos;s figure): the appointment rate of the reference group
-        {reference ? ` (${reference}, the largest group shown)` : ""} divided by this group&apos;s. Above 1: shortlisted candidates of
-        this group were less likely to be appointed than the reference group&apos;s; 1: as likely.
-      </p>
+      <p className="mt-1 text-sm text-slate-700">{reference ? t("appointmentIntroReference", { reference }) : t("appointmentIntro")}</p>
       <StatTable
-        label={`${category.label}: appointed from shortlisted (scrolls sideways)`}
-        caption={`${category.label}: shortlisted, appointed, appointment rate and relative likelihood per group`}
+        label={t("appointmentRegion", { category: category.label })}
+        caption={t("appointmentCaption", { category: category.label })}
         columns={[
-          { label: "Group" },
-          { label: "Shortlisted", numeric: true },
-          { label: "Appointed", numeric: true },
-          { label: "Appointment rate", numeric: true },
-          { label: "Relative likelihood", numeric: true },
+          { label: t("columns.group") },
+          { label: t("columns.shortlisted"), numeric: true },
+          { label: t("columns.appointed"), numeric: true },
+          { label: t("columns.appointmentRate"), numeric: true },
+          { label: t("columns.relativeLikelihood"), numeric: true },
         ]}
         className="mt-1"
       >
@@ -93,7 +95,7 @@ export function AppointmentTable({ category, hiddenText }: { category: FairnessC
             <td className={cell}>{countText(g.shortlisted, g.suppressed, hiddenText)}</td>
             <td className={cell}>{countText(g.appointed, g.appointed === null, hiddenText)}</td>
             <td className={cell}>{rateText(g.rate, g.rate === null, hiddenText)}</td>
-            <td className={cell}>{g.label === reference ? "reference" : fixed(g.relativeLikelihood)}</td>
+            <td className={cell}>{g.label === reference ? t("reference") : fixed(g.relativeLikelihood)}</td>
           </tr>
         ))}
       </StatTable>
@@ -101,7 +103,7 @@ export function AppointmentTable({ category, hiddenText }: { category: FairnessC
   );
 }
 
-export function ScoreTable({
+export async function ScoreTable({
   category,
   what,
   hiddenText,
@@ -110,20 +112,20 @@ export function ScoreTable({
   what: "competencies" | "questions";
   hiddenText: string;
 }) {
+  const t = await getTranslations("fairness");
   const sections = category[what];
-  if (sections.length === 0) return <p className="mt-1 text-slate-700">No submitted ratings in this selection.</p>;
-  const name = what === "competencies" ? "Competency" : "Question";
+  if (sections.length === 0) return <p className="mt-1 text-slate-700">{t("noRatings")}</p>;
   return (
     <StatTable
-      label={`${category.label}: ratings per ${name.toLowerCase()} (scrolls sideways)`}
-      caption={`${category.label}: mean rating per group for each ${name.toLowerCase()}, and Hedges' g against everyone else with its 95% confidence interval`}
+      label={t("scoreRegion", { category: category.label, what })}
+      caption={t("scoreCaption", { category: category.label, what })}
       columns={[
-        { label: name },
-        { label: "Group" },
-        { label: "Candidates", numeric: true },
-        { label: "Mean rating", numeric: true },
-        { label: "Hedges' g (95% CI)", numeric: true },
-        { label: "Flag" },
+        { label: what === "competencies" ? t("columns.competency") : t("columns.question") },
+        { label: t("columns.group") },
+        { label: t("columns.candidates"), numeric: true },
+        { label: t("columns.meanRating"), numeric: true },
+        { label: t("columns.hedges"), numeric: true },
+        { label: t("columns.flag") },
       ]}
       className="mt-1"
     >
@@ -136,9 +138,9 @@ export function ScoreTable({
             <td className="py-1.5 pr-3">{g.label}</td>
             <td className={cell}>{countText(g.n, g.suppressed, hiddenText)}</td>
             <td className={cell}>{g.suppressed ? hiddenText : fixed(g.mean)}</td>
-            <td className={cell}>{g.g === null ? dash : `${fixed(g.g)} (${fixed(g.ciLow)} to ${fixed(g.ciHigh)})`}</td>
+            <td className={cell}>{g.g === null ? dash : t("gWithCi", { g: fixed(g.g), low: fixed(g.ciLow), high: fixed(g.ciHigh) })}</td>
             <td className="py-1.5 pr-3">
-              <Flag on={g.flagged} text="Rated differently" />
+              <Flag on={g.flagged} text={t("ratedDifferently")} />
             </td>
           </tr>
         )),
@@ -147,9 +149,10 @@ export function ScoreTable({
   );
 }
 
-export function FlagReadings({ report }: { report: FairnessReport }) {
+export async function FlagReadings({ report }: { report: FairnessReport }) {
+  const t = await getTranslations("fairness");
   if (report.flags.length === 0) {
-    return <p className="mt-2 text-slate-700">No flags in this selection. That is not proof that the process is fair: small groups are hidden and small differences pass unflagged.</p>;
+    return <p className="mt-2 text-slate-700">{t("noFlags")}</p>;
   }
   return (
     <ul className="mt-2 space-y-3" data-testid="fairness-flags">
@@ -158,15 +161,15 @@ export function FlagReadings({ report }: { report: FairnessReport }) {
           <h3 className="font-semibold text-amber-950">{flag.headline}</h3>
           <dl className="mt-1 space-y-1 text-sm text-slate-800">
             <div>
-              <dt className="inline font-semibold">What it means: </dt>
+              <dt className="inline font-semibold">{t("means")}</dt>
               <dd className="inline">{flag.means}</dd>
             </div>
             <div>
-              <dt className="inline font-semibold">What it does not prove: </dt>
+              <dt className="inline font-semibold">{t("doesNotProve")}</dt>
               <dd className="inline">{flag.doesNotProve}</dd>
             </div>
             <div>
-              <dt className="inline font-semibold">What to look at: </dt>
+              <dt className="inline font-semibold">{t("lookAt")}</dt>
               <dd className="inline">{flag.lookAt}</dd>
             </div>
           </dl>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TRPCError } from "@trpc/server";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { fairnessReportInput } from "@/lib/schemas/fairness-report";
@@ -7,27 +8,30 @@ import { pageAccess } from "@/trpc/server";
 import { reportQuery } from "./fairness-format";
 import { AppointmentTable, FlagReadings, ScoreTable, StageTables } from "./fairness-tables";
 
-export const metadata: Metadata = { title: "Fairness report" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("fairness");
+  return { title: t("title") };
+}
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 
-const NOT_FOR_YOU = (
-  <NotForYourRole title="Fairness report">
-    The fairness report is for HR and admins, and for hiring managers only where the organisation shares it with them.
-  </NotForYourRole>
-);
+async function NotForYou() {
+  const t = await getTranslations("fairness");
+  return <NotForYourRole title={t("title")}>{t("notForYou")}</NotForYourRole>;
+}
 
 export default async function FairnessReportPage({ searchParams }: { searchParams: Search }) {
   const { api, allowed } = await pageAccess("insights:read");
-  if (!allowed) return NOT_FOR_YOU;
+  if (!allowed) return <NotForYou />;
+  const t = await getTranslations("fairness");
   const params = await searchParams;
   const filters = { vacancy: one(params.vacancy), from: one(params.from), to: one(params.to) };
   let scopes;
   try {
     scopes = await api.monitoring.reportScopes();
   } catch (error) {
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") return NOT_FOR_YOU;
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") return <NotForYou />;
     throw error;
   }
   const parsed = fairnessReportInput.safeParse({ vacancyId: filters.vacancy, from: filters.from, to: filters.to });
@@ -45,25 +49,24 @@ export default async function FairnessReportPage({ searchParams }: { searchParam
   return (
     <>
       <PageHeader
-        title="Fairness report"
-        description="Does the process, a stage of it or a question in it treat groups of candidates differently? Group figures from the voluntary equal-opportunities answers; no one's own answers are ever shown."
+        title={t("title")}
+        description={t("description")}
         actions={
           report?.status === "ok" ? (
             <a className="btn-secondary" href={`/api/export/fairness${query}`} download>
-              Download CSV
+              {t("download")}
             </a>
           ) : undefined
         }
       />
 
-      <form method="get" role="search" aria-label="Fairness report filters" className="card mt-4 grid gap-3 sm:grid-cols-4 sm:items-end print:hidden">
+      <form method="get" role="search" aria-label={t("filters")} className="card mt-4 grid gap-3 sm:grid-cols-4 sm:items-end print:hidden">
         <div>
           <label htmlFor="fairness-vacancy" className="field-label">
-            Vacancy
+            {t("vacancy")}
           </label>
           <select id="fairness-vacancy" name="vacancy" className="field-input" defaultValue={filters.vacancy ?? ""}>
-            {scopes.allVacancies && <option value="">All vacancies</option>}
-            {!scopes.allVacancies && <option value="">All the vacancies you manage</option>}
+            <option value="">{scopes.allVacancies ? t("allVacancies") : t("allManaged")}</option>
             {scopes.vacancies.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.title}
@@ -73,24 +76,23 @@ export default async function FairnessReportPage({ searchParams }: { searchParam
         </div>
         <div>
           <label htmlFor="fairness-from" className="field-label">
-            Applied from
+            {t("from")}
           </label>
           <input id="fairness-from" name="from" type="date" className="field-input" defaultValue={filters.from ?? ""} />
         </div>
         <div>
           <label htmlFor="fairness-to" className="field-label">
-            Applied to
+            {t("to")}
           </label>
           <input id="fairness-to" name="to" type="date" className="field-input" defaultValue={filters.to ?? ""} />
         </div>
         <button type="submit" className="btn-primary">
-          Show report
+          {t("show")}
         </button>
       </form>
 
       <Alert tone="info" className="mt-4">
-        {report?.suppressionNote ??
-          `Small numbers are hidden: any figure resting on fewer than ${scopes.minCell} people reads "fewer than ${scopes.minCell}", and so does one more group where a hidden figure could otherwise be worked out by subtraction.`}
+        {report?.suppressionNote ?? t("suppression", { min: scopes.minCell })}
       </Alert>
 
       {problem && (
@@ -108,11 +110,13 @@ export default async function FairnessReportPage({ searchParams }: { searchParam
         <>
           <section aria-labelledby="flags-heading" className="card mt-4">
             <h2 id="flags-heading" className="text-lg font-semibold">
-              Flags and how to read them
+              {t("flagsHeading")}
             </h2>
             <p className="mt-1 text-sm text-slate-700">
-              {report.candidates} candidates{report.scope.vacancyTitle ? ` of ${report.scope.vacancyTitle}` : ""}. A flag is a reason
-              to look closer, not a finding: each says what it means, what it does not prove and where to look.
+              {report.scope.vacancyTitle
+                ? t("candidatesOf", { count: report.candidates, vacancy: report.scope.vacancyTitle })
+                : t("candidates", { count: report.candidates })}{" "}
+              {t("flagsIntro")}
             </p>
             <FlagReadings report={report} />
           </section>
@@ -122,23 +126,15 @@ export default async function FairnessReportPage({ searchParams }: { searchParam
               <h2 id={`cat-${category.key}`} className="text-lg font-semibold">
                 {category.label}
               </h2>
-              <h3 className="mt-3 font-semibold">By stage</h3>
-              <p className="mt-1 text-sm text-slate-700">
-                Selection rate: selected (advanced or appointed) of those decided at the stage. Impact ratio: a group&apos;s rate over
-                the highest group&apos;s; under 0.80 is flagged (the four-fifths rule of thumb). Fisher&apos;s p: how likely a split at
-                least this uneven between the group and everyone else would be by chance alone.
-              </p>
+              <h3 className="mt-3 font-semibold">{t("byStage")}</h3>
+              <p className="mt-1 text-sm text-slate-700">{t("byStageIntro")}</p>
               <StageTables category={category} hiddenText={report.suppressedText} />
-              <h3 className="mt-5 font-semibold">Appointed from shortlisted</h3>
+              <h3 className="mt-5 font-semibold">{t("appointedHeading")}</h3>
               <AppointmentTable category={category} hiddenText={report.suppressedText} />
-              <h3 className="mt-5 font-semibold">Ratings per competency</h3>
-              <p className="mt-1 text-sm text-slate-700">
-                Each candidate&apos;s mean rating (1 to 4) from submitted scorecards, averaged per group. Hedges&apos; g: the
-                group&apos;s difference from everyone else in standard deviations (negative: rated lower); flagged where its 95%
-                interval leaves out zero and it is at least 0.2.
-              </p>
+              <h3 className="mt-5 font-semibold">{t("perCompetency")}</h3>
+              <p className="mt-1 text-sm text-slate-700">{t("perCompetencyIntro")}</p>
               <ScoreTable category={category} what="competencies" hiddenText={report.suppressedText} />
-              <h3 className="mt-5 font-semibold">Ratings per question</h3>
+              <h3 className="mt-5 font-semibold">{t("perQuestion")}</h3>
               <ScoreTable category={category} what="questions" hiddenText={report.suppressedText} />
             </section>
           ))}
