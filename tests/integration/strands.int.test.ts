@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expandComparison } from "@/lib/insights/comparison-wire";
 import { db } from "@/server/db";
+import type { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { ratingsCsv } from "@/server/services/insights/export-csv";
 import { listSubmittedScorecards } from "@/server/services/scorecards/list-submitted-scorecards";
@@ -123,6 +124,30 @@ describe("departing from the service users' preferred candidate", () => {
     expect(seen.departures.map((d) => [d.reason, d.outcome])).toEqual([[reason, "REJECT"]]);
     expect((await ada.caller.strands.departures({ interviewId: ids.bInterview })).departures).toEqual([]);
     expect((await failure(w.outsider.caller.strands.departures({ interviewId: ids.bInterview }))).code).toBe("NOT_FOUND");
+  });
+
+  it("is checked again when a correction changes the outcome so that it departs", async () => {
+    const { id: debriefId } = await db().debrief.findUniqueOrThrow({ where: { candidateId_stageId: { candidateId: ids.b, stageId: w.stages.panel } } });
+    const correct = (outcome: "ADVANCE" | "REJECT", strandDepartureReason = "") =>
+      w.manager.caller.debriefs.correct({
+        debriefId,
+        reason: "Correcting the outcome after review.",
+        change: { kind: "outcome", outcome, nextStageId: outcome === "ADVANCE" ? w.stages.task : null, overrideJustification: "", strandDepartureReason },
+      });
+    // Advancing Bilal, the service users' choice, departs from nothing: the earlier reason no longer applies.
+    await correct("ADVANCE");
+    expect(await db().decision.findUniqueOrThrow({ where: { debriefId } })).toMatchObject({ outcome: "ADVANCE", strandDepartureReason: null });
+    // Rejecting him again, with Amara appointed, departs: refused without the reason, nothing changed.
+    const refused = await failure(correct("REJECT"));
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(refused.message).toMatch(/departs from the service-user strand's preferred candidate/);
+    expect((refused.cause as AppError).field).toBe("change.strandDepartureReason");
+    expect((await db().decision.findUniqueOrThrow({ where: { debriefId } })).outcome).toBe("ADVANCE");
+    expect(await db().debriefCorrection.count({ where: { debriefId } })).toBe(1);
+    const reason = `On review the crisis experience weighed more ${unique("r")}`;
+    await correct("REJECT", reason);
+    expect(await db().decision.findUniqueOrThrow({ where: { debriefId } })).toMatchObject({ outcome: "REJECT", strandDepartureReason: reason });
+    expect((await w.manager.caller.debriefs.get({ id: debriefId })).decision!.strandDepartureReason).toBe(reason);
   });
 });
 

@@ -7,10 +7,19 @@ import { Field } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { DEPARTURE_REASON_MAX } from "@/lib/schemas/strands";
 
-export function DepartureReasonField({ value, onChange, problem, idPrefix }: { value: string; onChange: (next: string) => void; problem: FieldProblem | null; idPrefix: string }) {
+type Props = {
+  value: string;
+  onChange: (next: string) => void;
+  problem: FieldProblem | null;
+  idPrefix: string;
+  /** Prefix of the field's name in error keys ("change." in the correction form). */
+  prefix?: string;
+};
+
+export function DepartureReasonField({ value, onChange, problem, idPrefix, prefix = "" }: Props) {
   const t = useTranslations("strands");
   return (
-    <Field name="strandDepartureReason" id={`${idPrefix}-strand-departure`} label={t("departureLabel")} hint={t("departureHint")} problem={problem}>
+    <Field name={`${prefix}strandDepartureReason`} id={`${idPrefix}-strand-departure`} label={t("departureLabel")} hint={t("departureHint")} problem={problem}>
       {(control) => <LimitedTextField {...control} multiline limit={DEPARTURE_REASON_MAX} rows={4} className="field-input py-2" value={value} onValueChange={onChange} />}
     </Field>
   );

@@ -92,7 +92,14 @@ export const debriefChangeSchema = z.discriminatedUnion("kind", [
     .object({ kind: z.literal("entry"), itemId: idSchema, competencyId: idSchema, entryKind: debriefEntryKindSchema, rating: consensusRatingSchema.nullable() })
     .superRefine((change, ctx) => entryRatingFitsKind({ kind: change.entryKind, rating: change.rating }, ctx)),
   z.object({ kind: z.literal("rationale"), rationale: requiredText("The rationale", RATIONALE_MAX, "Write the corrected rationale") }),
-  z.object({ kind: z.literal("outcome"), ...outcomeFields }).superRefine(nextStageFitsOutcome),
+  z
+    .object({
+      kind: z.literal("outcome"),
+      ...outcomeFields,
+      /** Required exactly when the corrected outcome departs from the service-user strand's preferred candidate. */
+      strandDepartureReason: optionalText("The reason", RATIONALE_MAX).trim().default(""),
+    })
+    .superRefine(nextStageFitsOutcome),
 ]);
 export type DebriefChange = z.output<typeof debriefChangeSchema>;
 

@@ -9,6 +9,7 @@ import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { debriefStageId, loadDebrief, lockStage, requireChair, type DebriefContext } from "./_shared/debrief-context";
 import { candidateRefusal, DEBRIEF_STILL_OPEN, NOT_QUEUED } from "./_shared/messages";
 import { touchDebrief } from "./_shared/notify-debrief";
+import { checkStrandDeparture } from "@/server/services/strands/_shared/strand-departure";
 import { applyOutcome, checkNextStage, checkOverride, checkRationale, decidedAtStage } from "./_shared/outcome";
 import { loadStageRatings, queuedUnit } from "./_shared/queue-data";
 import { loadStagePanel } from "./_shared/stage-panel";
@@ -94,7 +95,7 @@ async function correctOutcome(tx: Tx, actor: Actor, debrief: DebriefContext, cha
   const name = debrief.candidateName;
   const decision = await tx.decision.findUniqueOrThrow({
     where: { debriefId: debrief.id },
-    select: { id: true, outcome: true, nextStageId: true, isOverride: true, overrideJustification: true, decidedAt: true },
+    select: { id: true, outcome: true, nextStageId: true, isOverride: true, overrideJustification: true, strandDepartureReason: true, decidedAt: true },
   });
   if (debrief.candidateStatus === "HIRED") {
     throw new AppError(
@@ -122,31 +123,26 @@ async function correctOutcome(tx: Tx, actor: Actor, debrief: DebriefContext, cha
   const { ranking } = await rankingAt(tx, actor.orgId, debrief.vacancyId, plan, debrief.stageId);
   const decided = await decidedAtStage(tx, debrief.stageId, debrief.candidateId, ranking);
   const override = checkOverride({ id: debrief.candidateId, name }, change.outcome, change.overrideJustification, ranking, decided);
-  await tx.decision.update({
-    where: { id: decision.id },
-    data: {
-      outcome: change.outcome,
-      nextStageId: next?.id ?? null,
-      isOverride: override.isOverride,
-      overrideJustification: override.isOverride ? change.overrideJustification : null,
-    },
-  });
+  // The strand departure rule as at the decision (issue 23): the corrected outcome may now depart from the
+  // service users' preferred candidate, or no longer, and its reason follows.
+  const departure = { orgId: actor.orgId, stageId: debrief.stageId, candidateId: debrief.candidateId, outcome: change.outcome, reason: change.strandDepartureReason };
+  const strandDepartureReason = await checkStrandDeparture(tx, departure, "change.strandDepartureReason");
+  const after = {
+    outcome: change.outcome,
+    nextStageId: next?.id ?? null,
+    isOverride: override.isOverride,
+    overrideJustification: override.isOverride ? change.overrideJustification : null,
+    strandDepartureReason,
+  };
+  await tx.decision.update({ where: { id: decision.id }, data: after });
   await applyOutcome(tx, debrief.candidateId, { outcome: change.outcome, stageId: debrief.stageId, nextStageId: next?.id ?? null }, new Date());
-  const snapshot = (d: { outcome: string; nextStageId: string | null; isOverride: boolean; overrideJustification: string | null }) => ({
+  type Outcome = { outcome: string; nextStageId: string | null; isOverride: boolean; overrideJustification: string | null; strandDepartureReason: string | null };
+  const snapshot = (d: Outcome) => ({
     outcome: d.outcome,
     nextStageId: d.nextStageId,
     isOverride: d.isOverride,
     overrideJustification: d.overrideJustification,
+    strandDepartureReason: d.strandDepartureReason,
   });
-  return {
-    before: { outcome: snapshot(decision) },
-    after: {
-      outcome: snapshot({
-        outcome: change.outcome,
-        nextStageId: next?.id ?? null,
-        isOverride: override.isOverride,
-        overrideJustification: override.isOverride ? change.overrideJustification : null,
-      }),
-    },
-  };
+  return { before: { outcome: snapshot(decision) }, after: { outcome: snapshot(after) } };
 }

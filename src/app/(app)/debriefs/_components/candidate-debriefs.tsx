@@ -2,7 +2,9 @@
 // candidate is, each stage's debrief (a link) and decision with its reasons, as far as the viewer may see
 // them; for a chair, the button to open a stage's debrief. A server component: include it with the id.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { TRPCError } from "@trpc/server";
+import { ClientMessages } from "@/i18n/client-messages";
 import { signedInServerApi } from "@/trpc/server";
 import { DecisionSummary } from "./decision-summary";
 import { OpenDebriefForm } from "./open-debrief-form";
@@ -14,10 +16,11 @@ export async function CandidateDebriefs({ candidateId }: { candidateId: string }
     throw error;
   });
   if (!history || history.stages.length === 0) return null;
+  const t = await getTranslations("debriefs.history");
   return (
     <section aria-labelledby="candidate-debriefs-heading" className="mt-6" data-testid="candidate-debriefs">
       <h2 id="candidate-debriefs-heading" className="text-lg font-semibold">
-        Stages and decisions
+        {t("heading")}
       </h2>
       <ol className="mt-3 space-y-3">
         {history.stages.map((stage) => (
@@ -26,18 +29,18 @@ export async function CandidateDebriefs({ candidateId }: { candidateId: string }
               <h3 className="font-semibold">
                 {stage.position}. {stage.name}
               </h3>
-              {stage.isCurrent && <span className="chip">Current stage</span>}
-              {!stage.counts && <span className="chip bg-slate-100 text-slate-800 ring-slate-300">Does not count in the score</span>}
+              {stage.isCurrent && <span className="chip">{t("current")}</span>}
+              {!stage.counts && <span className="chip bg-slate-100 text-slate-800 ring-slate-300">{t("notCounted")}</span>}
             </div>
             <p className="mt-1 text-sm text-slate-700">
-              {stage.interviews === 0 ? "No interview at this stage." : stage.interviews === 1 ? "1 interview." : `${stage.interviews} interviews.`}
+              {t("interviews", { count: stage.interviews })}
               {stage.debrief ? (
                 <>
                   {" "}
                   <Link href={`/debriefs/${stage.debrief.id}`} className="font-semibold text-brand-700 underline" data-testid="debrief-link">
-                    {stage.debrief.status === "OPEN" ? "Debrief in progress" : "Debrief"}
+                    {stage.debrief.status === "OPEN" ? t("inProgress") : t("debrief")}
                   </Link>
-                  {stage.debrief.corrections > 0 ? ` · ${stage.debrief.corrections === 1 ? "1 correction" : `${stage.debrief.corrections} corrections`}` : ""}
+                  {stage.debrief.corrections > 0 ? ` · ${t("corrections", { count: stage.debrief.corrections })}` : ""}
                 </>
               ) : null}
             </p>
@@ -46,7 +49,11 @@ export async function CandidateDebriefs({ candidateId }: { candidateId: string }
                 <DecisionSummary decision={stage.debrief.decision} headingLevel={4} />
               </div>
             )}
-            {stage.missing !== null && <OpenDebriefForm candidateId={history.candidateId} stageId={stage.id} stageName={stage.name} missing={stage.missing} />}
+            {stage.missing !== null && (
+              <ClientMessages namespaces={["debriefs"]}>
+                <OpenDebriefForm candidateId={history.candidateId} stageId={stage.id} stageName={stage.name} missing={stage.missing} />
+              </ClientMessages>
+            )}
           </li>
         ))}
       </ol>

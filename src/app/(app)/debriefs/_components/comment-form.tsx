@@ -1,6 +1,7 @@
 "use client";
 // A panelist's (or the chair's) comment on one queued disagreement.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
@@ -14,6 +15,7 @@ import { useTRPC } from "@/trpc/react";
 export function CommentForm({ debriefId, itemId, competencyId, label }: { debriefId: string; itemId: string; competencyId: string; label: string }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations("debriefs.commentForm");
   const [body, setBody] = useState("");
   const [checked, setChecked] = useState<FieldProblem | null>(null);
   const comment = useMutation(
@@ -42,13 +44,13 @@ export function CommentForm({ debriefId, itemId, competencyId, label }: { debrie
   }
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-2" aria-label={`Comment: ${label}`} data-testid="comment-form" noValidate>
-      <Field name="body" label="Add a comment" problem={problem}>
+    <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-2" aria-label={t("label", { unit: label })} data-testid="comment-form" noValidate>
+      <Field name="body" label={t("body")} problem={problem}>
         {(control) => <LimitedTextField {...control} multiline limit={COMMENT_MAX} rows={2} className="field-input py-2" value={body} onValueChange={setBody} />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-secondary" disabled={comment.isPending}>
-          {comment.isPending ? "Sending…" : "Comment"}
+          {comment.isPending ? t("sending") : t("submit")}
         </button>
         {problem && problem.field !== "body" && (
           <Alert variant="plain" className="text-sm">

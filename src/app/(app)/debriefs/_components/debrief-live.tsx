@@ -2,6 +2,7 @@
 // Follows the debrief live: the server sends its version whenever anything changes (an entry, a comment, the
 // decision, a correction, a late submission), and the page fetches itself again. Same access rule as the page.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { subscribeOverSSE } from "@/trpc/sse-subscription";
 import type { DebriefWatchEvent } from "@/lib/schemas/debriefs";
@@ -10,6 +11,7 @@ type State = "connecting" | "live" | "offline";
 
 export function DebriefLive({ debriefId, version }: { debriefId: string; version: number }) {
   const router = useRouter();
+  const t = useTranslations("debriefs.live");
   const [state, setState] = useState<State>("connecting");
   // What the page on screen shows; the first event after it differs (or any later event) means refetch.
   const shown = useRef<{ version: number; stamp: string | null }>({ version, stamp: null });
@@ -39,7 +41,7 @@ export function DebriefLive({ debriefId, version }: { debriefId: string; version
     [debriefId, router],
   );
 
-  const text = state === "live" ? "Live: changes by the chair and the panel appear here as they happen." : state === "connecting" ? "Connecting to live updates…" : "Live updates are not available: reload the page to see changes.";
+  const text = t(state);
   return (
     <p role="status" className="mt-2 text-sm text-slate-700" data-testid="debrief-live" data-state={state}>
       {text}

@@ -1,21 +1,23 @@
 "use client";
 // The debrief's two tables on the shared DataTable: the mechanical result per competency, and one queued
 // disagreement's ratings and evidence notes per panelist (in panel order).
+import { useTranslations } from "next-intl";
 import { DataTable, type ColumnDef } from "@/components/ui/data-table";
-import { ratingLabel } from "@/lib/rating-scale";
 import type { DebriefView } from "@/lib/schemas/debriefs";
 import { figure } from "./format";
 
 type CompetencyRow = DebriefView["mechanical"]["competencies"][number];
 type RatingRow = DebriefView["queue"][number]["ratings"][number] & { note: string | null; key: string };
 
-const competencyColumns: Array<ColumnDef<CompetencyRow>> = [
-  { header: "Competency", accessorKey: "name" },
-  { header: "Weight", cell: ({ row }) => (row.original.weight > 0 ? row.original.weight : "not weighted") },
-  { header: "Mean", cell: ({ row }) => figure(row.original.mean) },
-  { header: "n", cell: ({ row }) => row.original.n },
+type T = ReturnType<typeof useTranslations<"debriefs.tables">>;
+
+const competencyColumns = (t: T): Array<ColumnDef<CompetencyRow>> => [
+  { header: t("competency"), accessorKey: "name" },
+  { header: t("weight"), cell: ({ row }) => (row.original.weight > 0 ? row.original.weight : t("notWeighted")) },
+  { header: t("mean"), cell: ({ row }) => figure(row.original.mean) },
+  { header: t("n"), cell: ({ row }) => row.original.n },
   {
-    header: "After the debrief",
+    header: t("afterDebrief"),
     cell: ({ row }) => {
       const { mean, meanAfter } = row.original;
       const moved = mean !== null && meanAfter !== null && Math.abs(mean - meanAfter) > 1e-9;
@@ -25,11 +27,12 @@ const competencyColumns: Array<ColumnDef<CompetencyRow>> = [
 ];
 
 export function MechanicalTable({ competencies }: { competencies: CompetencyRow[] }) {
+  const t = useTranslations("debriefs.tables");
   return (
     <DataTable
-      label="Per-competency means"
-      caption="Each competency's weight, the mean of the panel's ratings with the number of ratings, and the mean with the debrief's consensus entries"
-      columns={competencyColumns}
+      label={t("meansLabel")}
+      caption={t("meansCaption")}
+      columns={competencyColumns(t)}
       data={competencies}
       rowKey={(r) => r.id}
       testId="mechanical-table"
@@ -39,21 +42,24 @@ export function MechanicalTable({ competencies }: { competencies: CompetencyRow[
   );
 }
 
-const ratingColumns: Array<ColumnDef<RatingRow>> = [
-  { header: "Panelist", accessorKey: "panelistName" },
+const ratingColumns = (t: T, level: (score: number) => string): Array<ColumnDef<RatingRow>> => [
+  { header: t("panelist"), accessorKey: "panelistName" },
   {
-    header: "Rating",
+    header: t("rating"),
     cell: ({ row }) => {
       const { score, notAssessed } = row.original;
-      if (score !== null) return `${score} · ${ratingLabel(score)}`;
-      return notAssessed ? "Not assessed" : "No rating";
+      if (score !== null) return t("ratingValue", { score, label: level(score) });
+      return notAssessed ? t("notAssessed") : t("noRating");
     },
   },
-  { header: "Evidence note", cell: ({ row }) => (row.original.note ? <p className="whitespace-pre-wrap">{row.original.note}</p> : <span className="text-slate-600">No note</span>) },
+  { header: t("evidenceNote"), cell: ({ row }) => (row.original.note ? <p className="whitespace-pre-wrap">{row.original.note}</p> : <span className="text-slate-600">{t("noNote")}</span>) },
 ];
 
 export function RatingsTable({ label, ratings, notes }: { label: string; ratings: DebriefView["queue"][number]["ratings"]; notes: DebriefView["queue"][number]["notes"] }) {
+  const t = useTranslations("debriefs.tables");
+  const levels = useTranslations("debriefs.levels");
+  const level = (score: number) => (score >= 1 && score <= 4 ? levels(String(score) as "1" | "2" | "3" | "4") : String(score));
   const noteOf = new Map(notes.map((n) => [n.panelistId, n.body]));
   const rows = ratings.map((r, i) => ({ ...r, note: noteOf.get(r.panelistId) ?? null, key: `${i}-${r.panelistId}` }));
-  return <DataTable label={label} columns={ratingColumns} data={rows} rowKey={(r) => r.key} testId="queue-ratings" rowTestId="queue-rating" minWidth="min-w-[30rem]" />;
+  return <DataTable label={label} columns={ratingColumns(t, level)} data={rows} rowKey={(r) => r.key} testId="queue-ratings" rowTestId="queue-rating" minWidth="min-w-[30rem]" />;
 }

@@ -1,20 +1,23 @@
 // A recorded decision: the outcome, whether it overrides the mechanical order and why, the rationale, the
 // mechanical figures it was taken against, and who decided when. For the debrief page and the candidate page.
+import { useTranslations } from "next-intl";
 import { When } from "../../interviews/_components/when";
-import { outcomeSummary } from "@/lib/debriefs/outcomes";
 import type { DecisionView } from "@/lib/schemas/debriefs";
 import { figure } from "./format";
 import { DepartureReasonNote } from "@/components/strands/departure-reason";
 
 export function DecisionSummary({ decision, headingLevel = 3 }: { decision: DecisionView; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
+  const t = useTranslations("debriefs");
+  const next = decision.nextStage?.name ?? null;
+  const heading = decision.outcome === "ADVANCE" ? (next ? t("summary.advanceTo", { stage: next }) : t("summary.advance")) : t(`outcomes.${decision.outcome}`);
   return (
     <div data-testid="decision" data-outcome={decision.outcome} data-override={decision.isOverride ? "true" : "false"}>
       <div className="flex flex-wrap items-center gap-2">
-        <Heading className="font-semibold">{outcomeSummary(decision.outcome, decision.nextStage?.name ?? null)}</Heading>
+        <Heading className="font-semibold">{heading}</Heading>
         {decision.isOverride && (
           <span className="chip bg-amber-50 text-amber-900 ring-amber-300" data-testid="decision-override">
-            Override of the mechanical order
+            {t("summary.override")}
           </span>
         )}
       </div>
@@ -22,19 +25,19 @@ export function DecisionSummary({ decision, headingLevel = 3 }: { decision: Deci
         {decision.decidedBy ? `${decision.decidedBy}, ` : ""}
         <When date={decision.decidedAt} />
         {decision.mechanicalRank !== null && decision.rankedOf !== null
-          ? ` · ranked ${decision.mechanicalRank} of ${decision.rankedOf}, mechanical score ${figure(decision.weightedScore)}`
-          : " · no mechanical score"}
+          ? t("summary.ranked", { rank: decision.mechanicalRank, of: decision.rankedOf, score: figure(decision.weightedScore) })
+          : t("summary.noScore")}
       </p>
       <dl className="mt-2 space-y-2">
         <div>
-          <dt className="text-sm font-medium text-slate-800">Rationale</dt>
+          <dt className="text-sm font-medium text-slate-800">{t("summary.rationale")}</dt>
           <dd className="whitespace-pre-wrap" data-testid="decision-rationale">
             {decision.rationale}
           </dd>
         </div>
         {decision.overrideJustification && (
           <div>
-            <dt className="text-sm font-medium text-slate-800">Override justification</dt>
+            <dt className="text-sm font-medium text-slate-800">{t("summary.justification")}</dt>
             <dd className="whitespace-pre-wrap" data-testid="decision-justification">
               {decision.overrideJustification}
             </dd>

@@ -3,6 +3,7 @@
 // missing and asks for the reason; opening twice lands on the same debrief. The candidate page and the
 // pipeline can both include it.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
@@ -26,6 +27,7 @@ export function OpenDebriefForm({ candidateId, stageId, stageName, missing }: Pr
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
+  const t = useTranslations("debriefs");
   const [reason, setReason] = useState("");
   const [checked, setChecked] = useState<FieldProblem | null>(null);
   const open = useMutation(trpc.debriefs.open.mutationOptions({ onSuccess: (result) => router.push(`/debriefs/${result.id}`) }));
@@ -37,7 +39,7 @@ export function OpenDebriefForm({ candidateId, stageId, stageName, missing }: Pr
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (early && reason.trim() === "") {
-      setChecked({ message: "Give a reason to open the debrief before everyone has submitted.", field: "reason" });
+      setChecked({ message: t("openForm.reasonNeeded"), field: "reason" });
       return;
     }
     const result = validateForm(openDebriefInput, { candidateId, stageId, reason: early ? reason : undefined });
@@ -54,20 +56,20 @@ export function OpenDebriefForm({ candidateId, stageId, stageName, missing }: Pr
   }
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} className="mt-2 space-y-2" aria-label={`Open the debrief at ${stageName}`} data-testid="open-debrief-form" noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} className="mt-2 space-y-2" aria-label={t("openForm.label", { stage: stageName })} data-testid="open-debrief-form" noValidate>
       {early && (
         <p className="text-sm text-slate-700" id={`${id}-missing`} data-testid="open-debrief-missing">
-          Not submitted yet: {listOfNames(missing.map((m) => m.name), "and")}. The debrief can open now with a reason, or once they have submitted.
+          {t("openForm.missing", { names: listOfNames(missing.map((m) => m.name), t("and")) })}
         </p>
       )}
       {early && (
-        <Field name="reason" id={`${id}-reason`} label="Reason for opening before everyone has submitted" problem={problem}>
+        <Field name="reason" id={`${id}-reason`} label={t("openForm.reason")} problem={problem}>
           {(control) => <LimitedTextField {...control} multiline limit={REASON_MAX} rows={2} className="field-input py-2" value={reason} onValueChange={setReason} />}
         </Field>
       )}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={open.isPending || open.isSuccess}>
-          {open.isPending || open.isSuccess ? "Opening…" : "Open the debrief"}
+          {open.isPending || open.isSuccess ? t("openForm.opening") : t("openForm.submit")}
         </button>
         {problem && problem.field !== "reason" && (
           <Alert variant="plain" className="text-sm">

@@ -2,11 +2,12 @@
 // The outcome, next stage and override justification fields, shared by the outcome form and the correction
 // form: the next stage appears for "advance", and the justification when the chosen outcome overrides the
 // mechanical order, with the reason it is one.
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Field, SelectField } from "@/components/ui/field";
 import type { FieldProblem } from "@/components/field-error";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
-import { DEBRIEF_OUTCOMES, OUTCOME_LABELS, type DebriefOutcome } from "@/lib/debriefs/outcomes";
+import { DEBRIEF_OUTCOMES, type DebriefOutcome } from "@/lib/debriefs/outcomes";
 import { RATIONALE_MAX } from "@/lib/schemas/debriefs";
 
 export type OutcomeValues = { outcome: DebriefOutcome | ""; nextStageId: string; overrideJustification: string };
@@ -23,6 +24,7 @@ type Props = {
 };
 
 export function OutcomeFields({ values, onChange, nextStages, overrides, problem, prefix = "", idPrefix }: Props) {
+  const t = useTranslations("debriefs");
   const override = overrideFor(values, overrides, problem, prefix);
   const outcomes = DEBRIEF_OUTCOMES.filter((o) => o !== "ADVANCE" || nextStages.length > 0);
   return (
@@ -30,21 +32,21 @@ export function OutcomeFields({ values, onChange, nextStages, overrides, problem
       <SelectField
         name={`${prefix}outcome`}
         id={`${idPrefix}-outcome`}
-        label="Outcome"
+        label={t("fields.outcome")}
         problem={problem}
         value={values.outcome}
         onChange={(e) => onChange({ ...values, outcome: e.target.value as DebriefOutcome | "" })}
-        options={[{ value: "", label: "Choose an outcome" }, ...outcomes.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))]}
+        options={[{ value: "", label: t("fields.chooseOutcome") }, ...outcomes.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))]}
       />
       {values.outcome === "ADVANCE" && (
         <SelectField
           name={`${prefix}nextStageId`}
           id={`${idPrefix}-next-stage`}
-          label="Next stage"
+          label={t("fields.nextStage")}
           problem={problem}
           value={values.nextStageId}
           onChange={(e) => onChange({ ...values, nextStageId: e.target.value })}
-          options={[{ value: "", label: "Choose the stage" }, ...nextStages.map((s) => ({ value: s.id, label: s.name }))]}
+          options={[{ value: "", label: t("fields.chooseStage") }, ...nextStages.map((s) => ({ value: s.id, label: s.name }))]}
         />
       )}
       {override && (
@@ -55,8 +57,8 @@ export function OutcomeFields({ values, onChange, nextStages, overrides, problem
           <Field
             name={`${prefix}overrideJustification`}
             id={`${idPrefix}-override-justification`}
-            label="Override justification"
-            hint="Why the panel departs from the mechanical order. It is recorded with the decision and marks it as an override."
+            label={t("fields.justification")}
+            hint={t("fields.justificationHint")}
             problem={problem}
           >
             {(control) => (

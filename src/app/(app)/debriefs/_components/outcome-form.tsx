@@ -3,6 +3,7 @@
 // cites competencies, and an override justification exactly when the outcome departs from the mechanical
 // order. Recording it closes the debrief.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
@@ -29,6 +30,7 @@ type Props = {
 export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames, departsIf = [] }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations("debriefs");
   const decide = useMutation(trpc.debriefs.decide.mutationOptions({ onSuccess: () => router.refresh() }));
   const [values, setValues] = useState<OutcomeValues>({ outcome: "", nextStageId: "", overrideJustification: "" });
   const [rationale, setRationale] = useState("");
@@ -53,7 +55,7 @@ export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames,
   }
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} className="mt-3 grid gap-4 md:grid-cols-2" aria-label="Record the outcome" data-testid="outcome-form" noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} className="mt-3 grid gap-4 md:grid-cols-2" aria-label={t("outcomeForm.label")} data-testid="outcome-form" noValidate>
       <div className="space-y-4">
         <OutcomeFields values={values} onChange={setValues} nextStages={nextStages} overrides={overrides} problem={problem} idPrefix="decide" />
       </div>
@@ -61,8 +63,8 @@ export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames,
         <Field
           name="rationale"
           id="decide-rationale"
-          label="Rationale"
-          hint={competencyNames.length ? `Cite at least one competency by name: ${listOfNames(competencyNames)}.` : undefined}
+          label={t("outcomeForm.rationale")}
+          hint={competencyNames.length ? t("outcomeForm.rationaleHint", { names: listOfNames(competencyNames, t("or")) }) : undefined}
           problem={problem}
         >
           {(control) => <LimitedTextField {...control} multiline limit={RATIONALE_MAX} rows={5} className="field-input py-2" value={rationale} onValueChange={setRationale} />}
@@ -71,7 +73,7 @@ export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames,
       </div>
       <div className="flex flex-wrap items-center gap-3 md:col-span-2">
         <button type="submit" className="btn-primary" disabled={decide.isPending}>
-          {decide.isPending ? "Recording…" : "Record the decision and close the debrief"}
+          {decide.isPending ? t("outcomeForm.recording") : t("outcomeForm.submit")}
         </button>
         {problem && !["outcome", "nextStageId", "rationale", "overrideJustification", ...(departs ? ["strandDepartureReason"] : [])].includes(problem.field ?? "") && (
           <Alert variant="plain" className="text-sm">

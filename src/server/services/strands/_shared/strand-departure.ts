@@ -39,9 +39,10 @@ export async function departuresByOutcome(tx: Tx, orgId: string, stageId: string
 export async function checkStrandDeparture(
   tx: Tx,
   decision: { orgId: string; stageId: string; candidateId: string; outcome: DecisionOutcome; reason: string },
+  field = "strandDepartureReason",
 ): Promise<string | null> {
   const departs = (await departuresByOutcome(tx, decision.orgId, decision.stageId, decision.candidateId))[decision.outcome];
   if (!departs) return null;
-  if (decision.reason.trim() === "") throw new AppError("BAD_REQUEST", DEPARTURE_REASON_NEEDED, "strandDepartureReason");
+  if (decision.reason.trim() === "") throw new AppError("BAD_REQUEST", DEPARTURE_REASON_NEEDED, field);
   return decision.reason.trim();
 }

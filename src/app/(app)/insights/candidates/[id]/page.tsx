@@ -2,18 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { OUTCOME_WORDS } from "@/lib/insights/latest-outcome";
-import { ratingLabel, recommendationLabel } from "@/lib/rating-scale";
+import { getTranslations } from "next-intl/server";
 import { signedInServerApi } from "@/trpc/server";
-import { CANDIDATE_STATUS_LABELS } from "../../../interviews/_components/status-labels";
 import { When } from "../../../interviews/_components/when";
-import {
-  RECOMMENDATIONS,
-  formatMean,
-  formatWeight,
-  plural,
-  type CandidateSummary,
-} from "../../_components/insights-format";
+import { RECOMMENDATIONS, formatMean, formatWeight, type CandidateSummary } from "../../_components/insights-format";
 import { PrintButton } from "../../_components/print-button";
 import { WithheldNote } from "@/components/withheld-note";
 import { ContactDetails } from "@/components/ui/contact-details";
@@ -21,19 +13,27 @@ import { StatTable, type StatColumn } from "../../_components/stat-table";
 import { CandidateStrandsSection } from "@/components/strands/candidate-strands-section";
 import { AssistedNote } from "@/components/strands/strand-figures";
 
-export const metadata: Metadata = { title: "Candidate summary" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("candidateSummary"))("metaTitle") };
+}
 
+type T = Awaited<ReturnType<typeof getTranslations<"candidateSummary">>>;
 type Question = CandidateSummary["questions"][number];
 
-const COMPETENCY_COLUMNS: StatColumn[] = [
-  { label: "Competency" },
-  { label: "Mean", numeric: true },
-  { label: "Ratings (n)", numeric: true },
-  { label: "Not assessed", numeric: true },
-  { label: "Range", numeric: true },
-  { label: "SD", numeric: true },
-  { label: "Weight", numeric: true },
+const competencyColumns = (t: T): StatColumn[] => [
+  { label: t("competencies.competency") },
+  { label: t("competencies.mean"), numeric: true },
+  { label: t("competencies.n"), numeric: true },
+  { label: t("competencies.notAssessed"), numeric: true },
+  { label: t("competencies.range"), numeric: true },
+  { label: t("competencies.sd"), numeric: true },
+  { label: t("competencies.weight"), numeric: true },
 ];
+
+// A sign, not a word: the same in every language.
+const WARNING_SIGN = "⚠ ";
+const CANDIDATE_STATUSES = ["ACTIVE", "HIRED", "RESERVE", "REJECTED", "WITHDRAWN"] as const;
+const levelLabel = (t: T, level: number) => (level >= 1 && level <= 4 ? t(`levels.${String(level) as "1"}`) : String(level));
 
 export default async function CandidateSummaryPage({
   params,
@@ -44,7 +44,7 @@ export default async function CandidateSummaryPage({
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const blind = query.blind === "1";
-  const api = await signedInServerApi();
+  const [api, t] = await Promise.all([signedInServerApi(), getTranslations("candidateSummary")]);
   const summary = await api.insights.candidateSummary({ candidateId: id, blind }).catch((error: unknown) => {
     if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) notFound();
     throw error;
@@ -64,7 +64,7 @@ export default async function CandidateSummaryPage({
     <>
       <p className="text-sm print:hidden">
         <Link href={`/insights/compare${blind ? "?blind=1" : ""}`} className="text-brand-700 underline">
-          Back to the comparison
+          {t("back")}
         </Link>
       </p>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
@@ -73,12 +73,12 @@ export default async function CandidateSummaryPage({
             <h1 className="text-2xl font-semibold" data-testid="candidate-label">
               {candidate.label}
             </h1>
-            <span className="chip">{CANDIDATE_STATUS_LABELS[candidate.status as keyof typeof CANDIDATE_STATUS_LABELS] ?? candidate.status}</span>
+            <span className="chip">{CANDIDATE_STATUSES.includes(candidate.status as "ACTIVE") ? t(`status.${candidate.status as "ACTIVE"}`) : candidate.status}</span>
           </div>
           <p className="mt-1 text-slate-700">
             {candidate.vacancy}
             {candidate.stage ? ` · ${candidate.stage}` : ""}
-            {blind ? " · blind review: name and contact details hidden" : ""}
+            {blind ? t("blind") : ""}
           </p>
           {(candidate.email || candidate.phone) && <ContactDetails email={candidate.email} phone={candidate.phone} className="mt-2" />}
         </div>
@@ -90,19 +90,18 @@ export default async function CandidateSummaryPage({
       {summary.disagreements > 0 && (
         <section aria-labelledby="disagreements-heading" className="mt-4 rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
           <h2 id="disagreements-heading" className="font-semibold text-amber-950">
-            {summary.disagreements === 1
-              ? "1 place where panelists differ by 2 points or more"
-              : `${summary.disagreements} places where panelists differ by 2 points or more`}
+            {t("disagreements.heading", { count: summary.disagreements })}
           </h2>
-          <p className="mt-1 text-sm text-amber-950">Worth discussing at the debrief before relying on the means.</p>
+          <p className="mt-1 text-sm text-amber-950">{t("disagreements.intro")}</p>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {flagged.map((q) => (
               <li key={anchor(q)}>
                 <a href={`#${anchor(q)}`} className="text-brand-800 underline">
-                  Question {q.number}
+                  {t("disagreements.question", { number: q.number })}
                   {interviewCount > 1 ? (
                     <>
-                      {" "}(interview of <When date={q.interviewDate} dateOnly />)
+                      {" "}
+                      {t.rich("disagreements.interviewOf", { when: () => <When date={q.interviewDate} dateOnly /> })}
                     </>
                   ) : null}
                   :{" "}
@@ -120,24 +119,24 @@ export default async function CandidateSummaryPage({
       <div className="mt-6 grid gap-4 lg:grid-cols-[1fr_18rem]">
         <section aria-labelledby="competencies-heading" className="card min-w-0">
           <h2 id="competencies-heading" className="text-lg font-semibold">
-            Competencies
+            {t("competencies.heading")}
           </h2>
           {competencies.length === 0 ? (
-            <p className="mt-2 text-slate-700">No submitted ratings yet.</p>
+            <p className="mt-2 text-slate-700">{t("competencies.none")}</p>
           ) : (
             <StatTable
-              label="Competency statistics (scrolls sideways)"
-              caption="Ratings per competency: mean, number of ratings, not assessed, range, standard deviation and weight"
-              columns={COMPETENCY_COLUMNS}
+              label={t("competencies.label")}
+              caption={t("competencies.caption")}
+              columns={competencyColumns(t)}
               testId="competency-table"
               footer={
                 <tr>
-                  <th scope="row" className="py-2 pr-3">Weighted score</th>
+                  <th scope="row" className="py-2 pr-3">{t("competencies.weightedScore")}</th>
                   <td className="py-2 pr-3 text-right font-semibold tabular-nums" data-testid="weighted-score">
                     {formatMean(summary.weightedScore, 2)}
                   </td>
                   <td colSpan={5} className="py-2 pr-3 text-xs text-slate-600">
-                    the competency means weighted by the script&apos;s weights
+                    {t("competencies.weightedHint")}
                   </td>
                 </tr>
               }
@@ -159,33 +158,37 @@ export default async function CandidateSummaryPage({
 
         <section aria-labelledby="recommendations-heading" className="card h-fit">
           <h2 id="recommendations-heading" className="text-lg font-semibold">
-            Recommendations
+            {t("recommendations.heading")}
           </h2>
           <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-3 gap-y-1 text-sm">
             {RECOMMENDATIONS.map((r) => (
               <div key={r.key} className="contents">
-                <dt>{r.label}</dt>
+                <dt>{t(`recommendations.${r.key}`)}</dt>
                 <dd className="text-right font-semibold tabular-nums">{summary.recommendations[r.key]}</dd>
               </div>
             ))}
           </dl>
-          <p className="mt-2 text-xs text-slate-600">From {plural(summary.scorecards.length, "submitted scorecard")}.</p>
+          <p className="mt-2 text-xs text-slate-600">{t("recommendations.from", { count: summary.scorecards.length })}</p>
         </section>
       </div>
 
       {summary.scorecards.length > 0 && (
         <section aria-labelledby="scorecards-heading" className="card mt-4">
           <h2 id="scorecards-heading" className="text-lg font-semibold">
-            Panelists&apos; summaries
+            {t("scorecards.heading")}
           </h2>
           <ul className="mt-2 space-y-3">
             {summary.scorecards.map((s) => (
               <li key={s.id} className="text-sm">
                 <p>
-                  <strong>{s.panelistName}</strong> · {recommendationLabel(s.recommendation) ?? "no recommendation"}
+                  <strong>{s.panelistName}</strong> ·{" "}
+                  {s.recommendation && RECOMMENDATIONS.some((r) => r.key === s.recommendation)
+                    ? t(`recommendations.${s.recommendation as "YES"}`)
+                    : t("scorecards.noRecommendation")}
                   {s.submittedAt ? (
                     <span className="text-slate-600">
-                      {" "}· submitted <When date={s.submittedAt} />
+                      {" "}
+                      {t.rich("scorecards.submitted", { when: () => <When date={s.submittedAt!} /> })}
                     </span>
                   ) : null}
                 </p>
@@ -202,27 +205,25 @@ export default async function CandidateSummaryPage({
       {decided.length > 0 && (
         <section aria-labelledby="decisions-heading" className="card mt-4">
           <h2 id="decisions-heading" className="text-lg font-semibold">
-            Decisions
+            {t("decisions.heading")}
           </h2>
-          {blind && (
-            <p className="mt-1 text-sm text-slate-700">Blind review: the rationales are on the candidate&apos;s page, where names are shown.</p>
-          )}
+          {blind && <p className="mt-1 text-sm text-slate-700">{t("decisions.blind")}</p>}
           <ol className="mt-2 space-y-3 text-sm">
             {decided.map(({ stage, decision }) => (
               <li key={decision.id} data-testid="summary-decision">
                 <p>
-                  <strong>{stage.name}</strong>: {OUTCOME_WORDS[decision.outcome]}
-                  {decision.nextStage ? ` to ${decision.nextStage.name}` : ""}
-                  {decision.isOverride && <span className="chip ml-2 bg-amber-50 text-amber-950 ring-amber-200">Override of the formula</span>}
+                  <strong>{stage.name}</strong>: {t(`decisions.outcomes.${decision.outcome}`)}
+                  {decision.nextStage ? t("decisions.to", { stage: decision.nextStage.name }) : ""}
+                  {decision.isOverride && <span className="chip ml-2 bg-amber-50 text-amber-950 ring-amber-200">{t("decisions.override")}</span>}
                   <span className="text-slate-600">
                     {" "}
-                    · {decision.decidedBy ?? "a former member"}, <When date={decision.decidedAt} dateOnly />
+                    · {decision.decidedBy ?? t("decisions.formerMember")}, <When date={decision.decidedAt} dateOnly />
                   </span>
                 </p>
                 {!blind && <p className="mt-0.5 text-slate-800">{decision.rationale}</p>}
                 {!blind && decision.isOverride && decision.overrideJustification && (
                   <p className="mt-0.5 text-slate-800">
-                    <span className="font-medium">Why the formula was overridden:</span> {decision.overrideJustification}
+                    <span className="font-medium">{t("decisions.why")}</span> {decision.overrideJustification}
                   </p>
                 )}
               </li>
@@ -234,14 +235,12 @@ export default async function CandidateSummaryPage({
       {questions.length > 0 && (
         <section aria-labelledby="questions-heading" className="mt-6">
           <h2 id="questions-heading" className="text-lg font-semibold">
-            Question by question
+            {t("questions.heading")}
           </h2>
-          <p className="mt-1 text-sm text-slate-700">
-            Every panelist&apos;s rating (1 does not meet, 2 partly meets, 3 meets, 4 exceeds; n/a not assessed) and their evidence notes.
-          </p>
+          <p className="mt-1 text-sm text-slate-700">{t("questions.intro")}</p>
           <div className="mt-3 space-y-4">
             {questions.map((q) => (
-              <QuestionCard key={anchor(q)} question={q} id={anchor(q)} showDate={interviewCount > 1} />
+              <QuestionCard key={anchor(q)} t={t} question={q} id={anchor(q)} showDate={interviewCount > 1} />
             ))}
           </div>
         </section>
@@ -250,7 +249,7 @@ export default async function CandidateSummaryPage({
   );
 }
 
-function QuestionCard({ question, id, showDate }: { question: Question; id: string; showDate: boolean }) {
+function QuestionCard({ t, question, id, showDate }: { t: T; question: Question; id: string; showDate: boolean }) {
   // Panelists in the order they first appear, so every row lines up under the same heading.
   const panelists: Array<{ id: string; name: string }> = [];
   for (const c of question.competencies) {
@@ -264,14 +263,14 @@ function QuestionCard({ question, id, showDate }: { question: Question; id: stri
       </h3>
       {showDate && (
         <p className="text-xs text-slate-600">
-          Interview of <When date={question.interviewDate} dateOnly />
+          {t.rich("questions.interviewOf", { when: () => <When date={question.interviewDate} dateOnly /> })}
         </p>
       )}
       <StatTable
         className="mt-2"
-        label={`Ratings for question ${question.number} (scrolls sideways)`}
-        caption={`Ratings for question ${question.number} by panelist`}
-        columns={[{ label: "Competency" }, ...panelists.map((p) => ({ key: p.id, label: p.name })), { key: "spread", label: "Spread" }]}
+        label={t("questions.label", { number: question.number })}
+        caption={t("questions.caption", { number: question.number })}
+        columns={[{ label: t("questions.competency") }, ...panelists.map((p) => ({ key: p.id, label: p.name })), { key: "spread", label: t("questions.spread") }]}
       >
         {question.competencies.map((c) => (
           <tr key={c.id} className={`border-b border-slate-100 ${c.disagreement ? "bg-amber-50" : ""}`}>
@@ -283,11 +282,11 @@ function QuestionCard({ question, id, showDate }: { question: Question; id: stri
                   {!rating ? (
                     "–"
                   ) : rating.notAssessed || rating.score == null ? (
-                    <span title="Not assessed">n/a</span>
+                    <span title={t("questions.notAssessed")}>{t("questions.na")}</span>
                   ) : (
                     <>
                       <span className="font-semibold">{rating.score}</span>{" "}
-                      <span className="text-xs text-slate-600">{ratingLabel(rating.score)}</span>
+                      <span className="text-xs text-slate-600">{levelLabel(t, rating.score)}</span>
                     </>
                   )}
                 </td>
@@ -298,8 +297,8 @@ function QuestionCard({ question, id, showDate }: { question: Question; id: stri
                 "–"
               ) : c.disagreement ? (
                 <strong className="text-amber-950">
-                  <span aria-hidden="true">⚠ </span>
-                  {c.spread} points apart: panelists disagree
+                  <span aria-hidden="true">{WARNING_SIGN}</span>
+                  {t("questions.disagree", { spread: c.spread })}
                 </strong>
               ) : (
                 <span className="tabular-nums">{c.spread}</span>
@@ -310,7 +309,7 @@ function QuestionCard({ question, id, showDate }: { question: Question; id: stri
       </StatTable>
       {question.notes.length > 0 ? (
         <div className="mt-3">
-          <h4 className="text-sm font-semibold">Evidence notes</h4>
+          <h4 className="text-sm font-semibold">{t("questions.notes")}</h4>
           <ul className="mt-1 space-y-1 text-sm">
             {question.notes.map((n, i) => (
               <li key={i}>
@@ -320,7 +319,7 @@ function QuestionCard({ question, id, showDate }: { question: Question; id: stri
           </ul>
         </div>
       ) : (
-        <p className="mt-2 text-xs text-slate-600">No evidence notes.</p>
+        <p className="mt-2 text-xs text-slate-600">{t("questions.noNotes")}</p>
       )}
     </section>
   );
