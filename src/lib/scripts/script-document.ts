@@ -115,7 +115,12 @@ export function coverage(doc: Pick<ScriptDocument, "sections" | "targets">): Cov
   return rows;
 }
 
-export type ScriptWarning = { kind: "uncovered" | "thin" | "weights" | "time" | "empty" | "noCompetency"; message: string };
+/** `message` in English; a page shows the warning in its reader's language from `kind` and `values`. */
+export type ScriptWarning = {
+  kind: "uncovered" | "thin" | "weights" | "time" | "empty" | "noCompetency";
+  message: string;
+  values: Record<string, string | number>;
+};
 
 /**
  * What the builder warns about. `nameOf` turns a competency id into its name.
@@ -124,26 +129,28 @@ export type ScriptWarning = { kind: "uncovered" | "thin" | "weights" | "time" | 
  */
 export function scriptWarnings(doc: ScriptDocument, nameOf: (competencyId: string) => string): ScriptWarning[] {
   const warnings: ScriptWarning[] = [];
-  if (itemCount(doc) === 0) warnings.push({ kind: "empty", message: "Add at least one question." });
+  if (itemCount(doc) === 0) warnings.push({ kind: "empty", message: "Add at least one question.", values: {} });
   for (const row of coverage(doc)) {
     if (!row.isTarget) continue;
+    const name = nameOf(row.competencyId);
     if (row.items === 0) {
-      warnings.push({ kind: "uncovered", message: `${nameOf(row.competencyId)} is a target but no question rates it.` });
+      warnings.push({ kind: "uncovered", message: `${name} is a target but no question rates it.`, values: { name } });
     } else if (row.items === 1) {
-      warnings.push({ kind: "thin", message: `${nameOf(row.competencyId)} is rated by only one question; two or more give a steadier score.` });
+      warnings.push({ kind: "thin", message: `${name} is rated by only one question; two or more give a steadier score.`, values: { name } });
     }
   }
   const total = weightTotal(doc);
   if (doc.targets.length > 0 && total !== 100) {
-    warnings.push({ kind: "weights", message: `Competency weights add up to ${total}%; they must add up to 100%.` });
+    warnings.push({ kind: "weights", message: `Competency weights add up to ${total}%; they must add up to 100%.`, values: { total } });
   }
   const minutes = totalMinutes(doc);
   if (minutes > doc.plannedMinutes) {
-    warnings.push({ kind: "time", message: `Questions take ${minutes} minutes, ${minutes - doc.plannedMinutes} more than the planned ${doc.plannedMinutes}.` });
+    const over = minutes - doc.plannedMinutes;
+    warnings.push({ kind: "time", message: `Questions take ${minutes} minutes, ${over} more than the planned ${doc.plannedMinutes}.`, values: { minutes, over, planned: doc.plannedMinutes } });
   }
   const untagged = doc.sections.flatMap((s) => s.items).filter((i) => i.competencyIds.length === 0).length;
   if (untagged > 0) {
-    warnings.push({ kind: "noCompetency", message: `${untagged} question${untagged === 1 ? " has" : "s have"} no competency to rate.` });
+    warnings.push({ kind: "noCompetency", message: `${untagged} question${untagged === 1 ? " has" : "s have"} no competency to rate.`, values: { count: untagged } });
   }
   return warnings;
 }

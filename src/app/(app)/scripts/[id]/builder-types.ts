@@ -30,20 +30,23 @@ export function toDocument(script: LoadedScript): ScriptDocument {
   };
 }
 
+/** A translator of the scriptBuilder namespace (useTranslations("scriptBuilder")), or its English in tests. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
 /** What must be fixed before the draft can be saved at all; shown instead of saving. */
-export function unsavableReasons(doc: ScriptDocument): string[] {
+export function unsavableReasons(doc: ScriptDocument, t: Translate): string[] {
   const reasons: string[] = [];
-  if (!doc.title.trim()) reasons.push("Give the script a title.");
-  if (!doc.role.trim()) reasons.push("Name the role it hires for.");
+  if (!doc.title.trim()) reasons.push(t("unsavable.title"));
+  if (!doc.role.trim()) reasons.push(t("unsavable.role"));
   if (!Number.isInteger(doc.plannedMinutes) || doc.plannedMinutes < 5 || doc.plannedMinutes > 480) {
-    reasons.push("Planned length must be between 5 and 480 minutes.");
+    reasons.push(t("unsavable.plannedMinutes"));
   }
   doc.sections.forEach((section, s) => {
-    if (!section.title.trim()) reasons.push(`Section ${s + 1} needs a title.`);
+    if (!section.title.trim()) reasons.push(t("unsavable.sectionTitle", { number: s + 1 }));
     section.items.forEach((item, i) => {
-      const where = `Question ${i + 1} in "${section.title || `section ${s + 1}`}"`;
-      if (!item.text.trim()) reasons.push(`${where} needs its text.`);
-      if (!Number.isInteger(item.minutes) || item.minutes < 1 || item.minutes > 120) reasons.push(`${where}: minutes must be 1 to 120.`);
+      const where = { number: i + 1, section: section.title || t("unsavable.sectionFallback", { number: s + 1 }) };
+      if (!item.text.trim()) reasons.push(t("unsavable.itemText", where));
+      if (!Number.isInteger(item.minutes) || item.minutes < 1 || item.minutes > 120) reasons.push(t("unsavable.itemMinutes", where));
     });
   });
   return reasons;

@@ -2,13 +2,14 @@
 // One question of the script: a compact row (drag handle, text, time, competencies) that expands into
 // its full rating guide: what good looks like, probes, example answer, required.
 import { useSortable } from "@dnd-kit/sortable";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { MAX_COMPETENCIES_PER_ITEM } from "@/lib/schemas/scripts";
 import type { ScriptItemDraft } from "@/lib/scripts/script-document";
 import { SelectField, TextField } from "@/components/ui/field";
 import { PickToAdd, TextAreaField } from "./builder-fields";
 import type { CompetencyInfo } from "./builder-types";
-import { ReorderHandle, sortableStyle } from "./reorder";
+import { ARROW_DOWN, ARROW_UP, ReorderHandle, sortableStyle } from "./reorder";
 
 type Props = {
   item: ScriptItemDraft;
@@ -27,14 +28,15 @@ type Props = {
 
 export function ItemEditor(props: Props) {
   const { item, number, readOnly, competencies, onChange } = props;
+  const t = useTranslations("scriptBuilder");
   const [open, setOpen] = useState(item.text === "");
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.key,
     disabled: readOnly,
   });
   const baseId = useId();
-  const label = item.text.trim() ? truncate(item.text, 60) : `question ${number}`;
-  const nameOf = (id: string) => competencies.find((c) => c.id === id)?.name ?? "Unknown competency";
+  const label = item.text.trim() ? truncate(item.text, 60) : t("item.fallbackLabel", { number });
+  const nameOf = (id: string) => competencies.find((c) => c.id === id)?.name ?? t("unknownCompetency");
   const available = competencies.filter((c) => !item.competencyIds.includes(c.id));
 
   return (
@@ -45,36 +47,36 @@ export function ItemEditor(props: Props) {
       data-testid="script-item"
     >
       <div className="flex items-start gap-2 p-3">
-        {!readOnly && <ReorderHandle activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} label={`Reorder ${label}`} className="mt-0.5" />}
+        {!readOnly && <ReorderHandle activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} label={t("item.reorder", { label })} className="mt-0.5" />}
         <div className="min-w-0 flex-1">
           <p className="font-medium">
             <span className="text-slate-600">{number}. </span>
-            {item.text || <em className="text-slate-600">New question: write its text</em>}
+            {item.text || <em className="text-slate-600">{t("item.newQuestion")}</em>}
           </p>
           <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm text-slate-700">
-            <span>{item.minutes} min</span>
-            {!item.required && <span>· optional</span>}
+            <span>{t("item.minutes", { minutes: item.minutes })}</span>
+            {!item.required && <span>{t("item.optional")}</span>}
             {item.competencyIds.map((id) => (
               <span key={id} className="chip">
                 {nameOf(id)}
               </span>
             ))}
-            {item.competencyIds.length === 0 && <span className="font-medium text-amber-800">· no competency to rate</span>}
+            {item.competencyIds.length === 0 && <span className="font-medium text-amber-800">{t("item.noCompetency")}</span>}
           </p>
         </div>
         <div className="flex shrink-0 flex-wrap justify-end gap-1">
           {!readOnly && (
             <>
-              <button type="button" className="btn-secondary min-h-9 px-2" disabled={props.isFirst} onClick={() => props.onMove(-1)} aria-label={`Move ${label} up`}>
-                ↑
+              <button type="button" className="btn-secondary min-h-9 px-2" disabled={props.isFirst} onClick={() => props.onMove(-1)} aria-label={t("item.moveUp", { label })}>
+                {ARROW_UP}
               </button>
-              <button type="button" className="btn-secondary min-h-9 px-2" disabled={props.isLast} onClick={() => props.onMove(1)} aria-label={`Move ${label} down`}>
-                ↓
+              <button type="button" className="btn-secondary min-h-9 px-2" disabled={props.isLast} onClick={() => props.onMove(1)} aria-label={t("item.moveDown", { label })}>
+                {ARROW_DOWN}
               </button>
             </>
           )}
           <button type="button" className="btn-secondary min-h-9 px-3" aria-expanded={open} onClick={() => setOpen(!open)}>
-            {open ? "Close" : readOnly ? "Details" : "Edit"}
+            {open ? t("item.close") : readOnly ? t("item.details") : t("item.edit")}
             <span className="sr-only"> {label}</span>
           </button>
         </div>
@@ -82,13 +84,13 @@ export function ItemEditor(props: Props) {
 
       {open && (
         <fieldset className="space-y-3 border-t border-slate-200 p-3" disabled={readOnly}>
-          <legend className="sr-only">Details of {label}</legend>
-          <TextAreaField name="text" id={`${baseId}-text`} label="Question" height="min-h-20" value={item.text} limit={2000} onValueChange={(text) => onChange({ text })} />
+          <legend className="sr-only">{t("item.detailsOf", { label })}</legend>
+          <TextAreaField name="text" id={`${baseId}-text`} label={t("item.text")} height="min-h-20" value={item.text} limit={2000} onValueChange={(text) => onChange({ text })} />
           <div className="grid gap-3 sm:grid-cols-2">
             <TextField
               name="minutes"
               id={`${baseId}-minutes`}
-              label="Minutes"
+              label={t("item.minutesLabel")}
               type="number"
               min={1}
               max={120}
@@ -98,13 +100,13 @@ export function ItemEditor(props: Props) {
             <div className="flex items-end">
               <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
                 <input type="checkbox" className="size-5" checked={item.required} onChange={(e) => onChange({ required: e.target.checked })} />
-                Required: every panelist rates it or marks it not assessed
+                {t("item.required")}
               </label>
             </div>
           </div>
 
           <fieldset>
-            <legend className="field-label">Competencies to rate (up to {MAX_COMPETENCIES_PER_ITEM})</legend>
+            <legend className="field-label">{t("item.competencies", { max: MAX_COMPETENCIES_PER_ITEM })}</legend>
             <ul className="flex flex-wrap gap-2">
               {item.competencyIds.map((id) => (
                 <li key={id} className="chip gap-1 pr-1">
@@ -113,7 +115,7 @@ export function ItemEditor(props: Props) {
                     <button
                       type="button"
                       className="ml-1 inline-flex size-6 items-center justify-center rounded-full hover:bg-brand-100"
-                      aria-label={`Stop rating ${nameOf(id)} on this question`}
+                      aria-label={t("item.stopRating", { name: nameOf(id) })}
                       onClick={() => onChange({ competencyIds: item.competencyIds.filter((c) => c !== id) })}
                     >
                       ×
@@ -126,8 +128,8 @@ export function ItemEditor(props: Props) {
               <div className="mt-2 max-w-xs">
                 <PickToAdd
                   id={`${baseId}-add-competency`}
-                  label="Add a competency to rate"
-                  placeholder="Add a competency…"
+                  label={t("item.addCompetency")}
+                  placeholder={t("item.addCompetencyPlaceholder")}
                   className="field-input"
                   options={available.map((c) => ({ value: c.id, label: c.name }))}
                   onPick={(id) => onChange({ competencyIds: [...item.competencyIds, id] })}
@@ -139,7 +141,7 @@ export function ItemEditor(props: Props) {
           <TextAreaField
             name="goodAnswer"
             id={`${baseId}-good`}
-            label="What good looks like"
+            label={t("item.goodAnswer")}
             height="min-h-24"
             value={item.goodAnswer}
             limit={5000}
@@ -151,7 +153,7 @@ export function ItemEditor(props: Props) {
           <TextAreaField
             name="exampleAnswer"
             id={`${baseId}-example`}
-            label="Example answer (printed unless left out)"
+            label={t("item.exampleAnswer")}
             height="min-h-24"
             value={item.exampleAnswer}
             limit={10000}
@@ -164,14 +166,14 @@ export function ItemEditor(props: Props) {
                 <SelectField
                   name="section"
                   id={`${baseId}-section`}
-                  label="Move to section"
+                  label={t("item.moveToSection")}
                   value={props.sectionKey}
                   onChange={(e) => props.onMoveToSection(e.target.value)}
-                  options={props.sections.map((s) => ({ value: s.key, label: s.title || "Untitled section" }))}
+                  options={props.sections.map((s) => ({ value: s.key, label: s.title || t("item.untitledSection") }))}
                 />
               )}
               <button type="button" className="btn-secondary text-red-800" onClick={props.onRemove}>
-                Remove question<span className="sr-only"> {label}</span>
+                {t("item.remove")}<span className="sr-only"> {label}</span>
               </button>
             </div>
           )}
@@ -183,16 +185,17 @@ export function ItemEditor(props: Props) {
 
 function ProbesEditor(props: { probes: string[]; readOnly: boolean; label: string; onChange: (probes: string[]) => void }) {
   const baseId = useId();
+  const t = useTranslations("scriptBuilder");
   const { probes, onChange } = props;
   return (
     <fieldset>
-      <legend className="field-label">Follow-up probes</legend>
-      {probes.length === 0 && <p className="text-sm text-slate-600">None yet.</p>}
+      <legend className="field-label">{t("probes.legend")}</legend>
+      {probes.length === 0 && <p className="text-sm text-slate-600">{t("probes.none")}</p>}
       <ol className="space-y-2">
         {probes.map((probe, index) => (
           <li key={index} className="flex gap-2">
             <label htmlFor={`${baseId}-${index}`} className="sr-only">
-              Probe {index + 1}
+              {t("probes.label", { number: index + 1 })}
             </label>
             <input
               id={`${baseId}-${index}`}
@@ -205,7 +208,7 @@ function ProbesEditor(props: { probes: string[]; readOnly: boolean; label: strin
               <button
                 type="button"
                 className="btn-secondary min-w-11 px-2"
-                aria-label={`Remove probe ${index + 1}`}
+                aria-label={t("probes.remove", { number: index + 1 })}
                 onClick={() => onChange(probes.filter((_, i) => i !== index))}
               >
                 ×
@@ -216,7 +219,7 @@ function ProbesEditor(props: { probes: string[]; readOnly: boolean; label: strin
       </ol>
       {!props.readOnly && probes.length < 10 && (
         <button type="button" className="btn-secondary mt-2 min-h-9" onClick={() => onChange([...probes, ""])}>
-          Add a probe
+          {t("probes.add")}
         </button>
       )}
     </fieldset>

@@ -28,7 +28,7 @@ export default async function ScriptPage({ params }: { params: Promise<{ id: str
     getLocale(),
   ]);
   return (
-    <ClientMessages namespaces={["scripts", "builtinContent"]}>
+    <ClientMessages namespaces={["scripts", "scriptBuilder", "builtinContent"]}>
       <ScriptBuilder
         // A new server state (after publishing, archiving, restoring) starts the builder afresh.
         key={`${script.version.id}-${script.status}-${script.version.publishedAt?.toISOString() ?? "draft"}`}

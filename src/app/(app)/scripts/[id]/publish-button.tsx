@@ -3,20 +3,21 @@
 // published, instead of an enabled button whose click is then refused.
 import { useId } from "react";
 import { itemCount, weightTotal, type ScriptDocument } from "@/lib/scripts/script-document";
+import type { Translate } from "./builder-types";
 
 /** Why this draft can't be published yet, in the order to fix them; the server checks the same (publish-script.ts). */
-export function publishBlockers(doc: Pick<ScriptDocument, "sections" | "targets">): string[] {
-  if (itemCount(doc) === 0) return ["Add at least one question to publish."];
+export function publishBlockers(doc: Pick<ScriptDocument, "sections" | "targets">, t: Translate): string[] {
+  if (itemCount(doc) === 0) return [t("blockers.noQuestions")];
   const reasons: string[] = [];
   let number = 0;
   for (const section of doc.sections) {
     for (const item of section.items) {
       number += 1;
-      if (item.competencyIds.length < 1 || item.competencyIds.length > 3) reasons.push(`Question ${number} needs one to three competencies.`);
+      if (item.competencyIds.length < 1 || item.competencyIds.length > 3) reasons.push(t("blockers.competencies", { number }));
     }
   }
-  if (doc.targets.length === 0) reasons.push("Choose at least one target competency to publish.");
-  else if (weightTotal(doc) !== 100) reasons.push(`Competency weights must add up to 100% to publish (now ${weightTotal(doc)}%).`);
+  if (doc.targets.length === 0) reasons.push(t("blockers.noTargets"));
+  else if (weightTotal(doc) !== 100) reasons.push(t("blockers.weights", { total: weightTotal(doc) }));
   return reasons;
 }
 

@@ -15,23 +15,29 @@ import {
 } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { Translate } from "./builder-types";
 
-export const dragInstructions = {
-  draggable:
-    "To reorder, press Space or Enter to pick this up, use the arrow keys to move it, then press Space or Enter to drop it, or Escape to cancel.",
-};
+/** The move buttons' marks and the drag grip: pictures, the same in every language (their labels say the words). */
+export const ARROW_UP = "↑";
+export const ARROW_DOWN = "↓";
+const GRIP = "⠿";
+
+/** What is moved, named in the announcements. */
+type ReorderKind = "section" | "question";
 
 /** What screen readers hear while something is dragged: names and positions, not internal ids. */
-export function reorderAnnouncements(kind: string, keys: string[], labelOf: (key: string) => string): Announcements {
+export function reorderAnnouncements(kind: ReorderKind, keys: string[], labelOf: (key: string) => string, t: Translate): Announcements {
   const position = (id: UniqueIdentifier | undefined) => keys.indexOf(String(id)) + 1;
-  const where = (id: UniqueIdentifier | undefined) => `position ${position(id)} of ${keys.length}`;
+  const where = (id: UniqueIdentifier | undefined) => t("reorder.position", { position: position(id), count: keys.length });
+  const label = (id: UniqueIdentifier) => labelOf(String(id));
   return {
-    onDragStart: ({ active }) => `Picked up ${kind} ${labelOf(String(active.id))}, at ${where(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${labelOf(String(active.id))} is over ${where(over.id)}.` : undefined),
+    onDragStart: ({ active }) => t("reorder.start", { kind, label: label(active.id), where: where(active.id) }),
+    onDragOver: ({ active, over }) => (over ? t("reorder.over", { label: label(active.id), where: where(over.id) }) : undefined),
     onDragEnd: ({ active, over }) =>
-      over ? `Dropped ${kind} ${labelOf(String(active.id))} at ${where(over.id)}.` : `Dropped ${kind} ${labelOf(String(active.id))}.`,
-    onDragCancel: ({ active }) => `Moving ${kind} ${labelOf(String(active.id))} was cancelled.`,
+      over ? t("reorder.dropAt", { kind, label: label(active.id), where: where(over.id) }) : t("reorder.drop", { kind, label: label(active.id) }),
+    onDragCancel: ({ active }) => t("reorder.cancel", { kind, label: label(active.id) }),
   };
 }
 
@@ -44,8 +50,8 @@ function useReorderSensors() {
 }
 
 type SortableListProps = {
-  /** What is moved, in the announcements ("section", "question"). */
-  kind: string;
+  /** What is moved, in the announcements. */
+  kind: ReorderKind;
   keys: string[];
   labelOf: (key: string) => string;
   /** Called with the dragged element's index and the index it was dropped on. */
@@ -56,6 +62,7 @@ type SortableListProps = {
 /** A list whose elements (each using useSortable with its key) can be dragged into a new order. */
 export function SortableList({ kind, keys, labelOf, onMove, children }: SortableListProps) {
   const sensors = useReorderSensors();
+  const t = useTranslations("scriptBuilder");
   function onDragEnd(event: DragEndEvent) {
     const { active, over } = event;
     if (!over || active.id === over.id) return;
@@ -68,7 +75,7 @@ export function SortableList({ kind, keys, labelOf, onMove, children }: Sortable
       sensors={sensors}
       collisionDetection={closestCenter}
       onDragEnd={onDragEnd}
-      accessibility={{ screenReaderInstructions: dragInstructions, announcements: reorderAnnouncements(kind, keys, labelOf) }}
+      accessibility={{ screenReaderInstructions: { draggable: t("reorder.instructions") }, announcements: reorderAnnouncements(kind, keys, labelOf, t) }}
     >
       <SortableContext items={keys} strategy={verticalListSortingStrategy}>
         {children}
@@ -104,7 +111,7 @@ export function ReorderHandle({ activatorRef, attributes, listeners, label, clas
       aria-label={label}
       className={`inline-flex min-h-11 min-w-11 cursor-grab items-center justify-center rounded text-slate-600 hover:bg-slate-100 ${className}`.trim()}
     >
-      <span aria-hidden="true">⠿</span>
+      <span aria-hidden="true">{GRIP}</span>
     </button>
   );
 }

@@ -5,6 +5,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useReducer, useRef, useState } from "react";
 import { newKey, targetsAreDefault, toDraftContent, type ScriptDocument } from "@/lib/scripts/script-document";
 import { initialBuilderState, scriptDocumentReducer, type ScriptDocumentAction } from "@/lib/scripts/script-document-reducer";
@@ -33,6 +34,7 @@ function initialState(script: LoadedScript) {
 
 export function ScriptBuilder({ script, competencies, banks }: Props) {
   const trpc = useTRPC();
+  const t = useTranslations("scriptBuilder");
   const router = useRouter();
   const readOnly = !script.canEdit;
   const [state, apply] = useReducer(scriptDocumentReducer, script, initialState);
@@ -52,8 +54,8 @@ export function ScriptBuilder({ script, competencies, banks }: Props) {
     [saveDraft, script.id],
   );
   const onSaved = useCallback(() => apply({ type: "saved" }), []);
-  const blockers = useMemo(() => unsavableReasons(doc), [doc]);
-  const { state: saveState, flush } = useAutosave({ value: doc, dirty, blockers, save, onSaved, isConflict });
+  const blockers = useMemo(() => unsavableReasons(doc, t), [doc, t]);
+  const { state: saveState, flush } = useAutosave({ value: doc, dirty, blockers, save, onSaved, isConflict, leaveAnyway: t("leaveAnyway") });
   const settle = useCallback(async () => !dirty || (await flush()), [dirty, flush]);
 
   /** Every edit goes through here; a reader's page changes nothing. */
@@ -90,7 +92,7 @@ export function ScriptBuilder({ script, competencies, banks }: Props) {
         saveState={saveState}
         settle={settle}
         publish={{
-          reasons: [...blockers, ...publishBlockers(doc)],
+          reasons: [...blockers, ...publishBlockers(doc, t)],
           busy: publish.isPending || saveState.kind === "conflict",
           error: publish.error,
           onPublish: () => void onPublish(),
@@ -105,7 +107,7 @@ export function ScriptBuilder({ script, competencies, banks }: Props) {
           <SectionList doc={doc} readOnly={readOnly} competencies={competencies} dispatch={dispatch} />
         </div>
 
-        <aside className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto" aria-label="Summary and question banks">
+        <aside className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto" aria-label={t("asideLabel")}>
           <ScriptSummary
             doc={doc}
             competencies={competencies}

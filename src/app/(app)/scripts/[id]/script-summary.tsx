@@ -2,6 +2,7 @@
 // Always in view while building: time against the planned length, which competencies the questions rate
 // (and how often), their weights in the final score, and what still needs attention; and the same in one
 // line (CompactSummary) that stays at the top of the screen.
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { coverage, itemCount, scriptWarnings, totalMinutes, weightTotal, type ScriptDocument } from "@/lib/scripts/script-document";
 import { PickToAdd } from "./builder-fields";
@@ -19,13 +20,14 @@ type Props = {
   onSplitEqually: () => void;
 };
 
-const competencyName = (competencies: CompetencyInfo[]) => (competencyId: string) =>
-  competencies.find((c) => c.id === competencyId)?.name ?? "Unknown competency";
+const competencyName = (competencies: CompetencyInfo[], unknown: string) => (competencyId: string) =>
+  competencies.find((c) => c.id === competencyId)?.name ?? unknown;
 
 export function ScriptSummary(props: Props) {
   const { doc, competencies, readOnly } = props;
   const id = useId();
-  const nameOf = competencyName(competencies);
+  const t = useTranslations("scriptBuilder");
+  const nameOf = competencyName(competencies, t("unknownCompetency"));
   const minutes = totalMinutes(doc);
   const rows = coverage(doc);
   const total = weightTotal(doc);
@@ -35,11 +37,11 @@ export function ScriptSummary(props: Props) {
 
   return (
     <section aria-labelledby={`${id}-heading`} className="card space-y-4" data-testid="script-summary">
-      <h2 id={`${id}-heading`} className="text-lg font-semibold">Summary</h2>
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">{t("summary.heading")}</h2>
 
       <div>
         <p className="text-sm font-medium" data-testid="total-time">
-          {minutes} of {doc.plannedMinutes} minutes
+          {t("summary.time", { minutes, planned: doc.plannedMinutes })}
         </p>
         <div className="mt-1 h-2.5 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
           <div
@@ -50,12 +52,12 @@ export function ScriptSummary(props: Props) {
       </div>
 
       <div className="overflow-x-auto relative">
-        <table className="w-full text-left text-sm" aria-label="Competency coverage">
+        <table className="w-full text-left text-sm" aria-label={t("summary.coverage")}>
           <thead>
             <tr className="border-b border-slate-200">
-              <th scope="col" className="py-1.5 pr-2">Competency</th>
-              <th scope="col" className="py-1.5 pr-2 text-right">Questions</th>
-              <th scope="col" className="py-1.5 text-right">Weight</th>
+              <th scope="col" className="py-1.5 pr-2">{t("summary.competency")}</th>
+              <th scope="col" className="py-1.5 pr-2 text-right">{t("summary.questions")}</th>
+              <th scope="col" className="py-1.5 text-right">{t("summary.weight")}</th>
             </tr>
           </thead>
           <tbody>
@@ -71,7 +73,7 @@ export function ScriptSummary(props: Props) {
                   {row.isTarget ? (
                     <span className="inline-flex items-center gap-1">
                       <label htmlFor={`${id}-w-${row.competencyId}`} className="sr-only">
-                        Weight of {nameOf(row.competencyId)} (%)
+                        {t("summary.weightOf", { name: nameOf(row.competencyId) })}
                       </label>
                       <input
                         id={`${id}-w-${row.competencyId}`}
@@ -88,7 +90,7 @@ export function ScriptSummary(props: Props) {
                         <button
                           type="button"
                           className="inline-flex size-7 items-center justify-center rounded hover:bg-slate-100"
-                          aria-label={`Stop targeting ${nameOf(row.competencyId)}`}
+                          aria-label={t("summary.stopTargeting", { name: nameOf(row.competencyId) })}
                           onClick={() => props.onRemoveTarget(row.competencyId)}
                         >
                           ×
@@ -97,10 +99,10 @@ export function ScriptSummary(props: Props) {
                     </span>
                   ) : (
                     <span className="inline-flex flex-wrap items-center justify-end gap-x-2 text-slate-700" data-testid="also-rated">
-                      also rated, weight 0
+                      {t("summary.alsoRated")}
                       {!readOnly && (
                         <button type="button" className="text-brand-700 underline" onClick={() => props.onAddTarget(row.competencyId)}>
-                          Weigh<span className="sr-only"> {nameOf(row.competencyId)}</span>
+                          {t("summary.weigh")}<span className="sr-only"> {nameOf(row.competencyId)}</span>
                         </button>
                       )}
                     </span>
@@ -111,10 +113,10 @@ export function ScriptSummary(props: Props) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" className="py-1.5 pr-2">Total weight</th>
+              <th scope="row" className="py-1.5 pr-2">{t("summary.totalWeight")}</th>
               <td />
               <td className={`py-1.5 text-right font-semibold ${total === 100 || rows.length === 0 ? "" : "text-red-800"}`} data-testid="weight-total">
-                {total}%
+                {t("summary.percent", { value: total })}
               </td>
             </tr>
           </tfoot>
@@ -126,19 +128,19 @@ export function ScriptSummary(props: Props) {
           <label className="flex items-start gap-2">
             <input type="checkbox" className="mt-0.5 size-5" checked={props.autoTargets} onChange={(e) => props.onAutoTargets(e.target.checked)} />
             <span>
-              Target each question&apos;s main competency, weighted equally (turn off to choose the targets and their weights)
+              {t("summary.autoTargets")}
             </span>
           </label>
           {!props.autoTargets && (
             <div className="flex flex-wrap gap-2">
               <button type="button" className="btn-secondary min-h-9" onClick={props.onSplitEqually}>
-                Split equally
+                {t("summary.splitEqually")}
               </button>
               {notInTable.length > 0 && (
                 <PickToAdd
                   id={`${id}-add-target`}
-                  label="Add a target competency"
-                  placeholder="Add a target…"
+                  label={t("summary.addTarget")}
+                  placeholder={t("summary.addTargetPlaceholder")}
                   className="rounded border border-slate-400 bg-white px-2"
                   options={notInTable.map((c) => ({ value: c.id, label: c.name }))}
                   onPick={props.onAddTarget}
@@ -150,15 +152,15 @@ export function ScriptSummary(props: Props) {
       )}
 
       {warnings.length > 0 ? (
-        <ul className="space-y-1 text-sm text-amber-900" aria-label="Needs attention" data-testid="script-warnings">
+        <ul className="space-y-1 text-sm text-amber-900" aria-label={t("summary.warningsLabel")} data-testid="script-warnings">
           {warnings.map((w) => (
             <li key={w.message} className="rounded bg-amber-50 px-2 py-1 ring-1 ring-amber-200">
-              {w.message}
+              {t(`warnings.${w.kind}`, w.values)}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-green-800">Every target competency is rated at least twice and the weights add up to 100%.</p>
+        <p className="text-sm text-green-800">{t("summary.allGood")}</p>
       )}
     </section>
   );
@@ -170,24 +172,23 @@ export function ScriptSummary(props: Props) {
  * of sitting on top of the summary's first lines.
  */
 export function CompactSummary({ doc, competencies }: { doc: ScriptDocument; competencies: CompetencyInfo[] }) {
+  const t = useTranslations("scriptBuilder");
   const minutes = totalMinutes(doc);
   const questions = itemCount(doc);
-  const warnings = scriptWarnings(doc, competencyName(competencies));
+  const warnings = scriptWarnings(doc, competencyName(competencies, t("unknownCompetency")));
   return (
     <div
       className="sticky top-0 z-20 mt-4 flex lg:static flex-wrap gap-x-4 gap-y-1 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm backdrop-blur"
-      aria-label="At a glance"
+      aria-label={t("compact.label")}
       role="group"
     >
       <span className={minutes > doc.plannedMinutes ? "font-semibold text-red-800" : ""}>
-        {minutes} of {doc.plannedMinutes} min
+        {t("compact.time", { minutes, planned: doc.plannedMinutes })}
       </span>
-      <span>
-        {questions} question{questions === 1 ? "" : "s"}
-      </span>
-      <span>weights {weightTotal(doc)}%</span>
+      <span>{t("compact.questions", { count: questions })}</span>
+      <span>{t("compact.weights", { total: weightTotal(doc) })}</span>
       <span className={warnings.length ? "font-semibold text-amber-800" : "text-green-800"}>
-        {warnings.length ? `${warnings.length} to check in the summary` : "no warnings"}
+        {warnings.length ? t("compact.toCheck", { count: warnings.length }) : t("compact.noWarnings")}
       </span>
     </div>
   );

@@ -2,12 +2,13 @@
 // A section of the script with its questions, reorderable by drag and drop (reorder.tsx) and by the move
 // buttons.
 import { useSortable } from "@dnd-kit/sortable";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Field } from "@/components/ui/field";
 import type { ScriptItemDraft, ScriptSectionDraft } from "@/lib/scripts/script-document";
 import type { CompetencyInfo } from "./builder-types";
 import { ItemEditor } from "./item-editor";
-import { ReorderHandle, SortableList, sortableStyle } from "./reorder";
+import { ARROW_DOWN, ARROW_UP, ReorderHandle, SortableList, sortableStyle } from "./reorder";
 
 type Props = {
   section: ScriptSectionDraft;
@@ -29,12 +30,13 @@ type Props = {
 
 export function SectionEditor(props: Props) {
   const { section, readOnly } = props;
+  const t = useTranslations("scriptBuilder");
   const titleId = useId();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: section.key,
     disabled: readOnly,
   });
-  const label = section.title || `section ${props.index + 1}`;
+  const label = section.title || t("section.fallbackLabel", { number: props.index + 1 });
   const itemKeys = section.items.map((i) => i.key);
   const minutes = section.items.reduce((sum, i) => sum + (Number(i.minutes) || 0), 0);
 
@@ -42,12 +44,12 @@ export function SectionEditor(props: Props) {
     <li ref={setNodeRef} style={sortableStyle({ transform, transition })} className={`card ${isDragging ? "z-10 shadow-lg" : ""}`}>
       <section aria-labelledby={titleId}>
         <div className="flex flex-wrap items-end gap-2">
-          {!readOnly && <ReorderHandle activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} label={`Reorder section ${label}`} />}
+          {!readOnly && <ReorderHandle activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} label={t("section.reorder", { label })} />}
           <div className="min-w-48 flex-1">
             <h2 id={titleId} className="sr-only">
-              Section {props.index + 1}: {label}
+              {t("section.heading", { number: props.index + 1, label })}
             </h2>
-            <Field name="sectionTitle" id={`${titleId}-title`} label={`Section ${props.index + 1} title`}>
+            <Field name="sectionTitle" id={`${titleId}-title`} label={t("section.titleLabel", { number: props.index + 1 })}>
               {(control) => (
                 <input
                   {...control}
@@ -61,7 +63,7 @@ export function SectionEditor(props: Props) {
             </Field>
           </div>
           <p className="min-h-11 content-center text-sm text-slate-700">
-            {section.items.length} question{section.items.length === 1 ? "" : "s"} · {minutes} min
+            {t("section.count", { count: section.items.length, minutes })}
           </p>
           {!readOnly && (
             <div className="flex gap-1">
@@ -70,18 +72,18 @@ export function SectionEditor(props: Props) {
                 className="btn-secondary min-h-11 px-3"
                 disabled={props.index === 0}
                 onClick={() => props.onMoveSection(-1)}
-                aria-label={`Move section ${label} up`}
+                aria-label={t("section.moveUp", { label })}
               >
-                ↑
+                {ARROW_UP}
               </button>
               <button
                 type="button"
                 className="btn-secondary min-h-11 px-3"
                 disabled={props.index === props.sectionCount - 1}
                 onClick={() => props.onMoveSection(1)}
-                aria-label={`Move section ${label} down`}
+                aria-label={t("section.moveDown", { label })}
               >
-                ↓
+                {ARROW_DOWN}
               </button>
               <button
                 type="button"
@@ -89,7 +91,7 @@ export function SectionEditor(props: Props) {
                 disabled={props.sectionCount === 1}
                 onClick={props.onRemove}
               >
-                Remove<span className="sr-only"> section {label}</span>
+                {t("section.remove")}<span className="sr-only"> {t("section.removeWhich", { label })}</span>
               </button>
             </div>
           )}
@@ -98,10 +100,10 @@ export function SectionEditor(props: Props) {
         <SortableList
           kind="question"
           keys={itemKeys}
-          labelOf={(key) => section.items.find((i) => i.key === key)?.text || "new question"}
+          labelOf={(key) => section.items.find((i) => i.key === key)?.text || t("section.newQuestion")}
           onMove={props.onReorderItems}
         >
-          <ol className="mt-3 space-y-2" aria-label={`Questions in ${label}`}>
+          <ol className="mt-3 space-y-2" aria-label={t("section.questionsIn", { label })}>
             {section.items.map((item, i) => (
               <ItemEditor
                 key={item.key}
@@ -123,12 +125,12 @@ export function SectionEditor(props: Props) {
         </SortableList>
         {section.items.length === 0 && (
           <p className="mt-3 rounded border border-dashed border-slate-300 p-3 text-sm text-slate-600">
-            No questions yet. Add some from the banks, or write one.
+            {t("section.empty")}
           </p>
         )}
         {!readOnly && (
           <button type="button" className="btn-secondary mt-3" onClick={props.onAddCustom}>
-            Write a custom question<span className="sr-only"> in {label}</span>
+            {t("section.writeCustom")}<span className="sr-only"> {t("section.inSection", { label })}</span>
           </button>
         )}
       </section>

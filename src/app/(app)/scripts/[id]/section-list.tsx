@@ -1,6 +1,7 @@
 "use client";
 // The script's sections in order, each with its questions; sections reorder by drag and drop or the move
 // buttons, and a new one is added at the end. Every change is an action for the document reducer.
+import { useTranslations } from "next-intl";
 import { newKey, type ScriptDocument } from "@/lib/scripts/script-document";
 import { MAX_SECTIONS, type ScriptDocumentAction } from "@/lib/scripts/script-document-reducer";
 import type { CompetencyInfo } from "./builder-types";
@@ -15,6 +16,7 @@ type Props = {
 };
 
 export function SectionList({ doc, readOnly, competencies, dispatch }: Props) {
+  const t = useTranslations("scriptBuilder");
   const sectionKeys = doc.sections.map((s) => s.key);
   const sectionsForSelect = doc.sections.map((s) => ({ key: s.key, title: s.title }));
   // Questions are numbered through the whole script: each section starts after the ones before it.
@@ -25,10 +27,10 @@ export function SectionList({ doc, readOnly, competencies, dispatch }: Props) {
       <SortableList
         kind="section"
         keys={sectionKeys}
-        labelOf={(key) => doc.sections.find((s) => s.key === key)?.title || "untitled section"}
+        labelOf={(key) => doc.sections.find((s) => s.key === key)?.title || t("list.untitled")}
         onMove={(from, to) => dispatch({ type: "moveSection", sectionKey: sectionKeys[from]!, toIndex: to })}
       >
-        <ol className="space-y-4" aria-label="Sections">
+        <ol className="space-y-4" aria-label={t("list.label")}>
           {doc.sections.map((section, index) => (
             <SectionEditor
               key={section.key}
@@ -41,7 +43,7 @@ export function SectionList({ doc, readOnly, competencies, dispatch }: Props) {
               sections={sectionsForSelect}
               onRename={(title) => dispatch({ type: "renameSection", sectionKey: section.key, title })}
               onRemove={() => {
-                if (section.items.length > 0 && !window.confirm(`Remove the section "${section.title}" and its ${section.items.length} questions?`)) {
+                if (section.items.length > 0 && !window.confirm(t("list.confirmRemove", { title: section.title, count: section.items.length }))) {
                   return;
                 }
                 dispatch({ type: "removeSection", sectionKey: section.key });
@@ -82,7 +84,7 @@ export function SectionList({ doc, readOnly, competencies, dispatch }: Props) {
           disabled={doc.sections.length >= MAX_SECTIONS}
           onClick={() => dispatch({ type: "addSection", key: newKey("section") })}
         >
-          Add a section
+          {t("list.add")}
         </button>
       )}
     </>

@@ -22,9 +22,11 @@ type Options<T> = {
   save: (value: T) => Promise<void>;
   onSaved: () => void;
   isConflict: (error: unknown) => boolean;
+  /** Asked before leaving when the last change could not be saved (in the reader's language). */
+  leaveAnyway: string;
 };
 
-export function useAutosave<T>({ value, dirty, blockers, delayMs = 800, save, onSaved, isConflict }: Options<T>) {
+export function useAutosave<T>({ value, dirty, blockers, delayMs = 800, save, onSaved, isConflict, leaveAnyway }: Options<T>) {
   const [state, setStateRaw] = useState<SaveState>({ kind: "saved", at: null });
   // After a conflict nothing is saved until the user reloads: saving would overwrite the other change.
   const conflicted = useRef(false);
@@ -87,7 +89,7 @@ export function useAutosave<T>({ value, dirty, blockers, delayMs = 800, save, on
   useHoldNavigation({
     pending: () => leaving.current.dirty && !leaving.current.blocked && !conflicted.current,
     settle: flush,
-    leaveAnyway: "Your last change could not be saved. Leave this page anyway and lose it?",
+    leaveAnyway,
   });
 
   // Unmounting with a change still waiting (navigation by code, back or forward): send it on the way out.
