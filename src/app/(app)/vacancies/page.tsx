@@ -1,21 +1,28 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/i18n/client-messages";
 import { pageAccess } from "@/trpc/server";
 import { VacancyList } from "./vacancy-list";
 
-export const metadata: Metadata = { title: "Vacancies" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("vacancies"))("title") };
+}
 
 export default async function VacanciesPage() {
-  const { allowed, can, viewer } = await pageAccess("candidates:read");
+  const [access, t] = await Promise.all([pageAccess("candidates:read"), getTranslations("vacancies")]);
+  const { allowed, can, viewer } = access;
   if (!allowed) {
-    return <NotForYourRole title="Vacancies">Your role does not include vacancies and their candidates. Your interviews are under My interviews.</NotForYourRole>;
+    return <NotForYourRole title={t("title")}>{t("notForRole")}</NotForYourRole>;
   }
   return (
     <>
-      <PageHeader title="Vacancies" description="The positions the organisation is filling: their managers, interview plans and where their candidates stand." />
-      <Suspense fallback={<p className="mt-6">Loading vacancies…</p>}>
-        <VacancyList canCreate={can("vacancies:write")} viewerRole={viewer.organization?.role ?? null} viewerId={viewer.user.id} />
+      <PageHeader title={t("title")} description={t("description")} />
+      <Suspense fallback={<p className="mt-6">{t("loading")}</p>}>
+        <ClientMessages namespaces={["vacancies"]}>
+          <VacancyList canCreate={can("vacancies:write")} viewerRole={viewer.organization?.role ?? null} viewerId={viewer.user.id} />
+        </ClientMessages>
       </Suspense>
     </>
   );

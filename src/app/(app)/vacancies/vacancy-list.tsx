@@ -2,42 +2,46 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
-import { optionsFrom, SelectField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import { validateForm } from "@/components/ui/validate-form";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { useUrlFilters } from "@/components/use-url-filters";
 import type { Role } from "@/lib/schemas/common";
 import { createVacancyInput, VACANCY_STATUS_LABELS, type VacancyStatusValue } from "@/lib/schemas/vacancies";
 import { useTRPC } from "@/trpc/react";
-import { describeCounts, describeDates, SCOPED_COUNTS_NOTE } from "./_components/vacancy-format";
+import { describeCounts, describeDates } from "./_components/vacancy-format";
 import { VacancyFields, vacancyFormValues } from "./_components/vacancy-fields";
 import { ManagerChoices } from "./_components/manager-choices";
 
-const STATUS_OPTIONS = [{ value: "", label: "Any status" }, ...optionsFrom(VACANCY_STATUS_LABELS)];
+const STATUSES = Object.keys(VACANCY_STATUS_LABELS) as VacancyStatusValue[];
 
 export function VacancyList({ canCreate, viewerRole, viewerId }: { canCreate: boolean; viewerRole: Role | null; viewerId: string }) {
+  const t = useTranslations("vacancies");
+  const format = useFormatter();
   const trpc = useTRPC();
   const { params, update } = useUrlFilters();
   const status = (params.get("status") ?? "") as VacancyStatusValue | "";
   const vacancies = useQuery({ ...trpc.vacancies.list.queryOptions({ status: status || undefined }), placeholderData: keepPreviousData });
   const rows = vacancies.data?.vacancies ?? [];
+  const statusOptions = [{ value: "", label: t("list.anyStatus") }, ...STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))];
   return (
     <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div>
-        <form role="search" aria-label="Filter vacancies" className="max-w-xs" onSubmit={(e) => e.preventDefault()}>
-          <SelectField id="vacancy-status-filter" name="status" label="Status" value={status} onChange={(e) => update({ status: e.target.value })} options={STATUS_OPTIONS} />
+        <form role="search" aria-label={t("list.filterLabel")} className="max-w-xs" onSubmit={(e) => e.preventDefault()}>
+          <SelectField id="vacancy-status-filter" name="status" label={t("list.status")} value={status} onChange={(e) => update({ status: e.target.value })} options={statusOptions} />
         </form>
         <p className="mt-4 text-sm text-slate-700" role="status" aria-live="polite">
-          {vacancies.isPending ? "Loading vacancies…" : `${rows.length} vacanc${rows.length === 1 ? "y" : "ies"}`}
+          {vacancies.isPending ? t("loading") : t("list.count", { count: rows.length })}
         </p>
-        {vacancies.data?.scoped && <p className="mt-1 text-sm text-slate-700">{SCOPED_COUNTS_NOTE}</p>}
+        {vacancies.data?.scoped && <p className="mt-1 text-sm text-slate-700">{t("scopedNote")}</p>}
         <ErrorAlert error={vacancies.error} className="mt-2" />
-        <ul className="mt-3 space-y-3" aria-label="Vacancies">
+        <ul className="mt-3 space-y-3" aria-label={t("list.listLabel")}>
           {rows.map((v) => {
-            const dates = describeDates(v.opensOn, v.closesOn);
+            const dates = describeDates(v.opensOn, v.closesOn, t, format);
             const where = [v.department, v.location].filter(Boolean).join(" · ");
             return (
               <li key={v.id} className="card flex flex-wrap items-start justify-between gap-3" data-testid="vacancy-row">
@@ -47,19 +51,19 @@ export function VacancyList({ canCreate, viewerRole, viewerId }: { canCreate: bo
                   </Link>
                   {where && <p className="mt-1 text-sm text-slate-700">{where}</p>}
                   <p className="mt-1 text-sm text-slate-700">
-                    {v.posts} post{v.posts === 1 ? "" : "s"} · {describeCounts(v.counts)}
+                    {t("posts", { count: v.posts })} · {describeCounts(v.counts, t)}
                   </p>
                   <p className="mt-1 text-sm text-slate-700">
-                    Managed by {v.managers.length ? v.managers.map((m) => m.name).join(", ") : "no one yet"}
+                    {v.managers.length ? t("managedBy", { names: v.managers.map((m) => m.name).join(", ") }) : t("managedByNoOne")}
                     {dates ? ` · ${dates}` : ""}
                   </p>
                 </div>
-                <span className="chip">{VACANCY_STATUS_LABELS[v.status]}</span>
+                <span className="chip">{t(`status.${v.status}`)}</span>
               </li>
             );
           })}
         </ul>
-        {vacancies.data && rows.length === 0 && <p className="card mt-3 text-slate-700">{status ? "No vacancies with this status." : "No vacancies yet."}</p>}
+        {vacancies.data && rows.length === 0 && <p className="card mt-3 text-slate-700">{status ? t("list.noMatch") : t("list.none")}</p>}
       </div>
       {canCreate && <NewVacancyForm viewerRole={viewerRole} viewerId={viewerId} />}
     </div>
@@ -67,6 +71,7 @@ export function VacancyList({ canCreate, viewerRole, viewerId }: { canCreate: bo
 }
 
 function NewVacancyForm({ viewerRole, viewerId }: { viewerRole: Role | null; viewerId: string }) {
+  const t = useTranslations("vacancies");
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.vacancies.create.mutationOptions());
@@ -98,7 +103,7 @@ function NewVacancyForm({ viewerRole, viewerId }: { viewerRole: Role | null; vie
 
   return (
     <section aria-labelledby="new-vacancy-heading" className="card h-fit">
-      <h2 id="new-vacancy-heading" className="text-lg font-semibold">New vacancy</h2>
+      <h2 id="new-vacancy-heading" className="text-lg font-semibold">{t("create.title")}</h2>
       <form onSubmit={(event) => void onCreate(event)} onChange={submission.renew} className="mt-3 space-y-3" noValidate>
         <VacancyFields idPrefix="new-vacancy" problem={problem} />
         <ManagerChoices idPrefix="new-vacancy" name="managerIds" problem={problem} creatorId={viewerRole === "ADMIN" ? undefined : viewerId} />
@@ -109,7 +114,7 @@ function NewVacancyForm({ viewerRole, viewerId }: { viewerRole: Role | null; vie
         )}
         {/* Stays disabled after success while the vacancy's page opens: a second click is no second vacancy. */}
         <button type="submit" className="btn-primary w-full" disabled={create.isPending || create.isSuccess}>
-          {create.isPending ? "Creating…" : "Create vacancy"}
+          {create.isPending ? t("create.submitting") : t("create.submit")}
         </button>
       </form>
     </section>

@@ -6,19 +6,39 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
-import type { PipelineCard, PipelineColumn } from "@/lib/schemas/vacancies";
+import type { PipelineCard, PipelineColumn, Waiting } from "@/lib/schemas/vacancies";
 import { useTRPC } from "@/trpc/react";
-import { SCOPED_COUNTS_NOTE } from "../_components/vacancy-format";
 
 /** Cards shown per column before "Show all": a column of hundreds stays quick to render and to tab through. */
 const FIRST_CARDS = 40;
 
 type Stage = { id: string; name: string };
 type MoveState = { candidateId: string; message: string; tone: "error" | "success" } | null;
+type Translate = ReturnType<typeof useTranslations<"vacancies">>;
+
+/** What a card says its candidate is waiting on ("Waiting on Ada, Ben (1 of 3 submitted)"). */
+function describeWaiting(waiting: Waiting, t: Translate): string {
+  switch (waiting.kind) {
+    case "NOT_SCHEDULED":
+      return t("waiting.notScheduled");
+    case "WAITING":
+      return t("waiting.waiting", { names: waiting.names.join(", "), submitted: waiting.submitted, seats: waiting.seats });
+    case "READY":
+      return t("waiting.ready");
+    case "DEBRIEF_OPEN":
+      return t("waiting.debriefOpen");
+    case "DECIDED":
+      return t("waiting.decided", { outcome: t(`outcomes.${waiting.outcome}`) });
+    case "NONE":
+      return t("waiting.none");
+  }
+}
 
 export function PipelineBoard({ vacancyId }: { vacancyId: string }) {
+  const t = useTranslations("vacancies");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -45,13 +65,13 @@ export function PipelineBoard({ vacancyId }: { vacancyId: string }) {
     refocus.current = card.candidateId;
     try {
       const moved = await move.mutateAsync({ candidateId: card.candidateId, stageId });
-      const stageName = stages.find((s) => s.id === stageId)?.name ?? "the stage";
+      const stageName = stages.find((s) => s.id === stageId)?.name ?? t("board.theStage");
       // Back from the reserve list or rejected: the vacancy's counts by status changed too.
       if (moved.status !== card.status) router.refresh();
       setResult({
         candidateId: card.candidateId,
         tone: "success",
-        message: moved.moved ? `Moved ${card.name} to ${stageName}.` : `${card.name} is already at ${stageName}.`,
+        message: moved.moved ? t("board.moved", { name: card.name, stage: stageName }) : t("board.alreadyAt", { name: card.name, stage: stageName }),
       });
     } catch (error) {
       refocus.current = null;
@@ -59,15 +79,15 @@ export function PipelineBoard({ vacancyId }: { vacancyId: string }) {
     }
   }
 
-  if (pipeline.isPending) return <p className="mt-3">Loading the pipeline…</p>;
+  if (pipeline.isPending) return <p className="mt-3">{t("board.loading")}</p>;
   if (pipeline.error) return <ErrorAlert error={pipeline.error} variant="boxed" className="mt-3" />;
   const { columns, stages, canMove, scoped, total } = pipeline.data;
   return (
     <div className="mt-3">
       <p className="text-sm text-slate-700">
-        {total} candidate{total === 1 ? "" : "s"}
-        {stages.length === 0 ? " · no interview plan yet" : ""}
-        {scoped ? ` · ${SCOPED_COUNTS_NOTE}` : ""}
+        {t("board.candidates", { count: total })}
+        {stages.length === 0 ? ` · ${t("board.noPlan")}` : ""}
+        {scoped ? ` · ${t("scopedNote")}` : ""}
       </p>
       <p className="sr-only" role="status" aria-live="polite">
         {result?.tone === "success" ? result.message : ""}
@@ -75,7 +95,7 @@ export function PipelineBoard({ vacancyId }: { vacancyId: string }) {
       <div
         ref={boardRef}
         role="region"
-        aria-label="Pipeline board"
+        aria-label={t("board.label")}
         tabIndex={0}
         className="relative mt-3 flex flex-col gap-4 rounded-lg focus-visible:outline-2 sm:flex-row sm:items-start sm:overflow-x-auto sm:pb-3"
         data-testid="pipeline-board"
@@ -106,6 +126,7 @@ type ColumnProps = {
 };
 
 function BoardColumn({ column, stages, canMove, moving, result, onMove }: ColumnProps) {
+  const t = useTranslations("vacancies");
   const [showAll, setShowAll] = useState(false);
   const headingId = `column-${column.key}`;
   const shown = showAll ? column.cards : column.cards.slice(0, FIRST_CARDS);
@@ -116,13 +137,14 @@ function BoardColumn({ column, stages, canMove, moving, result, onMove }: Column
       data-testid="pipeline-column"
     >
       <h3 id={headingId} className="flex items-baseline justify-between gap-2 font-semibold">
-        <span>{column.label}</span>
-        <span className="chip" aria-label={`${column.count} candidate${column.count === 1 ? "" : "s"}`}>
+        {/* A stage's column is named by its stage; the others by their key, in the page's language. */}
+        <span>{column.kind === "stage" ? column.label : t(`columns.${column.key}`)}</span>
+        <span className="chip" aria-label={t("board.candidates", { count: column.count })}>
           {column.count}
         </span>
       </h3>
       {column.count === 0 ? (
-        <p className="mt-2 text-sm text-slate-600">No candidates.</p>
+        <p className="mt-2 text-sm text-slate-600">{t("board.empty")}</p>
       ) : (
         <ol className="mt-2 space-y-2">
           {shown.map((card) => (
@@ -141,7 +163,7 @@ function BoardColumn({ column, stages, canMove, moving, result, onMove }: Column
       )}
       {column.cards.length > shown.length && (
         <button type="button" className="btn-secondary mt-2 w-full" onClick={() => setShowAll(true)}>
-          Show all {column.count}
+          {t("board.showAll", { count: column.count })}
         </button>
       )}
     </section>
@@ -158,6 +180,7 @@ type CardProps = {
 };
 
 function BoardCard({ card, stages, canMove, moving, result, onMove }: CardProps) {
+  const t = useTranslations("vacancies");
   // Withdrawn, appointed and erased candidates stay where they are (the server refuses them too).
   const movable = canMove && !card.erased && card.status !== "WITHDRAWN" && card.status !== "HIRED" && stages.length > 0;
   const targets = stages.filter((s) => !(card.status === "ACTIVE" && s.id === card.stageId));
@@ -174,18 +197,20 @@ function BoardCard({ card, stages, canMove, moving, result, onMove }: CardProps)
       <Link href={`/candidates/${card.candidateId}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
         {card.name}
       </Link>
-      {card.erased && <span className="chip ml-2">Erased</span>}
-      <p className="mt-1 text-sm text-slate-700">{card.waitingText}</p>
+      {card.erased && <span className="chip ml-2">{t("board.erased")}</span>}
+      <p className="mt-1 text-sm text-slate-700">{describeWaiting(card.waiting, t)}</p>
       {card.debriefId && (
         <Link href={`/debriefs/${card.debriefId}`} className="mt-1 inline-block text-sm font-semibold text-brand-700 underline">
-          Debrief<span className="sr-only"> of {card.name}</span>
+          {t("board.debrief")}
+          <span className="sr-only">{t("board.debriefOf", { name: card.name })}</span>
         </Link>
       )}
       {movable && targets.length > 0 && (
         <form className="mt-2 flex items-end gap-2" onSubmit={onSubmit}>
           <div className="min-w-0 flex-1">
             <label htmlFor={selectId} className="text-xs font-medium text-slate-700">
-              Move to stage<span className="sr-only"> ({card.name})</span>
+              {t("board.moveTo")}
+              <span className="sr-only">{t("board.moveToFor", { name: card.name })}</span>
             </label>
             <select id={selectId} name="stageId" className="field-input min-h-11 text-sm" defaultValue={targets[0]!.id}>
               {targets.map((s) => (
@@ -196,8 +221,8 @@ function BoardCard({ card, stages, canMove, moving, result, onMove }: CardProps)
             </select>
           </div>
           <button type="submit" className="btn-secondary shrink-0 px-3" disabled={moving}>
-            {moving ? "Moving…" : "Move"}
-            <span className="sr-only"> {card.name} to the chosen stage</span>
+            {moving ? t("board.moving") : t("board.move")}
+            <span className="sr-only">{t("board.moveWhom", { name: card.name })}</span>
           </button>
         </form>
       )}

@@ -2,6 +2,7 @@
 // For the vacancy's managers and admins: its details and its managers, each a form of its own.
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, FieldError, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
@@ -22,6 +23,7 @@ export function VacancySettings({ vacancy, managerOptions }: Props) {
 }
 
 function DetailsForm({ vacancy }: { vacancy: VacancyPage }) {
+  const t = useTranslations("vacancies.settings");
   const trpc = useTRPC();
   const router = useRouter();
   const update = useMutation(trpc.vacancies.update.mutationOptions({ onSuccess: () => router.refresh() }));
@@ -47,7 +49,7 @@ function DetailsForm({ vacancy }: { vacancy: VacancyPage }) {
 
   return (
     <section aria-labelledby="vacancy-details-heading" className="card h-fit">
-      <h2 id="vacancy-details-heading" className="text-lg font-semibold">Details</h2>
+      <h2 id="vacancy-details-heading" className="text-lg font-semibold">{t("details")}</h2>
       <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
         <VacancyFields idPrefix="edit-vacancy" problem={problem} values={vacancy} />
         {problem && !problem.field && (
@@ -57,9 +59,9 @@ function DetailsForm({ vacancy }: { vacancy: VacancyPage }) {
         )}
         <div className="flex items-center gap-3">
           <button type="submit" className="btn-primary" disabled={update.isPending}>
-            {update.isPending ? "Saving…" : "Save details"}
+            {update.isPending ? t("saving") : t("saveDetails")}
           </button>
-          {update.isSuccess && <p role="status" className="text-sm">Saved.</p>}
+          {update.isSuccess && <p role="status" className="text-sm">{t("saved")}</p>}
         </div>
       </form>
     </section>
@@ -67,6 +69,7 @@ function DetailsForm({ vacancy }: { vacancy: VacancyPage }) {
 }
 
 function ManagersForm({ vacancy, managerOptions }: Props) {
+  const t = useTranslations("vacancies.settings");
   const trpc = useTRPC();
   const router = useRouter();
   const setManagers = useMutation(trpc.vacancies.setManagers.mutationOptions({ onSuccess: () => router.refresh() }));
@@ -92,12 +95,12 @@ function ManagersForm({ vacancy, managerOptions }: Props) {
 
   return (
     <section aria-labelledby="vacancy-managers-heading" className="card h-fit">
-      <h2 id="vacancy-managers-heading" className="text-lg font-semibold">Managers</h2>
+      <h2 id="vacancy-managers-heading" className="text-lg font-semibold">{t("managers")}</h2>
       <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
         <fieldset aria-describedby="vacancy-managers-hint vacancy-managers-error">
-          <legend className="sr-only">Managers of this vacancy</legend>
+          <legend className="sr-only">{t("managersLegend")}</legend>
           <p id="vacancy-managers-hint" className="mb-1 text-sm text-slate-700">
-            They chair the vacancy&apos;s debriefs, change its plan and move its candidates. Hiring managers and admins can be chosen.
+            {t("managersHint")}
           </p>
           <ul className="space-y-1">
             {managerOptions.map((m) => (
@@ -105,7 +108,7 @@ function ManagersForm({ vacancy, managerOptions }: Props) {
                 <label className="flex min-h-11 items-center gap-2">
                   <input type="checkbox" name="userIds" value={m.userId} defaultChecked={current.has(m.userId)} className="h-5 w-5" />
                   <span>
-                    {m.name} <span className="text-sm text-slate-600">({m.role === "ADMIN" ? "admin" : "hiring manager"})</span>
+                    {m.name} <span className="text-sm text-slate-600">({m.role === "ADMIN" ? t("admin") : t("hiringManager")})</span>
                   </span>
                 </label>
               </li>
@@ -120,9 +123,9 @@ function ManagersForm({ vacancy, managerOptions }: Props) {
         )}
         <div className="flex items-center gap-3">
           <button type="submit" className="btn-primary" disabled={setManagers.isPending}>
-            {setManagers.isPending ? "Saving…" : "Save managers"}
+            {setManagers.isPending ? t("saving") : t("saveManagers")}
           </button>
-          {setManagers.isSuccess && <p role="status" className="text-sm">Saved.</p>}
+          {setManagers.isSuccess && <p role="status" className="text-sm">{t("saved")}</p>}
         </div>
       </form>
     </section>

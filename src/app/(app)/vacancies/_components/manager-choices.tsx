@@ -2,6 +2,7 @@
 // Checkboxes for a vacancy's managers: the organisation's hiring managers and admins. A hiring manager who
 // creates a vacancy manages it whatever they tick (said here); an admin chooses.
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { FieldError, type FieldProblem } from "@/components/field-error";
 import { useTRPC } from "@/trpc/react";
 
@@ -16,6 +17,7 @@ type Props = {
 };
 
 export function ManagerChoices({ idPrefix, name, problem, selected = [], creatorId }: Props) {
+  const t = useTranslations("vacancies.managers");
   const trpc = useTRPC();
   const members = useQuery(trpc.org.members.queryOptions());
   const choices = (members.data ?? []).filter((m) => m.role === "HIRING_MANAGER" || m.role === "ADMIN");
@@ -23,13 +25,11 @@ export function ManagerChoices({ idPrefix, name, problem, selected = [], creator
   const errorId = `${idPrefix}-${name}-error`;
   return (
     <fieldset aria-describedby={`${hintId} ${errorId}`}>
-      <legend className="field-label">Managers</legend>
+      <legend className="field-label">{t("legend")}</legend>
       <p id={hintId} className="mb-1 text-sm text-slate-700">
-        {creatorId
-          ? "You will manage this vacancy. Tick other hiring managers or admins to share it."
-          : "Hiring managers and admins who chair its debriefs and change its plan. None ticked: you."}
+        {creatorId ? t("creatorHint") : t("adminHint")}
       </p>
-      {members.isPending && <p className="text-sm text-slate-700">Loading members…</p>}
+      {members.isPending && <p className="text-sm text-slate-700">{t("loading")}</p>}
       <ul className="max-h-48 space-y-1 overflow-y-auto">
         {choices.map((m) => (
           <li key={m.userId}>
@@ -41,7 +41,7 @@ export function ManagerChoices({ idPrefix, name, problem, selected = [], creator
                 <input type="checkbox" name={name} value={m.userId} defaultChecked={selected.includes(m.userId)} className="h-5 w-5" />
               )}
               <span>
-                {m.name} <span className="text-sm text-slate-600">({m.userId === creatorId ? "you" : m.role === "ADMIN" ? "admin" : "hiring manager"})</span>
+                {m.name} <span className="text-sm text-slate-600">({m.userId === creatorId ? t("you") : m.role === "ADMIN" ? t("admin") : t("hiringManager")})</span>
               </span>
             </label>
           </li>

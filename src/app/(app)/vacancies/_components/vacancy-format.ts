@@ -1,34 +1,29 @@
-// How the vacancy pages say a vacancy's dates and counts.
+// How the vacancy pages say a vacancy's dates and counts, in the page's language: `t` is the page's
+// translator for the "vacancies" namespace (useTranslations on the client, getTranslations on the server).
+import type { useFormatter } from "next-intl";
 import type { CandidateCounts } from "@/lib/schemas/vacancies";
 
-const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+type Formatter = Pick<ReturnType<typeof useFormatter>, "dateTime">;
 
-/** "5 Dec 2026" for "2026-12-05" (a day, with no time zone to convert). */
-export function formatDay(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", DAY);
+/** "5 Dec 2026" for "2026-12-05": a day, with no time zone to convert (read and written as UTC). */
+export function formatDay(day: string, format: Formatter): string {
+  return format.dateTime(new Date(`${day}T00:00:00Z`), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
 /** "Opens 1 Dec 2026 · closes 31 Dec 2026", or what is known of it; null when neither is set. */
-export function describeDates(opensOn: string | null, closesOn: string | null): string | null {
-  const parts = [opensOn ? `Opens ${formatDay(opensOn)}` : null, closesOn ? `closes ${formatDay(closesOn)}` : null].filter(Boolean);
-  if (parts.length === 0) return null;
-  const text = parts.join(" · ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export function describeDates(opensOn: string | null, closesOn: string | null, t: Translate, format: Formatter): string | null {
+  if (opensOn && closesOn) return t("format.opensAndCloses", { opens: formatDay(opensOn, format), closes: formatDay(closesOn, format) });
+  if (opensOn) return t("format.opens", { opens: formatDay(opensOn, format) });
+  if (closesOn) return t("format.closes", { closes: formatDay(closesOn, format) });
+  return null;
 }
+
+const COUNTED = ["ACTIVE", "HIRED", "RESERVE", "REJECTED", "WITHDRAWN"] as const;
 
 /** "12 candidates: 8 active, 1 appointed, 2 rejected" (statuses with none left out). */
-export function describeCounts(counts: CandidateCounts): string {
-  if (counts.total === 0) return "No candidates";
-  const parts = [
-    [counts.ACTIVE, "active"],
-    [counts.HIRED, "appointed"],
-    [counts.RESERVE, "on the reserve list"],
-    [counts.REJECTED, "rejected"],
-    [counts.WITHDRAWN, "withdrawn"],
-  ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, label]) => `${n} ${label}`);
-  return `${counts.total} candidate${counts.total === 1 ? "" : "s"}: ${parts.join(", ")}`;
+export function describeCounts(counts: CandidateCounts, t: Translate): string {
+  if (counts.total === 0) return t("format.noCandidates");
+  const parts = COUNTED.filter((status) => counts[status] > 0).map((status) => t(`format.count.${status}`, { count: counts[status] }));
+  return t("format.counts", { total: counts.total, parts: parts.join(", ") });
 }
-
-export const SCOPED_COUNTS_NOTE = "Counts and cards include only the candidates of vacancies you manage or interviewed with your scripts.";

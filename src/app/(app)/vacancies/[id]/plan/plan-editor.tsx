@@ -7,6 +7,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { fieldErrorFrom, FieldError, messageFor, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
@@ -25,19 +26,24 @@ type DraftStage = {
   /** Competency id to the weight as typed; null while the stage uses its script version's weights. */
   weights: Record<string, string> | null;
   panelUserIds: string[];
-  /** Why the stage can't be removed, or null. */
-  inUse: string | null;
+  /** What holds the stage in place (it can't be removed while any is above 0), or null. */
+  inUse: { candidates: number; interviews: number; debriefs: number } | null;
 };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+type Translate = ReturnType<typeof useTranslations>;
 
-function inUseReason(s: Plan["stages"][number]): string | null {
+function inUseOf(s: Plan["stages"][number]): DraftStage["inUse"] {
+  return s.candidates || s.interviews || s.debriefs ? { candidates: s.candidates, interviews: s.interviews, debriefs: s.debriefs } : null;
+}
+
+/** "Can't be removed: 2 candidates are at it, 1 interview is for it." */
+function inUseReason(inUse: NonNullable<DraftStage["inUse"]>, t: Translate): string {
   const parts = [
-    s.candidates ? plural(s.candidates, "candidate is", "candidates are") + " at it" : null,
-    s.interviews ? plural(s.interviews, "interview is", "interviews are") + " for it" : null,
-    s.debriefs ? plural(s.debriefs, "debrief was", "debriefs were") + " held on it" : null,
+    inUse.candidates ? t("inUse.candidates", { count: inUse.candidates }) : null,
+    inUse.interviews ? t("inUse.interviews", { count: inUse.interviews }) : null,
+    inUse.debriefs ? t("inUse.debriefs", { count: inUse.debriefs }) : null,
   ].filter(Boolean);
-  return parts.length ? `Can't be removed: ${parts.join(", ")}.` : null;
+  return t("inUse.reason", { parts: parts.join(", ") });
 }
 
 function draftsFrom(plan: Plan): DraftStage[] {
@@ -49,11 +55,12 @@ function draftsFrom(plan: Plan): DraftStage[] {
     counts: s.counts,
     weights: s.weights ? Object.fromEntries(s.weights.map((w) => [w.competencyId, String(w.weight)])) : null,
     panelUserIds: s.panel.map((p) => p.userId),
-    inUse: inUseReason(s),
+    inUse: inUseOf(s),
   }));
 }
 
 export function PlanEditor({ plan }: { plan: Plan }) {
+  const t = useTranslations("vacancies.plan");
   const trpc = useTRPC();
   const router = useRouter();
   const [stages, setStages] = useState<DraftStage[]>(() => draftsFrom(plan));
@@ -97,7 +104,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
     setStages(next);
     setDirty(true);
     save.reset();
-    setAnnouncement(`${moved!.name || "The new stage"} moved to position ${to + 1} of ${next.length}.`);
+    setAnnouncement(t("movedTo", { name: moved!.name || t("newStage"), position: to + 1, total: next.length }));
     pendingFocus.current = { key: moved!.key, target: by < 0 ? "up" : "down" };
   }
 
@@ -115,7 +122,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
     setStages((all) => all.filter((s) => s.key !== removed.key));
     setDirty(true);
     save.reset();
-    setAnnouncement(`${removed.name || "The new stage"} removed from the plan. Save to keep the change.`);
+    setAnnouncement(t("removed", { name: removed.name || t("newStage") }));
   }
 
   function input() {
@@ -153,7 +160,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
       setBase(saved.updatedAt);
       setVersionOptions(saved.scriptVersions);
       setDirty(false);
-      setAnnouncement(saved.changed ? "Plan saved." : "The plan was already saved as it is.");
+      setAnnouncement(saved.changed ? t("savedAnnouncement") : t("alreadySaved"));
     } catch {
       // shown from save.error
     }
@@ -169,26 +176,27 @@ export function PlanEditor({ plan }: { plan: Plan }) {
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
-      {stages.length === 0 && <p className="card text-slate-700">No stages yet. Add the first stage of the plan, such as a screening call.</p>}
-      <ol className="space-y-4" aria-label="Stages in order">
+      {stages.length === 0 && <p className="card text-slate-700">{t("noStages")}</p>}
+      <ol className="space-y-4" aria-label={t("stagesLabel")}>
         {stages.map((stage, index) => {
           const version = stage.scriptVersionId ? versions.get(stage.scriptVersionId) : undefined;
           const field = (name: string) => `stages.${index}.${name}`;
-          const label = stage.name || `Stage ${index + 1}`;
+          const label = stage.name || t("stageNumber", { number: index + 1 });
           const removeHintId = `stage-${stage.key}-remove-hint`;
           return (
             <li key={stage.key} data-stage-key={stage.key} className="card" data-testid="plan-stage">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h2 className="text-lg font-semibold">
-                  Stage {index + 1}
-                  {stage.name ? `: ${stage.name}` : ""}
+                  {stage.name ? t("stageHeading", { number: index + 1, name: stage.name }) : t("stageNumber", { number: index + 1 })}
                 </h2>
                 <div className="flex flex-wrap gap-2">
                   <button type="button" className="btn-secondary" data-focus="up" disabled={index === 0} onClick={() => move(index, -1)}>
-                    Move up<span className="sr-only"> {label}</span>
+                    {t("moveUp")}
+                    <span className="sr-only"> {label}</span>
                   </button>
                   <button type="button" className="btn-secondary" data-focus="down" disabled={index === stages.length - 1} onClick={() => move(index, 1)}>
-                    Move down<span className="sr-only"> {label}</span>
+                    {t("moveDown")}
+                    <span className="sr-only"> {label}</span>
                   </button>
                   <button
                     type="button"
@@ -197,19 +205,20 @@ export function PlanEditor({ plan }: { plan: Plan }) {
                     aria-describedby={stage.inUse ? removeHintId : undefined}
                     onClick={() => remove(index)}
                   >
-                    Remove<span className="sr-only"> {label}</span>
+                    {t("remove")}
+                    <span className="sr-only"> {label}</span>
                   </button>
                 </div>
               </div>
               {stage.inUse && (
                 <p id={removeHintId} className="mt-1 text-sm text-slate-700">
-                  {stage.inUse}
+                  {inUseReason(stage.inUse, t)}
                 </p>
               )}
               <div className="mt-3 grid gap-3 md:grid-cols-2">
                 <div>
                   <label htmlFor={`stage-${stage.key}-name`} className="field-label">
-                    Stage name
+                    {t("stageName")}
                   </label>
                   <input
                     id={`stage-${stage.key}-name`}
@@ -225,7 +234,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
                 </div>
                 <div>
                   <label htmlFor={`stage-${stage.key}-script`} className="field-label">
-                    Script (published version)
+                    {t("script")}
                   </label>
                   <select
                     id={`stage-${stage.key}-script`}
@@ -236,24 +245,30 @@ export function PlanEditor({ plan }: { plan: Plan }) {
                     // A new script brings its own weights.
                     onChange={(e) => change(stage.key, { scriptVersionId: e.target.value, weights: null })}
                   >
-                    <option value="">No script yet</option>
+                    <option value="">{t("noScript")}</option>
                     {versionOptions.map((v) => (
                       <option key={v.versionId} value={v.versionId} disabled={!v.usable && v.versionId !== stage.scriptVersionId}>
-                        {v.title} (version {v.version}){v.usable ? "" : " — no longer published; choose another"}
+                        {v.usable ? t("scriptOption", { title: v.title, version: v.version }) : t("scriptOptionUnusable", { title: v.title, version: v.version })}
                       </option>
                     ))}
                   </select>
                   <FieldError id={`stage-${stage.key}-script-error`} problem={problem} field={field("scriptVersionId")} />
                   {versionOptions.length === 0 && (
                     <p className="mt-1 text-sm text-slate-700">
-                      No published script yet. <Link href="/scripts" className="font-semibold text-brand-700 underline">Publish one</Link> first.
+                      {t.rich("noPublishedScript", {
+                        link: (chunks) => (
+                          <Link href="/scripts" className="font-semibold text-brand-700 underline">
+                            {chunks}
+                          </Link>
+                        ),
+                      })}
                     </p>
                   )}
                 </div>
               </div>
               <label className="mt-3 flex min-h-11 items-center gap-2">
                 <input type="checkbox" className="h-5 w-5" checked={stage.counts} onChange={(e) => change(stage.key, { counts: e.target.checked })} />
-                <span>Its score counts in the decision</span>
+                <span>{t("counts")}</span>
               </label>
               {version && (
                 <StageWeights
@@ -266,8 +281,8 @@ export function PlanEditor({ plan }: { plan: Plan }) {
                 />
               )}
               <fieldset className="mt-3" aria-describedby={`stage-${stage.key}-panel-error`}>
-                <legend className="field-label">Default panel</legend>
-                <p className="mb-1 text-sm text-slate-700">Copied onto each interview scheduled for this stage; each interview&apos;s panel can still change.</p>
+                <legend className="field-label">{t("defaultPanel")}</legend>
+                <p className="mb-1 text-sm text-slate-700">{t("defaultPanelHint")}</p>
                 <ul className="grid max-h-52 gap-1 overflow-y-auto sm:grid-cols-2">
                   {members.map((m) => (
                     <li key={m.userId}>
@@ -295,14 +310,14 @@ export function PlanEditor({ plan }: { plan: Plan }) {
       </ol>
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" className="btn-secondary" onClick={add}>
-          Add a stage
+          {t("addStage")}
         </button>
         <button type="button" className="btn-primary" disabled={save.isPending || !dirty} onClick={() => void onSave()}>
-          {save.isPending ? "Saving…" : "Save the plan"}
+          {save.isPending ? t("saving") : t("save")}
         </button>
         {!dirty && save.isSuccess && (
           <p role="status" className="text-sm">
-            Saved.
+            {t("saved")}
           </p>
         )}
       </div>
@@ -313,7 +328,7 @@ export function PlanEditor({ plan }: { plan: Plan }) {
             <>
               {" "}
               <button type="button" className="font-semibold underline" onClick={() => router.refresh()}>
-                Load the latest plan
+                {t("loadLatest")}
               </button>
             </>
           )}
@@ -334,17 +349,18 @@ type WeightsProps = {
 
 /** The stage's competency weights: the script version's own until one is changed. */
 function StageWeights({ stageKey, version, weights, problem, field, onChange }: WeightsProps) {
+  const t = useTranslations("vacancies.plan");
   const hintId = `stage-${stageKey}-weights-hint`;
   const errorId = `stage-${stageKey}-weights-error`;
   if (version.weights.length === 0) {
-    return <p className="mt-3 text-sm text-slate-700">This script version weights no competencies, so the stage has no weights to set.</p>;
+    return <p className="mt-3 text-sm text-slate-700">{t("noWeights")}</p>;
   }
   const defaults = Object.fromEntries(version.weights.map((w) => [w.competencyId, String(w.weight)]));
   return (
     <fieldset className="mt-3" aria-describedby={`${hintId} ${errorId}`}>
-      <legend className="field-label">Competency weights</legend>
+      <legend className="field-label">{t("weights")}</legend>
       <p id={hintId} className="mb-1 text-sm text-slate-700">
-        {weights ? "Weights for this stage (0 to 100, relative to each other)." : "The script's own weights (0 to 100). Change one to weight this stage differently."}
+        {weights ? t("weightsOwn") : t("weightsScript")}
       </p>
       <div className="grid gap-2 sm:grid-cols-3">
         {version.weights.map((w) => (
@@ -368,7 +384,7 @@ function StageWeights({ stageKey, version, weights, problem, field, onChange }: 
       </div>
       {weights && (
         <button type="button" className="btn-secondary mt-2" onClick={() => onChange(null)}>
-          Use the script&apos;s weights
+          {t("useScriptWeights")}
         </button>
       )}
       <FieldError id={errorId} problem={problem} field={field} />
@@ -386,29 +402,34 @@ function StageWeights({ stageKey, version, weights, problem, field, onChange }: 
 
 /** The plan for readers who may not change it. */
 function ReadOnlyPlan({ plan }: { plan: Plan }) {
+  const t = useTranslations("vacancies.plan");
   const versions = new Map(plan.scriptVersions.map((v) => [v.versionId, v]));
-  if (plan.stages.length === 0) return <p className="card mt-6 text-slate-700">No stages yet. The vacancy&apos;s managers add them.</p>;
+  if (plan.stages.length === 0) return <p className="card mt-6 text-slate-700">{t("noStagesReadOnly")}</p>;
   return (
-    <ol className="mt-6 space-y-4" aria-label="Stages in order">
+    <ol className="mt-6 space-y-4" aria-label={t("stagesLabel")}>
       {plan.stages.map((s, index) => {
         const version = s.scriptVersionId ? versions.get(s.scriptVersionId) : undefined;
         const weights = s.weights
-          ? s.weights.map((w) => ({ name: version?.weights.find((v) => v.competencyId === w.competencyId)?.name ?? "Competency", weight: w.weight }))
+          ? s.weights.map((w) => ({ name: version?.weights.find((v) => v.competencyId === w.competencyId)?.name ?? t("competency"), weight: w.weight }))
           : (version?.weights ?? []);
+        const listed = weights.map((w) => `${w.name} ${w.weight}`).join(", ");
         return (
           <li key={s.id} className="card">
             <h2 className="text-lg font-semibold">
-              Stage {index + 1}: {s.name}
+              {t("stageHeading", { number: index + 1, name: s.name })}
             </h2>
             <p className="mt-1 text-sm text-slate-700">
-              {version ? `${version.title} (version ${version.version})` : "No script yet"} · {s.counts ? "counts in the decision" : "does not count in the decision"}
+              {version ? t("scriptOption", { title: version.title, version: version.version }) : t("noScript")} ·{" "}
+              {s.counts ? t("countsShort") : t("countsNotShort")}
             </p>
             {weights.length > 0 && (
               <p className="mt-1 text-sm text-slate-700">
-                Weights{s.weights ? "" : " (the script's)"}: {weights.map((w) => `${w.name} ${w.weight}`).join(", ")}
+                {s.weights ? t("weightsList", { weights: listed }) : t("weightsListScript", { weights: listed })}
               </p>
             )}
-            <p className="mt-1 text-sm text-slate-700">Default panel: {s.panel.length ? s.panel.map((p) => p.name).join(", ") : "none"}</p>
+            <p className="mt-1 text-sm text-slate-700">
+              {s.panel.length ? t("panelList", { names: s.panel.map((p) => p.name).join(", ") }) : t("panelNone")}
+            </p>
           </li>
         );
       })}
