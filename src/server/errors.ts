@@ -1,16 +1,84 @@
 // Domain errors thrown by services. The tRPC error formatter maps the code; messages are written for users.
+// A message is a key of src/i18n/messages/<locale>/errors.json with its values: `.message` holds the English
+// text (logs, and code that reads it), and the tRPC layer and the REST API answer in the caller's language
+// (localize-error.ts). A plain string still works and is answered as written (English): errors.test.ts
+// lists the files that still throw one.
+import { createTranslator } from "next-intl";
+import en from "@/i18n/messages/en/errors.json";
+
 export type AppErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS";
 
+type Leaves<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** A message of errors.json, e.g. "scorecard.submitted". */
+export type ErrorKey = Leaves<typeof en>;
+/** A value put into a message: text as is, a number, another message, or a list of messages (joined ", "). */
+export type ErrorValue = string | number | ErrorText | ErrorText[];
+export type ErrorText = { key: ErrorKey; values?: Record<string, ErrorValue> };
+export type Translate = (key: ErrorKey, values?: Record<string, string | number>) => string;
+
+/** One message in the language of `t`, its values (messages too) in the same language. */
+export function renderError(text: ErrorText, t: Translate): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.values ?? {})) {
+    values[name] =
+      typeof value === "object" ? (Array.isArray(value) ? value.map((v) => renderError(v, t)).join(", ") : renderError(value, t)) : value;
+  }
+  return t(text.key, values);
+}
+
+export const englishErrors = createTranslator({ locale: "en", messages: { errors: en }, namespace: "errors" }) as unknown as Translate;
+
 export class AppError extends Error {
+  /** The message as a key and values, for answering in the caller's language; absent for a plain string. */
+  readonly text?: ErrorText;
+
   constructor(
     readonly code: AppErrorCode,
-    message: string,
+    message: string | ErrorText,
     /** The input field the message is about, when there is one. */
     readonly field?: string,
   ) {
-    super(message);
+    super(typeof message === "string" ? message : renderError(message, englishErrors));
     this.name = "AppError";
+    if (typeof message !== "string") this.text = message;
+  }
+
+  /** The message in the language of `t` (as written when it is a plain string). */
+  localized(t: Translate): string {
+    return this.text ? renderError(this.text, t) : this.message;
   }
 }
 
-export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found.`);
+/** `new AppError(code, { key, values }, field)`, shorter. */
+export const appError = (code: AppErrorCode, key: ErrorKey, values?: Record<string, ErrorValue>, field?: string) =>
+  new AppError(code, { key, values }, field);
+
+const NOT_FOUND = {
+  Interview: "interview",
+  Candidate: "candidate",
+  Vacancy: "vacancy",
+  Script: "script",
+  "Script version": "scriptVersion",
+  Organisation: "organisation",
+  Stage: "stage",
+  Scorecard: "scorecard",
+  Question: "question",
+  Debrief: "debrief",
+  Invitation: "invitation",
+  "Webhook endpoint": "webhookEndpoint",
+  "Webhook delivery": "webhookDelivery",
+  "Shadow comparison": "shadowComparison",
+  "SCIM token": "scimToken",
+  Panelist: "panelist",
+  Member: "member",
+  Group: "group",
+  "Calendar feed": "calendarFeed",
+  Bank: "bank",
+  "API key": "apiKey",
+} as const satisfies Record<string, string>;
+
+/** "Interview not found." in the caller's language. */
+export const notFound = (what: keyof typeof NOT_FOUND) => appError("NOT_FOUND", `notFound.${NOT_FOUND[what]}`);

@@ -7,7 +7,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
-import { AppError } from "@/server/errors";
+import { AppError, notFound } from "@/server/errors";
 
 /**
  * The procedures a lay panelist may call, each with how its input names the interview: every one must be
@@ -86,10 +86,10 @@ export async function layActorFor(db: Db, userId: string, path: string, input: u
   const scope = await layScopeOf(db, userId);
   if (!scope) return null;
   const kind = LAY_PROCEDURES[path];
-  if (!kind) throw new AppError("FORBIDDEN", "Your scoring link opens your interview's scoring screen only.");
+  if (!kind) throw new AppError("FORBIDDEN", { key: "access.layScope" });
   if (kind !== "none") {
     const interviewId = await interviewOfInput(db, kind, input);
-    if (!interviewId || !scope.interviewIds.includes(interviewId)) throw new AppError("NOT_FOUND", "Interview not found.");
+    if (!interviewId || !scope.interviewIds.includes(interviewId)) throw notFound("Interview");
   }
   return { userId, orgId: scope.orgId, role: "INTERVIEWER" };
 }

@@ -2,7 +2,7 @@
 // of range, text that is not a valid number, a date it cannot represent) was sent a value the caller chose:
 // that is a bad request, not a failure of ours. This is the safety net behind the input schemas and the input
 // guard, so that no value zod lets through can turn into a 500.
-import { AppError } from "@/server/errors";
+import { appError, type AppError } from "@/server/errors";
 
 const INT4_MAX = 2 ** 31 - 1;
 const MAX_DEPTH = 20;
@@ -37,6 +37,6 @@ export function findOversizedValue(value: unknown, path: (string | number)[] = [
 export function badRequestForDataException(input: unknown): AppError {
   const field = findOversizedValue(input);
   return field
-    ? new AppError("BAD_REQUEST", `${field}: is too large`, field)
-    : new AppError("BAD_REQUEST", "A value in the request is outside what can be stored or searched. Check numbers and dates.");
+    ? appError("BAD_REQUEST", "request.tooLarge", { field }, field)
+    : appError("BAD_REQUEST", "request.outOfRange");
 }

@@ -19,7 +19,7 @@ describe("text Postgres cannot store", () => {
 
 describe("dates Postgres cannot store", () => {
   it("names a date field outside the years 1 to 9999, and lets the years in between through", () => {
-    expect(findUnstorableText({ filters: { from: new Date(-8.64e15) } })).toEqual({
+    expect(findUnstorableText({ filters: { from: new Date(-8.64e15) } })).toMatchObject({
       field: "filters.from",
       message: "filters.from: must be a date between the years 1 and 9999",
     });

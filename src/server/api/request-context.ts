@@ -5,6 +5,7 @@ import { parse as parseCookie } from "cookie";
 import { sessionFromCookies } from "@/server/auth/session-token";
 import { CLIENT_ADDRESS_HEADER } from "@/server/http/client-address";
 import { db } from "@/server/db";
+import { LOCALE_COOKIE } from "@/i18n/config";
 import type { Context } from "./trpc";
 
 export const ORG_COOKIE = "panelkit-org";
@@ -21,5 +22,8 @@ export async function contextFromHeaders(headers: Pick<Headers, "get">): Promise
     // The app server (app-server.ts) derives it from the socket and TRUSTED_PROXIES and overwrites any copy
     // the client sent; X-Forwarded-For is never read here.
     clientAddress: headers.get(CLIENT_ADDRESS_HEADER) || "unknown",
+    // Read only to word a refusal (localize-error.ts): the user's saved language comes first.
+    localeCookie: cookieHeader.includes(LOCALE_COOKIE) ? (parseCookie(cookieHeader)[LOCALE_COOKIE] ?? null) : null,
+    acceptLanguage: headers.get("accept-language"),
   };
 }

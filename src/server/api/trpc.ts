@@ -5,17 +5,18 @@ import { transformer } from "./transformer";
 import { ZodError } from "zod";
 import { fieldMessages } from "@/lib/schemas/field-messages";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { AppError, appError, type ErrorKey } from "@/server/errors";
+import { callerLocale, errorTranslator, headerLocale, localizeZodError } from "./localize-error";
 import { rejectUnstorableText } from "./input-guard";
 import { errorFields, logger } from "@/server/log/logger";
 import { metrics } from "@/server/metrics/registry";
 import { badRequestForDataException, isDataException } from "./database-input-error";
-import { unreadableRequestMessage } from "./unreadable-request";
+import { unreadableRequestKey } from "./unreadable-request";
 import type { Permission } from "@/server/auth/permissions";
 import { requirePermission, type Actor, type MemberRef } from "@/server/services/actor";
 import { rolesWith } from "@/server/auth/permissions";
 import { resolveActor } from "@/server/services/orgs/resolve-actor";
-import { SESSION_ENDED, sessionState } from "@/server/services/auth/session-version";
+import { sessionState } from "@/server/services/auth/session-version";
 import { isLayUser, LAY_PROCEDURES, layActorFor } from "@/server/access/lay-scope";
 
 export type Context = {
@@ -30,6 +31,9 @@ export type Context = {
   /** The organisation the user picked in the switcher (a cookie); checked against their memberships. */
   preferredOrgId: string | null;
   clientAddress: string;
+  /** The NEXT_LOCALE cookie and Accept-Language header: a refusal's language when the user saved none (localize-error.ts). */
+  localeCookie?: string | null;
+  acceptLanguage?: string | null;
 };
 
 export type ProcedureAccess = { kind: "public" } | { kind: "signedIn" } | { kind: "org"; permission: Permission };
@@ -38,7 +42,7 @@ const t = initTRPC.context<Context>().meta<{ access: ProcedureAccess }>().create
   transformer,
   // Live progress streams over server-sent events; pings keep idle connections open through proxies.
   sse: { ping: { enabled: true, intervalMs: 15_000 } },
-  errorFormatter({ shape, error, type }) {
+  errorFormatter({ shape, error, type, ctx }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const field =
       error.cause instanceof AppError
@@ -46,12 +50,19 @@ const t = initTRPC.context<Context>().meta<{ access: ProcedureAccess }>().create
         : zodError
           ? (zodError.issues[0]?.path.join(".") ?? null)
           : null;
+    // Errors of a procedure come worded in the caller's language (mapErrors); the rest are worded here in the
+    // language of the request's headers (no database read before a procedure runs).
+    const unreadable = unreadableRequestKey(error, type);
     const message =
       error.code === "INTERNAL_SERVER_ERROR"
-        ? "Something went wrong on our side. Your data is safe; try again."
+        ? error.cause instanceof WordedFailure
+          ? error.message
+          : errorTranslator(headerLocale(ctx ?? {}))("internal")
         : zodError
           ? describeZodError(zodError)
-          : (unreadableRequestMessage(error, type) ?? shape.message);
+          : unreadable
+            ? errorTranslator(headerLocale(ctx ?? {}))(unreadable)
+            : shape.message;
     return {
       ...shape,
       message,
@@ -67,27 +78,43 @@ export function describeZodError(error: ZodError): string {
   return error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
 }
 
-/** Turns domain errors into tRPC errors; anything else is logged and answered as a generic 500. */
-const mapErrors = t.middleware(async ({ next, path, getRawInput }) => {
+/** A failure of ours, already logged, whose message (the generic one) is worded in the caller's language. */
+class WordedFailure extends Error {}
+
+/**
+ * Turns domain errors into tRPC errors, worded in the caller's language (read only here, on the error path);
+ * anything else is logged and answered as a generic 500.
+ */
+const mapErrors = t.middleware(async ({ ctx, next, path, getRawInput }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
+    const locale = await callerLocale(ctx);
+    const say = errorTranslator(locale);
     if (cause instanceof AppError) {
-      throw new TRPCError({ code: cause.code, message: cause.message, cause });
+      throw new TRPCError({ code: cause.code, message: cause.localized(say), cause });
     }
     if (isDataException(cause)) {
       const refusal = badRequestForDataException(await getRawInput().catch(() => undefined));
-      throw new TRPCError({ code: "BAD_REQUEST", message: refusal.message, cause: refusal });
+      throw new TRPCError({ code: "BAD_REQUEST", message: refusal.localized(say), cause: refusal });
     }
     if (cause instanceof ZodError && result.error.code === "BAD_REQUEST") {
-      throw new TRPCError({ code: "BAD_REQUEST", message: describeZodError(cause), cause });
+      const worded = localizeZodError(cause, locale, say);
+      throw new TRPCError({ code: "BAD_REQUEST", message: describeZodError(worded), cause: worded });
     }
     if (result.error.code === "INTERNAL_SERVER_ERROR") {
       logger.error({ procedure: path, ...errorFields(cause ?? result.error) }, "procedure failed");
+      throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: say("internal"), cause: new WordedFailure(say("internal"), { cause }) });
     }
   }
   return result;
 });
+
+/** A refusal of the access checks below, worded like a service's. */
+function refusal(code: "UNAUTHORIZED" | "FORBIDDEN", key: ErrorKey) {
+  const cause = appError(code, key);
+  return new TRPCError({ code, message: cause.message, cause });
+}
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -121,15 +148,15 @@ export const publicProcedure = base.meta({ access: { kind: "public" } }).use(asy
 });
 
 export const signedInProcedure = base.meta({ access: { kind: "signedIn" } }).use(async ({ ctx, next, path }) => {
-  if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  if (!ctx.userId) throw refusal("UNAUTHORIZED", "access.signIn");
   // One read of the user for both checks: the token's session version, and whether they are a lay panelist.
   const state = await sessionState(ctx.db, ctx.userId);
   if (ctx.sessionVersion !== undefined && state?.sessionVersion !== ctx.sessionVersion) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: SESSION_ENDED });
+    throw refusal("UNAUTHORIZED", "access.sessionEnded");
   }
   // A lay panelist reaches only the procedures of their scoring link (lay-scope.ts).
   if (!LAY_PROCEDURES[path] && state?.lay) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Your scoring link opens your interview's scoring screen only." });
+    throw refusal("FORBIDDEN", "access.layScope");
   }
   return next({ ctx: { ...ctx, userId: ctx.userId } });
 });
@@ -148,11 +175,12 @@ async function actorWith(ctx: Context & { userId: string }, permission: Permissi
       if (error instanceof AppError) throw new TRPCError({ code: error.code, message: error.message, cause: error });
       throw error;
     }));
-  if (!actor) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any organisation yet." });
+  if (!actor) throw refusal("FORBIDDEN", "access.noMembership");
   try {
     requirePermission(actor, permission);
   } catch (error) {
-    throw new TRPCError({ code: "FORBIDDEN", message: (error as Error).message });
+    if (error instanceof AppError) throw new TRPCError({ code: "FORBIDDEN", message: error.message, cause: error });
+    throw error;
   }
   return actor;
 }
@@ -160,7 +188,7 @@ async function actorWith(ctx: Context & { userId: string }, permission: Permissi
 /** A procedure acting inside the caller's organisation, allowed only to roles holding `permission`. */
 export const orgProcedure = (permission: Permission) =>
   base.meta({ access: { kind: "org", permission } }).use(async ({ ctx, next, path, getRawInput }) => {
-    if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    if (!ctx.userId) throw refusal("UNAUTHORIZED", "access.signIn");
     const actor = await actorWith({ ...ctx, userId: ctx.userId }, permission, { path, getRawInput });
     return next({ ctx: { ...ctx, userId: ctx.userId, actor } });
   });
@@ -173,7 +201,7 @@ export const orgProcedure = (permission: Permission) =>
  */
 export const orgStatementProcedure = (permission: Permission) =>
   base.meta({ access: { kind: "org", permission } }).use(({ ctx, next, path, getRawInput }) => {
-    if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+    if (!ctx.userId) throw refusal("UNAUTHORIZED", "access.signIn");
     const signedIn = { ...ctx, userId: ctx.userId };
     const member: MemberRef = {
       userId: ctx.userId,

@@ -4,20 +4,26 @@
 // leave the server. Errors of ours (AppError) and of the input schemas (ZodError) keep their messages.
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
-import { AppError } from "@/server/errors";
+import { AppError, englishErrors, type ErrorKey } from "@/server/errors";
 
 export const NOT_JSON_BODY = "The request body is not valid JSON.";
 export const NOT_JSON_INPUT = "The request's input is not valid JSON.";
 export const UNREADABLE_INPUT = "The request's input could not be read. Send it in the form the app's own client uses.";
 export const WRONG_CONTENT_TYPE = "Send the request body as JSON (Content-Type: application/json).";
 
-/** Our message for a request tRPC could not read, or null to keep the error's own. */
-export function unreadableRequestMessage(error: TRPCError, type: string): string | null {
-  if (error.code === "UNSUPPORTED_MEDIA_TYPE") return WRONG_CONTENT_TYPE;
+/** The key (errors.json) of our message for a request tRPC could not read, or null to keep the error's own. */
+export function unreadableRequestKey(error: TRPCError, type: string): ErrorKey | null {
+  if (error.code === "UNSUPPORTED_MEDIA_TYPE") return "request.wrongContentType";
   if (error.code !== "BAD_REQUEST" && error.code !== "PARSE_ERROR") return null;
   const cause = error.cause;
   if (!cause || cause instanceof AppError || cause instanceof ZodError) return null;
   // JSON.parse failed: on the body for mutations, on the URL's `input` for queries and subscriptions.
-  if (cause instanceof SyntaxError) return type === "mutation" ? NOT_JSON_BODY : NOT_JSON_INPUT;
-  return UNREADABLE_INPUT;
+  if (cause instanceof SyntaxError) return type === "mutation" ? "request.notJsonBody" : "request.notJsonInput";
+  return "request.unreadableInput";
+}
+
+/** The same, in English. */
+export function unreadableRequestMessage(error: TRPCError, type: string): string | null {
+  const key = unreadableRequestKey(error, type);
+  return key && englishErrors(key);
 }

@@ -14,6 +14,6 @@ export type MemberRef = { userId: string; preferredOrgId: string | null; roles: 
 
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (!roleHas(actor.role, permission)) {
-    throw new AppError("FORBIDDEN", "Your role in this organisation does not allow that.");
+    throw new AppError("FORBIDDEN", { key: "access.roleNotAllowed" });
   }
 }

@@ -86,7 +86,7 @@ export async function amendScorecard(db: Db, actor: Actor, input: AmendScorecard
     }
 
     if (Object.keys(after).length === 0) {
-      throw new AppError("BAD_REQUEST", "Nothing to amend: change a rating, a note, the recommendation or the summary.");
+      throw new AppError("BAD_REQUEST", { key: "scorecard.nothingToAmend" });
     }
 
     for (const cell of changedRatings) {

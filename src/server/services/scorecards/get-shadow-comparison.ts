@@ -6,15 +6,14 @@ import { Prisma } from "@/generated/prisma/client";
 import type { InterviewScorecardsInput, ShadowComparison } from "@/lib/schemas/scorecards";
 import { scorecardVisibleTo } from "@/server/access/scorecard-visibility";
 import type { Db } from "@/server/db";
-import { AppError, notFound } from "@/server/errors";
+import { AppError, notFound, type ErrorText } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
 import { figuresOfPairs } from "@/server/services/training/_shared/session-view";
 import { requirePanelSeat } from "./_shared/interview-access";
 import { loadScriptLayout } from "./_shared/script-layout";
 
-export const SUBMIT_BEFORE_COMPARING =
-  "Submit your shadow scorecard first: the panel's ratings show beside yours once yours is in, so they can't sway it.";
+export const SUBMIT_BEFORE_COMPARING: ErrorText = { key: "scorecard.submitBeforeComparing" };
 
 const panelCellSchema = z.object({
   itemId: z.string(),

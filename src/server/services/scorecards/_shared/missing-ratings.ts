@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { AppError } from "@/server/errors";
+import { appError } from "@/server/errors";
 
 type MissingItem = { number: number; competencies: string };
 
@@ -39,6 +39,6 @@ export async function assertRatingsComplete(
 ): Promise<void> {
   const missing = await findMissingRatings(tx, scorecardId, scriptVersionId);
   if (missing.length === 0) return;
-  const list = missing.map((m) => `question ${m.number} (${m.competencies})`).join(", ");
-  throw new AppError("BAD_REQUEST", `Rate or mark not assessed: ${list}.`, "ratings");
+  const list = missing.map((m) => ({ key: "scorecard.missingQuestion" as const, values: { number: String(m.number), competencies: m.competencies } }));
+  throw appError("BAD_REQUEST", "scorecard.missingRatings", { list }, "ratings");
 }

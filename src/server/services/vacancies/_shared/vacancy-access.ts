@@ -2,12 +2,12 @@
 // Reading a vacancy needs candidates:read; another organisation's vacancy is NOT_FOUND for everyone.
 import type { Prisma } from "@/generated/prisma/client";
 import { roleHas } from "@/server/auth/permissions";
-import { AppError, notFound } from "@/server/errors";
+import { AppError, notFound, type ErrorText } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 
 type Tx = Prisma.TransactionClient;
 
-export const ONLY_MANAGERS = "Only this vacancy's managers or an admin can change it.";
+export const ONLY_MANAGERS: ErrorText = { key: "vacancy.onlyManagers" };
 
 /** Whether the actor may change a vacancy whose managers are `managerIds`. */
 export function canEditVacancy(actor: Actor, managerIds: readonly string[]): boolean {
