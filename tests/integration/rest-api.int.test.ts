@@ -255,6 +255,10 @@ describe("scorecards, notes and results", () => {
     expect(cards.map((c) => c.vacancyId)).toEqual(cards.map(() => f.vacancyId));
     const stranger = await addMember(f.org.id, "Manager of nothing here", "HIRING_MANAGER");
     expect(await walk(stranger.userId)).toEqual([]);
+    // Made a manager of the vacancy (the other way a candidate is a manager's), they see its scorecards.
+    await db().vacancyManager.create({ data: { vacancyId: f.vacancyId, userId: stranger.userId } });
+    expect((await walk(stranger.userId)).sort()).toEqual([ben!.userId, cleo!.userId].sort());
+    await db().vacancyManager.delete({ where: { vacancyId_userId: { vacancyId: f.vacancyId, userId: stranger.userId } } });
     // Were a candidacy moved to another vacancy (no path in the app does), its scorecards would follow.
     const other = await db().vacancy.create({ data: { orgId: f.org.id, title: unique("Moved to") } });
     const rolledBack = new Error("roll back");

@@ -40,35 +40,45 @@ export function offPanelScope(role: string): OffPanelScope {
 }
 
 /**
- * A read that can only ever reach some candidates (e.g. one vacancy's) may say so: `candidatesWithin`, a
- * subquery of candidate ids, bounds the sets the rule builds (a hiring manager's owned candidates) to them.
- * It can only narrow what the rule lets through, never widen it.
+ * How the rule asks "is this candidate the manager's?". By default as a set built once and hash-joined: right
+ * for reads over many candidates (comparisons, exports). A read that returns one short page of rows asks
+ * `perRow`: the same two conditions as correlated lookups by the candidate's id, so no set of every owned
+ * candidate is built for a hundred rows. Either way the same candidates pass.
  */
-export type VisibilityBound = { candidatesWithin: Prisma.Sql };
+export type VisibilityOptions = { perRow?: boolean };
 
 /**
  * Candidates a hiring manager owns: those of the vacancies they manage, and those interviewed with a script
  * the manager created. Uncorrelated, so Postgres builds the set once and hash-joins it.
  */
-function managerCandidates(actor: Actor, bound?: VisibilityBound): Prisma.Sql {
-  const within = (id: Prisma.Sql) => (bound ? Prisma.sql`AND ${id} IN (${bound.candidatesWithin})` : Prisma.empty);
+function managerCandidates(actor: Actor): Prisma.Sql {
   return Prisma.sql`SELECT oi."candidateId" FROM "Interview" oi
     JOIN "ScriptVersion" ov ON ov."id" = oi."scriptVersionId"
     JOIN "InterviewScript" os ON os."id" = ov."scriptId"
-    WHERE oi."orgId" = ${actor.orgId} AND os."createdById" = ${actor.userId} ${within(Prisma.raw(`oi."candidateId"`))}
+    WHERE oi."orgId" = ${actor.orgId} AND os."createdById" = ${actor.userId}
     UNION ALL
     SELECT oc."id" FROM "Candidate" oc
     JOIN "VacancyManager" ovm ON ovm."vacancyId" = oc."vacancyId"
-    WHERE oc."orgId" = ${actor.orgId} AND ovm."userId" = ${actor.userId} ${within(Prisma.raw(`oc."id"`))}`;
+    WHERE oc."orgId" = ${actor.orgId} AND ovm."userId" = ${actor.userId}`;
+}
+
+/** managerCandidates' two conditions asked of one candidate (index lookups by its id). */
+function managerOwnsCandidate(actor: Actor, candidateId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(EXISTS (SELECT 1 FROM "Candidate" oc JOIN "VacancyManager" ovm ON ovm."vacancyId" = oc."vacancyId"
+      WHERE oc."id" = ${candidateId} AND oc."orgId" = ${actor.orgId} AND ovm."userId" = ${actor.userId})
+    OR EXISTS (SELECT 1 FROM "Interview" oi
+      JOIN "ScriptVersion" ov ON ov."id" = oi."scriptVersionId"
+      JOIN "InterviewScript" os ON os."id" = ov."scriptId"
+      WHERE oi."candidateId" = ${candidateId} AND oi."orgId" = ${actor.orgId} AND os."createdById" = ${actor.userId}))`;
 }
 
 /** Whether the candidate (an SQL expression for its id) is within the actor's off-panel scope. */
-export function candidateInScope(actor: Actor, candidateId: Prisma.Sql = Prisma.raw(`c."id"`), bound?: VisibilityBound): Prisma.Sql {
+export function candidateInScope(actor: Actor, candidateId: Prisma.Sql = Prisma.raw(`c."id"`), options: VisibilityOptions = {}): Prisma.Sql {
   switch (offPanelScope(actor.role)) {
     case "organisation":
       return Prisma.sql`TRUE`;
     case "own-vacancies":
-      return Prisma.sql`${candidateId} IN (${managerCandidates(actor, bound)})`;
+      return options.perRow ? managerOwnsCandidate(actor, candidateId) : Prisma.sql`${candidateId} IN (${managerCandidates(actor)})`;
     default:
       return Prisma.sql`FALSE`;
   }
@@ -96,13 +106,13 @@ export function scorecardVisibleTo(
   actor: Actor,
   sc: Prisma.Sql = Prisma.raw("sc"),
   candidateId: Prisma.Sql = Prisma.raw(`i."candidateId"`),
-  bound?: VisibilityBound,
+  options: VisibilityOptions = {},
 ): Prisma.Sql {
   return Prisma.sql`(${sc}."orgId" = ${actor.orgId} AND NOT ${sc}."shadow" AND (
     ${sc}."panelistId" = ${actor.userId}
     OR (${sc}."status" = 'SUBMITTED'::"ScorecardStatus"
       AND ${sc}."interviewId" NOT IN (${pendingSeatInterviews(actor)})
-      AND (${sc}."interviewId" IN (${submittedSeatInterviews(actor)}) OR ${candidateInScope(actor, candidateId, bound)}))))`;
+      AND (${sc}."interviewId" IN (${submittedSeatInterviews(actor)}) OR ${candidateInScope(actor, candidateId, options)}))))`;
 }
 
 /**
