@@ -304,7 +304,7 @@ describe("an organisation's own practice answers", () => {
     const session = await t.manager.caller.training.session({ id: sessionId });
     const served = session.items.find((i) => i.answerId === id);
     expect(served?.text).toBe(text);
-    expect(served?.sourceLabel).toBe("Written by your organisation");
+    expect(served).toMatchObject({ source: "ORG_WRITTEN", sourceLabel: "Written by your organisation" });
 
     const actions = (await db().auditEvent.findMany({ where: { orgId: t.org.id, entityId: id }, select: { action: true } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["practice_answer.created", "practice_answer.raters_set", "practice_answer.reference_rated", "practice_answer.activated"]));
@@ -389,6 +389,14 @@ describe("practice results", () => {
     const line = lines.find((l) => l.includes(row.name) && l.includes(row.scriptTitle));
     expect(line).toContain(",2,");
     expect(line).toMatch(/,0\.00,0\.00,.*,1\.00 0\.00$/);
+
+    // A Spanish page asks for Spanish: the header row is in Spanish, in the same order; the rows are the same.
+    const spanish = (await t.admin.caller.training.resultsCsv({ locale: "es" })).csv.trim().split("\n");
+    expect(spanish[0]).toMatch(/^Panelista,Guion,Sesiones terminadas,Última práctica,Preparación,/);
+    expect(spanish.slice(1)).toEqual(lines.slice(1));
+    // A language the user saved wins over the page's.
+    await db().user.update({ where: { id: t.admin.userId }, data: { locale: "en" } });
+    expect((await t.admin.caller.training.resultsCsv({ locale: "es" })).csv.split("\n")[0]).toBe(lines[0]);
   });
 
   it("another organisation's sessions, answers and scripts are NOT_FOUND", async () => {

@@ -72,6 +72,14 @@ export type ScriptRequirement = z.output<typeof scriptRequirementSchema>;
 export const readinessStatusSchema = z.enum(["READY", "INACCURATE", "STALE", "NEVER"]);
 export type ReadinessStatus = z.output<typeof readinessStatusSchema>;
 
+export const readinessFactsSchema = z.object({
+  days: z.number().int().nullable(),
+  off: z.number().nullable(),
+  maxMad: z.number(),
+  months: z.number().int(),
+});
+export type ReadinessFacts = z.output<typeof readinessFactsSchema>;
+
 export const memberReadinessSchema = z.object({
   userId: z.string(),
   name: z.string(),
@@ -79,6 +87,8 @@ export const memberReadinessSchema = z.object({
   /** "Ready", "Practised 2 months ago, off by 1.1 (needs ≤ 0.75)", "Never practised". */
   text: z.string(),
   lastPractisedAt: z.date().nullable(),
+  /** What `text` says, for a page to word in its reader's language (readiness-rules.ts ReadinessFacts). */
+  facts: readinessFactsSchema.optional(),
 });
 export type MemberReadiness = z.output<typeof memberReadinessSchema>;
 

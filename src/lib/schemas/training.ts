@@ -2,6 +2,7 @@
 // an organisation's own with reference raters and a consensus), practice sessions rated like a live
 // interview, and the practice results HR and admins read. Every input and output of the training procedures.
 // Zod only.
+import { LOCALES } from "@/i18n/config";
 import { z } from "./zod";
 import { PracticeAnswerSource, PracticeAnswerStatus, PracticeSessionStatus } from "@/generated/prisma/enums";
 import { idSchema, requiredText } from "./common";
@@ -229,6 +230,9 @@ export const practiceFiguresSchema = z.object({
   bias: z.number(),
   separation: z.number().nullable(),
   separationNote: z.string().nullable(),
+  /** Why there is no separation figure, and the figure the note names (see separationNote). */
+  separationReason: z.enum(["too-few-pairs", "reference-no-variance", "rater-no-variance"]).nullable().optional(),
+  separationValue: z.number().nullable().optional(),
   furthestOff: z.array(
     z.object({ competencyId: z.string(), name: z.string(), n: z.number().int(), meanAbsoluteDifference: z.number(), bias: z.number() }),
   ),
@@ -250,6 +254,8 @@ export const practiceSessionOutput = z.object({
       answerId: z.string(),
       number: z.number().int(),
       questionText: z.string(),
+      /** The page shows the source in the reader's language (training.source.<value>); sourceLabel is the English. */
+      source: practiceAnswerSourceSchema,
       sourceLabel: z.string(),
       text: z.string(),
       competencies: z.array(competencyWithAnchorsSchema),
@@ -296,6 +302,8 @@ export const practiceResultRowSchema = z.object({
   lastPracticeAt: z.date(),
   /** Their readiness for the script ("Ready", "Practised today, off by 1.08 (needs ≤ 0.75)"); null when the script requires no practice. */
   readiness: z.string().nullable(),
+  /** The same readiness as its status and facts, for the page to word in its reader's language. */
+  readinessDetail: memberReadinessSchema.pick({ status: true, facts: true }).nullable().optional(),
   meanAbsDiff: z.number().nullable(),
   bias: z.number().nullable(),
   separation: z.number().nullable(),
@@ -321,6 +329,8 @@ export const practiceResultsOutput = z.object({
   ),
 });
 
+/** The language the results page is shown in, for the CSV's header row when the user saved none. */
+export const practiceResultsCsvInput = z.object({ locale: z.enum(LOCALES).optional() }).optional();
 export const practiceResultsCsvOutput = z.object({ fileName: z.string(), csv: z.string() });
 
 /** The member's own refresher from drift (suggested in the last 30 days), for /training; null when none. */

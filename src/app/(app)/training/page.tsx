@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/i18n/client-messages";
 import { pageAccess } from "@/trpc/server";
 import { TrainingHome } from "./training-home";
 
-export const metadata: Metadata = { title: "Training" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("training"))("title") };
+}
 
 /** `?competencies=<id>,<id>` (a refresher email's link): the competencies the refresher aims at, at most 20. */
 function competencyIdsFrom(value: string | string[] | undefined): string[] {
@@ -15,29 +19,31 @@ function competencyIdsFrom(value: string | string[] | undefined): string[] {
 }
 
 export default async function TrainingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [{ can }, query] = await Promise.all([pageAccess("org:read"), searchParams]);
+  const [{ can }, query, t] = await Promise.all([pageAccess("org:read"), searchParams, getTranslations("training")]);
   const competencyIds = competencyIdsFrom(query.competencies);
   const manages = can("training:manage");
   return (
     <>
       <PageHeader
-        title="Training"
-        description="Practise rating on sample answers to a script's questions, then compare each rating with the reference rating agreed for it and the reason, on the same anchors as a live interview."
+        title={t("title")}
+        description={t("home.description")}
         actions={
           manages ? (
             <>
               <Link href="/training/answers" className="btn-secondary">
-                Practice answers
+                {t("home.practiceAnswers")}
               </Link>
               <Link href="/training/results" className="btn-secondary">
-                Results
+                {t("home.results")}
               </Link>
             </>
           ) : undefined
         }
       />
-      <Suspense fallback={<p className="mt-6">Loading training…</p>}>
-        <TrainingHome competencyIds={competencyIds} />
+      <Suspense fallback={<p className="mt-6">{t("home.loading")}</p>}>
+        <ClientMessages namespaces={["training"]}>
+          <TrainingHome competencyIds={competencyIds} />
+        </ClientMessages>
       </Suspense>
     </>
   );

@@ -7,15 +7,17 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { PracticeScriptOption } from "@/lib/schemas/training";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { useTRPC } from "@/trpc/react";
 import { SessionList } from "./_components/session-list";
 
-function listOf(names: readonly string[]): string {
+/** "A, B and C" in the reader's language (`and` joins the last two). */
+function listOf(names: readonly string[], and: (first: string, last: string) => string): string {
   if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return and(names.slice(0, -1).join(", "), names[names.length - 1]!);
 }
 
 /** The scripts rated on any of the aimed competencies first (most of them first), the rest after, order kept otherwise. */
@@ -25,12 +27,15 @@ function refresherOrder(scripts: readonly PracticeScriptOption[], competencyIds:
   return rows.sort((a, b) => Math.sign(b.matches.length) - Math.sign(a.matches.length) || b.matches.length - a.matches.length || a.index - b.index);
 }
 
-const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const NO_IDS: readonly string[] = [];
 
 export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds?: readonly string[] }) {
+  const t = useTranslations("training");
+  const format = useFormatter();
   const trpc = useTRPC();
   const router = useRouter();
+  const list = (names: readonly string[]) => listOf(names, (first, last) => t("listAnd", { first, last }));
+  const day = (date: Date) => format.dateTime(date, "date");
   const scripts = useQuery(trpc.training.scripts.queryOptions());
   const refresher = useQuery(trpc.training.refresher.queryOptions());
   // The link's competencies when it names any, else those of the member's own refresher.
@@ -56,23 +61,21 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
       {(competencyIds.length > 0 || refresher.data) && scripts.data && (
         <section aria-labelledby="refresher-heading" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="refresher-aim">
           <h2 id="refresher-heading" className="text-base font-semibold">
-            A refresher{aimedNames.length > 0 ? ` on ${listOf(aimedNames)}` : ""}
+            {aimedNames.length > 0 ? t("home.refresherOn", { names: list(aimedNames) }) : t("home.refresher")}
           </h2>
           <p className="mt-1">
-            {aimedNames.length > 0
-              ? `Your live ratings on ${aimedNames.length === 1 ? "this competency" : "these competencies"} drifted from the panel's, so practise on a script that rates ${aimedNames.length === 1 ? "it" : "them"} and compare each rating with the reference. `
-              : ""}
-            {unnamed > 0 ? `${unnamed} of the competencies in your link ${unnamed === 1 ? "is" : "are"} not rated by any published script. ` : ""}
-            {matching.length > 0
-              ? `${matching.length === 1 ? "The script" : `The ${matching.length} scripts`} that rate${matching.length === 1 ? "s" : ""} ${aimedNames.length === 1 ? "it" : "them"} ${matching.length === 1 ? "is" : "are"} listed first and marked.`
-              : "No published script rates them yet; any script below still practises the anchors."}
+            {[
+              aimedNames.length > 0 ? t("home.drifted", { count: aimedNames.length }) : "",
+              unnamed > 0 ? t("home.unnamed", { count: unnamed }) : "",
+              matching.length > 0 ? t("home.matching", { scripts: matching.length, aimed: aimedNames.length }) : t("home.noneMatching"),
+            ]
+              .filter(Boolean)
+              .join(" ")}
           </p>
           {refresher.data && (
             <p className="mt-1" data-testid="refresher-findings">
-              Suggested {dateOnly.format(refresher.data.suggestedAt)}: {refresher.data.findings.join("; ")}.{" "}
-              {refresher.data.practisedAt
-                ? `You have finished a practice session since (${dateOnly.format(refresher.data.practisedAt)}); HR sees its accuracy beside your live ratings.`
-                : "Only you, HR and admins see your practice results."}
+              {t("home.suggested", { date: day(refresher.data.suggestedAt), findings: refresher.data.findings.join("; ") })}{" "}
+              {refresher.data.practisedAt ? t("home.practisedSince", { date: day(refresher.data.practisedAt) }) : t("home.resultsPrivate")}
             </p>
           )}
         </section>
@@ -80,9 +83,9 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
       {waiting.length > 0 && (
         <section aria-labelledby="tasks-heading" data-testid="reference-tasks">
           <h2 id="tasks-heading" className="text-lg font-semibold">
-            Reference ratings asked of you
+            {t("home.tasksHeading")}
           </h2>
-          <p className="mt-1 text-sm text-slate-700">Rate these on your own: you see the other raters&rsquo; ratings once you have given yours.</p>
+          <p className="mt-1 text-sm text-slate-700">{t("home.tasksHint")}</p>
           <ul className="mt-3 space-y-2">
             {waiting.map((t) => (
               <li key={t.answerId} className="card">
@@ -98,7 +101,7 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
 
       <section aria-labelledby="practise-heading">
         <h2 id="practise-heading" className="text-lg font-semibold">
-          Practise on a script
+          {t("home.practiseHeading")}
         </h2>
         <ErrorAlert error={scripts.error} className="mt-2" />
         {start.error && (
@@ -106,8 +109,8 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
             {start.error.message}
           </Alert>
         )}
-        {scripts.isPending && <p className="mt-2">Loading scripts…</p>}
-        {scripts.data && scripts.data.length === 0 && <p className="card mt-3 text-slate-700">No published scripts yet.</p>}
+        {scripts.isPending && <p className="mt-2">{t("home.loadingScripts")}</p>}
+        {scripts.data && scripts.data.length === 0 && <p className="card mt-3 text-slate-700">{t("home.noScripts")}</p>}
         <ul className="mt-3 grid gap-3 md:grid-cols-2" data-testid="practice-scripts">
           {ordered.map(({ script: s, matches }) => (
             <li
@@ -119,15 +122,15 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
               <div>
                 <p className="font-semibold">{s.title}</p>
                 {matches.length > 0 && (
-                  <p className="text-sm font-semibold text-amber-900">For your refresher: rates {listOf(matches.map((c) => c.name))}</p>
+                  <p className="text-sm font-semibold text-amber-900">{t("home.forRefresher", { names: list(matches.map((c) => c.name)) })}</p>
                 )}
                 <p className="text-sm text-slate-700">
-                  {s.role} · version {s.version}
+                  {t("home.roleVersion", { role: s.role, version: s.version })}
                 </p>
                 <p className="mt-1 text-sm text-slate-700">
                   {s.answers > 0
-                    ? `${s.answers} practice answer${s.answers === 1 ? "" : "s"} on ${s.questionsWithAnswers} of its ${s.questions} question${s.questions === 1 ? "" : "s"}`
-                    : "No practice answers for its questions yet"}
+                    ? t("home.answersOn", { answers: s.answers, withAnswers: s.questionsWithAnswers, questions: s.questions })
+                    : t("home.noAnswers")}
                 </p>
               </div>
               <div className="flex flex-wrap gap-2">
@@ -137,10 +140,10 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
                     className="btn-primary"
                     disabled={start.isPending}
                     onClick={() => start.mutate({ scriptVersionId: s.versionId, competencyIds: matches.map((c) => c.id) })}
-                    aria-label={`Practise the refresher set on ${s.title}, version ${s.version}: only ${listOf(matches.map((c) => c.name))}`}
+                    aria-label={t("home.practiseRefresherLabel", { title: s.title, version: s.version, names: list(matches.map((c) => c.name)) })}
                     data-testid="start-refresher-set"
                   >
-                    {start.isPending && start.variables?.competencyIds ? "Starting…" : "Practise the refresher set"}
+                    {start.isPending && start.variables?.competencyIds ? t("home.starting") : t("home.practiseRefresher")}
                   </button>
                 )}
                 <button
@@ -148,10 +151,10 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
                   className={s.answers > 0 && matches.length === 0 ? "btn-primary" : "btn-secondary"}
                   disabled={start.isPending}
                   onClick={() => start.mutate({ scriptVersionId: s.versionId })}
-                  aria-label={`Practise on ${s.title}, version ${s.version}`}
+                  aria-label={t("home.practiseLabel", { title: s.title, version: s.version })}
                   data-testid="start-practice"
                 >
-                  {start.isPending && start.variables?.scriptVersionId === s.versionId && !start.variables.competencyIds ? "Starting…" : "Practise"}
+                  {start.isPending && start.variables?.scriptVersionId === s.versionId && !start.variables.competencyIds ? t("home.starting") : t("home.practise")}
                 </button>
               </div>
             </li>
@@ -161,9 +164,9 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
 
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading" className="text-lg font-semibold">
-          Your practice
+          {t("home.sessionsHeading")}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">Only you, HR and admins see your practice sessions and figures.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("home.sessionsHint")}</p>
         <ErrorAlert error={sessions.error} className="mt-2" />
         {sessions.data && <SessionList sessions={sessions.data.sessions} />}
       </section>

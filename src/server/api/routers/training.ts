@@ -16,6 +16,7 @@ import {
   practiceAnswerOutput,
   practiceRateInput,
   practiceRateOutput,
+  practiceResultsCsvInput,
   practiceResultsCsvOutput,
   practiceResultsOutput,
   practiceScriptsOutput,
@@ -93,5 +94,5 @@ export const trainingRouter = createTRPCRouter({
 
   // Results for HR and admins.
   results: orgProcedure("training:manage").output(practiceResultsOutput).query(withActorNoInput(getPracticeResults)),
-  resultsCsv: orgProcedure("training:manage").output(practiceResultsCsvOutput).query(withActorNoInput(practiceResultsCsv)),
+  resultsCsv: orgProcedure("training:manage").input(practiceResultsCsvInput).output(practiceResultsCsvOutput).query(withActor(practiceResultsCsv)),
 });

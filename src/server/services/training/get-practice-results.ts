@@ -51,8 +51,7 @@ export async function getPracticeResults(db: Db, actor: Actor) {
     db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { practiceMaxMad: true } }),
     readinessForRequiredScripts(db, actor),
   ]);
-  const readinessOf = (userId: string, scriptId: string) =>
-    requirements.find((r) => r.scriptId === scriptId)?.members.find((m) => m.userId === userId)?.text ?? null;
+  const memberOf = (userId: string, scriptId: string) => requirements.find((r) => r.scriptId === scriptId)?.members.find((m) => m.userId === userId);
   const sessions = checkedRows(rowSchema, raw);
   const rows: PracticeResultRow[] = [];
   for (const last of sessions.filter((s) => s.rank === 1)) {
@@ -64,7 +63,8 @@ export async function getPracticeResults(db: Db, actor: Actor) {
       scriptTitle: last.scriptTitle,
       sessions: last.sessions,
       lastPracticeAt: last.completedAt,
-      readiness: readinessOf(last.userId, last.scriptId),
+      readiness: memberOf(last.userId, last.scriptId)?.text ?? null,
+      readinessDetail: detailOf(memberOf(last.userId, last.scriptId)),
       meanAbsDiff: last.meanAbsDiff,
       bias: last.bias,
       separation: last.separation,
@@ -83,6 +83,10 @@ export async function getPracticeResults(db: Db, actor: Actor) {
     })
     .sort((a, b) => a.scriptTitle.localeCompare(b.scriptTitle));
   return { maxMeanAbsDiff: org.practiceMaxMad, rows, scripts, requirements };
+}
+
+function detailOf(member: MemberReadiness | undefined) {
+  return member ? { status: member.status, facts: member.facts } : null;
 }
 
 /** Every member's readiness for each of the organisation's scripts (not archived) that requires practice. */

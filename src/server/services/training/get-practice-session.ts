@@ -37,6 +37,7 @@ export async function getPracticeSession(db: Db, actor: Actor, input: { id: stri
       answerId: item.answerId,
       number: item.number,
       questionText: item.questionText,
+      source: item.source,
       sourceLabel: SOURCE_LABELS[item.source],
       text: item.text,
       competencies: item.competencies,

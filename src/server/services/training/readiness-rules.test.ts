@@ -8,13 +8,14 @@ const rule = { practiceMonths: 12, practiceMaxMad: 0.75 };
 describe("judgeReadiness", () => {
   it("is ready on an accurate session in the window, whatever came after", () => {
     const r = judgeReadiness([{ completedAt: daysAgo(40), meanAbsDiff: 0.5 }, { completedAt: daysAgo(3), meanAbsDiff: 1.4 }], rule, now);
-    expect(r).toEqual({ status: "READY", text: "Ready", lastPractisedAt: daysAgo(3) });
+    expect(r).toEqual({ status: "READY", text: "Ready", lastPractisedAt: daysAgo(3), facts: { days: 3, off: null, maxMad: 0.75, months: 12 } });
   });
 
   it("names the latest session in the window and the threshold when none was accurate enough", () => {
     const r = judgeReadiness([{ completedAt: daysAgo(61), meanAbsDiff: 1.1 }, { completedAt: daysAgo(400), meanAbsDiff: 0.2 }], rule, now);
     expect(r.status).toBe("INACCURATE");
     expect(r.text).toBe("Practised 2 months ago, off by 1.1 (needs ≤ 0.75)");
+    expect(r.facts).toEqual({ days: 61, off: 1.1, maxMad: 0.75, months: 12 });
     expect(judgeReadiness([{ completedAt: daysAgo(61), meanAbsDiff: 1.1 }], rule, now, false).text).toBe(
       "Practised 2 months ago, not yet accurate enough (needs ≤ 0.75)",
     );
@@ -29,7 +30,12 @@ describe("judgeReadiness", () => {
     const stale = judgeReadiness([{ completedAt: daysAgo(430), meanAbsDiff: 0.3 }], rule, now);
     expect(stale.status).toBe("STALE");
     expect(stale.text).toBe("Last practised 14 months ago (needs a session within the last 12 months)");
-    expect(judgeReadiness([], rule, now)).toEqual({ status: "NEVER", text: "Never practised", lastPractisedAt: null });
+    expect(judgeReadiness([], rule, now)).toEqual({
+      status: "NEVER",
+      text: "Never practised",
+      lastPractisedAt: null,
+      facts: { days: null, off: null, maxMad: 0.75, months: 12 },
+    });
   });
 
   it("words how long ago in days, weeks and months", () => {

@@ -14,7 +14,14 @@ type Client = Db | Prisma.TransactionClient;
 
 export type PractiseRecord = { completedAt: Date; meanAbsDiff: number };
 export type ReadinessRule = { practiceMonths: number; practiceMaxMad: number };
-export type Readiness = { status: ReadinessStatus; text: string; lastPractisedAt: Date | null };
+/**
+ * What `text` says, for a page to word it in its reader's language: days since the session it names (null
+ * for never), the figure it was off by (null when not shown), the threshold and the window in months.
+ */
+export type ReadinessFacts = { days: number | null; off: number | null; maxMad: number; months: number };
+export type Readiness = { status: ReadinessStatus; text: string; lastPractisedAt: Date | null; facts?: ReadinessFacts };
+
+const daysSince = (then: Date, now: Date) => Math.max(0, Math.floor((now.getTime() - then.getTime()) / 86_400_000));
 
 /** Shows a figure the way people read it: 1.1, 0.75, 2 (two decimals at most, no trailing zeros). */
 export function formatPoints(value: number): string {
@@ -48,20 +55,36 @@ export function ago(then: Date, now: Date): string {
 export function judgeReadiness(sessions: readonly PractiseRecord[], rule: ReadinessRule, now: Date, showFigure = true): Readiness {
   const latest = [...sessions].sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime());
   const last = latest[0];
-  if (!last) return { status: "NEVER", text: "Never practised", lastPractisedAt: null };
+  const facts = (then: Date | null, off: number | null = null): ReadinessFacts => ({
+    days: then ? daysSince(then, now) : null,
+    off,
+    maxMad: rule.practiceMaxMad,
+    months: rule.practiceMonths,
+  });
+  if (!last) return { status: "NEVER", text: "Never practised", lastPractisedAt: null, facts: facts(null) };
   const from = windowStart(now, rule.practiceMonths);
   const recent = latest.filter((s) => s.completedAt >= from);
   // Compare what is shown: a session off by 0.754 reads "0.75" and passes a 0.75 threshold.
   const accurate = recent.find((s) => Math.round(s.meanAbsDiff * 100) / 100 <= rule.practiceMaxMad);
-  if (accurate) return { status: "READY", text: "Ready", lastPractisedAt: last.completedAt };
+  if (accurate) return { status: "READY", text: "Ready", lastPractisedAt: last.completedAt, facts: facts(last.completedAt) };
   const needs = `needs ≤ ${formatPoints(rule.practiceMaxMad)}`;
   const recentLast = recent[0];
   if (recentLast) {
     const off = showFigure ? `off by ${formatPoints(recentLast.meanAbsDiff)}` : "not yet accurate enough";
-    return { status: "INACCURATE", text: `Practised ${ago(recentLast.completedAt, now)}, ${off} (${needs})`, lastPractisedAt: last.completedAt };
+    return {
+      status: "INACCURATE",
+      text: `Practised ${ago(recentLast.completedAt, now)}, ${off} (${needs})`,
+      lastPractisedAt: last.completedAt,
+      facts: facts(recentLast.completedAt, showFigure ? Math.round(recentLast.meanAbsDiff * 100) / 100 : null),
+    };
   }
   const months = rule.practiceMonths === 1 ? "the last month" : `the last ${rule.practiceMonths} months`;
-  return { status: "STALE", text: `Last practised ${ago(last.completedAt, now)} (needs a session within ${months})`, lastPractisedAt: last.completedAt };
+  return {
+    status: "STALE",
+    text: `Last practised ${ago(last.completedAt, now)} (needs a session within ${months})`,
+    lastPractisedAt: last.completedAt,
+    facts: facts(last.completedAt),
+  };
 }
 
 export type ScriptRule = ReadinessRule & {

@@ -1,91 +1,13 @@
-"use client";
-// Whether this script's panelists must be ready (issue 19): a practice session on the script within some
-// months, off by no more than the organisation's threshold. Script writers change it; everyone reads it.
-import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
-import { TextField } from "@/components/ui/field";
-import { useCheckedSave } from "@/components/ui/use-checked-save";
-import { PRACTICE_MONTHS_MAX, PRACTICE_MONTHS_MIN, setScriptRequirementInput, type ScriptRequirement } from "@/lib/schemas/readiness";
-import { useTRPC } from "@/trpc/react";
-
-const points = (value: number) => String(Math.round(value * 100) / 100);
+// Whether this script's panelists must practise first, with the training messages its form needs (the
+// script page sends the builder's own namespaces only).
+import type { ScriptRequirement } from "@/lib/schemas/readiness";
+import { ClientMessages } from "@/i18n/client-messages";
+import { PracticeRequirementForm } from "./practice-requirement-form";
 
 export function PracticeRequirement({ initial }: { initial: ScriptRequirement }) {
-  const trpc = useTRPC();
-  const save = useMutation(trpc.readiness.setScriptRequirement.mutationOptions());
-  const current = save.data ?? initial;
-  const [required, setRequired] = useState(initial.practiceRequired);
-  const { problem, submit } = useCheckedSave(setScriptRequirementInput, save);
-  const consequence =
-    current.practiceUnreadyMode === "REFUSE"
-      ? "Your organisation refuses unready panelists on such panels."
-      : "Your organisation warns when an unready panelist is added.";
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const months = String(new FormData(event.currentTarget).get("practiceMonths") ?? "").trim();
-    await submit({
-      scriptId: initial.scriptId,
-      practiceRequired: required,
-      practiceMonths: months === "" ? Number.NaN : Number(months),
-    });
-  }
-
   return (
-    <section aria-labelledby="practice-requirement-heading" className="card mt-4 max-w-3xl">
-      <h2 id="practice-requirement-heading" className="text-lg font-semibold">Panelist readiness</h2>
-      {!current.canEdit ? (
-        <p className="mt-1 text-sm text-slate-700" data-testid="practice-requirement">
-          {current.practiceRequired
-            ? `Panelists must be ready: a practice session on this script in the last ${current.practiceMonths} month${current.practiceMonths === 1 ? "" : "s"}, off by no more than ${points(current.practiceMaxMad)}.`
-            : "Panelists need no practice session on this script to sit on its panels."}
-        </p>
-      ) : (
-        <form onSubmit={(event) => void onSubmit(event)} className="mt-2 space-y-3" noValidate>
-          <div className="flex items-start gap-2">
-            <input
-              id="practice-required"
-              type="checkbox"
-              className="mt-0.5 size-5"
-              checked={required}
-              onChange={(e) => setRequired(e.target.checked)}
-              aria-describedby="practice-required-hint"
-            />
-            <div>
-              <label htmlFor="practice-required" className="text-sm font-medium">Panelists must practise on this script first</label>
-              <p id="practice-required-hint" className="text-xs text-slate-700">
-                Ready means a completed practice session on any version of this script, off by no more than{" "}
-                {points(current.practiceMaxMad)} from the reference ratings (set in the organisation&apos;s settings). {consequence}
-              </p>
-            </div>
-          </div>
-          <TextField
-            name="practiceMonths"
-            id="practice-months"
-            label="Within the last (months)"
-            type="number"
-            inputMode="numeric"
-            min={PRACTICE_MONTHS_MIN}
-            max={PRACTICE_MONTHS_MAX}
-            step={1}
-            defaultValue={initial.practiceMonths}
-            problem={problem}
-            className="max-w-xs"
-          />
-          {problem && problem.field !== "practiceMonths" && (
-            <Alert variant="plain" className="text-sm">
-              {problem.message}
-            </Alert>
-          )}
-          <div className="flex items-center gap-3">
-            <button type="submit" className="btn-secondary" disabled={save.isPending}>
-              {save.isPending ? "Saving…" : "Save readiness"}
-            </button>
-            <p aria-live="polite" className="text-sm">{save.isSuccess ? "Readiness saved." : ""}</p>
-          </div>
-        </form>
-      )}
-    </section>
+    <ClientMessages namespaces={["training"]}>
+      <PracticeRequirementForm initial={initial} />
+    </ClientMessages>
   );
 }

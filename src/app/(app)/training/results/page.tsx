@@ -1,24 +1,27 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/i18n/client-messages";
 import { pageAccess } from "@/trpc/server";
 import { ResultsView } from "./results-view";
 
-export const metadata: Metadata = { title: "Practice results" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("training"))("results.title") };
+}
 
 export default async function PracticeResultsPage() {
-  const { allowed } = await pageAccess("training:manage");
+  const [{ allowed }, t] = await Promise.all([pageAccess("training:manage"), getTranslations("training")]);
   if (!allowed) {
-    return <NotForYourRole title="Practice results">HR and admins see every panelist&rsquo;s practice results. Your own are on the Training page.</NotForYourRole>;
+    return <NotForYourRole title={t("results.title")}>{t("results.notForRole")}</NotForYourRole>;
   }
   return (
     <>
-      <PageHeader
-        title="Practice results"
-        description="Per panelist and script: the last practice, how far their ratings were from the reference, which way they lean, and the trend over their last five sessions."
-      />
-      <Suspense fallback={<p className="mt-6">Loading results…</p>}>
-        <ResultsView />
+      <PageHeader title={t("results.title")} description={t("results.description")} />
+      <Suspense fallback={<p className="mt-6">{t("results.loading")}</p>}>
+        <ClientMessages namespaces={["training"]}>
+          <ResultsView />
+        </ClientMessages>
       </Suspense>
     </>
   );

@@ -3,69 +3,77 @@
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/alert";
 import { DataTable, type ColumnDef } from "@/components/ui/data-table";
-import { leanOf, signed } from "@/lib/training/practice-readings";
+import { leanOf } from "@/lib/training/practice-readings";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
+import { useFigures } from "../_components/use-figures";
+import { ReadinessText } from "./readiness-text";
 
 type Results = RouterOutputs["training"]["results"];
 type Row = Results["rows"][number];
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-const figure = (value: number | null) => (value === null ? "—" : value.toFixed(2));
+type Translate = ReturnType<typeof useTranslations>;
+type Figures = ReturnType<typeof useFigures>;
 
-function trendWords(trend: readonly number[]): string {
-  if (trend.length < 2) return "one session";
+const day = (date: Date) => date.toISOString().slice(0, 10);
+/** Between the trend's figures, oldest first. */
+const ARROW = " → ";
+
+function trendWords(trend: readonly number[], t: Translate): string {
+  if (trend.length < 2) return t("results.oneSession");
   const change = trend[trend.length - 1]! - trend[0]!;
-  const direction = Math.abs(change) < 0.05 ? "steady" : change < 0 ? "closer to the reference" : "further from the reference";
-  return `${direction} over ${trend.length} sessions`;
+  const direction = Math.abs(change) < 0.05 ? "steady" : change < 0 ? "closer" : "further";
+  return t(`results.${direction}`, { n: trend.length });
 }
 
-function columns(maxMad: number): Array<ColumnDef<Row>> {
+function columns(maxMad: number, t: Translate, { two, figure, signed }: Figures): Array<ColumnDef<Row>> {
   return [
     {
-      header: "Panelist",
+      header: t("results.panelist"),
       cell: ({ row }) => (
         <Link href={`/training/panelists/${row.original.userId}`} className="underline-offset-2 hover:underline">
           {row.original.name}
         </Link>
       ),
     },
-    { header: "Script", cell: ({ row }) => row.original.scriptTitle },
-    { header: "Last practice", cell: ({ row }) => `${day(row.original.lastPracticeAt)} (${row.original.sessions} finished)` },
-    { header: "Readiness", cell: ({ row }) => <ReadinessText text={row.original.readiness} /> },
+    { header: t("results.script"), cell: ({ row }) => row.original.scriptTitle },
     {
-      header: "Mean abs. difference",
+      header: t("results.lastPractice"),
+      cell: ({ row }) => t("results.lastPracticeCell", { date: day(row.original.lastPracticeAt), sessions: row.original.sessions }),
+    },
+    { header: t("results.readiness"), cell: ({ row }) => <ReadinessText text={row.original.readiness} detail={row.original.readinessDetail} /> },
+    {
+      header: t("results.meanAbsDiff"),
       cell: ({ row }) => {
         const mad = row.original.meanAbsDiff;
-        return mad === null ? "—" : `${mad.toFixed(2)}${mad <= maxMad ? "" : " (above threshold)"}`;
+        return mad === null ? "—" : mad <= maxMad ? two(mad) : t("results.aboveThreshold", { value: two(mad) });
       },
     },
     {
-      header: "Bias",
-      cell: ({ row }) => (row.original.bias === null ? "—" : `${signed(row.original.bias)} ${leanOf(row.original.bias)}`),
+      header: t("results.bias"),
+      cell: ({ row }) =>
+        row.original.bias === null ? "—" : t("results.biasCell", { signed: signed(row.original.bias), lean: t(`readings.lean.${leanOf(row.original.bias)}`) }),
     },
-    { header: "Separation", cell: ({ row }) => figure(row.original.separation) },
+    { header: t("results.separation"), cell: ({ row }) => figure(row.original.separation) },
     {
-      header: "Trend (last 5)",
+      header: t("results.trend"),
       cell: ({ row }) => (
         <span>
-          <span className="font-mono">{row.original.trend.map((v) => v.toFixed(2)).join(" → ")}</span>
-          <span className="block text-xs text-slate-700">{trendWords(row.original.trend)}</span>
+          <span className="font-mono">{row.original.trend.map((v) => two(v)).join(ARROW)}</span>
+          <span className="block text-xs text-slate-700">{trendWords(row.original.trend, t)}</span>
         </span>
       ),
     },
   ];
 }
 
-/** A member's readiness for a script that requires practice, or that it requires none. */
-function ReadinessText({ text }: { text: string | null }) {
-  if (text === null) return <span className="text-slate-700">Not required</span>;
-  return <span className={text === "Ready" ? "text-emerald-800" : "text-amber-900"}>{text}</span>;
-}
-
 export function ResultsView() {
+  const t = useTranslations("training");
+  const locale = useLocale();
+  const figures = useFigures();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const results = useQuery(trpc.training.results.queryOptions());
@@ -76,7 +84,7 @@ export function ResultsView() {
     setExporting(true);
     setExportError(null);
     try {
-      const { fileName, csv } = await client.training.resultsCsv.query();
+      const { fileName, csv } = await client.training.resultsCsv.query({ locale });
       const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
       const link = document.createElement("a");
       link.href = url;
@@ -84,7 +92,7 @@ export function ResultsView() {
       link.click();
       URL.revokeObjectURL(url);
     } catch (error) {
-      setExportError({ message: error instanceof Error ? error.message : "The export failed; try again." });
+      setExportError({ message: error instanceof Error ? error.message : t("results.exportFailed") });
     } finally {
       setExporting(false);
     }
@@ -94,40 +102,40 @@ export function ResultsView() {
   return (
     <div className="mt-6 space-y-6">
       <ErrorAlert error={results.error} />
-      {results.isPending && <p>Loading results…</p>}
+      {results.isPending && <p>{t("results.loading")}</p>}
       {data && (
         <>
           <div className="flex flex-wrap items-center gap-3">
             <button type="button" className="btn-secondary" onClick={() => void exportCsv()} disabled={exporting} data-testid="export-practice-results">
-              {exporting ? "Exporting…" : "Export CSV"}
+              {exporting ? t("results.exporting") : t("results.export")}
             </button>
-            <p className="text-sm text-slate-700">Readiness threshold: a mean absolute difference of {data.maxMeanAbsDiff.toFixed(2)} or less.</p>
+            <p className="text-sm text-slate-700">{t("results.threshold", { max: figures.two(data.maxMeanAbsDiff) })}</p>
             <ErrorAlert error={exportError} />
           </div>
           <section aria-labelledby="by-panelist-heading">
             <h2 id="by-panelist-heading" className="text-lg font-semibold">
-              By panelist and script
+              {t("results.byPanelist")}
             </h2>
             <div className="mt-3">
               <DataTable
-                label="Practice results by panelist and script"
-                columns={columns(data.maxMeanAbsDiff)}
+                label={t("results.tableLabel")}
+                columns={columns(data.maxMeanAbsDiff, t, figures)}
                 data={data.rows}
                 rowKey={(r) => `${r.userId}:${r.scriptId}`}
                 testId="practice-results"
                 rowTestId="practice-result-row"
                 minWidth="min-w-[60rem]"
-                empty={<p className="card text-slate-700">No finished practice sessions yet.</p>}
+                empty={<p className="card text-slate-700">{t("results.none")}</p>}
               />
             </div>
           </section>
           {data.requirements.length > 0 && (
             <section aria-labelledby="readiness-heading" data-testid="practice-readiness">
               <h2 id="readiness-heading" className="text-lg font-semibold">
-                Readiness for scripts that require practice
+                {t("results.readinessHeading")}
               </h2>
               <p className="mt-1 text-sm text-slate-700">
-                Ready: a finished practice session on the script within its window, off by {data.maxMeanAbsDiff.toFixed(2)} or less.
+                {t("results.readyMeans", { max: figures.two(data.maxMeanAbsDiff) })}
               </p>
               <div className="mt-3 grid gap-3 md:grid-cols-2">
                 {data.requirements.map((r) => {
@@ -138,8 +146,7 @@ export function ResultsView() {
                         {r.scriptTitle}
                       </h3>
                       <p className="text-sm text-slate-700">
-                        {ready} of {r.members.length} member{r.members.length === 1 ? "" : "s"} ready · a session within the last{" "}
-                        {r.practiceMonths === 1 ? "month" : `${r.practiceMonths} months`}
+                        {t("results.membersReady", { ready, count: r.members.length, months: r.practiceMonths })}
                       </p>
                       <ul className="mt-2 space-y-1 text-sm">
                         {r.members.map((m) => (
@@ -147,7 +154,7 @@ export function ResultsView() {
                             <Link href={`/training/panelists/${m.userId}`} className="font-medium underline-offset-2 hover:underline">
                               {m.name}
                             </Link>
-                            : <ReadinessText text={m.text} />
+                            : <ReadinessText text={m.text} detail={m} />
                           </li>
                         ))}
                       </ul>
@@ -160,14 +167,14 @@ export function ResultsView() {
           {data.scripts.length > 0 && (
             <section aria-labelledby="by-script-heading">
               <h2 id="by-script-heading" className="text-lg font-semibold">
-                By script
+                {t("results.byScript")}
               </h2>
               <ul className="mt-3 grid gap-3 md:grid-cols-2" data-testid="practice-results-by-script">
                 {data.scripts.map((s) => (
                   <li key={s.scriptId} className="card">
                     <p className="font-semibold">{s.scriptTitle}</p>
                     <p className="text-sm text-slate-700">
-                      {s.panelists} panelist{s.panelists === 1 ? "" : "s"} practised · mean of their last mean absolute difference {figure(s.meanAbsDiff)}
+                      {t("results.scriptSummary", { count: s.panelists, mad: figures.figure(s.meanAbsDiff) })}
                     </p>
                   </li>
                 ))}

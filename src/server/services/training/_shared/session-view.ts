@@ -1,5 +1,5 @@
 // A practice session's answers as its panelist meets them (in the seed's order), and its figures.
-import { practiceAccuracy, type AccuracyOptions, type PracticePair } from "@/lib/training/practice-accuracy";
+import { practiceAccuracy, type AccuracyOptions, type PracticePair, type SeparationReason } from "@/lib/training/practice-accuracy";
 import { practiceOrder } from "@/lib/training/practice-order";
 import type { PracticeFigures } from "@/lib/schemas/training";
 import type { Reader } from "./answer-context";
@@ -78,6 +78,14 @@ export function figuresOf(items: readonly SessionItem[]): PracticeFigures | null
   return figuresOfPairs(pairsOf(items), names);
 }
 
+/** The figure the reason's note names: the number of ratings, or the one level every reference (or rating) has. */
+function separationValue(reason: SeparationReason | null, pairs: readonly PracticePair[]): number | null {
+  if (reason === "too-few-pairs") return pairs.length;
+  if (reason === "reference-no-variance") return pairs[0]?.reference ?? null;
+  if (reason === "rater-no-variance") return pairs[0]?.rating ?? null;
+  return null;
+}
+
 /** The figures of pairs named by competency id; `options` as for practiceAccuracy. Null with no pairs. */
 export function figuresOfPairs(
   pairs: readonly PracticePair[],
@@ -92,6 +100,9 @@ export function figuresOfPairs(
     bias: accuracy.bias,
     separation: accuracy.separation.correlation,
     separationNote: accuracy.separation.text,
+    // The note's reason and its figure, so a page can word it in the reader's language.
+    separationReason: accuracy.separation.reason,
+    separationValue: separationValue(accuracy.separation.reason, pairs),
     furthestOff: accuracy.furthestOff.map((c) => ({
       competencyId: c.competency,
       name: names.get(c.competency) ?? "Competency",

@@ -5,38 +5,46 @@
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { Field, SelectField } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { validateForm } from "@/components/ui/validate-form";
-import { ratingLabel, RATING_LEVELS } from "@/lib/rating-scale";
-import { RATIONALE_MAX, rateReferenceInput, resolveReferenceInput, SOURCE_LABELS, type PracticeAnswerView } from "@/lib/schemas/training";
+import { RATING_LEVELS } from "@/lib/rating-scale";
+import { RATIONALE_MAX, rateReferenceInput, resolveReferenceInput, type PracticeAnswerView } from "@/lib/schemas/training";
 import { useTRPC } from "@/trpc/react";
 import { CompetencyRating } from "../../../interviews/[id]/score/competency-rating";
 import { AnswerTextField } from "../answer-text-field";
-import { STATUS_LABELS } from "../answer-list";
+
+/** The scale's words in the reader's language (the scoring screen's). */
+function useRatingLabel() {
+  const scoring = useTranslations("scoring");
+  return (level: number) => scoring(`levels.${level}`);
+}
 
 export function AnswerDetail({ initial }: { initial: PracticeAnswerView }) {
+  const t = useTranslations("training");
+  const ratingLabel = useRatingLabel();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const query = useQuery({ ...trpc.training.answer.queryOptions({ id: initial.id }), initialData: initial });
   const answer = query.data;
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.training.answer.queryKey({ id: initial.id }) });
   const manages = answer.viewer.manages && !answer.builtIn;
-  const competencyName = (id: string) => answer.competencies.find((c) => c.id === id)?.name ?? "Competency";
+  const competencyName = (id: string) => answer.competencies.find((c) => c.id === id)?.name ?? t("answer.competency");
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
         <Link href={answer.viewer.manages ? "/training/answers" : "/training"} className="text-brand-700 underline">
-          {answer.viewer.manages ? "Practice answers" : "Training"}
+          {answer.viewer.manages ? t("answers.title") : t("title")}
         </Link>
       </nav>
-      <h1 className="mt-1 text-2xl font-semibold">Practice answer</h1>
+      <h1 className="mt-1 text-2xl font-semibold">{t("answer.title")}</h1>
       <p className="text-sm text-slate-700" data-testid="practice-answer-status">
-        {STATUS_LABELS[answer.status]} · {SOURCE_LABELS[answer.source]}
-        {answer.builtIn ? " · built in" : ""}
+        {t(`status.${answer.status}`)} · {t(`source.${answer.source}`)}
+        {answer.builtIn ? t("answer.builtIn") : ""}
       </p>
 
       <section className="card mt-4" aria-labelledby="question-heading">
@@ -57,12 +65,12 @@ export function AnswerDetail({ initial }: { initial: PracticeAnswerView }) {
       {!answer.builtIn && answer.raters.length > 0 && (
         <section className="card mt-4" aria-labelledby="raters-heading">
           <h2 id="raters-heading" className="text-lg font-semibold">
-            Reference raters
+            {t("answer.ratersHeading")}
           </h2>
           <ul className="mt-2 text-sm" data-testid="reference-raters">
             {answer.raters.map((r) => (
               <li key={r.userId}>
-                {r.name} — {r.submitted ? "rated" : "not rated yet"}
+                {t(r.submitted ? "answer.rated" : "answer.notRated", { name: r.name })}
               </li>
             ))}
           </ul>
@@ -72,20 +80,18 @@ export function AnswerDetail({ initial }: { initial: PracticeAnswerView }) {
       {answer.viewer.isRater && !answer.viewer.submitted && answer.status === "DRAFT" && <ReferenceForm answer={answer} onSaved={refresh} />}
       {answer.withheld && (
         <Alert tone="info" className="mt-4">
-          {answer.withheld}
+          {t("answer.withheld")}
         </Alert>
       )}
       {answer.viewer.isRater && answer.mine.length > 0 && (
         <section className="card mt-4" aria-labelledby="mine-heading">
           <h2 id="mine-heading" className="text-lg font-semibold">
-            Your reference ratings
+            {t("answer.mineHeading")}
           </h2>
           <ul className="mt-2 space-y-2 text-sm">
             {answer.mine.map((r) => (
               <li key={r.competencyId}>
-                <strong>
-                  {competencyName(r.competencyId)}: {r.level} · {ratingLabel(r.level)}
-                </strong>{" "}
+                <strong>{t("answer.ratingLine", { competency: competencyName(r.competencyId), level: r.level, label: ratingLabel(r.level) })}</strong>{" "}
                 — {r.rationale}
               </li>
             ))}
@@ -96,7 +102,7 @@ export function AnswerDetail({ initial }: { initial: PracticeAnswerView }) {
       {answer.viewer.seesOtherRaters && answer.raterRatings.length > 0 && (
         <section className="card mt-4" aria-labelledby="comparison-heading" data-testid="rater-comparison">
           <h2 id="comparison-heading" className="text-lg font-semibold">
-            The raters&rsquo; ratings
+            {t("answer.comparisonHeading")}
           </h2>
           {answer.competencies.map((c) => {
             const rows = answer.raterRatings.filter((r) => r.competencyId === c.id);
@@ -106,16 +112,16 @@ export function AnswerDetail({ initial }: { initial: PracticeAnswerView }) {
               <div key={c.id} className="mt-3 border-t border-slate-200 pt-3" data-testid={open ? "disagreement" : "agreement"}>
                 <h3 className="font-semibold">
                   {c.name}
-                  {open ? " — the raters disagree" : consensus ? ` — reference ${consensus.level} · ${ratingLabel(consensus.level)}` : ""}
+                  {open ? t("answer.disagree") : consensus ? t("answer.agreed", { level: consensus.level, label: ratingLabel(consensus.level) }) : ""}
                 </h3>
                 <ul className="mt-1 space-y-1 text-sm">
                   {rows.map((r) => (
                     <li key={r.raterId}>
-                      {r.raterName}: {r.level} · {ratingLabel(r.level)} — {r.rationale}
+                      {t("answer.raterLine", { rater: r.raterName, level: r.level, label: ratingLabel(r.level), rationale: r.rationale })}
                     </li>
                   ))}
                 </ul>
-                {consensus && !open && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">Reference rationale: {consensus.rationale}</p>}
+                {consensus && !open && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{t("answer.referenceRationale", { rationale: consensus.rationale })}</p>}
                 {manages && answer.status === "DRAFT" && answer.allSubmitted && (open || rows.some((r) => r.level !== rows[0]?.level)) && (
                   <ResolveForm answerId={answer.id} competency={c} current={consensus} onSaved={refresh} />
                 )}
@@ -128,14 +134,12 @@ export function AnswerDetail({ initial }: { initial: PracticeAnswerView }) {
       {answer.builtIn && answer.viewer.seesOtherRaters && (
         <section className="card mt-4" aria-labelledby="reference-heading">
           <h2 id="reference-heading" className="text-lg font-semibold">
-            Reference ratings
+            {t("answer.referenceHeading")}
           </h2>
           <ul className="mt-2 space-y-2 text-sm">
             {answer.consensus.map((r) => (
               <li key={r.competencyId}>
-                <strong>
-                  {competencyName(r.competencyId)}: {r.level} · {ratingLabel(r.level)}
-                </strong>{" "}
+                <strong>{t("answer.ratingLine", { competency: competencyName(r.competencyId), level: r.level, label: ratingLabel(r.level) })}</strong>{" "}
                 — {r.rationale}
               </li>
             ))}
@@ -149,6 +153,7 @@ export function AnswerDetail({ initial }: { initial: PracticeAnswerView }) {
 }
 
 function EditText({ id, text, onSaved }: { id: string; text: string; onSaved: () => unknown }) {
+  const t = useTranslations("training");
   const trpc = useTRPC();
   const [value, setValue] = useState(text);
   const update = useMutation(trpc.training.updateAnswer.mutationOptions({ onSuccess: () => onSaved() }));
@@ -157,22 +162,23 @@ function EditText({ id, text, onSaved }: { id: string; text: string; onSaved: ()
     <form
       className="mt-3 space-y-2"
       noValidate
-      aria-label="Edit the practice answer"
+      aria-label={t("answer.editLabel")}
       onSubmit={(event) => {
         event.preventDefault();
         update.mutate({ id, text: value });
       }}
     >
-      <AnswerTextField value={value} onChange={setValue} problem={problem} hint="You can change the text until a reference rater has rated it." />
+      <AnswerTextField value={value} onChange={setValue} problem={problem} hint={t("answer.editHint")} />
       {problem && problem.field !== "text" && <ErrorAlert error={{ message: problem.message }} />}
       <button type="submit" className="btn-secondary" disabled={update.isPending || value === text}>
-        {update.isPending ? "Saving…" : "Save text"}
+        {update.isPending ? t("answer.saving") : t("answer.saveText")}
       </button>
     </form>
   );
 }
 
 function RaterPicker({ answer, onSaved }: { answer: PracticeAnswerView; onSaved: () => unknown }) {
+  const t = useTranslations("training");
   const trpc = useTRPC();
   const members = useQuery(trpc.org.members.queryOptions());
   const [chosen, setChosen] = useState<string[]>(() => answer.raters.map((r) => r.userId));
@@ -188,15 +194,14 @@ function RaterPicker({ answer, onSaved }: { answer: PracticeAnswerView; onSaved:
       }}
     >
       <h2 id="pick-raters-heading" className="text-lg font-semibold">
-        Choose the reference raters
+        {t("answer.pickHeading")}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        Two or more members who know the anchors well. Each rates the answer on their own; where they all agree, that is the reference, and you
-        resolve the rest.
+        {t("answer.pickHint")}
       </p>
       <ErrorAlert error={members.error} />
       <fieldset className="mt-2">
-        <legend className="sr-only">Reference raters</legend>
+        <legend className="sr-only">{t("answer.ratersHeading")}</legend>
         <ul className="grid gap-1 sm:grid-cols-2" data-testid="rater-choices">
           {members.data?.map((m) => (
             <li key={m.userId}>
@@ -208,7 +213,7 @@ function RaterPicker({ answer, onSaved }: { answer: PracticeAnswerView; onSaved:
                   onChange={(e) => setChosen((current) => (e.target.checked ? [...current, m.userId] : current.filter((id) => id !== m.userId)))}
                 />
                 {m.name}
-                {locked.has(m.userId) ? " (has rated)" : ""}
+                {locked.has(m.userId) ? t("answer.hasRated") : ""}
               </label>
             </li>
           ))}
@@ -216,13 +221,14 @@ function RaterPicker({ answer, onSaved }: { answer: PracticeAnswerView; onSaved:
       </fieldset>
       <ErrorAlert error={save.error} className="mt-2" />
       <button type="submit" className="btn-secondary mt-2" disabled={save.isPending} data-testid="save-raters">
-        {save.isPending ? "Saving…" : `Save ${chosen.length} rater${chosen.length === 1 ? "" : "s"}`}
+        {save.isPending ? t("answer.saving") : t("answer.saveRaters", { count: chosen.length })}
       </button>
     </form>
   );
 }
 
 function ReferenceForm({ answer, onSaved }: { answer: PracticeAnswerView; onSaved: () => unknown }) {
+  const t = useTranslations("training");
   const trpc = useTRPC();
   const [levels, setLevels] = useState<Record<string, number | null>>({});
   const [reasons, setReasons] = useState<Record<string, string>>({});
@@ -249,9 +255,9 @@ function ReferenceForm({ answer, onSaved }: { answer: PracticeAnswerView; onSave
   return (
     <form className="card mt-4 space-y-4" onSubmit={onSubmit} noValidate aria-labelledby="reference-form-heading" data-testid="reference-form">
       <h2 id="reference-form-heading" className="text-lg font-semibold">
-        Your reference ratings
+        {t("answer.mineHeading")}
       </h2>
-      <p className="text-sm text-slate-700">Rate each competency on its anchors and say why, citing the anchor. You see the other raters&rsquo; ratings after submitting.</p>
+      <p className="text-sm text-slate-700">{t("answer.formHint")}</p>
       {answer.competencies.map((c, ci) => (
         <CompetencyRating
           key={c.id}
@@ -263,7 +269,7 @@ function ReferenceForm({ answer, onSaved }: { answer: PracticeAnswerView; onSave
           onRate={(value) => setLevels((current) => ({ ...current, [c.id]: value.score }))}
           notAssessed={false}
         >
-          <Field name={`ratings.${ci}.rationale`} label={`Why ${c.name} is at this level`} problem={problem} className="mt-3">
+          <Field name={`ratings.${ci}.rationale`} label={t("answer.why", { competency: c.name })} problem={problem} className="mt-3">
             {(control) => (
               <LimitedTextField
                 {...control}
@@ -280,7 +286,7 @@ function ReferenceForm({ answer, onSaved }: { answer: PracticeAnswerView; onSave
       ))}
       {problem && !problem.field?.endsWith("rationale") && <ErrorAlert error={{ message: problem.message }} />}
       <button type="submit" className="btn-primary" disabled={rate.isPending} data-testid="submit-reference">
-        {rate.isPending ? "Submitting…" : "Submit my reference ratings"}
+        {rate.isPending ? t("answer.submitting") : t("answer.submit")}
       </button>
     </form>
   );
@@ -297,6 +303,8 @@ function ResolveForm({
   current: { level: number; rationale: string } | undefined;
   onSaved: () => unknown;
 }) {
+  const t = useTranslations("training");
+  const ratingLabel = useRatingLabel();
   const trpc = useTRPC();
   const [level, setLevel] = useState(current ? String(current.level) : "");
   const [rationale, setRationale] = useState(current?.rationale ?? "");
@@ -307,7 +315,7 @@ function ResolveForm({
     <form
       className="mt-2 space-y-2 rounded-md bg-slate-50 p-3"
       noValidate
-      aria-label={`Consensus for ${competency.name}`}
+      aria-label={t("answer.consensusFor", { competency: competency.name })}
       data-testid="resolve-form"
       onSubmit={(event) => {
         event.preventDefault();
@@ -322,50 +330,54 @@ function ResolveForm({
     >
       <SelectField
         name="level"
-        label={`Consensus rating for ${competency.name}`}
+        label={t("answer.consensusRating", { competency: competency.name })}
         value={level}
         problem={problem}
         onChange={(e) => setLevel(e.target.value)}
-        options={[{ value: "", label: "Choose a level" }, ...RATING_LEVELS.map((l) => ({ value: String(l.level), label: `${l.level} · ${l.label}` }))]}
+        options={[
+          { value: "", label: t("answer.chooseLevel") },
+          ...RATING_LEVELS.map((l) => ({ value: String(l.level), label: t("level", { level: l.level, label: ratingLabel(l.level) }) })),
+        ]}
       />
-      <Field name="rationale" label="Rationale, citing the anchor" problem={problem}>
+      <Field name="rationale" label={t("answer.rationale")} problem={problem}>
         {(control) => <LimitedTextField {...control} multiline rows={3} limit={RATIONALE_MAX} className="field-input py-2" value={rationale} onValueChange={setRationale} />}
       </Field>
       {problem && problem.field !== "level" && problem.field !== "rationale" && <ErrorAlert error={{ message: problem.message }} />}
       <button type="submit" className="btn-secondary" disabled={resolve.isPending}>
-        {current ? "Change the consensus" : "Record the consensus"}
+        {current ? t("answer.changeConsensus") : t("answer.recordConsensus")}
       </button>
     </form>
   );
 }
 
 function Lifecycle({ answer, onSaved }: { answer: PracticeAnswerView; onSaved: () => unknown }) {
+  const t = useTranslations("training");
   const trpc = useTRPC();
   const activate = useMutation(trpc.training.activateAnswer.mutationOptions({ onSuccess: () => onSaved() }));
   const archive = useMutation(trpc.training.archiveAnswer.mutationOptions({ onSuccess: () => onSaved() }));
   return (
     <section className="card mt-4" aria-labelledby="lifecycle-heading">
       <h2 id="lifecycle-heading" className="text-lg font-semibold">
-        Use in practice
+        {t("answer.lifecycleHeading")}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
         {answer.status === "ACTIVE"
-          ? "Panelists practise on this answer, compared with its reference."
+          ? t("answer.active")
           : answer.status === "ARCHIVED"
-            ? "Archived: no new practice session serves it."
+            ? t("answer.archived")
             : answer.canActivate
-              ? "Every rater has rated and every competency has a reference: it can go into practice."
-              : "It goes into practice once every reference rater has rated and every disagreement is resolved."}
+              ? t("answer.canActivate")
+              : t("answer.cannotActivate")}
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         {answer.status === "DRAFT" && (
           <button type="button" className="btn-primary" disabled={!answer.canActivate || activate.isPending} onClick={() => activate.mutate({ id: answer.id })} data-testid="activate-answer">
-            Put into practice
+            {t("answer.activate")}
           </button>
         )}
         {answer.status !== "ARCHIVED" && (
           <button type="button" className="btn-secondary" disabled={archive.isPending} onClick={() => archive.mutate({ id: answer.id })}>
-            Archive
+            {t("answer.archive")}
           </button>
         )}
       </div>

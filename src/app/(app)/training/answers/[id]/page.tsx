@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TRPCError } from "@trpc/server";
 import { ClientMessages } from "@/i18n/client-messages";
 import { signedInServerApi } from "@/trpc/server";
 import { AnswerDetail } from "./answer-detail";
 
-export const metadata: Metadata = { title: "Practice answer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("training"))("answer.title") };
+}
 
 /** One practice answer: its managers' page (raters, consensus, activation) and its reference raters' rating form. */
 export default async function PracticeAnswerPage({ params }: { params: Promise<{ id: string }> }) {
@@ -17,7 +20,7 @@ export default async function PracticeAnswerPage({ params }: { params: Promise<{
   });
   // The rating controls are the scoring screen's (CompetencyRating), with its messages.
   return (
-    <ClientMessages namespaces={["scoring"]}>
+    <ClientMessages namespaces={["training", "scoring"]}>
       <AnswerDetail initial={answer} />
     </ClientMessages>
   );

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { ErrorAlert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/field";
@@ -11,6 +12,7 @@ import { useTRPC } from "@/trpc/react";
 import { AnswerTextField } from "../answer-text-field";
 
 export function NewAnswerForm() {
+  const t = useTranslations("training");
   const trpc = useTRPC();
   const router = useRouter();
   const options = useQuery(trpc.training.questionOptions.queryOptions());
@@ -34,34 +36,40 @@ export function NewAnswerForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="card mt-6 max-w-3xl space-y-4" noValidate aria-label="New practice answer">
+    <form onSubmit={onSubmit} className="card mt-6 max-w-3xl space-y-4" noValidate aria-label={t("newAnswer.formLabel")}>
       <ErrorAlert error={options.error} />
       <SelectField
         name="bankId"
-        label="Bank"
+        label={t("newAnswer.bank")}
         value={bankId}
         onChange={(e) => {
           setBankId(e.target.value);
           setQuestionId("");
         }}
-        options={[{ value: "", label: "Choose a bank" }, ...(options.data ?? []).map((b) => ({ value: b.bankId, label: `${b.bankName}${b.builtIn ? " (built in)" : ""}` }))]}
+        options={[
+          { value: "", label: t("newAnswer.chooseBank") },
+          ...(options.data ?? []).map((b) => ({ value: b.bankId, label: b.builtIn ? t("newAnswer.builtIn", { bank: b.bankName }) : b.bankName })),
+        ]}
       />
       <SelectField
         name="questionId"
-        label="Question"
+        label={t("newAnswer.question")}
         value={questionId}
         problem={problem}
         disabled={!bank}
         onChange={(e) => setQuestionId(e.target.value)}
         options={[
-          { value: "", label: bank ? "Choose a question" : "Choose a bank first" },
-          ...(bank?.questions ?? []).map((q) => ({ value: q.id, label: `${q.position}. ${q.text} — ${q.competencies.join(", ")}` })),
+          { value: "", label: bank ? t("newAnswer.chooseQuestion") : t("newAnswer.chooseBankFirst") },
+          ...(bank?.questions ?? []).map((q) => ({
+            value: q.id,
+            label: t("newAnswer.questionOption", { position: q.position, text: q.text, competencies: q.competencies.join(", ") }),
+          })),
         ]}
       />
       <AnswerTextField value={text} onChange={setText} problem={problem} />
       {problem && problem.field !== "text" && problem.field !== "questionId" && <ErrorAlert error={{ message: problem.message }} />}
       <button type="submit" className="btn-primary" disabled={create.isPending} data-testid="save-practice-answer">
-        {create.isPending ? "Saving…" : "Save draft"}
+        {create.isPending ? t("newAnswer.saving") : t("newAnswer.save")}
       </button>
     </form>
   );

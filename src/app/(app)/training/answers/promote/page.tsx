@@ -1,27 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/i18n/client-messages";
 import { pageAccess } from "@/trpc/server";
 import { PromoteNotesForm } from "./promote-notes-form";
 
-export const metadata: Metadata = { title: "Practice answer from interview notes" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("training"))("promote.title") };
+}
 
 export default async function PromoteNotesPage() {
-  const { allowed } = await pageAccess("training:manage");
-  if (!allowed) return <NotForYourRole title="From interview notes">HR and admins turn interview notes into practice answers.</NotForYourRole>;
+  const [{ allowed }, t] = await Promise.all([pageAccess("training:manage"), getTranslations("training")]);
+  if (!allowed) return <NotForYourRole title={t("promote.shortTitle")}>{t("promote.notForRole")}</NotForYourRole>;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
         <Link href="/training/answers" className="text-brand-700 underline">
-          Practice answers
+          {t("answers.title")}
         </Link>
       </nav>
-      <PageHeader
-        className="mt-1"
-        title="Practice answer from interview notes"
-        description="Pick a submitted scorecard's evidence notes for a bank question, edit them into an answer that identifies no one, and save it as a draft. Saving is refused while the candidate's name (any part of it), email or phone number, or any contact details, are still in the text."
-      />
-      <PromoteNotesForm />
+      <PageHeader className="mt-1" title={t("promote.title")} description={t("promote.description")} />
+      <ClientMessages namespaces={["training"]}>
+        <PromoteNotesForm />
+      </ClientMessages>
     </>
   );
 }

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { validateForm } from "@/components/ui/validate-form";
@@ -12,6 +13,7 @@ import { AnswerTextField } from "../answer-text-field";
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 export function PromoteNotesForm() {
+  const t = useTranslations("training");
   const trpc = useTRPC();
   const router = useRouter();
   const notes = useQuery(trpc.training.promotableNotes.queryOptions({}));
@@ -37,18 +39,18 @@ export function PromoteNotesForm() {
     <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <section aria-labelledby="notes-heading">
         <h2 id="notes-heading" className="text-lg font-semibold">
-          Evidence notes you may read
+          {t("promote.notesHeading")}
         </h2>
         <ErrorAlert error={notes.error} className="mt-2" />
-        {notes.isPending && <p className="mt-2">Loading notes…</p>}
-        {notes.data?.length === 0 && <p className="card mt-3 text-slate-700">No submitted notes on bank questions yet.</p>}
+        {notes.isPending && <p className="mt-2">{t("promote.loading")}</p>}
+        {notes.data?.length === 0 && <p className="card mt-3 text-slate-700">{t("promote.none")}</p>}
         <ul className="mt-3 space-y-2" data-testid="promotable-notes">
           {notes.data?.map((n) => {
             const current = picked?.scorecardId === n.scorecardId && picked.itemId === n.itemId;
             return (
               <li key={`${n.scorecardId}:${n.itemId}`} className={`card ${current ? "ring-2 ring-brand-600" : ""}`}>
                 <p className="text-sm text-slate-700">
-                  {n.questionText} · submitted {day(n.submittedAt)}
+                  {t("promote.submitted", { question: n.questionText, date: day(n.submittedAt) })}
                 </p>
                 <p className="mt-1 line-clamp-4 whitespace-pre-line text-sm">{n.body}</p>
                 <button
@@ -62,7 +64,7 @@ export function PromoteNotesForm() {
                     promote.reset();
                   }}
                 >
-                  Use these notes
+                  {t("promote.use")}
                 </button>
               </li>
             );
@@ -71,18 +73,18 @@ export function PromoteNotesForm() {
       </section>
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading" className="text-lg font-semibold">
-          Edit into a practice answer
+          {t("promote.editHeading")}
         </h2>
         {!picked ? (
-          <p className="card mt-3 text-slate-700">Choose notes on the left to start.</p>
+          <p className="card mt-3 text-slate-700">{t("promote.chooseFirst")}</p>
         ) : (
-          <form onSubmit={onSubmit} className="card mt-3 space-y-3" noValidate aria-label="Practice answer from notes">
-            <p className="text-sm text-slate-700">Question: {picked.questionText}</p>
-            <Alert tone="warning">Take out the candidate&rsquo;s name, anything else that would identify them, and every email address or phone number.</Alert>
-            <AnswerTextField value={text} onChange={setText} problem={problem} hint="Edit the notes into an answer as the candidate gave it, in plain sentences." />
+          <form onSubmit={onSubmit} className="card mt-3 space-y-3" noValidate aria-label={t("promote.formLabel")}>
+            <p className="text-sm text-slate-700">{t("promote.question", { question: picked.questionText })}</p>
+            <Alert tone="warning">{t("promote.warning")}</Alert>
+            <AnswerTextField value={text} onChange={setText} problem={problem} hint={t("promote.hint")} />
             {problem && problem.field !== "text" && <ErrorAlert error={{ message: problem.message }} />}
             <button type="submit" className="btn-primary" disabled={promote.isPending} data-testid="save-promoted-answer">
-              {promote.isPending ? "Checking…" : "Save draft"}
+              {promote.isPending ? t("promote.checking") : t("promote.save")}
             </button>
           </form>
         )}

@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState } from "react";
-import { ratingLabel } from "@/lib/rating-scale";
+import { useTranslations } from "next-intl";
 import type { RevealedReference } from "@/lib/schemas/training";
 import { Alert } from "@/components/ui/alert";
 import { useTRPCClient } from "@/trpc/react";
@@ -20,13 +20,13 @@ type Session = RouterOutputs["training"]["session"];
 type Item = Session["items"][number];
 
 const keyOf = (answerId: string, competencyId: string) => `${answerId}:${competencyId}`;
-const errorText = (error: unknown) => (error instanceof Error ? error.message : "Not saved: the server can't be reached. Try again.");
+type Translate = ReturnType<typeof useTranslations>;
+const errorText = (error: unknown, t: Translate) => (error instanceof Error ? error.message : t("practice.notSaved"));
 
-function difference(rating: number, reference: number): string {
+function difference(rating: number, reference: number, t: Translate): string {
   const d = rating - reference;
-  if (d === 0) return "the same as the reference";
-  const levels = Math.abs(d) === 1 ? "one level" : `${Math.abs(d)} levels`;
-  return `${levels} ${d > 0 ? "above" : "below"} the reference`;
+  if (d === 0) return t("practice.same");
+  return t(d > 0 ? "practice.above" : "practice.below", { n: Math.abs(d) });
 }
 
 /**
@@ -35,6 +35,7 @@ function difference(rating: number, reference: number): string {
  * right after the last key (1–4 then r) doesn't overtake the ratings it needs.
  */
 function usePracticeSaves(sessionId: string) {
+  const t = useTranslations("training");
   const client = useTRPCClient();
   const wanted = useRef(new Map<string, { answerId: string; competencyId: string; score: number | null }>());
   const saved = useRef(new Map<string, number | null>());
@@ -65,7 +66,7 @@ function usePracticeSaves(sessionId: string) {
           } catch (e) {
             // Refused (or unreachable): drop this value and say why; the panelist can rate again.
             wanted.current.delete(key);
-            setError(errorText(e));
+            setError(errorText(e, t));
             break;
           }
         }
@@ -75,7 +76,7 @@ function usePracticeSaves(sessionId: string) {
         for (const check of [...waiting.current]) check();
       }
     },
-    [client, sessionId],
+    [client, sessionId, t],
   );
 
   const whenSaved = useCallback(
@@ -106,6 +107,9 @@ function usePracticeSaves(sessionId: string) {
 }
 
 export function PracticeScreen({ session }: { session: Session }) {
+  const t = useTranslations("training");
+  const level = useTranslations("scoring");
+  const ratingLabel = (value: number) => level(`levels.${value}`);
   const router = useRouter();
   const client = useTRPCClient();
   const readOnly = !session.isMine || session.status === "COMPLETED";
@@ -153,7 +157,7 @@ export function PracticeScreen({ session }: { session: Session }) {
       const result = await client.training.reveal.mutate({ sessionId: session.id, answerId: it.answerId });
       setReferences((current) => ({ ...current, [it.answerId]: result.references }));
     } catch (error) {
-      setProblem(errorText(error));
+      setProblem(errorText(error, t));
     } finally {
       setBusy(false);
     }
@@ -166,7 +170,7 @@ export function PracticeScreen({ session }: { session: Session }) {
       await client.training.finish.mutate({ id: session.id });
       router.refresh();
     } catch (error) {
-      setProblem(errorText(error));
+      setProblem(errorText(error, t));
       setBusy(false);
     }
   }
@@ -186,26 +190,27 @@ export function PracticeScreen({ session }: { session: Session }) {
   const status = saves.error
     ? saves.error
     : saves.pending > 0
-      ? "Saving…"
+      ? t("practice.saving")
       : saves.savedOnce
-        ? "All ratings saved"
-        : "Ratings save as you go";
+        ? t("practice.allSaved")
+        : t("practice.savesAsYouGo");
 
   return (
     <div>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <nav aria-label="Breadcrumb" className="text-sm">
+          <nav aria-label={t("breadcrumb")} className="text-sm">
             <Link href="/training" className="text-brand-700 underline">
-              Training
+              {t("title")}
             </Link>
           </nav>
           <h1 className="mt-1 text-2xl font-semibold">
-            Practice: {session.script.title} <span className="font-normal text-slate-600">· version {session.script.version}</span>
+            {t("practice.heading", { title: session.script.title })}{" "}
+            <span className="font-normal text-slate-600">{t("practice.version", { version: session.script.version })}</span>
           </h1>
           <p className="text-sm text-slate-700">
-            {session.isMine ? "Your practice" : `${session.panelist.name}'s practice`} · {count} answer{count === 1 ? "" : "s"} ·{" "}
-            {session.status === "COMPLETED" ? "finished" : "in progress"}
+            {session.isMine ? t("practice.yours") : t("practice.theirs", { name: session.panelist.name })} · {t("practice.answers", { count })} ·{" "}
+            {session.status === "COMPLETED" ? t("practice.finished") : t("practice.inProgress")}
           </p>
         </div>
         {!readOnly && (
@@ -220,15 +225,14 @@ export function PracticeScreen({ session }: { session: Session }) {
         )}
       </div>
       <p className="mt-2 max-w-3xl text-sm text-slate-700">
-        These are sample answers, written for training or edited from past notes so that they name no one. Rate each one on the anchors as you
-        would in an interview, then show the reference to see the rating agreed for it and why.
+        {t("practice.intro")}
       </p>
 
       {session.figures && <PracticeFigures figures={session.figures} maxMeanAbsDiff={session.maxMeanAbsDiff} mine={session.isMine} />}
 
       <div className="mt-4 grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <QuestionNav
-          label="Practice answers"
+          label={t("practice.navLabel")}
           items={items.map((it) => ({ key: it.answerId, number: it.number, text: it.questionText, done: rated(it), required: true }))}
           index={index}
           onGo={go}
@@ -237,13 +241,13 @@ export function PracticeScreen({ session }: { session: Session }) {
         {item && (
           <section className="card" aria-labelledby="question-heading" data-testid="practice-answer-in-focus">
             <p className="text-sm text-slate-600">
-              Answer {item.number} of {count} · {item.sourceLabel}
+              {t("practice.answerOf", { number: item.number, count, source: t(`source.${item.source}`) })}
             </p>
             <h2 id="question-heading" className="mt-1 text-xl font-semibold leading-snug">
               {item.questionText}
             </h2>
             <figure className="mt-3 rounded-md border-l-4 border-brand-600 bg-slate-50 p-3">
-              <figcaption className="text-sm font-medium text-slate-700">The answer</figcaption>
+              <figcaption className="text-sm font-medium text-slate-700">{t("practice.theAnswer")}</figcaption>
               <blockquote className="mt-1 whitespace-pre-line" data-testid="practice-answer-text">
                 {item.text}
               </blockquote>
@@ -267,16 +271,20 @@ export function PracticeScreen({ session }: { session: Session }) {
                     {reference && (
                       <div className="mt-3 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm" data-testid="practice-reference">
                         <p className="font-semibold">
-                          Reference: {reference.level} · {ratingLabel(reference.level)}
+                          {t("practice.reference", { level: reference.level, label: ratingLabel(reference.level) })}
                           {score !== null && (
                             <span className="font-normal">
                               {" "}
-                              — {session.isMine ? "your" : "their"} rating {score} · {ratingLabel(score)}, {difference(score, reference.level)}
+                              {t(session.isMine ? "practice.yourRating" : "practice.theirRating", {
+                                score,
+                                label: ratingLabel(score),
+                                difference: difference(score, reference.level, t),
+                              })}
                             </span>
                           )}
                         </p>
                         <p className="mt-1 text-slate-700">
-                          Anchor for {reference.level}: “{reference.anchor}”
+                          {t("practice.anchorFor", { level: reference.level, anchor: reference.anchor })}
                         </p>
                         <p className="mt-1 whitespace-pre-line">{reference.rationale}</p>
                       </div>
@@ -289,15 +297,15 @@ export function PracticeScreen({ session }: { session: Session }) {
             {!readOnly && !revealed(item) && (
               <div className="mt-4 flex flex-wrap items-center gap-3">
                 <button type="button" className="btn-secondary" disabled={!rated(item) || busy} onClick={() => void reveal(item)} data-testid="reveal-reference">
-                  Show the reference
+                  {t("practice.reveal")}
                 </button>
                 <span className="text-sm text-slate-700">
-                  {rated(item) ? "Your ratings for this answer can't change once you have seen the reference." : "Rate every competency first."}
+                  {rated(item) ? t("practice.lockedOnceSeen") : t("practice.rateFirst")}
                 </span>
               </div>
             )}
 
-            <QuestionPager index={index} count={count} onGo={go} keysHint="Keys: 1–4 rate · ← → or j k move · r shows the reference" />
+            <QuestionPager index={index} count={count} onGo={go} keysHint={t("practice.keysHint")} />
           </section>
         )}
       </div>
@@ -311,12 +319,12 @@ export function PracticeScreen({ session }: { session: Session }) {
       {!readOnly && (
         <section className="card mt-4" aria-labelledby="finish-heading">
           <h2 id="finish-heading" className="text-lg font-semibold">
-            Finish
+            {t("practice.finishHeading")}
           </h2>
           <p className="mt-1 text-sm text-slate-700">
             {unrated.length === 0
-              ? "Every answer is rated. Finish to see how your ratings compare with the reference."
-              : `${unrated.length} answer${unrated.length === 1 ? "" : "s"} still to rate (${unrated.map((i) => i.number).join(", ")}).`}
+              ? t("practice.allRated")
+              : t("practice.stillToRate", { count: unrated.length, numbers: unrated.map((i) => i.number).join(", ") })}
           </p>
           <button
             type="button"
@@ -325,7 +333,7 @@ export function PracticeScreen({ session }: { session: Session }) {
             onClick={() => void finish()}
             data-testid="finish-practice"
           >
-            Finish practice
+            {t("practice.finish")}
           </button>
         </section>
       )}
