@@ -200,6 +200,10 @@ describe("fairness report", () => {
     const female = rows.find((r) => r[0] === "stage" && r[1] === "Sex (UK)" && r[2] === "Screening" && r[3] === "Female")!;
     expect(female.slice(4, 11)).toEqual(["15", "15", "5", "0.333", "0.500", "yes", "0.0922"]);
     expect(rows.some((r) => r[0] === "flag" && r[16]!.includes("does not prove"))).toBe(true);
+    // In Spanish only the header row changes (issue 23).
+    const [header, ...spanishRows] = parse(await fairnessReportCsv(db(), hrActor, { vacancyId: w.vacancyId }, "es")) as string[][];
+    expect(header!.slice(0, 4)).toEqual(["seccion", "categoria", "fase_competencia_o_pregunta", "grupo"]);
+    expect(spanishRows).toEqual(rows.slice(1));
   });
 
   it("refuses panelists, interviewers and hiring managers unless the organisation grants it, and then only their vacancies", async () => {

@@ -11,6 +11,8 @@ import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import type { CompareInput } from "@/server/services/insights/compare-candidates";
 import { resolveActor } from "@/server/services/orgs/resolve-actor";
+import { getLanguagePreferences } from "@/server/services/users/get-language-preferences";
+import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/i18n/config";
 
 const blank = (v: string | null) => (v === null || v.trim() === "" ? undefined : v.trim());
 
@@ -71,6 +73,28 @@ function parseTableOrder(url: URL): TableOrder | undefined {
   return { key, dir: dir === "desc" ? "desc" : "asc" };
 }
 
+/** A cookie's value from the request's Cookie header, or null. */
+function cookieValue(request: Request, name: string): string | null {
+  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+  return null;
+}
+
+/**
+ * The language of an export's header row (issue 23), chosen as the pages choose theirs (src/i18n/request.ts):
+ * the user's saved language, then the NEXT_LOCALE cookie, then the browser's Accept-Language, then English.
+ */
+export async function exportLocale(request: Request, db: Db, userId: string, preferredOrgId: string | null): Promise<Locale> {
+  const preferences = await getLanguagePreferences(db, userId, preferredOrgId);
+  return resolveLocale({
+    userLocale: preferences.locale,
+    cookie: cookieValue(request, LOCALE_COOKIE),
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+}
+
 const text = (status: number, message: string) =>
   new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
@@ -78,7 +102,7 @@ const text = (status: number, message: string) =>
  * The checks every export makes: 401 signed out, 403 without insights:read, 400 for bad parameters; else the
  * member, the filters and the URL.
  */
-async function authorizeExport(request: Request): Promise<Response | { db: Db; actor: Actor; filters: CompareInput; url: URL }> {
+async function authorizeExport(request: Request): Promise<Response | { db: Db; actor: Actor; filters: CompareInput; url: URL; locale: Locale }> {
   const ctx = await createRequestContext();
   if (!ctx.userId) return text(401, "Sign in to continue.");
   const actor = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion);
@@ -87,7 +111,7 @@ async function authorizeExport(request: Request): Promise<Response | { db: Db; a
   const url = new URL(request.url);
   const parsed = parseExportFilters(url);
   if (!parsed.ok) return text(400, parsed.message);
-  return { db: ctx.db, actor, filters: parsed.filters, url };
+  return { db: ctx.db, actor, filters: parsed.filters, url, locale: await exportLocale(request, ctx.db, ctx.userId, ctx.preferredOrgId) };
 }
 
 const csvDownload = (body: BodyInit, fileName: string) =>
@@ -106,11 +130,11 @@ const csvDownload = (body: BodyInit, fileName: string) =>
 export async function exportResponse(
   request: Request,
   fileName: string,
-  build: (db: Db, actor: Actor, filters: CompareInput, order?: TableOrder) => Promise<string>,
+  build: (db: Db, actor: Actor, filters: CompareInput, order: TableOrder | undefined, locale: Locale) => Promise<string>,
 ): Promise<Response> {
   const allowed = await authorizeExport(request);
   if (allowed instanceof Response) return allowed;
-  return csvDownload(await build(allowed.db, allowed.actor, allowed.filters, parseTableOrder(allowed.url)), fileName);
+  return csvDownload(await build(allowed.db, allowed.actor, allowed.filters, parseTableOrder(allowed.url), allowed.locale), fileName);
 }
 
 /**
@@ -120,11 +144,11 @@ export async function exportResponse(
 export async function exportStreamResponse(
   request: Request,
   fileName: string,
-  build: (db: Db, actor: Actor, filters: CompareInput, url: URL) => AsyncGenerator<string>,
+  build: (db: Db, actor: Actor, filters: CompareInput, url: URL, locale: Locale) => AsyncGenerator<string>,
 ): Promise<Response> {
   const allowed = await authorizeExport(request);
   if (allowed instanceof Response) return allowed;
-  const chunks = build(allowed.db, allowed.actor, allowed.filters, allowed.url);
+  const chunks = build(allowed.db, allowed.actor, allowed.filters, allowed.url, allowed.locale);
   const encoder = new TextEncoder();
   // Pulled one chunk at a time, as the client reads: a slow download holds one batch, not the file.
   const body = new ReadableStream<Uint8Array>({

@@ -8,11 +8,13 @@ import { cellAt, type CellArrays } from "@/lib/insights/comparison-cells";
 import type { ComparisonRow } from "@/lib/insights/comparison-wire";
 import { latestOutcomeText } from "@/lib/insights/latest-outcome";
 import { RECOMMENDATION_LEVELS } from "@/lib/rating-scale";
+import type { Locale } from "@/i18n/config";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { compareCandidates, type CompareInput } from "./compare-candidates";
 import type { LatestDecision } from "./_shared/latest-decisions";
 import { latestDecisionsOf, sortLikeTheTable, type TableOrder } from "./export-csv";
+import { headerWords, type HeaderWords } from "../_shared/csv-header-words";
 
 const STATUS_WORDS: Record<string, string> = {
   ACTIVE: "Active",
@@ -27,35 +29,39 @@ const RECOMMENDATIONS_SHOWN = [...RECOMMENDATION_LEVELS].reverse();
 /** A number as the page prints it; blank (not an en dash) where there is none, so spreadsheets see an empty cell. */
 const fixed = (value: number | null | undefined, digits: number) => (value == null || Number.isNaN(value) ? "" : value.toFixed(digits));
 
-export async function comparisonCsvAsShown(db: Db, actor: Actor, input: CompareInput, order?: TableOrder): Promise<string> {
+export async function comparisonCsvAsShown(db: Db, actor: Actor, input: CompareInput, order?: TableOrder, locale?: Locale): Promise<string> {
   const { competencies, rows: ranked } = await compareCandidates(db, actor, input);
   const rows = order ? sortLikeTheTable(ranked, order, competencies) : ranked;
   const decisions = await latestDecisionsOf(db, actor, rows, input.blind);
   const records = rows.map((row) => asShownRecord(row, competencies.length, decisions.get(row.candidateId)));
-  return stringify([asShownHeader(competencies), ...records]);
+  return stringify([asShownHeader(competencies, headerWords(locale)), ...records]);
 }
 
-/** The file's header: the screen's column names, each competency's mean and n (with its weight when known). */
-export function asShownHeader(competencies: ReadonlyArray<{ name: string; weight?: number | null }>): string[] {
+/**
+ * The file's header: the screen's column names in the reader's language (English by default), each
+ * competency's mean and n (with its weight when known).
+ */
+export function asShownHeader(competencies: ReadonlyArray<{ name: string; weight?: number | null }>, words: HeaderWords = headerWords()): string[] {
+  const t = (key: string, values?: Record<string, string | number>) => words(`shown.${key}`, values);
   return [
-    "Candidate",
-    "Vacancy",
-    "Weighted score",
-    ...RECOMMENDATIONS_SHOWN.map((r) => r.label),
-    "Status",
-    "Latest outcome",
+    t("candidate"),
+    t("vacancy"),
+    t("weightedScore"),
+    ...RECOMMENDATIONS_SHOWN.map((r) => t(`recommendations.${r.value}`)),
+    t("status"),
+    t("latestOutcome"),
     ...competencies.flatMap((c) => {
-      const name = c.weight != null ? `${c.name} (weight ${c.weight}%)` : c.name;
-      return [`${name} mean`, `${name} n`].map(guardCell);
+      const name = c.weight != null ? t("competencyWeighted", { name: c.name, weight: c.weight }) : c.name;
+      return [t("competencyMean", { name }), t("competencyN", { name })].map(guardCell);
     }),
-    "Scorecards",
-    "Interviews",
-    "Advanced to",
-    "Decision rationale",
-    "Override of the formula",
-    "Override justification",
-    "Decided by",
-    "Decided on",
+    t("scorecards"),
+    t("interviews"),
+    t("advancedTo"),
+    t("rationale"),
+    t("override"),
+    t("justification"),
+    t("decidedBy"),
+    t("decidedOn"),
   ];
 }
 

@@ -14,6 +14,8 @@ import { loadBlindLabels, redactCandidate } from "./blind-labels";
 import { compareCandidates, RECOMMENDATION_ORDER, type CompareInput } from "./compare-candidates";
 import { scopedScorecards } from "./insight-scope";
 import { STRAND_COMPARISON_COLUMNS, STRAND_RATING_COLUMNS, strandComparisonCells, strandRatingCells } from "@/server/services/strands/_shared/strand-csv";
+import type { Locale } from "@/i18n/config";
+import { headerWords, rawHeader } from "../_shared/csv-header-words";
 
 export { guardCell };
 
@@ -79,26 +81,17 @@ export function sortLikeTheTable(
   });
 }
 
-export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, order?: TableOrder): Promise<string> {
+/** `locale`: the header row's language (issue 23); the cells are the same in every language. */
+export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, order?: TableOrder, locale?: Locale): Promise<string> {
   const { competencies, rows: ranked, strands } = await compareCandidates(db, actor, input);
   // The file holds the rows the user was shown, in the order shown: the page sends its table's sort.
   const rows = order ? sortLikeTheTable(ranked, order, competencies) : ranked;
   const decisions = await latestDecisionsOf(db, actor, rows, input.blind);
+  const words = headerWords(locale);
   const header = [
-    "candidate",
-    "vacancy",
-    "status",
-    "latest_outcome",
-    "latest_outcome_stage",
-    "interviews",
-    "scorecards",
-    "weighted_score",
-    ...competencies.flatMap((c) => [`${c.name} mean`, `${c.name} n`].map(guardCell)),
-    "strong_no",
-    "no",
-    "yes",
-    "strong_yes",
-    ...DECISION_COLUMNS,
+    ...rawHeader(words, ["candidate", "vacancy", "status", "latest_outcome", "latest_outcome_stage", "interviews", "scorecards", "weighted_score"]),
+    ...competencies.flatMap((c) => [words("raw.competencyMean", { name: c.name }), words("raw.competencyN", { name: c.name })].map(guardCell)),
+    ...rawHeader(words, ["strong_no", "no", "yes", "strong_yes", ...DECISION_COLUMNS]),
   ];
   const records = rows.map((row) => [
     guardCell(row.label),
@@ -117,7 +110,7 @@ export async function comparisonCsv(db: Db, actor: Actor, input: CompareInput, o
     ...decisionCells(decisions.get(row.candidateId)),
     ...(strands ? strandComparisonCells(row) : []),
   ]);
-  return stringify([strands ? [...header, ...STRAND_COMPARISON_COLUMNS] : header, ...records]);
+  return stringify([strands ? [...header, ...rawHeader(words, STRAND_COMPARISON_COLUMNS)] : header, ...records]);
 }
 
 /** The latest decision's reasons, after the figures: codes, ISO times. */
@@ -178,8 +171,8 @@ export const RATINGS_HEADER = [
   ...STRAND_RATING_COLUMNS,
 ];
 
-/** One row per submitted rating in scope, with the panelist's note on that question. */
-export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Promise<string> {
+/** One row per submitted rating in scope, with the panelist's note on that question; the header in `locale`. */
+export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput, locale?: Locale): Promise<string> {
   requirePermission(actor, "insights:read");
   const raw = await db.$queryRaw`
     ${scopedScorecards(actor, input, { candidatesInScope: true })},
@@ -231,7 +224,7 @@ export async function ratingsCsv(db: Db, actor: Actor, input: CompareInput): Pro
       ...strandRatingCells(row),
     ];
   });
-  return stringify([RATINGS_HEADER, ...records]);
+  return stringify([rawHeader(headerWords(locale), RATINGS_HEADER), ...records]);
 }
 
 /** The download's file name, dated today (UTC). */

@@ -3,12 +3,14 @@
 // 40,000 candidates is never held in memory whole. Audited as the other exports are: who, which filters
 // and order, never a figure.
 import { stringify } from "csv-stringify/sync";
+import type { Locale } from "@/i18n/config";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { loadLatestDecisions } from "./_shared/latest-decisions";
 import { loadBlindLabels } from "./blind-labels";
 import { asShownHeader, asShownRecord } from "./comparison-csv-as-shown";
+import { headerWords } from "../_shared/csv-header-words";
 import {
   alignRows,
   comparisonCompetencyIds,
@@ -23,8 +25,14 @@ export const CSV_BATCH = 1000;
 
 export type ComparisonCsvQuery = Omit<ComparisonPageQuery, "after" | "before" | "pageSize">;
 
-/** The file as text chunks: the header, then one chunk per batch of rows. */
-export async function* streamComparisonCsv(db: Db, actor: Actor, query: ComparisonCsvQuery, batch = CSV_BATCH): AsyncGenerator<string> {
+/** The file as text chunks: the header (in `locale`), then one chunk per batch of rows. */
+export async function* streamComparisonCsv(
+  db: Db,
+  actor: Actor,
+  query: ComparisonCsvQuery,
+  batch = CSV_BATCH,
+  locale?: Locale,
+): AsyncGenerator<string> {
   requirePermission(actor, "insights:read");
   const pending = await pendingCandidates(db, actor);
   const competencies = await competencyColumns(db, actor, new Set(await comparisonCompetencyIds(db, actor, query, pending)));
@@ -36,7 +44,7 @@ export async function* streamComparisonCsv(db: Db, actor: Actor, query: Comparis
     dir: query.dir,
     blind: query.blind,
   });
-  yield stringify([asShownHeader(competencies)]);
+  yield stringify([asShownHeader(competencies, headerWords(locale))]);
   let after: string | undefined;
   for (;;) {
     const page = await readComparisonPage(db, actor, { ...query, after, pageSize: batch }, pending);

@@ -4,9 +4,11 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { guardCell } from "@/lib/csv/guard-cell";
 import type { FairnessReport, FairnessReportInput } from "@/lib/schemas/fairness-report";
+import type { Locale } from "@/i18n/config";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { getFairnessReport } from "./get-fairness-report";
+import { headerWords, rawHeader } from "../_shared/csv-header-words";
 
 const HEADER = [
   "section", "category", "stage_competency_or_question", "group", "candidates", "decisions", "selected", "selection_rate",
@@ -57,9 +59,10 @@ export function fairnessReportRecords(report: FairnessReport): string[][] {
   return rows;
 }
 
-export async function fairnessReportCsv(db: Db, actor: Actor, input: FairnessReportInput): Promise<string> {
+/** `locale`: the header row's language (issue 23); the cells are the same in every language. */
+export async function fairnessReportCsv(db: Db, actor: Actor, input: FairnessReportInput, locale?: Locale): Promise<string> {
   const report = await getFairnessReport(db, actor, input, "csv");
-  return stringify([HEADER, ...fairnessReportRecords(report).map((row) => row.map(guardCell))]);
+  return stringify([rawHeader(headerWords(locale), HEADER), ...fairnessReportRecords(report).map((row) => row.map(guardCell))]);
 }
 
 export function fairnessReportFileName(now = new Date()): string {

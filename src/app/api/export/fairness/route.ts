@@ -6,6 +6,7 @@ import { describeZodError } from "@/server/api/trpc";
 import { AppError } from "@/server/errors";
 import { fairnessReportCsv, fairnessReportFileName } from "@/server/services/monitoring/fairness-report-csv";
 import { resolveActor } from "@/server/services/orgs/resolve-actor";
+import { exportLocale } from "../export-request";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,8 @@ export async function GET(request: Request) {
   const parsed = fairnessReportInput.safeParse({ vacancyId: param(params, "vacancy"), from: param(params, "from"), to: param(params, "to") });
   if (!parsed.success) return text(400, describeZodError(parsed.error));
   try {
-    const csv = await fairnessReportCsv(ctx.db, actor, parsed.data);
+    const locale = await exportLocale(request, ctx.db, ctx.userId, ctx.preferredOrgId);
+    const csv = await fairnessReportCsv(ctx.db, actor, parsed.data, locale);
     return new Response(csv, {
       status: 200,
       headers: {

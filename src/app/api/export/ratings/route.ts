@@ -5,5 +5,5 @@ import { exportResponse } from "../export-request";
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return exportResponse(request, exportFileNameFor("ratings-raw"), ratingsCsv);
+  return exportResponse(request, exportFileNameFor("ratings-raw"), (db, actor, filters, _order, locale) => ratingsCsv(db, actor, filters, locale));
 }
