@@ -320,7 +320,17 @@ describe("outcomes and the override rule", () => {
       "Ben Ng (ranked 2) was rejected: appointing Dana Reed (ranked 3 of 4) puts a lower-ranked candidate above a higher-ranked one, which is an override; write why.",
     );
     const form = (await w.manager.caller.debriefs.get({ id: danaDebriefId })).outcomeForm!;
-    expect(form.overrides.APPOINT).toBe(refused.message);
+    expect(form.overrides.APPOINT).toEqual({
+      kind: "inversion",
+      name: "Dana Reed",
+      rank: 3,
+      rankedOf: 4,
+      outcome: "APPOINT",
+      other: "Ben Ng",
+      otherRank: 2,
+      otherOutcome: "REJECT",
+      direction: "lowerAbove",
+    });
     expect(form.overrides.REJECT).toBeNull();
 
     const decided = await decide(w.manager.caller, danaDebriefId, "APPOINT", { overrideJustification: JUSTIFICATION });

@@ -63,7 +63,7 @@ describe("overrideReason", () => {
       ADVANCE: null,
       APPOINT: null,
       RESERVE: null,
-      REJECT: "Dana Reed is ranked 1 of 4: rejecting the top scorer is an override; write why.",
+      REJECT: { kind: "rejectTop", name: "Dana Reed", rankedOf: 4 },
     });
   });
 });

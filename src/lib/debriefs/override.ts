@@ -9,15 +9,28 @@ export type RankedCandidate = { name: string; rank: number | null; rankedOf: num
 export type DecidedCandidate = { name: string; rank: number | null; outcome: DebriefOutcome };
 
 /**
- * Why this outcome is an override, in words the chair reads beside the justification field; null when it
- * follows the mechanical order.
+ * Why an outcome is an override, as data a page words in its reader's language (debriefs.override.* messages):
+ * rejecting the top scorer, or an inversion against the closest candidate already decided.
  */
-export function overrideReason(candidate: RankedCandidate, outcome: DebriefOutcome, decided: readonly DecidedCandidate[]): string | null {
+export type OverrideCase =
+  | { kind: "rejectTop"; name: string; rankedOf: number }
+  | {
+      kind: "inversion";
+      name: string;
+      rank: number;
+      rankedOf: number;
+      outcome: DebriefOutcome;
+      other: string;
+      otherRank: number;
+      otherOutcome: DebriefOutcome;
+      direction: "lowerAbove" | "higherBelow";
+    };
+
+/** Why this outcome is an override, or null when it follows the mechanical order. */
+export function overrideCase(candidate: RankedCandidate, outcome: DebriefOutcome, decided: readonly DecidedCandidate[]): OverrideCase | null {
   const { name, rank, rankedOf } = candidate;
   if (rank === null) return null;
-  if (outcome === "REJECT" && rank === 1) {
-    return `${name} is ranked 1 of ${rankedOf}: rejecting the top scorer is an override; write why.`;
-  }
+  if (outcome === "REJECT" && rank === 1) return { kind: "rejectTop", name, rankedOf };
   const level = OUTCOME_LEVEL[outcome];
   // The inversions, closest in rank first: that is the comparison a reader checks first.
   const inversions = decided
@@ -26,21 +39,33 @@ export function overrideReason(candidate: RankedCandidate, outcome: DebriefOutco
     .sort((a, b) => Math.abs(a.rank - rank) - Math.abs(b.rank - rank) || a.rank - b.rank);
   const other = inversions[0];
   if (!other) return null;
-  const doing = outcomeDoing(outcome, `${name} (ranked ${rank} of ${rankedOf})`);
-  const direction =
-    other.rank < rank ? "puts a lower-ranked candidate above a higher-ranked one" : "puts a higher-ranked candidate below a lower-ranked one";
-  return `${other.name} (ranked ${other.rank}) was ${OUTCOME_PAST[other.outcome]}: ${doing} ${direction}, which is an override; write why.`;
+  const direction = other.rank < rank ? "lowerAbove" : "higherBelow";
+  return { kind: "inversion", name, rank, rankedOf, outcome, other: other.name, otherRank: other.rank, otherOutcome: other.outcome, direction };
+}
+
+const DIRECTION_WORDS = {
+  lowerAbove: "puts a lower-ranked candidate above a higher-ranked one",
+  higherBelow: "puts a higher-ranked candidate below a lower-ranked one",
+} as const;
+
+/**
+ * Why this outcome is an override, in English words (the server's refusal, the demo seed); null when it
+ * follows the mechanical order. Pages word the same case from overrideCase in the reader's language.
+ */
+export function overrideReason(candidate: RankedCandidate, outcome: DebriefOutcome, decided: readonly DecidedCandidate[]): string | null {
+  const found = overrideCase(candidate, outcome, decided);
+  if (!found) return null;
+  if (found.kind === "rejectTop") return `${found.name} is ranked 1 of ${found.rankedOf}: rejecting the top scorer is an override; write why.`;
+  const doing = outcomeDoing(outcome, `${found.name} (ranked ${found.rank} of ${found.rankedOf})`);
+  return `${found.other} (ranked ${found.otherRank}) was ${OUTCOME_PAST[found.otherOutcome]}: ${doing} ${DIRECTION_WORDS[found.direction]}, which is an override; write why.`;
 }
 
 /** Whether each outcome would be an override (and why), for the outcome form to show the field in time. */
-export function overridesByOutcome(
-  candidate: RankedCandidate,
-  decided: readonly DecidedCandidate[],
-): Record<DebriefOutcome, string | null> {
+export function overridesByOutcome(candidate: RankedCandidate, decided: readonly DecidedCandidate[]): Record<DebriefOutcome, OverrideCase | null> {
   return {
-    ADVANCE: overrideReason(candidate, "ADVANCE", decided),
-    APPOINT: overrideReason(candidate, "APPOINT", decided),
-    RESERVE: overrideReason(candidate, "RESERVE", decided),
-    REJECT: overrideReason(candidate, "REJECT", decided),
+    ADVANCE: overrideCase(candidate, "ADVANCE", decided),
+    APPOINT: overrideCase(candidate, "APPOINT", decided),
+    RESERVE: overrideCase(candidate, "RESERVE", decided),
+    REJECT: overrideCase(candidate, "REJECT", decided),
   };
 }

@@ -174,12 +174,24 @@ const correctionSchema = z.object({
   after: z.unknown(),
 });
 
-const overridesSchema = z.object({
-  ADVANCE: z.string().nullable(),
-  APPOINT: z.string().nullable(),
-  RESERVE: z.string().nullable(),
-  REJECT: z.string().nullable(),
-});
+/** Why an outcome would be an override (OverrideCase in @/lib/debriefs/override), worded by the page. */
+const overrideCaseSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("rejectTop"), name: z.string(), rankedOf: z.number().int() }),
+    z.object({
+      kind: z.literal("inversion"),
+      name: z.string(),
+      rank: z.number().int(),
+      rankedOf: z.number().int(),
+      outcome: decisionOutcomeSchema,
+      other: z.string(),
+      otherRank: z.number().int(),
+      otherOutcome: decisionOutcomeSchema,
+      direction: z.enum(["lowerAbove", "higherBelow"]),
+    }),
+  ])
+  .nullable();
+const overridesSchema = z.object({ ADVANCE: overrideCaseSchema, APPOINT: overrideCaseSchema, RESERVE: overrideCaseSchema, REJECT: overrideCaseSchema });
 
 /**
  * Allow-list: a debrief as its viewer may see it under the one access rule (src/server/access/): the

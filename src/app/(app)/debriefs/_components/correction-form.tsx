@@ -15,7 +15,7 @@ import { RATING_LEVELS } from "@/lib/rating-scale";
 import { correctDebriefInput, RATIONALE_MAX, REASON_MAX } from "@/lib/schemas/debriefs";
 import { useTRPC } from "@/trpc/react";
 import { DepartureReasonField } from "@/components/strands/departure-reason-field";
-import { OutcomeFields, outcomeInput, overrideFor, type OutcomeValues } from "./outcome-fields";
+import { OutcomeFields, outcomeInput, overrideFor, type OutcomeValues, type Overrides } from "./outcome-fields";
 
 type Unit = { key: string; itemId: string; competencyId: string; label: string };
 type Props = {
@@ -23,7 +23,7 @@ type Props = {
   rationale: string;
   units: Unit[];
   nextStages: ReadonlyArray<{ id: string; name: string }>;
-  overrides: Record<DebriefOutcome, string | null>;
+  overrides: Overrides;
   /** The outcomes that depart from the service-user strand's preferred candidate (issue 23): they need a reason. */
   departsIf?: readonly DebriefOutcome[];
 };

@@ -8,15 +8,17 @@ import { Field, SelectField } from "@/components/ui/field";
 import type { FieldProblem } from "@/components/field-error";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { DEBRIEF_OUTCOMES, type DebriefOutcome } from "@/lib/debriefs/outcomes";
+import type { OverrideCase } from "@/lib/debriefs/override";
 import { RATIONALE_MAX } from "@/lib/schemas/debriefs";
 
 export type OutcomeValues = { outcome: DebriefOutcome | ""; nextStageId: string; overrideJustification: string };
+export type Overrides = Record<DebriefOutcome, OverrideCase | null>;
 
 type Props = {
   values: OutcomeValues;
   onChange: (values: OutcomeValues) => void;
   nextStages: ReadonlyArray<{ id: string; name: string }>;
-  overrides: Record<DebriefOutcome, string | null>;
+  overrides: Overrides;
   problem: FieldProblem | null;
   /** Prefix for field names in error keys ("change." in the correction form). */
   prefix?: string;
@@ -25,7 +27,8 @@ type Props = {
 
 export function OutcomeFields({ values, onChange, nextStages, overrides, problem, prefix = "", idPrefix }: Props) {
   const t = useTranslations("debriefs");
-  const override = overrideFor(values, overrides, problem, prefix);
+  const found = overrideFor(values, overrides, problem, prefix);
+  const override = found === null ? null : typeof found === "string" ? found : overrideWords(t, found);
   const outcomes = DEBRIEF_OUTCOMES.filter((o) => o !== "ADVANCE" || nextStages.length > 0);
   return (
     <>
@@ -81,16 +84,33 @@ export function OutcomeFields({ values, onChange, nextStages, overrides, problem
 
 /**
  * Why the chosen outcome is an override, or null: as the page computed it, or as the server said when the
- * order changed meanwhile (another decision at the stage).
+ * order changed meanwhile (another decision at the stage). The justification is sent only while its field
+ * is shown, so the server's only complaint about it for an outcome the page did not call an override is
+ * that one is needed.
  */
-export function overrideFor(values: OutcomeValues, overrides: Record<DebriefOutcome, string | null>, problem: FieldProblem | null, prefix = ""): string | null {
+export function overrideFor(values: OutcomeValues, overrides: Overrides, problem: FieldProblem | null, prefix = ""): OverrideCase | string | null {
   const computed = values.outcome === "" ? null : overrides[values.outcome];
   if (computed) return computed;
-  return problem?.field === `${prefix}overrideJustification` && problem.message.endsWith("write why.") ? problem.message : null;
+  return problem?.field === `${prefix}overrideJustification` ? problem.message : null;
+}
+
+type T = ReturnType<typeof useTranslations<"debriefs">>;
+
+/** The override's reason in the reader's language (the server writes the same case in English: overrideReason). */
+function overrideWords(t: T, found: OverrideCase): string {
+  if (found.kind === "rejectTop") return t("override.rejectTop", { name: found.name, rankedOf: found.rankedOf });
+  const who = t("override.who", { name: found.name, rank: found.rank, rankedOf: found.rankedOf });
+  return t("override.inversion", {
+    other: found.other,
+    otherRank: found.otherRank,
+    past: t(`override.past.${found.otherOutcome}`),
+    doing: t(`override.doing.${found.outcome}`, { who }),
+    direction: t(`override.direction.${found.direction}`),
+  });
 }
 
 /** The values to send: the next stage only for "advance", the justification only while its field is shown. */
-export function outcomeInput(values: OutcomeValues, override: string | null) {
+export function outcomeInput(values: OutcomeValues, override: OverrideCase | string | null) {
   const outcome = values.outcome === "" ? undefined : values.outcome;
   return {
     outcome,

@@ -15,13 +15,13 @@ import type { DebriefOutcome } from "@/lib/debriefs/outcomes";
 import { listOfNames } from "@/lib/debriefs/rationale";
 import { decideDebriefInput, RATIONALE_MAX } from "@/lib/schemas/debriefs";
 import { useTRPC } from "@/trpc/react";
-import { OutcomeFields, outcomeInput, overrideFor, type OutcomeValues } from "./outcome-fields";
+import { OutcomeFields, outcomeInput, overrideFor, type OutcomeValues, type Overrides } from "./outcome-fields";
 import { DepartureReasonField } from "@/components/strands/departure-reason-field";
 
 type Props = {
   debriefId: string;
   nextStages: ReadonlyArray<{ id: string; name: string }>;
-  overrides: Record<DebriefOutcome, string | null>;
+  overrides: Overrides;
   competencyNames: readonly string[];
   /** The outcomes that depart from the service-user strand's preferred candidate (issue 23): they need a reason. */
   departsIf?: readonly DebriefOutcome[];
