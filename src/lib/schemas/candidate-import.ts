@@ -6,14 +6,6 @@ import { z } from "./zod";
 export const IMPORT_FIELDS = ["name", "email", "phone", "vacancy", "notes"] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  name: "Name",
-  email: "Email",
-  phone: "Phone",
-  vacancy: "Vacancy (title or id)",
-  notes: "Notes",
-};
-
 /** 20 MB, as the tabular reader allows; base64 makes 4 characters of every 3 bytes. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4;
