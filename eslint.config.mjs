@@ -39,18 +39,6 @@ const serverImport = {
 // Files whose text is not yet all through next-intl (issue 23). Every other .tsx file under src/app and
 // src/components is checked; remove a file from this list once its English and Spanish messages are complete.
 const I18N_PENDING = [
-  "src/app/(app)/candidates/[[]id]/apply-to-vacancy.tsx",
-  "src/app/(app)/candidates/[[]id]/candidate-editor.tsx",
-  "src/app/(app)/candidates/[[]id]/monitoring-link.tsx",
-  "src/app/(app)/candidates/[[]id]/page.tsx",
-  "src/app/(app)/candidates/[[]id]/privacy-actions.tsx",
-  "src/app/(app)/candidates/candidate-fields.tsx",
-  "src/app/(app)/candidates/candidate-list.tsx",
-  "src/app/(app)/candidates/import/candidate-import-wizard.tsx",
-  "src/app/(app)/candidates/import/mapping-step.tsx",
-  "src/app/(app)/candidates/import/page.tsx",
-  "src/app/(app)/candidates/import/preview-rows.tsx",
-  "src/app/(app)/candidates/page.tsx",
   "src/app/(app)/insights/_components/print-button.tsx",
   "src/app/(app)/insights/calibration/calibration-view.tsx",
   "src/app/(app)/insights/calibration/page.tsx",
@@ -72,15 +60,6 @@ const I18N_PENDING = [
   "src/app/(app)/settings/webhooks-manager.tsx",
   "src/app/(app)/settings/webhooks/[[]id]/page.tsx",
   "src/app/(app)/settings/webhooks/[[]id]/replay-delivery-button.tsx",
-  "src/app/(app)/vacancies/[[]id]/page.tsx",
-  "src/app/(app)/vacancies/[[]id]/pipeline-board.tsx",
-  "src/app/(app)/vacancies/[[]id]/plan/page.tsx",
-  "src/app/(app)/vacancies/[[]id]/plan/plan-editor.tsx",
-  "src/app/(app)/vacancies/[[]id]/vacancy-settings.tsx",
-  "src/app/(app)/vacancies/_components/manager-choices.tsx",
-  "src/app/(app)/vacancies/_components/vacancy-fields.tsx",
-  "src/app/(app)/vacancies/page.tsx",
-  "src/app/(app)/vacancies/vacancy-list.tsx",
 ];
 
 export default defineConfig([
