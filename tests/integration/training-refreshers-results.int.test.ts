@@ -44,6 +44,7 @@ describe("a member's own refresher on the training page", () => {
     expect(await me.training.refresher()).toEqual({
       suggestedAt,
       findings: ["you rate more leniently than colleagues on the same answers (+0.62 on 34 ratings)"],
+      drift: { reasons: ["LENIENT"], leniencyOffset: 0.62, ratings: 34, levelsUsed: 4 },
       competencies,
       practisedAt: null,
     });

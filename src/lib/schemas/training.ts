@@ -6,7 +6,7 @@ import { LOCALES } from "@/i18n/config";
 import { z } from "./zod";
 import { PracticeAnswerSource, PracticeAnswerStatus, PracticeSessionStatus } from "@/generated/prisma/enums";
 import { idSchema, requiredText } from "./common";
-import { memberReadinessSchema } from "./readiness";
+import { driftReasonSchema, memberReadinessSchema } from "./readiness";
 
 export const PRACTICE_TEXT_MAX = 5000;
 export const RATIONALE_MAX = 2000;
@@ -339,6 +339,10 @@ export const ownRefresherOutput = z
     suggestedAt: z.date(),
     /** What was seen in their live ratings, addressed to them ("you rate more leniently … (+0.71 on 87 ratings)"). */
     findings: z.array(z.string()),
+    /** The same findings as facts, for the page to word in its reader's language (src/lib/training/drift-words.ts). */
+    drift: z
+      .object({ reasons: z.array(driftReasonSchema), leniencyOffset: z.number().nullable(), ratings: z.number().int(), levelsUsed: z.number().int() })
+      .optional(),
     /** The competencies it aims at, most concerned first. */
     competencies: z.array(z.object({ id: z.string(), name: z.string() })),
     /** When they last finished a practice session since it was suggested. */

@@ -9,7 +9,7 @@ import { renderMonitoringInvite } from "./render-monitoring-invite";
 import { renderLayLink } from "./render-lay-link";
 import { isPlaceholderEmail } from "@/server/services/lay-panelists/_shared/lay-link-secrets";
 import { isCalendarNotification, panelEmailFields, renderCalendarNotification } from "./render-calendar-notification";
-import { describeDrift } from "@/server/services/training/drift-rules";
+import { describeDriftIn } from "@/server/services/training/drift-rules";
 
 export type OutgoingEmail = RenderedEmail & {
   to: string;
@@ -59,7 +59,7 @@ export async function renderNotification(db: Db, n: Notification, baseUrl: strin
         locale: refresher.user.locale,
         orgName: refresher.org.name,
         panelistName: refresher.user.name,
-        findings: describeDrift(refresher, "you"),
+        findings: describeDriftIn(refresher.user.locale, refresher, "you"),
         competencies: names,
         link: `${base}/training${query}`,
       }),

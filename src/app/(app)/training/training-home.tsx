@@ -12,7 +12,9 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import type { PracticeScriptOption } from "@/lib/schemas/training";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { useTRPC } from "@/trpc/react";
+import { driftWords } from "@/lib/training/drift-words";
 import { SessionList } from "./_components/session-list";
+import { useFigures } from "./_components/use-figures";
 
 /** "A, B and C" in the reader's language (`and` joins the last two). */
 function listOf(names: readonly string[], and: (first: string, last: string) => string): string {
@@ -36,6 +38,7 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
   const router = useRouter();
   const list = (names: readonly string[]) => listOf(names, (first, last) => t("listAnd", { first, last }));
   const day = (date: Date) => format.dateTime(date, "date");
+  const { two } = useFigures();
   const scripts = useQuery(trpc.training.scripts.queryOptions());
   const refresher = useQuery(trpc.training.refresher.queryOptions());
   // The link's competencies when it names any, else those of the member's own refresher.
@@ -74,7 +77,8 @@ export function TrainingHome({ competencyIds: linked = NO_IDS }: { competencyIds
           </p>
           {refresher.data && (
             <p className="mt-1" data-testid="refresher-findings">
-              {t("home.suggested", { date: day(refresher.data.suggestedAt), findings: refresher.data.findings.join("; ") })}{" "}
+              {t("home.suggested", { date: day(refresher.data.suggestedAt), findings: (refresher.data.drift ? driftWords(refresher.data.drift, "you", t, two) : refresher.data.findings).join("; "),
+              })}{" "}
               {refresher.data.practisedAt ? t("home.practisedSince", { date: day(refresher.data.practisedAt) }) : t("home.resultsPrivate")}
             </p>
           )}

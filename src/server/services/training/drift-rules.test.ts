@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { leniencySums } from "@/lib/statistics/leniency";
-import { describeDrift, measureDrift } from "./drift-rules";
+import { describeDrift, describeDriftIn, measureDrift } from "./drift-rules";
 
 const thresholds = { driftLeniencyThreshold: 0.5, driftMinRatings: 20 };
 
@@ -48,5 +48,18 @@ describe("measureDrift", () => {
     const allThrees = measureDrift([counts("a", 0, 0, 30, 0)], units(10, { x: 0, y: 0 }), thresholds).get("a")!;
     expect(allThrees.reasons).toEqual(["NARROW_RANGE"]);
     expect(allThrees.competencyIds.sort()).toEqual(["x", "y"]);
+  });
+});
+
+describe("describeDriftIn", () => {
+  const m = { reasons: ["SEVERE", "NARROW_RANGE"] as const, leniencyOffset: -0.614, ratings: 1500, levelsUsed: 2 };
+  it("says in English what describeDrift says, and in Spanish with the figure written the Spanish way", () => {
+    const drift = { ...m, reasons: [...m.reasons] };
+    expect(describeDriftIn("en", drift, "you")).toEqual(describeDrift(drift, "you"));
+    expect(describeDriftIn(null, drift)).toEqual(describeDrift(drift));
+    expect(describeDriftIn("es", drift, "you")).toEqual([
+      "usted califica con más severidad que sus colegas en las mismas respuestas (−0,61 en 1500 calificaciones)",
+      "usted usa solo dos niveles de la escala (1500 calificaciones)",
+    ]);
   });
 });

@@ -2,7 +2,12 @@
 // their leniency offset (calibration's leniencyOffsets over the same (candidate, competency) units) at or beyond
 // the organisation's threshold, or ratings that use only one or two levels of the scale, in both cases on at
 // least the organisation's minimum number of ratings. Pure; see drift-check.ts and drift-calibration.ts.
+import { createTranslator, type AbstractIntlMessages } from "next-intl";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/config";
+import { formatterFor } from "@/i18n/format";
+import { loadMessages } from "@/i18n/load-messages";
 import type { DriftReason } from "@/lib/schemas/readiness";
+import { driftWords } from "@/lib/training/drift-words";
 import { offsetsFromSums, type RaterLeniencySums } from "@/lib/statistics/leniency";
 
 export type DriftThresholds = { driftLeniencyThreshold: number; driftMinRatings: number };
@@ -83,6 +88,19 @@ export function measureDrift(panelists: readonly LevelCounts[], sums: readonly R
     });
   }
   return result;
+}
+
+/** describeDrift in a reader's language (User.locale; English when unknown): the refresher email's findings. */
+export function describeDriftIn(
+  locale: string | null | undefined,
+  m: Pick<DriftMeasure, "reasons" | "leniencyOffset" | "ratings" | "levelsUsed">,
+  to: "them" | "you" = "them",
+): string[] {
+  const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const t = createTranslator({ locale: chosen, messages: loadMessages(chosen) as AbstractIntlMessages, namespace: "training" });
+  const format = formatterFor(chosen);
+  const say = t as unknown as (key: string, values: Record<string, string | number>) => string;
+  return driftWords(m, to, say, (value) => format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 }
 
 /**

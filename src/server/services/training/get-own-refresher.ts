@@ -28,6 +28,7 @@ export async function getOwnRefresher(db: Db, actor: Actor, now = new Date()): P
   return {
     suggestedAt: refresher.createdAt,
     findings: describeDrift(refresher, "you"),
+    drift: { reasons: refresher.reasons, leniencyOffset: refresher.leniencyOffset, ratings: refresher.ratings, levelsUsed: refresher.levelsUsed },
     competencies: refresher.competencyIds.flatMap((id) => {
       const found = names.get(id);
       return found ? [{ id, name: found.name }] : [];
