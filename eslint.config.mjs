@@ -50,16 +50,6 @@ const I18N_PENDING = [
   "src/app/(app)/insights/compare/page.tsx",
   "src/app/(app)/insights/fairness/fairness-tables.tsx",
   "src/app/(app)/insights/fairness/page.tsx",
-  "src/app/(app)/settings/api-keys-manager.tsx",
-  "src/app/(app)/settings/calendar-settings-form.tsx",
-  "src/app/(app)/settings/monitoring-settings-form.tsx",
-  "src/app/(app)/settings/privacy-settings-form.tsx",
-  "src/app/(app)/settings/scim-group-roles.tsx",
-  "src/app/(app)/settings/scim-settings-section.tsx",
-  "src/app/(app)/settings/webhook-endpoint-row.tsx",
-  "src/app/(app)/settings/webhooks-manager.tsx",
-  "src/app/(app)/settings/webhooks/[[]id]/page.tsx",
-  "src/app/(app)/settings/webhooks/[[]id]/replay-delivery-button.tsx",
 ];
 
 export default defineConfig([

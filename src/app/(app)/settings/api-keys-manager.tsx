@@ -3,26 +3,28 @@
 // creates it, within the chosen scopes: if that admin's role changes or they leave, the key loses that power.
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { FieldError } from "@/components/field-error";
 import { ErrorAlert } from "@/components/ui/alert";
 import { CopyLinkField } from "@/components/ui/copy-link-field";
 import { TextField } from "@/components/ui/field";
 import { useCheckedSave } from "@/components/ui/use-checked-save";
-import { API_SCOPES, SCOPE_LABELS } from "@/lib/api-scopes";
+import { API_SCOPES } from "@/lib/api-scopes";
 import { createApiKeyInput, type ApiKeyRow } from "@/lib/schemas/api-keys";
 import { useTRPC } from "@/trpc/react";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "—");
 
-function keyState(key: ApiKeyRow): string {
-  if (key.revokedAt) return `Revoked ${day(key.revokedAt)}`;
-  if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) return `Expired ${day(key.expiresAt)}`;
-  return "Active";
+function keyState(key: ApiKeyRow, t: (key: string, values?: Record<string, string>) => string): string {
+  if (key.revokedAt) return t("revoked", { day: day(key.revokedAt) });
+  if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) return t("expired", { day: day(key.expiresAt) });
+  return t("active");
 }
 
 export function ApiKeysManager({ keys }: { keys: ApiKeyRow[] }) {
   const trpc = useTRPC();
+  const t = useTranslations("apiKeys");
   const router = useRouter();
   const [shown, setShown] = useState<string | null>(null);
   const create = useMutation(trpc.apiKeys.create.mutationOptions({ onSuccess: (created) => { setShown(created.key); router.refresh(); } }));
@@ -43,38 +45,43 @@ export function ApiKeysManager({ keys }: { keys: ApiKeyRow[] }) {
 
   return (
     <section aria-labelledby="api-keys-heading" className="card mt-6 max-w-2xl">
-      <h2 id="api-keys-heading" className="text-lg font-semibold">REST API keys</h2>
+      <h2 id="api-keys-heading" className="text-lg font-semibold">{t("heading")}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        A key lets another system (an applicant tracking system) use the <a className="underline" href="/api/v1/docs" target="_blank" rel="noreferrer">REST API</a> as
-        you, within the scopes you choose. If your role changes or you leave the organisation, the key loses that power.
+        {t.rich("intro", {
+          link: (chunks) => (
+            <a className="underline" href="/api/v1/docs" target="_blank" rel="noreferrer">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
       {shown && (
         <div className="mt-4 rounded border border-emerald-300 bg-emerald-50 p-3" role="status">
-          <p className="text-sm font-semibold">Copy the key now: it is shown only once.</p>
-          <CopyLinkField key={shown} id="new-api-key" label="New API key" link={shown} />
+          <p className="text-sm font-semibold">{t("copyNow")}</p>
+          <CopyLinkField key={shown} id="new-api-key" label={t("newKey")} link={shown} />
         </div>
       )}
       <form onSubmit={(event) => void onSubmit(event)} className="mt-4 space-y-4" noValidate>
-        <TextField name="name" id="api-key-name" label="Name" hint="The system that will use it, e.g. Greenhouse sync" problem={problem} className="max-w-md" />
+        <TextField name="name" id="api-key-name" label={t("name")} hint={t("nameHint")} problem={problem} className="max-w-md" />
         <fieldset className="space-y-2" aria-describedby="api-key-scopes-error">
-          <legend className="text-sm font-semibold">Scopes</legend>
+          <legend className="text-sm font-semibold">{t("scopes")}</legend>
           {API_SCOPES.map((scope) => (
             <div key={scope} className="flex items-center gap-2">
               <input id={`scope-${scope}`} name="scopes" value={scope} type="checkbox" className="size-5" />
               <label htmlFor={`scope-${scope}`} className="text-sm">
-                <code>{scope}</code>: {SCOPE_LABELS[scope]}
+                <code>{scope}</code>: {t(`scopeLabels.${scope}`)}
               </label>
             </div>
           ))}
           <FieldError id="api-key-scopes-error" problem={problem} field="scopes" />
         </fieldset>
-        <TextField name="expiresOn" errorKey="expiresAt" id="api-key-expiry" label="Expires on (optional)" type="date" problem={problem} className="max-w-xs" />
+        <TextField name="expiresOn" errorKey="expiresAt" id="api-key-expiry" label={t("expires")} type="date" problem={problem} className="max-w-xs" />
         {problem && !["name", "scopes", "expiresAt"].includes(problem.field ?? "") && <ErrorAlert error={{ message: problem.message }} />}
-        <button type="submit" className="btn-primary" disabled={create.isPending}>Create key</button>
+        <button type="submit" className="btn-primary" disabled={create.isPending}>{t("create")}</button>
       </form>
-      <h3 className="mt-6 font-semibold">Keys</h3>
+      <h3 className="mt-6 font-semibold">{t("keys")}</h3>
       {keys.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-700">No keys yet.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("none")}</p>
       ) : (
         <ul className="mt-2 divide-y divide-slate-200">
           {keys.map((key) => (
@@ -83,13 +90,13 @@ export function ApiKeysManager({ keys }: { keys: ApiKeyRow[] }) {
                 <p className="font-semibold">{key.name} <code className="font-normal">{key.prefix}…</code></p>
                 <p className="break-words text-slate-700">{key.scopes.join(", ")}</p>
                 <p className="text-slate-700">
-                  {keyState(key)} · created by {key.createdByName} · last used {day(key.lastUsedAt)} · expires {day(key.expiresAt)}
+                  {t("keyLine", { state: keyState(key, t), name: key.createdByName, lastUsed: day(key.lastUsedAt), expires: day(key.expiresAt) })}
                 </p>
               </div>
               {!key.revokedAt && (
                 <button type="button" className="btn-secondary" disabled={revoke.isPending}
-                  onClick={() => { if (window.confirm(`Revoke ${key.name}? Systems using it stop working at once.`)) revoke.mutate({ id: key.id }); }}>
-                  Revoke<span className="sr-only"> {key.name}</span>
+                  onClick={() => { if (window.confirm(t("confirmRevoke", { name: key.name }))) revoke.mutate({ id: key.id }); }}>
+                  {t("revoke")}<span className="sr-only"> {key.name}</span>
                 </button>
               )}
             </li>

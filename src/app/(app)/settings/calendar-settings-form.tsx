@@ -3,6 +3,7 @@
 // day and the hour before an interview, and when an overdue scorecard is escalated to the hiring manager.
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SettingsSaveRow } from "@/components/ui/settings-save-row";
@@ -14,6 +15,7 @@ const numberFrom = (value: FormDataEntryValue | null) => (String(value ?? "").tr
 
 export function CalendarSettingsForm({ initial, timeZones }: { initial: CalendarSettings; timeZones: string[] }) {
   const trpc = useTRPC();
+  const t = useTranslations("calendarSettings");
   const router = useRouter();
   const save = useMutation(trpc.calendar.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
   const { problem, submit } = useCheckedSave(updateCalendarSettingsInput, save);
@@ -32,37 +34,36 @@ export function CalendarSettingsForm({ initial, timeZones }: { initial: Calendar
   const fields = new Set(["timeZone", "overdueEscalationHours"]);
   return (
     <section aria-labelledby="calendar-settings-heading" className="card mt-6 max-w-2xl">
-      <h2 id="calendar-settings-heading" className="text-lg font-semibold">Calendar and reminders</h2>
+      <h2 id="calendar-settings-heading" className="text-lg font-semibold">{t("heading")}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        Every panelist gets each interview as a calendar invitation, updated or cancelled when it changes. Times in invitations and
-        emails are in the organisation&apos;s time zone.
+        {t("intro")}
       </p>
       <form onSubmit={(event) => void onSubmit(event)} className="mt-4 space-y-4" noValidate>
         <SelectField
           name="timeZone"
           id="calendar-time-zone"
-          label="Time zone"
+          label={t("timeZone")}
           defaultValue={initial.timeZone}
           problem={problem}
           options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
           className="max-w-md"
         />
         <fieldset className="space-y-2">
-          <legend className="text-sm font-semibold">Reminders to the panel (not to shadows)</legend>
+          <legend className="text-sm font-semibold">{t("reminders")}</legend>
           <div className="flex items-center gap-2">
             <input id="reminder-day-before" name="reminderDayBefore" type="checkbox" className="size-5" defaultChecked={initial.reminderDayBefore} />
-            <label htmlFor="reminder-day-before" className="text-sm">The day before the interview</label>
+            <label htmlFor="reminder-day-before" className="text-sm">{t("dayBefore")}</label>
           </div>
           <div className="flex items-center gap-2">
             <input id="reminder-hour-before" name="reminderHourBefore" type="checkbox" className="size-5" defaultChecked={initial.reminderHourBefore} />
-            <label htmlFor="reminder-hour-before" className="text-sm">An hour before the interview</label>
+            <label htmlFor="reminder-hour-before" className="text-sm">{t("hourBefore")}</label>
           </div>
         </fieldset>
         <TextField
           name="overdueEscalationHours"
           id="overdue-escalation-hours"
-          label="Tell the hiring manager about an overdue scorecard after (hours)"
-          hint={`Counted from the panelist's own reminder, ${ESCALATION_HOURS_MIN} to ${ESCALATION_HOURS_MAX}. The vacancy's hiring managers are told once per panelist.`}
+          label={t("escalation")}
+          hint={t("escalationHint", { min: ESCALATION_HOURS_MIN, max: ESCALATION_HOURS_MAX })}
           type="number"
           inputMode="numeric"
           step={1}
@@ -72,7 +73,7 @@ export function CalendarSettingsForm({ initial, timeZones }: { initial: Calendar
           problem={problem}
           className="max-w-md"
         />
-        <SettingsSaveRow what="calendar settings" problem={problem} fields={fields} pending={save.isPending} saved={save.isSuccess} />
+        <SettingsSaveRow labels={{ save: t("save"), saved: t("saved") }} problem={problem} fields={fields} pending={save.isPending} saved={save.isSuccess} />
       </form>
     </section>
   );

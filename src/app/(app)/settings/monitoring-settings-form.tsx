@@ -3,6 +3,7 @@
 // come from; nothing here touches anyone's answers.
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Field } from "@/components/ui/field";
 import { SettingsSaveRow } from "@/components/ui/settings-save-row";
@@ -11,14 +12,12 @@ import { MONITORING_CATEGORIES, type MonitoringCategory } from "@/lib/monitoring
 import { MONITORING_MIN_CELL_FLOOR, updateMonitoringSettingsInputSchema, type MonitoringSettings } from "@/lib/schemas/monitoring";
 import { useTRPC } from "@/trpc/react";
 
-const GROUPS: { framework: MonitoringCategory["framework"]; legend: string }[] = [
-  { framework: "any", legend: "Asked everywhere" },
-  { framework: "uk", legend: "UK Equality Act protected characteristics" },
-  { framework: "us", legend: "US EEO-1 categories" },
-];
+/** In the order shown; each one's legend is monitoringSettings.groups.<framework>. */
+const FRAMEWORKS: MonitoringCategory["framework"][] = ["any", "uk", "us"];
 
 export function MonitoringSettingsForm({ initial }: { initial: MonitoringSettings }) {
   const trpc = useTRPC();
+  const t = useTranslations("monitoringSettings");
   const router = useRouter();
   const [categories, setCategories] = useState<string[]>(initial.categories);
   const [minCell, setMinCell] = useState(String(initial.minCell));
@@ -37,16 +36,15 @@ export function MonitoringSettingsForm({ initial }: { initial: MonitoringSetting
 
   return (
     <section aria-labelledby="monitoring-settings-heading" className="card mt-6 max-w-2xl">
-      <h2 id="monitoring-settings-heading" className="text-lg font-semibold">Fairness monitoring</h2>
+      <h2 id="monitoring-settings-heading" className="text-lg font-semibold">{t("heading")}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        Candidates can be sent a voluntary equal-opportunities form. Their answers are encrypted and kept apart from
-        their application: no panelist or hiring manager ever sees them, and reports show only group figures.
+        {t("intro")}
       </p>
       <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
-        {GROUPS.map((group) => (
-          <fieldset key={group.framework} className="space-y-2">
-            <legend className="text-sm font-semibold">{group.legend}</legend>
-            {MONITORING_CATEGORIES.filter((category) => category.framework === group.framework).map((category) => (
+        {FRAMEWORKS.map((framework) => (
+          <fieldset key={framework} className="space-y-2">
+            <legend className="text-sm font-semibold">{t(`groups.${framework}`)}</legend>
+            {MONITORING_CATEGORIES.filter((category) => category.framework === framework).map((category) => (
               <div key={category.key} className="flex items-center gap-2">
                 <input
                   id={`monitoring-${category.key}`}
@@ -55,7 +53,7 @@ export function MonitoringSettingsForm({ initial }: { initial: MonitoringSetting
                   checked={categories.includes(category.key)}
                   onChange={(e) => toggle(category.key, e.target.checked)}
                 />
-                <label htmlFor={`monitoring-${category.key}`} className="text-sm">{category.label}</label>
+                <label htmlFor={`monitoring-${category.key}`} className="text-sm">{t(`categories.${category.key}`)}</label>
               </div>
             ))}
           </fieldset>
@@ -63,8 +61,8 @@ export function MonitoringSettingsForm({ initial }: { initial: MonitoringSetting
         <Field
           id="monitoring-min-cell"
           name="minCell"
-          label="Smallest group a report shows"
-          hint={`Figures resting on fewer people show "fewer than" this number. Never below ${MONITORING_MIN_CELL_FLOOR}.`}
+          label={t("minCell")}
+          hint={t("minCellHint", { floor: MONITORING_MIN_CELL_FLOOR })}
           problem={problem}
           className="max-w-xs"
         >
@@ -91,13 +89,13 @@ export function MonitoringSettingsForm({ initial }: { initial: MonitoringSetting
             aria-describedby="monitoring-for-managers-hint"
           />
           <div>
-            <label htmlFor="monitoring-for-managers" className="text-sm">Hiring managers see the report of the vacancies they manage</label>
+            <label htmlFor="monitoring-for-managers" className="text-sm">{t("forManagers")}</label>
             <p id="monitoring-for-managers-hint" className="text-xs text-slate-600">
-              With small groups still hidden. HR and admins always see it; panelists never do.
+              {t("forManagersHint")}
             </p>
           </div>
         </div>
-        <SettingsSaveRow what="monitoring settings" problem={problem} fields={new Set(["minCell"])} pending={save.isPending} saved={save.isSuccess} />
+        <SettingsSaveRow labels={{ save: t("save"), saved: t("saved") }} problem={problem} fields={new Set(["minCell"])} pending={save.isPending} saved={save.isSuccess} />
       </form>
     </section>
   );

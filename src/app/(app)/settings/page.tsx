@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageAccess } from "@/trpc/server";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
+import { ClientMessages } from "@/i18n/client-messages";
 import { PrivacySettingsForm } from "./privacy-settings-form";
 import { TrainingSettingsForm } from "./training-settings-form";
 import { CalendarSettingsSection } from "./calendar-settings-section";
@@ -23,11 +24,11 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title={t("heading", { org: viewer.organization?.name ?? "" })} />
-      <PrivacySettingsForm initial={settings} />
+      <ClientMessages namespaces={["privacySettings"]}><PrivacySettingsForm initial={settings} /></ClientMessages>
       <TrainingSettingsForm initial={training} />
       <CalendarSettingsSection />
       <MonitoringSettingsSection />
-      <ScimSettingsSection />
+      <ClientMessages namespaces={["scim"]}><ScimSettingsSection /></ClientMessages>
       <ApiKeysSection />
       <WebhooksSection />
     </>

@@ -2,6 +2,7 @@
 // How long candidates' personal data is kept after a decision, and what erasure keeps.
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Field } from "@/components/ui/field";
 import { SettingsSaveRow } from "@/components/ui/settings-save-row";
@@ -14,6 +15,7 @@ type Settings = z.output<typeof privacySettingsViewSchema>;
 
 export function PrivacySettingsForm({ initial }: { initial: Settings }) {
   const trpc = useTRPC();
+  const t = useTranslations("privacySettings");
   const router = useRouter();
   const [retentionOn, setRetentionOn] = useState(initial.retentionDays !== null);
   const [days, setDays] = useState(String(initial.retentionDays ?? 365));
@@ -31,14 +33,13 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
 
   return (
     <section aria-labelledby="privacy-settings-heading" className="card mt-6 max-w-2xl">
-      <h2 id="privacy-settings-heading" className="text-lg font-semibold">Candidate privacy</h2>
+      <h2 id="privacy-settings-heading" className="text-lg font-semibold">{t("heading")}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        Keep candidates&apos; personal data no longer than you need it. Anonymising removes their name, contact details,
-        notes, evidence notes and summaries, exactly as erasing a candidate by hand does, and is recorded in the audit log.
+        {t("intro")}
       </p>
       <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
         <fieldset className="space-y-2">
-          <legend className="text-sm font-semibold">Retention</legend>
+          <legend className="text-sm font-semibold">{t("retention")}</legend>
           <div className="flex items-center gap-2">
             <input
               id="retention-on"
@@ -47,13 +48,13 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
               checked={retentionOn}
               onChange={(e) => setRetentionOn(e.target.checked)}
             />
-            <label htmlFor="retention-on" className="text-sm">Anonymise candidates automatically after a decision</label>
+            <label htmlFor="retention-on" className="text-sm">{t("retentionOn")}</label>
           </div>
           <Field
             id="retention-days"
             name="retentionDays"
-            label="Days after hiring, rejection or withdrawal"
-            hint={`${RETENTION_DAYS_MIN} to ${RETENTION_DAYS_MAX}. Checked when the app starts and every hour.`}
+            label={t("days")}
+            hint={t("daysHint", { min: RETENTION_DAYS_MIN, max: RETENTION_DAYS_MAX })}
             problem={problem}
             className="max-w-xs"
           >
@@ -74,12 +75,12 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
           </Field>
           {initial.retentionDays !== null && initial.dueNow > 0 && (
             <p className="text-sm">
-              {initial.dueNow} candidate{initial.dueNow === 1 ? " is" : "s are"} past this period and will be anonymised at the next run.
+              {t("dueNow", { count: initial.dueNow })}
             </p>
           )}
         </fieldset>
         <fieldset className="space-y-2">
-          <legend className="text-sm font-semibold">On erasure</legend>
+          <legend className="text-sm font-semibold">{t("onErasure")}</legend>
           <div className="flex items-start gap-2">
             <input
               id="keep-ratings"
@@ -90,15 +91,14 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
               aria-describedby="keep-ratings-hint"
             />
             <div>
-              <label htmlFor="keep-ratings" className="text-sm">Keep numeric ratings and recommendations as anonymous data</label>
+              <label htmlFor="keep-ratings" className="text-sm">{t("keepRatings")}</label>
               <p id="keep-ratings-hint" className="text-xs text-slate-600">
-                They keep counting in comparisons and calibration under the anonymous label. Otherwise the candidate&apos;s
-                interviews, scorecards and ratings are deleted.
+                {t("keepRatingsHint")}
               </p>
             </div>
           </div>
         </fieldset>
-        <SettingsSaveRow what="settings" problem={problem} fields={new Set(["retentionDays"])} pending={save.isPending} saved={save.isSuccess} />
+        <SettingsSaveRow labels={{ save: t("save"), saved: t("saved") }} problem={problem} fields={new Set(["retentionDays"])} pending={save.isPending} saved={save.isSuccess} />
       </form>
     </section>
   );

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/alert";
 import { CopyLinkField } from "@/components/ui/copy-link-field";
 import type { WebhookEndpoint } from "@/lib/schemas/webhooks";
@@ -10,6 +11,7 @@ import { useTRPC } from "@/trpc/react";
 
 export function WebhookEndpointRow({ endpoint }: { endpoint: WebhookEndpoint }) {
   const trpc = useTRPC();
+  const t = useTranslations("webhooks.endpoint");
   const router = useRouter();
   const done = { onSuccess: () => router.refresh() };
   const update = useMutation(trpc.webhooks.update.mutationOptions(done));
@@ -24,29 +26,30 @@ export function WebhookEndpointRow({ endpoint }: { endpoint: WebhookEndpoint }) 
       <p className="break-all font-semibold">{endpoint.url}</p>
       {endpoint.description && <p className="text-slate-700">{endpoint.description}</p>}
       <p className="break-words text-slate-700">
-        {endpoint.enabled ? "Enabled" : "Disabled"} · {endpoint.events.join(", ")}
-        {endpoint.includeNotes ? " · with notes" : ""}
+        {t("state", { enabled: String(endpoint.enabled), events: endpoint.events.join(", "), notes: String(endpoint.includeNotes) })}
       </p>
-      <CopyLinkField key={endpoint.secret} id={`webhook-secret-${endpoint.id}`} label={`Signing secret of ${endpoint.url}`} link={endpoint.secret} />
+      <CopyLinkField key={endpoint.secret} id={`webhook-secret-${endpoint.id}`} label={t("secret", { url: endpoint.url })} link={endpoint.secret} />
       {endpoint.previousSecretExpiresAt && (
-        <p className="mt-1 text-slate-700">The previous secret also signs until {endpoint.previousSecretExpiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC.</p>
+        <p className="mt-1 text-slate-700">
+          {t("previousSecret", { when: endpoint.previousSecretExpiresAt.toISOString().slice(0, 16).replace("T", " ") })}
+        </p>
       )}
       <div className="mt-2 flex flex-wrap gap-2">
-        <Link className="btn-secondary" href={`/settings/webhooks/${endpoint.id}`}>Delivery log{name}</Link>
-        <button type="button" className="btn-secondary" disabled={pending} onClick={() => test.mutate({ id: endpoint.id })}>Send test event{name}</button>
+        <Link className="btn-secondary" href={`/settings/webhooks/${endpoint.id}`}>{t("deliveryLog")}{name}</Link>
+        <button type="button" className="btn-secondary" disabled={pending} onClick={() => test.mutate({ id: endpoint.id })}>{t("sendTest")}{name}</button>
         <button type="button" className="btn-secondary" disabled={pending} onClick={() => update.mutate({ id: endpoint.id, enabled: !endpoint.enabled })}>
-          {endpoint.enabled ? "Disable" : "Enable"}{name}
+          {endpoint.enabled ? t("disable") : t("enable")}{name}
         </button>
         <button type="button" className="btn-secondary" disabled={pending}
-          onClick={() => { if (window.confirm("Rotate the secret? The old one keeps signing beside the new one for 24 hours.")) rotate.mutate({ id: endpoint.id }); }}>
-          Rotate secret{name}
+          onClick={() => { if (window.confirm(t("confirmRotate"))) rotate.mutate({ id: endpoint.id }); }}>
+          {t("rotate")}{name}
         </button>
         <button type="button" className="btn-secondary" disabled={pending}
-          onClick={() => { if (window.confirm(`Delete the endpoint ${endpoint.url} and its delivery log?`)) remove.mutate({ id: endpoint.id }); }}>
-          Delete{name}
+          onClick={() => { if (window.confirm(t("confirmDelete", { url: endpoint.url }))) remove.mutate({ id: endpoint.id }); }}>
+          {t("delete")}{name}
         </button>
       </div>
-      {test.isSuccess && <p role="status" className="mt-1">Test event queued: see the delivery log.</p>}
+      {test.isSuccess && <p role="status" className="mt-1">{t("testQueued")}</p>}
       <ErrorAlert error={update.error ?? rotate.error ?? test.error ?? remove.error} />
     </li>
   );

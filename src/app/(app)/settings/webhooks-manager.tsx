@@ -3,6 +3,7 @@
 // private-address setting, and the list of endpoints with their actions.
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { FieldError } from "@/components/field-error";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -14,6 +15,7 @@ import { WebhookEndpointRow } from "./webhook-endpoint-row";
 
 export function WebhooksManager({ overview }: { overview: WebhookOverview }) {
   const trpc = useTRPC();
+  const t = useTranslations("webhooks");
   const router = useRouter();
   const create = useMutation(trpc.webhooks.create.mutationOptions({ onSuccess: () => router.refresh() }));
   // Shown as chosen at once; a refused save puts it back.
@@ -37,24 +39,23 @@ export function WebhooksManager({ overview }: { overview: WebhookOverview }) {
 
   return (
     <section aria-labelledby="webhooks-heading" className="card mt-6 max-w-2xl">
-      <h2 id="webhooks-heading" className="text-lg font-semibold">Webhooks</h2>
+      <h2 id="webhooks-heading" className="text-lg font-semibold">{t("heading")}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        Panelkit tells another system (an applicant tracking system) when something happens, with a signed POST following the
-        Standard Webhooks specification. Payloads carry ids only, unless you let an endpoint receive evidence notes.
+        {t("intro")}
       </p>
       <div className="mt-4 flex items-center gap-2">
         <input id="webhooks-allow-private" type="checkbox" className="size-5" checked={allowPrivate} disabled={settings.isPending}
           onChange={(e) => { setAllowPrivate(e.target.checked); settings.mutate({ allowPrivateUrls: e.target.checked }); }} aria-describedby="webhooks-allow-private-hint" />
-        <label htmlFor="webhooks-allow-private" className="text-sm">Allow endpoints on private, loopback and link-local addresses</label>
+        <label htmlFor="webhooks-allow-private" className="text-sm">{t("allowPrivate")}</label>
       </div>
-      <p id="webhooks-allow-private-hint" className="ml-7 text-sm text-slate-700">Only for a receiver inside your own network: otherwise leave it off.</p>
+      <p id="webhooks-allow-private-hint" className="ml-7 text-sm text-slate-700">{t("allowPrivateHint")}</p>
       <ErrorAlert error={settings.error} />
 
       <form onSubmit={(event) => void onSubmit(event)} className="mt-4 space-y-4" noValidate>
-        <TextField name="url" id="webhook-url" label="Endpoint URL" hint="https://… (the receiver must answer 2xx within 10 seconds)" problem={problem} type="url" className="max-w-md" />
-        <TextField name="description" id="webhook-description" label="Description (optional)" problem={problem} className="max-w-md" />
+        <TextField name="url" id="webhook-url" label={t("url")} hint={t("urlHint")} problem={problem} type="url" className="max-w-md" />
+        <TextField name="description" id="webhook-description" label={t("description")} problem={problem} className="max-w-md" />
         <fieldset className="space-y-2" aria-describedby="webhook-events-error">
-          <legend className="text-sm font-semibold">Events</legend>
+          <legend className="text-sm font-semibold">{t("events")}</legend>
           {WEBHOOK_EVENT_TYPES.map((type) => (
             <div key={type} className="flex items-center gap-2">
               <input id={`webhook-event-${type}`} name="events" value={type} type="checkbox" className="size-5" />
@@ -65,15 +66,15 @@ export function WebhooksManager({ overview }: { overview: WebhookOverview }) {
         </fieldset>
         <div className="flex items-center gap-2">
           <input id="webhook-include-notes" name="includeNotes" type="checkbox" className="size-5" />
-          <label htmlFor="webhook-include-notes" className="text-sm">Include the summary and evidence notes of submitted scorecards</label>
+          <label htmlFor="webhook-include-notes" className="text-sm">{t("includeNotes")}</label>
         </div>
         {problem && !["url", "description", "events"].includes(problem.field ?? "") && <ErrorAlert error={{ message: problem.message }} />}
-        <button type="submit" className="btn-primary" disabled={create.isPending}>Add endpoint</button>
+        <button type="submit" className="btn-primary" disabled={create.isPending}>{t("add")}</button>
       </form>
 
-      <h3 className="mt-6 font-semibold">Endpoints</h3>
+      <h3 className="mt-6 font-semibold">{t("endpoints")}</h3>
       {overview.endpoints.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-700">No endpoints yet.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("none")}</p>
       ) : (
         <ul className="mt-2 divide-y divide-slate-200">
           {overview.endpoints.map((endpoint) => <WebhookEndpointRow key={endpoint.id} endpoint={endpoint} />)}
