@@ -92,6 +92,24 @@ test("every page gets a fresh nonce policy and the security headers", async ({ p
     expect(trpc.headers()[name], name).toBe(value);
   }
   expect(trpc.headers()["x-powered-by"]).toBeUndefined();
+
+  // So does the REST API, served beside tRPC (src/server/http/rest-handler.ts): problem details, the API's
+  // headers, gzip when asked, HEAD as GET without a body, and a body over the limit refused.
+  const rest = await page.request.get("/api/v1/candidates");
+  expect(rest.status()).toBe(401);
+  expect(rest.headers()["content-type"]).toBe("application/problem+json");
+  expect(rest.headers()["www-authenticate"]).toContain("Bearer");
+  expect(rest.headers()["content-security-policy"]).toBe(trpc.headers()["content-security-policy"]);
+  expect(rest.headers()["x-frame-options"]).toBe("DENY");
+  expect(((await rest.json()) as { status: number }).status).toBe(401);
+  const contract = await page.request.get("/api/v1/openapi.json", { headers: { "Accept-Encoding": "gzip" } });
+  expect(contract.headers()["content-encoding"]).toBe("gzip");
+  expect(((await contract.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+  const head = await page.request.head("/api/v1/openapi.json");
+  expect(head.status()).toBe(200);
+  expect(await head.body()).toHaveLength(0);
+  const tooBig = await page.request.post("/api/v1/candidates", { headers: { "Content-Type": "application/json" }, data: `"${"x".repeat(1_000_001)}"` });
+  expect(tooBig.status()).toBe(413);
 });
 
 test("the app's pages run under the policy without a single violation", async ({ page, browser }) => {

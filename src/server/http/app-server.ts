@@ -10,6 +10,7 @@ import next from "next";
 import { serverEnv } from "@/env";
 import { errorFields, logContext, logger } from "@/server/log/logger";
 import { clientAddressOf, CLIENT_ADDRESS_HEADER, parseTrustedProxies } from "./client-address";
+import { isRestPath, serveRest } from "./rest-handler";
 import { serveTrpc, TRPC_ENDPOINT } from "./trpc-handler";
 
 export type AppServerOptions = { dir: string; port: number; hostname?: string; dev?: boolean };
@@ -45,8 +46,10 @@ export async function startAppServer({ dir, port, hostname, dev = false }: AppSe
       res.statusCode = 400;
       return void res.end();
     }
-    if (!url.pathname.startsWith(`${TRPC_ENDPOINT}/`)) return void handleNext(req, res);
-    serveTrpc(req, res, url).catch((error: unknown) => {
+    // The REST API is served beside tRPC (rest-handler.ts), with the same failure answer.
+    const rest = isRestPath(url.pathname);
+    if (!rest && !url.pathname.startsWith(`${TRPC_ENDPOINT}/`)) return void handleNext(req, res);
+    (rest ? serveRest(req, res, url) : serveTrpc(req, res, url)).catch((error: unknown) => {
       logger.error(errorFields(error), "API request failed");
       if (!res.headersSent) {
         res.statusCode = 500;

@@ -12,3 +12,9 @@ export const SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
 
 /** API answers (JSON, CSV, event streams) are never run as a document: a fixed deny-everything policy. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Every API answer's headers (tRPC, the REST API): the shared ones and the API's policy. */
+export const API_HEADERS: ReadonlyArray<[string, string]> = [
+  ...SECURITY_HEADERS.map(({ key, value }): [string, string] => [key, value]),
+  ["Content-Security-Policy", API_CONTENT_SECURITY_POLICY],
+];

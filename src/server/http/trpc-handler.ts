@@ -19,14 +19,9 @@ import { payloadTooLargeBody, readBodyWithinLimit } from "./body-limit";
 import { compressWhenComplete } from "./compression";
 import { PROGRESS_STREAM_PATH, serveProgressStream } from "./progress-stream";
 import { bodyLimitFor } from "./upload-body-limit";
-import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./security-headers";
+import { API_HEADERS } from "./security-headers";
 
 export const TRPC_ENDPOINT = "/api/trpc";
-
-const API_HEADERS: Array<[string, string]> = [
-  ...SECURITY_HEADERS.map(({ key, value }): [string, string] => [key, value]),
-  ["Content-Security-Policy", API_CONTENT_SECURITY_POLICY],
-];
 
 /** Sends one of our own refusals, shaped like a tRPC error (superjson's { json: shape }) so the app's client shows it. */
 function refuse(res: ServerResponse, status: number, body: unknown) {

@@ -17,7 +17,7 @@ import { referencePage } from "./reference-page";
 import { etagListed, etagOf, jsonAnswer } from "./representation";
 
 const PREFIX = "/api/v1";
-const MAX_BODY_BYTES = 1_000_000;
+export const MAX_BODY_BYTES = 1_000_000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 const REFUSALS: Record<ApiKeyRefusal, string> = {
@@ -33,6 +33,9 @@ const compiled = ENDPOINTS.map((endpoint) => ({
   endpoint,
   pattern: new RegExp(`^${endpoint.path.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}$`),
 }));
+
+/** The answer to a body over MAX_BODY_BYTES (also given before reading it all, by the app server: rest-handler.ts). */
+export const bodyTooLarge = () => problem(413, `The body may be at most ${MAX_BODY_BYTES} bytes.`);
 
 function match(method: string, path: string): Route | { allowed: string[] } | null {
   const onPath = compiled.filter((c) => c.pattern.test(path));
@@ -56,7 +59,7 @@ async function readBody(request: Request, endpoint: Endpoint): Promise<{ raw: st
     return problem(415, `Send the body as application/json (got ${type || "no Content-Type"}).`);
   }
   const raw = await request.text();
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return problem(413, `The body may be at most ${MAX_BODY_BYTES} bytes.`);
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return bodyTooLarge();
   let value: unknown;
   try {
     value = JSON.parse(raw);
