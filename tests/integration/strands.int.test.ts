@@ -59,6 +59,22 @@ beforeAll(async () => {
   await submitted(cInterview, ada.userId, w.uniform(3));
 });
 
+describe("the organisation-wide comparison's strands", () => {
+  // Each strand's mean of every rating: Amara staff 4, service user (2 + 4 + 2 + 1)/4 = 2.25, external 1;
+  // Bilal staff 3, service user 4; Chen staff 3 alone.
+  it("gives each candidate row each strand's mean rating, with and without interview filters", async () => {
+    const expected = {
+      [ids.a]: { STAFF: 4, EXTERNAL: 1, SERVICE_USER: 2.25 },
+      [ids.b]: { STAFF: 3, EXTERNAL: null, SERVICE_USER: 4 },
+      [ids.c]: { STAFF: 3, EXTERNAL: null, SERVICE_USER: null },
+    };
+    for (const filters of [{ vacancyId: w.vacancyId }, { vacancyId: w.vacancyId, stageId: w.stages.panel }]) {
+      const page = await w.hr.caller.insights.comparePage({ ...filters, blind: false });
+      expect(Object.fromEntries(page.rows.map((r) => [r.candidateId, r.strandMeans]))).toEqual(expected);
+    }
+  });
+});
+
 describe("strand weights in the weighted score", () => {
   // Amara: staff 4; service users (50·2 + 30·4 + 20·1)/100 = 2.4; combined 0.75·4 + 0.25·2.4 = 3.6 (the
   // external 1 is advisory). Pooled, every scorecard together: Empathy 22/8 = 2.75, Ethics 13/4 = 3.25,

@@ -44,6 +44,8 @@ export const comparisonPageRowSchema = z.object({
   counts: z.array(z.number().int()),
   notAssessed: z.array(z.number().int()),
   recommendations: countsSchema,
+  /** Each strand's mean rating (1–4) over its ratings in scope, null where the strand rated nothing (issue 23). */
+  strandMeans: z.object({ STAFF: z.number().nullable(), EXTERNAL: z.number().nullable(), SERVICE_USER: z.number().nullable() }),
 });
 export type ComparisonPageRow = z.output<typeof comparisonPageRowSchema>;
 

@@ -27,6 +27,7 @@ import {
   candidateFilters,
   candidatesWithPendingSeats,
   hasOnlyCandidateFilters,
+  scopeConditions,
   scopedScorecards,
   type InsightFilters,
 } from "./insight-scope";
@@ -219,15 +220,40 @@ export function comparisonPageQuery(actor: Actor, query: ComparisonPageQuery, pe
         'no', pg."no", 'yes', pg."yes", 'strongYes', pg."strongYes", 'competencyIds', pg."competencyIds",
         'sums', pg."sums", 'counts', pg."counts", 'notAssessed', pg."notAssessed", 'weightedScore', pg."weightedScore",
         'seg', pg."seg", 'cursorKey', pg."key"::text, 'vacancy', v."title", 'outcome', lo."outcome",
-        'outcomeStage', coalesce(lo."stage", cs."name")) ORDER BY ${pageOrder}), '[]')::text AS "json"
+        'outcomeStage', coalesce(lo."stage", cs."name"), 'staffMean', st."staff", 'externalMean', st."external",
+        'serviceUserMean', st."serviceUser") ORDER BY ${pageOrder}), '[]')::text AS "json"
       FROM (
         SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) u
         ORDER BY u."seg" ${segOrder}, u."key" ${order}, u."candidateId" ${order}
         LIMIT ${limit}
       ) pg
       JOIN "Vacancy" v ON v."id" = pg."vacancyId"
-      ${latestOutcomeJoins(actor, Prisma.raw("pg"))}`,
+      ${latestOutcomeJoins(actor, Prisma.raw("pg"))}
+      ${strandMeansJoin(actor, query, Prisma.raw("pg"))}`,
   };
+}
+
+/**
+ * Each page row's mean rating per strand (issue 23): every rating (not "not assessed") on the scorecards in
+ * scope under the same filters, by the strand of the panelist's seat (staff when the seat has none). A
+ * lateral join over the page's rows only (at most a page and one), each reached by index (Interview by
+ * candidate, Scorecard by interview, PanelMember by its key, Rating by scorecard), so the page stays one
+ * statement that reads about a page of candidates' ratings whatever the size of the organisation.
+ */
+function strandMeansJoin(actor: Actor, filters: InsightFilters, page: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`LEFT JOIN LATERAL (
+      SELECT avg(rt."score") FILTER (WHERE sm."strand" = 'STAFF')::float8 AS "staff",
+        avg(rt."score") FILTER (WHERE sm."strand" = 'EXTERNAL')::float8 AS "external",
+        avg(rt."score") FILTER (WHERE sm."strand" = 'SERVICE_USER')::float8 AS "serviceUser"
+      FROM "Scorecard" sc
+      JOIN "Interview" i ON i."id" = sc."interviewId"
+      JOIN "Candidate" c ON c."id" = i."candidateId"
+      JOIN "ScriptVersion" v ON v."id" = i."scriptVersionId"
+      LEFT JOIN "PanelMember" spm ON spm."interviewId" = sc."interviewId" AND spm."userId" = sc."panelistId"
+      CROSS JOIN LATERAL (SELECT coalesce(spm."strand"::text, 'STAFF') AS "strand") sm
+      JOIN "Rating" rt ON rt."scorecardId" = sc."id" AND rt."score" IS NOT NULL AND NOT rt."notAssessed"
+      WHERE i."candidateId" = ${page}."candidateId" AND ${scopeConditions(actor, filters, { candidatesInScope: true })}
+    ) st ON TRUE`;
 }
 
 /** How many candidates the filters match, every page together. */
@@ -258,6 +284,9 @@ const pageRowSchema = z.object({
   vacancy: z.string(),
   outcome: z.enum(DecisionOutcome).nullable(),
   outcomeStage: z.string().nullable(),
+  staffMean: z.number().nullable(),
+  externalMean: z.number().nullable(),
+  serviceUserMean: z.number().nullable(),
 });
 type PageRow = z.output<typeof pageRowSchema>;
 const totalRowSchema = z.object({ total: z.number().int() });
@@ -334,6 +363,7 @@ export function alignRows(rows: PageRow[], competencies: ReadonlyArray<{ id: str
       counts,
       notAssessed,
       recommendations: { STRONG_NO: row.strongNo, NO: row.no, YES: row.yes, STRONG_YES: row.strongYes },
+      strandMeans: { STAFF: row.staffMean, EXTERNAL: row.externalMean, SERVICE_USER: row.serviceUserMean },
     };
   });
 }
