@@ -9,6 +9,7 @@ import { WithheldNote } from "@/components/withheld-note";
 import { ErrorAlert } from "@/components/ui/alert";
 import { FilterBar, FilterDate, FilterSelect } from "../_components/filter-bar";
 import { StatTable, type StatColumn } from "../_components/stat-table";
+import { alphaText, intervalText } from "./calibration-words";
 import { DriftCell, DriftCheckButton, IntervalFigures, OverallInterval, PracticeCell } from "./training-cells";
 
 type Panelist = Calibration["panelists"][number];
@@ -125,7 +126,7 @@ export function CalibrationView({ seesEveryone, managesTraining = false }: { see
               </p>
               <Reading reading={data.overall.reading} />
               <p className="basis-full text-sm text-slate-800">
-                {data.overall.text}{" "}
+                {alphaText(t, data.overall)}{" "}
                 <span className="text-slate-600">{t("pairable", { count: data.overall.pairableValues })}</span>
               </p>
               <OverallInterval interval={data.overall.interval} />
@@ -148,8 +149,8 @@ export function CalibrationView({ seesEveryone, managesTraining = false }: { see
                     </td>
                     <td className="py-1.5 pr-3">
                       <Reading reading={c.reading} />
-                      <span className="mt-0.5 block max-w-md text-xs text-slate-700">{c.text}</span>
-                      <span className="mt-0.5 block max-w-md text-xs text-slate-700">{c.interval.text}</span>
+                      <span className="mt-0.5 block max-w-md text-xs text-slate-700">{alphaText(t, c)}</span>
+                      <span className="mt-0.5 block max-w-md text-xs text-slate-700">{intervalText(t, c.interval)}</span>
                     </td>
                     <td className="py-1.5 pr-3 text-right tabular-nums">
                       {c.ratings}

@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/alert";
 import { useTRPC } from "@/trpc/react";
 import { formatMean, formatSigned, type Calibration } from "../_components/insights-format";
+import { intervalText } from "./calibration-words";
 
 type Interval = Calibration["overall"]["interval"];
 type Training = Calibration["panelists"][number]["training"];
@@ -42,7 +43,7 @@ export function OverallInterval({ interval }: { interval: Interval }) {
   return (
     <p className="basis-full text-sm text-slate-800" data-testid="overall-interval">
       <span className="font-medium">{t("howSure")}</span>
-      {interval.text}{" "}
+      {intervalText(t, interval)}{" "}
       <span className="text-slate-600">{t("bootstrap", { samples: interval.samples })}</span>
     </p>
   );
