@@ -39,17 +39,6 @@ const serverImport = {
 // Files whose text is not yet all through next-intl (issue 23). Every other .tsx file under src/app and
 // src/components is checked; remove a file from this list once its English and Spanish messages are complete.
 const I18N_PENDING = [
-  "src/app/(app)/insights/_components/print-button.tsx",
-  "src/app/(app)/insights/calibration/calibration-view.tsx",
-  "src/app/(app)/insights/calibration/page.tsx",
-  "src/app/(app)/insights/calibration/training-cells.tsx",
-  "src/app/(app)/insights/compare/compare-chart.tsx",
-  "src/app/(app)/insights/compare/compare-strands.tsx",
-  "src/app/(app)/insights/compare/compare-table.tsx",
-  "src/app/(app)/insights/compare/compare-view.tsx",
-  "src/app/(app)/insights/compare/page.tsx",
-  "src/app/(app)/insights/fairness/fairness-tables.tsx",
-  "src/app/(app)/insights/fairness/page.tsx",
 ];
 
 export default defineConfig([
