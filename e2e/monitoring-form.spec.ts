@@ -88,6 +88,11 @@ test("a candidate answers the form from the link without an account, keyboard on
   await expect(page.getByText("This form has already been answered")).toBeVisible();
   await expect(page.getByRole("button", { name: "Send my answers" })).toHaveCount(0);
   expect(await storedResponses(candidateId)).toHaveLength(1);
+
+  // No account, so no saved language: the page offers the picker, as the sign-in page does.
+  await page.getByLabel("Language").selectOption("es");
+  await expect(page.getByRole("heading", { level: 1, name: "Formulario de igualdad de oportunidades" })).toBeVisible();
+  await expect(page.getByText("Este formulario ya se ha respondido")).toBeVisible();
 });
 
 /** A candidate of the demo organisation who has not been erased. */
