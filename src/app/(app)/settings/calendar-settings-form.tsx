@@ -32,6 +32,9 @@ export function CalendarSettingsForm({ initial, timeZones }: { initial: Calendar
   }
 
   const fields = new Set(["timeZone", "overdueEscalationHours"]);
+  // A zone reads as its IANA id with spaces (place names stay as they are); the few whose city is named in
+  // English words (Port of Spain, Isle of Man) have a name per language.
+  const zoneLabel = (zone: string) => (t.has(`zoneNames.${zone}`) ? t(`zoneNames.${zone}`) : zone.replaceAll("_", " "));
   return (
     <section aria-labelledby="calendar-settings-heading" className="card mt-6 max-w-2xl">
       <h2 id="calendar-settings-heading" className="text-lg font-semibold">{t("heading")}</h2>
@@ -45,7 +48,7 @@ export function CalendarSettingsForm({ initial, timeZones }: { initial: Calendar
           label={t("timeZone")}
           defaultValue={initial.timeZone}
           problem={problem}
-          options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
+          options={timeZones.map((zone) => ({ value: zone, label: zoneLabel(zone) }))}
           className="max-w-md"
         />
         <fieldset className="space-y-2">
