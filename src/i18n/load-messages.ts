@@ -2,8 +2,12 @@
 // language is read for a request; English sits beneath it, so a message missing in Spanish shows in English
 // (and scripts/check-i18n.ts fails the build on it). Read from disk once per process in production; in
 // development each call re-reads, so an edited file shows on the next request.
+// Inside the Next.js build the messages are also compiled here (FORMATTER_WANTS_COMPILED): next.config.ts swaps
+// next-intl's ICU parser for a formatter of compiled messages, so no page carries the parser to the browser.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import compile from "icu-minify/compile";
+import { createTranslator } from "next-intl";
 import { DEFAULT_LOCALE, type Locale } from "./config";
 
 export type Messages = Record<string, unknown>;
@@ -40,9 +44,47 @@ export function loadMessages(locale: Locale): Messages {
   const cached = cache.get(locale);
   if (cached) return cached;
   const own = readLocaleMessages(locale);
-  const messages = locale === DEFAULT_LOCALE ? own : withFallback(own, readLocaleMessages(DEFAULT_LOCALE));
+  const merged = locale === DEFAULT_LOCALE ? own : withFallback(own, readLocaleMessages(DEFAULT_LOCALE));
+  const messages = FORMATTER_WANTS_COMPILED ? compileMessages(merged) : merged;
   if (process.env.NODE_ENV === "production") cache.set(locale, messages);
   return messages;
+}
+
+/**
+ * Whether next-intl here formats compiled messages: in the Next.js build, next.config.ts's `precompile` points
+ * next-intl at icu-minify's formatter, which has no parser and gives back a text message as written; scripts,
+ * tests and the directly served tRPC API run the parsing formatter on the files as written. Asked of next-intl
+ * itself, so the messages always match the formatter in use.
+ */
+export const FORMATTER_WANTS_COMPILED = createTranslator({ locale: DEFAULT_LOCALE, messages: { probe: "{x}" } })("probe", { x: "" }) !== "";
+
+/** Every message compiled to icu-minify's form (a plain text stays a string), as next-intl's build does for an imported catalog. */
+export function compileMessages(messages: Messages): Messages {
+  const compiled: Messages = {};
+  for (const [key, value] of Object.entries(messages)) {
+    compiled[key] = typeof value === "string" ? compileOne(value) : isObject(value) ? compileMessages(value) : value;
+  }
+  return compiled;
+}
+
+/** Compiled messages by their text: development re-reads the files on every request, but compiles only what changed. */
+const compiledByText = new Map<string, unknown>();
+
+function compileOne(message: string): unknown {
+  const known = compiledByText.get(message);
+  if (known !== undefined) return known;
+  try {
+    const compiled = compile(message);
+    // Plural and select branches come as objects without a prototype, which React can't hand to a client
+    // component; a JSON round trip makes them plain (next-intl's loader does the same).
+    const plain = typeof compiled === "string" ? compiled : (JSON.parse(JSON.stringify(compiled)) as unknown);
+    compiledByText.set(message, plain);
+    return plain;
+  } catch (error) {
+    // An invalid message fails scripts/check-i18n.ts before a release; until then it shows as written.
+    console.error(`[i18n] message not compiled: ${(error as Error).message}`);
+    return message;
+  }
 }
 
 /** Only the named namespaces: what a client component tree needs, and no more of the page's weight. */
