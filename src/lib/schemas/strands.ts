@@ -4,11 +4,12 @@
 import { PanelStrand, StrandMode } from "@/generated/prisma/enums";
 import { z } from "./zod";
 import { idSchema } from "./common";
+import { SUPPORTER_NAME_MAX } from "@/lib/strands/limits";
 
 export const panelStrandSchema = z.enum(PanelStrand);
 export const strandModeSchema = z.enum(StrandMode);
 
-export const SUPPORTER_NAME_MAX = 120;
+export { SUPPORTER_NAME_MAX };
 export const DEPARTURE_REASON_MAX = 4000;
 
 export const stageIdInput = z.object({ stageId: idSchema });

@@ -9,7 +9,8 @@ import { useTranslations } from "next-intl";
 import { fieldErrorFrom } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
-import { SUPPORTER_NAME_MAX, type StrandDepartures } from "@/lib/schemas/strands";
+import type { StrandDepartures } from "@/lib/schemas/strands";
+import { SUPPORTER_NAME_MAX } from "@/lib/strands/limits";
 import { loadTRPCClient } from "@/trpc/load-client";
 import { useCall } from "./use-call";
 
