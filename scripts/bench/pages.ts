@@ -5,6 +5,9 @@ import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "../lib/chromium";
 import { percentile, round } from "./stats";
 
+/** How long the network must stay quiet, after idle, before a first load counts as done. */
+const QUIET_MS = 2_000;
+
 export type PageTarget = { name: string; path: string; cookie: string | null };
 
 export async function launchBrowser(): Promise<Browser> {
@@ -21,8 +24,10 @@ async function contextFor(browser: Browser, baseUrl: string, cookie: string | nu
 }
 
 /**
- * Sums the gzip size of every script the page loads on a cold first visit (until network idle). The app
- * serves uncompressed on localhost (no proxy), so each body is gzipped here at level 9, as a CDN would.
+ * Sums the gzip size of every script the page loads on a cold first visit, without any interaction: until the
+ * network is idle and stays so for QUIET_MS more (chunks a component imports once hydrated, such as the scoring
+ * screen's strands section, start after the first idle on a busy machine and were missed). The app serves
+ * uncompressed on localhost (no proxy), so each body is gzipped here at level 9, as a CDN would.
  */
 export async function firstLoadJsKb(browser: Browser, baseUrl: string, target: PageTarget): Promise<{ kb: number; scripts: number; finalUrl: string }> {
   const context = await contextFor(browser, baseUrl, target.cookie);
@@ -34,6 +39,11 @@ export async function firstLoadJsKb(browser: Browser, baseUrl: string, target: P
   });
   const response = await page.goto(baseUrl + target.path, { waitUntil: "networkidle" });
   if (!response || response.status() >= 400) throw new Error(`${target.name} page (${target.path}) answered ${response?.status()}`);
+  for (let seen = -1; seen !== pending.length; ) {
+    seen = pending.length;
+    await page.waitForTimeout(QUIET_MS);
+    await page.waitForLoadState("networkidle");
+  }
   const sizes = await Promise.all(pending);
   const finalUrl = page.url();
   await context.close();
