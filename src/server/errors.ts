@@ -82,3 +82,6 @@ const NOT_FOUND = {
 
 /** "Interview not found." in the caller's language. */
 export const notFound = (what: keyof typeof NOT_FOUND) => appError("NOT_FOUND", `notFound.${NOT_FOUND[what]}`);
+
+/** Whole minutes, at least 1, for a "try again in N minutes" refusal (the message words the plural). */
+export const minutesOf = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));

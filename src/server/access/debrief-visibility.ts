@@ -3,6 +3,7 @@
 // a submitted seat at that stage). Chairing is narrower: the vacancy's hiring managers, and admins.
 import { Prisma } from "@/generated/prisma/client";
 import { roleHas } from "@/server/auth/permissions";
+import type { ErrorText } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { debriefVisibleTo } from "./scorecard-visibility";
 
@@ -20,4 +21,4 @@ export function chairsVacancy(actor: Actor, vacancyId: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM "VacancyManager" cvm WHERE cvm."vacancyId" = ${vacancyId} AND cvm."userId" = ${actor.userId})`;
 }
 
-export const CHAIRS_ONLY = "Only the vacancy's hiring managers and admins chair its debriefs.";
+export const CHAIRS_ONLY: ErrorText = { key: "debrief.chairsOnly" };

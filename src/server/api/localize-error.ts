@@ -96,7 +96,7 @@ function zodDefault(issue: z.core.$ZodIssue, locale: Locale): string | null {
 export function localizeZodError(error: ZodError, locale: Locale, t: Translate): ZodError {
   if (locale === DEFAULT_LOCALE) return error;
   for (const issue of error.issues) {
-    issue.message = localizeSchemaMessage(issue.message, t) ?? zodDefault(issue, locale) ?? issue.message;
+    (issue as { message: string }).message = localizeSchemaMessage(issue.message, t) ?? zodDefault(issue, locale) ?? issue.message;
   }
   return error;
 }

@@ -29,7 +29,7 @@ import { createTRPCRouter, orgProcedure, publicProcedure } from "../trpc";
 export const replayInvitation = {
   keep: ({ id }: { id: string }) => ({ id }),
   replay: (): never => {
-    throw new AppError("CONFLICT", "This invitation was already sent from this form: it is listed with the pending invitations.");
+    throw new AppError("CONFLICT", { key: "invitation.alreadySent" });
   },
 };
 

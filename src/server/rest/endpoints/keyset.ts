@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor, type Cursor } from "../cursor";
 /** The service's keyset page from the query's limit, cursor and updated_since. */
 export function keysetFrom(query: { limit: number; cursor?: string; updated_since?: Date }) {
   const after = decodeCursor(query.cursor);
-  if (after === "invalid") throw new AppError("BAD_REQUEST", "This cursor can't be read: pass next_cursor as it came.", "cursor");
+  if (after === "invalid") throw new AppError("BAD_REQUEST", { key: "request.badCursor" }, "cursor");
   return { after, since: query.updated_since ?? null, limit: query.limit };
 }
 

@@ -42,7 +42,7 @@ export async function createOnce<T>(
       if (claimed === 0) {
         const earlier = await tx.idempotencyKey.findUniqueOrThrow({ where: { userId_key: { userId, key } } });
         if (earlier.action !== action) {
-          throw new AppError("CONFLICT", "This form was already sent for something else. Reload the page and try again.");
+          throw new AppError("CONFLICT", { key: "request.formReused" });
         }
         return { repeated: true as const, value: replay(earlier.result) };
       }

@@ -12,7 +12,7 @@ import { newApiKey } from "./_shared/api-key-secret";
 export async function createApiKey(db: Db, actor: Actor, input: CreateApiKeyInput) {
   requirePermission(actor, "org:settings");
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
-    throw new AppError("BAD_REQUEST", "Choose an expiry date in the future", "expiresAt");
+    throw new AppError("BAD_REQUEST", { key: "apiKey.expiryInPast" }, "expiresAt");
   }
   const secret = newApiKey();
   return db.$transaction(async (tx) => {

@@ -25,7 +25,7 @@ export type ListAuditEventsInput = AuditFilters & {
 
 const parseCursor = (cursor: string): bigint => {
   // Ids are bigints: 19 digits can still pass its largest value.
-  if (!/^\d{1,19}$/.test(cursor) || BigInt(cursor) > 9_223_372_036_854_775_807n) throw new AppError("BAD_REQUEST", "That page link is not valid; start from the first page.", "cursor");
+  if (!/^\d{1,19}$/.test(cursor) || BigInt(cursor) > 9_223_372_036_854_775_807n) throw new AppError("BAD_REQUEST", { key: "request.badPageLink" }, "cursor");
   return BigInt(cursor);
 };
 

@@ -1,8 +1,7 @@
-import { AppError } from "@/server/errors";
+import { AppError, minutesOf } from "@/server/errors";
 import type { Db } from "@/server/db";
 import { dummyPasswordHash, verifyPassword } from "@/server/auth/passwords";
 import { normalizeEmail } from "@/server/services/orgs/_shared/normalize";
-import { inMinutes } from "./_shared/attempt-counter";
 import { countSignInAttempt, signInSucceeded } from "./_shared/sign-in-limits";
 
 export const WRONG_CREDENTIALS = "Email or password is not right.";
@@ -12,7 +11,7 @@ export async function verifyPasswordSignIn(db: Db, input: { email: string; passw
   const email = normalizeEmail(input.email);
   const wait = await countSignInAttempt(db, email, input.address);
   if (wait > 0) {
-    throw new AppError("TOO_MANY_REQUESTS", `Too many failed sign-ins. Try again in ${inMinutes(wait)}.`);
+    throw new AppError("TOO_MANY_REQUESTS", { key: "auth.tooManySignIns", values: { minutes: minutesOf(wait) } });
   }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true, passwordHash: true } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);

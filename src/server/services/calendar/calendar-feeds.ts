@@ -29,7 +29,7 @@ export async function createCalendarFeed(db: Db, actor: Actor): Promise<Calendar
   return db.$transaction(async (tx) => {
     const active = await tx.calendarFeedToken.count({ where: { orgId: actor.orgId, userId: actor.userId, revokedAt: null } });
     if (active >= MAX_ACTIVE_FEEDS) {
-      throw new AppError("CONFLICT", `You have ${MAX_ACTIVE_FEEDS} feed links already: revoke one you no longer use first.`);
+      throw new AppError("CONFLICT", { key: "calendar.tooManyFeeds", values: { max: String(MAX_ACTIVE_FEEDS) } });
     }
     const { token, tokenHash } = newInvitationToken();
     const feed = await tx.calendarFeedToken.create({ data: { orgId: actor.orgId, userId: actor.userId, tokenHash }, select: feedSelect });

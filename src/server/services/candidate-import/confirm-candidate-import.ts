@@ -52,7 +52,7 @@ export async function confirmCandidateImport(db: Db, actor: Actor, input: Confir
       if (blocked) {
         throw new AppError("BAD_REQUEST", `Row ${blocked.rowNumber}: ${blocked.problems[0]!.message} Correct the file or skip the row.`);
       }
-      if (included.length === 0) throw new AppError("BAD_REQUEST", "Every row is skipped: there is nothing to import.");
+      if (included.length === 0) throw new AppError("BAD_REQUEST", { key: "candidate.everyRowSkipped" });
 
       const emails = [...new Set(included.flatMap((row) => (row.fields?.email ? [row.fields.email] : [])))];
       const existing = await existingByEmail(tx, actor.orgId, emails);

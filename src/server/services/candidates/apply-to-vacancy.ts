@@ -18,7 +18,7 @@ export async function applyToVacancy(db: Db, actor: Actor, input: ApplyToVacancy
     });
     if (!source) throw notFound("Candidate");
     if (source.anonymizedAt) {
-      throw new AppError("CONFLICT", "This candidate's personal data was erased; they can't apply again.", "candidateId");
+      throw new AppError("CONFLICT", { key: "candidate.erasedCantApply" }, "candidateId");
     }
     const vacancy = await vacancyTakingCandidates(tx, actor.orgId, input.vacancyId);
     await assertNoCandidacy(tx, source.personId, vacancy);

@@ -29,7 +29,7 @@ export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandida
       select: { id: true, personId: true, status: true, decidedAt: true, anonymizedAt: true },
     });
     if (!before) throw notFound("Candidate");
-    if (before.anonymizedAt) throw new AppError("CONFLICT", "This candidate's personal data was erased; the record can't be changed.");
+    if (before.anonymizedAt) throw new AppError("CONFLICT", { key: "candidate.erasedCantChange" });
     const statusChanged = status !== undefined && status !== before.status;
     const decidedAt = !statusChanged ? before.decidedAt : DECISIONS.has(status) ? new Date() : null;
     const personFields = { name: fields.name, email: fields.email, phone: fields.phone };

@@ -1,6 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { changesFigure } from "@/lib/debriefs/mechanical";
-import { OUTCOME_PAST } from "@/lib/debriefs/outcomes";
 import type { CorrectDebriefInput, DebriefChange } from "@/lib/schemas/debriefs";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -30,7 +29,7 @@ export async function correctDebrief(db: Db, actor: Actor, input: CorrectDebrief
     const debrief = await loadDebrief(tx, actor, input.debriefId, { lock: true });
     requireChair(debrief);
     if (debrief.status !== "CLOSED") throw new AppError("CONFLICT", DEBRIEF_STILL_OPEN);
-    if (debrief.erased) throw new AppError("CONFLICT", "This candidate's personal data was erased: their debrief can no longer be corrected.");
+    if (debrief.erased) throw new AppError("CONFLICT", { key: "debrief.erasedCantCorrect" });
 
     const corrected = await applyChange(tx, actor, debrief, input.change, input.reason);
     const correction = await tx.debriefCorrection.create({
@@ -71,7 +70,7 @@ async function correctEntry(
   const valueAfter = change.entryKind === "CONSENSUS" && change.rating !== null ? change.rating : unit.mean;
   const rating = change.entryKind === "CONSENSUS" ? change.rating : null;
   if (existing && existing.kind === change.entryKind && existing.rating === rating) {
-    throw new AppError("BAD_REQUEST", "Nothing to correct: the entry already says that.", "change.entryKind");
+    throw new AppError("BAD_REQUEST", { key: "debrief.entryUnchanged" }, "change.entryKind");
   }
   const data = { kind: change.entryKind, rating, meanBefore: unit.mean, valueAfter, reason, recordedById: actor.userId, recordedAt: new Date() };
   await tx.debriefEntry.upsert({ where, create: { debriefId: debrief.id, itemId: unit.itemId, competencyId: unit.competencyId, ...data }, update: data });
@@ -84,7 +83,7 @@ async function correctEntry(
 
 async function correctRationale(tx: Tx, actor: Actor, debrief: DebriefContext, rationale: string): Promise<Corrected> {
   const decision = await tx.decision.findUniqueOrThrow({ where: { debriefId: debrief.id }, select: { id: true, rationale: true } });
-  if (decision.rationale === rationale) throw new AppError("BAD_REQUEST", "Nothing to correct: the rationale already says that.", "change.rationale");
+  if (decision.rationale === rationale) throw new AppError("BAD_REQUEST", { key: "debrief.rationaleUnchanged" }, "change.rationale");
   const competencies = await competencyMeansAt(tx, actor.orgId, debrief.candidateId, debrief.stageId);
   checkRationale(rationale, competencies.filter((c) => c.weight > 0).map((c) => c.name), "change.rationale");
   await tx.decision.update({ where: { id: decision.id }, data: { rationale } });
@@ -100,7 +99,7 @@ async function correctOutcome(tx: Tx, actor: Actor, debrief: DebriefContext, cha
   if (debrief.candidateStatus === "HIRED") {
     throw new AppError(
       "CONFLICT",
-      `${name} has been hired: the decision can't be reopened. Correct the rationale or an entry instead, or record the change on the candidate.`,
+      { key: "debrief.hiredCantReopen", values: { name } },
     );
   }
   const refusal = candidateRefusal({ name, status: debrief.candidateStatus, erased: debrief.erased }, "changing the outcome");
@@ -110,12 +109,12 @@ async function correctOutcome(tx: Tx, actor: Actor, debrief: DebriefContext, cha
     select: { stage: { select: { name: true } } },
   });
   if (later) {
-    throw new AppError("CONFLICT", `${name} has since been debriefed at “${later.stage.name}”: correct that debrief instead of reopening this one.`);
+    throw new AppError("CONFLICT", { key: "debrief.debriefedLater", values: { name, stage: later.stage.name } });
   }
   const stillHere = debrief.currentStageId === debrief.stageId || (decision.outcome === "ADVANCE" && debrief.currentStageId === decision.nextStageId);
-  if (!stillHere) throw new AppError("CONFLICT", `${name} has moved on since this decision: the outcome can't be changed here.`);
+  if (!stillHere) throw new AppError("CONFLICT", { key: "debrief.movedOn", values: { name } });
   if (change.outcome === decision.outcome && (change.nextStageId ?? null) === decision.nextStageId) {
-    throw new AppError("BAD_REQUEST", `Nothing to correct: ${name} was already ${OUTCOME_PAST[decision.outcome]}.`, "change.outcome");
+    throw new AppError("BAD_REQUEST", { key: "debrief.outcomeUnchanged", values: { name, outcome: decision.outcome } }, "change.outcome");
   }
 
   const plan = await loadPlan(tx, debrief.vacancyId);

@@ -33,10 +33,10 @@ export async function decideDebrief(db: Db, actor: Actor, input: DecideDebriefIn
       const refusal = candidateRefusal({ name, status: debrief.candidateStatus, erased: debrief.erased }, "a decision");
       if (refusal) throw refusal;
       if (debrief.candidateStatus === "HIRED" || debrief.candidateStatus === "REJECTED") {
-        throw new AppError("CONFLICT", `${name} is already ${debrief.candidateStatus === "HIRED" ? "hired" : "rejected"}: no new decision can be recorded.`);
+        throw new AppError("CONFLICT", { key: debrief.candidateStatus === "HIRED" ? "debrief.alreadyHired" : "debrief.alreadyRejected", values: { name } });
       }
       if (debrief.currentStageId !== debrief.stageId) {
-        throw new AppError("CONFLICT", `${name} is no longer at the stage “${debrief.stageName}”: a decision here would move them back. Reload the candidate.`);
+        throw new AppError("CONFLICT", { key: "debrief.noLongerAtStage", values: { name, stage: debrief.stageName } });
       }
       const stage = await loadStagePanel(tx, actor.orgId, debrief.candidateId, debrief.stageId);
       assertNoVersionProblem(await scriptVersionProblem(tx, { name: debrief.stageName, scriptVersionId: debrief.scriptVersionId }, name, stage.scriptVersionIds));
@@ -100,7 +100,7 @@ async function alreadyDecided(db: Pick<Tx, "decision">, debrief: DebriefContext)
     where: { debriefId: debrief.id },
     select: { outcome: true, decidedAt: true, nextStage: { select: { name: true } }, decidedBy: { select: { name: true } } },
   });
-  if (!recorded) return new AppError("CONFLICT", "This debrief is closed: its record is locked.");
+  if (!recorded) return new AppError("CONFLICT", { key: "debrief.closedLocked" });
   const by = recorded.decidedBy ? ` by ${recorded.decidedBy.name}` : "";
   return new AppError(
     "CONFLICT",

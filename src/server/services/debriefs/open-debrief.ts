@@ -28,14 +28,13 @@ export async function openDebrief(db: Db, actor: Actor, input: OpenDebriefInput)
     const refusal = candidateRefusal({ name, status: target.candidateStatus, erased: target.erased }, "a debrief");
     if (refusal) throw refusal;
     if (stage.interviewIds.length === 0) {
-      throw new AppError("CONFLICT", `${name} has no interview at the stage “${target.stageName}” yet: schedule one before the debrief.`);
+      throw new AppError("CONFLICT", { key: "debrief.noInterviewAtStage", values: { name, stage: target.stageName } });
     }
     assertNoVersionProblem(await scriptVersionProblem(tx, { name: target.stageName, scriptVersionId: target.scriptVersionId }, name, stage.scriptVersionIds));
     const reason = input.reason ?? "";
     if (stage.missing.length > 0 && reason === "") {
       const who = listOfNames(stage.missing.map((m) => m.name), "and");
-      const count = stage.missing.length === 1 ? "1 panelist has" : `${stage.missing.length} panelists have`;
-      throw new AppError("BAD_REQUEST", `${count} not submitted yet (${who}): give a reason to open the debrief before everyone has submitted.`, "reason");
+      throw new AppError("BAD_REQUEST", { key: "debrief.notEveryoneSubmitted", values: { count: stage.missing.length, who } }, "reason");
     }
 
     // ON CONFLICT: a second chair opening at the same moment waits for the first and then finds its debrief.

@@ -36,7 +36,7 @@ export async function recordDebriefEntry(db: Db, actor: Actor, input: RecordDebr
     if (changes && input.reason === "") {
       throw new AppError(
         "BAD_REQUEST",
-        `A consensus of ${valueAfter} changes the figure from the panel's mean of ${figure(meanBefore)}: give the reason.`,
+        { key: "debrief.consensusNeedsReason", values: { after: String(valueAfter), mean: figure(meanBefore) } },
         "reason",
       );
     }

@@ -24,12 +24,12 @@ export async function createInterview(db: Db, actor: Actor, input: CreateIntervi
     });
     if (!candidate) throw notFound("Candidate");
     if (candidate.anonymizedAt) {
-      throw new AppError("CONFLICT", "This candidate's personal data was erased; they can't be interviewed again.", "candidateId");
+      throw new AppError("CONFLICT", { key: "interview.candidateErased" }, "candidateId");
     }
     const stage = await schedulableStage(tx, actor.orgId, candidate, input.stageId);
     const panelUserIds = input.panelUserIds ?? stage.panelUserIds;
     if (panelUserIds.length === 0) {
-      throw new AppError("BAD_REQUEST", `Stage «${stage.name}» has no default panel: add at least one panelist.`, "panelUserIds");
+      throw new AppError("BAD_REQUEST", { key: "interview.noDefaultPanel", values: { stage: stage.name } }, "panelUserIds");
     }
     await assertPanelMembers(tx, actor.orgId, panelUserIds);
     const warnings = await checkPanelReadiness(tx, actor, stage.scriptVersionId, panelUserIds, "panelUserIds");

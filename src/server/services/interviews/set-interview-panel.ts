@@ -48,12 +48,8 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInp
         select: { status: true, panelist: { select: { name: true } } },
       });
       if (scored) {
-        const what = scored.status === "SUBMITTED" ? "has submitted a scorecard" : "has started scoring";
-        throw new AppError(
-          "CONFLICT",
-          `${scored.panelist.name} ${what} for this interview, so they stay on the panel.`,
-          "userIds",
-        );
+        const key = scored.status === "SUBMITTED" ? "interview.submittedStaysOnPanel" : "interview.startedStaysOnPanel";
+        throw new AppError("CONFLICT", { key, values: { name: scored.panelist.name } }, "userIds");
       }
     }
     if (switched.length) {
@@ -64,9 +60,7 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInp
       if (scored) {
         throw new AppError(
           "CONFLICT",
-          scored.shadow
-            ? `${scored.panelist.name} has started scoring as a shadow, and a shadow's scorecard never counts: they stay a shadow on this interview.`
-            : `${scored.panelist.name} has started scoring as a panelist, and their scorecard counts: they can't become a shadow on this interview.`,
+          { key: scored.shadow ? "interview.shadowStaysShadow" : "interview.panelistCantBecomeShadow", values: { name: scored.panelist.name } },
           "shadowUserIds",
         );
       }

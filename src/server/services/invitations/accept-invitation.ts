@@ -26,20 +26,20 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, vie
   let newAccount: { name: string; passwordHash: string } | null = null;
   if (viewerId) {
     const viewer = await db.user.findUnique({ where: { id: viewerId }, select: { id: true, email: true } });
-    if (!viewer) throw new AppError("UNAUTHORIZED", "Sign in again to continue.");
+    if (!viewer) throw new AppError("UNAUTHORIZED", { key: "invitation.signInAgain" });
     if (viewer.email !== invitation.email) {
       throw new AppError(
         "BAD_REQUEST",
-        `This invitation is for ${invitation.email}, but you are signed in as ${viewer.email}. Sign out and open the link again, or ask for an invitation to ${viewer.email}.`,
+        { key: "invitation.otherEmail", values: { invited: invitation.email, viewer: viewer.email } },
       );
     }
     userId = viewer.id;
   } else {
     const existing = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
-    if (existing) throw new AppError("UNAUTHORIZED", `Sign in as ${invitation.email} to accept.`);
+    if (existing) throw new AppError("UNAUTHORIZED", { key: "invitation.signInAs", values: { email: invitation.email } });
     const name = input.name?.trim();
-    if (!name) throw new AppError("BAD_REQUEST", "Enter your name.", "name");
-    if (!input.password) throw new AppError("BAD_REQUEST", "Choose a password.", "password");
+    if (!name) throw new AppError("BAD_REQUEST", { key: "invitation.enterName" }, "name");
+    if (!input.password) throw new AppError("BAD_REQUEST", { key: "invitation.choosePassword" }, "password");
     await assertAcceptablePassword(input.password, { email: invitation.email, name }, "password");
     newAccount = { name, passwordHash: await hashPassword(input.password) };
   }

@@ -17,7 +17,7 @@ export async function createInvitation(db: Db, actor: Actor, input: CreateInvita
   const role = input.role ?? "INTERVIEWER";
   // Scheduling panels is not a way to hand out more power than a panelist needs.
   if (role !== "INTERVIEWER" && !roleHas(actor.role, "members:manage")) {
-    throw new AppError("FORBIDDEN", "Only admins can invite someone with a role other than interviewer.", "role");
+    throw new AppError("FORBIDDEN", { key: "invitation.adminsOnlyRole" }, "role");
   }
   const email = normalizeEmail(input.email);
   const { token, tokenHash } = newInvitationToken();

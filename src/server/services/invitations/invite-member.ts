@@ -12,13 +12,13 @@ export async function inviteMember(db: Db, actor: Actor, input: InviteMemberInpu
   const email = normalizeEmail(input.email);
   // Both checks read only this organisation's own rows, which the admin can already see on the page.
   const member = await db.membership.findFirst({ where: { orgId: actor.orgId, user: { email } }, select: { id: true } });
-  if (member) throw new AppError("CONFLICT", "This person is already a member of the organisation.", "email");
+  if (member) throw new AppError("CONFLICT", { key: "invitation.alreadyMember" }, "email");
   const pending = await db.invitation.findFirst({
     where: { orgId: actor.orgId, email, interviewId: null, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     select: { id: true },
   });
   if (pending) {
-    throw new AppError("CONFLICT", "This person already has a pending invitation: send it again or withdraw it under Pending invitations.", "email");
+    throw new AppError("CONFLICT", { key: "invitation.alreadyPending" }, "email");
   }
   return createInvitation(db, actor, { email, role: input.role });
 }

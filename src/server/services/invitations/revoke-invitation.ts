@@ -13,7 +13,7 @@ export async function revokeInvitation(db: Db, actor: Actor, input: InvitationId
       select: { id: true, acceptedAt: true, revokedAt: true },
     });
     if (!invitation) throw notFound("Invitation");
-    if (invitation.acceptedAt) throw new AppError("CONFLICT", "This invitation has already been accepted.");
+    if (invitation.acceptedAt) throw new AppError("CONFLICT", { key: "invitation.alreadyAccepted" });
     if (invitation.revokedAt) return { id: invitation.id, revokedAt: invitation.revokedAt };
     const revokedAt = new Date();
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt } });

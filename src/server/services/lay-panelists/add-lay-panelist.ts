@@ -20,7 +20,7 @@ export async function addLayPanelist(db: Db, actor: Actor, input: AddLayPanelist
       select: { id: true, scheduledAt: true, status: true, candidate: { select: { anonymizedAt: true } }, _count: { select: { panel: true } } },
     });
     if (!interview || interview.candidate.anonymizedAt) throw notFound("Interview");
-    if (interview._count.panel >= PANEL_MAX) throw new AppError("CONFLICT", `A panel can have at most ${PANEL_MAX} members.`, "name");
+    if (interview._count.panel >= PANEL_MAX) throw new AppError("CONFLICT", { key: "layPanelist.panelFull", values: { max: String(PANEL_MAX) } }, "name");
     const expiresAt = linkExpiryFor(interview);
     const contactEmail = input.email ? input.email.toLowerCase() : null;
     // The address given is kept on the link only: the account-less user's own email is a placeholder, so the

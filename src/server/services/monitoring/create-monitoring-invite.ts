@@ -30,9 +30,9 @@ export async function createMonitoringInvite(db: Db, actor: Actor, input: Create
     });
     if (!candidate) throw notFound("Candidate");
     if (actor.role === "HIRING_MANAGER" && !candidate.vacancy.managers.some((m) => m.userId === actor.userId)) {
-      throw new AppError("FORBIDDEN", "Only HR, admins and the managers of this candidate's vacancy can send the monitoring form.");
+      throw new AppError("FORBIDDEN", { key: "monitoring.whoCanSend" });
     }
-    if (candidate.anonymizedAt) throw new AppError("BAD_REQUEST", "This candidate's data was erased; there is no one to send the form to.");
+    if (candidate.anonymizedAt) throw new AppError("BAD_REQUEST", { key: "monitoring.candidateErased" });
     if (candidate.org.monitoringCategories.length === 0) throw new AppError("BAD_REQUEST", NOTHING_COLLECTED);
     // Two links made at once for one candidate: the row lock lets the second revoke the first, so one works.
     await tx.$executeRaw`SELECT 1 FROM "Candidate" WHERE "id" = ${candidate.id} FOR UPDATE`;

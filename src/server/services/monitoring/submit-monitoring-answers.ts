@@ -4,9 +4,9 @@
 import { monitoringAnswersSchema } from "@/lib/monitoring/categories";
 import type { SubmitMonitoringAnswersInput } from "@/lib/schemas/monitoring";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { AppError, minutesOf } from "@/server/errors";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { countAttempt, inMinutes } from "@/server/services/auth/_shared/attempt-counter";
+import { countAttempt } from "@/server/services/auth/_shared/attempt-counter";
 import { encryptMonitoringAnswers } from "@/server/security/monitoring-crypto";
 import { MONITORING_LINK_REFUSALS, monitoringInviteStateSelect, monitoringLinkStatus } from "./_shared/monitoring-link-status";
 import { hashMonitoringToken } from "./_shared/monitoring-token";
@@ -20,7 +20,7 @@ function refuse(status: keyof typeof MONITORING_LINK_REFUSALS): never {
 
 export async function submitMonitoringAnswers(db: Db, input: SubmitMonitoringAnswersInput, clientAddress: string) {
   const wait = await countAttempt(db, `monitoring-submit:${clientAddress}`, SUBMISSIONS_PER_ADDRESS);
-  if (wait > 0) throw new AppError("TOO_MANY_REQUESTS", `Too many forms sent from your network. Try again in ${inMinutes(wait)}.`);
+  if (wait > 0) throw new AppError("TOO_MANY_REQUESTS", { key: "monitoring.tooManyForms", values: { minutes: minutesOf(wait) } });
   const tokenHash = hashMonitoringToken(input.token);
   await db.$transaction(async (tx) => {
     const invite = await tx.monitoringInvite.findUnique({
@@ -31,7 +31,7 @@ export async function submitMonitoringAnswers(db: Db, input: SubmitMonitoringAns
     const status = monitoringLinkStatus(invite, now);
     if (!invite || status !== "valid") refuse(status === "valid" ? "unknown" : status);
     if (invite.org.monitoringCategories.length === 0) {
-      throw new AppError("BAD_REQUEST", "This organisation no longer asks these questions; nothing was stored.");
+      throw new AppError("BAD_REQUEST", { key: "monitoring.noLongerAsked" });
     }
     const parsed = monitoringAnswersSchema(invite.org.monitoringCategories).safeParse(input.answers);
     if (!parsed.success) {

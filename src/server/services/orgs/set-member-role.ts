@@ -24,14 +24,14 @@ export async function setMemberRole(db: Db, actor: Actor, input: SetMemberRoleIn
       select: { role: true },
     });
     if (!caller || !roleHas(caller.role, "members:manage")) {
-      throw new AppError("FORBIDDEN", "You are no longer an admin of this organisation, so you cannot change roles.");
+      throw new AppError("FORBIDDEN", { key: "orgs.noLongerAdmin" });
     }
     const membership = await tx.membership.findFirst({ where: { id: input.membershipId, orgId: actor.orgId } });
     if (!membership) throw notFound("Member");
     if (membership.role === "ADMIN" && input.role !== "ADMIN") {
       const admins = await tx.membership.count({ where: { orgId: actor.orgId, role: "ADMIN" } });
       if (admins <= 1) {
-        throw new AppError("CONFLICT", "An organisation needs at least one admin: make someone else admin first.", "role");
+        throw new AppError("CONFLICT", { key: "orgs.lastAdmin" }, "role");
       }
     }
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });

@@ -15,7 +15,7 @@ import {
 import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
 
 const alreadyErased = (at: Date) =>
-  new AppError("CONFLICT", `This candidate's personal data was already erased on ${at.toISOString().slice(0, 10)}.`);
+  new AppError("CONFLICT", { key: "privacy.alreadyErased", values: { date: at.toISOString().slice(0, 10) } });
 
 /**
  * Erases the person's personal data in every candidacy following the organisation's choice about ratings.

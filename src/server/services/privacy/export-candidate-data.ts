@@ -37,7 +37,7 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportCan
   requirePermission(actor, "candidates:privacy");
   const fullRecord = input.subjectAccessRequest === true;
   if (fullRecord && !roleHas(actor.role, "org:settings")) {
-    throw new AppError("FORBIDDEN", "Only an admin can confirm a subject-access request, which includes panelists' drafts.");
+    throw new AppError("FORBIDDEN", { key: "privacy.adminConfirms" });
   }
   const candidate = await db.candidate.findFirst({
     where: { id: input.candidateId, orgId: actor.orgId },
@@ -86,7 +86,7 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportCan
   if (fullRecord && withheld.scorecards > 0) {
     throw new AppError(
       "CONFLICT",
-      "You sit on this candidate's panel and have not submitted your scorecard: submit it first, or ask another admin to export the full record.",
+      { key: "privacy.submitFirst" },
     );
   }
   const readable = (scorecardId: string) => fullRecord || visibleIds.has(scorecardId);

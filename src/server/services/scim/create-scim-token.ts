@@ -14,7 +14,7 @@ export async function createScimToken(db: Db, actor: Actor): Promise<CreatedScim
   return db.$transaction(async (tx) => {
     const active = await tx.scimToken.count({ where: { orgId: actor.orgId, revokedAt: null } });
     if (active >= MAX_ACTIVE_SCIM_TOKENS) {
-      throw new AppError("CONFLICT", `There are ${MAX_ACTIVE_SCIM_TOKENS} SCIM tokens already: revoke the one no longer in use first.`);
+      throw new AppError("CONFLICT", { key: "scim.tooManyTokens", values: { max: String(MAX_ACTIVE_SCIM_TOKENS) } });
     }
     const { token, prefix, secretHash } = newScimToken();
     const row = await tx.scimToken.create({

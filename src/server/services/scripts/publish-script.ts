@@ -18,7 +18,7 @@ export async function publishScript(db: Db, actor: Actor, input: PublishScriptIn
     });
     const working = await findWorkingVersion(tx, script.id);
     if (working.publishedAt !== null) {
-      throw new AppError("CONFLICT", "Nothing to publish: the latest version is already published.");
+      throw new AppError("CONFLICT", { key: "script.nothingToPublish" });
     }
     const content = await readVersionContent(tx, working.id);
     assertPublishable(content);

@@ -18,17 +18,17 @@ export async function activatePracticeAnswer(db: Db, actor: Actor, input: { id: 
     if (answer.status === "ACTIVE") return { id: answer.id, status: answer.status };
     if (answer.status !== "DRAFT") throw new AppError("CONFLICT", ONLY_DRAFTS);
     if (answer.raters.length < MIN_REFERENCE_RATERS) {
-      throw new AppError("BAD_REQUEST", `Choose at least ${MIN_REFERENCE_RATERS} reference raters and let them rate before activating.`);
+      throw new AppError("BAD_REQUEST", { key: "training.tooFewRaters", values: { min: String(MIN_REFERENCE_RATERS) } });
     }
     const waiting = answer.raters.filter((r) => r.submittedAt === null);
     if (waiting.length > 0) {
-      throw new AppError("BAD_REQUEST", `Waiting for the reference ratings of ${waiting.map((r) => r.user.name).join(", ")}.`);
+      throw new AppError("BAD_REQUEST", { key: "training.waitingForRaters", values: { names: waiting.map((r) => r.user.name).join(", ") } });
     }
     const competencies = await questionCompetencies(tx, answer.questionId);
     const consensus = await tx.practiceReferenceRating.findMany({ where: { answerId: answer.id, raterId: null }, select: { competencyId: true } });
     const open = competencies.filter((c) => !consensus.some((r) => r.competencyId === c.id));
     if (open.length > 0) {
-      throw new AppError("BAD_REQUEST", `Resolve the raters' disagreement on ${open.map((c) => c.name).join(", ")} before activating.`);
+      throw new AppError("BAD_REQUEST", { key: "training.resolveDisagreement", values: { competencies: open.map((c) => c.name).join(", ") } });
     }
     await tx.practiceAnswer.update({ where: { id: answer.id }, data: { status: "ACTIVE" } });
     await recordActorEvent(tx, actor, "practice_answer.activated", ["PracticeAnswer", answer.id], { raters: answer.raters.length });

@@ -22,12 +22,12 @@ export async function finishPracticeSession(db: Db, actor: Actor, input: { id: s
         const numbers = unrated.map((i) => i.number);
         throw new AppError(
           "BAD_REQUEST",
-          `Rate every answer before finishing: answer${numbers.length === 1 ? "" : "s"} ${numbers.join(", ")} ${numbers.length === 1 ? "is" : "are"} not fully rated yet.`,
+          { key: "training.rateEveryAnswer", values: { count: numbers.length, numbers: numbers.join(", ") } },
         );
       }
     }
     const figures = figuresOf(items);
-    if (!figures) throw new AppError("BAD_REQUEST", "This session has no ratings to compare with the references.");
+    if (!figures) throw new AppError("BAD_REQUEST", { key: "training.noRatingsToCompare" });
     if (session.status === "COMPLETED" && session.meanAbsDiff !== null && session.bias !== null) {
       return { id: session.id, figures: { ...figures, meanAbsDiff: session.meanAbsDiff, bias: session.bias, separation: session.separation } };
     }

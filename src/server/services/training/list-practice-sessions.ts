@@ -14,7 +14,7 @@ export async function listPracticeSessions(db: Db, actor: Actor, input: ListPrac
     where: { orgId: actor.orgId, userId },
     select: { user: { select: { id: true, name: true } } },
   });
-  if (!member || !seesPracticeResultsOf(actor, userId)) throw new AppError("NOT_FOUND", "Member not found.");
+  if (!member || !seesPracticeResultsOf(actor, userId)) throw new AppError("NOT_FOUND", { key: "notFound.member" });
   const sessions = await db.practiceSession.findMany({
     where: { orgId: actor.orgId, userId },
     orderBy: [{ startedAt: "desc" }, { id: "asc" }],

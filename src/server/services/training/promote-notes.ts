@@ -32,10 +32,10 @@ export async function promoteNotes(db: Db, actor: Actor, input: PromoteNotesInpu
         WHERE sc."id" = ${input.scorecardId} AND ${scorecardVisibleTo(actor, Prisma.raw("sc"))}`,
     );
     const source = rows[0];
-    if (!source) throw new AppError("NOT_FOUND", "Evidence notes not found.");
-    if (source.status !== "SUBMITTED") throw new AppError("BAD_REQUEST", "Only the notes of a submitted scorecard can become a practice answer.");
+    if (!source) throw new AppError("NOT_FOUND", { key: "training.notesNotFound" });
+    if (source.status !== "SUBMITTED") throw new AppError("BAD_REQUEST", { key: "training.notesNotSubmitted" });
     if (!source.questionId) {
-      throw new AppError("BAD_REQUEST", "This question was written into the script, not taken from a bank, so its notes can't become a practice answer.");
+      throw new AppError("BAD_REQUEST", { key: "training.notesNotFromBank" });
     }
     refuseIdentifyingText(input.text, await candidateOfScorecard(tx, input.scorecardId));
     const answer = await tx.practiceAnswer.create({

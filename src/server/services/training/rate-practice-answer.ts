@@ -25,6 +25,6 @@ export async function ratePracticeAnswer(db: Db, actor: Actor, input: PracticeRa
     where: { sessionId_answerId_competencyId: { sessionId: input.sessionId, answerId: input.answerId, competencyId: input.competencyId } },
     select: { revealedAt: true },
   });
-  if (!cell) throw new AppError("BAD_REQUEST", "This session does not rate that competency on that answer.", "competencyId");
+  if (!cell) throw new AppError("BAD_REQUEST", { key: "training.competencyNotInSession" }, "competencyId");
   throw new AppError("CONFLICT", REFERENCE_SEEN);
 }

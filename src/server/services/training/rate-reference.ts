@@ -3,7 +3,6 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
-import { ratingLabel } from "@/lib/rating-scale";
 import { loadAnswer, questionCompetencies } from "./_shared/answer-context";
 import { drawConsensus } from "./_shared/consensus";
 import { ALREADY_RATED, NOT_A_RATER, ONLY_DRAFTS } from "./_shared/messages";
@@ -27,15 +26,15 @@ export async function rateReference(db: Db, actor: Actor, input: RateReferenceIn
     if (answer.status !== "DRAFT") throw new AppError("CONFLICT", ONLY_DRAFTS);
     const competencies = await questionCompetencies(tx, answer.questionId);
     const foreign = input.ratings.filter((r) => !competencies.some((c) => c.id === r.competencyId));
-    if (foreign.length > 0) throw new AppError("BAD_REQUEST", "Rate only the competencies this question assesses.", "ratings");
+    if (foreign.length > 0) throw new AppError("BAD_REQUEST", { key: "training.rateOnlyAssessed" }, "ratings");
     const missing = competencies.filter((c) => !input.ratings.some((r) => r.competencyId === c.id));
     if (missing.length > 0) {
-      throw new AppError("BAD_REQUEST", `Rate every competency the question assesses: ${missing.map((c) => c.name).join(", ")} ${missing.length === 1 ? "is" : "are"} missing.`, "ratings");
+      throw new AppError("BAD_REQUEST", { key: "training.rateEveryAssessed", values: { count: missing.length, competencies: missing.map((c) => c.name).join(", ") } }, "ratings");
     }
     for (const rating of input.ratings) {
       const competency = competencies.find((c) => c.id === rating.competencyId)!;
       if (!competency.anchors.some((a) => a.level === rating.level)) {
-        throw new AppError("BAD_REQUEST", `${competency.name} has no anchor for ${ratingLabel(rating.level)} (${rating.level}).`, "ratings");
+        throw new AppError("BAD_REQUEST", { key: "training.noAnchor", values: { competency: competency.name, level: String(rating.level) } }, "ratings");
       }
     }
     await tx.practiceReferenceRating.createMany({

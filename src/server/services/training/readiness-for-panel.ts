@@ -42,6 +42,6 @@ async function stageScript(db: Db, actor: Actor, stageId: string): Promise<strin
     select: { scriptVersion: { select: { scriptId: true } } },
   });
   if (!stage) throw notFound("Stage");
-  if (!stage.scriptVersion) throw new AppError("BAD_REQUEST", "This stage has no interview script yet.", "stageId");
+  if (!stage.scriptVersion) throw new AppError("BAD_REQUEST", { key: "training.stageHasNoScript" }, "stageId");
   return stage.scriptVersion.scriptId;
 }

@@ -22,7 +22,7 @@ export async function setScriptRequirement(db: Db, actor: Actor, input: SetScrip
         WHERE "id" = ${input.scriptId} AND "orgId" = ${actor.orgId} FOR UPDATE`,
     );
     if (!before) throw notFound("Script");
-    if (before.status === "ARCHIVED") throw new AppError("CONFLICT", "This script is archived: restore it to change what its panelists need.");
+    if (before.status === "ARCHIVED") throw new AppError("CONFLICT", { key: "training.scriptArchived" });
     if (before.practiceRequired === input.practiceRequired && before.practiceMonths === input.practiceMonths) return;
     // Plain SQL: Prisma would move updatedAt, which the builder uses to spot content changed elsewhere.
     await tx.$executeRaw`UPDATE "InterviewScript" SET "practiceRequired" = ${input.practiceRequired}, "practiceMonths" = ${input.practiceMonths}

@@ -19,13 +19,13 @@ export async function resolveReference(db: Db, actor: Actor, input: ResolveRefer
     if (answer.raters.length === 0 || answer.raters.some((r) => r.submittedAt === null)) throw new AppError("CONFLICT", NOT_ALL_RATED_YET);
     const competencies = await questionCompetencies(tx, answer.questionId);
     const competency = competencies.find((c) => c.id === input.competencyId);
-    if (!competency) throw new AppError("BAD_REQUEST", "This question does not assess that competency.", "competencyId");
+    if (!competency) throw new AppError("BAD_REQUEST", { key: "training.notAssessed" }, "competencyId");
     const ratings = await tx.practiceReferenceRating.findMany({
       where: { answerId: answer.id, raterId: { not: null } },
       select: { competencyId: true, level: true, rationale: true, raterId: true },
     });
     if (agreements([competency.id], ratings).get(competency.id)) {
-      throw new AppError("BAD_REQUEST", `The reference raters agreed on ${competency.name}: there is nothing to resolve.`, "competencyId");
+      throw new AppError("BAD_REQUEST", { key: "training.nothingToResolve", values: { competency: competency.name } }, "competencyId");
     }
     // No unique key can hold a null rater, so the answer's lock (above) is what keeps this to one row.
     await tx.practiceReferenceRating.deleteMany({ where: { answerId: answer.id, competencyId: competency.id, raterId: null } });

@@ -15,11 +15,11 @@ export async function revealReference(db: Db, actor: Actor, input: RevealInput):
     const session = await loadOwnOpenSession(tx, actor, input.sessionId, { lock: true, allowCompleted: true });
     const items = await loadSessionItems(tx, session);
     const item = items.find((i) => i.answerId === input.answerId);
-    if (!item) throw new AppError("NOT_FOUND", "This answer is not part of the session.");
+    if (!item) throw new AppError("NOT_FOUND", { key: "training.answerNotInSession" });
     if (!item.revealed && session.status === "OPEN") {
       const unrated = item.competencies.filter((c) => item.ratings.find((r) => r.competencyId === c.id)?.score == null);
       if (unrated.length > 0) {
-        throw new AppError("BAD_REQUEST", `Rate ${unrated.map((c) => c.name).join(" and ")} first: the reference shows once you have rated every competency of the answer.`);
+        throw new AppError("BAD_REQUEST", { key: "training.rateBeforeReveal", values: { competencies: unrated.map((c) => c.name).join(" and ") } });
       }
       await tx.practiceRating.updateMany({ where: { sessionId: session.id, answerId: item.answerId, revealedAt: null }, data: { revealedAt: new Date() } });
     }

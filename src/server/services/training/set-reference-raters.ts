@@ -22,13 +22,13 @@ export async function setReferenceRaters(db: Db, actor: Actor, input: SetReferen
       select: { userId: true },
     });
     const missing = input.userIds.filter((id) => !members.some((m) => m.userId === id));
-    if (missing.length > 0) throw new AppError("BAD_REQUEST", "Every reference rater must be a member of your organisation.", "userIds");
+    if (missing.length > 0) throw new AppError("BAD_REQUEST", { key: "training.ratersMustBeMembers" }, "userIds");
     const dropped = answer.raters.filter((r) => !input.userIds.includes(r.userId));
     const droppedRated = dropped.filter((r) => r.submittedAt !== null);
     if (droppedRated.length > 0) {
       throw new AppError(
         "BAD_REQUEST",
-        `${droppedRated.map((r) => r.user.name).join(" and ")} ${droppedRated.length === 1 ? "has" : "have"} already rated this answer and stay among its reference raters.`,
+        { key: "training.ratersStay", values: { count: droppedRated.length, names: droppedRated.map((r) => r.user.name).join(" and ") } },
         "userIds",
       );
     }

@@ -1,7 +1,7 @@
 import type { StartPracticeInput } from "@/lib/schemas/training";
 import { newPracticeSeed } from "@/lib/training/practice-order";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { AppError, type ErrorText } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { practiceAnswersFor, versionQuestionIds } from "./_shared/session-answers";
 
@@ -19,9 +19,9 @@ export async function startPracticeSession(db: Db, actor: Actor, input: StartPra
       where: { id: input.scriptVersionId, script: { orgId: actor.orgId } },
       select: { id: true, version: true, publishedAt: true, script: { select: { title: true } } },
     });
-    if (!version) throw new AppError("NOT_FOUND", "Script version not found.");
-    const name = `“${version.script.title}” (version ${version.version})`;
-    if (!version.publishedAt) throw new AppError("BAD_REQUEST", `${name} is not published yet: practise on a published version.`, "scriptVersionId");
+    if (!version) throw new AppError("NOT_FOUND", { key: "notFound.scriptVersion" });
+    const name: ErrorText = { key: "training.versionName", values: { title: version.script.title, version: String(version.version) } };
+    if (!version.publishedAt) throw new AppError("BAD_REQUEST", { key: "training.versionNotPublished", values: { name } }, "scriptVersionId");
 
     // One start at a time per member and version, so two clicks can't make two sessions.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`practice:${actor.userId}:${version.id}`}))`;
@@ -43,15 +43,14 @@ export async function startPracticeSession(db: Db, actor: Actor, input: StartPra
     if (aimed && all.length > 0 && answers.length === 0) {
       throw new AppError(
         "BAD_REQUEST",
-        `None of the practice answers of ${name} is rated on the competencies of this refresher: practise on a script that rates them, or on this one whole.`,
+        { key: "training.noAnswersForRefresher", values: { name } },
         "competencyIds",
       );
     }
     if (answers.length === 0) {
       throw new AppError(
         "BAD_REQUEST",
-        `${name} has no practice answers yet: none of its questions has an active practice answer with reference ratings. ` +
-          "Pick a script built from the question banks' questions, or ask HR or an admin to add practice answers for its questions.",
+        { key: "training.noPracticeAnswers", values: { name } },
         "scriptVersionId",
       );
     }

@@ -26,15 +26,15 @@ export async function moveCandidateToStage(db: Db, actor: Actor, input: MoveCand
     // against it, so a stage can't be removed between finding it here and placing the candidate there.
     await tx.$queryRaw`SELECT 1 FROM "Vacancy" WHERE "id" = ${candidate.vacancyId} FOR SHARE`;
     const stage = await tx.vacancyStage.findFirst({ where: { id: input.stageId, vacancyId: candidate.vacancyId }, select: { id: true, name: true } });
-    if (!stage) throw new AppError("BAD_REQUEST", "That stage is not part of this vacancy's interview plan.", "stageId");
+    if (!stage) throw new AppError("BAD_REQUEST", { key: "vacancy.stageNotInPlan" }, "stageId");
     if (candidate.anonymizedAt) {
-      throw new AppError("CONFLICT", "This candidate's personal data was erased, so they can't be moved to another stage.");
+      throw new AppError("CONFLICT", { key: "vacancy.erasedCantMove" });
     }
     if (candidate.status === "WITHDRAWN") {
-      throw new AppError("CONFLICT", `${candidate.name} has withdrawn, so they can't be moved to another stage.`);
+      throw new AppError("CONFLICT", { key: "vacancy.withdrawnCantMove", values: { name: candidate.name } });
     }
     if (candidate.status === "HIRED") {
-      throw new AppError("CONFLICT", `${candidate.name} has been appointed, so they can't be moved to another stage.`);
+      throw new AppError("CONFLICT", { key: "vacancy.appointedCantMove", values: { name: candidate.name } });
     }
     if (candidate.stageId === stage.id && candidate.status === "ACTIVE") {
       return { candidateId: candidate.id, stageId: stage.id, status: candidate.status, moved: false };

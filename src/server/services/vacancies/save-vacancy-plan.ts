@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { PlanStageInput, SavePlanInput } from "@/lib/schemas/vacancies";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { AppError, type ErrorText } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { loadPlan, loadStages, type StageRow } from "./_shared/load-plan";
@@ -16,7 +16,7 @@ export const PLAN_CHANGED_ELSEWHERE =
 type Weight = { competencyId: string; weight: number };
 /** A stage as it is stored: weights sorted by competency (null: the script version's), panel sorted and unique. */
 type Wanted = { id?: string; name: string; scriptVersionId: string | null; counts: boolean; weights: Weight[] | null; panelUserIds: string[] };
-type VersionInfo = { id: string; label: string; usable: "yes" | "draft" | "archived"; weights: Map<string, number> };
+type VersionInfo = { id: string; label: ErrorText; usable: "yes" | "draft" | "archived"; weights: Map<string, number> };
 
 /**
  * Saves a vacancy's whole interview plan: its stages in order, each with its script version, whether it
@@ -50,7 +50,7 @@ export async function saveVacancyPlan(db: Db, actor: Actor, input: SavePlanInput
       if (stage.id === undefined) return;
       // The editor loaded this plan, so its stages exist unless it was changed meanwhile.
       if (!byId.has(stage.id)) throw new AppError("CONFLICT", PLAN_CHANGED_ELSEWHERE);
-      if (keptIds.has(stage.id)) throw new AppError("BAD_REQUEST", "The same stage is in the plan twice.", "stages");
+      if (keptIds.has(stage.id)) throw new AppError("BAD_REQUEST", { key: "plan.stageTwice" }, "stages");
       keptIds.add(stage.id);
     });
     const removed = current.filter((s) => !keptIds.has(s.id));
@@ -114,7 +114,7 @@ async function loadVersions(tx: Tx, orgId: string, stages: PlanStageInput[]): Pr
       v.id,
       {
         id: v.id,
-        label: `version ${v.version} of “${v.script.title}”`,
+        label: { key: "plan.versionLabel", values: { version: String(v.version), title: v.script.title } } satisfies ErrorText,
         usable: v.publishedAt === null ? ("draft" as const) : v.script.status === "ARCHIVED" ? ("archived" as const) : ("yes" as const),
         weights: new Map(v.weights.map((w) => [w.competencyId, w.weight])),
       },
@@ -122,13 +122,13 @@ async function loadVersions(tx: Tx, orgId: string, stages: PlanStageInput[]): Pr
   );
   stages.forEach((stage, i) => {
     if (stage.scriptVersionId && !versions.has(stage.scriptVersionId)) {
-      throw new AppError("BAD_REQUEST", `${stageLabel(stage.name, i)}: that script version was not found in your organisation.`, `stages.${i}.scriptVersionId`);
+      throw new AppError("BAD_REQUEST", { key: "plan.versionNotFound", values: { label: stageLabel(stage.name, i) } }, `stages.${i}.scriptVersionId`);
     }
   });
   return versions;
 }
 
-const stageLabel = (name: string, i: number) => `Stage ${i + 1} (“${name}”)`;
+const stageLabel = (name: string, i: number): ErrorText => ({ key: "plan.stageLabel", values: { number: String(i + 1), name } });
 
 /** The stage as it would be stored: weights equal to the script version's own are stored as none. */
 function normalise(stage: PlanStageInput, i: number, versions: Map<string, VersionInfo>): Wanted {
@@ -136,7 +136,7 @@ function normalise(stage: PlanStageInput, i: number, versions: Map<string, Versi
   let weights = stage.weights ? [...stage.weights].sort((a, b) => a.competencyId.localeCompare(b.competencyId)) : null;
   if (weights) {
     if (new Set(weights.map((w) => w.competencyId)).size !== weights.length) {
-      throw new AppError("BAD_REQUEST", `${stageLabel(stage.name, i)}: a competency is weighted twice.`, `stages.${i}.weights`);
+      throw new AppError("BAD_REQUEST", { key: "plan.weightedTwice", values: { label: stageLabel(stage.name, i) } }, `stages.${i}.weights`);
     }
     const own = stage.scriptVersionId ? versions.get(stage.scriptVersionId)?.weights : undefined;
     if (own && own.size === weights.length && weights.every((w) => own.get(w.competencyId) === w.weight)) weights = null;
@@ -169,20 +169,13 @@ async function assertRemovable(tx: Tx, removed: StageRow[]) {
     const decisions = await tx.decision.count({ where: { OR: [{ stageId: stage.id }, { nextStageId: stage.id }] } });
     const { candidates, interviews, debriefs } = stage._count;
     if (candidates + interviews + debriefs + decisions === 0) continue;
-    const what = [
-      candidates ? plural(candidates, "candidate is", "candidates are") + " at it" : null,
-      interviews ? plural(interviews, "interview was", "interviews were") + " held or scheduled for it" : null,
-      debriefs + decisions ? "it has debriefs or decisions" : null,
-    ].filter(Boolean);
-    throw new AppError(
-      "CONFLICT",
-      `The stage “${stage.name}” can't be removed: ${what.join(", ")}. Move its candidates to another stage first; a stage with interviews or decisions stays in the plan.`,
-      "stages",
-    );
+    const what: ErrorText[] = [];
+    if (candidates) what.push({ key: "plan.candidatesAtStage", values: { count: candidates } });
+    if (interviews) what.push({ key: "plan.interviewsAtStage", values: { count: interviews } });
+    if (debriefs + decisions) what.push({ key: "plan.debriefsAtStage" });
+    throw new AppError("CONFLICT", { key: "plan.stageCantBeRemoved", values: { stage: stage.name, what } }, "stages");
   }
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** A newly chosen script version must be published and its script not archived; weights must fit it. */
 function assertStageChoices(stage: Wanted, i: number, before: StageRow | null, versions: Map<string, VersionInfo>) {
@@ -191,22 +184,22 @@ function assertStageChoices(stage: Wanted, i: number, before: StageRow | null, v
   const changed = (before?.scriptVersionId ?? null) !== stage.scriptVersionId;
   if (version && changed) {
     if (version.usable === "draft") {
-      throw new AppError("BAD_REQUEST", `${label}: ${version.label} is a draft. Publish it, or choose a published version.`, `stages.${i}.scriptVersionId`);
+      throw new AppError("BAD_REQUEST", { key: "plan.versionDraft", values: { label, version: version.label } }, `stages.${i}.scriptVersionId`);
     }
     if (version.usable === "archived") {
-      throw new AppError("BAD_REQUEST", `${label}: ${version.label} is archived. Restore the script, or choose another.`, `stages.${i}.scriptVersionId`);
+      throw new AppError("BAD_REQUEST", { key: "plan.versionArchived", values: { label, version: version.label } }, `stages.${i}.scriptVersionId`);
     }
     if (before && before._count.debriefs > 0) {
-      throw new AppError("CONFLICT", `${label} has debriefs held on its script version, so its script can't be replaced. Add a new stage instead.`, `stages.${i}.scriptVersionId`);
+      throw new AppError("CONFLICT", { key: "plan.debriefsHeld", values: { label } }, `stages.${i}.scriptVersionId`);
     }
   }
   if (stage.weights) {
-    if (!version) throw new AppError("BAD_REQUEST", `${label}: choose the stage's script before weighting its competencies.`, `stages.${i}.weights`);
+    if (!version) throw new AppError("BAD_REQUEST", { key: "plan.scriptBeforeWeights", values: { label } }, `stages.${i}.weights`);
     if (stage.weights.some((w) => !version.weights.has(w.competencyId))) {
-      throw new AppError("BAD_REQUEST", `${label}: weights can only be given to the competencies ${version.label} targets.`, `stages.${i}.weights`);
+      throw new AppError("BAD_REQUEST", { key: "plan.weightsOnTargetsOnly", values: { label, version: version.label } }, `stages.${i}.weights`);
     }
     if (stage.weights.every((w) => w.weight === 0)) {
-      throw new AppError("BAD_REQUEST", `${label}: at least one competency needs a weight above 0.`, `stages.${i}.weights`);
+      throw new AppError("BAD_REQUEST", { key: "plan.weightAboveZero", values: { label } }, `stages.${i}.weights`);
     }
   }
 }
@@ -217,6 +210,6 @@ async function assertPanelMembers(tx: Tx, orgId: string, stages: Wanted[]) {
   const members = new Set((await tx.membership.findMany({ where: { orgId, userId: { in: all } }, select: { userId: true } })).map((m) => m.userId));
   const i = stages.findIndex((s) => s.panelUserIds.some((id) => !members.has(id)));
   if (i >= 0) {
-    throw new AppError("BAD_REQUEST", `${stageLabel(stages[i]!.name, i)}: every panelist must be a member of this organisation.`, `stages.${i}.panelUserIds`);
+    throw new AppError("BAD_REQUEST", { key: "plan.panelistsMustBeMembers", values: { label: stageLabel(stages[i]!.name, i) } }, `stages.${i}.panelUserIds`);
   }
 }

@@ -13,7 +13,7 @@ export const slugForBankName = (name: string) =>
     .slice(0, 60) || "bank";
 
 export const bankNameTaken = (name: string, field: string) =>
-  new AppError("CONFLICT", `A bank named "${name}" already exists. Choose another name.`, field);
+  new AppError("CONFLICT", { key: "bank.nameTaken", values: { name } }, field);
 
 /** Throws CONFLICT when another bank of the organisation already has this name. */
 export async function ensureBankNameFree(tx: Tx, orgId: string | null, name: string, field: string, exceptBankId?: string) {

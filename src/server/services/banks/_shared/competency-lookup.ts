@@ -19,10 +19,10 @@ export async function competencyIdsBySlug(tx: Tx, orgId: string | null, slugs: r
 }
 
 /** The ids of `slugs` in order; an unknown slug is a BAD_REQUEST naming `field`. */
-export function requireCompetencyIds(idBySlug: ReadonlyMap<string, string>, slugs: readonly string[], field: string, label = "") {
+export function requireCompetencyIds(idBySlug: ReadonlyMap<string, string>, slugs: readonly string[], field: string, questionNumber?: number) {
   return slugs.map((slug) => {
     const id = idBySlug.get(slug);
-    if (!id) throw new AppError("BAD_REQUEST", `${label}Unknown competency "${slug}".`, field);
+    if (!id) throw new AppError("BAD_REQUEST", questionNumber ? { key: "bank.unknownCompetencyOf", values: { number: String(questionNumber), slug } } : { key: "bank.unknownCompetency", values: { slug } }, field);
     return id;
   });
 }

@@ -35,9 +35,9 @@ export async function insertQuestions(tx: Tx, input: InsertQuestionsInput): Prom
   for (const [i, q] of input.questions.entries()) {
     const field = `questions.${i}.${input.competencyField}`;
     if (q.competencies.length < 1 || q.competencies.length > 3) {
-      throw new AppError("BAD_REQUEST", `Question ${i + 1} needs one to three competencies.`, field);
+      throw new AppError("BAD_REQUEST", { key: "bank.oneToThreeCompetencies", values: { number: String(i + 1) } }, field);
     }
-    const competencyIds = requireCompetencyIds(idBySlug, q.competencies, field, `Question ${i + 1}: `);
+    const competencyIds = requireCompetencyIds(idBySlug, q.competencies, field, i + 1);
     const created = await tx.question.create({
       data: {
         bankId: input.bankId,

@@ -1,13 +1,13 @@
 // Where an organisation may write: its own banks only. Built-in banks (orgId null) are shared by every
 // organisation and stay read-only; another organisation's bank is answered as not found.
 import type { Prisma } from "@/generated/prisma/client";
-import { AppError, notFound } from "@/server/errors";
+import { AppError, notFound, type ErrorText } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { visibleBankWhere } from "../visible-banks";
 
 type Tx = Prisma.TransactionClient;
 
-export const BUILT_IN_READ_ONLY = "Built-in banks are read-only: copy the question into one of your banks to change it.";
+export const BUILT_IN_READ_ONLY: ErrorText = { key: "bank.builtInReadOnly" };
 
 export type WritableBank = { id: string; name: string; role: string | null; description: string | null };
 
@@ -20,7 +20,7 @@ export async function lockWritableBank(tx: Tx, actor: Actor, bankId: string, fie
     where: { id: bankId, ...visibleBankWhere(actor) },
     select: { id: true, orgId: true, name: true, role: true, description: true },
   });
-  if (!bank) throw new AppError("NOT_FOUND", "Bank not found.", field);
+  if (!bank) throw new AppError("NOT_FOUND", { key: "notFound.bank" }, field);
   if (bank.orgId === null) throw new AppError("FORBIDDEN", BUILT_IN_READ_ONLY, field);
   await tx.$queryRaw`SELECT "id" FROM "QuestionBank" WHERE "id" = ${bank.id} FOR UPDATE`;
   return { id: bank.id, name: bank.name, role: bank.role, description: bank.description };

@@ -31,7 +31,7 @@ export async function importVacancies(client: Client, orgId: string, defaultVaca
   const defaultVacancy = vacancies.find((vacancy) => vacancy.id === defaultVacancyId);
   if (!defaultVacancy) throw notFound("Vacancy");
   if (defaultVacancy.status === "CLOSED" || defaultVacancy.status === "FILLED") {
-    throw new AppError("BAD_REQUEST", `The vacancy «${defaultVacancy.title}» takes no new candidates.`, "defaultVacancyId");
+    throw new AppError("BAD_REQUEST", { key: "candidate.vacancyTakesNone", values: { vacancy: defaultVacancy.title } }, "defaultVacancyId");
   }
   return { vacancies, defaultVacancy };
 }

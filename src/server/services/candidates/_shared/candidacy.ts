@@ -26,8 +26,8 @@ export async function vacancyTakingCandidates(tx: Tx, orgId: string, vacancyId: 
   });
   if (!vacancy) throw notFound("Vacancy");
   if (vacancy.status === "CLOSED" || vacancy.status === "FILLED") {
-    const state = vacancy.status === "CLOSED" ? "closed" : "filled";
-    throw new AppError("BAD_REQUEST", `The vacancy «${vacancy.title}» is ${state}: it takes no new candidates.`, "vacancyId");
+    const key = vacancy.status === "CLOSED" ? "candidate.vacancyClosed" : "candidate.vacancyFilled";
+    throw new AppError("BAD_REQUEST", { key, values: { vacancy: vacancy.title } }, "vacancyId");
   }
   return { id: vacancy.id, title: vacancy.title, firstStageId: vacancy.stages[0]?.id ?? null };
 }
@@ -63,6 +63,6 @@ export async function assertNoCandidacy(tx: Tx, personId: string, vacancy: { id:
     select: { name: true },
   });
   if (existing) {
-    throw new AppError("CONFLICT", `${existing.name} has already applied to «${vacancy.title}».`, "vacancyId");
+    throw new AppError("CONFLICT", { key: "candidate.alreadyApplied", values: { name: existing.name, vacancy: vacancy.title } }, "vacancyId");
   }
 }

@@ -93,7 +93,7 @@ export async function loadCandidateAtStage(db: Reader, actor: Actor, candidateId
   const [row] = checkedRows(candidateStageRowSchema, rows);
   if (!row || !row.visible) throw notFound("Candidate");
   if (row.stageId === null || row.stageName === null) {
-    throw new AppError("BAD_REQUEST", "This stage is not part of the candidate's vacancy plan.", "stageId");
+    throw new AppError("BAD_REQUEST", { key: "debrief.stageNotInPlan" }, "stageId");
   }
   return { ...row, stageId: row.stageId, stageName: row.stageName };
 }

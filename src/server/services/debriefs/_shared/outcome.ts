@@ -26,8 +26,8 @@ export function checkNextStage(
     throw new AppError(
       "BAD_REQUEST",
       later.length === 0
-        ? "This is the plan's last stage: there is no later stage to advance to. Appoint, reserve or reject instead."
-        : `Choose a later stage of this vacancy's plan: ${later.map((s) => s.name).join(", ")}.`,
+        ? { key: "debrief.lastStage" }
+        : { key: "debrief.chooseLaterStage", values: { stages: later.map((s) => s.name).join(", ") } },
       "nextStageId",
     );
   }
@@ -69,7 +69,7 @@ export function checkOverride(
   if (!reason && justification !== "") {
     throw new AppError(
       "BAD_REQUEST",
-      "This outcome follows the mechanical order, so it is not an override: leave the override justification empty.",
+      { key: "debrief.notAnOverride" },
       "overrideJustification",
     );
   }

@@ -2,4 +2,4 @@ import { AppError } from "@/server/errors";
 
 /** An erased candidate's records are read-only everywhere. */
 export const erasedInterview = () =>
-  new AppError("CONFLICT", "This candidate's personal data was erased: their interviews can no longer be changed.");
+  new AppError("CONFLICT", { key: "interview.erased" });

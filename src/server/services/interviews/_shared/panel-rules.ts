@@ -23,7 +23,7 @@ export async function assertPanelMembers(tx: Tx, orgId: string, userIds: string[
   if (index >= 0) {
     throw new AppError(
       "BAD_REQUEST",
-      "Every panelist must be a member of this organisation. Invite new people by email instead.",
+      { key: "interview.panelistsMustBeMembers" },
       "panelUserIds",
     );
   }

@@ -64,7 +64,7 @@ export async function schedulableStage(
 ) {
   const wanted = stageId ?? candidate.stageId;
   if (!wanted) {
-    throw new AppError("BAD_REQUEST", `The vacancy «${candidate.vacancy.title}» has no interview plan yet: add a stage to it first.`, "stageId");
+    throw new AppError("BAD_REQUEST", { key: "interview.noPlan", values: { vacancy: candidate.vacancy.title } }, "stageId");
   }
   const stage = await tx.vacancyStage.findFirst({
     where: { id: wanted, vacancy: { orgId } },
@@ -74,7 +74,7 @@ export async function schedulableStage(
   if (stage.vacancyId !== candidate.vacancyId) {
     throw new AppError(
       "BAD_REQUEST",
-      `Stage «${stage.name}» belongs to another vacancy: choose a stage of «${candidate.vacancy.title}».`,
+      { key: "interview.stageOfAnotherVacancy", values: { stage: stage.name, vacancy: candidate.vacancy.title } },
       "stageId",
     );
   }

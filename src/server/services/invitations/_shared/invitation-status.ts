@@ -19,12 +19,12 @@ export function invitationStatus(invitation: StoredInvitation | null, now: Date)
 export function invitationRefusal(status: Exclude<InvitationStatus, "valid">): AppError {
   switch (status) {
     case "unknown":
-      return new AppError("NOT_FOUND", "This invitation link is not valid. Check that you copied all of it.");
+      return new AppError("NOT_FOUND", { key: "invitation.linkNotValid" });
     case "used":
-      return new AppError("CONFLICT", "This invitation has already been used. Sign in instead, or ask for a new invitation.");
+      return new AppError("CONFLICT", { key: "invitation.used" });
     case "revoked":
-      return new AppError("BAD_REQUEST", "This invitation was withdrawn. Ask the person who invited you for a new one.");
+      return new AppError("BAD_REQUEST", { key: "invitation.withdrawn" });
     case "expired":
-      return new AppError("BAD_REQUEST", "This invitation has expired. Ask the person who invited you for a new one.");
+      return new AppError("BAD_REQUEST", { key: "invitation.expired" });
   }
 }

@@ -12,9 +12,9 @@ export function layLinkUrl(token: string): string {
 
 /** When a link for the interview would end; CONFLICT once its scoring window has closed. */
 export function linkExpiryFor(interview: { scheduledAt: Date; status: string }, now = new Date()): Date {
-  if (interview.status === "CANCELLED") throw new AppError("CONFLICT", "This interview is cancelled: nobody can score it.");
+  if (interview.status === "CANCELLED") throw new AppError("CONFLICT", { key: "layPanelist.interviewCancelled" });
   const expiresAt = scoringWindowEnd(interview.scheduledAt);
-  if (expiresAt <= now) throw new AppError("CONFLICT", "This interview's scoring window (7 days after its time) has closed: no new link can be made.");
+  if (expiresAt <= now) throw new AppError("CONFLICT", { key: "layPanelist.windowClosed" });
   return expiresAt;
 }
 

@@ -33,7 +33,7 @@ export async function fairnessReportAccess(db: Db, actor: Actor, vacancyId: stri
     });
     if (!vacancy) throw notFound("Vacancy");
     if (manager && vacancy.managers.length === 0) {
-      throw new AppError("FORBIDDEN", "You can read the fairness report of the vacancies you manage.");
+      throw new AppError("FORBIDDEN", { key: "monitoring.fairnessManagersOnly" });
     }
     return { ...settings, vacancyIds: [vacancy.id], vacancyTitle: vacancy.title };
   }

@@ -1,8 +1,8 @@
 // Sign-ups per client address, so one machine can't mint accounts and organisations in bulk.
 import { serverEnv } from "@/env";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { countAttempt, inMinutes } from "@/server/services/auth/_shared/attempt-counter";
+import { AppError, minutesOf } from "@/server/errors";
+import { countAttempt } from "@/server/services/auth/_shared/attempt-counter";
 
 export function signUpLimit() {
   const env = serverEnv();
@@ -12,5 +12,5 @@ export function signUpLimit() {
 /** Counts a sign-up from `address`; TOO_MANY_REQUESTS once the address is past its limit. */
 export async function countSignUp(db: Db, address: string): Promise<void> {
   const wait = await countAttempt(db, `signup-address:${address}`, signUpLimit());
-  if (wait > 0) throw new AppError("TOO_MANY_REQUESTS", `Too many sign-ups from your network. Try again in ${inMinutes(wait)}.`);
+  if (wait > 0) throw new AppError("TOO_MANY_REQUESTS", { key: "auth.tooManySignUps", values: { minutes: minutesOf(wait) } });
 }

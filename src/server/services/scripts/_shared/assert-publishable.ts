@@ -5,24 +5,24 @@ import { countItems } from "./script-content";
 /** Why a draft cannot be used in interviews yet; drafts may be incomplete, published versions may not. */
 export function assertPublishable(content: ScriptContent): void {
   if (countItems(content) === 0) {
-    throw new AppError("BAD_REQUEST", "Add at least one question before publishing.", "sections");
+    throw new AppError("BAD_REQUEST", { key: "script.noQuestions" }, "sections");
   }
   content.sections.forEach((section, s) =>
     section.items.forEach((item, i) => {
       if (item.competencyIds.length < 1 || item.competencyIds.length > 3) {
         throw new AppError(
           "BAD_REQUEST",
-          `Question ${i + 1} in "${section.title}" needs one to three competencies.`,
+          { key: "script.oneToThreeCompetencies", values: { number: String(i + 1), section: section.title } },
           `sections.${s}.items.${i}.competencyIds`,
         );
       }
     }),
   );
   if (content.targets.length === 0) {
-    throw new AppError("BAD_REQUEST", "Choose at least one target competency and its weight before publishing.", "targets");
+    throw new AppError("BAD_REQUEST", { key: "script.noTargets" }, "targets");
   }
   const total = content.targets.reduce((sum, t) => sum + t.weight, 0);
   if (total !== 100) {
-    throw new AppError("BAD_REQUEST", `Competency weights must add up to 100% (now ${total}%).`, "targets");
+    throw new AppError("BAD_REQUEST", { key: "script.weightsSum", values: { total: String(total) } }, "targets");
   }
 }

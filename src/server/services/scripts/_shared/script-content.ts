@@ -59,20 +59,20 @@ export async function assertContentReferences(tx: Tx, actor: Actor, content: Scr
   ]);
   const knownCompetencies = new Set(competencies.map((c) => c.id));
   const knownQuestions = new Set(questions.map((q) => q.id));
-  const refuse = (field: string, what: string) => {
-    throw new AppError("BAD_REQUEST", `${field}: ${what}`, field);
+  const refuse = (field: string, what: "unknownCompetency" | "unknownQuestion") => {
+    throw new AppError("BAD_REQUEST", { key: `script.${what}`, values: { field } }, field);
   };
 
   content.targets.forEach((target, t) => {
-    if (!knownCompetencies.has(target.competencyId)) refuse(`targets.${t}.competencyId`, "Unknown competency");
+    if (!knownCompetencies.has(target.competencyId)) refuse(`targets.${t}.competencyId`, "unknownCompetency");
   });
   content.sections.forEach((section, s) => {
     section.items.forEach((item, i) => {
       if (item.questionId !== null && !knownQuestions.has(item.questionId)) {
-        refuse(`sections.${s}.items.${i}.questionId`, "Unknown question");
+        refuse(`sections.${s}.items.${i}.questionId`, "unknownQuestion");
       }
       if (item.competencyIds.some((id) => !knownCompetencies.has(id))) {
-        refuse(`sections.${s}.items.${i}.competencyIds`, "Unknown competency");
+        refuse(`sections.${s}.items.${i}.competencyIds`, "unknownCompetency");
       }
     });
   });

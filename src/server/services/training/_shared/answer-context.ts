@@ -46,7 +46,7 @@ export async function loadUsableQuestion(db: Reader, actor: Actor, questionId: s
     where: { id: questionId, bank: { OR: [{ orgId: actor.orgId }, { orgId: null }] } },
     select: { id: true, text: true },
   });
-  if (!question) throw new AppError("NOT_FOUND", "Question not found.");
+  if (!question) throw new AppError("NOT_FOUND", { key: "notFound.question" });
   return question;
 }
 

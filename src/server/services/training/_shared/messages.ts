@@ -1,14 +1,15 @@
 // What the training procedures say when they refuse, in one place.
-export const ANSWER_NOT_FOUND = "Practice answer not found.";
-export const SESSION_NOT_FOUND = "Practice session not found.";
-export const BUILT_IN_READ_ONLY = "Built-in practice answers can't be changed: write your organisation's own instead.";
-export const ONLY_DRAFTS = "Only a draft practice answer can be changed; this one is already in use or archived.";
-export const TEXT_LOCKED =
-  "A reference rater has already rated this text, so it can't change any more: archive it and write a new practice answer instead.";
-export const RATERS_LOCKED = "Every reference rater has rated this answer: resolve the disagreements and activate it instead.";
-export const NOT_A_RATER = "You are not one of this answer's reference raters.";
-export const ALREADY_RATED = "You have already given your reference ratings for this answer.";
-export const NOT_ALL_RATED_YET = "Not every reference rater has rated this answer yet.";
-export const ONLY_OWN_SESSION = "Only the panelist practising rates in their own session.";
-export const SESSION_FINISHED = "This practice session is finished: start a new one to practise again.";
-export const REFERENCE_SEEN = "You have seen the reference for this answer, so its ratings can no longer change.";
+import type { ErrorText } from "@/server/errors";
+
+export const ANSWER_NOT_FOUND: ErrorText = { key: "training.answerNotFound" };
+export const SESSION_NOT_FOUND: ErrorText = { key: "training.sessionNotFound" };
+export const BUILT_IN_READ_ONLY: ErrorText = { key: "training.builtInReadOnly" };
+export const ONLY_DRAFTS: ErrorText = { key: "training.onlyDrafts" };
+export const TEXT_LOCKED: ErrorText = { key: "training.textLocked" };
+export const RATERS_LOCKED: ErrorText = { key: "training.ratersLocked" };
+export const NOT_A_RATER: ErrorText = { key: "training.notARater" };
+export const ALREADY_RATED: ErrorText = { key: "training.alreadyRated" };
+export const NOT_ALL_RATED_YET: ErrorText = { key: "training.notAllRatedYet" };
+export const ONLY_OWN_SESSION: ErrorText = { key: "training.onlyOwnSession" };
+export const SESSION_FINISHED: ErrorText = { key: "training.sessionFinished" };
+export const REFERENCE_SEEN: ErrorText = { key: "training.referenceSeen" };

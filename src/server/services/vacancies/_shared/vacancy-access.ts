@@ -35,7 +35,7 @@ export async function assertManagerChoices(tx: Tx, orgId: string, userIds: strin
   });
   const allowed = new Set(members.map((m) => m.userId));
   if (unique.some((id) => !allowed.has(id))) {
-    throw new AppError("BAD_REQUEST", "A vacancy's managers must be hiring managers or admins of this organisation.", field);
+    throw new AppError("BAD_REQUEST", { key: "vacancy.managersMustBeManagers" }, field);
   }
   return unique;
 }

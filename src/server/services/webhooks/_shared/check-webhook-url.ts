@@ -14,15 +14,15 @@ const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, "");
 
 /** The URL's scheme and (for an address written as such) its address; throws a sentence naming the problem. */
 export function assertWebhookUrlShape(raw: string, allowPrivate: boolean): URL {
-  if (!URL.canParse(raw)) throw new AppError("BAD_REQUEST", "The webhook URL is not a valid URL.");
+  if (!URL.canParse(raw)) throw new AppError("BAD_REQUEST", { key: "webhook.notAUrl" });
   const url = new URL(raw);
   const production = serverEnv().NODE_ENV === "production";
   if (url.protocol !== "https:" && !(url.protocol === "http:" && !production)) {
-    throw new AppError("BAD_REQUEST", production ? "The webhook URL must start with https://." : "The webhook URL must be http(s).");
+    throw new AppError("BAD_REQUEST", { key: production ? "webhook.httpsOnly" : "webhook.httpOnly" });
   }
-  if (url.username || url.password) throw new AppError("BAD_REQUEST", "Put no user name or password in the webhook URL; verify the signature instead.");
+  if (url.username || url.password) throw new AppError("BAD_REQUEST", { key: "webhook.noCredentials" });
   if (!allowPrivate && isIP(hostOf(url)) !== 0 && isPrivateAddress(hostOf(url))) {
-    throw new AppError("BAD_REQUEST", `The webhook URL ${PRIVATE_ADDRESS_REFUSAL}.`);
+    throw new AppError("BAD_REQUEST", { key: "webhook.privateAddress" });
   }
   return url;
 }
@@ -34,9 +34,9 @@ export async function checkWebhookUrl(raw: string, allowPrivate: boolean): Promi
   const addresses = await new Promise<string[]>((resolve, reject) =>
     dnsLookup(hostOf(url), { all: true }, (error, found) => (error ? reject(error) : resolve(found.map((a) => a.address)))),
   ).catch(() => {
-    throw new AppError("BAD_REQUEST", `The webhook URL's host ${url.hostname} could not be found (DNS).`);
+    throw new AppError("BAD_REQUEST", { key: "webhook.hostNotFound", values: { host: url.hostname } });
   });
-  if (addresses.some(isPrivateAddress)) throw new AppError("BAD_REQUEST", `The webhook URL ${PRIVATE_ADDRESS_REFUSAL}.`);
+  if (addresses.some(isPrivateAddress)) throw new AppError("BAD_REQUEST", { key: "webhook.privateAddress" });
 }
 
 /** A `lookup` for http.request that refuses a hostname any of whose addresses is private, unless allowed. */
