@@ -34,9 +34,3 @@ export async function uncountAttempt(db: Db, key: string): Promise<void> {
 export async function forgetAttempts(db: Db, key: string): Promise<void> {
   await db.$executeRaw`DELETE FROM "RateLimit" WHERE key = ${key}`;
 }
-
-/** "Try again in N minutes" for a wait in seconds. */
-export function inMinutes(seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-}
