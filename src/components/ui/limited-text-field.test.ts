@@ -3,10 +3,9 @@ import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/load-messages";
 import { cutMessage } from "./limited-text-field";
 
-const translator = (locale: "en" | "es") => {
-  const t = createTranslator({ locale, messages: loadMessages(locale) as AbstractIntlMessages, namespace: "common.ui" });
-  return (key: "textCut", values: { pasted: string; leftOut: number; limit: number }) => t(key, values);
-};
+// The messages are loaded untyped (as the app loads them), so the translator is given cutMessage's own type.
+const translator = (locale: "en" | "es") =>
+  createTranslator({ locale, messages: loadMessages(locale) as AbstractIntlMessages, namespace: "common.ui" }) as unknown as Parameters<typeof cutMessage>[0];
 
 describe("cutMessage", () => {
   it("says how much of a paste was left out and what the limit is", () => {

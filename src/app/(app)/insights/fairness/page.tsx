@@ -114,8 +114,8 @@ export default async function FairnessReportPage({ searchParams }: { searchParam
             </h2>
             <p className="mt-1 text-sm text-slate-700">
               {report.scope.vacancyTitle
-                ? t("candidatesOf", { count: report.candidates, vacancy: report.scope.vacancyTitle })
-                : t("candidates", { count: report.candidates })}{" "}
+                ? t("candidatesOf", { count: report.candidates ?? 0, vacancy: report.scope.vacancyTitle })
+                : t("candidates", { count: report.candidates ?? 0 })}{" "}
               {t("flagsIntro")}
             </p>
             <FlagReadings report={report} />

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/alert";
+import { isLocale } from "@/i18n/config";
 import { DataTable, type ColumnDef } from "@/components/ui/data-table";
 import { leanOf } from "@/lib/training/practice-readings";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
@@ -84,7 +85,7 @@ export function ResultsView() {
     setExporting(true);
     setExportError(null);
     try {
-      const { fileName, csv } = await client.training.resultsCsv.query({ locale });
+      const { fileName, csv } = await client.training.resultsCsv.query({ locale: isLocale(locale) ? locale : undefined });
       const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
       const link = document.createElement("a");
       link.href = url;
