@@ -198,6 +198,12 @@ const overridesSchema = z.object({ ADVANCE: overrideCaseSchema, APPOINT: overrid
  * mechanical result, the queue with the submitted ratings and notes behind each disagreement, entries,
  * comments, the decision and corrections. Drafts never appear.
  */
+/** A message of the errors namespace with its values (ErrorText in src/server/errors.ts), worded by the page. */
+export type MessageText = { key: string; values?: Record<string, string | number | MessageText | MessageText[]> };
+const messageTextSchema: z.ZodType<MessageText> = z.lazy(() =>
+  z.object({ key: z.string(), values: z.record(z.string(), z.union([z.string(), z.number(), messageTextSchema, z.array(messageTextSchema)])).optional() }),
+);
+
 export const debriefOutput = z.object({
   id: z.string(),
   status: debriefStatusSchema,
@@ -214,6 +220,8 @@ export const debriefOutput = z.object({
   panel: z.array(personSchema.extend({ submitted: z.boolean() })),
   /** Set when the stage's script version no longer matches the interviews': nothing can be recorded. */
   blocked: z.string().nullable(),
+  /** The same, as a message of the errors namespace with its values, for the page to word in its language. */
+  blockedText: messageTextSchema.nullable(),
   mechanical: z.object({
     /** This stage's weighted score (Σ w·mean / Σ w). */
     stageScore: z.number().nullable(),

@@ -4,6 +4,7 @@ import { unitKey } from "@/lib/debriefs/queue";
 import type { DebriefIdInput, DebriefView } from "@/lib/schemas/debriefs";
 import { krippendorffAlpha, readAlpha } from "@/lib/statistics/krippendorff-alpha";
 import type { Db } from "@/server/db";
+import { englishErrors, renderError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { loadDebrief } from "./_shared/debrief-context";
 import { decidedAtStage } from "./_shared/outcome";
@@ -110,7 +111,8 @@ export async function getDebrief(db: Db, actor: Actor, input: DebriefIdInput): P
     chair,
     viewer: { isChair: debrief.isChair, onPanel, canComment: onPanel || debrief.isChair },
     panel: stage.panel,
-    blocked,
+    blocked: blocked && renderError(blocked, englishErrors),
+    blockedText: blocked,
     mechanical: {
       stageScore: stageScoreOf(competencies),
       mechanicalScore: own?.score ?? null,

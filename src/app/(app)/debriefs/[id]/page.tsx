@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DEBRIEF_OUTCOMES, type DebriefOutcome } from "@/lib/debriefs/outcomes";
 import type { DebriefView } from "@/lib/schemas/debriefs";
 import { roleHas } from "@/server/auth/permissions";
+import { renderError, type ErrorText, type Translate } from "@/server/errors";
 import { signedInServerApi } from "@/trpc/server";
 import { When } from "../../interviews/_components/when";
 import { CommentForm } from "../_components/comment-form";
@@ -88,9 +89,10 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
             {t("openedEarly", { reason: d.openedEarlyReason })}
           </Alert>
         )}
-        {d.blocked && (
+        {d.blockedText && (
           <Alert tone="warning" className="mt-3" role="alert">
-            {d.blocked}
+            {/* Worded by the server's key and values (the same message a refusal to record gives). */}
+            {renderError(d.blockedText as ErrorText, (await getTranslations("errors")) as unknown as Translate)}
           </Alert>
         )}
         <p className="mt-3 text-sm text-slate-700" data-testid="debrief-panel">

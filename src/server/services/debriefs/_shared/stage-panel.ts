@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
-import { AppError } from "@/server/errors";
+import { AppError, type ErrorText } from "@/server/errors";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
 
@@ -55,16 +55,15 @@ const versionRowSchema = z.object({ id: z.string(), version: z.number().int(), t
 /**
  * Why the stage's script version can't be combined with the candidate's interviews at the stage, or null:
  * the plan's stage was moved to another version (or has none) after the interviews were run with theirs.
+ * A message of errors.json, so the refusal and the debrief page's warning read in the reader's language.
  */
 export async function scriptVersionProblem(
   db: Reader,
   stage: { name: string; scriptVersionId: string | null },
   candidateName: string,
   interviewVersionIds: readonly string[],
-): Promise<string | null> {
-  if (stage.scriptVersionId === null) {
-    return `The plan's stage “${stage.name}” has no script version, so its scores can't be weighted: give the stage the script version its interviews use.`;
-  }
+): Promise<ErrorText | null> {
+  if (stage.scriptVersionId === null) return { key: "debrief.noScriptVersion", values: { stage: stage.name } };
   const others = interviewVersionIds.filter((id) => id !== stage.scriptVersionId);
   if (others.length === 0) return null;
   const ids = [stage.scriptVersionId, ...others];
@@ -74,18 +73,14 @@ export async function scriptVersionProblem(
       SELECT v."id", v."version", s."title" FROM "ScriptVersion" v JOIN "InterviewScript" s ON s."id" = v."scriptId"
       WHERE v."id" = ANY(${ids}::text[])`,
   );
-  const label = (id: string) => {
+  const label = (id: string): ErrorText => {
     const v = versions.find((x) => x.id === id);
-    return v ? `version ${v.version} of “${v.title}”` : "another script version";
+    return v ? { key: "debrief.scriptVersion", values: { version: v.version, title: v.title } } : { key: "debrief.anotherScriptVersion" };
   };
-  return (
-    `The plan's stage “${stage.name}” now uses ${label(stage.scriptVersionId)}, but ${candidateName}'s interviews at this stage ` +
-    `were run with ${others.map(label).join(" and ")}. Their ratings belong to questions and weights the stage no longer uses, ` +
-    `so they can't be combined: put the stage back on the version the interviews used, or interview again with the new one.`
-  );
+  return { key: "debrief.versionMismatch", values: { stage: stage.name, current: label(stage.scriptVersionId), candidate: candidateName, used: others.map(label) } };
 }
 
 /** Refuses to record anything while the stage's script version does not match the interviews'. */
-export function assertNoVersionProblem(problem: string | null): void {
+export function assertNoVersionProblem(problem: ErrorText | null): void {
   if (problem) throw new AppError("CONFLICT", problem);
 }
