@@ -3,8 +3,13 @@
 // text (logs, and code that reads it), and the tRPC layer and the REST API answer in the caller's language
 // (localize-error.ts). A plain string still works and is answered as written (English): errors.test.ts
 // lists the files that still throw one.
-import { createTranslator } from "next-intl";
-import en from "@/i18n/messages/en/errors.json";
+import { createTranslator, type AbstractIntlMessages } from "next-intl";
+import { loadMessages } from "@/i18n/load-messages";
+
+// The English messages' shape, for typing keys only: read at run time through loadMessages (as every message
+// is, compiled where the build expects that), not imported, since a JSON import needs an import attribute
+// under Node's ESM loader (the browser tests import services).
+type EnglishErrors = typeof import("@/i18n/messages/en/errors.json");
 
 export type AppErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS";
 
@@ -13,7 +18,7 @@ type Leaves<T, P extends string = ""> = {
 }[keyof T & string];
 
 /** A message of errors.json, e.g. "scorecard.submitted". */
-export type ErrorKey = Leaves<typeof en>;
+export type ErrorKey = Leaves<EnglishErrors>;
 /** A value put into a message: text as is, a number, another message, or a list of messages (joined ", "). */
 export type ErrorValue = string | number | ErrorText | ErrorText[];
 export type ErrorText = { key: ErrorKey; values?: Record<string, ErrorValue> };
@@ -29,7 +34,10 @@ export function renderError(text: ErrorText, t: Translate): string {
   return t(text.key, values);
 }
 
-export const englishErrors = createTranslator({ locale: "en", messages: { errors: en }, namespace: "errors" }) as unknown as Translate;
+let english: Translate | null = null;
+/** The English of a message: `.message` of every AppError, logs, and what the REST API answers. */
+export const englishErrors: Translate = (key, values) =>
+  (english ??= createTranslator({ locale: "en", messages: loadMessages("en") as AbstractIntlMessages, namespace: "errors" }) as unknown as Translate)(key, values);
 
 export class AppError extends Error {
   /** The message as a key and values, for answering in the caller's language; absent for a plain string. */
