@@ -1,7 +1,8 @@
 // Message files: src/i18n/messages/<locale>/<namespace>.json, one object per namespace. Only the active
 // language is read for a request; English sits beneath it, so a message missing in Spanish shows in English
-// (and scripts/check-i18n.ts fails the build on it). Read from disk once per process in production; in
-// development each call re-reads, so an edited file shows on the next request.
+// (and scripts/check-i18n.ts fails the build on it). Read from disk once per process; only in development
+// (`npm run dev`) each call re-reads, so an edited file shows on the next request. (Tests read them once too:
+// refusals are worded on every failed call, and re-reading 37 files each time cost the integration suite ~50 s.)
 // Inside the Next.js build the messages are also compiled here (FORMATTER_WANTS_COMPILED): next.config.ts swaps
 // next-intl's ICU parser for a formatter of compiled messages, so no page carries the parser to the browser.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -46,7 +47,7 @@ export function loadMessages(locale: Locale): Messages {
   const own = readLocaleMessages(locale);
   const merged = locale === DEFAULT_LOCALE ? own : withFallback(own, readLocaleMessages(DEFAULT_LOCALE));
   const messages = FORMATTER_WANTS_COMPILED ? compileMessages(merged) : merged;
-  if (process.env.NODE_ENV === "production") cache.set(locale, messages);
+  if (process.env.NODE_ENV !== "development") cache.set(locale, messages);
   return messages;
 }
 
