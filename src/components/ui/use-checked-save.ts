@@ -4,11 +4,12 @@
 import { useState } from "react";
 import type { z } from "zod";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
-import { validateForm } from "./validate-form";
+import { useValidateForm } from "./use-validate-form";
 
 type Save<T> = { error: unknown; reset: () => void; mutateAsync: (data: T) => Promise<unknown> };
 
 export function useCheckedSave<S extends z.ZodType>(schema: S, save: Save<z.output<S>>) {
+  const validateForm = useValidateForm();
   const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
   const problem = checkProblem ?? fieldErrorFrom(save.error);
 
