@@ -86,8 +86,7 @@ async function walkInSpanish(page: Page) {
     ids.debrief ? `/debriefs/${ids.debrief}` : null,
     `/scripts/${ids.script}`,
     "/insights/compare",
-    // Not /insights/fairness yet: its readings of the figures (the flags, the small-numbers note, the groups'
-    // names) are still written in English by the report's service (issue 23's note lists it).
+    "/insights/fairness",
     "/insights/decisions",
     `/insights/candidates/${ids.candidate}`,
     "/training",

@@ -200,10 +200,14 @@ describe("fairness report", () => {
     const female = rows.find((r) => r[0] === "stage" && r[1] === "Sex (UK)" && r[2] === "Screening" && r[3] === "Female")!;
     expect(female.slice(4, 11)).toEqual(["15", "15", "5", "0.333", "0.500", "yes", "0.0922"]);
     expect(rows.some((r) => r[0] === "flag" && r[16]!.includes("does not prove"))).toBe(true);
-    // In Spanish only the header row changes (issue 23).
+    // In Spanish the header row and the prose (notes and readings, the last column) change; the data cells do not (issue 23).
     const [header, ...spanishRows] = parse(await fairnessReportCsv(db(), hrActor, { vacancyId: w.vacancyId }, "es")) as string[][];
     expect(header!.slice(0, 4)).toEqual(["seccion", "categoria", "fase_competencia_o_pregunta", "grupo"]);
-    expect(spanishRows).toEqual(rows.slice(1));
+    const cells = (r: string[]) => r.slice(0, 16);
+    expect(spanishRows.map(cells)).toEqual(rows.slice(1).map(cells));
+    expect(spanishRows[0]![16]).toContain("«menos de 5»");
+    const spanishFlag = spanishRows.find((r) => r[0] === "flag" && r[16]!.startsWith("Screening: grupo «Mujer» seleccionado al 33\u00a0%, 0,50 de la tasa"))!;
+    expect(spanishFlag[16]).toContain("No demuestra que la fase sea injusta");
   });
 
   it("refuses panelists, interviewers and hiring managers unless the organisation grants it, and then only their vacancies", async () => {

@@ -1,6 +1,8 @@
 // The fairness report (equal-opportunities monitoring): its filters and what it returns. Zod only, browser-safe.
 // Every figure about a group is null when suppressed (resting on fewer than minCell people, or hidden so a
 // suppressed one cannot be recovered by subtraction); `suppressedText` is what the page and the CSV show instead.
+// The text fields (labels, readings, notes) are the English of the facts beside them (keys, stage ordinals,
+// flag figures), kept for the API and the CSV's data rows; pages word the facts in the reader's language.
 import { z } from "./zod";
 import { idSchema } from "./common";
 
@@ -34,9 +36,19 @@ export const stageGroupSchema = z.object({
 });
 export type StageGroup = z.output<typeof stageGroupSchema>;
 
+/** A stage by its place in the plan: one vacancy's is named by its stage's name, several vacancies' numbered. */
+export const stageRefSchema = z.object({
+  ordinal: z.number().int(),
+  /** The names the stages at this place have in the vacancies reported on, sorted. */
+  names: z.array(z.string()),
+  numbered: z.boolean(),
+});
+export type StageRef = z.output<typeof stageRefSchema>;
+
 export const stageSectionSchema = z.object({
   key: z.string(),
   label: z.string(),
+  stage: stageRefSchema,
   candidates: z.number().int(),
   decisions: z.number().int(),
   groups: z.array(stageGroupSchema),
@@ -68,11 +80,38 @@ export const fairnessCategorySchema = z.object({
   key: z.string(),
   label: z.string(),
   stages: z.array(stageSectionSchema),
-  appointment: z.object({ referenceGroup: z.string().nullable(), groups: z.array(appointmentGroupSchema) }),
+  appointment: z.object({ referenceGroup: z.string().nullable(), referenceGroupKey: z.string().nullable(), groups: z.array(appointmentGroupSchema) }),
   competencies: z.array(scoreSectionSchema),
   questions: z.array(scoreSectionSchema),
 });
 export type FairnessCategory = z.output<typeof fairnessCategorySchema>;
+
+/** What a flag rests on: the page and the CSV word its reading from these in the reader's language. */
+export const fairnessFlagFactsSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("four_fifths"),
+    categoryKey: z.string(),
+    groupKey: z.string(),
+    stage: stageRefSchema,
+    rate: z.number(),
+    highestGroupKey: z.string(),
+    highestRate: z.number(),
+    impactRatio: z.number(),
+    fisherP: z.number().nullable(),
+  }),
+  z.object({
+    kind: z.literal("score_gap"),
+    categoryKey: z.string(),
+    groupKey: z.string(),
+    what: z.enum(["competency", "question"]),
+    /** The competency's name or the question's text, as the organisation wrote it. */
+    label: z.string(),
+    g: z.number(),
+    ciLow: z.number(),
+    ciHigh: z.number(),
+  }),
+]);
+export type FairnessFlagFacts = z.output<typeof fairnessFlagFactsSchema>;
 
 export const fairnessFlagSchema = z.object({
   kind: z.enum(["four_fifths", "score_gap"]),
@@ -84,6 +123,7 @@ export const fairnessFlagSchema = z.object({
   means: z.string(),
   doesNotProve: z.string(),
   lookAt: z.string(),
+  facts: fairnessFlagFactsSchema,
 });
 export type FairnessFlag = z.output<typeof fairnessFlagSchema>;
 

@@ -1,5 +1,7 @@
 // The fairness report as CSV: the same figures as the page, with the same cells suppressed (they read
-// "fewer than N", never a number), the suppression note first and each flag's reading last.
+// "fewer than N", never a number), the suppression note first and each flag's reading last. The data cells are
+// the same in every language (codes, figures, the report's English names); the header row and the prose (the
+// notes and the readings, last column) are in the exporter's language (issue 23).
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { guardCell } from "@/lib/csv/guard-cell";
@@ -9,19 +11,21 @@ import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { getFairnessReport } from "./get-fairness-report";
 import { headerWords, rawHeader } from "../_shared/csv-header-words";
+import { fairnessWords, fixedNumber, flagReading, reportMessageText, suppressionNoteText, type FairnessWords } from "./_shared/fairness-readings";
 
 const HEADER = [
   "section", "category", "stage_competency_or_question", "group", "candidates", "decisions", "selected", "selection_rate",
   "impact_ratio", "four_fifths_flag", "fisher_p", "mean_rating", "hedges_g", "ci_low", "ci_high", "flag", "reading",
 ];
 
-export function fairnessReportRecords(report: FairnessReport): string[][] {
+export function fairnessReportRecords(report: FairnessReport, words: FairnessWords = fairnessWords()): string[][] {
   const hiddenText = report.suppressedText;
   const count = (value: number | null, hidden: boolean) => (hidden ? hiddenText : value === null ? "" : String(value));
   const num = (value: number | null, digits = 3) => (value === null ? "" : value.toFixed(digits));
   const blank = (n: number) => Array<string>(n).fill("");
-  const rows: string[][] = [["note", "", "", "", ...blank(12), report.suppressionNote]];
-  if (report.message) rows.push(["note", "", "", "", ...blank(12), report.message]);
+  const rows: string[][] = [["note", "", "", "", ...blank(12), suppressionNoteText(report.minCell, words)]];
+  const message = reportMessageText(report, words);
+  if (message) rows.push(["note", "", "", "", ...blank(12), message]);
   for (const category of report.categories) {
     for (const stage of category.stages) {
       for (const g of stage.groups) {
@@ -39,7 +43,7 @@ export function fairnessReportRecords(report: FairnessReport): string[][] {
       rows.push([
         "appointed_from_shortlisted", category.label, `reference: ${category.appointment.referenceGroup ?? "none"}`, g.label,
         count(g.shortlisted, g.suppressed), "", g.appointed === null ? hiddenText : String(g.appointed), g.rate === null ? hiddenText : num(g.rate),
-        ...blank(8), g.relativeLikelihood === null ? "" : `relative likelihood ${num(g.relativeLikelihood, 2)}`,
+        ...blank(8), g.relativeLikelihood === null ? "" : words.t("relativeLikelihood", { value: fixedNumber(words, g.relativeLikelihood) }),
       ]);
     }
     for (const [section, list] of [["competency", category.competencies], ["question", category.questions]] as const) {
@@ -54,15 +58,16 @@ export function fairnessReportRecords(report: FairnessReport): string[][] {
     }
   }
   for (const flag of report.flags) {
-    rows.push(["flag", flag.category, flag.where, flag.group, ...blank(12), `${flag.headline}. ${flag.means} ${flag.doesNotProve} ${flag.lookAt}`]);
+    const reading = flagReading(flag.facts, words);
+    rows.push(["flag", flag.category, flag.where, flag.group, ...blank(12), `${reading.headline}. ${reading.means} ${reading.doesNotProve} ${reading.lookAt}`]);
   }
   return rows;
 }
 
-/** `locale`: the header row's language (issue 23); the cells are the same in every language. */
+/** `locale`: the language of the header row, the notes and the readings (issue 23); the data cells are the same in every language. */
 export async function fairnessReportCsv(db: Db, actor: Actor, input: FairnessReportInput, locale?: Locale): Promise<string> {
   const report = await getFairnessReport(db, actor, input, "csv");
-  return stringify([rawHeader(headerWords(locale), HEADER), ...fairnessReportRecords(report).map((row) => row.map(guardCell))]);
+  return stringify([rawHeader(headerWords(locale), HEADER), ...fairnessReportRecords(report, fairnessWords(locale)).map((row) => row.map(guardCell))]);
 }
 
 export function fairnessReportFileName(now = new Date()): string {

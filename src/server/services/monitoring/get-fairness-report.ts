@@ -3,7 +3,7 @@
 import "server-only";
 import { collectedMonitoringCategories, type MonitoringAnswers } from "@/lib/monitoring/categories";
 import type { FairnessReport, FairnessReportInput } from "@/lib/schemas/fairness-report";
-import { effectiveMinCell, fewerThan } from "@/lib/statistics/fairness/suppress-small-cells";
+import { effectiveMinCell } from "@/lib/statistics/fairness/suppress-small-cells";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { decryptMonitoringAnswers, MonitoringDecryptionError } from "@/server/security/monitoring-crypto";
@@ -11,15 +11,11 @@ import type { Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { assembleFairnessReport } from "./_shared/assemble-fairness-report";
 import { fairnessReportAccess } from "./_shared/fairness-report-access";
+import { fairnessWords, fewerThanText, reportMessageText, suppressionNoteText } from "./_shared/fairness-readings";
 import { loadFairnessRows } from "./_shared/load-fairness-rows";
 
 const startOf = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const dayAfter = (day: string) => new Date(startOf(day).getTime() + 86_400_000);
-
-export function suppressionNote(minCell: number): string {
-  const n = effectiveMinCell(minCell);
-  return `Small numbers are hidden: any figure resting on fewer than ${n} people reads "${fewerThan(n)}", and so does one more group where otherwise a hidden figure could be worked out by subtracting the others from a total (secondary suppression). A group's selection figures need at least ${n} people selected and ${n} not selected.`;
-}
 
 /** Decrypts the answers of the candidates in scope. They never leave this function one by one. */
 async function answersOf(db: Db, orgId: string, candidateIds: string[]): Promise<Map<string, MonitoringAnswers>> {
@@ -42,25 +38,21 @@ export async function getFairnessReport(db: Db, actor: Actor, input: FairnessRep
   const scope = { reader: actor, vacancyIds: access.vacancyIds, from: input.from ? startOf(input.from) : null, to: input.to ? dayAfter(input.to) : null };
   const rows = await loadFairnessRows(db, scope);
   const categories = collectedMonitoringCategories(access.categories);
+  // The text fields are English (the API's and the CSV data rows'); the page words the facts for its reader.
+  const english = fairnessWords();
   const base = {
     scope: { vacancyId: input.vacancyId ?? null, vacancyTitle: access.vacancyTitle, from: input.from ?? null, to: input.to ?? null },
     minCell,
-    suppressedText: fewerThan(minCell),
-    suppressionNote: suppressionNote(minCell),
+    suppressedText: fewerThanText(minCell, english),
+    suppressionNote: suppressionNoteText(minCell, english),
   };
   let report: FairnessReport;
+  const nothingShown = { candidates: null, categories: [], flags: [] };
   if (categories.length === 0) {
-    report = { ...base, status: "no_categories", message: "Your organisation does not ask candidates any equal-opportunities questions yet: choose the categories in Settings.", candidates: null, categories: [], flags: [] };
+    report = { ...base, status: "no_categories", message: reportMessageText({ ...base, status: "no_categories" }, english), ...nothingShown };
   } else if (rows.candidates.length < 2 * minCell) {
     // Two groups of at least minCell are the least any comparison needs; below that nothing is shown at all.
-    report = {
-      ...base,
-      status: "too_few",
-      message: `Too few candidates for a fairness report: it needs at least ${2 * minCell} candidates in the ${input.vacancyId ? "vacancy" : "selection"} (and period), so that no figure rests on fewer than ${minCell} people. Choose a longer period or all vacancies.`,
-      candidates: null,
-      categories: [],
-      flags: [],
-    };
+    report = { ...base, status: "too_few", message: reportMessageText({ ...base, status: "too_few" }, english), ...nothingShown };
   } else {
     const answers = await answersOf(db, actor.orgId, rows.candidates.map((c) => c.candidateId));
     const built = assembleFairnessReport({ rows, answers, categories, minCell, oneVacancy: access.vacancyIds?.length === 1 });

@@ -5,7 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
 import { fairnessReportInput } from "@/lib/schemas/fairness-report";
 import { pageAccess } from "@/trpc/server";
-import { reportQuery } from "./fairness-format";
+import { fewerThanText, reportMessageText, suppressionNoteText } from "@/server/services/monitoring/_shared/fairness-readings";
+import { readerWords, reportQuery } from "./fairness-format";
 import { AppointmentTable, FlagReadings, ScoreTable, StageTables } from "./fairness-tables";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ async function NotForYou() {
 export default async function FairnessReportPage({ searchParams }: { searchParams: Search }) {
   const { api, allowed } = await pageAccess("insights:read");
   if (!allowed) return <NotForYou />;
-  const t = await getTranslations("fairness");
+  const [t, w] = await Promise.all([getTranslations("fairness"), readerWords()]);
   const params = await searchParams;
   const filters = { vacancy: one(params.vacancy), from: one(params.from), to: one(params.to) };
   let scopes;
@@ -36,7 +37,10 @@ export default async function FairnessReportPage({ searchParams }: { searchParam
   }
   const parsed = fairnessReportInput.safeParse({ vacancyId: filters.vacancy, from: filters.from, to: filters.to });
   let report = null;
-  let problem: string | null = parsed.success ? null : parsed.error.issues.map((i) => i.message).join("; ");
+  // The filters' problems in the reader's language: the dates' order, a date's form, or a vacancy not in the list.
+  const filterProblem = (issue: { code: string; path: readonly PropertyKey[] }) =>
+    issue.code === "custom" ? t("filterProblems.dateOrder") : issue.path[0] === "vacancyId" ? t("filterProblems.vacancy") : t("filterProblems.date");
+  let problem: string | null = parsed.success ? null : parsed.error.issues.map(filterProblem).join("; ");
   if (parsed.success) {
     try {
       report = await api.monitoring.report(parsed.data);
@@ -46,6 +50,7 @@ export default async function FairnessReportPage({ searchParams }: { searchParam
     }
   }
   const query = reportQuery(filters);
+  const hiddenText = fewerThanText(report?.minCell ?? scopes.minCell, w);
   return (
     <>
       <PageHeader
@@ -92,7 +97,7 @@ export default async function FairnessReportPage({ searchParams }: { searchParam
       </form>
 
       <Alert tone="info" className="mt-4">
-        {report?.suppressionNote ?? t("suppression", { min: scopes.minCell })}
+        {report ? suppressionNoteText(report.minCell, w) : t("suppression", { min: scopes.minCell })}
       </Alert>
 
       {problem && (
@@ -102,7 +107,7 @@ export default async function FairnessReportPage({ searchParams }: { searchParam
       )}
       {report && report.status !== "ok" && (
         <Alert tone="warning" className="mt-4">
-          {report.message}
+          {reportMessageText(report, w)}
         </Alert>
       )}
 
@@ -124,18 +129,18 @@ export default async function FairnessReportPage({ searchParams }: { searchParam
           {report.categories.map((category) => (
             <section key={category.key} aria-labelledby={`cat-${category.key}`} className="card mt-4">
               <h2 id={`cat-${category.key}`} className="text-lg font-semibold">
-                {category.label}
+                {w.category(category.key)}
               </h2>
               <h3 className="mt-3 font-semibold">{t("byStage")}</h3>
               <p className="mt-1 text-sm text-slate-700">{t("byStageIntro")}</p>
-              <StageTables category={category} hiddenText={report.suppressedText} />
+              <StageTables category={category} hiddenText={hiddenText} />
               <h3 className="mt-5 font-semibold">{t("appointedHeading")}</h3>
-              <AppointmentTable category={category} hiddenText={report.suppressedText} />
+              <AppointmentTable category={category} hiddenText={hiddenText} />
               <h3 className="mt-5 font-semibold">{t("perCompetency")}</h3>
               <p className="mt-1 text-sm text-slate-700">{t("perCompetencyIntro")}</p>
-              <ScoreTable category={category} what="competencies" hiddenText={report.suppressedText} />
+              <ScoreTable category={category} what="competencies" hiddenText={hiddenText} />
               <h3 className="mt-5 font-semibold">{t("perQuestion")}</h3>
-              <ScoreTable category={category} what="questions" hiddenText={report.suppressedText} />
+              <ScoreTable category={category} what="questions" hiddenText={hiddenText} />
             </section>
           ))}
         </>

@@ -2,15 +2,13 @@
 // answers: grouping, the statistics, suppression of small cells and the readings of the flags. Pure.
 import type { MonitoringAnswers, MonitoringCategory } from "@/lib/monitoring/categories";
 import { PREFER_NOT_TO_SAY } from "@/lib/monitoring/categories";
-import type { FairnessCategory, FairnessFlag, ScoreGroup, StageGroup } from "@/lib/schemas/fairness-report";
+import type { FairnessCategory, FairnessFlag, ScoreGroup, StageGroup, StageRef } from "@/lib/schemas/fairness-report";
 import { fisherExactTwoSided } from "@/lib/statistics/fairness/fisher-exact";
 import { differenceIsFlagged, hedgesG, summarise } from "@/lib/statistics/fairness/hedges-g";
 import { impactRatios, relativeLikelihood } from "@/lib/statistics/fairness/selection-rates";
 import { suppressSmallCells } from "@/lib/statistics/fairness/suppress-small-cells";
 import type { FairnessRows, ScoreRow } from "./load-fairness-rows";
-import { fourFifthsReading, scoreGapReading } from "./fairness-readings";
-
-export const NOT_ANSWERED = "not_answered";
+import { englishFlag, fairnessWords, NOT_ANSWERED, stageName } from "./fairness-readings";
 
 type Group = { key: string; label: string; compared: boolean };
 
@@ -18,7 +16,7 @@ type Group = { key: string; label: string; compared: boolean };
 function groupsOf(category: MonitoringCategory): Group[] {
   return [
     ...category.options.map((o) => ({ key: o.key, label: o.label, compared: o.key !== PREFER_NOT_TO_SAY })),
-    { key: NOT_ANSWERED, label: "Not answered", compared: false },
+    { key: NOT_ANSWERED, label: fairnessWords().group(category.key, NOT_ANSWERED), compared: false },
   ];
 }
 
@@ -34,9 +32,9 @@ function partition(groups: Group[], groupOf: (candidateId: string) => string, me
   return groups.filter((g) => byGroup.has(g.key)).map((g) => ({ group: g, ids: byGroup.get(g.key)! }));
 }
 
-type StageInput = { key: string; label: string; outcomes: Map<string, string | null> };
+type StageInput = { key: string; label: string; ref: StageRef; outcomes: Map<string, string | null> };
 
-function stageSection(stage: StageInput, groups: Group[], groupOf: (id: string) => string, minCell: number, categoryLabel: string, flags: FairnessFlag[]) {
+function stageSection(stage: StageInput, groups: Group[], groupOf: (id: string) => string, minCell: number, categoryKey: string, flags: FairnessFlag[]) {
   const parts = partition(groups, groupOf, stage.outcomes.keys());
   const counts = parts.map(({ group, ids }) => {
     const decided = ids.filter((id) => stage.outcomes.get(id) != null);
@@ -69,16 +67,20 @@ function stageSection(stage: StageInput, groups: Group[], groupOf: (id: string) 
       : null;
     if (r && r.fourFifthsFlag && highest && r.impactRatio !== null && r.rate !== null) {
       flags.push(
-        fourFifthsReading({
-          category: categoryLabel,
-          group: c.group.label,
-          stage: stage.label,
-          rate: r.rate,
-          highestGroup: groups.find((g) => g.key === highest.group)!.label,
-          highestRate: highest.rate!,
-          impactRatio: r.impactRatio,
-          fisherP,
-        }),
+        englishFlag(
+          {
+            kind: "four_fifths",
+            categoryKey,
+            groupKey: c.group.key,
+            stage: stage.ref,
+            rate: r.rate,
+            highestGroupKey: highest.group,
+            highestRate: highest.rate!,
+            impactRatio: r.impactRatio,
+            fisherP,
+          },
+          stage.label,
+        ),
       );
     }
     return {
@@ -94,7 +96,7 @@ function stageSection(stage: StageInput, groups: Group[], groupOf: (id: string) 
       fisherP,
     };
   });
-  return { key: stage.key, label: stage.label, candidates: stage.outcomes.size, decisions: stageDecisions, groups: rows };
+  return { key: stage.key, label: stage.label, stage: stage.ref, candidates: stage.outcomes.size, decisions: stageDecisions, groups: rows };
 }
 
 function scoreSections(
@@ -103,7 +105,7 @@ function scoreSections(
   groups: Group[],
   groupOf: (id: string) => string,
   minCell: number,
-  categoryLabel: string,
+  categoryKey: string,
   flags: FairnessFlag[],
 ) {
   const byKey = new Map<string, { label: string; means: Map<string, number> }>();
@@ -124,7 +126,9 @@ function scoreSections(
       const rest = summarise(all.filter(([id]) => !inGroup.has(id)).map(([, m]) => m));
       const diff = shown && group.compared ? hedgesG(mine, rest) : null;
       const flagged = differenceIsFlagged(diff);
-      if (flagged && diff) flags.push(scoreGapReading({ category: categoryLabel, group: group.label, what, label, g: diff.g, ciLow: diff.ciLow, ciHigh: diff.ciHigh }));
+      if (flagged && diff) {
+        flags.push(englishFlag({ kind: "score_gap", categoryKey, groupKey: group.key, what, label, g: diff.g, ciLow: diff.ciLow, ciHigh: diff.ciHigh }, label));
+      }
       return {
         ...group,
         suppressed: !shown,
@@ -156,6 +160,7 @@ function appointmentSection(rows: FairnessRows, groups: Group[], groupOf: (id: s
     .reduce<(typeof counts)[number] | null>((best, c) => (!best || c.shortlisted > best.shortlisted ? c : best), null);
   return {
     referenceGroup: reference?.group.label ?? null,
+    referenceGroupKey: reference?.group.key ?? null,
     groups: counts.map((c, i) => {
       const shown = !hidden(vis[i]!);
       return {
@@ -182,9 +187,8 @@ function stagesOf(rows: FairnessRows, oneVacancy: boolean): StageInput[] {
   return [...byOrdinal.entries()]
     .sort(([a], [b]) => a - b)
     .map(([ordinal, { names, outcomes }]) => {
-      const list = [...names].sort();
-      const label = oneVacancy ? list[0]! : `Stage ${ordinal}${list.length <= 3 ? ` (${list.join(" / ")})` : ""}`;
-      return { key: String(ordinal), label, outcomes };
+      const ref = { ordinal, names: [...names].sort(), numbered: !oneVacancy };
+      return { key: String(ordinal), label: stageName(ref, fairnessWords()), ref, outcomes };
     });
 }
 
@@ -203,10 +207,10 @@ export function assembleFairnessReport(args: {
     return {
       key: category.key,
       label: category.label,
-      stages: stages.map((s) => stageSection(s, groups, groupOf, args.minCell, category.label, flags)),
+      stages: stages.map((s) => stageSection(s, groups, groupOf, args.minCell, category.key, flags)),
       appointment: appointmentSection(args.rows, groups, groupOf, args.minCell),
-      competencies: scoreSections(args.rows.competencies, "competency", groups, groupOf, args.minCell, category.label, flags),
-      questions: scoreSections(args.rows.questions, "question", groups, groupOf, args.minCell, category.label, flags),
+      competencies: scoreSections(args.rows.competencies, "competency", groups, groupOf, args.minCell, category.key, flags),
+      questions: scoreSections(args.rows.questions, "question", groups, groupOf, args.minCell, category.key, flags),
     };
   });
   return { categories, flags };

@@ -1,61 +1,135 @@
-// Plain-language readings of the fairness report's flags: what the figure means, what it does not prove, and
-// where to look next. Kept apart from the arithmetic so the words can be read (and reviewed) in one place.
-import type { FairnessFlag } from "@/lib/schemas/fairness-report";
+// The fairness report in words, from its facts, in one language: the readings of its flags (what the figure
+// means, what it does not prove and where to look next), the small-numbers note, why nothing is shown, and the
+// names of categories, groups and stages. The same words serve the page (the reader's language), the CSV (the
+// exporter's) and the report's own English fields, so each sentence is written once, in fairness.json.
+import { createFormatter, createTranslator, type AbstractIntlMessages } from "next-intl";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/config";
+import { FORMATS } from "@/i18n/formats";
+import { loadMessages } from "@/i18n/load-messages";
+import type { FairnessFlagFacts, FairnessReport, StageRef } from "@/lib/schemas/fairness-report";
+import { effectiveMinCell } from "@/lib/statistics/fairness/suppress-small-cells";
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
-const two = (x: number) => x.toFixed(2);
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+type NumberOptions = NonNullable<Parameters<ReturnType<typeof createFormatter>["number"]>[2]>;
 
-export function fourFifthsReading(args: {
-  category: string;
-  group: string;
-  stage: string;
-  rate: number;
-  highestGroup: string;
-  highestRate: number;
-  impactRatio: number;
-  fisherP: number | null;
-}): FairnessFlag {
-  const chance =
-    args.fisherP === null
-      ? ""
-      : args.fisherP < 0.05
-        ? ` Fisher's exact test gives p = ${args.fisherP.toFixed(3)}: a gap this size would seldom arise by chance alone if the stage treated everyone alike.`
-        : ` Fisher's exact test gives p = ${args.fisherP.toFixed(3)}: with these numbers a gap this size could easily arise by chance.`;
+export type FairnessWords = {
+  /** fairness.report.* */
+  t: Translate;
+  /** A category's name (monitoringForm's), its key when the form has none. */
+  category: (categoryKey: string) => string;
+  /** An answer's name, or "not answered". */
+  group: (categoryKey: string, groupKey: string) => string;
+  number: (value: number, options?: NumberOptions) => string;
+};
+
+/** The group of candidates who gave no answer in a category (not an option of any category). */
+export const NOT_ANSWERED = "not_answered";
+
+const cache = new Map<Locale, FairnessWords>();
+
+/** The report's words in `locale` (English by default). */
+export function fairnessWords(locale: Locale = DEFAULT_LOCALE): FairnessWords {
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const messages = loadMessages(locale) as AbstractIntlMessages;
+  const t = createTranslator({ locale, messages, namespace: "fairness.report" }) as unknown as Translate;
+  const form = createTranslator({ locale, messages, namespace: "monitoringForm.categories" }) as unknown as Translate & { has: (key: string) => boolean };
+  const format = createFormatter({ locale, formats: FORMATS });
+  const words: FairnessWords = {
+    t,
+    category: (key) => (form.has(`${key}.label`) ? form(`${key}.label`) : key),
+    group: (categoryKey, groupKey) => {
+      if (groupKey === NOT_ANSWERED) return t("notAnswered");
+      const key = `${categoryKey}.options.${groupKey}`;
+      return form.has(key) ? form(key) : groupKey;
+    },
+    number: (value, options) => format.number(value, options),
+  };
+  // Outside development the messages are read once, so their words may be kept as well.
+  if (process.env.NODE_ENV !== "development") cache.set(locale, words);
+  return words;
+}
+
+const percent = (w: FairnessWords, x: number) => w.number(x, { style: "percent", maximumFractionDigits: 0 });
+/** A figure with exactly `digits` decimals, as the English report has always shown them (0.50, not 0.5). */
+export const fixedNumber = (w: FairnessWords, x: number, digits = 2) => w.number(x, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function stageName(stage: StageRef, w: FairnessWords): string {
+  if (!stage.numbered) return stage.names[0] ?? w.t("stageNumbered", { ordinal: stage.ordinal });
+  return stage.names.length <= 3 ? w.t("stageNumberedNames", { ordinal: stage.ordinal, names: stage.names.join(" / ") }) : w.t("stageNumbered", { ordinal: stage.ordinal });
+}
+
+/** What a hidden figure reads: "fewer than 5". */
+export const fewerThanText = (minCell: number, w: FairnessWords) => w.t("fewerThan", { n: effectiveMinCell(minCell) });
+
+export function suppressionNoteText(minCell: number, w: FairnessWords): string {
+  return w.t("suppressionNote", { n: effectiveMinCell(minCell), hidden: fewerThanText(minCell, w) });
+}
+
+/** Why the report shows nothing (null when it shows figures). */
+export function reportMessageText(report: Pick<FairnessReport, "status" | "minCell" | "scope">, w: FairnessWords): string | null {
+  if (report.status === "no_categories") return w.t("noCategories");
+  if (report.status === "too_few") {
+    return w.t("tooFew", { needed: 2 * report.minCell, min: report.minCell, scope: report.scope.vacancyId ? "vacancy" : "selection" });
+  }
+  return null;
+}
+
+export type FlagReading = { headline: string; means: string; doesNotProve: string; lookAt: string };
+
+export function flagReading(facts: FairnessFlagFacts, w: FairnessWords): FlagReading {
+  const category = w.category(facts.categoryKey);
+  const group = w.group(facts.categoryKey, facts.groupKey);
+  if (facts.kind === "four_fifths") {
+    const stage = stageName(facts.stage, w);
+    const ratio = fixedNumber(w, facts.impactRatio);
+    const chance =
+      facts.fisherP === null ? null : w.t(facts.fisherP < 0.05 ? "fourFifths.seldomByChance" : "fourFifths.easilyByChance", { p: fixedNumber(w, facts.fisherP, 3) });
+    const means = w.t("fourFifths.means", { stage, group, category, ratio });
+    return {
+      headline: w.t("fourFifths.headline", {
+        stage,
+        group,
+        rate: percent(w, facts.rate),
+        ratio,
+        highestGroup: w.group(facts.categoryKey, facts.highestGroupKey),
+        highestRate: percent(w, facts.highestRate),
+      }),
+      means: chance ? `${means} ${chance}` : means,
+      doesNotProve: w.t("fourFifths.doesNotProve"),
+      lookAt: w.t("fourFifths.lookAt", { stage }),
+    };
+  }
+  const values = {
+    what: facts.what,
+    label: facts.label,
+    group,
+    category,
+    direction: facts.g < 0 ? "lower" : "higher",
+    g: fixedNumber(w, facts.g),
+    low: fixedNumber(w, facts.ciLow),
+    high: fixedNumber(w, facts.ciHigh),
+    small: w.number(0.2),
+    medium: w.number(0.5),
+    large: w.number(0.8),
+  };
   return {
-    kind: "four_fifths",
-    category: args.category,
-    group: args.group,
-    where: args.stage,
-    headline: `${args.stage}: ${args.group} selected at ${percent(args.rate)}, ${two(args.impactRatio)} of the highest rate (${args.highestGroup}, ${percent(args.highestRate)})`,
-    means: `At "${args.stage}", candidates who answered ${args.group} (${args.category}) were selected at ${two(args.impactRatio)} times the rate of the group selected most often, under the four-fifths rule of thumb the US Uniform Guidelines use to call for a closer look.${chance}`,
-    doesNotProve:
-      "It does not prove the stage is unfair to this group: the groups may have differed in experience or qualifications before they applied, small numbers swing widely, and candidates who did not answer are left out of the groups. Nor does a missing flag prove the stage is fair.",
-    lookAt: `Look at the competencies and questions of "${args.stage}" below for a difference in ratings, and at who sat on its panels and how its debriefs reached their decisions (overrides of the mechanical order especially).`,
+    headline: w.t("scoreGap.headline", values),
+    means: w.t("scoreGap.means", values),
+    doesNotProve: w.t("scoreGap.doesNotProve"),
+    lookAt: w.t(facts.what === "competency" ? "scoreGap.lookAtCompetency" : "scoreGap.lookAtQuestion", { label: facts.label }),
   };
 }
 
-export function scoreGapReading(args: {
-  category: string;
-  group: string;
-  what: "competency" | "question";
-  label: string;
-  g: number;
-  ciLow: number;
-  ciHigh: number;
-}): FairnessFlag {
-  const direction = args.g < 0 ? "lower" : "higher";
+/** A flag as the report carries it: its facts with their English words. */
+export function englishFlag(facts: FairnessFlagFacts, where: string) {
+  const w = fairnessWords(DEFAULT_LOCALE);
   return {
-    kind: "score_gap",
-    category: args.category,
-    group: args.group,
-    where: args.label,
-    headline: `${args.what === "competency" ? "Competency" : "Question"} "${args.label}": ${args.group} rated ${direction}, g = ${two(args.g)} (95% CI ${two(args.ciLow)} to ${two(args.ciHigh)})`,
-    means: `Panels rated candidates who answered ${args.group} (${args.category}) ${direction} than everyone else on ${args.what === "competency" ? "the competency" : "the question"} "${args.label}": the standardised difference (Hedges' g) is ${two(args.g)}, and its 95% confidence interval leaves out zero. A g of 0.2 is a small difference, 0.5 medium, 0.8 large.`,
-    doesNotProve:
-      "It does not prove the panels were biased: the groups may truly differ on what was assessed, and with several groups, competencies and questions some intervals will leave out zero by chance alone (about one in twenty where there is no difference at all).",
-    lookAt:
-      args.what === "competency"
-        ? `Look at the questions that assess "${args.label}" (the question table below) to see whether one of them carries the gap, at their rating anchors, and at the panels who rated them: calibration shows each panelist's leniency.`
-        : `Look at the question's wording and its good-answer guide for knowledge or experience the role does not need, and at the panels who asked it: calibration shows each panelist's leniency.`,
+    kind: facts.kind,
+    category: w.category(facts.categoryKey),
+    group: w.group(facts.categoryKey, facts.groupKey),
+    where,
+    ...flagReading(facts, w),
+    facts,
   };
 }
