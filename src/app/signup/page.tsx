@@ -22,7 +22,7 @@ export default async function SignUpPage() {
       {open ? (
         <>
           <p className="mt-2 text-slate-700">{t("intro")}</p>
-          <ClientMessages namespaces={["auth"]}>
+          <ClientMessages namespaces={["auth", "validation"]}>
             <SignUpForm />
           </ClientMessages>
         </>

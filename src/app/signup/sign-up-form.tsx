@@ -9,11 +9,12 @@ import { useTRPC } from "@/trpc/react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { signUpInputSchema } from "@/lib/schemas/auth";
 import { NewPasswordField } from "./new-password-field";
 
 export function SignUpForm() {
+  const validateForm = useValidateForm();
   const t = useTranslations("auth.signUp");
   const trpc = useTRPC();
   const router = useRouter();

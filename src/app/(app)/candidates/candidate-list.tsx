@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { createCandidateInput } from "@/lib/schemas/candidates";
@@ -18,6 +18,7 @@ import { CandidateFields, candidateFormValues, vacancyChoices } from "./candidat
 const STATUSES = Object.keys(CANDIDATE_STATUS_LABELS) as CandidateStatusValue[];
 
 export function CandidateList({ canCreate, showContact }: { canCreate: boolean; showContact: boolean }) {
+  const validateForm = useValidateForm();
   const t = useTranslations("candidates");
   const trpc = useTRPC();
   const router = useRouter();

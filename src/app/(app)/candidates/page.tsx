@@ -30,7 +30,7 @@ export default async function CandidatesPage() {
         }
       />
       <Suspense fallback={<p className="mt-6">{t("loading")}</p>}>
-        <ClientMessages namespaces={["candidates"]}>
+        <ClientMessages namespaces={["candidates", "validation"]}>
           <CandidateList canCreate={can("candidates:write")} showContact={can("candidates:contact")} />
         </ClientMessages>
       </Suspense>

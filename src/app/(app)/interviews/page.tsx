@@ -20,7 +20,7 @@ export default async function InterviewsPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <ClientMessages namespaces={["interviews"]}>
+      <ClientMessages namespaces={["interviews", "validation"]}>
         <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
           <Suspense fallback={<p>{t("loading")}</p>}>
             <InterviewList />

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { inviteMemberInputSchema } from "@/lib/schemas/orgs";
 import { useTRPC } from "@/trpc/react";
 import { InvitationLinkBox } from "./invitation-link-box";
@@ -15,6 +15,7 @@ import { ROLES } from "./roles";
 import { useSubmissionKey } from "@/components/use-submission-key";
 
 export function InviteMemberForm() {
+  const validateForm = useValidateForm();
   const t = useTranslations("members.add");
   const common = useTranslations("common");
   const trpc = useTRPC();

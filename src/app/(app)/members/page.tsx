@@ -18,7 +18,7 @@ export default async function MembersPage() {
         title={t("heading", { org: viewer.organization?.name ?? "" })}
         description={t("description")}
       />
-      <ClientMessages namespaces={["members"]}>
+      <ClientMessages namespaces={["members", "validation"]}>
         <MembersManager canManage={viewer.organization?.role === "ADMIN"} currentUserId={viewer.user.id} />
       </ClientMessages>
     </>

@@ -22,7 +22,7 @@ export default async function ScriptsPage() {
         description={t("list.description")}
       />
       <Suspense fallback={<p className="mt-6">{t("list.loading")}</p>}>
-        <ClientMessages namespaces={["scripts"]}>
+        <ClientMessages namespaces={["scripts", "validation"]}>
           <ScriptList canCreate={role === "ADMIN" || role === "HIRING_MANAGER"} />
         </ClientMessages>
       </Suspense>

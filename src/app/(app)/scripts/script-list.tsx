@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { Field, SelectField, TextField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { createScriptInput } from "@/lib/schemas/scripts";
@@ -18,6 +18,7 @@ const STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
 type Status = (typeof STATUSES)[number];
 
 export function ScriptList({ canCreate }: { canCreate: boolean }) {
+  const validateForm = useValidateForm();
   const trpc = useTRPC();
   const t = useTranslations("scripts");
   const router = useRouter();

@@ -7,7 +7,7 @@ export async function ApiKeysSection() {
   const api = await signedInServerApi();
   const keys = await api.apiKeys.list();
   return (
-    <ClientMessages namespaces={["apiKeys"]}>
+    <ClientMessages namespaces={["apiKeys", "validation"]}>
       <ApiKeysManager keys={keys} />
     </ClientMessages>
   );

@@ -11,7 +11,7 @@ export async function CalendarSettingsSection() {
   const zones = supportedTimeZones();
   // A zone saved before the platform renamed it stays choosable, so saving other settings never changes it.
   return (
-    <ClientMessages namespaces={["calendarSettings"]}>
+    <ClientMessages namespaces={["calendarSettings", "validation"]}>
       <CalendarSettingsForm initial={settings} timeZones={zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones]} />
     </ClientMessages>
   );

@@ -8,7 +8,7 @@ import { MonitoringSettingsForm } from "./monitoring-settings-form";
 export async function MonitoringSettingsSection() {
   const api = await signedInServerApi();
   return (
-    <ClientMessages namespaces={["monitoringSettings"]}>
+    <ClientMessages namespaces={["monitoringSettings", "validation"]}>
       <MonitoringSettingsForm initial={await api.monitoring.settings()} />
     </ClientMessages>
   );

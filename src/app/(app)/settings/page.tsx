@@ -24,7 +24,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title={t("heading", { org: viewer.organization?.name ?? "" })} />
-      <ClientMessages namespaces={["privacySettings"]}><PrivacySettingsForm initial={settings} /></ClientMessages>
+      <ClientMessages namespaces={["privacySettings", "validation"]}><PrivacySettingsForm initial={settings} /></ClientMessages>
       <TrainingSettingsForm initial={training} />
       <CalendarSettingsSection />
       <MonitoringSettingsSection />

@@ -5,7 +5,7 @@ import { TrainingSettingsFields } from "./training-settings-fields";
 
 export function TrainingSettingsForm({ initial }: { initial: TrainingSettings }) {
   return (
-    <ClientMessages namespaces={["training"]}>
+    <ClientMessages namespaces={["training", "validation"]}>
       <TrainingSettingsFields initial={initial} />
     </ClientMessages>
   );

@@ -6,7 +6,7 @@ import { WebhooksManager } from "./webhooks-manager";
 export async function WebhooksSection() {
   const api = await signedInServerApi();
   return (
-    <ClientMessages namespaces={["webhooks"]}>
+    <ClientMessages namespaces={["webhooks", "validation"]}>
       <WebhooksManager overview={await api.webhooks.overview()} />
     </ClientMessages>
   );

@@ -20,7 +20,7 @@ export default async function VacanciesPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <Suspense fallback={<p className="mt-6">{t("loading")}</p>}>
-        <ClientMessages namespaces={["vacancies"]}>
+        <ClientMessages namespaces={["vacancies", "validation"]}>
           <VacancyList canCreate={can("vacancies:write")} viewerRole={viewer.organization?.role ?? null} viewerId={viewer.user.id} />
         </ClientMessages>
       </Suspense>

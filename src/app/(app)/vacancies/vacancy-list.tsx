@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { useUrlFilters } from "@/components/use-url-filters";
 import type { Role } from "@/lib/schemas/common";
@@ -71,6 +71,7 @@ export function VacancyList({ canCreate, viewerRole, viewerId }: { canCreate: bo
 }
 
 function NewVacancyForm({ viewerRole, viewerId }: { viewerRole: Role | null; viewerId: string }) {
+  const validateForm = useValidateForm();
   const t = useTranslations("vacancies");
   const trpc = useTRPC();
   const router = useRouter();

@@ -8,7 +8,7 @@ import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { invitationAccountSchema } from "@/lib/schemas/invitations";
 import { NewPasswordField } from "@/app/signup/new-password-field";
 import { useTRPC } from "@/trpc/react";
@@ -20,6 +20,7 @@ type Props = { token: string; email: string; signedInEmail: string | null };
  * ways are offered because the page is not told whether the email has an account (the server checks).
  */
 export function AcceptInvitation({ token, email, signedInEmail }: Props) {
+  const validateForm = useValidateForm();
   const t = useTranslations("auth.invite");
   const hint = useTranslations("auth.signUp")("passwordHint");
   const trpc = useTRPC();

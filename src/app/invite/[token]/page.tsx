@@ -48,7 +48,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             )}
             <p className="text-sm text-slate-700">{t("panelistsDo")}</p>
           </div>
-          <ClientMessages namespaces={["auth"]}>
+          <ClientMessages namespaces={["auth", "validation"]}>
             <AcceptInvitation token={token} email={preview.email} signedInEmail={preview.signedInEmail} />
           </ClientMessages>
         </>

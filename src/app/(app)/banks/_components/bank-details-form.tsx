@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { fieldErrorFrom } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field, TextField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { bankDetailsSchema } from "@/lib/schemas/banks";
 
 export type BankDetails = { name: string; role: string; description: string };
@@ -25,6 +25,7 @@ type Props = {
 const FIELDS = ["name", "role", "description"];
 
 export function BankDetailsForm({ initial, submitLabel, pendingLabel, pending, error, onSubmit, savedMessage }: Props) {
+  const validateForm = useValidateForm();
   const t = useTranslations("banks");
   const [values, setValues] = useState<BankDetails>(initial ?? { name: "", role: "", description: "" });
   const [attempted, setAttempted] = useState(false);

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { fieldErrorFrom } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { questionFieldsSchema, type QuestionFields } from "@/lib/schemas/banks";
 import { CompetencyPicker, type CompetencyOption } from "./competency-picker";
 
@@ -35,6 +35,7 @@ const TEXT_FIELDS = [
 ] as const;
 
 export function QuestionForm({ competencies, initial = EMPTY_QUESTION, submitLabel, pendingLabel, pending, error, onSubmit, resetAfterSave }: Props) {
+  const validateForm = useValidateForm();
   const t = useTranslations("banks");
   const [values, setValues] = useState<QuestionValues>(initial);
   const [attempted, setAttempted] = useState(false);

@@ -24,7 +24,7 @@ export default async function ImportPage() {
         title={t("list.import")}
         description={t("import.description")}
       />
-      <ClientMessages namespaces={["banks"]}>
+      <ClientMessages namespaces={["banks", "validation"]}>
         <ImportWizard
           competencies={competencies.map((c) => ({ slug: c.slug, name: c.name }))}
           myBanks={myBanks.map((b) => ({ id: b.id, name: b.name, questionCount: b.questionCount }))}

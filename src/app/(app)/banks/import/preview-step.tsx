@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import {
   confirmRequest,
@@ -34,6 +34,7 @@ type Props = {
 };
 
 export function PreviewStep({ preview, mapping, competencies, myBanks, target, onTargetChange }: Props) {
+  const validateForm = useValidateForm();
   const trpc = useTRPC();
   const t = useTranslations("banks");
   const router = useRouter();

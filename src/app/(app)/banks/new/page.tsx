@@ -31,7 +31,7 @@ export default async function NewBankPage() {
         })}
       />
       <div className="card mt-6">
-        <ClientMessages namespaces={["banks"]}>
+        <ClientMessages namespaces={["banks", "validation"]}>
           <NewBankForm />
         </ClientMessages>
       </div>

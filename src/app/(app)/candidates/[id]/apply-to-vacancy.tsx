@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { applyToVacancyInput } from "@/lib/schemas/candidates";
 import { useTRPC } from "@/trpc/react";
@@ -15,6 +15,7 @@ import { vacancyChoices } from "../candidate-fields";
 
 /** `appliedTo`: the person's vacancies already (this candidacy's and the others'), left out of the choices. */
 export function ApplyToVacancy({ candidateId, appliedTo }: { candidateId: string; appliedTo: string[] }) {
+  const validateForm = useValidateForm();
   const t = useTranslations("candidates");
   const trpc = useTRPC();
   const router = useRouter();

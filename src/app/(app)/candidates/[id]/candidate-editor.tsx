@@ -7,7 +7,7 @@ import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { ContactDetails } from "@/components/ui/contact-details";
 import { SelectField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import type { CandidateStatus } from "@/lib/schemas/common";
 import { updateCandidateInput, type CandidateDetails } from "@/lib/schemas/candidates";
 import { useTRPC } from "@/trpc/react";
@@ -27,6 +27,7 @@ export function CandidateEditor({
   /** The person's other applications, which take the same name, email and phone. */
   otherCandidacyCount?: number;
 }) {
+  const validateForm = useValidateForm();
   const t = useTranslations("candidates");
   const trpc = useTRPC();
   const router = useRouter();

@@ -87,7 +87,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             </ul>
           )}
         </section>
-        <ClientMessages namespaces={["candidates"]}>
+        <ClientMessages namespaces={["candidates", "validation"]}>
         <div className="space-y-6">
           {otherCandidacies.length > 0 && (
             <section aria-labelledby="other-candidacies-heading" className="card h-fit">

@@ -50,7 +50,7 @@ export async function CandidateDebriefs({ candidateId }: { candidateId: string }
               </div>
             )}
             {stage.missing !== null && (
-              <ClientMessages namespaces={["debriefs"]}>
+              <ClientMessages namespaces={["debriefs", "validation"]}>
                 <OpenDebriefForm candidateId={history.candidateId} stageId={stage.id} stageName={stage.name} missing={stage.missing} />
               </ClientMessages>
             )}

@@ -8,11 +8,12 @@ import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { COMMENT_MAX, commentOnDebriefInput } from "@/lib/schemas/debriefs";
 import { useTRPC } from "@/trpc/react";
 
 export function CommentForm({ debriefId, itemId, competencyId, label }: { debriefId: string; itemId: string; competencyId: string; label: string }) {
+  const validateForm = useValidateForm();
   const trpc = useTRPC();
   const router = useRouter();
   const t = useTranslations("debriefs.commentForm");

@@ -9,7 +9,7 @@ import { fieldErrorFrom, messageFor, type FieldProblem } from "@/components/fiel
 import { Alert } from "@/components/ui/alert";
 import { Field, SelectField } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import type { DebriefOutcome } from "@/lib/debriefs/outcomes";
 import { RATING_LEVELS } from "@/lib/rating-scale";
 import { correctDebriefInput, RATIONALE_MAX, REASON_MAX } from "@/lib/schemas/debriefs";
@@ -34,6 +34,7 @@ const KEEP = "KEEP_MEAN";
 const CHANGE_FIELDS = ["reason", "change.rationale", "change.itemId", "change.entryKind", "change.rating", "change.outcome", "change.nextStageId", "change.overrideJustification", "change.strandDepartureReason"];
 
 export function CorrectionForm({ debriefId, rationale: current, units, nextStages, overrides, departsIf = [] }: Props) {
+  const validateForm = useValidateForm();
   const trpc = useTRPC();
   const router = useRouter();
   const t = useTranslations("debriefs.correctionForm");

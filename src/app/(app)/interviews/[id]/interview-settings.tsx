@@ -6,7 +6,7 @@ import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { updateInterviewInput } from "@/lib/schemas/interviews";
 import { useTRPC } from "@/trpc/react";
 import { INTERVIEW_STATUS_LABELS, type InterviewStatusValue } from "../_components/status-labels";
@@ -23,6 +23,7 @@ const STATUSES = Object.keys(INTERVIEW_STATUS_LABELS) as InterviewStatusValue[];
 type Props = { interviewId: string; scheduledAt: Date; location: string; status: InterviewStatusValue };
 
 export function InterviewSettings({ interviewId, scheduledAt, location, status }: Props) {
+  const validateForm = useValidateForm();
   const t = useTranslations("interviews");
   const trpc = useTRPC();
   const router = useRouter();

@@ -143,7 +143,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
 
       {interview.canManage && <PanelStrandsSection interviewId={interview.id} />}
 
-      <ClientMessages namespaces={["interviews"]}>
+      <ClientMessages namespaces={["interviews", "validation"]}>
         {interview.canManage && (
           <InterviewSettings
             key={`${interview.scheduledAt.toISOString()}-${interview.location}-${interview.status}`}

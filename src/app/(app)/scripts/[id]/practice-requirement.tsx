@@ -6,7 +6,7 @@ import { PracticeRequirementForm } from "./practice-requirement-form";
 
 export function PracticeRequirement({ initial }: { initial: ScriptRequirement }) {
   return (
-    <ClientMessages namespaces={["training"]}>
+    <ClientMessages namespaces={["training", "validation"]}>
       <PracticeRequirementForm initial={initial} />
     </ClientMessages>
   );

@@ -71,7 +71,7 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
       </section>
 
       {vacancy.canEdit && (
-        <ClientMessages namespaces={["vacancies"]}>
+        <ClientMessages namespaces={["vacancies", "validation"]}>
           <VacancySettings key={vacancy.updatedAt.toISOString()} vacancy={vacancy} managerOptions={vacancy.managerOptions} />
         </ClientMessages>
       )}

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, FieldError, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { setVacancyManagersInput, updateVacancyInput, type VacancyPage, type VacancyStatusValue } from "@/lib/schemas/vacancies";
 import { useTRPC } from "@/trpc/react";
 import { VacancyFields, vacancyFormValues } from "../_components/vacancy-fields";
@@ -23,6 +23,7 @@ export function VacancySettings({ vacancy, managerOptions }: Props) {
 }
 
 function DetailsForm({ vacancy }: { vacancy: VacancyPage }) {
+  const validateForm = useValidateForm();
   const t = useTranslations("vacancies.settings");
   const trpc = useTRPC();
   const router = useRouter();
@@ -69,6 +70,7 @@ function DetailsForm({ vacancy }: { vacancy: VacancyPage }) {
 }
 
 function ManagersForm({ vacancy, managerOptions }: Props) {
+  const validateForm = useValidateForm();
   const t = useTranslations("vacancies.settings");
   const trpc = useTRPC();
   const router = useRouter();

@@ -58,7 +58,7 @@ export default async function ManageBankPage({
     );
   }
   return (
-    <ClientMessages namespaces={["banks"]}>
+    <ClientMessages namespaces={["banks", "validation"]}>
       <BankManager
         initialBank={bank}
         competencies={competencies.map((c) => ({ slug: c.slug, name: c.name }))}

@@ -8,13 +8,14 @@ import { useId, useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { copyQuestionInput } from "@/lib/schemas/banks";
 import { useTRPC } from "@/trpc/react";
 
 type Props = { questionId: string; banks: { id: string; name: string }[]; builtIn: boolean };
 
 export function CopyToBank({ questionId, banks, builtIn }: Props) {
+  const validateForm = useValidateForm();
   const trpc = useTRPC();
   const t = useTranslations("banks");
   const id = useId();

@@ -78,7 +78,7 @@ export default async function QuestionPage({
       <CompetencyChips label={t("question.competenciesTested")} competencies={question.competencies} className="mt-3" />
 
       {canWrite && (
-        <ClientMessages namespaces={["banks"]}>
+        <ClientMessages namespaces={["banks", "validation"]}>
           <CopyToBank
             questionId={question.id}
             builtIn={question.bank.builtIn}

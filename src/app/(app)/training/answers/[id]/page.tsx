@@ -20,7 +20,7 @@ export default async function PracticeAnswerPage({ params }: { params: Promise<{
   });
   // The rating controls are the scoring screen's (CompetencyRating), with its messages.
   return (
-    <ClientMessages namespaces={["training", "scoring"]}>
+    <ClientMessages namespaces={["training", "scoring", "validation"]}>
       <AnswerDetail initial={answer} />
     </ClientMessages>
   );

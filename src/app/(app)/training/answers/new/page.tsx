@@ -21,7 +21,7 @@ export default async function NewPracticeAnswerPage() {
         </Link>
       </nav>
       <PageHeader className="mt-1" title={t("newAnswer.title")} description={t("newAnswer.description")} />
-      <ClientMessages namespaces={["training"]}>
+      <ClientMessages namespaces={["training", "validation"]}>
         <NewAnswerForm />
       </ClientMessages>
     </>

@@ -21,7 +21,7 @@ export default async function PromoteNotesPage() {
         </Link>
       </nav>
       <PageHeader className="mt-1" title={t("promote.title")} description={t("promote.description")} />
-      <ClientMessages namespaces={["training"]}>
+      <ClientMessages namespaces={["training", "validation"]}>
         <PromoteNotesForm />
       </ClientMessages>
     </>

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { promoteNotesInput } from "@/lib/schemas/training";
 import { useTRPC } from "@/trpc/react";
 import { AnswerTextField } from "../answer-text-field";
@@ -13,6 +13,7 @@ import { AnswerTextField } from "../answer-text-field";
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 export function PromoteNotesForm() {
+  const validateForm = useValidateForm();
   const t = useTranslations("training");
   const trpc = useTRPC();
   const router = useRouter();

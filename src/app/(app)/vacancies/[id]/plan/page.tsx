@@ -35,7 +35,7 @@ export default async function VacancyPlanPage({ params }: { params: Promise<{ id
         title={t("title", { title: plan.title })}
         description={t("description")}
       />
-      <ClientMessages namespaces={["vacancies"]}>
+      <ClientMessages namespaces={["vacancies", "validation"]}>
         <PlanEditor key={plan.updatedAt.toISOString()} plan={plan} />
       </ClientMessages>
       <StageStrandsSection key={`strands-${plan.updatedAt.toISOString()}`} stages={plan.stages} />

@@ -11,7 +11,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { fieldErrorFrom, FieldError, messageFor, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { savePlanInput, type Plan, type ScriptVersionOption } from "@/lib/schemas/vacancies";
 import { useTRPC } from "@/trpc/react";
 
@@ -60,6 +60,7 @@ function draftsFrom(plan: Plan): DraftStage[] {
 }
 
 export function PlanEditor({ plan }: { plan: Plan }) {
+  const validateForm = useValidateForm();
   const t = useTranslations("vacancies.plan");
   const trpc = useTRPC();
   const router = useRouter();

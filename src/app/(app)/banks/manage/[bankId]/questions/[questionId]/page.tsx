@@ -47,7 +47,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ b
         description={t("edit.description")}
       />
       <div className="card mt-6">
-        <ClientMessages namespaces={["banks"]}>
+        <ClientMessages namespaces={["banks", "validation"]}>
           <EditQuestion
           questionId={question.id}
           competencies={competencies.map((c) => ({ slug: c.slug, name: c.name }))}
