@@ -12,7 +12,6 @@ import { AppError, appError, notFound, type Translate } from "./errors";
 const PENDING = [
   "src/server/services/candidate-import/confirm-candidate-import.ts",
   "src/server/services/debriefs/decide-debrief.ts",
-  "src/server/services/training/readiness-rules.ts",
 ];
 
 const LITERAL_MESSAGE = /new AppError\(\s*"[A-Z_]+",\s*(?:["`]|\w+\s*\?\s*["`])/;

@@ -99,7 +99,16 @@ describe("adding an unready panelist", () => {
   it("warns (WARN): the panelist is added and the answer names them and why", async () => {
     const w = await readinessWorld();
     const changed = await w.manager.interviews.setPanel({ id: w.interviewId, userIds: [w.first, w.second, w.third] });
-    expect(changed.warnings).toEqual([{ userId: w.third, name: "Third interviewer", text: "Practised 2 months ago, not yet accurate enough (needs ≤ 0.75)" }]);
+    // With its status and facts, for the page to word in its reader's language (the figure is not the manager's to see).
+    expect(changed.warnings).toEqual([
+      {
+        userId: w.third,
+        name: "Third interviewer",
+        text: "Practised 2 months ago, not yet accurate enough (needs ≤ 0.75)",
+        status: "INACCURATE",
+        facts: expect.objectContaining({ off: null, maxMad: 0.75, months: 12 }),
+      },
+    ]);
     expect(await panelOf(w.interviewId)).toEqual([w.first, w.second, w.third].sort());
     // Seated already: keeping them is no new warning. Adding someone ready gives none.
     expect((await w.admin.interviews.setPanel({ id: w.interviewId, userIds: [w.first, w.second, w.third] })).warnings).toEqual([]);
@@ -139,7 +148,9 @@ describe("adding an unready panelist", () => {
       scheduledAt: new Date(Date.now() + 5 * DAY),
       panelUserIds: [w.first, w.hr],
     });
-    expect(scheduled.warnings).toEqual([{ userId: w.hr, name: "HR person", text: "Never practised" }]);
+    expect(scheduled.warnings).toEqual([
+      { userId: w.hr, name: "HR person", text: "Never practised", status: "NEVER", facts: { days: null, off: null, maxMad: 0.75, months: 12 } },
+    ]);
     expect(await panelOf(scheduled.id)).toEqual([w.first, w.hr].sort());
   });
 });

@@ -114,7 +114,14 @@ export const panelReadinessSchema = z.object({
 export type PanelReadiness = z.output<typeof panelReadinessSchema>;
 
 /** A panelist added while not ready, on a script that requires practice, in an organisation that warns. */
-export const unreadyWarningSchema = z.object({ userId: z.string(), name: z.string(), text: z.string() });
+export const unreadyWarningSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  text: z.string(),
+  /** What `text` says, for the page to word in its reader's language. */
+  status: readinessStatusSchema.optional(),
+  facts: readinessFactsSchema.optional(),
+});
 export type UnreadyWarning = z.output<typeof unreadyWarningSchema>;
 
 // ---- Drift and refreshers -----------------------------------------------------------------------------
@@ -162,7 +169,9 @@ export const alphaIntervalSchema = z.object({
 export const panelistTrainingSchema = z.object({
   drift: z.object({
     reasons: z.array(driftReasonSchema),
+    /** In English ("rates more leniently … (+0.62 on 34 ratings)"); the page words the facts beside it. */
     text: z.array(z.string()),
+    leniencyOffset: z.number().nullable(),
     ratings: z.number().int(),
     levelsUsed: z.number().int(),
     /** The competencies a refresher aims at (ids for the practice link, and their names). */

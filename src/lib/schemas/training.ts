@@ -123,7 +123,7 @@ export const practiceAnswerOutput = z.object({
   /** Why the other raters' ratings are not shown, when they are not. */
   withheld: z.string().nullable(),
   mine: z.array(referenceRowSchema),
-  raterRatings: z.array(referenceRowSchema.extend({ raterId: z.string(), raterName: z.string() })),
+  raterRatings: z.array(referenceRowSchema.extend({ raterId: z.string(), raterName: z.string().nullable() })),
   consensus: z.array(referenceRowSchema),
   allSubmitted: z.boolean(),
   /** Competencies the raters did not all rate the same, still without a consensus. */

@@ -11,7 +11,7 @@ import { validateForm } from "@/components/ui/validate-form";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { createInterviewInput, type SchedulingOptions } from "@/lib/schemas/interviews";
 import { useTRPC } from "@/trpc/react";
-import { ReadinessNote } from "./_components/readiness";
+import { ReadinessNote, useReadinessWords } from "./_components/readiness";
 
 /** A datetime-local value ("2026-12-01T10:00") is the reader's local time; Date parses it that way. */
 function fromLocalInput(value: string): Date | undefined {
@@ -49,6 +49,7 @@ export function ScheduleInterviewForm() {
   const readiness = useQuery({ ...trpc.readiness.panel.queryOptions({ stageId }), enabled: Boolean(stage && !stage.problem) });
   const required = (stage && !stage.problem && readiness.data?.practiceRequired) ?? false;
   const readinessOf = new Map(readiness.data?.members.map((m) => [m.userId, m]));
+  const readinessWords = useReadinessWords();
 
   function chooseStage(id: string) {
     setStageId(id);
@@ -182,7 +183,7 @@ export function ScheduleInterviewForm() {
                       {m.name} <span className="text-slate-600">· {common(`roles.${m.role}`)}</span>
                       {required && readinessOf.get(m.userId) && (
                         <span className={`block text-xs ${readinessOf.get(m.userId)!.status === "READY" ? "text-emerald-800" : "text-amber-900"}`}>
-                          {readinessOf.get(m.userId)!.text}
+                          {readinessWords(readinessOf.get(m.userId)!)}
                         </span>
                       )}
                     </span>

@@ -53,10 +53,11 @@ export async function calibrationTraining(
       drift: {
         reasons: measure.reasons,
         text: describeDrift(measure),
+        leniencyOffset: measure.leniencyOffset,
         ratings: measure.ratings,
         levelsUsed: measure.levelsUsed,
         competencyIds: measure.competencyIds,
-        competencies: measure.competencyIds.map((id) => names.get(id)?.name ?? "Unknown competency"),
+        competencies: measure.competencyIds.flatMap((id) => names.get(id)?.name ?? []),
       },
       practice:
         session?.completedAt && session.meanAbsDiff !== null

@@ -58,7 +58,7 @@ export async function getPracticeAnswer(db: Db, actor: Actor, input: { id: strin
     withheld: seesOthers ? null : REFERENCES_WITHHELD_UNTIL_OWN,
     mine: byCompetency(raterRows.filter((r) => r.raterId === actor.userId)).map(plain),
     raterRatings: seesOthers
-      ? byCompetency(raterRows).map((r) => ({ ...plain(r), raterId: r.raterId!, raterName: r.rater?.name ?? "Former member" }))
+      ? byCompetency(raterRows).map((r) => ({ ...plain(r), raterId: r.raterId!, raterName: r.rater?.name ?? null }))
       : [],
     consensus: seesOthers ? byCompetency(consensus).map(plain) : [],
     allSubmitted,

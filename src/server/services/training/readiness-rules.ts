@@ -7,7 +7,8 @@ import type { PracticeUnreadyMode } from "@/generated/prisma/enums";
 import type { MemberReadiness, ReadinessStatus, UnreadyWarning } from "@/lib/schemas/readiness";
 import type { Db } from "@/server/db";
 import { seesPracticeResultsOf } from "@/server/access/practice-visibility";
-import { AppError } from "@/server/errors";
+import { appError, type ErrorText } from "@/server/errors";
+import { agoOf } from "@/lib/training/readiness-words";
 import type { Actor } from "@/server/services/actor";
 
 type Client = Db | Prisma.TransactionClient;
@@ -37,13 +38,8 @@ export function windowStart(now: Date, months: number): Date {
 
 /** "today", "3 days ago", "2 weeks ago", "a month ago", "14 months ago". */
 export function ago(then: Date, now: Date): string {
-  const days = Math.max(0, Math.floor((now.getTime() - then.getTime()) / 86_400_000));
-  if (days === 0) return "today";
-  if (days === 1) return "yesterday";
-  if (days < 14) return `${days} days ago`;
-  if (days < 30) return `${Math.floor(days / 7)} weeks ago`;
-  const months = Math.floor(days / 30.44);
-  return months <= 1 ? "a month ago" : `${months} months ago`;
+  const { key, n } = agoOf(daysSince(then, now));
+  return { today: "today", yesterday: "yesterday", days: `${n} days ago`, weeks: `${n} weeks ago`, month: "a month ago", months: `${n} months ago` }[key];
 }
 
 /**
@@ -176,14 +172,40 @@ export async function checkPanelReadiness(
     rule,
     addedUserIds.map((userId) => ({ userId, name: names.get(userId) ?? "A panelist" })),
   );
-  const unready = readiness.filter((r) => r.status !== "READY").map((r) => ({ userId: r.userId, name: r.name, text: r.text }));
+  const unready = readiness
+    .filter((r) => r.status !== "READY")
+    .map((r) => ({ userId: r.userId, name: r.name, text: r.text, status: r.status, facts: r.facts }));
   if (unready.length && rule.practiceUnreadyMode === "REFUSE") {
-    const who = unready.map((u) => `${u.name} (${u.text.charAt(0).toLowerCase()}${u.text.slice(1)})`).join("; ");
-    throw new AppError(
-      "CONFLICT",
-      `«${rule.scriptTitle}» requires panelists to be ready: a practice session on it within ${rule.practiceMonths} month${rule.practiceMonths === 1 ? "" : "s"}, off by no more than ${formatPoints(rule.practiceMaxMad)}. Not ready: ${who}. They can practise under Training first, or sit in as a shadow.`,
-      field,
-    );
+    throw unreadyRefusal(rule, unready, field);
   }
   return unready;
+}
+
+const points = (value: number) => Math.round(value * 100) / 100;
+
+/** Why a panelist is not ready, as a message of errors.json (`text` in lower case, in the reader's language). */
+export function unreadyReason(r: Pick<Readiness, "status" | "facts">): ErrorText {
+  const facts = r.facts!;
+  const when = facts.days === null ? null : agoOf(facts.days);
+  const ago: ErrorText = when ? { key: `readiness.ago.${when.key}`, values: { n: when.n } } : { key: "readiness.ago.today", values: { n: 0 } };
+  const max = points(facts.maxMad);
+  if (r.status === "NEVER") return { key: "readiness.never" };
+  if (r.status === "STALE") return { key: "readiness.stale", values: { ago, months: facts.months } };
+  return facts.off === null ? { key: "readiness.inaccurateHidden", values: { ago, max } } : { key: "readiness.inaccurate", values: { ago, off: facts.off, max } };
+}
+
+/** The refusal (REFUSE) naming each unready panelist and why, worded in the reader's language. */
+export function unreadyRefusal(
+  rule: Pick<ScriptRule, "scriptTitle" | "practiceMonths" | "practiceMaxMad">,
+  unready: readonly Pick<MemberReadiness, "name" | "status" | "facts">[],
+  field?: string,
+) {
+  const values = { script: rule.scriptTitle, months: rule.practiceMonths, max: points(rule.practiceMaxMad), who: whoList(unready) };
+  return appError("CONFLICT", "readiness.refused", values, field);
+}
+
+/** "Ann (never practised); Bo (practised …)": each unready panelist and why, joined by "; " (nested, as messages). */
+function whoList(unready: readonly Pick<MemberReadiness, "name" | "status" | "facts">[]): ErrorText {
+  const one = (u: (typeof unready)[number]): ErrorText => ({ key: "readiness.who", values: { name: u.name, reason: unreadyReason(u) } });
+  return unready.slice(0, -1).reduceRight<ErrorText>((rest, u) => ({ key: "readiness.whoMore", values: { first: one(u), rest } }), one(unready.at(-1)!));
 }

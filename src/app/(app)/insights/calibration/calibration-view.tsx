@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useUrlFilters } from "@/components/use-url-filters";
 import { useTRPC } from "@/trpc/react";
-import { endOfDay, formatMean, formatSigned, startOfDay, type Calibration } from "../_components/insights-format";
+import { endOfDay, startOfDay, type Calibration } from "../_components/insights-format";
 import { PrintButton } from "../_components/print-button";
 import { WithheldNote } from "@/components/withheld-note";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -11,6 +11,7 @@ import { FilterBar, FilterDate, FilterSelect } from "../_components/filter-bar";
 import { StatTable, type StatColumn } from "../_components/stat-table";
 import { alphaText, intervalText } from "./calibration-words";
 import { DriftCell, DriftCheckButton, IntervalFigures, OverallInterval, PracticeCell } from "./training-cells";
+import { useCalibrationFigures } from "./use-calibration-figures";
 
 type Panelist = Calibration["panelists"][number];
 
@@ -51,6 +52,7 @@ const columnsOf = (t: Translate, columns: ReadonlyArray<readonly [string, boolea
 
 export function CalibrationView({ seesEveryone, managesTraining = false }: { seesEveryone: boolean; managesTraining?: boolean }) {
   const t = useTranslations("calibration");
+  const figures = useCalibrationFigures();
   const trpc = useTRPC();
   const { params, update } = useUrlFilters();
   const scriptId = params.get("scriptId") ?? "";
@@ -122,7 +124,7 @@ export function CalibrationView({ seesEveryone, managesTraining = false }: { see
             <div className="mt-2 flex flex-wrap items-baseline gap-x-4 gap-y-1" data-testid="overall-alpha">
               <p>
                 <span className="text-sm text-slate-700">{t("overallAlpha")}</span>
-                <span className="text-2xl font-semibold tabular-nums">{formatMean(data.overall.alpha, 2)}</span>
+                <span className="text-2xl font-semibold tabular-nums">{figures.mean(data.overall.alpha, 2)}</span>
               </p>
               <Reading reading={data.overall.reading} />
               <p className="basis-full text-sm text-slate-800">
@@ -143,14 +145,14 @@ export function CalibrationView({ seesEveryone, managesTraining = false }: { see
                 {data.competencies.map((c) => (
                   <tr key={c.id} className="border-b border-slate-100 align-top">
                     <th scope="row" className="py-1.5 pr-3 font-normal">{c.name}</th>
-                    <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatMean(c.alpha, 2)}</td>
+                    <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{figures.mean(c.alpha, 2)}</td>
                     <td className="py-1.5 pr-3">
                       <IntervalFigures interval={c.interval} />
                     </td>
                     <td className="py-1.5 pr-3">
                       <Reading reading={c.reading} />
                       <span className="mt-0.5 block max-w-md text-xs text-slate-700">{alphaText(t, c)}</span>
-                      <span className="mt-0.5 block max-w-md text-xs text-slate-700">{intervalText(t, c.interval)}</span>
+                      <span className="mt-0.5 block max-w-md text-xs text-slate-700">{intervalText(t, c.interval, figures)}</span>
                     </td>
                     <td className="py-1.5 pr-3 text-right tabular-nums">
                       {c.ratings}
@@ -193,11 +195,12 @@ export function CalibrationView({ seesEveryone, managesTraining = false }: { see
 
 function PanelistRow({ panelist: p }: { panelist: Panelist }) {
   const t = useTranslations("calibration");
+  const figures = useCalibrationFigures();
   return (
     <tr className="border-b border-slate-100 align-top">
       <th scope="row" className="py-2 pr-3 font-semibold">{p.name}</th>
       <td className="py-2 pr-3 text-right tabular-nums">{p.scorecards}</td>
-      <td className="py-2 pr-3 text-right tabular-nums">{formatMean(p.meanRating, 2)}</td>
+      <td className="py-2 pr-3 text-right tabular-nums">{figures.mean(p.meanRating, 2)}</td>
       <td className="py-2 pr-3">
         <Leniency offset={p.leniencyOffset} comparisons={p.offsetComparisons} />
       </td>
@@ -210,7 +213,7 @@ function PanelistRow({ panelist: p }: { panelist: Panelist }) {
       <td className="py-2 pr-3">
         <Distribution distribution={p.distribution} />
       </td>
-      <td className="py-2 pr-3 text-right tabular-nums">{p.medianHoursToSubmit == null ? "–" : t("hours", { hours: p.medianHoursToSubmit.toFixed(1) })}</td>
+      <td className="py-2 pr-3 text-right tabular-nums">{p.medianHoursToSubmit == null ? "–" : t("hours", { hours: figures.mean(p.medianHoursToSubmit, 1) })}</td>
       <td className="py-2 pr-3 text-right tabular-nums">
         {t("ofScorecards", { late: p.submittedAfter24h, total: p.scorecards })}
       </td>
@@ -220,6 +223,7 @@ function PanelistRow({ panelist: p }: { panelist: Panelist }) {
 
 function Leniency({ offset, comparisons }: { offset: number | null; comparisons: number }) {
   const t = useTranslations("calibration");
+  const figures = useCalibrationFigures();
   if (offset == null) {
     return <span className="text-slate-700">{t("notEnoughOverlap")}</span>;
   }
@@ -227,7 +231,7 @@ function Leniency({ offset, comparisons }: { offset: number | null; comparisons:
   const words = rounded > 0 ? t("moreLenient") : rounded < 0 ? t("stricter") : t("inLine");
   return (
     <>
-      <span className="font-semibold tabular-nums">{formatSigned(offset)}</span> {words}
+      <span className="font-semibold tabular-nums">{figures.signed(offset)}</span> {words}
       <span className="block text-xs text-slate-600">{t("comparisons", { count: comparisons })}</span>
     </>
   );

@@ -5,31 +5,34 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/alert";
 import { useTRPC } from "@/trpc/react";
-import { formatMean, formatSigned, type Calibration } from "../_components/insights-format";
+import { driftWords } from "@/lib/training/drift-words";
+import type { Calibration } from "../_components/insights-format";
 import { intervalText } from "./calibration-words";
+import { useCalibrationFigures, type CalibrationFigures } from "./use-calibration-figures";
 
 type Interval = Calibration["overall"]["interval"];
 type Training = Calibration["panelists"][number]["training"];
 
-function chance(p: number): string {
-  if (p > 0 && p < 0.01) return "<1%";
-  if (p < 1 && p > 0.99) return ">99%";
-  return `${Math.round(p * 100)}%`;
+function chance(p: number, figures: CalibrationFigures): string {
+  if (p > 0 && p < 0.01) return `<${figures.percent(0.01)}`;
+  if (p < 1 && p > 0.99) return `>${figures.percent(0.99)}`;
+  return figures.percent(p);
 }
 
 /** "95% interval 0.21 to 0.45 · P(α < 0.667) 99%". */
 export function IntervalFigures({ interval }: { interval: Interval }) {
   const t = useTranslations("calibration");
+  const figures = useCalibrationFigures();
   if (interval.low === null || interval.high === null || interval.probabilityBelow === null) return <span className="text-slate-600">–</span>;
   return (
     <span className="tabular-nums">
       <span className="whitespace-nowrap">
-        {t("intervalRange", { low: formatMean(interval.low, 2), high: formatMean(interval.high, 2) })}
+        {t("intervalRange", { low: figures.mean(interval.low, 2), high: figures.mean(interval.high, 2) })}
       </span>
       <span className="block text-xs text-slate-700">
         {t.rich("chanceBelow", {
-          minimum: interval.minimum,
-          chance: chance(interval.probabilityBelow),
+          minimum: figures.plain(interval.minimum),
+          chance: chance(interval.probabilityBelow, figures),
           strong: (chunks) => <strong>{chunks}</strong>,
         })}
       </span>
@@ -40,10 +43,11 @@ export function IntervalFigures({ interval }: { interval: Interval }) {
 /** Under the overall alpha: the interval's figures and its one-line reading. */
 export function OverallInterval({ interval }: { interval: Interval }) {
   const t = useTranslations("calibration");
+  const figures = useCalibrationFigures();
   return (
     <p className="basis-full text-sm text-slate-800" data-testid="overall-interval">
       <span className="font-medium">{t("howSure")}</span>
-      {intervalText(t, interval)}{" "}
+      {intervalText(t, interval, figures)}{" "}
       <span className="text-slate-600">{t("bootstrap", { samples: interval.samples })}</span>
     </p>
   );
@@ -53,6 +57,7 @@ export function OverallInterval({ interval }: { interval: Interval }) {
 export function PracticeCell({ training }: { training: Training }) {
   const t = useTranslations("calibration");
   const format = useFormatter();
+  const figures = useCalibrationFigures();
   if (training.practiceHidden) return <span className="text-slate-600">{t("hrOnly")}</span>;
   const p = training.practice;
   if (!p) return <span className="text-slate-700">{t("neverPractised")}</span>;
@@ -60,12 +65,12 @@ export function PracticeCell({ training }: { training: Training }) {
   return (
     <>
       {t.rich("offBy", {
-        diff: formatMean(p.meanAbsDiff, 2),
+        diff: figures.mean(p.meanAbsDiff, 2),
         strong: (chunks) => <span className="font-semibold tabular-nums">{chunks}</span>,
       })}
       {lean !== null && (
         <span className="block text-xs text-slate-700">
-          <span className="tabular-nums">{t("lean", { bias: formatSigned(p.bias!) })}</span> {lean > 0 ? t("lenient") : lean < 0 ? t("strict") : ""}
+          <span className="tabular-nums">{t("lean", { bias: figures.signed(p.bias!) })}</span> {lean > 0 ? t("lenient") : lean < 0 ? t("strict") : ""}
         </span>
       )}
       <span className="block text-xs text-slate-600">
@@ -79,7 +84,10 @@ export function PracticeCell({ training }: { training: Training }) {
 export function DriftCell({ training }: { training: Training }) {
   const t = useTranslations("calibration");
   const format = useFormatter();
+  const figures = useCalibrationFigures();
   const d = training.drift;
+  // The findings about them in the reader's language (calibration.drift.them.*).
+  const lines = driftWords(d, "them", t, (value) => figures.mean(value, 2));
   return (
     <>
       {d.reasons.length === 0 ? (
@@ -88,11 +96,11 @@ export function DriftCell({ training }: { training: Training }) {
         <>
           <span className="chip bg-amber-50 text-amber-950 ring-amber-200">{t("drifting")}</span>
           <ul className="mt-1 max-w-xs text-xs text-slate-800">
-            {d.text.map((line) => (
+            {lines.map((line) => (
               <li key={line}>{line.charAt(0).toUpperCase() + line.slice(1)}</li>
             ))}
           </ul>
-          {d.competencies.length > 0 && <span className="block text-xs text-slate-700">{t("practise", { competencies: d.competencies.join(", ") })}</span>}
+          {d.competencies.length > 0 && <span className="block text-xs text-slate-700">{t("practise", { competencies: format.list(d.competencies, { type: "unit" }) })}</span>}
         </>
       )}
       {training.lastRefresherAt && (

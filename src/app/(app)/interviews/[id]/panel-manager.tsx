@@ -12,7 +12,7 @@ import { useSubmissionKey } from "@/components/use-submission-key";
 import { useTRPC } from "@/trpc/react";
 import { isPlaceholderEmail } from "@/lib/lay-placeholder-email";
 import { When } from "../_components/when";
-import { ReadinessNote, UnreadyWarnings } from "../_components/readiness";
+import { ReadinessNote, UnreadyWarnings, useReadinessWords } from "../_components/readiness";
 
 type Panelist = { userId: string; name: string; email: string; shadow: boolean };
 type Invitation = { id: string; email: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
@@ -27,6 +27,7 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
   const readiness = useQuery(trpc.readiness.panel.queryOptions({ interviewId }));
   const required = readiness.data?.practiceRequired ?? false;
   const readinessOf = new Map(readiness.data?.members.map((m) => [m.userId, m]));
+  const readinessWords = useReadinessWords();
   const setPanel = useMutation(trpc.interviews.setPanel.mutationOptions({ onSuccess: () => router.refresh() }));
   const invite = useMutation(trpc.invitations.create.mutationOptions({ onSuccess: () => router.refresh() }));
   const revoke = useMutation(trpc.invitations.revoke.mutationOptions({ onSuccess: () => router.refresh() }));
@@ -80,7 +81,7 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
               {p.shadow && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">{t("shadow")}</span>}
               {required && !p.shadow && readinessOf.get(p.userId) && (
                 <span className={`block text-sm ${readinessOf.get(p.userId)!.status === "READY" ? "text-emerald-800" : "text-amber-900"}`}>
-                  {readinessOf.get(p.userId)!.text}
+                  {readinessWords(readinessOf.get(p.userId)!)}
                 </span>
               )}
             </span>
@@ -131,7 +132,7 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
             { value: "", label: t("chooseMember") },
             ...candidates.map((m) => {
               const r = required ? readinessOf.get(m.userId) : undefined;
-              return { value: m.userId, label: r ? t("memberReadiness", { name: m.name, readiness: r.text }) : m.name };
+              return { value: m.userId, label: r ? t("memberReadiness", { name: m.name, readiness: readinessWords(r) }) : m.name };
             }),
           ]}
         />

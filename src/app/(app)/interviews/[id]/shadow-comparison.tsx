@@ -3,20 +3,25 @@
 // how a shadow learns from a live interview. Shown to the shadow only, once their scorecard is submitted
 // (before that the server answers with why not, which is shown instead).
 import { useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { biasReading, distanceReading, separationReading, signed } from "@/lib/training/practice-readings";
+import { practiceReadings } from "@/lib/training/practice-readings";
 import { useTRPC } from "@/trpc/react";
-
-// The readings below (src/lib/training/practice-readings.ts) are English sentences still; see the README's
-// list of what is not yet translated.
-const PANEL = "the panel's mean";
 
 export function ShadowComparison({ interviewId }: { interviewId: string }) {
   const t = useTranslations("interviews.shadow");
+  // The readings of practice-readings.ts against the panel's mean (interviews.shadow.readings).
+  const say = useTranslations("interviews.shadow.readings");
+  const format = useFormatter();
+  const two = (value: number) => format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const signed = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : ""}${two(Math.abs(value))}`;
   const trpc = useTRPC();
   const comparison = useQuery({ ...trpc.scorecards.shadowComparison.queryOptions({ interviewId }), retry: false });
   const data = comparison.data;
+  const readingsOf = (figures: NonNullable<NonNullable<typeof data>["figures"]>) => {
+    const r = practiceReadings(figures, say, two);
+    return [r.distance, r.bias, r.separation];
+  };
   return (
     <section id="shadow-comparison" aria-labelledby="shadow-heading" className="card mt-4" data-testid="shadow-comparison">
       <h2 id="shadow-heading" className="text-lg font-semibold">{t("title")}</h2>
@@ -38,7 +43,7 @@ export function ShadowComparison({ interviewId }: { interviewId: string }) {
               <dl className="mt-3 grid gap-3 sm:grid-cols-3">
                 <div className="rounded-md border border-slate-200 p-3" data-testid="shadow-mad">
                   <dt className="text-sm text-slate-700">{t("mad")}</dt>
-                  <dd className="text-2xl font-semibold">{data.figures.meanAbsDiff.toFixed(2)}</dd>
+                  <dd className="text-2xl font-semibold">{two(data.figures.meanAbsDiff)}</dd>
                 </div>
                 <div className="rounded-md border border-slate-200 p-3" data-testid="shadow-bias">
                   <dt className="text-sm text-slate-700">{t("bias")}</dt>
@@ -46,13 +51,13 @@ export function ShadowComparison({ interviewId }: { interviewId: string }) {
                 </div>
                 <div className="rounded-md border border-slate-200 p-3">
                   <dt className="text-sm text-slate-700">{t("separation")}</dt>
-                  <dd className="text-2xl font-semibold">{data.figures.separation === null ? "—" : data.figures.separation.toFixed(2)}</dd>
+                  <dd className="text-2xl font-semibold">{data.figures.separation === null ? "—" : two(data.figures.separation)}</dd>
                 </div>
               </dl>
               <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
-                <li>{distanceReading(data.figures.meanAbsDiff, PANEL)}</li>
-                <li>{biasReading(data.figures.bias, PANEL)}</li>
-                <li>{separationReading(data.figures.separation, data.figures.separationNote, PANEL)}</li>
+                {readingsOf(data.figures).map((reading) => (
+                  <li key={reading}>{reading}</li>
+                ))}
               </ul>
             </>
           ) : (
@@ -75,7 +80,7 @@ export function ShadowComparison({ interviewId }: { interviewId: string }) {
                     <td className="py-1 pr-3">{c.number}</td>
                     <td className="py-1 pr-3">{c.competency}</td>
                     <td className="py-1 pr-3">{c.yours ?? "—"}</td>
-                    <td className="py-1 pr-3">{c.panelMean === null ? "—" : `${c.panelMean.toFixed(2)} (${c.panelN})`}</td>
+                    <td className="py-1 pr-3">{c.panelMean === null ? "—" : t("meanOf", { mean: two(c.panelMean), n: c.panelN })}</td>
                   </tr>
                 ))}
               </tbody>

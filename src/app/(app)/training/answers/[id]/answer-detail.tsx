@@ -117,7 +117,7 @@ export function AnswerDetail({ initial }: { initial: PracticeAnswerView }) {
                 <ul className="mt-1 space-y-1 text-sm">
                   {rows.map((r) => (
                     <li key={r.raterId}>
-                      {t("answer.raterLine", { rater: r.raterName, level: r.level, label: ratingLabel(r.level), rationale: r.rationale })}
+                      {t("answer.raterLine", { rater: r.raterName ?? t("answer.formerMember"), level: r.level, label: ratingLabel(r.level), rationale: r.rationale })}
                     </li>
                   ))}
                 </ul>

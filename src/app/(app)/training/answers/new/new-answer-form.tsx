@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { ErrorAlert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/field";
@@ -13,6 +13,7 @@ import { AnswerTextField } from "../answer-text-field";
 
 export function NewAnswerForm() {
   const t = useTranslations("training");
+  const format = useFormatter();
   const trpc = useTRPC();
   const router = useRouter();
   const options = useQuery(trpc.training.questionOptions.queryOptions());
@@ -62,7 +63,7 @@ export function NewAnswerForm() {
           { value: "", label: bank ? t("newAnswer.chooseQuestion") : t("newAnswer.chooseBankFirst") },
           ...(bank?.questions ?? []).map((q) => ({
             value: q.id,
-            label: t("newAnswer.questionOption", { position: q.position, text: q.text, competencies: q.competencies.join(", ") }),
+            label: t("newAnswer.questionOption", { position: q.position, text: q.text, competencies: format.list(q.competencies, { type: "unit" }) }),
           })),
         ]}
       />
