@@ -10,7 +10,6 @@ import { AppError, appError, notFound, type Translate } from "./errors";
 
 /** Files whose messages are still made in English by code (names, labels and lists built as text). */
 const PENDING = [
-  "src/server/services/candidate-import/confirm-candidate-import.ts",
   "src/server/services/debriefs/decide-debrief.ts",
 ];
 

@@ -81,6 +81,9 @@ describe("calendar invitations by email", () => {
     expect(mailTo(second!)[2]!.text).toContain("lunes, 1 de abril de 2030");
     expect(removed.method).toBe("CANCEL");
     expect(removed.events[0]).toMatchObject({ uid: `interview-${setup.interviewId}@panelkit`, sequence: 2, status: "CANCELLED" });
+    // The attachment's event in the email's language too; the others' stay English.
+    expect(removed.events[0]!.description).toMatch(/^Cancelada: entrevista con .+\nLugar: Room 4\nPuntúe la entrevista: /);
+    expect(added.events[0]!.summary).toMatch(/^Interview: /);
 
     // Cancelled: a CANCEL to the panel as it is now, the removed panelist hearing nothing more.
     await setup.manager.interviews.update({ id: setup.interviewId, status: "CANCELLED" });
@@ -185,8 +188,15 @@ describe("calendar feeds and downloads", () => {
     expect(first.events[0]!.description).toContain(`/interviews/${setup.interviewId}/score`);
     expect((await panelist.calendar.feeds())[0]!.lastUsedAt).not.toBeNull();
 
+    expect(first.events[0]!.summary).toMatch(/^Interview: /);
+
+    // In the owner's language once they choose Spanish: a feed is read by their calendar, not their browser.
+    await db().user.update({ where: { id: setup.interviewers[0] }, data: { locale: "es" } });
     await setup.manager.interviews.update({ id: setup.interviewId, status: "CANCELLED" });
-    expect(readICalendar((await getCalendarFeed(db(), token!))!).events[0]).toMatchObject({ status: "CANCELLED", sequence: 1 });
+    const cancelled = readICalendar((await getCalendarFeed(db(), token!))!).events[0]!;
+    expect(cancelled).toMatchObject({ status: "CANCELLED", sequence: 1 });
+    expect(cancelled.summary).toMatch(/^Entrevista: /);
+    expect(cancelled.description).toMatch(/^Cancelada: entrevista con /);
 
     await expect(callerFor(setup.interviewers[1]).calendar.revokeFeed({ id: feed.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await panelist.calendar.revokeFeed({ id: feed.id });

@@ -100,4 +100,29 @@ describe("an interview's calendar invitation", () => {
     expect(text).toContain("ROLE=OPT-PARTICIPANT");
     expect(readICalendar(text).events[0]!.description).toContain("as a shadow");
   });
+
+  it("words the event in the recipient's language: English exactly as before, Spanish when asked", () => {
+    const english = read("UTC", [event({ cancelled: true, attendee: { name: "S", email: "s@example.org", shadow: true } })])!.events[0]!;
+    expect(english.description).toBe(
+      [
+        "Cancelled: interview with Sam Candidate for Crisis Worker, stage First interview.",
+        "Where: https://meet.example/abc",
+        "You sit on this panel as a shadow: your scorecard is for practice and never counts.",
+        "Score the interview: https://panelkit.example/interviews/int1/score",
+        "Interview page: https://panelkit.example/interviews/int1",
+      ].join("\n"),
+    );
+    const text = buildInterviewCalendar({ method: "PUBLISH", timeZone: "UTC", organizer, events: [event({ stageName: null, attendee: undefined })], locale: "es" });
+    const [spanish] = readICalendar(text).events;
+    expect(spanish!.summary).toBe("Entrevista: Sam Candidate");
+    expect(spanish!.description).toBe(
+      [
+        "Entrevista con Sam Candidate para Crisis Worker.",
+        "Lugar: https://meet.example/abc",
+        "Puntúe la entrevista: https://panelkit.example/interviews/int1/score",
+        "Página de la entrevista: https://panelkit.example/interviews/int1",
+      ].join("\n"),
+    );
+    expect(text).toContain("//Panelkit//Interviews//ES");
+  });
 });

@@ -3,7 +3,11 @@
 // carries, raised on each change. Times are written in the organisation's zone with its VTIMEZONE (UTC
 // organisations get plain UTC times). The description holds what a panelist needs: who, which stage, the
 // scoring link. Never the candidate's contact details or notes: a calendar is shared, synced and forwarded.
+// Its words are in the recipient's language (the calendarSettings namespace's "ics" messages); English unless told.
+import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/config";
+import { loadMessages } from "@/i18n/load-messages";
 import { vtimezoneFor } from "./vtimezone";
 import { ZonedDate } from "./zoned-date";
 import { isRepeatedLocalTime } from "./zoned-time";
@@ -31,27 +35,40 @@ export type InterviewCalendar = {
   method: CalendarMethod;
   timeZone: string;
   organizer: { name: string; email: string };
-  /** The calendar's name, for feeds. */
+  /** The calendar's name, for feeds (calendarWords(locale)("feedName", { org }) words it). */
   name?: string;
   events: InterviewEvent[];
+  /** The recipient's language for the events' text; English when absent. */
+  locale?: Locale;
 };
+
+type Words = (key: string, values?: Record<string, string>) => string;
+
+/** The calendar's words in `locale` (the calendarSettings namespace's "ics" messages). */
+export function calendarWords(locale: Locale = DEFAULT_LOCALE): Words {
+  const t = createTranslator({ locale, messages: loadMessages(locale) as AbstractIntlMessages, namespace: "calendarSettings.ics" });
+  return (key, values) => (t as unknown as Words)(key, values);
+}
 
 /** The same UID on every copy of one interview's event, whoever it was sent to and however often. */
 export function interviewEventUid(interviewId: string): string {
   return `interview-${interviewId}@panelkit`;
 }
 
-export function interviewSummary(event: Pick<InterviewEvent, "candidateName" | "stageName">): string {
-  return `Interview: ${event.candidateName}${event.stageName ? ` (${event.stageName})` : ""}`;
+export function interviewSummary(event: Pick<InterviewEvent, "candidateName" | "stageName">, t: Words = calendarWords()): string {
+  const candidate = event.candidateName;
+  return event.stageName ? t("summaryWithStage", { candidate, stage: event.stageName }) : t("summary", { candidate });
 }
 
-function description(event: InterviewEvent): string {
+function description(event: InterviewEvent, t: Words): string {
+  const what = { candidate: event.candidateName, vacancy: event.vacancyTitle };
+  const kind = event.cancelled ? "cancelled" : "interview";
   return [
-    `${event.cancelled ? "Cancelled: interview" : "Interview"} with ${event.candidateName} for ${event.vacancyTitle}${event.stageName ? `, stage ${event.stageName}` : ""}.`,
-    event.location ? `Where: ${event.location}` : "",
-    event.attendee?.shadow ? "You sit on this panel as a shadow: your scorecard is for practice and never counts." : "",
-    `Score the interview: ${event.scoringUrl}`,
-    `Interview page: ${event.interviewUrl}`,
+    event.stageName ? t(`${kind}WithStage`, { ...what, stage: event.stageName }) : t(kind, what),
+    event.location ? t("where", { location: event.location }) : "",
+    event.attendee?.shadow ? t("shadow") : "",
+    t("score", { url: event.scoringUrl }),
+    t("page", { url: event.interviewUrl }),
   ]
     .filter(Boolean)
     .join("\n");
@@ -60,8 +77,10 @@ function description(event: InterviewEvent): string {
 /** The calendar as iCalendar text (CRLF lines, folded at 75 octets by ical-generator). */
 export function buildInterviewCalendar(input: InterviewCalendar): string {
   const utc = input.timeZone === "UTC" || input.timeZone === "Etc/UTC";
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = calendarWords(locale);
   const calendar = ical({
-    prodId: { company: "Panelkit", product: "Interviews", language: "EN" },
+    prodId: { company: "Panelkit", product: "Interviews", language: locale.toUpperCase() },
     method: ICalCalendarMethod[input.method],
     ...(input.name ? { name: input.name } : {}),
   });
@@ -85,8 +104,8 @@ export function buildInterviewCalendar(input: InterviewCalendar): string {
       end: when(end),
       ...(local ? { timezone: input.timeZone } : {}),
       stamp: new Date(),
-      summary: interviewSummary(event),
-      description: description(event),
+      summary: interviewSummary(event, t),
+      description: description(event, t),
       location: event.location || null,
       url: event.scoringUrl,
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

@@ -1,6 +1,6 @@
 // The column mapping's first suggestion: the organisation's remembered mapping where the file has those
 // headers, else a guess from header names as applicant tracking systems export them.
-import { IMPORT_FIELDS, type ImportField, type ImportMapping } from "@/lib/schemas/candidate-import";
+import { IMPORT_FIELDS, type ImportField, type ImportMapping, type MappingProblem } from "@/lib/schemas/candidate-import";
 
 /** Header spellings per field, normalised (lower case, letters and digits only). */
 const SYNONYMS: Record<ImportField, string[]> = {
@@ -50,17 +50,18 @@ export function suggestMapping(stored: unknown, headers: string[]): { mapping: I
   return remembered ? { mapping: remembered, remembered: true } : { mapping: guessMapping(headers), remembered: false };
 }
 
-/** What is wrong with a mapping as a whole (not with a row), as messages for the mapping step. */
-export function mappingProblems(mapping: ImportMapping, headers: string[]): string[] {
-  const problems: string[] = [];
-  if (!mapping.name) problems.push("Choose the column that holds the candidates' names.");
+/** What is wrong with a mapping as a whole (not with a row), for the mapping step to word. */
+export function mappingProblems(mapping: ImportMapping, headers: string[]): MappingProblem[] {
+  const problems: MappingProblem[] = [];
+  if (!mapping.name) problems.push({ key: "noName", values: {} });
   const seen = new Map<string, ImportField>();
   for (const field of IMPORT_FIELDS) {
     const header = mapping[field];
     if (!header) continue;
-    if (!headers.includes(header)) problems.push(`The file has no column “${header}”.`);
+    if (!headers.includes(header)) problems.push({ key: "noColumn", values: { header } });
     const earlier = seen.get(header);
-    if (earlier) problems.push(`The column “${header}” is chosen for both ${earlier} and ${field}.`);
+    // The fields by name (name, email…): each language's message words them.
+    if (earlier) problems.push({ key: "chosenTwice", values: { header, earlier, field } });
     seen.set(header, field);
   }
   return problems;

@@ -1,6 +1,18 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import type { Locale } from "@/i18n/config";
+import { loadMessages, type Messages } from "@/i18n/load-messages";
+import type { ImportProblem, MappingProblem } from "@/lib/schemas/candidate-import";
+import { candidateFieldsSchema } from "@/lib/schemas/candidates";
 import { guessMapping, mappingProblems, suggestMapping } from "./guess-mapping";
 import { validateRows, type ImportVacancy } from "./validate-rows";
+
+// Problems come as keys and values; the page words them with the candidateImport namespace, as here.
+const say = (locale: Locale) => createTranslator({ locale, messages: loadMessages(locale), namespace: "candidateImport" }) as unknown as (key: string, values?: Record<string, string>) => string;
+const english = say("en");
+const word = (problem: ImportProblem, t = english) => t(`problems.${problem.key}`, problem.values);
+const wordMapping = (problem: MappingProblem, t = english) => t(`mappingProblems.${problem.key}`, problem.values);
+const worded = (problems: ImportProblem[] | undefined, t = english) => problems?.map((problem) => [problem.field, word(problem, t)]);
 
 const designer: ImportVacancy = { id: "vac-design", title: "Product Designer", status: "OPEN", firstStageId: "stage-1" };
 const closed: ImportVacancy = { id: "vac-closed", title: "Night Porter", status: "CLOSED", firstStageId: null };
@@ -23,8 +35,10 @@ describe("the mapping step", () => {
   });
 
   it("asks for a name column and refuses one column for two fields", () => {
-    expect(mappingProblems({ ...mapping, name: null }, headers)).toEqual(["Choose the column that holds the candidates' names."]);
-    expect(mappingProblems({ ...mapping, notes: "E-mail" }, headers)).toEqual(["The column “E-mail” is chosen for both email and notes."]);
+    expect(mappingProblems({ ...mapping, name: null }, headers).map((p) => wordMapping(p))).toEqual(["Choose the column that holds the candidates' names."]);
+    const twice = mappingProblems({ ...mapping, notes: "E-mail" }, headers);
+    expect(twice.map((p) => wordMapping(p))).toEqual(["The column “E-mail” is chosen for both email and notes."]);
+    expect(twice.map((p) => wordMapping(p, say("es")))).toEqual(["La columna «E-mail» está elegida a la vez para correo electrónico y para notas."]);
   });
 });
 
@@ -44,10 +58,35 @@ describe("validateRows", () => {
     );
     expect(ok).toMatchObject({ rowNumber: 2, problems: [], vacancy: designer });
     expect(ok?.fields).toMatchObject({ name: "Zoë Ng", email: "zoe@example.com", notes: '=HYPERLINK("x")' });
-    expect(badEmail?.problems).toEqual([{ field: "email", message: "Enter a valid email address" }]);
-    expect(noName?.problems).toEqual([{ field: "name", message: "Enter the candidate's name" }]);
-    expect(unknownVacancy?.problems).toEqual([{ field: "vacancy", message: "No vacancy “Astronaut” in this organisation." }]);
-    expect(closedVacancy?.problems[0]?.message).toContain("is closed");
+    expect(worded(badEmail?.problems)).toEqual([["email", "Enter a valid email address"]]);
+    expect(worded(noName?.problems)).toEqual([["name", "Enter the candidate's name"]]);
+    expect(worded(unknownVacancy?.problems)).toEqual([["vacancy", "No vacancy “Astronaut” in this organisation."]]);
+    expect(worded(closedVacancy?.problems)).toEqual([["vacancy", "The vacancy “Night Porter” is closed: it takes no new candidates."]]);
+    // The same facts in Spanish, for a reader who chose it.
+    expect(worded(unknownVacancy?.problems, say("es"))).toEqual([["vacancy", "No hay ninguna vacante «Astronaut» en esta organización."]]);
+    expect(worded(badEmail?.problems, say("es"))).toEqual([["email", "Introduzca una dirección de correo electrónico válida"]]);
+  });
+
+  it("words every field the candidate form refuses exactly as the form's schema does", () => {
+    const cells = { name: "N".repeat(121), email: `${"e".repeat(320)}@example.com`, phone: "call me", notes: "n".repeat(5001) };
+    const long = { ...cells, phone: "1".repeat(41) };
+    for (const row of [cells, long, { ...cells, email: "nope" }]) {
+      const [checked] = validateRows(table([row.name, row.email, row.phone, "Product Designer", row.notes]), mapping, [designer], null);
+      const schema = candidateFieldsSchema.safeParse(row);
+      expect(schema.success).toBe(false);
+      expect(worded(checked?.problems)).toEqual(schema.error!.issues.map((issue) => [issue.path[0], issue.message]));
+      expect(checked?.problems.map((p) => p.key)).not.toContain("other");
+    }
+  });
+
+  it("has the same problem messages in the page's namespace and in the import's refusal (errors)", () => {
+    for (const locale of ["en", "es"] as const) {
+      const messages = loadMessages(locale);
+      const errors = (messages.errors as Messages).candidateImport as Messages;
+      const page = messages.candidateImport as Messages;
+      expect(errors.problems, locale).toEqual(page.problems);
+      expect(errors.mapping, locale).toEqual(page.mappingProblems);
+    }
   });
 
   it("uses the chosen vacancy for rows without one, and finds a vacancy by id", () => {
@@ -65,6 +104,6 @@ describe("validateRows", () => {
       designer,
     );
     expect(rows[0]?.problems).toEqual([]);
-    expect(rows[1]?.problems).toEqual([{ field: "email", message: "Same email and vacancy as row 2." }]);
+    expect(worded(rows[1]?.problems)).toEqual([["email", "Same email and vacancy as row 2."]]);
   });
 });

@@ -1,5 +1,6 @@
 // Every row of a candidate file checked as the candidate form checks its fields, plus what only a file has:
 // a vacancy named by title or id, and the same candidacy twice in one file.
+import type { z } from "zod";
 import { candidateFieldsSchema, type CandidateFields } from "@/lib/schemas/candidates";
 import { IMPORT_FIELDS, type ImportField, type ImportMapping, type ImportProblem } from "@/lib/schemas/candidate-import";
 
@@ -22,17 +23,30 @@ function vacancyResolver(vacancies: ImportVacancy[]) {
   const byTitle = new Map<string, ImportVacancy[]>();
   const titleKey = (title: string) => title.trim().replace(/\s+/g, " ").toLowerCase();
   for (const vacancy of vacancies) byTitle.set(titleKey(vacancy.title), [...(byTitle.get(titleKey(vacancy.title)) ?? []), vacancy]);
-  return (cell: string): { vacancy: ImportVacancy | null; problem: string | null } => {
+  return (cell: string): { vacancy: ImportVacancy | null; problem: ImportProblem | null } => {
     const vacancy = byId.get(cell) ?? null;
     const titled = byTitle.get(titleKey(cell)) ?? [];
-    if (!vacancy && titled.length > 1) return { vacancy: null, problem: `Two vacancies are called “${cell}”: use the vacancy's id instead.` };
+    const problem = (key: ImportProblem["key"], named: string) => ({ vacancy: null, problem: { field: "vacancy" as const, key, values: { vacancy: named } } });
+    if (!vacancy && titled.length > 1) return problem("twoVacancies", cell);
     const found = vacancy ?? titled[0] ?? null;
-    if (!found) return { vacancy: null, problem: `No vacancy “${cell}” in this organisation.` };
-    if (found.status === "CLOSED" || found.status === "FILLED") {
-      return { vacancy: null, problem: `The vacancy “${found.title}” is ${found.status === "CLOSED" ? "closed" : "filled"}: it takes no new candidates.` };
-    }
+    if (!found) return problem("noSuchVacancy", cell);
+    if (found.status === "CLOSED") return problem("vacancyClosed", found.title);
+    if (found.status === "FILLED") return problem("vacancyFilled", found.title);
     return { vacancy: found, problem: null };
   };
+}
+
+/**
+ * A field the candidate form's schema refused, as the fact its message states (the messages say the same as
+ * the schema's English: validate-rows.test.ts compares them); anything else keeps the schema's own words.
+ */
+function fieldProblem(field: ImportField | "row", issue: z.core.$ZodIssue): ImportProblem {
+  const known = (key: ImportProblem["key"], values: Record<string, string> = {}): ImportProblem => ({ field, key, values });
+  if (issue.code === "too_big" && field !== "row" && field !== "vacancy") return known(`${field}TooLong`, { max: String(issue.maximum) });
+  if (issue.code === "too_small" && field === "name") return known("nameMissing");
+  if (issue.code === "custom" && field === "email") return known("emailInvalid");
+  if (issue.code === "invalid_format" && field === "phone") return known("phoneCharacters");
+  return known("other", { message: issue.message });
 }
 
 function rawRow(cells: string[], columnOf: Partial<Record<ImportField, number>>): RawRow {
@@ -67,22 +81,22 @@ export function validateRows(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = IMPORT_FIELDS.find((candidate) => candidate === issue.path[0]) ?? "row";
-        problems.push({ field, message: issue.message });
+        problems.push(fieldProblem(field, issue));
       }
     }
     let vacancy: ImportVacancy | null = defaultVacancy;
     if (raw.vacancy) {
       const resolved = resolveVacancy(raw.vacancy);
       vacancy = resolved.vacancy;
-      if (resolved.problem) problems.push({ field: "vacancy", message: resolved.problem });
+      if (resolved.problem) problems.push(resolved.problem);
     } else if (!defaultVacancy) {
-      problems.push({ field: "vacancy", message: "No vacancy: fill the vacancy column or choose a vacancy for rows without one." });
+      problems.push({ field: "vacancy", key: "noVacancy", values: {} });
     }
     const fields = parsed.success ? parsed.data : null;
     if (fields?.email && vacancy) {
       const key = `${fields.email}\u0000${vacancy.id}`;
       const first = firstRowOf.get(key);
-      if (first !== undefined) problems.push({ field: "email", message: `Same email and vacancy as row ${first}.` });
+      if (first !== undefined) problems.push({ field: "email", key: "sameAsRow", values: { row: String(first) } });
       else firstRowOf.set(key, rowNumber);
     }
     return { rowNumber, raw, fields: problems.length ? null : fields, vacancy: problems.length ? null : vacancy, problems };

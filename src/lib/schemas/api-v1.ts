@@ -35,9 +35,9 @@ export function pageOf<T extends z.ZodType>(item: T) {
 export const problemSchema = z
   .object({
     type: z.string(),
-    title: z.string(),
+    title: z.string().meta({ description: "In the language of Accept-Language (English or Spanish; English otherwise), as Content-Language says." }),
     status: z.number().int(),
-    detail: z.string(),
+    detail: z.string().meta({ description: "In the same language as title." }),
     instance: z.string().optional(),
     /** For validation errors: each field at fault (dotted path) with its message. */
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),

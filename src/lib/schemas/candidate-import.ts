@@ -55,8 +55,37 @@ export const confirmCandidateImportInput = z.object({
 });
 export type ConfirmCandidateImportInput = z.output<typeof confirmCandidateImportInput>;
 
-const problemSchema = z.object({ field: z.enum([...IMPORT_FIELDS, "row"]), message: z.string() });
+/**
+ * What can be wrong with a row, as facts the page words (candidateImport's `problems.<key>` with `values`;
+ * errors.json's `candidateImport.problems.<key>` for the import's refusal). `other` carries a check's own words.
+ */
+export const IMPORT_PROBLEMS = [
+  "nameMissing",
+  "nameTooLong",
+  "emailInvalid",
+  "emailTooLong",
+  "phoneCharacters",
+  "phoneTooLong",
+  "notesTooLong",
+  "twoVacancies",
+  "noSuchVacancy",
+  "vacancyClosed",
+  "vacancyFilled",
+  "noVacancy",
+  "sameAsRow",
+  "other",
+] as const;
+export type ImportProblemKey = (typeof IMPORT_PROBLEMS)[number];
+
+const problemValuesSchema = z.record(z.string(), z.string());
+
+const problemSchema = z.object({ field: z.enum([...IMPORT_FIELDS, "row"]), key: z.enum(IMPORT_PROBLEMS), values: problemValuesSchema });
 export type ImportProblem = z.output<typeof problemSchema>;
+
+/** What is wrong with a mapping as a whole: no name column, a column the file lacks, a column chosen twice. */
+export const MAPPING_PROBLEMS = ["noName", "noColumn", "chosenTwice"] as const;
+const mappingProblemSchema = z.object({ key: z.enum(MAPPING_PROBLEMS), values: problemValuesSchema });
+export type MappingProblem = z.output<typeof mappingProblemSchema>;
 
 export const importRowSchema = z.object({
   rowNumber: z.number(),
@@ -82,7 +111,7 @@ export const candidateImportPreviewSchema = z.object({
   /** Whether the mapping came from the organisation's last import. */
   mappingRemembered: z.boolean(),
   /** What stops the mapping as a whole (no name column, a column chosen twice); rows are checked regardless. */
-  mappingProblems: z.array(z.string()),
+  mappingProblems: z.array(mappingProblemSchema),
   counts: z.object({ rows: z.number(), ready: z.number(), withProblems: z.number(), duplicates: z.number() }),
   /** Rows with problems or duplicates (up to MAX_PREVIEW_ROWS), then a few ready ones to check the mapping by. */
   rows: z.array(importRowSchema),

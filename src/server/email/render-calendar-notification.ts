@@ -3,6 +3,7 @@
 // text/calendar part and invite.ics), the reminders before the interview and an escalated overdue scorecard.
 // Null when the notification no longer applies (the seat is gone, the interview was cancelled after a
 // change was queued, the scorecard was submitted meanwhile).
+import { isLocale } from "@/i18n/config";
 import { buildInterviewCalendar, type CalendarMethod } from "@/lib/calendar/interview-calendar";
 import type { Db } from "@/server/db";
 import { interviewEventSelect, organizerFor, toInterviewEvent, type InterviewEventRow } from "@/server/services/calendar/_shared/interview-event";
@@ -26,9 +27,11 @@ const interviewSelect = {
   org: { select: { name: true, timeZone: true, overdueEscalationHours: true } },
 } as const;
 
-function invitation(row: InterviewEventRow & { org: { name: string; timeZone: string } }, base: string, method: Exclude<CalendarMethod, "PUBLISH">, user: { name: string; email: string }, shadow: boolean) {
+function invitation(row: InterviewEventRow & { org: { name: string; timeZone: string } }, base: string, method: Exclude<CalendarMethod, "PUBLISH">, user: { name: string; email: string; locale: string | null }, shadow: boolean) {
   const ics = buildInterviewCalendar({
     method,
+    // The event's words in the email's language (the recipient's User.locale).
+    locale: isLocale(user.locale) ? user.locale : undefined,
     timeZone: row.org.timeZone,
     organizer: organizerFor(row.org.name),
     events: [{ ...toInterviewEvent(row, base, { name: user.name, email: user.email, shadow }), cancelled: method === "CANCEL" }],

@@ -5,6 +5,7 @@
 // fetch Request and gives a Response, as it did in the Next.js route handler this replaces.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { bodyTooLarge, handleApiRequest, MAX_BODY_BYTES } from "@/server/rest/handle-request";
+import { requestLocale } from "@/server/rest/problem";
 import { readBodyWithinLimit } from "./body-limit";
 import { compressWhenComplete } from "./compression";
 import { API_HEADERS } from "./security-headers";
@@ -22,7 +23,7 @@ export async function serveRest(req: IncomingMessage, res: ServerResponse, url: 
   let body: Uint8Array<ArrayBuffer> | undefined;
   if (method !== "GET") {
     const read = await readBodyWithinLimit(req, MAX_BODY_BYTES);
-    if (read === null) return send(res, bodyTooLarge(), req.method === "HEAD");
+    if (read === null) return send(res, bodyTooLarge(requestLocale(req.headers["accept-language"])), req.method === "HEAD");
     body = new Uint8Array(read);
   }
   const headers = new Headers();

@@ -1,8 +1,10 @@
 // The REST API's one request pipeline (/api/v1/*): key -> rate limit -> route -> scope and the creator's
 // role -> path, query and body checked -> If-Match -> Idempotency-Key -> the service -> audit -> JSON with
-// an ETag. Every error on the way is a problem-details body (problem.ts).
+// an ETag. Every error on the way is a problem-details body (problem.ts), in the language of Accept-Language.
 import { z } from "zod";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/config";
 import { findUnstorableText } from "@/server/api/input-guard";
+import { errorTranslator } from "@/server/api/localize-error";
 import { roleHas } from "@/server/auth/permissions";
 import { db as defaultDb, type Db } from "@/server/db";
 import { answerOnce, requestHash } from "@/server/services/api-keys/api-idempotency";
@@ -12,7 +14,7 @@ import { recordApiWrite } from "@/server/services/api-keys/record-api-write";
 import type { Endpoint, EndpointContext } from "./endpoint";
 import { ENDPOINTS } from "./endpoints";
 import { openApiDocument } from "./openapi-document";
-import { problem, problemFromError, validationProblem } from "./problem";
+import { apiProblem, apiWords, problem, problemFromError, requestLocale, validationProblem } from "./problem";
 import { referencePage } from "./reference-page";
 import { etagListed, etagOf, jsonAnswer } from "./representation";
 
@@ -20,11 +22,12 @@ const PREFIX = "/api/v1";
 export const MAX_BODY_BYTES = 1_000_000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
+/** Each refusal of a key, by its message in the "api" namespace's problems. */
 const REFUSALS: Record<ApiKeyRefusal, string> = {
-  unknown: "This API key is not known.",
-  revoked: "This API key was revoked.",
-  expired: "This API key has expired.",
-  "creator-not-member": "The member who created this API key no longer belongs to the organisation: the key acts for nobody.",
+  unknown: "keyUnknown",
+  revoked: "keyRevoked",
+  expired: "keyExpired",
+  "creator-not-member": "keyCreatorGone",
 };
 
 type Route = { endpoint: Endpoint; params: Record<string, string> };
@@ -35,7 +38,7 @@ const compiled = ENDPOINTS.map((endpoint) => ({
 }));
 
 /** The answer to a body over MAX_BODY_BYTES (also given before reading it all, by the app server: rest-handler.ts). */
-export const bodyTooLarge = () => problem(413, `The body may be at most ${MAX_BODY_BYTES} bytes.`);
+export const bodyTooLarge = (locale: Locale) => apiProblem(locale, 413, "bodyTooLarge", { max: String(MAX_BODY_BYTES) });
 
 function match(method: string, path: string): Route | { allowed: string[] } | null {
   const onPath = compiled.filter((c) => c.pattern.test(path));
@@ -53,35 +56,41 @@ function bearerKey(request: Request): string | null {
   return found?.[1] ?? null;
 }
 
-async function readBody(request: Request, endpoint: Endpoint): Promise<{ raw: string; value: unknown } | Response> {
+/** Text that can't be stored, refused in `locale` (the guard's English is its message). */
+function unstorableProblem(unstorable: NonNullable<ReturnType<typeof findUnstorableText>>, locale: Locale): Response {
+  const message = locale === DEFAULT_LOCALE ? unstorable.message : errorTranslator(locale)(unstorable.key, { field: unstorable.field });
+  return problem(400, message, { locale, errors: [{ field: unstorable.field, message }] });
+}
+
+async function readBody(request: Request, endpoint: Endpoint, locale: Locale): Promise<{ raw: string; value: unknown } | Response> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json" && !/^application\/[\w.+-]+\+json$/.test(type)) {
-    return problem(415, `Send the body as application/json (got ${type || "no Content-Type"}).`);
+    return type ? apiProblem(locale, 415, "wrongMediaType", { type }) : apiProblem(locale, 415, "noMediaType");
   }
   const raw = await request.text();
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return bodyTooLarge();
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return bodyTooLarge(locale);
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    return problem(400, "The body is not valid JSON.", { errors: [{ field: "body", message: "Not valid JSON" }] });
+    return apiProblem(locale, 400, "notJson", {}, { errors: [{ field: "body", message: apiWords(locale)("problems.notJsonField") }] });
   }
   const unstorable = findUnstorableText(value);
-  if (unstorable) return problem(400, unstorable.message, { errors: [{ field: unstorable.field, message: unstorable.message }] });
+  if (unstorable) return unstorableProblem(unstorable, locale);
   const parsed = endpoint.body!.safeParse(value);
-  if (!parsed.success) return validationProblem(parsed.error, "body");
+  if (!parsed.success) return validationProblem(parsed.error, "body", locale);
   return { raw, value: parsed.data };
 }
 
-function parseQuery(url: URL, endpoint: Endpoint): { value: unknown } | Response {
+function parseQuery(url: URL, endpoint: Endpoint, locale: Locale): { value: unknown } | Response {
   const params = Object.fromEntries(url.searchParams);
   const unstorable = findUnstorableText(params);
-  if (unstorable) return problem(400, unstorable.message, { errors: [{ field: unstorable.field, message: unstorable.message }] });
+  if (unstorable) return unstorableProblem(unstorable, locale);
   const parsed = (endpoint.query ?? z.object({})).safeParse(params);
-  return parsed.success ? { value: parsed.data } : validationProblem(parsed.error, "query");
+  return parsed.success ? { value: parsed.data } : validationProblem(parsed.error, "query", locale);
 }
 
-async function serve(request: Request, database: Db): Promise<Response> {
+async function serve(request: Request, database: Db, locale: Locale): Promise<Response> {
   const url = new URL(request.url);
   const path = url.pathname.startsWith(PREFIX) ? url.pathname.slice(PREFIX.length) || "/" : url.pathname;
   // The contract and its reference are public: a developer reads them before they have a key.
@@ -90,31 +99,30 @@ async function serve(request: Request, database: Db): Promise<Response> {
     return new Response(referencePage(), { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" } });
   }
   const route = match(request.method, path);
-  if (!route) return problem(404, `There is no endpoint ${path} in API v1. See /api/v1/docs.`);
+  if (!route) return apiProblem(locale, 404, "noEndpoint", { path });
   if (!("endpoint" in route)) {
-    return problem(405, `${request.method} is not allowed on ${path}; use ${route.allowed.join(", ")}.`, { headers: { Allow: route.allowed.join(", ") } });
+    const allowed = route.allowed.join(", ");
+    return apiProblem(locale, 405, "methodNotAllowed", { method: request.method, path, allowed }, { headers: { Allow: allowed } });
   }
   const { endpoint, params } = route;
 
   const key = bearerKey(request);
   const unauthorized = { "WWW-Authenticate": 'Bearer realm="panelkit"' };
-  if (!key) return problem(401, "Send an API key as Authorization: Bearer <key>.", { headers: unauthorized });
+  if (!key) return apiProblem(locale, 401, "noKey", { header: "Authorization: Bearer <key>" }, { headers: unauthorized });
   const auth = await authenticateApiKey(database, key);
-  if ("refused" in auth) return problem(401, REFUSALS[auth.refused], { headers: unauthorized });
+  if ("refused" in auth) return apiProblem(locale, 401, REFUSALS[auth.refused], {}, { headers: unauthorized });
 
   const wait = await countApiRequest(database, auth.apiKeyId);
-  if (wait > 0) return problem(429, `This key has made too many requests; try again in ${wait} seconds.`, { headers: { "Retry-After": String(wait) } });
+  if (wait > 0) return apiProblem(locale, 429, "rateLimited", { wait: String(wait) }, { headers: { "Retry-After": String(wait) } });
 
   if (!auth.scopes.includes(endpoint.scope)) {
-    return problem(403, `This API key lacks the ${endpoint.scope} scope.`, { required_scope: endpoint.scope });
+    return apiProblem(locale, 403, "missingScope", { scope: endpoint.scope }, { required_scope: endpoint.scope });
   }
-  if (!roleHas(auth.actor.role, scopePermission[endpoint.scope])) {
-    return problem(403, "The role of the member who created this API key does not allow this (the key acts for them, within its scopes).");
-  }
+  if (!roleHas(auth.actor.role, scopePermission[endpoint.scope])) return apiProblem(locale, 403, "roleForbids");
 
-  const query = parseQuery(url, endpoint);
+  const query = parseQuery(url, endpoint, locale);
   if (query instanceof Response) return query;
-  const body = endpoint.body ? await readBody(request, endpoint) : { raw: "", value: undefined };
+  const body = endpoint.body ? await readBody(request, endpoint, locale) : { raw: "", value: undefined };
   if (body instanceof Response) return body;
 
   const ctx: EndpointContext<unknown, unknown> = {
@@ -152,8 +160,8 @@ async function serve(request: Request, database: Db): Promise<Response> {
       return jsonAnswer(request, answer.status, answer.body, answer.location ? { Location: answer.location } : {});
     }
     if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      return problem(400, "Idempotency-Key must be 1 to 255 printable ASCII characters (a UUID is ideal).", {
-        errors: [{ field: "Idempotency-Key", message: "1 to 255 printable ASCII characters" }],
+      return apiProblem(locale, 400, "badIdempotencyKey", {}, {
+        errors: [{ field: "Idempotency-Key", message: apiWords(locale)("problems.badIdempotencyKeyField") }],
       });
     }
     let location: string | undefined;
@@ -163,17 +171,15 @@ async function serve(request: Request, database: Db): Promise<Response> {
       return { status: answer.status, body: answer.body };
     });
     if (once.kind === "mismatch") {
-      return problem(422, "This Idempotency-Key was already used for a different request; use a new key for a new request.");
+      return apiProblem(locale, 422, "idempotencyKeyReused");
     }
     const headers: Record<string, string> = once.kind === "replay" ? { "Idempotent-Replayed": "true" } : location ? { Location: location } : {};
     return jsonAnswer(request, once.answer.status, once.answer.body, headers);
   } catch (error) {
     if (error instanceof PreconditionFailed) {
-      return problem(412, "The resource changed since you read it (If-Match does not name its current ETag). Read it again and reapply your change.", {
-        headers: { ETag: error.etag },
-      });
+      return apiProblem(locale, 412, "preconditionFailed", {}, { headers: { ETag: error.etag } });
     }
-    return problemFromError(error, body.value);
+    return problemFromError(error, body.value, locale);
   }
 }
 
@@ -186,9 +192,10 @@ class PreconditionFailed extends Error {
 
 /** The route handler's work; `database` is for tests and benchmarks that bring their own client. */
 export async function handleApiRequest(request: Request, database: Db = defaultDb()): Promise<Response> {
+  const locale = requestLocale(request.headers.get("accept-language"));
   try {
-    return await serve(request, database);
+    return await serve(request, database, locale);
   } catch (error) {
-    return problemFromError(error);
+    return problemFromError(error, undefined, locale);
   }
 }

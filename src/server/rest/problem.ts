@@ -1,8 +1,15 @@
 // RFC 9457 problem details: the body of every error the REST API answers, as application/problem+json.
-// `type` points into the reference page, where each kind of problem is explained.
+// `type` points into the reference page, where each kind of problem is explained. `title` and `detail` (and
+// each field's message) are in the language of the request's Accept-Language, English when it names none we
+// speak (an API key has no user, so no saved choice); Content-Language says which. `type`, `status` and the
+// field names stay as they are whatever the language: clients branch on those.
+import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import { ZodError } from "zod";
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from "@/i18n/config";
+import { loadMessages } from "@/i18n/load-messages";
 import type { ApiScope } from "@/lib/api-scopes";
 import { isDataException, badRequestForDataException } from "@/server/api/database-input-error";
+import { errorTranslator, localizeZodError } from "@/server/api/localize-error";
 import { AppError, type AppErrorCode } from "@/server/errors";
 import { errorFields, logger } from "@/server/log/logger";
 
@@ -24,23 +31,45 @@ export const PROBLEM_TYPES = {
 } as const satisfies Record<number, readonly [string, string]>;
 export type ProblemStatus = keyof typeof PROBLEM_TYPES;
 
-export function problem(
-  status: ProblemStatus,
-  detail: string,
-  extra: { errors?: FieldError[]; required_scope?: ApiScope; headers?: Record<string, string> } = {},
-): Response {
-  const [slug, title] = PROBLEM_TYPES[status];
-  const { headers = {}, ...members } = extra;
-  const body = { type: `/api/v1/docs#problem-${slug}`, title, status, detail, ...members };
+/** The language of a REST request, from its Accept-Language header: the best one we speak, else English. */
+export const requestLocale = (acceptLanguage: string | null | undefined): Locale => resolveLocale({ acceptLanguage });
+
+type Words = (key: string, values?: Record<string, string>) => string;
+const wordsByLocale = new Map<Locale, Words>();
+
+/** The API's words in `locale`: the "api" namespace (titles.<slug>, problems.<name>). */
+export function apiWords(locale: Locale): Words {
+  let words = wordsByLocale.get(locale);
+  if (!words) {
+    const t = createTranslator({ locale, messages: loadMessages(locale) as AbstractIntlMessages, namespace: "api" });
+    words = (key, values) => (t as unknown as Words)(key, values);
+    wordsByLocale.set(locale, words);
+  }
+  return words;
+}
+
+type Extra = { errors?: FieldError[]; required_scope?: ApiScope; headers?: Record<string, string>; locale?: Locale };
+
+/** A problem whose `detail` is already worded in `extra.locale` (English when absent). */
+export function problem(status: ProblemStatus, detail: string, extra: Extra = {}): Response {
+  const [slug] = PROBLEM_TYPES[status];
+  const { headers = {}, locale = DEFAULT_LOCALE, ...members } = extra;
+  const body = { type: `/api/v1/docs#problem-${slug}`, title: apiWords(locale)(`titles.${slug}`), status, detail, ...members };
   return new Response(JSON.stringify(body), {
     status,
-    headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...headers },
+    headers: { "Content-Type": "application/problem+json", "Content-Language": locale, "Cache-Control": "no-store", ...headers },
   });
 }
 
-export function validationProblem(error: ZodError, where: "body" | "query" | "path"): Response {
-  const errors = error.issues.map((i) => ({ field: i.path.length ? i.path.join(".") : where, message: i.message }));
-  return problem(400, `The request's ${where} is not valid: ${errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`, { errors });
+/** A problem worded by a message of the "api" namespace's `problems`. */
+export function apiProblem(locale: Locale, status: ProblemStatus, name: string, values?: Record<string, string>, extra: Omit<Extra, "locale"> = {}): Response {
+  return problem(status, apiWords(locale)(`problems.${name}`, values), { ...extra, locale });
+}
+
+export function validationProblem(error: ZodError, where: "body" | "query" | "path", locale: Locale = DEFAULT_LOCALE): Response {
+  const worded = localizeZodError(error, locale, errorTranslator(locale));
+  const errors = worded.issues.map((i) => ({ field: i.path.length ? i.path.join(".") : where, message: i.message }));
+  return apiProblem(locale, 400, "invalidPart", { where, list: errors.map((e) => `${e.field}: ${e.message}`).join("; ") }, { errors });
 }
 
 const STATUS_OF: Record<AppErrorCode, ProblemStatus> = {
@@ -52,16 +81,17 @@ const STATUS_OF: Record<AppErrorCode, ProblemStatus> = {
   TOO_MANY_REQUESTS: 429,
 };
 
+/** A refusal as a problem, in `locale` (`.message` is its English). */
+function refusalProblem(refusal: AppError, locale: Locale): Response {
+  const message = locale === DEFAULT_LOCALE ? refusal.message : refusal.localized(errorTranslator(locale));
+  return problem(STATUS_OF[refusal.code], message, { locale, ...(refusal.field ? { errors: [{ field: refusal.field, message }] } : {}) });
+}
+
 /** A service's refusal in its own words; anything unexpected is logged and answered as a bare 500. */
-export function problemFromError(error: unknown, input?: unknown): Response {
-  if (error instanceof AppError) {
-    return problem(STATUS_OF[error.code], error.message, error.field ? { errors: [{ field: error.field, message: error.message }] } : {});
-  }
-  if (error instanceof ZodError) return validationProblem(error, "body");
-  if (isDataException(error)) {
-    const refusal = badRequestForDataException(input);
-    return problem(400, refusal.message, refusal.field ? { errors: [{ field: refusal.field, message: refusal.message }] } : {});
-  }
+export function problemFromError(error: unknown, input?: unknown, locale: Locale = DEFAULT_LOCALE): Response {
+  if (error instanceof AppError) return refusalProblem(error, locale);
+  if (error instanceof ZodError) return validationProblem(error, "body", locale);
+  if (isDataException(error)) return refusalProblem(badRequestForDataException(input), locale);
   logger.error({ ...errorFields(error) }, "REST API request failed");
-  return problem(500, "Something went wrong on our side; try again.");
+  return problem(500, errorTranslator(locale)("internalApi"), { locale });
 }

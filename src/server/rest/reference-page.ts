@@ -62,7 +62,7 @@ export function referencePage(): string {
 <li>Creates take <code>Idempotency-Key</code>: the same key and body replay the first answer (<code>Idempotent-Replayed: true</code>); another body is 422; concurrent requests with one key make one record. Keys are kept a day.</li>
 <li>Each key may make 600 requests a minute; over that, 429 with <code>Retry-After</code>.</li>
 </ul>
-<h2 id="problems">Errors</h2><p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code>, and <code>errors</code> (field, message) for invalid input or <code>required_scope</code> for a missing scope.</p><ul>${problems}</ul>
+<h2 id="problems">Errors</h2><p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code>, and <code>errors</code> (field, message) for invalid input or <code>required_scope</code> for a missing scope. <code>title</code>, <code>detail</code> and the field messages are in the language of <code>Accept-Language</code> (English or Spanish; English otherwise), named by <code>Content-Language</code>; <code>type</code>, <code>status</code> and field names never change with it.</p><ul>${problems}</ul>
 <h2>Endpoints</h2>${operations.join("\n")}
 <h2>Schemas</h2>${schemas}
 </main></body></html>`;

@@ -2,7 +2,8 @@
 // back on, cancelled ones (cancelled in the last 30 days) as STATUS:CANCELLED so subscribed calendars drop
 // them. Public by token; a revoked or unknown token, or one whose owner left the organisation, is null
 // (the route answers 404 alike, telling nothing).
-import { buildInterviewCalendar } from "@/lib/calendar/interview-calendar";
+import { isLocale } from "@/i18n/config";
+import { buildInterviewCalendar, calendarWords } from "@/lib/calendar/interview-calendar";
 import type { Db } from "@/server/db";
 import { hashInvitationToken } from "@/server/services/invitations/_shared/invitation-token";
 import { appUrl, interviewEventSelect, organizerFor, toInterviewEvent } from "./_shared/interview-event";
@@ -16,7 +17,7 @@ export async function getCalendarFeed(db: Db, token: string, now = new Date()): 
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const feed = await db.calendarFeedToken.findFirst({
     where: { tokenHash: hashInvitationToken(token), revokedAt: null },
-    select: { id: true, orgId: true, userId: true, lastUsedAt: true, org: { select: { name: true, timeZone: true } } },
+    select: { id: true, orgId: true, userId: true, lastUsedAt: true, org: { select: { name: true, timeZone: true } }, user: { select: { locale: true } } },
   });
   if (!feed) return null;
   const member = await db.membership.findFirst({ where: { orgId: feed.orgId, userId: feed.userId }, select: { id: true } });
@@ -37,11 +38,14 @@ export async function getCalendarFeed(db: Db, token: string, now = new Date()): 
     select: interviewEventSelect,
   });
   const base = appUrl();
+  // In the owner's language (User.locale), as their emails are: a feed is read by their calendar, not a browser.
+  const locale = isLocale(feed.user.locale) ? feed.user.locale : undefined;
   return buildInterviewCalendar({
     method: "PUBLISH",
     timeZone: feed.org.timeZone,
     organizer: organizerFor(feed.org.name),
-    name: `Interviews at ${feed.org.name}`,
+    name: calendarWords(locale)("feedName", { org: feed.org.name }),
+    locale,
     events: interviews.map((row) => toInterviewEvent(row, base)),
   });
 }

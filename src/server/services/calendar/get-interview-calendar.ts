@@ -1,6 +1,7 @@
 // "Add to calendar": one interview as an .ics file for someone on its panel or who schedules interviews.
 // Anyone else, and any other organisation's interview, gets "not found". The download is a PUBLISH (a
 // copy to keep) with the same UID as the emailed invitations, so importing it never makes a second event.
+import type { Locale } from "@/i18n/config";
 import { buildInterviewCalendar } from "@/lib/calendar/interview-calendar";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
@@ -8,7 +9,8 @@ import { roleHas } from "@/server/auth/permissions";
 import type { Actor } from "@/server/services/actor";
 import { appUrl, interviewEventSelect, organizerFor, toInterviewEvent } from "./_shared/interview-event";
 
-export async function getInterviewCalendar(db: Db, actor: Actor, interviewId: string): Promise<{ fileName: string; ics: string }> {
+/** `locale`: the language of the page it is downloaded from (the event's words are for the one downloading it). */
+export async function getInterviewCalendar(db: Db, actor: Actor, interviewId: string, locale?: Locale): Promise<{ fileName: string; ics: string }> {
   const interview = await db.interview.findFirst({
     where: {
       id: interviewId,
@@ -23,6 +25,7 @@ export async function getInterviewCalendar(db: Db, actor: Actor, interviewId: st
     timeZone: interview.org.timeZone,
     organizer: organizerFor(interview.org.name),
     events: [toInterviewEvent(interview, appUrl())],
+    locale,
   });
   return { fileName: `interview-${interview.id}.ics`, ics };
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { importLockKey } from "@/server/services/candidates/_shared/candidacy";
+import { mappingRefusal, rowRefusal } from "./_shared/import-refusals";
 import { planCandidateImport, type ImportPlan } from "./_shared/plan-candidate-import";
 import { checkCandidateFile, existingByEmail, readCandidateFile } from "./_shared/read-candidate-file";
 
@@ -46,12 +47,10 @@ export async function confirmCandidateImport(db: Db, actor: Actor, input: Confir
       // the emails checked below stay as they are until the import commits.
       await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${importLockKey(actor.orgId)}, 0))`);
       const { rows, mappingProblems } = await checkCandidateFile(tx, actor.orgId, table, input.mapping, input.defaultVacancyId);
-      if (mappingProblems[0]) throw new AppError("BAD_REQUEST", mappingProblems[0], "mapping");
+      if (mappingProblems[0]) throw mappingRefusal(mappingProblems[0]);
       const included = rows.filter((row) => !skipRows.has(row.rowNumber));
       const blocked = included.find((row) => row.problems.length > 0);
-      if (blocked) {
-        throw new AppError("BAD_REQUEST", `Row ${blocked.rowNumber}: ${blocked.problems[0]!.message} Correct the file or skip the row.`);
-      }
+      if (blocked) throw rowRefusal(blocked.rowNumber, blocked.problems[0]!);
       if (included.length === 0) throw new AppError("BAD_REQUEST", { key: "candidate.everyRowSkipped" });
 
       const emails = [...new Set(included.flatMap((row) => (row.fields?.email ? [row.fields.email] : [])))];

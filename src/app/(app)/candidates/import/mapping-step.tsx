@@ -61,8 +61,8 @@ export function MappingStep({ preview, vacancyOptions, defaultVacancyId, pending
         />
       </div>
       {preview.mappingProblems.map((problem) => (
-        <Alert key={problem} tone="warning" role="alert">
-          {problem}
+        <Alert key={`${problem.key}-${JSON.stringify(problem.values)}`} tone="warning" role="alert">
+          {t(`mappingProblems.${problem.key}`, problem.values)}
         </Alert>
       ))}
       <button type="submit" className="btn-secondary" disabled={pending}>

@@ -1,7 +1,8 @@
 "use client";
 // The preview's rows: each problem with its row and field, the people already in the organisation with the
-// same email (and what to do about them), and a few ready rows to check the columns by. File text is shown as
-// text (React escapes it); nothing from the file becomes markup.
+// same email (and what to do about them), and a few ready rows to check the columns by. The server sends each
+// problem as a key and values, worded here in the reader's language. File text is shown as text (React
+// escapes it); nothing from the file becomes markup.
 import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/ui/field";
 import { duplicateChoiceSchema, type DuplicateChoice, type ImportRow } from "@/lib/schemas/candidate-import";
@@ -31,9 +32,9 @@ export function PreviewRows({ rows, skipRows, onSkip, choices, allChoice, onChoo
               <>
                 <ul className="mt-2 list-disc pl-5 text-sm text-red-800">
                   {row.problems.map((problem) => (
-                    <li key={`${problem.field}-${problem.message}`}>
+                    <li key={`${problem.field}-${problem.key}`}>
                       {problem.field === "row" ? "" : `${t(`fields.${problem.field}`)}: `}
-                      {problem.message}
+                      {t(`problems.${problem.key}`, problem.values)}
                     </li>
                   ))}
                 </ul>

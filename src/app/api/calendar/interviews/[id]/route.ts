@@ -1,5 +1,7 @@
 // "Add to calendar (.ics)": the interview's event for someone on its panel or who schedules interviews, with
 // the same sign-in and organisation checks as the tRPC procedures (another organisation's interview: 404).
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale } from "@/i18n/config";
 import { createRequestContext } from "@/server/api/context";
 import { AppError } from "@/server/errors";
 import { getInterviewCalendar } from "@/server/services/calendar/get-interview-calendar";
@@ -13,11 +15,13 @@ const text = (status: number, message: string) =>
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const ctx = await createRequestContext();
-  if (!ctx.userId) return text(401, "Sign in to continue.");
+  // The language pages are shown in (saved choice, cookie, browser), for the refusals and the event's words.
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("errors")]);
+  if (!ctx.userId) return text(401, t("access.signIn"));
   const actor = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion);
-  if (!actor || id.length > 64) return text(404, "Interview not found.");
+  if (!actor || id.length > 64) return text(404, t("notFound.interview"));
   try {
-    const { fileName, ics } = await getInterviewCalendar(ctx.db, actor, id);
+    const { fileName, ics } = await getInterviewCalendar(ctx.db, actor, id, isLocale(locale) ? locale : undefined);
     return new Response(ics, {
       status: 200,
       headers: {
@@ -27,7 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return text(404, "Interview not found.");
+    if (error instanceof AppError && error.code === "NOT_FOUND") return text(404, t("notFound.interview"));
     throw error;
   }
 }
