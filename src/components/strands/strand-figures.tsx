@@ -1,13 +1,13 @@
 // Each strand's figures for one candidate at a stage and how far the strands agree (issue 23), as the
 // candidate summary and the debrief show them. A server component: the figures come already read through
 // the one visibility rule (strands.candidate).
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { CandidateStageStrands } from "@/lib/schemas/strands";
 
-const figure = (value: number | null) => (value === null ? "—" : value.toFixed(2));
-
 export async function StrandFigures({ stage }: { stage: CandidateStageStrands }) {
-  const t = await getTranslations("strands");
+  const [t, format] = await Promise.all([getTranslations("strands"), getFormatter()]);
+  // Two decimals in the reader's language: 2.58 / 2,58.
+  const figure = (value: number | null) => (value === null ? "—" : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   const modeOf = new Map(stage.policy.map((p) => [p.strand, p]));
   const names = (strands: readonly string[]) => strands.map((s) => t(`strandNames.${s}`)).join(", ");
   return (
@@ -51,7 +51,7 @@ export async function StrandFigures({ stage }: { stage: CandidateStageStrands })
         </div>
       </dl>
       {stage.leftOut.length > 0 && <p className="text-sm">{t("leftOut", { strands: names(stage.leftOut) })}</p>}
-      <p className="text-sm">{stage.spread === null ? t("spreadNone") : t("spread", { spread: stage.spread.toFixed(2) })}</p>
+      <p className="text-sm">{stage.spread === null ? t("spreadNone") : t("spread", { spread: figure(stage.spread) })}</p>
       <p className="text-sm">
         {stage.preferredBy.length > 0
           ? t("preferredBy", { strands: names(stage.preferredBy), count: stage.compared })

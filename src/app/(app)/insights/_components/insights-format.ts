@@ -4,6 +4,7 @@ import { RECOMMENDATION_LEVELS, type RecommendationValue } from "@/lib/rating-sc
 import type { Comparison, ComparisonRow } from "@/lib/insights/comparison-wire";
 import type { RouterOutputs } from "@/trpc/types";
 import { candidateStatusSchema } from "@/lib/schemas/common";
+import type { Formatter } from "@/i18n/format";
 
 /** The comparison as the page shows it: the tRPC answer read with expandComparison. */
 export type CompareResult = Comparison;
@@ -22,22 +23,30 @@ export type RecommendationKey = RecommendationValue;
 export const CANDIDATE_STATUSES = candidateStatusSchema.options;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
 
+/** next-intl's formatter (getFormatter() on a page, useFormatter() in a client component): the reader's language. */
+export type NumberFormatter = Pick<Formatter, "number">;
+
+/** `value` with exactly `digits` decimals in the reader's language: 2.58 in English (as toFixed wrote it), 2,58 in Spanish. */
+export function fixed(value: number, digits: number, format: NumberFormatter): string {
+  return format.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
 /** A mean on the 1–4 scale, to one decimal; an en dash when nothing was rated. */
-export function formatMean(mean: number | null | undefined, digits = 1): string {
-  return mean == null || Number.isNaN(mean) ? "–" : mean.toFixed(digits);
+export function formatMean(mean: number | null | undefined, format: NumberFormatter, digits = 1): string {
+  return mean == null || Number.isNaN(mean) ? "–" : fixed(mean, digits, format);
 }
 
 /** A competency weight as a percentage. Weights are stored as whole percentages (they add up to 100). */
-export function formatWeight(weight: number | null | undefined): string | null {
+export function formatWeight(weight: number | null | undefined, format: NumberFormatter): string | null {
   if (weight == null) return null;
-  return `${Number.isInteger(weight) ? weight : weight.toFixed(1)}%`;
+  return `${Number.isInteger(weight) ? weight : fixed(weight, 1, format)}%`;
 }
 
-/** A signed number with a real minus sign: +0.42, −0.31. */
-export function formatSigned(value: number, digits = 2): string {
-  const fixed = Math.abs(value).toFixed(digits);
-  if (Number(fixed) === 0) return (0).toFixed(digits);
-  return `${value > 0 ? "+" : "−"}${fixed}`;
+/** A signed number with a real minus sign: +0.42, −0.31 (+0,42 in Spanish). */
+export function formatSigned(value: number, format: NumberFormatter, digits = 2): string {
+  const rounded = Number(Math.abs(value).toFixed(digits));
+  if (rounded === 0) return fixed(0, digits, format);
+  return `${value > 0 ? "+" : "−"}${fixed(Math.abs(value), digits, format)}`;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -2,8 +2,8 @@
 // Grouped bars: one group per competency, one bar per candidate (the first six rows of the table, in the
 // table's order). The chart is a picture of the table above it, so assistive technology gets it as one
 // image with a description and reads the numbers from the table.
-import { useTranslations } from "next-intl";
-import { memo, useMemo, type ReactNode } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { memo, useCallback, useMemo, type ReactNode } from "react";
 import { meanAt } from "@/lib/insights/comparison-cells";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMean, type CompareResult, type CompareRow } from "../_components/insights-format";
@@ -17,13 +17,15 @@ const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 };
 const DOMAIN: [number, number] = [0, 4];
 const TICKS = [1, 2, 3, 4];
 const TICK_STYLE = { fontSize: 12 };
-const formatTooltip = (value: unknown): string => (typeof value === "number" ? value.toFixed(1) : "–");
 const formatLegend = (value: unknown): ReactNode => <span style={{ color: "#1e293b" }}>{String(value)}</span>;
 
 type Props = { competencies: CompareResult["competencies"]; rows: CompareRow[] };
 
 export const CompareChart = memo(function CompareChart({ competencies, rows }: Props) {
   const t = useTranslations("insights.compare");
+  const format = useFormatter();
+  // One function per language, so the chart keeps its settings between renders.
+  const formatTooltip = useCallback((value: unknown): string => (typeof value === "number" ? formatMean(value, format) : "–"), [format]);
   const data = useMemo(
     () =>
       competencies.map((c, column) => {
@@ -41,7 +43,7 @@ export const CompareChart = memo(function CompareChart({ competencies, rows }: P
   const description = t("chartDescription", {
     candidates: rows.map((r) => r.label).join(", "),
     figures: competencies
-      .map((c, column) => `${c.name}: ${rows.map((r) => `${r.label} ${formatMean(meanAt(r, column))}`).join(", ")}`)
+      .map((c, column) => `${c.name}: ${rows.map((r) => `${r.label} ${formatMean(meanAt(r, column), format)}`).join(", ")}`)
       .join("; "),
   });
 

@@ -2,15 +2,16 @@
 // The comparison's strands at its stage (issue 23): each candidate's weighted score per strand (from that
 // strand's own scorecards, as the viewer may see them), the score with every scorecard alike, how far the
 // strands are apart, each strand's preferred candidate and whether the strands agree on one.
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Comparison } from "@/lib/insights/comparison-wire";
 import { STRANDS } from "@/lib/strands/strand-math";
-
-const figure = (value: number | null | undefined) => (value === null || value === undefined ? "—" : value.toFixed(2));
+import { fixed } from "../_components/insights-format";
 
 export function CompareStrands({ comparison }: { comparison: Comparison }) {
   const t = useTranslations("strands");
   const words = useTranslations("insights.compare");
+  const format = useFormatter();
+  const figure = (value: number | null | undefined) => (value === null || value === undefined ? "—" : fixed(value, 2, format));
   const strands = comparison.strands;
   if (!strands) return null;
   const rows = comparison.rows.filter((r) => r.strands);

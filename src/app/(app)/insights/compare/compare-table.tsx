@@ -13,7 +13,7 @@ import {
   type Table,
   type VisibilityState,
 } from "@tanstack/react-table";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { blindLabelGaps } from "@/lib/insights/blind-label-gaps";
 import { cellAt, meanAt } from "@/lib/insights/comparison-cells";
@@ -53,6 +53,7 @@ export function useCompareTable({
   const competencies = result?.competencies;
   const words = useTranslations("insights");
   const t = useTranslations("insights.compare");
+  const format = useFormatter();
   const columns = useMemo<ColumnDef<CompareRow>[]>(() => {
     const suffix = blind ? "?blind=1" : "";
     return [
@@ -78,7 +79,7 @@ export function useCompareTable({
         meta: { header: t("weighted"), numeric: true } satisfies Meta,
         cell: ({ row }) => (
           <span data-testid="mean" className="font-semibold tabular-nums">
-            {formatMean(row.original.weightedScore, 2)}
+            {formatMean(row.original.weightedScore, format, 2)}
           </span>
         ),
       },
@@ -116,7 +117,7 @@ export function useCompareTable({
           sortUndefined: "last",
           sortDescFirst: true,
           meta: {
-            header: formatWeight(c.weight) ? t("competencyWeight", { name: c.name, weight: formatWeight(c.weight)! }) : c.name,
+            header: formatWeight(c.weight, format) ? t("competencyWeight", { name: c.name, weight: formatWeight(c.weight, format)! }) : c.name,
             numeric: true,
             target: (c.weight ?? 0) > 0,
           } satisfies Meta,
@@ -126,7 +127,7 @@ export function useCompareTable({
             return (
               <>
                 <span data-testid="mean" className="font-semibold tabular-nums">
-                  {formatMean(cell.mean)}
+                  {formatMean(cell.mean, format)}
                 </span>
                 <span className="block text-xs text-slate-600">
                   {t("n", { n })}
@@ -150,7 +151,7 @@ export function useCompareTable({
         ),
       },
     ];
-  }, [competencies, blind, words, t]);
+  }, [competencies, blind, words, t, format]);
 
   // Competency columns shown: the user's choice once they make one, otherwise the script's target
   // competencies (those with a weight), or every competency when no script weighs any.

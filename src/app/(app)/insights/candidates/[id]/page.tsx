@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { signedInServerApi } from "@/trpc/server";
 import { When } from "../../../interviews/_components/when";
 import { RECOMMENDATIONS, formatMean, formatWeight, type CandidateSummary } from "../../_components/insights-format";
@@ -44,7 +44,7 @@ export default async function CandidateSummaryPage({
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const blind = query.blind === "1";
-  const [api, t] = await Promise.all([signedInServerApi(), getTranslations("candidateSummary")]);
+  const [api, t, format] = await Promise.all([signedInServerApi(), getTranslations("candidateSummary"), getFormatter()]);
   const summary = await api.insights.candidateSummary({ candidateId: id, blind }).catch((error: unknown) => {
     if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) notFound();
     throw error;
@@ -133,7 +133,7 @@ export default async function CandidateSummaryPage({
                 <tr>
                   <th scope="row" className="py-2 pr-3">{t("competencies.weightedScore")}</th>
                   <td className="py-2 pr-3 text-right font-semibold tabular-nums" data-testid="weighted-score">
-                    {formatMean(summary.weightedScore, 2)}
+                    {formatMean(summary.weightedScore, format, 2)}
                   </td>
                   <td colSpan={5} className="py-2 pr-3 text-xs text-slate-600">
                     {t("competencies.weightedHint")}
@@ -144,12 +144,12 @@ export default async function CandidateSummaryPage({
               {competencies.map((c) => (
                 <tr key={c.id} className="border-b border-slate-100">
                   <th scope="row" className="py-1.5 pr-3 font-normal">{c.name}</th>
-                  <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatMean(c.mean)}</td>
+                  <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">{formatMean(c.mean, format)}</td>
                   <td className="py-1.5 pr-3 text-right tabular-nums">{c.n}</td>
                   <td className="py-1.5 pr-3 text-right tabular-nums">{c.notAssessed}</td>
                   <td className="py-1.5 pr-3 text-right tabular-nums">{c.min == null || c.max == null ? "–" : `${c.min}–${c.max}`}</td>
-                  <td className="py-1.5 pr-3 text-right tabular-nums">{formatMean(c.sd, 2)}</td>
-                  <td className="py-1.5 pr-3 text-right tabular-nums">{formatWeight(c.weight) ?? "–"}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{formatMean(c.sd, format, 2)}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{formatWeight(c.weight, format) ?? "–"}</td>
                 </tr>
               ))}
             </StatTable>
