@@ -1,5 +1,5 @@
-"use client";
-// "Assisted: ratings entered by …" beside a scorecard in client components (the interview's scorecards).
+// "Assisted: ratings entered by …" beside a scorecard (the interview's scorecards). No "use client": it has no
+// state, so a server page rendering the scorecards (a lay panelist's scoring page) sends no JavaScript for it.
 import { useTranslations } from "next-intl";
 
 export function AssistedChip({ assisted, supporterName }: { assisted: boolean; supporterName: string | null }) {

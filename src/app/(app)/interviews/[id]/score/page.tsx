@@ -6,6 +6,7 @@ import { ClientMessages } from "@/i18n/client-messages";
 import { ScorecardsTable } from "@/components/scorecards-table";
 import { signedInServerApi } from "@/trpc/server";
 import { ScoringScreen } from "./scoring-screen";
+import { loadScoringStrands, ScoringStrands } from "./scoring-strands";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("scoring");
@@ -26,10 +27,17 @@ export default async function ScorePage({
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   });
-  const panelScorecards = scorecard.status === "SUBMITTED" ? await layPanelScorecards(api, id) : null;
+  const submitted = scorecard.status === "SUBMITTED";
+  const [panelScorecards, strands] = await Promise.all([submitted ? layPanelScorecards(api, id) : null, loadScoringStrands(api, id, submitted)]);
   return (
     <ClientMessages namespaces={["scoring", "strands"]}>
-      <ScoringScreen key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`} interviewId={id} scorecard={scorecard} initialQuestion={Number(q)} />
+      <ScoringScreen
+        key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`}
+        interviewId={id}
+        scorecard={scorecard}
+        initialQuestion={Number(q)}
+        strands={strands && <ScoringStrands data={strands} submitted={submitted} />}
+      />
       {panelScorecards && (
         <div className="mt-4" data-testid="lay-panel-scorecards">
           <ScorecardsTable data={panelScorecards} />

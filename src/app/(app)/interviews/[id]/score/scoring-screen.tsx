@@ -3,10 +3,10 @@
 // timer and behavioural anchors; ratings and notes save themselves and survive going offline. Easy-read mode
 // (issue 23) shows one competency at a time, in larger type, with plain-language anchors; it rates through
 // the same save path, keys and offline queue.
+import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { RatingValue } from "@/lib/scoring/save-queue";
 import { PanelProgress } from "@/components/panel-progress";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { useHoldNavigation } from "@/components/use-hold-navigation";
@@ -16,13 +16,23 @@ import { QuestionTimer } from "./question-timer";
 import { OfflineSupport } from "./offline-support";
 import { questionIndexFrom, rememberQuestion } from "./question-in-url";
 import { SubmitPanel } from "./submit-panel";
-import { ScoringStrandsLazy } from "./scoring-strands-loader";
-import { CompetencyRating, isRated } from "./competency-rating";
+import { CompetencyRating, isRated, loadRatingSymbols } from "./competency-rating";
+import { useLoadOnFirstInput } from "./load-on-first-input";
 import { QuestionNav, QuestionPager } from "./question-nav";
 import { useRatingKeys } from "./use-rating-keys";
 import { localizeItems } from "./localize-items";
 import { EasyReadSwitches, useEasyReadChoice, useSymbolsChoice } from "./easy-read-switches";
-import { EasyReadProgress, easyReadSteps } from "./easy-read-progress";
+import { easyReadSteps } from "./easy-read-progress";
+
+// Parts a first load rarely shows, each in its own chunk: conflicts with a save from elsewhere, and easy-read
+// mode's progress and Back/Next (when the mode is on, the server renders them too). Fetched on the first
+// input (load-on-first-input.ts); one that can't be fetched (offline, never fetched before) shows nothing
+// rather than failing the screen: the keys still move and rate.
+const Nothing = () => null;
+const SyncConflicts = dynamic(() => import("./sync-conflicts").then((m) => m.SyncConflicts, () => Nothing));
+const EasyReadProgress = dynamic(() => import("./easy-read-controls").then((m) => m.EasyReadProgress, () => Nothing));
+const EasyReadPager = dynamic(() => import("./easy-read-controls").then((m) => m.EasyReadPager, () => Nothing));
+const LATER_PARTS = [() => import("./sync-conflicts"), () => import("./easy-read-controls"), loadRatingSymbols];
 
 type Scorecard = RouterOutputs["scorecards"]["mine"];
 type Item = Scorecard["items"][number];
@@ -30,7 +40,18 @@ type Item = Scorecard["items"][number];
 const cellKeyOf = (itemId: string, competencyId: string) => `r:${itemId}:${competencyId}`;
 export const NOTE_LIMIT = 10_000;
 
-export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { interviewId: string; scorecard: Scorecard; initialQuestion?: number }) {
+/** `strands`: the strands section, rendered on the server with its data (scoring-strands.tsx). */
+export function ScoringScreen({
+  interviewId,
+  scorecard,
+  initialQuestion,
+  strands,
+}: {
+  interviewId: string;
+  scorecard: Scorecard;
+  initialQuestion?: number;
+  strands?: ReactNode;
+}) {
   const t = useTranslations("scoring");
   const locale = useLocale();
   const submitted = scorecard.status === "SUBMITTED";
@@ -48,6 +69,7 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
     for (const item of scorecard.items) if (item.note) notes[item.itemId] = item.note;
     return notes;
   }, [scorecard]);
+  useLoadOnFirstInput(LATER_PARTS);
   const sync = useScorecardSync({ scorecardId: scorecard.id, cells: initialCells, notes: initialNotes, enabled: !submitted });
   const items = useMemo(() => localizeItems(scorecard.items, locale), [scorecard.items, locale]);
   const [index, setIndex] = useState(() => questionIndexFrom(initialQuestion, items.length) ?? 0);
@@ -144,38 +166,7 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
         <PanelProgress interviewId={interviewId} compact />
       </div>
 
-      {sync.conflicts.length > 0 && (
-        <section role="alert" className="mt-3 space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm" aria-label={t("conflicts.label")}>
-          <p className="font-semibold">{t("conflicts.intro")}</p>
-          {sync.conflicts.map((conflict) => {
-            const where = items.find((i) => i.itemId === conflict.itemId);
-            const number = where?.number ?? t("conflicts.unknownNumber");
-            const label =
-              conflict.kind === "rating"
-                ? t("conflicts.ratingWhere", { number, competency: where?.competencies.find((c) => c.id === conflict.competencyId)?.name ?? t("conflicts.competency") })
-                : t("conflicts.noteWhere", { number });
-            const show = (v: RatingValue | string) =>
-              typeof v === "string"
-                ? t("conflicts.quoted", { text: `${v.slice(0, 80)}${v.length > 80 ? "…" : ""}` })
-                : v.notAssessed
-                  ? t("conflicts.notAssessed")
-                  : v.score
-                    ? t("conflicts.rated", { level: v.score, label: t(`levels.${v.score}`) })
-                    : t("conflicts.noRating");
-            return (
-              <div key={conflict.key} className="flex flex-wrap items-center gap-2">
-                <span>{t("conflicts.line", { where: label, mine: show(conflict.mine), server: show(conflict.server) })}</span>
-                <button type="button" className="btn-secondary min-h-9" onClick={() => sync.resolve(conflict, "mine")}>
-                  {t("conflicts.keepMine")}
-                </button>
-                <button type="button" className="btn-secondary min-h-9" onClick={() => sync.resolve(conflict, "theirs")}>
-                  {t("conflicts.useSaved")}
-                </button>
-              </div>
-            );
-          })}
-        </section>
-      )}
+      {sync.conflicts.length > 0 && <SyncConflicts conflicts={sync.conflicts} items={items} onResolve={sync.resolve} />}
 
       {/* minmax(0, 1fr) on narrow screens too: an auto track grows to its widest content and pushes Next off a 320 px screen. */}
       <div className={`mt-4 grid grid-cols-[minmax(0,1fr)] gap-4 ${easyRead ? "" : "lg:grid-cols-[14rem_minmax(0,1fr)]"}`}>
@@ -255,24 +246,8 @@ export function ScoringScreen({ interviewId, scorecard, initialQuestion }: { int
         )}
       </div>
 
-      <ScoringStrandsLazy interviewId={interviewId} submitted={submitted} />
+      {strands}
       <SubmitPanel scorecard={scorecard} sync={sync} items={items} isRated={(itemId, competencyId) => isRated(sync.cells[cellKeyOf(itemId, competencyId)]?.value)} />
-    </div>
-  );
-}
-
-/** Easy-read's Back and Next: one competency at a time, large, with the keys the screen answers to. */
-function EasyReadPager({ step, total, onStep }: { step: number; total: number; onStep: (delta: 1 | -1) => void }) {
-  const t = useTranslations("scoring");
-  return (
-    <div className="mt-4 grid grid-cols-[auto_minmax(0,1fr)_auto] items-center gap-2">
-      <button type="button" className="btn-secondary col-start-1 row-start-1 min-h-14 px-5 text-lg" disabled={step === 1} onClick={() => onStep(-1)}>
-        {t("easyRead.previous")}
-      </button>
-      <p className="col-span-3 row-start-2 text-center text-sm text-slate-700 sm:col-span-1 sm:col-start-2 sm:row-start-1">{t("easyRead.keysHint")}</p>
-      <button type="button" className="btn-primary col-start-3 row-start-1 min-h-14 px-5 text-lg" disabled={step === total} onClick={() => onStep(1)}>
-        {t("easyRead.next")}
-      </button>
     </div>
   );
 }
