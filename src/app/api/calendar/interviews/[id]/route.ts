@@ -1,8 +1,9 @@
 // "Add to calendar (.ics)": the interview's event for someone on its panel or who schedules interviews, with
 // the same sign-in and organisation checks as the tRPC procedures (another organisation's interview: 404).
-import { getLocale, getTranslations } from "next-intl/server";
-import { isLocale } from "@/i18n/config";
+import { cookies } from "next/headers";
+import { LOCALE_COOKIE } from "@/i18n/config";
 import { createRequestContext } from "@/server/api/context";
+import { callerLocale, errorTranslator } from "@/server/api/localize-error";
 import { AppError } from "@/server/errors";
 import { getInterviewCalendar } from "@/server/services/calendar/get-interview-calendar";
 import { resolveActor } from "@/server/services/orgs/resolve-actor";
@@ -12,16 +13,18 @@ export const dynamic = "force-dynamic";
 const text = (status: number, message: string) =>
   new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const ctx = await createRequestContext();
   // The language pages are shown in (saved choice, cookie, browser), for the refusals and the event's words.
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("errors")]);
+  const localeCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = await callerLocale({ db: ctx.db, userId: ctx.userId, localeCookie, acceptLanguage: request.headers.get("accept-language") });
+  const t = errorTranslator(locale);
   if (!ctx.userId) return text(401, t("access.signIn"));
   const actor = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion);
   if (!actor || id.length > 64) return text(404, t("notFound.interview"));
   try {
-    const { fileName, ics } = await getInterviewCalendar(ctx.db, actor, id, isLocale(locale) ? locale : undefined);
+    const { fileName, ics } = await getInterviewCalendar(ctx.db, actor, id, locale);
     return new Response(ics, {
       status: 200,
       headers: {
