@@ -10,7 +10,7 @@ import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { Field, SelectField } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { RATING_LEVELS } from "@/lib/rating-scale";
 import { RATIONALE_MAX, rateReferenceInput, resolveReferenceInput, type PracticeAnswerView } from "@/lib/schemas/training";
 import { useTRPC } from "@/trpc/react";
@@ -228,6 +228,7 @@ function RaterPicker({ answer, onSaved }: { answer: PracticeAnswerView; onSaved:
 }
 
 function ReferenceForm({ answer, onSaved }: { answer: PracticeAnswerView; onSaved: () => unknown }) {
+  const validateForm = useValidateForm();
   const t = useTranslations("training");
   const trpc = useTRPC();
   const [levels, setLevels] = useState<Record<string, number | null>>({});
@@ -303,6 +304,7 @@ function ResolveForm({
   current: { level: number; rationale: string } | undefined;
   onSaved: () => unknown;
 }) {
+  const validateForm = useValidateForm();
   const t = useTranslations("training");
   const ratingLabel = useRatingLabel();
   const trpc = useTRPC();

@@ -6,12 +6,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { ErrorAlert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { createPracticeAnswerInput } from "@/lib/schemas/training";
 import { useTRPC } from "@/trpc/react";
 import { AnswerTextField } from "../answer-text-field";
 
 export function NewAnswerForm() {
+  const validateForm = useValidateForm();
   const t = useTranslations("training");
   const format = useFormatter();
   const trpc = useTRPC();
