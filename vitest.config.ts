@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { integrationWorkers } from "./tests/integration/worker-count";
 
 const alias = {
   "@": path.resolve(import.meta.dirname, "src"),
@@ -30,8 +31,10 @@ export default defineConfig({
           include: ["src/**/*.int.test.ts", "scripts/**/*.int.test.ts", "tests/**/*.int.test.ts"],
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup-env.ts"],
-          // One Postgres per run; test files share it and keep apart by creating their own organisations.
-          fileParallelism: false,
+          // One Postgres per run with a database per fork (tests/integration/workers.ts); the files a fork
+          // runs share its database and keep apart by creating their own organisations.
+          maxWorkers: integrationWorkers(),
+          fileParallelism: integrationWorkers() > 1,
           // Files share one module graph: each file re-importing Prisma, the services and the app's schemas
           // cost 80 s of a 370 s run on CI's two cores. Files keep apart by their own organisations (see
           // above); the whole suite passes in a shuffled file order too.

@@ -6,13 +6,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { articleToDocx, entriesToRows, rowsToXlsx } from "@/lib/bank-article/formats/write-format-fixtures";
 import { db } from "@/server/db";
 import { callerFor, createOrganization, unique } from "./factories";
+import { workerDatabaseUrl } from "./workers";
 
 const run = promisify(execFile);
-const databaseUrl = inject("databaseUrl");
+const databaseUrl = workerDatabaseUrl();
 const tsx = path.resolve("node_modules/.bin/tsx");
 const tmp = mkdtempSync(path.join(os.tmpdir(), "bank-import-formats-"));
 const article = readFileSync("seeds/articles/mental-health-specialist.txt", "utf8");

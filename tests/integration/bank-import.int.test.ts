@@ -4,12 +4,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, createOrganization } from "./factories";
+import { workerDatabaseUrl } from "./workers";
 
 const run = promisify(execFile);
-const databaseUrl = inject("databaseUrl");
+const databaseUrl = workerDatabaseUrl();
 const tsx = path.resolve("node_modules/.bin/tsx");
 
 async function bankImport(args: string[]) {

@@ -1,14 +1,18 @@
-// One embedded PostgreSQL per integration run: migrated and seeded once; test files share it and keep
-// apart by creating their own organisations and users.
+// One embedded PostgreSQL per integration run: migrated and seeded once, then copied for each fork the suite
+// runs at once (workers.ts). The files a fork runs share its database and keep apart by creating their own
+// organisations and users; two forks never share a database (job queues, rate limits and the like stay apart).
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import pg from "pg";
 import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
 import { prepareDatabase } from "../../scripts/lib/prepare-database";
+import { integrationWorkers } from "./worker-count";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
+    /** The database of each fork, by VITEST_POOL_ID - 1 (read it through workerDatabaseUrl()). */
+    databaseUrls: string[];
     serverUrl: string;
   }
 }
@@ -17,7 +21,7 @@ export default async function setup(project: TestProject) {
   if (process.env.TEST_DATABASE_URL) {
     // Any PostgreSQL server: the URL must name a database the tests may fill with test data.
     await prepareDatabase(process.env.TEST_DATABASE_URL, { demo: "never" });
-    project.provide("databaseUrl", process.env.TEST_DATABASE_URL);
+    project.provide("databaseUrls", [process.env.TEST_DATABASE_URL]);
     project.provide("serverUrl", process.env.TEST_DATABASE_URL);
     return;
   }
@@ -28,7 +32,17 @@ export default async function setup(project: TestProject) {
   await db.createDatabase("panelkit_test");
   const url = db.urlFor("panelkit_test");
   await prepareDatabase(url, { demo: "never" });
-  project.provide("databaseUrl", url);
+  const copies = Array.from({ length: integrationWorkers() - 1 }, (_, i) => `panelkit_test_${i + 2}`);
+  const admin = new pg.Client({ connectionString: db.urlFor("postgres") });
+  await admin.connect();
+  try {
+    // A template must have no other session: the preparation's pools may still be closing.
+    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'panelkit_test' AND pid <> pg_backend_pid()`);
+    for (const name of copies) await admin.query(`CREATE DATABASE ${name} TEMPLATE panelkit_test`);
+  } finally {
+    await admin.end();
+  }
+  project.provide("databaseUrls", [url, ...copies.map((name) => db.urlFor(name))]);
   project.provide("serverUrl", db.urlFor("postgres"));
   return async () => {
     await db.stop();

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, inject, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { findFreePort } from "../../scripts/lib/embedded-db";
+import { workerDatabaseUrl } from "./workers";
 
 const globalForPrisma = globalThis as unknown as { panelkitPrisma?: { $disconnect(): Promise<void> } };
 
@@ -17,11 +18,11 @@ describe("GET /api/health", () => {
   afterEach(async () => {
     await globalForPrisma.panelkitPrisma?.$disconnect();
     globalForPrisma.panelkitPrisma = undefined;
-    process.env.DATABASE_URL = inject("databaseUrl");
+    process.env.DATABASE_URL = workerDatabaseUrl();
   });
 
   it("answers 200 with db ok when the database answers", async () => {
-    expect(await healthWith(inject("databaseUrl"))).toEqual({ status: 200, body: { status: "ok", db: "ok" } });
+    expect(await healthWith(workerDatabaseUrl())).toEqual({ status: 200, body: { status: "ok", db: "ok" } });
   });
 
   it("answers 503 with db down, quickly, when the database is unreachable", async () => {

@@ -5,9 +5,10 @@ import pg from "pg";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { applyMigrations, MIGRATIONS_DIR } from "../../scripts/lib/migrations";
 import { diffMigrationsToSchemaInChildProcess as diffMigrationsToSchema } from "../../scripts/lib/schema-diff";
+import { workerDatabaseUrl } from "./workers";
 
 const serverUrl = inject("serverUrl");
-const databaseUrl = inject("databaseUrl");
+const databaseUrl = workerDatabaseUrl();
 
 async function withFreshDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const name = `migrate_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;

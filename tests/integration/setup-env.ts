@@ -1,6 +1,6 @@
-import { inject } from "vitest";
+import { workerDatabaseUrl } from "./workers";
 
-process.env.DATABASE_URL = inject("databaseUrl");
+process.env.DATABASE_URL = workerDatabaseUrl();
 // Every caller of the integration tests signs up from one address (factories' callerFor); the sign-up limit
 // is tested on its own with its own addresses (sessions-and-sign-in.int.test.ts).
 process.env.SIGNUP_LIMIT_PER_ADDRESS ??= "100000";
