@@ -236,6 +236,19 @@ describe("fairness report", () => {
     expect(await count("monitoring.report_exported")).toBe(exported + 1);
   });
 
+  it("refuses answers encrypted under another key rather than count them as not answered, worded as a refusal", async () => {
+    const one = await db().monitoringResponse.findFirstOrThrow({ where: { orgId: w.org.id }, select: { id: true, keyId: true } });
+    await db().monitoringResponse.update({ where: { id: one.id }, data: { keyId: "0badc0de" } });
+    try {
+      await expect(w.hr.caller.monitoring.report({ vacancyId: w.vacancyId })).rejects.toMatchObject({
+        code: "CONFLICT",
+        message: expect.stringContaining("encrypted with another MONITORING_KEY (key id 0badc0de;"),
+      });
+    } finally {
+      await db().monitoringResponse.update({ where: { id: one.id }, data: { keyId: one.keyId } });
+    }
+  });
+
   it("says a vacancy has too few candidates and shows nothing", async () => {
     const report = await w.admin.monitoring.report({ vacancyId: w.smallVacancyId });
     expect(report).toMatchObject({ status: "too_few", candidates: null, categories: [], flags: [] });

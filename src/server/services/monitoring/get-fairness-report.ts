@@ -5,8 +5,8 @@ import { collectedMonitoringCategories, type MonitoringAnswers } from "@/lib/mon
 import type { FairnessReport, FairnessReportInput } from "@/lib/schemas/fairness-report";
 import { effectiveMinCell } from "@/lib/statistics/fairness/suppress-small-cells";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { decryptMonitoringAnswers, MonitoringDecryptionError } from "@/server/security/monitoring-crypto";
+import { appError } from "@/server/errors";
+import { currentMonitoringKeyId, decryptMonitoringAnswers, MonitoringDecryptionError } from "@/server/security/monitoring-crypto";
 import type { Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { assembleFairnessReport } from "./_shared/assemble-fairness-report";
@@ -23,11 +23,14 @@ async function answersOf(db: Db, orgId: string, candidateIds: string[]): Promise
     where: { orgId, candidateId: { in: candidateIds } },
     select: { candidateId: true, keyId: true, ciphertext: true },
   });
+  // Reading undecryptable answers as "not answered" would give a report that looks right and is not.
+  const current = currentMonitoringKeyId();
+  const otherKey = responses.find((r) => r.keyId !== current);
+  if (otherKey) throw appError("CONFLICT", "monitoring.answersOtherKey", { stored: otherKey.keyId, current });
   try {
     return new Map(responses.map((r) => [r.candidateId, decryptMonitoringAnswers(r)]));
   } catch (error) {
-    // Reading undecryptable answers as "not answered" would give a report that looks right and is not.
-    if (error instanceof MonitoringDecryptionError) throw new AppError("CONFLICT", error.message);
+    if (error instanceof MonitoringDecryptionError) throw appError("CONFLICT", "monitoring.answersUndecryptable");
     throw error;
   }
 }
