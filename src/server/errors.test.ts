@@ -6,12 +6,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "next-intl";
 import es from "@/i18n/messages/es/errors.json";
+import { errorTranslator } from "./api/localize-error";
 import { AppError, appError, notFound, type Translate } from "./errors";
 
 /** Files whose messages are still made in English by code (names, labels and lists built as text). */
-const PENDING = [
-  "src/server/services/debriefs/decide-debrief.ts",
-];
+const PENDING: string[] = [];
 
 const LITERAL_MESSAGE = /new AppError\(\s*"[A-Z_]+",\s*(?:["`]|\w+\s*\?\s*["`])/;
 
@@ -46,5 +45,20 @@ describe("refusals by key", () => {
     expect(notFound("Webhook endpoint").message).toBe("Webhook endpoint not found.");
     // A plain string is sent as written, in every language.
     expect(new AppError("CONFLICT", "As written.").localized(spanish)).toBe("As written.");
+  });
+
+  it("words a list of names with the message's language: 'and' in English (no serial comma), 'y' in Spanish", () => {
+    const spanish = errorTranslator("es");
+    const raters = appError("BAD_REQUEST", "training.ratersStay", { count: 3, names: ["Ann Lee", "Ben Ng", "Cleo Park"] });
+    expect(raters.message).toBe("Ann Lee, Ben Ng and Cleo Park have already rated this answer and stay among its reference raters.");
+    expect(raters.localized(spanish)).toBe("Ann Lee, Ben Ng y Cleo Park ya han puntuado esta respuesta y siguen entre sus evaluadores de referencia.");
+    expect(raters.localized(errorTranslator("en"))).toBe(raters.message);
+    const two = appError("BAD_REQUEST", "debrief.notEveryoneSubmitted", { count: 2, who: ["Dee Pending", "Inés Ruiz"] });
+    expect(two.message).toBe("2 panelists have not submitted yet (Dee Pending and Inés Ruiz): give a reason to open the debrief before everyone has submitted.");
+    expect(two.localized(spanish)).toContain("(Dee Pending e Inés Ruiz)");
+    // "or" lists: an ErrorList of type disjunction.
+    const cite = appError("BAD_REQUEST", "debrief.mustCite", { names: { list: ["Empathy", "Ethics"], type: "disjunction" } });
+    expect(cite.message).toBe("The rationale must cite at least one competency by name: Empathy or Ethics.");
+    expect(cite.localized(spanish)).toBe("La justificación debe citar al menos una competencia por su nombre: Empathy o Ethics.");
   });
 });

@@ -5,6 +5,7 @@
 // lists the files that still throw one.
 import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import { loadMessages } from "@/i18n/load-messages";
+import { formatList, type ListType } from "@/lib/format-list";
 
 // The English messages' shape, for typing keys only: read at run time through loadMessages (as every message
 // is, compiled where the build expects that), not imported, since a JSON import needs an import attribute
@@ -19,25 +20,45 @@ type Leaves<T, P extends string = ""> = {
 
 /** A message of errors.json, e.g. "scorecard.submitted". */
 export type ErrorKey = Leaves<EnglishErrors>;
-/** A value put into a message: text as is, a number, another message, or a list of messages (joined ", "). */
-export type ErrorValue = string | number | ErrorText | ErrorText[];
+/** Names joined as a list in the message's language: "A, B and C" / "A, B y C" ("or" / "o" with `type: "disjunction"`). */
+export type ErrorList = { list: readonly string[]; type: ListType };
+/**
+ * A value put into a message: text as is, a number, another message, a list of messages (joined ", "), or
+ * names (an array of strings: "A, B and C" in the message's language; an ErrorList for "or").
+ */
+export type ErrorValue = string | number | ErrorText | ErrorText[] | readonly string[] | ErrorList;
 export type ErrorText = { key: ErrorKey; values?: Record<string, ErrorValue> };
-export type Translate = (key: ErrorKey, values?: Record<string, string | number>) => string;
+/** A translator of the errors namespace; `locale` (English when absent) words the lists of names. */
+export type Translate = ((key: ErrorKey, values?: Record<string, string | number>) => string) & { locale?: string };
 
-/** One message in the language of `t`, its values (messages too) in the same language. */
+/** `t` knowing its language, for the lists of names in its messages. */
+export const inLocale = (t: Translate, locale: string): Translate => Object.assign((key: ErrorKey, values?: Record<string, string | number>) => t(key, values), { locale });
+
+function renderValue(value: ErrorValue, t: Translate): string | number {
+  if (typeof value !== "object") return value;
+  const locale = t.locale ?? "en";
+  if ("list" in value) return formatList(value.list, locale, value.type);
+  if (!Array.isArray(value)) return renderError(value as ErrorText, t);
+  const items = value as readonly (string | ErrorText)[];
+  return items.every((v) => typeof v === "string")
+    ? formatList(items as readonly string[], locale)
+    : items.map((v) => (typeof v === "string" ? v : renderError(v, t))).join(", ");
+}
+
+/** One message in the language of `t`, its values (messages and lists too) in the same language. */
 export function renderError(text: ErrorText, t: Translate): string {
   const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(text.values ?? {})) {
-    values[name] =
-      typeof value === "object" ? (Array.isArray(value) ? value.map((v) => renderError(v, t)).join(", ") : renderError(value, t)) : value;
-  }
+  for (const [name, value] of Object.entries(text.values ?? {})) values[name] = renderValue(value, t);
   return t(text.key, values);
 }
 
 let english: Translate | null = null;
 /** The English of a message: `.message` of every AppError, logs, and what the REST API answers. */
-export const englishErrors: Translate = (key, values) =>
-  (english ??= createTranslator({ locale: "en", messages: loadMessages("en") as AbstractIntlMessages, namespace: "errors" }) as unknown as Translate)(key, values);
+export const englishErrors: Translate = inLocale(
+  (key, values) =>
+    (english ??= createTranslator({ locale: "en", messages: loadMessages("en") as AbstractIntlMessages, namespace: "errors" }) as unknown as Translate)(key, values),
+  "en",
+);
 
 export class AppError extends Error {
   /** The message as a key and values, for answering in the caller's language; absent for a plain string. */

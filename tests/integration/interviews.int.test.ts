@@ -59,9 +59,9 @@ describe("scheduling", () => {
     // The form shows the same reason beside the stage.
     const options = await manager.interviews.schedulingOptions();
     const stages = options.vacancies.find((v) => v.id === vacancyId)!.stages;
-    expect(stages.map((st) => [st.id, st.problem?.slice(0, 24) ?? null])).toEqual([
-      [stageId, "Stage «Interview» uses v"],
-      [noScript.id, "Stage «Final panel» has "],
+    expect(stages.map((st) => [st.id, st.problem?.kind ?? null, st.problem?.values.stage ?? null])).toEqual([
+      [stageId, "stageReplaced", "Interview"],
+      [noScript.id, "stageNoScript", "Final panel"],
     ]);
     expect(await db().interview.count({ where: { candidateId } })).toBe(1);
   });

@@ -49,8 +49,9 @@ const DIRECTION_WORDS = {
 } as const;
 
 /**
- * Why this outcome is an override, in English words (the server's refusal, the demo seed); null when it
- * follows the mechanical order. Pages word the same case from overrideCase in the reader's language.
+ * Why this outcome is an override, in English words (the demo seed's justifications); null when it follows
+ * the mechanical order. Pages and the server's refusal word the same case from overrideCase in the reader's
+ * language (debriefs.override.*, errors debrief.override.*).
  */
 export function overrideReason(candidate: RankedCandidate, outcome: DebriefOutcome, decided: readonly DecidedCandidate[]): string | null {
   const found = overrideCase(candidate, outcome, decided);

@@ -199,9 +199,27 @@ const overridesSchema = z.object({ ADVANCE: overrideCaseSchema, APPOINT: overrid
  * comments, the decision and corrections. Drafts never appear.
  */
 /** A message of the errors namespace with its values (ErrorText in src/server/errors.ts), worded by the page. */
-export type MessageText = { key: string; values?: Record<string, string | number | MessageText | MessageText[]> };
+export type MessageText = {
+  key: string;
+  values?: Record<string, string | number | MessageText | MessageText[] | readonly string[] | { list: readonly string[]; type: "conjunction" | "disjunction" | "unit" }>;
+};
 const messageTextSchema: z.ZodType<MessageText> = z.lazy(() =>
-  z.object({ key: z.string(), values: z.record(z.string(), z.union([z.string(), z.number(), messageTextSchema, z.array(messageTextSchema)])).optional() }),
+  z.object({
+    key: z.string(),
+    values: z
+      .record(
+        z.string(),
+        z.union([
+          z.string(),
+          z.number(),
+          messageTextSchema,
+          z.array(messageTextSchema),
+          z.array(z.string()).readonly(),
+          z.object({ list: z.array(z.string()).readonly(), type: z.enum(["conjunction", "disjunction", "unit"]) }),
+        ]),
+      )
+      .optional(),
+  }),
 );
 
 export const debriefOutput = z.object({

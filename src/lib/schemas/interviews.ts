@@ -176,9 +176,17 @@ export const myInterviewsOutput = z.object({
   submitted: z.array(myInterviewRowSchema),
 });
 
+/** Why interviews can't be scheduled at a stage yet: no script, a draft, an archived script, a replaced version. */
+export const STAGE_PROBLEMS = ["stageNoScript", "stageDraft", "stageArchived", "stageReplaced"] as const;
+export const stageProblemSchema = z.object({
+  kind: z.enum(STAGE_PROBLEMS),
+  values: z.object({ stage: z.string(), script: z.string().optional(), version: z.number().int().optional(), latest: z.number().int().optional() }),
+});
+export type StageProblem = z.output<typeof stageProblemSchema>;
+
 /**
  * A stage the form offers: its script version, default panel, and why it can't be used yet (no script, or a
- * script version replaced by a later published one), null when it can.
+ * script version replaced by a later published one: facts the form words), null when it can.
  */
 export const schedulingStageSchema = z.object({
   id: z.string(),
@@ -186,7 +194,7 @@ export const schedulingStageSchema = z.object({
   scriptTitle: z.string().nullable(),
   scriptVersion: z.number().int().nullable(),
   panelUserIds: z.array(z.string()),
-  problem: z.string().nullable(),
+  problem: stageProblemSchema.nullable(),
 });
 export type SchedulingStage = z.output<typeof schedulingStageSchema>;
 

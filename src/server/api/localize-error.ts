@@ -7,7 +7,7 @@ import { z, type ZodError } from "zod";
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/load-messages";
 import { wordValidation, type TranslateValidation, type ValidationGroup } from "@/lib/i18n-validation/word-validation";
-import type { Translate } from "@/server/errors";
+import { inLocale, type Translate } from "@/server/errors";
 import { getUserLocale } from "@/server/services/users/get-user-locale";
 import type { Db } from "@/server/db";
 
@@ -25,8 +25,9 @@ export function headerLocale(hints: LocaleHints & { userLocale?: string | null }
   return resolveLocale({ userLocale: hints.userLocale, cookie: hints.localeCookie, acceptLanguage: hints.acceptLanguage });
 }
 
+/** The errors namespace in `locale`, lists of names included. */
 export function errorTranslator(locale: Locale): Translate {
-  return createTranslator({ locale, messages: loadMessages(locale), namespace: "errors" }) as unknown as Translate;
+  return inLocale(createTranslator({ locale, messages: loadMessages(locale), namespace: "errors" }) as unknown as Translate, locale);
 }
 
 /**

@@ -142,7 +142,7 @@ export function ScheduleInterviewForm() {
             />
             {stage?.problem && (
               <p className="mt-1 text-sm text-red-800" role="status">
-                {stage.problem}
+                {t(`stageProblem.${stage.problem.kind}`, stage.problem.values)}
               </p>
             )}
             {candidate && stages.length === 0 && (

@@ -1,8 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
-import { outcomeSummary } from "@/lib/debriefs/outcomes";
 import type { DecideDebriefInput } from "@/lib/schemas/debriefs";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { AppError, type ErrorText } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { debriefStageId, loadDebrief, lockStage, requireChair, type DebriefContext } from "./_shared/debrief-context";
@@ -101,9 +100,12 @@ async function alreadyDecided(db: Pick<Tx, "decision">, debrief: DebriefContext)
     select: { outcome: true, decidedAt: true, nextStage: { select: { name: true } }, decidedBy: { select: { name: true } } },
   });
   if (!recorded) return new AppError("CONFLICT", { key: "debrief.closedLocked" });
-  const by = recorded.decidedBy ? ` by ${recorded.decidedBy.name}` : "";
+  const nextStage = recorded.nextStage?.name;
+  const outcome: ErrorText =
+    recorded.outcome === "ADVANCE" && nextStage ? { key: "debrief.summary.advanceTo", values: { stage: nextStage } } : { key: `debrief.summary.${recorded.outcome}` };
+  const values = { name: debrief.candidateName, stage: debrief.stageName, outcome };
   return new AppError(
     "CONFLICT",
-    `A decision on ${debrief.candidateName} at “${debrief.stageName}” was already recorded${by}: ${outcomeSummary(recorded.outcome, recorded.nextStage?.name ?? null)}. Reload to see it; a change now needs a correction.`,
+    recorded.decidedBy ? { key: "debrief.alreadyDecidedBy", values: { ...values, by: recorded.decidedBy.name } } : { key: "debrief.alreadyDecided", values },
   );
 }

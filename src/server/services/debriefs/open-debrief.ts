@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { OpenDebriefInput, OpenDebriefResult } from "@/lib/schemas/debriefs";
-import { listOfNames } from "@/lib/debriefs/rationale";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
@@ -33,7 +32,7 @@ export async function openDebrief(db: Db, actor: Actor, input: OpenDebriefInput)
     assertNoVersionProblem(await scriptVersionProblem(tx, { name: target.stageName, scriptVersionId: target.scriptVersionId }, name, stage.scriptVersionIds));
     const reason = input.reason ?? "";
     if (stage.missing.length > 0 && reason === "") {
-      const who = listOfNames(stage.missing.map((m) => m.name), "and");
+      const who = stage.missing.map((m) => m.name);
       throw new AppError("BAD_REQUEST", { key: "debrief.notEveryoneSubmitted", values: { count: stage.missing.length, who } }, "reason");
     }
 

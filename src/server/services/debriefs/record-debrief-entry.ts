@@ -1,7 +1,7 @@
 import { changesFigure } from "@/lib/debriefs/mechanical";
 import type { RecordDebriefEntryInput } from "@/lib/schemas/debriefs";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { AppError, type ErrorValue } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { loadDebrief, requireChair } from "./_shared/debrief-context";
@@ -10,7 +10,8 @@ import { touchDebrief } from "./_shared/notify-debrief";
 import { loadStageRatings, queuedUnit } from "./_shared/queue-data";
 import { assertNoVersionProblem, loadStagePanel, scriptVersionProblem } from "./_shared/stage-panel";
 
-const figure = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
+/** The panel's mean as the debrief shows it: whole, or two decimals in the reader's language (2.67, 2,67). */
+const figure = (value: number): ErrorValue => (Number.isInteger(value) ? String(value) : { key: "debrief.twoDecimals", values: { value } });
 
 /**
  * The chair's record for one queued disagreement: the panel's consensus rating, or "keep the mean"; a reason

@@ -19,7 +19,7 @@ export async function revealReference(db: Db, actor: Actor, input: RevealInput):
     if (!item.revealed && session.status === "OPEN") {
       const unrated = item.competencies.filter((c) => item.ratings.find((r) => r.competencyId === c.id)?.score == null);
       if (unrated.length > 0) {
-        throw new AppError("BAD_REQUEST", { key: "training.rateBeforeReveal", values: { competencies: unrated.map((c) => c.name).join(" and ") } });
+        throw new AppError("BAD_REQUEST", { key: "training.rateBeforeReveal", values: { competencies: unrated.map((c) => c.name) } });
       }
       await tx.practiceRating.updateMany({ where: { sessionId: session.id, answerId: item.answerId, revealedAt: null }, data: { revealedAt: new Date() } });
     }

@@ -28,7 +28,7 @@ export async function setReferenceRaters(db: Db, actor: Actor, input: SetReferen
     if (droppedRated.length > 0) {
       throw new AppError(
         "BAD_REQUEST",
-        { key: "training.ratersStay", values: { count: droppedRated.length, names: droppedRated.map((r) => r.user.name).join(" and ") } },
+        { key: "training.ratersStay", values: { count: droppedRated.length, names: droppedRated.map((r) => r.user.name) } },
         "userIds",
       );
     }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { Alert } from "@/components/ui/alert";
@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DEBRIEF_OUTCOMES, type DebriefOutcome } from "@/lib/debriefs/outcomes";
 import type { DebriefView } from "@/lib/schemas/debriefs";
 import { roleHas } from "@/server/auth/permissions";
-import { renderError, type ErrorText, type Translate } from "@/server/errors";
+import { inLocale, renderError, type ErrorText, type Translate } from "@/server/errors";
 import { signedInServerApi } from "@/trpc/server";
 import { When } from "../../interviews/_components/when";
 import { CommentForm } from "../_components/comment-form";
@@ -17,7 +17,8 @@ import { DebriefLive } from "../_components/debrief-live";
 import { MechanicalTable, RatingsTable } from "../_components/debrief-tables";
 import { DecisionSummary } from "../_components/decision-summary";
 import { EntryForm } from "../_components/entry-form";
-import { alphaTextKey, figure, readingKey } from "../_components/format";
+import { alphaFigure, alphaTextKey, figure, readingKey } from "../_components/format";
+import { formatList } from "@/lib/format-list";
 import { OutcomeForm } from "../_components/outcome-form";
 import { ClientMessages } from "@/i18n/client-messages";
 import { CandidateStrands } from "@/components/strands/strand-figures";
@@ -41,6 +42,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
     api.org.viewer(),
   ]);
   const t = await getTranslations("debriefs");
+  const [format, locale] = await Promise.all([getFormatter(), getLocale()]);
   const role = viewer.organization?.role;
   const readsCandidates = role ? roleHas(role, "candidates:read") : false;
   const open = d.status === "OPEN";
@@ -92,7 +94,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
         {d.blockedText && (
           <Alert tone="warning" className="mt-3" role="alert">
             {/* Worded by the server's key and values (the same message a refusal to record gives). */}
-            {renderError(d.blockedText as ErrorText, (await getTranslations("errors")) as unknown as Translate)}
+            {renderError(d.blockedText as ErrorText, inLocale((await getTranslations("errors")) as unknown as Translate, locale))}
           </Alert>
         )}
         <p className="mt-3 text-sm text-slate-700" data-testid="debrief-panel">
@@ -114,10 +116,10 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
             <div className="card">
               <dt className="text-sm text-slate-700">{t("mechanical.stageScore")}</dt>
               <dd className="text-2xl font-semibold" data-testid="debrief-stage-score">
-                {figure(m.stageScore)}
+                {figure(m.stageScore, format)}
               </dd>
               {m.stageScoreAfter !== null && m.stageScore !== null && Math.abs(m.stageScoreAfter - m.stageScore) > 1e-9 && (
-                <dd className="text-sm text-slate-700">{t("mechanical.after", { score: figure(m.stageScoreAfter) })}</dd>
+                <dd className="text-sm text-slate-700">{t("mechanical.after", { score: figure(m.stageScoreAfter, format) })}</dd>
               )}
             </div>
             <div className="card">
@@ -126,16 +128,16 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
                 {m.rank === null ? t("mechanical.notRanked") : t("mechanical.rankOf", { rank: m.rank, of: m.rankedOf })}
               </dd>
               <dd className="text-sm text-slate-700">
-                {t("mechanical.mechanicalScore", { score: figure(m.mechanicalScore) })}
+                {t("mechanical.mechanicalScore", { score: figure(m.mechanicalScore, format) })}
                 {m.countedStages.length > 1
-                  ? t("mechanical.meanOf", { stages: m.countedStages.map((s) => t("mechanical.stageFigure", { stage: s.name, score: figure(s.score) })).join(", ") })
+                  ? t("mechanical.meanOf", { stages: formatList(m.countedStages.map((s) => t("mechanical.stageFigure", { stage: s.name, score: figure(s.score, format) })), locale, "unit") })
                   : ""}
               </dd>
             </div>
             <div className="card">
               <dt className="text-sm text-slate-700">{t("mechanical.alpha")}</dt>
               <dd className="text-2xl font-semibold" data-testid="debrief-alpha">
-                {m.alpha.alpha === null ? "—" : m.alpha.alpha.toFixed(3)} <span className="text-base font-normal">{t(`mechanical.reading.${readingKey(m.alpha.reading)}`)}</span>
+                {alphaFigure(m.alpha.alpha, format)} <span className="text-base font-normal">{t(`mechanical.reading.${readingKey(m.alpha.reading)}`)}</span>
               </dd>
               <dd className="text-sm text-slate-700">{t(`mechanical.alphaText.${alphaTextKey(m.alpha)}`)}</dd>
             </div>
@@ -160,7 +162,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
             {d.queue.map((unit) => (
               <li key={`${unit.itemId}-${unit.competencyId}`} className="card" data-testid="queue-item" data-item-id={unit.itemId} data-competency-id={unit.competencyId}>
                 <h3 className="font-semibold">
-                  {unitLabel(t, unit)} <span className="text-sm font-normal text-slate-700">{t("queue.meanSpread", { mean: figure(unit.mean), spread: unit.spread })}</span>
+                  {unitLabel(t, unit)} <span className="text-sm font-normal text-slate-700">{t("queue.meanSpread", { mean: figure(unit.mean, format), spread: unit.spread })}</span>
                 </h3>
                 <p className="mt-1">{unit.text}</p>
                 <div className="mt-3">
@@ -170,8 +172,8 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
                   <p className="mt-3 text-sm" data-testid="queue-entry" data-kind={unit.entry.kind}>
                     <strong>{t("queue.recorded")}</strong>{" "}
                     {unit.entry.kind === "CONSENSUS" && unit.entry.rating !== null
-                      ? t("queue.consensus", { rating: unit.entry.rating, label: levelLabel(t, unit.entry.rating), mean: figure(unit.entry.meanBefore) })
-                      : t("queue.keepMean", { mean: figure(unit.entry.meanBefore) })}
+                      ? t("queue.consensus", { rating: unit.entry.rating, label: levelLabel(t, unit.entry.rating), mean: figure(unit.entry.meanBefore, format) })
+                      : t("queue.keepMean", { mean: figure(unit.entry.meanBefore, format) })}
                     {unit.entry.recordedBy ? ` · ${unit.entry.recordedBy}` : ""}
                     {unit.entry.reason ? ` · ${unit.entry.reason}` : ""}
                   </p>

@@ -1,38 +1,39 @@
 "use client";
 // The debrief's two tables on the shared DataTable: the mechanical result per competency, and one queued
 // disagreement's ratings and evidence notes per panelist (in panel order).
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { DataTable, type ColumnDef } from "@/components/ui/data-table";
 import type { DebriefView } from "@/lib/schemas/debriefs";
-import { figure } from "./format";
+import { figure, type NumberFormatter } from "./format";
 
 type CompetencyRow = DebriefView["mechanical"]["competencies"][number];
 type RatingRow = DebriefView["queue"][number]["ratings"][number] & { note: string | null; key: string };
 
 type T = ReturnType<typeof useTranslations<"debriefs.tables">>;
 
-const competencyColumns = (t: T): Array<ColumnDef<CompetencyRow>> => [
+const competencyColumns = (t: T, format: NumberFormatter): Array<ColumnDef<CompetencyRow>> => [
   { header: t("competency"), accessorKey: "name" },
   { header: t("weight"), cell: ({ row }) => (row.original.weight > 0 ? row.original.weight : t("notWeighted")) },
-  { header: t("mean"), cell: ({ row }) => figure(row.original.mean) },
+  { header: t("mean"), cell: ({ row }) => figure(row.original.mean, format) },
   { header: t("n"), cell: ({ row }) => row.original.n },
   {
     header: t("afterDebrief"),
     cell: ({ row }) => {
       const { mean, meanAfter } = row.original;
       const moved = mean !== null && meanAfter !== null && Math.abs(mean - meanAfter) > 1e-9;
-      return moved ? <strong>{figure(meanAfter)}</strong> : figure(meanAfter);
+      return moved ? <strong>{figure(meanAfter, format)}</strong> : figure(meanAfter, format);
     },
   },
 ];
 
 export function MechanicalTable({ competencies }: { competencies: CompetencyRow[] }) {
   const t = useTranslations("debriefs.tables");
+  const format = useFormatter();
   return (
     <DataTable
       label={t("meansLabel")}
       caption={t("meansCaption")}
-      columns={competencyColumns(t)}
+      columns={competencyColumns(t, format)}
       data={competencies}
       rowKey={(r) => r.id}
       testId="mechanical-table"

@@ -1,6 +1,6 @@
 // A recorded decision: the outcome, whether it overrides the mechanical order and why, the rationale, the
 // mechanical figures it was taken against, and who decided when. For the debrief page and the candidate page.
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { When } from "../../interviews/_components/when";
 import type { DecisionView } from "@/lib/schemas/debriefs";
 import { figure } from "./format";
@@ -9,6 +9,7 @@ import { DepartureReasonNote } from "@/components/strands/departure-reason";
 export function DecisionSummary({ decision, headingLevel = 3 }: { decision: DecisionView; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const t = useTranslations("debriefs");
+  const format = useFormatter();
   const next = decision.nextStage?.name ?? null;
   const heading = decision.outcome === "ADVANCE" ? (next ? t("summary.advanceTo", { stage: next }) : t("summary.advance")) : t(`outcomes.${decision.outcome}`);
   return (
@@ -25,7 +26,7 @@ export function DecisionSummary({ decision, headingLevel = 3 }: { decision: Deci
         {decision.decidedBy ? `${decision.decidedBy}, ` : ""}
         <When date={decision.decidedAt} />
         {decision.mechanicalRank !== null && decision.rankedOf !== null
-          ? t("summary.ranked", { rank: decision.mechanicalRank, of: decision.rankedOf, score: figure(decision.weightedScore) })
+          ? t("summary.ranked", { rank: decision.mechanicalRank, of: decision.rankedOf, score: figure(decision.weightedScore, format) })
           : t("summary.noScore")}
       </p>
       <dl className="mt-2 space-y-2">

@@ -2,7 +2,7 @@
 // The chair's record for one queued disagreement: the panel's consensus rating (1–4) or "keep the mean", and
 // the reason, required when the figure changes. Recording again replaces the entry while the debrief is open.
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { FieldError, fieldErrorFrom, type FieldProblem } from "@/components/field-error";
@@ -32,6 +32,7 @@ export function EntryForm({ debriefId, itemId, competencyId, label, mean, entry 
   const router = useRouter();
   const id = useId();
   const t = useTranslations("debriefs");
+  const format = useFormatter();
   const record = useMutation(trpc.debriefs.recordEntry.mutationOptions({ onSuccess: () => router.refresh() }));
   const [choice, setChoice] = useState<string>(entry ? (entry.kind === "KEEP_MEAN" ? KEEP : String(entry.rating)) : "");
   const [reason, setReason] = useState(entry?.reason ?? "");
@@ -67,7 +68,7 @@ export function EntryForm({ debriefId, itemId, competencyId, label, mean, entry 
   return (
     <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3 rounded-md bg-slate-50 p-3" aria-label={`Record the panel's view: ${label}`} data-testid="entry-form" noValidate>
       <fieldset aria-describedby={`${id}-choice-error`}>
-        <legend className="field-label">{t("entryForm.view", { mean: figure(mean) })}</legend>
+        <legend className="field-label">{t("entryForm.view", { mean: figure(mean, format) })}</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-2">
           {RATING_LEVELS.map((level) => (
             <label key={level.level} className="inline-flex min-h-11 items-center gap-2">
@@ -82,7 +83,7 @@ export function EntryForm({ debriefId, itemId, competencyId, label, mean, entry 
         </div>
         <FieldError id={`${id}-choice-error`} problem={choiceProblem} field="choice" />
       </fieldset>
-      <Field name="reason" label={t("entryForm.reason")} hint={changes ? t("entryForm.reasonChanges", { choice, mean: figure(mean) }) : t("entryForm.reasonHint")} problem={problem}>
+      <Field name="reason" label={t("entryForm.reason")} hint={changes ? t("entryForm.reasonChanges", { choice, mean: figure(mean, format) }) : t("entryForm.reasonHint")} problem={problem}>
         {(control) => <LimitedTextField {...control} multiline limit={REASON_MAX} rows={2} className="field-input py-2" value={reason} onValueChange={setReason} />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">

@@ -1,7 +1,19 @@
-// How the debrief pages write figures: two decimals, a dash for none.
-export function figure(value: number | null | undefined): string {
+// How the debrief pages write figures: two decimals in the reader's language (2.58, 2,58), a dash for none.
+import type { useFormatter } from "next-intl";
+
+/** next-intl's formatter (useFormatter() in a component, getFormatter() on a server page). */
+export type NumberFormatter = Pick<ReturnType<typeof useFormatter>, "number">;
+
+const TWO_DECIMALS = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
+
+export function figure(value: number | null | undefined, format: NumberFormatter): string {
   if (value === null || value === undefined) return "—";
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  return Number.isInteger(value) ? format.number(value, { useGrouping: false }) : format.number(value, TWO_DECIMALS);
+}
+
+/** Krippendorff's alpha as the page shows it: three decimals, a dash for none. */
+export function alphaFigure(alpha: number | null, format: NumberFormatter): string {
+  return alpha === null ? "—" : format.number(alpha, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 }
 
 type AlphaReading = "reliable" | "tentative" | "unreliable" | "not enough data";

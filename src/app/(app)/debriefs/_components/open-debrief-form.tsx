@@ -3,7 +3,7 @@
 // missing and asks for the reason; opening twice lands on the same debrief. The candidate page and the
 // pipeline can both include it.
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
@@ -11,7 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { validateForm } from "@/components/ui/validate-form";
-import { listOfNames } from "@/lib/debriefs/rationale";
+import { formatList } from "@/lib/format-list";
 import { openDebriefInput, REASON_MAX } from "@/lib/schemas/debriefs";
 import { useTRPC } from "@/trpc/react";
 
@@ -28,6 +28,7 @@ export function OpenDebriefForm({ candidateId, stageId, stageName, missing }: Pr
   const router = useRouter();
   const id = useId();
   const t = useTranslations("debriefs");
+  const locale = useLocale();
   const [reason, setReason] = useState("");
   const [checked, setChecked] = useState<FieldProblem | null>(null);
   const open = useMutation(trpc.debriefs.open.mutationOptions({ onSuccess: (result) => router.push(`/debriefs/${result.id}`) }));
@@ -59,7 +60,7 @@ export function OpenDebriefForm({ candidateId, stageId, stageName, missing }: Pr
     <form onSubmit={(event) => void onSubmit(event)} className="mt-2 space-y-2" aria-label={t("openForm.label", { stage: stageName })} data-testid="open-debrief-form" noValidate>
       {early && (
         <p className="text-sm text-slate-700" id={`${id}-missing`} data-testid="open-debrief-missing">
-          {t("openForm.missing", { names: listOfNames(missing.map((m) => m.name), t("and")) })}
+          {t("openForm.missing", { names: formatList(missing.map((m) => m.name), locale) })}
         </p>
       )}
       {early && (

@@ -96,7 +96,7 @@ export function overrideFor(values: OutcomeValues, overrides: Overrides, problem
 
 type T = ReturnType<typeof useTranslations<"debriefs">>;
 
-/** The override's reason in the reader's language (the server writes the same case in English: overrideReason). */
+/** The override's reason in the reader's language (the server's refusal words the same case through errors.json: overrideText). */
 function overrideWords(t: T, found: OverrideCase): string {
   if (found.kind === "rejectTop") return t("override.rejectTop", { name: found.name, rankedOf: found.rankedOf });
   const who = t("override.who", { name: found.name, rank: found.rank, rankedOf: found.rankedOf });

@@ -3,7 +3,7 @@
 // cites competencies, and an override justification exactly when the outcome departs from the mechanical
 // order. Recording it closes the debrief.
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
@@ -12,7 +12,7 @@ import { Field } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { validateForm } from "@/components/ui/validate-form";
 import type { DebriefOutcome } from "@/lib/debriefs/outcomes";
-import { listOfNames } from "@/lib/debriefs/rationale";
+import { formatList } from "@/lib/format-list";
 import { decideDebriefInput, RATIONALE_MAX } from "@/lib/schemas/debriefs";
 import { useTRPC } from "@/trpc/react";
 import { OutcomeFields, outcomeInput, overrideFor, type OutcomeValues, type Overrides } from "./outcome-fields";
@@ -31,6 +31,7 @@ export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames,
   const trpc = useTRPC();
   const router = useRouter();
   const t = useTranslations("debriefs");
+  const locale = useLocale();
   const decide = useMutation(trpc.debriefs.decide.mutationOptions({ onSuccess: () => router.refresh() }));
   const [values, setValues] = useState<OutcomeValues>({ outcome: "", nextStageId: "", overrideJustification: "" });
   const [rationale, setRationale] = useState("");
@@ -64,7 +65,7 @@ export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames,
           name="rationale"
           id="decide-rationale"
           label={t("outcomeForm.rationale")}
-          hint={competencyNames.length ? t("outcomeForm.rationaleHint", { names: listOfNames(competencyNames, t("or")) }) : undefined}
+          hint={competencyNames.length ? t("outcomeForm.rationaleHint", { names: formatList(competencyNames, locale, "disjunction") }) : undefined}
           problem={problem}
         >
           {(control) => <LimitedTextField {...control} multiline limit={RATIONALE_MAX} rows={5} className="field-input py-2" value={rationale} onValueChange={setRationale} />}

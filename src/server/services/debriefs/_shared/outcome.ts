@@ -4,10 +4,10 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { DecisionOutcome } from "@/generated/prisma/enums";
-import { overrideReason, type DecidedCandidate } from "@/lib/debriefs/override";
-import { citedCompetencies, rationaleMustCite } from "@/lib/debriefs/rationale";
+import { overrideCase, type DecidedCandidate, type OverrideCase } from "@/lib/debriefs/override";
+import { citedCompetencies } from "@/lib/debriefs/rationale";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
-import { AppError } from "@/server/errors";
+import { AppError, type ErrorText } from "@/server/errors";
 import type { PlanStageRow, StageRanking } from "./stage-scores";
 
 type Tx = Prisma.TransactionClient;
@@ -34,8 +34,31 @@ export function checkNextStage(
   return next;
 }
 
+/** The refusal when no competency is cited, naming every one the chair may cite ("A, B or C"). */
+export function rationaleMustCite(competencyNames: readonly string[]): ErrorText {
+  return competencyNames.length === 0
+    ? { key: "debrief.noCompetenciesToCite" }
+    : { key: "debrief.mustCite", values: { names: { list: competencyNames, type: "disjunction" } } };
+}
+
 export function checkRationale(rationale: string, competencyNames: readonly string[], field = "rationale"): void {
   if (citedCompetencies(rationale, competencyNames).length === 0) throw new AppError("BAD_REQUEST", rationaleMustCite(competencyNames), field);
+}
+
+/** Why an outcome is an override, as errors.json words it (debrief.override.*: the page's own words alike). */
+export function overrideText(found: OverrideCase): ErrorText {
+  if (found.kind === "rejectTop") return { key: "debrief.override.rejectTop", values: { name: found.name, rankedOf: found.rankedOf } };
+  const who: ErrorText = { key: "debrief.override.who", values: { name: found.name, rank: found.rank, rankedOf: found.rankedOf } };
+  return {
+    key: "debrief.override.inversion",
+    values: {
+      other: found.other,
+      otherRank: found.otherRank,
+      past: { key: `debrief.override.past.${found.otherOutcome}` },
+      doing: { key: `debrief.override.doing.${found.outcome}`, values: { who } },
+      direction: { key: `debrief.override.direction.${found.direction}` },
+    },
+  };
 }
 
 const decidedRowSchema = z.object({ candidateId: z.string(), name: z.string(), outcome: z.enum(DecisionOutcome) });
@@ -64,8 +87,8 @@ export function checkOverride(
 ): { isOverride: boolean; rank: number | null; rankedOf: number; score: number | null } {
   const own = ranking.get(candidate.id);
   const rankedOf = ranking.size;
-  const reason = overrideReason({ name: candidate.name, rank: own?.rank ?? null, rankedOf }, outcome, decided);
-  if (reason && justification === "") throw new AppError("BAD_REQUEST", reason, "overrideJustification");
+  const reason = overrideCase({ name: candidate.name, rank: own?.rank ?? null, rankedOf }, outcome, decided);
+  if (reason && justification === "") throw new AppError("BAD_REQUEST", overrideText(reason), "overrideJustification");
   if (!reason && justification !== "") {
     throw new AppError(
       "BAD_REQUEST",

@@ -1,6 +1,7 @@
 // Which script an interview at a stage uses, and why a stage can't be scheduled yet: the plan gives each
 // stage one published script version, and an interview is only scheduled on the script's latest one.
 import type { Prisma } from "@/generated/prisma/client";
+import type { StageProblem } from "@/lib/schemas/interviews";
 import { AppError, notFound } from "@/server/errors";
 
 type Tx = Prisma.TransactionClient;
@@ -33,24 +34,23 @@ export const stageScriptSelect = {
 
 type StageScript = Prisma.VacancyStageGetPayload<{ select: typeof stageScriptSelect }>;
 
-/** Why interviews can't be scheduled at the stage (a sentence for the person scheduling), or null. */
-export function stageProblem(stage: StageScript): string | null {
+/**
+ * Why interviews can't be scheduled at the stage, as facts (the scheduling form words them), or null. The
+ * refusal words the same case through errors.json (interview.<kind>) in its reader's language.
+ */
+export function stageProblem(stage: StageScript): StageProblem | null {
   const version = stage.scriptVersion;
-  if (!stage.scriptVersionId || !version) {
-    return `Stage «${stage.name}» has no script yet: choose one in the vacancy's interview plan.`;
-  }
-  if (version.publishedAt === null) {
-    return `Stage «${stage.name}» uses a draft of «${version.script.title}»: publish it or choose another version in the vacancy's interview plan.`;
-  }
-  if (version.script.status === "ARCHIVED") {
-    return `Stage «${stage.name}» uses «${version.script.title}», which is archived: restore it or choose another script in the vacancy's interview plan.`;
-  }
+  if (!stage.scriptVersionId || !version) return { kind: "stageNoScript", values: { stage: stage.name } };
+  const script = version.script.title;
+  if (version.publishedAt === null) return { kind: "stageDraft", values: { stage: stage.name, script } };
+  if (version.script.status === "ARCHIVED") return { kind: "stageArchived", values: { stage: stage.name, script } };
   const latest = version.script.versions[0]?.version ?? version.version;
-  if (latest > version.version) {
-    return `Stage «${stage.name}» uses version ${version.version} of «${version.script.title}», which was replaced by version ${latest}: update the plan.`;
-  }
+  if (latest > version.version) return { kind: "stageReplaced", values: { stage: stage.name, script, version: version.version, latest } };
   return null;
 }
+
+/** The refusal for a stage problem, worded by errors.json. */
+const stageRefusal = (problem: StageProblem) => new AppError("BAD_REQUEST", { key: `interview.${problem.kind}`, values: problem.values }, "stageId");
 
 /**
  * The stage an interview of the candidate is scheduled at: one of their vacancy's stages (left out: their
@@ -79,7 +79,8 @@ export async function schedulableStage(
     );
   }
   const problem = stageProblem(stage);
-  if (problem || !stage.scriptVersionId) throw new AppError("BAD_REQUEST", problem ?? "", "stageId");
+  if (problem) throw stageRefusal(problem);
+  if (!stage.scriptVersionId) throw stageRefusal({ kind: "stageNoScript", values: { stage: stage.name } });
   return {
     id: stage.id,
     name: stage.name,
