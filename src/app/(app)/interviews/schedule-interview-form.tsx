@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { FieldError, fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { createInterviewInput, type SchedulingOptions } from "@/lib/schemas/interviews";
 import { useTRPC } from "@/trpc/react";
@@ -30,6 +30,7 @@ function stagesOf(data: SchedulingOptions | undefined, candidateId: string) {
  * its default panel, which stays editable.
  */
 export function ScheduleInterviewForm() {
+  const validateForm = useValidateForm();
   const t = useTranslations("interviews.schedule");
   const common = useTranslations("common");
   const trpc = useTRPC();

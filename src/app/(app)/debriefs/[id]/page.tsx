@@ -54,7 +54,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   const departsIf = strands.stages.find((s) => s.stageId === d.stage.id)?.departsIf ?? [];
 
   return (
-    <ClientMessages namespaces={["debriefs", "strands"]}>
+    <ClientMessages namespaces={["debriefs", "strands", "validation"]}>
       <div data-testid="debrief" data-status={d.status}>
         <p className="text-sm">
           {readsCandidates ? (

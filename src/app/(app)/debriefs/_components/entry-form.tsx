@@ -9,7 +9,7 @@ import { FieldError, fieldErrorFrom, type FieldProblem } from "@/components/fiel
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { RATING_LEVELS } from "@/lib/rating-scale";
 import { REASON_MAX, recordDebriefEntryInput, type DebriefEntryView } from "@/lib/schemas/debriefs";
 import { useTRPC } from "@/trpc/react";
@@ -28,6 +28,7 @@ type Props = {
 const KEEP = "KEEP_MEAN";
 
 export function EntryForm({ debriefId, itemId, competencyId, label, mean, entry }: Props) {
+  const validateForm = useValidateForm();
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();

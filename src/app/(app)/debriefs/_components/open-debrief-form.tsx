@@ -10,7 +10,7 @@ import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import { formatList } from "@/lib/format-list";
 import { openDebriefInput, REASON_MAX } from "@/lib/schemas/debriefs";
 import { useTRPC } from "@/trpc/react";
@@ -24,6 +24,7 @@ type Props = {
 };
 
 export function OpenDebriefForm({ candidateId, stageId, stageName, missing }: Props) {
+  const validateForm = useValidateForm();
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();

@@ -10,7 +10,7 @@ import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
-import { validateForm } from "@/components/ui/validate-form";
+import { useValidateForm } from "@/components/ui/use-validate-form";
 import type { DebriefOutcome } from "@/lib/debriefs/outcomes";
 import { formatList } from "@/lib/format-list";
 import { decideDebriefInput, RATIONALE_MAX } from "@/lib/schemas/debriefs";
@@ -28,6 +28,7 @@ type Props = {
 };
 
 export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames, departsIf = [] }: Props) {
+  const validateForm = useValidateForm();
   const trpc = useTRPC();
   const router = useRouter();
   const t = useTranslations("debriefs");
