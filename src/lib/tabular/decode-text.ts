@@ -31,12 +31,12 @@ function decodeWindows1252(bytes: Uint8Array): string {
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new TabularError("This file is saved as UTF-16 text. Save it as “CSV UTF-8” or as an Excel workbook (.xlsx).");
+    throw new TabularError({ key: "tabular.utf16" });
   }
   const hasBom = UTF8_BOM.every((byte, index) => bytes[index] === byte);
   const body = hasBom ? bytes.subarray(3) : bytes;
   if (body.subarray(0, 8192).includes(0)) {
-    throw new TabularError("This file is not text, a CSV file or an Excel workbook (.xlsx).");
+    throw new TabularError({ key: "tabular.notText" });
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };

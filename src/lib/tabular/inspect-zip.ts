@@ -20,7 +20,7 @@ const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 
-const broken = () => new TabularError("This file looks like a zip archive but is damaged; it is not a readable Excel workbook.");
+const broken = () => new TabularError({ key: "tabular.damagedZip" });
 
 function findEndOfCentralDirectory(view: DataView): number {
   // The record is 22 bytes plus a comment of up to 65,535 bytes, at the very end.
@@ -38,15 +38,15 @@ export function inspectZip(bytes: Uint8Array): ZipEntry[] {
   const count = view.getUint16(eocd + 10, true);
   const directoryOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || directoryOffset === 0xffffffff) {
-    throw new TabularError("This archive is too large to be a spreadsheet we can import (over 4 GB unpacked).");
+    throw new TabularError({ key: "tabular.zip64" });
   }
-  if (count > ZIP_LIMITS.maxEntries) throw new TabularError("This archive has too many files inside to be a spreadsheet.");
+  if (count > ZIP_LIMITS.maxEntries) throw new TabularError({ key: "tabular.tooManyFiles" });
   const entries: (ZipEntry & { method: number; localOffset: number })[] = [];
   let offset = directoryOffset;
   for (let index = 0; index < count; index++) {
     if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== CENTRAL_SIGNATURE) throw broken();
     const flags = view.getUint16(offset + 8, true);
-    if (flags & 0x1) throw new TabularError("This workbook is password-protected. Remove the password in Excel and upload it again.");
+    if (flags & 0x1) throw new TabularError({ key: "tabular.passwordProtected" });
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
@@ -71,9 +71,7 @@ export function inspectZip(bytes: Uint8Array): ZipEntry[] {
 
 function bombError(unpacked: number): TabularError {
   const megabytes = Math.round(unpacked / (1024 * 1024));
-  return new TabularError(
-    `This file unpacks to ${megabytes > 0 ? `${megabytes} MB` : "far more than its size"} (a "zip bomb" or not a normal spreadsheet), so it was not opened.`,
-  );
+  return new TabularError(megabytes > 0 ? { key: "tabular.zipBomb", values: { size: megabytes } } : { key: "tabular.zipBombUnknownSize" });
 }
 
 /** Inflates one entry with a cap of its declared size, so a table of contents that lies is caught. */
@@ -88,7 +86,7 @@ function verifyEntrySize(
   const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
   if (entry.method === 0) return data.byteLength;
-  if (entry.method !== 8) throw new TabularError(`This archive uses an unusual compression (${entry.name}); it is not a normal Excel workbook.`);
+  if (entry.method !== 8) throw new TabularError({ key: "tabular.unusualCompression", values: { entry: entry.name } });
   const cap = Math.min(entry.uncompressedSize, budget);
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(cap, 1) }).byteLength;

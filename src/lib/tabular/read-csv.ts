@@ -27,8 +27,11 @@ export function readCsv(bytes: Uint8Array): Table {
       skip_empty_lines: false,
     }) as string[][];
   } catch (error) {
-    const where = error instanceof Error && "lines" in error ? ` near line ${String(error.lines)}` : "";
-    throw new TabularError(`This CSV file could not be read${where}: check its quotation marks.`);
+    throw new TabularError(
+      error instanceof Error && "lines" in error
+        ? { key: "tabular.csvUnreadableNear", values: { line: String(error.lines) } }
+        : { key: "tabular.csvUnreadable" },
+    );
   }
   const { headers, rows } = shapeTable(records.map((cells, index) => ({ rowNumber: index + 1, cells })));
   return { format: "csv", encoding, sheetName: null, headers, rows };

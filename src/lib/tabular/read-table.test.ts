@@ -1,8 +1,11 @@
 import ExcelJS from "exceljs";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { loadMessages } from "@/i18n/load-messages";
 import { readTable, TabularError } from "./read-table";
 import { writeTestZip } from "./write-test-zip";
 
+type Say = (key: string, values?: Record<string, string | number>) => string;
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 async function xlsx(build: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
@@ -64,6 +67,16 @@ describe("readTable on CSV", () => {
     const message = await refusal(readTable(new Uint8Array(50 * 1024 * 1024), "big.csv"));
     expect(message).toContain("50 MB");
     expect(message).toContain("limit is 20 MB");
+  });
+
+  it("words a refusal in the reader's language from its key and values, the English unchanged", async () => {
+    const error = (await readTable(new Uint8Array(50 * 1024 * 1024), "big.csv").catch((caught: unknown) => caught)) as TabularError;
+    expect(error.problem).toEqual({ key: "tabular.tooLarge", values: { size: 50, limit: 20 } });
+    expect(error.message).toBe("This file is 50 MB; the limit is 20 MB. Split it into smaller files or remove unused columns.");
+    const spanish = createTranslator({ locale: "es", messages: loadMessages("es"), namespace: "errors" }) as unknown as Say;
+    expect(spanish(error.problem.key, error.problem.values)).toBe(
+      "Este archivo ocupa 50 MB; el límite es de 20 MB. Divídalo en archivos más pequeños o elimine las columnas que no use.",
+    );
   });
 
   it("refuses binary files and old .xls workbooks with advice", async () => {

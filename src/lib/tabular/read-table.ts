@@ -7,7 +7,7 @@ import { TabularError, type Table } from "./table";
 // written back out to a spreadsheet goes through src/lib/csv/guard-cell.ts.
 
 export type { Table, TableRow } from "./table";
-export { TabularError } from "./table";
+export { TabularError, type TabularProblem } from "./table";
 
 export const TABULAR_LIMITS = { maxFileBytes: 20 * 1024 * 1024 };
 
@@ -17,32 +17,27 @@ const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
 
-function megabytes(bytes: number) {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
+/** Whole megabytes: every size named here is over the limit of 20, where a decimal says nothing. */
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
 
 /** Refuses a file over the size limit before anything parses it (also usable on a declared Content-Length). */
 export function assertTabularSize(byteLength: number) {
   if (byteLength > TABULAR_LIMITS.maxFileBytes) {
-    throw new TabularError(
-      `This file is ${megabytes(byteLength)}; the limit is ${megabytes(TABULAR_LIMITS.maxFileBytes)}. Split it into smaller files or remove unused columns.`,
-    );
+    throw new TabularError({ key: "tabular.tooLarge", values: { size: megabytes(byteLength), limit: megabytes(TABULAR_LIMITS.maxFileBytes) } });
   }
 }
 
-/** Reads a CSV or an Excel workbook (.xlsx). Throws TabularError with a message for the uploader. */
+/** Reads a CSV or an Excel workbook (.xlsx). Throws TabularError with the problem for the uploader. */
 export async function readTable(bytes: Uint8Array, fileName: string): Promise<Table> {
   assertTabularSize(bytes.byteLength);
-  if (bytes.byteLength === 0) throw new TabularError("The file is empty.");
+  if (bytes.byteLength === 0) throw new TabularError({ key: "tabular.empty" });
   const extension = fileName.toLowerCase().split(".").pop() ?? "";
   if (startsWith(bytes, ZIP_SIGNATURE)) return readXlsx(bytes);
   if (startsWith(bytes, COMPOUND_FILE_SIGNATURE)) {
-    throw new TabularError(
-      "This is an old-format Excel file (.xls) or a password-protected workbook. Save it as .xlsx (without a password) or as CSV, then upload that.",
-    );
+    throw new TabularError({ key: "tabular.oldExcel" });
   }
   if (extension === "xlsx" || extension === "xlsm") {
-    throw new TabularError(`“${fileName}” is named like an Excel workbook but is not one. Upload a CSV file or an .xlsx workbook.`);
+    throw new TabularError({ key: "tabular.namedLikeWorkbook", values: { file: fileName } });
   }
   return readCsv(bytes);
 }

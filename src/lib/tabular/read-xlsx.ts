@@ -4,10 +4,10 @@ import { TabularError, columnLetter, shapeTable, type Table } from "./table";
 
 /** Parts every Excel workbook has; other zip files (a Word document, a folder of photos) lack them. */
 const WORKBOOK_PART = "xl/workbook.xml";
-const OTHER_OFFICE_FORMATS: [string, string][] = [
-  ["word/document.xml", "a Word document"],
-  ["ppt/presentation.xml", "a PowerPoint presentation"],
-  ["content.xml", "an OpenDocument file (save it as .xlsx from LibreOffice)"],
+const OTHER_OFFICE_FORMATS: [string, "word" | "powerpoint" | "opendocument"][] = [
+  ["word/document.xml", "word"],
+  ["ppt/presentation.xml", "powerpoint"],
+  ["content.xml", "opendocument"],
 ];
 
 /** A cell as the text a person sees: a formula's last computed value (never the formula), a link's text. */
@@ -35,9 +35,7 @@ function assertWorkbook(bytes: Uint8Array) {
   const names = new Set(inspectZip(bytes).map((entry) => entry.name));
   if (names.has(WORKBOOK_PART)) return;
   const other = OTHER_OFFICE_FORMATS.find(([part]) => names.has(part));
-  throw new TabularError(
-    `This file is ${other ? other[1] : "a zip archive"}, not a spreadsheet. Upload a CSV file or an Excel workbook (.xlsx).`,
-  );
+  throw new TabularError({ key: "tabular.notSpreadsheet", values: { kind: other ? other[1] : "zip" } });
 }
 
 /** Merged cells in the header row make column names ambiguous, so they are refused, named as Excel names them. */
@@ -50,9 +48,7 @@ function assertNoMergedHeaders(sheet: ExcelJS.Worksheet, headerRowNumber: number
   });
   if (ranges.size === 0) return;
   const named = [...ranges.values()].map((cells) => (cells.length > 1 ? `${cells[0]}:${cells.at(-1)}` : cells[0]));
-  throw new TabularError(
-    `The header row has merged cells (${named.join(", ")}). Unmerge them so each column has its own header, then upload again.`,
-  );
+  throw new TabularError({ key: "tabular.mergedHeaders", values: { cells: named.join(", ") } });
 }
 
 /** The first worksheet with content, read as text; the zip is inspected before exceljs unpacks it. */
@@ -62,10 +58,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<Table> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
-    throw new TabularError("This Excel workbook could not be read. Open it in Excel, save it as .xlsx again, and upload that.");
+    throw new TabularError({ key: "tabular.workbookUnreadable" });
   }
   const sheet = workbook.worksheets.find((candidate) => candidate.actualRowCount > 0);
-  if (!sheet) throw new TabularError("The workbook's sheets are empty. The first row should name the columns.");
+  if (!sheet) throw new TabularError({ key: "tabular.sheetsEmpty" });
   const raw: { rowNumber: number; cells: string[] }[] = [];
   sheet.eachRow((row, rowNumber) => {
     const cells: string[] = [];

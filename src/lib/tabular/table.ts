@@ -1,4 +1,7 @@
 import { ordinalLetters } from "@/lib/insights/blind-label-gaps";
+import { englishTabularProblem, type TabularProblem } from "./tabular-problem";
+
+export type { TabularProblem } from "./tabular-problem";
 
 /** A spreadsheet or CSV read into plain text, whatever format it arrived in. */
 export type Table = {
@@ -16,11 +19,15 @@ export type Table = {
 export type TableRow = { rowNumber: number; cells: string[] };
 
 /**
- * A file we refuse or cannot read; `message` is written for the person who uploaded it and names what to
- * change (the file's size, the merged cells, the format).
+ * A file we refuse or cannot read; `problem` is for the person who uploaded it (worded in their language by
+ * the caller) and names what to change (the file's size, the merged cells, the format); `message` is its English.
  */
 export class TabularError extends Error {
   override readonly name = "TabularError";
+
+  constructor(readonly problem: TabularProblem) {
+    super(englishTabularProblem(problem));
+  }
 }
 
 /** "A", "B", … "Z", "AA": how spreadsheets name a column (0-based index); the same letters as blind labels. */
@@ -34,7 +41,7 @@ export function shapeTable(raw: { rowNumber: number; cells: string[] }[]): { hea
     .map((row) => ({ rowNumber: row.rowNumber, cells: row.cells.map((cell) => cell.trim()) }))
     .filter((row) => row.cells.some((cell) => cell !== ""));
   const [headerRow, ...dataRows] = nonBlank;
-  if (!headerRow) throw new TabularError("The file has no rows. The first row should name the columns.");
+  if (!headerRow) throw new TabularError({ key: "tabular.noRows" });
   const width = Math.max(headerRow.cells.length, ...dataRows.map((row) => row.cells.length));
   const seen = new Map<string, number>();
   const headers = Array.from({ length: width }, (_, index) => {

@@ -1,4 +1,5 @@
 // Limits on a question-bank file, shared by the page (refuses before uploading), the server and the CLI.
+import type { TabularProblem } from "@/lib/tabular/tabular-problem";
 
 /**
  * A question bank is tens of kilobytes as text and a few hundred as a Word document; 10 MB leaves room for
@@ -16,9 +17,22 @@ export const BANK_FILE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
-/** A file the importer will not read, with the reason said to the person who chose it. */
+/** A refusal the reader of the file sent: errors.json's `bankFile.tabularProblem`, naming the file. */
+export type BankFileRefusalText = { key: "bankFile.tabularProblem"; values: { name: string; problem: TabularProblem } };
+
+/**
+ * A file the importer will not read, with the reason said to the person who chose it. `text`, when present,
+ * is the same reason as a key and values, for the page to word in the reader's language (`message` is English).
+ */
 export class BankFileRefusal extends Error {
   override name = "BankFileRefusal";
+
+  constructor(
+    message: string,
+    readonly text?: BankFileRefusalText,
+  ) {
+    super(message);
+  }
 }
 
 export function sizeRefusal(name: string, bytes: number): string | null {

@@ -2,7 +2,9 @@
 // refused with a message that says why.
 import { readFileSync } from "node:fs";
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from "docx";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { loadMessages } from "@/i18n/load-messages";
 import { writeTestZip } from "@/lib/tabular/write-test-zip";
 import competencySeeds from "../../../../seeds/competencies.json";
 import { prepareArticleImport } from "../prepare-import";
@@ -195,6 +197,16 @@ describe("refused files", () => {
 
   it("an old .doc", async () => {
     expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), "old.doc")).toMatch(/old-format Office file/);
+  });
+
+  it("a spreadsheet's refusal as the reader's key, naming the file, worded in Spanish by the page's translator", async () => {
+    const error = (await prepareBankFile(new Uint8Array([0xff, 0xfe, 0x41, 0x00]), "lista.csv", options).catch((e: unknown) => e)) as BankFileRefusal;
+    expect(error.message).toBe("“lista.csv”: This file is saved as UTF-16 text. Save it as “CSV UTF-8” or as an Excel workbook (.xlsx).");
+    const t = createTranslator({ locale: "es", messages: loadMessages("es"), namespace: "errors" }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+    const { name, problem } = error.text!.values;
+    expect(t(error.text!.key, { name, problem: t(problem.key, problem.values) })).toBe(
+      "«lista.csv»: Este archivo está guardado como texto UTF-16. Guárdelo como «CSV UTF-8» o como libro de Excel (.xlsx).",
+    );
   });
 });
 

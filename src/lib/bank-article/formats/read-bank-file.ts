@@ -65,6 +65,10 @@ export function articleText(text: string, format: "text" | "markdown" | "html"):
   return text;
 }
 
+/** The reader's refusal, naming the file: English in `message`, the key and values for the page in `text`. */
+const tabularRefusal = (name: string, error: TabularError) =>
+  new BankFileRefusal(`“${name}”: ${error.message}`, { key: "bankFile.tabularProblem", values: { name, problem: error.problem } });
+
 export async function readBankFile(bytes: Uint8Array, name: string): Promise<BankSource> {
   const tooBig = sizeRefusal(name, bytes.length);
   if (tooBig) throw new BankFileRefusal(tooBig);
@@ -76,7 +80,7 @@ export async function readBankFile(bytes: Uint8Array, name: string): Promise<Ban
       const table = await readTable(bytes, name);
       return { kind: "table", format: table.format, table };
     } catch (error) {
-      if (error instanceof TabularError) throw new BankFileRefusal(`“${name}”: ${error.message}`);
+      if (error instanceof TabularError) throw tabularRefusal(name, error);
       throw error;
     }
   }
@@ -89,7 +93,7 @@ function decodeTextOrRefuse(bytes: Uint8Array, name: string) {
   try {
     return decodeText(bytes);
   } catch (error) {
-    if (error instanceof TabularError) throw new BankFileRefusal(`“${name}”: ${error.message}`);
+    if (error instanceof TabularError) throw tabularRefusal(name, error);
     throw error;
   }
 }

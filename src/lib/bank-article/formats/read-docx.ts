@@ -52,7 +52,7 @@ function inspectedEntries(bytes: Uint8Array, name: string) {
   } catch (error) {
     if (!(error instanceof TabularError)) throw error;
     // The inspector speaks of spreadsheets; the size check is what matters here, in this file's words.
-    const bomb = /unpacks to/.test(error.message);
+    const bomb = error.problem.key === "tabular.zipBomb" || error.problem.key === "tabular.zipBombUnknownSize";
     throw new BankFileRefusal(
       bomb
         ? `“${name}” unpacks to far more than its size, so it was not opened: it may be a zip bomb.`

@@ -24,7 +24,7 @@ export async function previewImportFile(db: Db, actor: Actor, input: PreviewImpo
     });
     return forThePage(preview);
   } catch (error) {
-    if (error instanceof BankFileRefusal) throw new AppError("BAD_REQUEST", error.message, "file");
+    if (error instanceof BankFileRefusal) throw new AppError("BAD_REQUEST", error.text ?? error.message, "file");
     throw error;
   }
 }

@@ -9,13 +9,13 @@ import { AppError, notFound } from "@/server/errors";
 
 type Client = Prisma.TransactionClient;
 
-/** The upload's table; a file the reader refuses is a BAD_REQUEST with the reader's message. */
+/** The upload's table; a file the reader refuses is a BAD_REQUEST with the reader's problem (worded for the caller). */
 export async function readCandidateFile(file: { name: string; base64: string }): Promise<Table> {
   const bytes = new Uint8Array(Buffer.from(file.base64, "base64"));
   try {
     return await readTable(bytes, file.name);
   } catch (error) {
-    if (error instanceof TabularError) throw new AppError("BAD_REQUEST", error.message, "file");
+    if (error instanceof TabularError) throw new AppError("BAD_REQUEST", error.problem, "file");
     throw error;
   }
 }
