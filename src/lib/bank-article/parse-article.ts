@@ -19,6 +19,8 @@
  * that part and an error problem. All problems carry the 1-based line of the input they refer to.
  */
 
+import type { LineProblemText } from "./line-problem";
+
 export type ParsedQuestion = {
   /** 1-based position in the article. */
   index: number;
@@ -35,9 +37,10 @@ export type ParsedQuestion = {
 export type ParseProblem = {
   line: number;
   severity: "error" | "warning";
+  /** The English, for the command line and older callers; the page words `key` and `values` when present. */
   message: string;
   entryIndex?: number;
-};
+} & Partial<LineProblemText>;
 
 export type ParsedArticle = {
   title: string | null;
@@ -109,7 +112,7 @@ export function parseArticle(source: string, options: ParseOptions = {}): Parsed
   const lines = normaliseLines(source);
   const firstTextLine = lines.findIndex((l) => l !== "") + 1;
   if (firstTextLine === 0) {
-    return emptyResult("unknown", [{ line: 1, severity: "error", message: "The input is empty." }]);
+    return emptyResult("unknown", [{ line: 1, severity: "error", message: "The input is empty.", key: "empty" }]);
   }
 
   const paragraphs = dropTrailingNavigation(splitParagraphs(lines));
@@ -123,6 +126,7 @@ export function parseArticle(source: string, options: ParseOptions = {}): Parsed
           severity: "error",
           message:
             'This does not look like an interview-question article: it has no "How to Answer:" or "Example:" sections.',
+          key: "notArticle",
         },
       ]),
       ...heading,
@@ -306,6 +310,8 @@ function startQuestion(ctx: Context, paragraph: Paragraph): void {
       line: paragraph.line,
       severity: "error",
       message: `Question numbered ${paragraph.number} is out of sequence: expected ${expected}.`,
+      key: "outOfSequence",
+      values: { number: paragraph.number ?? "", expected },
       entryIndex: ctx.drafts.length + 1,
     });
   }
@@ -551,14 +557,16 @@ function toQuestion(draft: Draft, index: number, curated: string | undefined): P
 function entryProblems(shape: Shape, draft: Draft, index: number, hasCurated: boolean): ParseProblem[] {
   const problems: ParseProblem[] = [];
   const name = describeDraft(draft, index);
-  const error = (message: string) => problems.push({ line: draft.line, severity: "error", message, entryIndex: index });
+  const error = (message: string, text?: LineProblemText) => problems.push({ line: draft.line, severity: "error", message, entryIndex: index, ...text });
   if (shape === "numbered" && !draft.hasQuestionLine) {
-    error(`Entry ${index} has no numbered question line before it; the article's numbering is broken here.`);
+    error(`Entry ${index} has no numbered question line before it; the article's numbering is broken here.`, { key: "noQuestionLine", values: { index } });
   } else if (draft.questionText === null && !hasCurated) {
     problems.push({
       line: draft.line,
       severity: "warning",
       message: `The question text of entry ${index} is missing: the article does not state it. Supply curated text for index ${index}.`,
+      key: "missingText",
+      values: { index },
       entryIndex: index,
     });
   }
@@ -586,6 +594,8 @@ function curatedProblems(curated: ReadonlyMap<number, string>, count: number): P
       line: 1,
       severity: "warning" as const,
       message: `Curated text was given for question ${index}, but the article has ${plural(count, "entry", "entries")}.`,
+      key: "curatedOutOfRange" as const,
+      values: { index, count },
     }));
 }
 
@@ -596,6 +606,8 @@ function countProblems(heading: Heading, found: number): ParseProblem[] {
       line: heading.titleLine ?? 1,
       severity: "warning",
       message: `The title promises ${heading.statedCount} questions but ${plural(found, "entry was", "entries were")} found.`,
+      key: "titleCount",
+      values: { stated: heading.statedCount, found },
     },
   ];
 }

@@ -35,6 +35,8 @@ export function prepareArticleImport(
         severity: "warning",
         entryIndex: q.index,
         message: `Entry ${q.index}: no competency could be suggested from what it assesses; choose one to three by hand.`,
+        key: "noCompetency",
+        values: { index: q.index },
       });
     }
     return {

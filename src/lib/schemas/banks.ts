@@ -224,6 +224,9 @@ const importProblemSchema = z.object({
   entryIndex: z.number().int().optional(),
   /** Where the problem is when "line N" of the file is not enough: "row 4, column C (“Guidance”)". */
   where: z.string().optional(),
+  /** The problem as a key of the banks namespace's lineProblems and its values, for the page to word. */
+  key: z.string().optional(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type ImportProblem = z.output<typeof importProblemSchema>;
 

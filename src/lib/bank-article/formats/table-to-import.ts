@@ -7,6 +7,7 @@ import { columnLetter } from "@/lib/tabular/table";
 import type { ImportCandidate } from "../prepare-import";
 import { suggestCompetencies, type CompetencyKeywords } from "../suggest-competencies";
 import { BANK_FIELDS, type BankColumnMapping, type BankField } from "./bank-columns";
+import type { LineProblemText } from "../line-problem";
 import type { LocatedImport, LocatedProblem } from "./locate-lines";
 
 export type NamedCompetency = CompetencyKeywords & { name: string };
@@ -23,7 +24,7 @@ export function tableToImport(table: Table, mapping: BankColumnMapping, competen
   const columns = Object.fromEntries(BANK_FIELDS.map((f) => [f.key, column(f.key)])) as Record<BankField, ReturnType<typeof column>>;
   for (const field of BANK_FIELDS) {
     if (field.required && !columns[field.key]) {
-      problems.push({ line: 1, severity: "error", where: "the column mapping", message: `Choose the column that holds “${field.label}”: every question needs it.` });
+      problems.push({ line: 1, severity: "error", where: "the column mapping", message: `Choose the column that holds “${field.label}”: every question needs it.`, key: "chooseColumn", values: { field: field.key } });
     }
   }
   const bySlugOrName = new Map(competencies.flatMap((c) => [[c.slug.toLowerCase(), c.slug] as const, [c.name.toLowerCase(), c.slug] as const]));
@@ -35,13 +36,13 @@ export function tableToImport(table: Table, mapping: BankColumnMapping, competen
       return col ? (row.cells[col.index] ?? "").replace(/\r\n?/g, "\n").trim() : "";
     };
     const at = (field: BankField) => `row ${row.rowNumber}, ${columns[field]?.name ?? "unmapped column"}`;
-    const problem = (severity: LocatedProblem["severity"], field: BankField, message: string) =>
-      problems.push({ line: row.rowNumber, severity, entryIndex: index, where: at(field), message });
+    const problem = (severity: LocatedProblem["severity"], field: BankField, message: string, text: LineProblemText) =>
+      problems.push({ line: row.rowNumber, severity, entryIndex: index, where: at(field), message, ...text });
 
     const text = cell("text");
-    if (columns.text && text === "") problem("warning", "text", `Entry ${index} has no question text: write the question to ask.`);
+    if (columns.text && text === "") problem("warning", "text", `Entry ${index} has no question text: write the question to ask.`, { key: "noQuestionText", values: { index } });
     for (const field of BANK_FIELDS) {
-      if (field.required && columns[field.key] && cell(field.key) === "") problem("error", field.key, `Entry ${index} has no “${field.label}”.`);
+      if (field.required && columns[field.key] && cell(field.key) === "") problem("error", field.key, `Entry ${index} has no “${field.label}”.`, { key: "emptyField", values: { index, field: field.key } });
     }
     const fields = { text: text || null, assesses: cell("assesses"), howToAnswer: cell("howToAnswer"), exampleAnswer: cell("exampleAnswer") };
     let slugs: string[] = [];
@@ -51,19 +52,20 @@ export function tableToImport(table: Table, mapping: BankColumnMapping, competen
       const unknown = tokens.filter((t) => !bySlugOrName.has(t.toLowerCase()));
       slugs = [...new Set(tokens.flatMap((t) => bySlugOrName.get(t.toLowerCase()) ?? []))];
       if (unknown.length > 0) {
-        problem("warning", "competencies", `Entry ${index}: ${unknown.map((u) => `“${u}”`).join(", ")} ${unknown.length === 1 ? "is not a competency" : "are not competencies"} of the framework and ${unknown.length === 1 ? "was" : "were"} left out.`);
+        const names = unknown.map((u) => `“${u}”`).join(", ");
+        problem("warning", "competencies", `Entry ${index}: ${names} ${unknown.length === 1 ? "is not a competency" : "are not competencies"} of the framework and ${unknown.length === 1 ? "was" : "were"} left out.`, { key: "unknownCompetencies", values: { index, names, count: unknown.length } });
       }
-      if (slugs.length > MAX_COMPETENCIES) problem("warning", "competencies", `Entry ${index} names ${slugs.length} competencies; keep at most three.`);
+      if (slugs.length > MAX_COMPETENCIES) problem("warning", "competencies", `Entry ${index} names ${slugs.length} competencies; keep at most three.`, { key: "tooManyCompetencies", values: { index, count: slugs.length } });
     }
     if (slugs.length === 0) {
       slugs = suggestCompetencies(fields, competencies);
       if (slugs.length === 0) {
-        problem("warning", "competencies", `Entry ${index}: no competency could be suggested from what it assesses; choose one to three by hand.`);
+        problem("warning", "competencies", `Entry ${index}: no competency could be suggested from what it assesses; choose one to three by hand.`, { key: "noCompetency", values: { index } });
       }
     }
     return { index, line: row.rowNumber, ...fields, competencies: slugs };
   });
-  if (questions.length === 0) problems.push({ line: 1, severity: "error", where: "the sheet", message: "The sheet has a header row but no rows of questions under it." });
+  if (questions.length === 0) problems.push({ line: 1, severity: "error", where: "the sheet", message: "The sheet has a header row but no rows of questions under it.", key: "noRows" });
   problems.sort((a, b) => a.line - b.line);
   return { title: null, role: null, questions, problems };
 }

@@ -14,7 +14,9 @@ export function forThePage(preview: BankFilePreview): PreviewImportOutput {
     ...preview,
     problems: preview.problems.map((p) => {
       const missing = MISSING_TEXT.exec(p.message);
-      return missing ? { ...p, message: `Entry ${missing[1]} has no question sentence in the article: write the question to ask.` } : p;
+      return missing
+        ? { ...p, message: `Entry ${missing[1]} has no question sentence in the article: write the question to ask.`, key: "noQuestionSentence" as const, values: { index: Number(missing[1]) } }
+        : p;
     }),
   };
 }

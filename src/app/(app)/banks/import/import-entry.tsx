@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { GUIDANCE, type ImportEntryValues } from "@/lib/bank-article/import-request";
 import type { ImportProblem } from "@/lib/schemas/banks";
 import { CompetencyPicker, type CompetencyOption } from "../_components/competency-picker";
+import { wordLineProblem } from "@/lib/bank-article/line-problem";
 
 type Props = {
   entry: ImportEntryValues;
@@ -57,7 +58,7 @@ export function ImportEntry({ entry, problems, competencies, lineWord = "line", 
               <span className="font-semibold">
                 {t("entry.problem", { severity: p.severity, where: p.where ?? t("entry.line", { line: p.line }) })}
               </span>{" "}
-              {p.message}
+              {wordLineProblem(t, p)}
             </li>
           ))}
         </ul>

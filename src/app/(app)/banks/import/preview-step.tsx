@@ -22,6 +22,7 @@ import { confirmImportInput, type PreviewImportOutput } from "@/lib/schemas/bank
 import { useTRPC } from "@/trpc/react";
 import type { CompetencyOption } from "../_components/competency-picker";
 import { ImportEntry } from "./import-entry";
+import { wordLineProblem } from "@/lib/bank-article/line-problem";
 
 type Props = {
   preview: PreviewImportOutput;
@@ -102,7 +103,7 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
                   )}
                   :
                 </span>{" "}
-                {p.message}
+                {wordLineProblem(t, p)}
               </li>
             ))}
           </ul>

@@ -1,0 +1,76 @@
+// The preview's problems come with a key and values the page words (banks namespace, lineProblems): the English
+// worded from the key is the problem's own English message, and Spanish is worded from the same facts.
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+import { loadMessages } from "@/i18n/load-messages";
+import competencySeeds from "../../../seeds/competencies.json";
+import { tableToImport } from "./formats/table-to-import";
+import { parseArticle } from "./parse-article";
+import { prepareArticleImport } from "./prepare-import";
+import { wordLineProblem } from "./line-problem";
+
+type Say = Parameters<typeof wordLineProblem>[0];
+const say = (locale: "en" | "es") => createTranslator({ locale, messages: loadMessages(locale), namespace: "banks" }) as unknown as Say;
+const competencies = competencySeeds as { slug: string; name: string; keywords: string[] }[];
+
+const ARTICLE = `3 Common Nurse Interview Questions & Answers
+
+1. Why nursing?
+
+This question assesses motivation.
+
+How to Answer:
+Say why.
+
+Example:
+"Because I care."
+
+3. What is hard?
+
+Xyzzy plugh.
+
+How to Answer:
+Be honest.
+
+Example:
+"Nights."`;
+
+function problems() {
+  const article = prepareArticleImport(ARTICLE, competencies, new Map([[9, "A question"]])).problems;
+  const table = tableToImport(
+    {
+      format: "csv",
+      encoding: "utf-8",
+      sheetName: null,
+      headers: ["Question", "Assesses", "Guidance", "Example", "Competencies"],
+      rows: [{ rowNumber: 2, cells: ["Why?", "Empathy", "", "Yes", "Nonsense, Other"] }],
+    },
+    { text: "Question", assesses: "Assesses", howToAnswer: "Guidance", exampleAnswer: null, competencies: "Competencies" },
+    competencies,
+  ).problems;
+  return [...parseArticle("   ").problems, ...parseArticle("Just a note.").problems, ...article, ...table];
+}
+
+describe("the import preview's problems by key", () => {
+  it("word every keyed problem in English exactly as its message", () => {
+    const all = problems();
+    const keys = all.map((p) => p.key);
+    for (const key of ["empty", "notArticle", "curatedOutOfRange", "titleCount", "noCompetency", "chooseColumn", "emptyField", "unknownCompetencies"]) {
+      expect(keys, key).toContain(key);
+    }
+    const english = say("en");
+    for (const problem of all.filter((p) => p.key)) expect(wordLineProblem(english, problem)).toBe(problem.message);
+  });
+
+  it("word a line problem in Spanish from the same facts", () => {
+    const titleCount = problems().find((p) => p.key === "titleCount")!;
+    expect(titleCount.message).toBe("The title promises 3 questions but 2 entries were found.");
+    expect(wordLineProblem(say("es"), titleCount)).toBe("El título promete 3 preguntas, pero se han encontrado 2 entradas.");
+    const unknown = problems().find((p) => p.key === "unknownCompetencies")!;
+    expect(wordLineProblem(say("es"), unknown)).toBe("Entrada 1: “Nonsense”, “Other” no son competencias del marco y se han omitido.");
+  });
+
+  it("shows a problem without a key as its English message", () => {
+    expect(wordLineProblem(say("es"), { message: "As written." })).toBe("As written.");
+  });
+});
