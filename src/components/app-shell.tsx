@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/generated/prisma/enums";
@@ -55,9 +54,10 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/banks" prefetch={false} className="text-lg font-bold text-brand-800">
+          {/* A plain link, like the menu's (nav-links.tsx says why). */}
+          <a href="/banks" className="text-lg font-bold text-brand-800">
             Panelkit
-          </Link>
+          </a>
           <nav aria-label={t("mainNav")} className="order-last basis-full lg:order-none lg:basis-auto lg:flex-1">
             <NavLinks links={links} />
           </nav>
