@@ -35,6 +35,16 @@ Be honest.
 Example:
 "Nights."`;
 
+const lines = (...l: string[]) => l.join("\n");
+// Articles whose entries go wrong in the ways a problem names an entry: numbered (a second label, a stray and
+// trailing paragraphs, a missing section, an open quote) and unnumbered (a guessed boundary, no example).
+const ENTRY_ARTICLES = [
+  lines("1. Why X?", "", "This question assesses X.", "", "How to Answer: Say X.", "", "How to Answer: Again.", "", "Example: “I do X.”", "", "A stray remark.", "", "2. Why Y?", "", "This question assesses Y.", "", "Example: “I do Y.”", "", "Trailing words.", "", "More trailing."),
+  lines("1. Why X?", "", "This question assesses X.", "", "How to Answer: Say X.", "", "Example: “I do X."),
+  lines("Intro.", "", "This assesses calm.", "", "How to Answer:", "Stay calm.", "", "Example:", "Unquoted answer here.", "", "More unquoted.", "", "How to Answer:", "Next one.", "", "Example:", '"Fine."', "", "This assesses x.", "", "How to Answer:", "One.", "", "Two.", "", "How to Answer:", "Three.", "", "Example:", '"ok"'),
+  lines("How to Answer: Say.", "", "Example: “Yes.”"),
+];
+
 function problems() {
   const article = prepareArticleImport(ARTICLE, competencies, new Map([[9, "A question"]])).problems;
   const table = tableToImport(
@@ -48,14 +58,16 @@ function problems() {
     { text: "Question", assesses: "Assesses", howToAnswer: "Guidance", exampleAnswer: null, competencies: "Competencies" },
     competencies,
   ).problems;
-  return [...parseArticle("   ").problems, ...parseArticle("Just a note.").problems, ...article, ...table];
+  const entries = ENTRY_ARTICLES.flatMap((a) => parseArticle(a).problems);
+  return [...parseArticle("   ").problems, ...parseArticle("Just a note.").problems, ...article, ...table, ...entries];
 }
 
 describe("the import preview's problems by key", () => {
   it("word every keyed problem in English exactly as its message", () => {
     const all = problems();
     const keys = all.map((p) => p.key);
-    for (const key of ["empty", "notArticle", "curatedOutOfRange", "titleCount", "noCompetency", "chooseColumn", "emptyField", "unknownCompetencies"]) {
+    for (const key of ["empty", "notArticle", "curatedOutOfRange", "titleCount", "noCompetency", "chooseColumn", "emptyField", "unknownCompetencies",
+      "duplicateLabel", "strayParagraphs", "trailingParagraphs", "runsIntoNext", "exampleGuessed", "exampleQuotes", "noAssesses", "noHowTo", "noExample"]) {
       expect(keys, key).toContain(key);
     }
     const english = say("en");
@@ -68,6 +80,14 @@ describe("the import preview's problems by key", () => {
     expect(wordLineProblem(say("es"), titleCount)).toBe("El título promete 3 preguntas, pero se han encontrado 2 entradas.");
     const unknown = problems().find((p) => p.key === "unknownCompetencies")!;
     expect(wordLineProblem(say("es"), unknown)).toBe("Entrada 1: “Nonsense”, “Other” no son competencias del marco y se han omitido.");
+  });
+
+  it("word a problem about an entry in Spanish, naming the entry from its number and opening words", () => {
+    const stray = problems().find((p) => p.key === "strayParagraphs")!;
+    expect(stray.message).toBe('1 paragraph after the example of question 1 ("Why X?") belongs to no entry and was ignored.');
+    expect(wordLineProblem(say("es"), stray)).toBe("1 párrafo posterior al ejemplo de la pregunta 1 («Why X?») no pertenece a ninguna entrada y se ha omitido.");
+    const noAssesses = problems().find((p) => p.key === "noAssesses" && p.message.startsWith("Entry 1 has"))!;
+    expect(wordLineProblem(say("es"), noAssesses)).toBe("La entrada 1 no tiene ningún párrafo sobre lo que evalúa la pregunta.");
   });
 
   it("shows a problem without a key as its English message", () => {

@@ -6,11 +6,22 @@ type LineProblemMessages = (typeof import("@/i18n/messages/en/banks.json"))["lin
 export type LineProblemKey = keyof LineProblemMessages & string;
 export type LineProblemText = { key: LineProblemKey; values?: Record<string, string | number> };
 
+type Say = (key: `lineProblems.${LineProblemKey}`, values?: Record<string, string | number>) => string;
+
 /** The problem in the page's language: `t` is the banks namespace's translator. */
 export function wordLineProblem(
-  t: (key: `lineProblems.${LineProblemKey}`, values?: Record<string, string | number>) => string,
+  t: Say,
   // The key arrives through the preview's output as a string (its schema does not list the keys).
   problem: { message: string; key?: string; values?: Record<string, string | number> },
 ): string {
-  return problem.key ? t(`lineProblems.${problem.key as LineProblemKey}`, problem.values) : problem.message;
+  if (!problem.key) return problem.message;
+  return t(`lineProblems.${problem.key as LineProblemKey}`, withEntryName(t, problem.values));
+}
+
+// A problem about one entry names it by facts (entryKind, entryNumber, excerpt); the name is worded first, in
+// the middle of a sentence (`name`) and at its start (`Name`), and the problem's message places it.
+function withEntryName(t: Say, values: Record<string, string | number> | undefined) {
+  if (!values || values.entryKind === undefined) return values;
+  const facts = { ...values, quoted: values.excerpt ? "yes" : "no" };
+  return { ...values, name: t("lineProblems.entryName", facts), Name: t("lineProblems.entryNameStart", facts) };
 }

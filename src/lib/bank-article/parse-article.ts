@@ -354,6 +354,8 @@ function warnDuplicateLabel(ctx: Context, paragraph: Paragraph, label: string): 
     line: paragraph.line,
     severity: "warning",
     message: `A second "${label}" in ${describeDraft(ctx.current, ctx.drafts.length + 1)}; it was kept as a further paragraph.`,
+    key: "duplicateLabel",
+    values: { label, ...draftFacts(ctx.current, ctx.drafts.length + 1) },
     entryIndex: ctx.drafts.length + 1,
   });
 }
@@ -440,6 +442,8 @@ function reportStrayText(ctx: Context): void {
     line: first.line,
     severity: "warning",
     message: `${plural(stray.length, "paragraph")} after the example of ${describeDraft(ctx.current, ctx.drafts.length + 1)} ${stray.length === 1 ? "belongs" : "belong"} to no entry and ${stray.length === 1 ? "was" : "were"} ignored.`,
+    key: "strayParagraphs",
+    values: { count: stray.length, ...draftFacts(ctx.current, ctx.drafts.length + 1) },
     entryIndex: ctx.drafts.length + 1,
   });
 }
@@ -454,6 +458,8 @@ function finishInput(ctx: Context): void {
       line: first.line,
       severity: "warning",
       message: `${plural(ctx.pending.length, "paragraph")} after the end of the last entry, ${describeDraft(last, index)}, ${ctx.pending.length === 1 ? "was" : "were"} ignored.`,
+      key: "trailingParagraphs",
+      values: { count: ctx.pending.length, ...draftFacts(last, index) },
     });
   }
   ctx.pending = [];
@@ -470,6 +476,8 @@ function finishDraft(ctx: Context, followedByEntry: boolean): void {
       line: draft.line,
       severity: "warning",
       message: `${capitalise(describeDraft(draft, index))} runs into the next "How to Answer:" without an example; its last paragraph was taken as the next entry's "assesses" paragraph.`,
+      key: "runsIntoNext",
+      values: draftFacts(draft, index),
       entryIndex: index,
     });
   } else if (draft.example.length > 0 && (state === "open" || (state === "unquoted" && draft.boundaryGuessed))) {
@@ -481,6 +489,8 @@ function finishDraft(ctx: Context, followedByEntry: boolean): void {
       message: guessed
         ? `The example answer of ${describeDraft(draft, index)} ${what}, so where it ends is a guess: its last paragraph was taken as the next entry's "assesses" paragraph.`
         : `The example answer of ${describeDraft(draft, index)} ${what}.`,
+      key: guessed ? "exampleGuessed" : "exampleQuotes",
+      values: { state, ...draftFacts(draft, index) },
       entryIndex: index,
     });
   }
@@ -570,9 +580,10 @@ function entryProblems(shape: Shape, draft: Draft, index: number, hasCurated: bo
       entryIndex: index,
     });
   }
-  if (joinSection(draft.assesses, false) === "") error(`${capitalise(name)} has no paragraph on what the question assesses.`);
-  if (joinSection(draft.howTo, true) === "") error(`${capitalise(name)} has no "How to Answer:" paragraph.`);
-  if (exampleText(draft) === "") error(`${capitalise(name)} has no "Example:" answer.`);
+  const facts = draftFacts(draft, index);
+  if (joinSection(draft.assesses, false) === "") error(`${capitalise(name)} has no paragraph on what the question assesses.`, { key: "noAssesses", values: facts });
+  if (joinSection(draft.howTo, true) === "") error(`${capitalise(name)} has no "How to Answer:" paragraph.`, { key: "noHowTo", values: facts });
+  if (exampleText(draft) === "") error(`${capitalise(name)} has no "Example:" answer.`, { key: "noExample", values: facts });
   return problems;
 }
 
@@ -620,11 +631,17 @@ function sortByLine(problems: ParseProblem[]): ParseProblem[] {
 }
 
 function describeDraft(draft: Draft | null, index: number): string {
-  if (!draft) return `entry ${index}`;
+  const { entryKind, entryNumber, excerpt } = draftFacts(draft, index);
+  const name = `${entryKind} ${entryNumber}`;
+  return excerpt === "" ? name : `${name} ("${excerpt}")`;
+}
+
+/** What names an entry in a problem, as facts the page words (`entryName` in banks.json's lineProblems). */
+function draftFacts(draft: Draft | null, index: number): { entryKind: "question" | "entry"; entryNumber: number; excerpt: string } {
+  if (!draft) return { entryKind: "entry", entryNumber: index, excerpt: "" };
   const lead = draft.questionText ?? draft.assesses[0]?.text ?? "";
   const excerpt = lead.length > EXCERPT_LENGTH ? `${lead.slice(0, EXCERPT_LENGTH).trimEnd()}…` : lead;
-  const name = draft.number !== null ? `question ${draft.number}` : `entry ${index}`;
-  return excerpt === "" ? name : `${name} ("${excerpt}")`;
+  return draft.number !== null ? { entryKind: "question", entryNumber: draft.number, excerpt } : { entryKind: "entry", entryNumber: index, excerpt };
 }
 
 function capitalise(text: string): string {
