@@ -7,7 +7,9 @@ import competencySeeds from "../../../seeds/competencies.json";
 import { tableToImport } from "./formats/table-to-import";
 import { parseArticle } from "./parse-article";
 import { prepareArticleImport } from "./prepare-import";
-import { wordLineProblem } from "./line-problem";
+import { locateLines, type LocatedProblem } from "./formats/locate-lines";
+import { prepareBankText } from "./formats/prepare-bank-file";
+import { wordLineProblem, wordProblemPlace } from "./line-problem";
 
 type Say = Parameters<typeof wordLineProblem>[0];
 const say = (locale: "en" | "es") => createTranslator({ locale, messages: loadMessages(locale), namespace: "banks" }) as unknown as Say;
@@ -88,6 +90,23 @@ describe("the import preview's problems by key", () => {
     expect(wordLineProblem(say("es"), stray)).toBe("1 párrafo posterior al ejemplo de la pregunta 1 («Why X?») no pertenece a ninguna entrada y se ha omitido.");
     const noAssesses = problems().find((p) => p.key === "noAssesses" && p.message.startsWith("Entry 1 has"))!;
     expect(wordLineProblem(say("es"), noAssesses)).toBe("La entrada 1 no tiene ningún párrafo sobre lo que evalúa la pregunta.");
+  });
+
+  it("word where a problem is in English exactly as its `where`, and in Spanish from the same facts", () => {
+    const html = prepareBankText("<h1>Notes</h1>\n<p>1. Why X?</p>\n<p>How to Answer: Say X.</p>", "html", { competencies });
+    const word = locateLines(prepareArticleImport(ENTRY_ARTICLES[1]!, competencies), "docx", ENTRY_ARTICLES[1]!, null);
+    const all: LocatedProblem[] = [...problems(), ...html.problems, ...word.problems];
+    const placed = all.filter((p) => p.place);
+    for (const key of ["cell", "mapping", "htmlLine", "convertedLine"]) expect(placed.map((p) => p.place?.key), key).toContain(key);
+    for (const problem of placed) expect(wordProblemPlace(say("en"), problem, "")).toBe(problem.where);
+    const cell = placed.find((p) => p.place?.key === "cell" && p.where?.includes("Guidance"))!;
+    expect(cell.where).toBe("row 2, column C (“Guidance”)");
+    expect(wordProblemPlace(say("es"), cell, "")).toBe("fila 2, columna C («Guidance»)");
+    const open = placed.find((p) => p.key === "exampleQuotes")!;
+    expect(open.where).toBe("line 7 of the text read from the Word document (“Example: “I do X.”)");
+    expect(wordProblemPlace(say("es"), open, "")).toBe("línea 7 del texto leído del documento de Word («Example: “I do X.»)");
+    expect(wordProblemPlace(say("es"), { where: undefined }, "línea 4")).toBe("línea 4");
+    expect(say("en")("lineNotes.html" as never)).toBe(html.lineNote);
   });
 
   it("shows a problem without a key as its English message", () => {

@@ -6,7 +6,11 @@ type LineProblemMessages = (typeof import("@/i18n/messages/en/banks.json"))["lin
 export type LineProblemKey = keyof LineProblemMessages & string;
 export type LineProblemText = { key: LineProblemKey; values?: Record<string, string | number> };
 
-type Say = (key: `lineProblems.${LineProblemKey}`, values?: Record<string, string | number>) => string;
+type PlaceMessages = (typeof import("@/i18n/messages/en/banks.json"))["problemPlaces"];
+/** Where a problem is, when "line N" of the file is not enough, as a key of `problemPlaces` and its values. */
+export type ProblemPlace = { key: keyof PlaceMessages & string; values?: Record<string, string | number> };
+
+type Say = (key: `lineProblems.${LineProblemKey}` | `problemPlaces.${ProblemPlace["key"]}`, values?: Record<string, string | number>) => string;
 
 /** The problem in the page's language: `t` is the banks namespace's translator. */
 export function wordLineProblem(
@@ -16,6 +20,12 @@ export function wordLineProblem(
 ): string {
   if (!problem.key) return problem.message;
   return t(`lineProblems.${problem.key as LineProblemKey}`, withEntryName(t, problem.values));
+}
+
+/** Where the problem is in the page's language; `line` is "line N" already worded, for a problem without a place. */
+export function wordProblemPlace(t: Say, problem: { where?: string; place?: { key: string; values?: Record<string, string | number> } }, line: string): string {
+  if (problem.place) return t(`problemPlaces.${problem.place.key as ProblemPlace["key"]}`, problem.place.values);
+  return problem.where ?? line;
 }
 
 // A problem about one entry names it by facts (entryKind, entryNumber, excerpt); the name is worded first, in

@@ -227,6 +227,8 @@ const importProblemSchema = z.object({
   /** The problem as a key of the banks namespace's lineProblems and its values, for the page to word. */
   key: z.string().optional(),
   values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** `where` as a key of the banks namespace's problemPlaces and its values, for the page to word. */
+  place: z.object({ key: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).optional(),
 });
 export type ImportProblem = z.output<typeof importProblemSchema>;
 

@@ -2,10 +2,12 @@
 // its lines are the file's own. HTML lines are matched back to the source by their text, in order; a line that
 // cannot be matched, and every line of a Word document (which has paragraphs, not lines), is named as a line
 // of the converted text with its opening words, so the person can find it.
+import type { ProblemPlace } from "../line-problem";
 import type { PreparedImport } from "../prepare-import";
 import type { ArticleFormat } from "./read-bank-file";
 
-export type LocatedProblem = PreparedImport["problems"][number] & { where?: string };
+/** `where` is the English (command line, blocking list); `place` the same as facts the page words. */
+export type LocatedProblem = PreparedImport["problems"][number] & { where?: string; place?: ProblemPlace };
 export type LocatedImport = Omit<PreparedImport, "problems"> & { problems: LocatedProblem[] };
 
 const SNIPPET = 32;
@@ -65,9 +67,10 @@ export function locateLines(prepared: PreparedImport, format: ArticleFormat, con
     questions: prepared.questions.map((q) => ({ ...q, line: sourceLine(q.line) ?? q.line })),
     problems: prepared.problems.map((p) => {
       const found = sourceLine(p.line);
-      if (found !== null) return { ...p, line: found, where: `line ${found} of the HTML` };
+      if (found !== null) return { ...p, line: found, where: `line ${found} of the HTML`, place: { key: "htmlLine", values: { line: String(found) } } };
       const words = excerpt(converted[p.line - 1]);
-      return { ...p, where: `line ${p.line} of ${what}${words ? ` (“${words}”)` : ""}` };
+      const place = { key: "convertedLine", values: { line: String(p.line), format, words, quoted: words ? "yes" : "no" } } as const;
+      return { ...p, where: `line ${p.line} of ${what}${words ? ` (“${words}”)` : ""}`, place };
     }),
   };
 }

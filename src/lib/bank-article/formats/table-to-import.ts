@@ -7,7 +7,7 @@ import { columnLetter } from "@/lib/tabular/table";
 import type { ImportCandidate } from "../prepare-import";
 import { suggestCompetencies, type CompetencyKeywords } from "../suggest-competencies";
 import { BANK_FIELDS, type BankColumnMapping, type BankField } from "./bank-columns";
-import type { LineProblemText } from "../line-problem";
+import type { LineProblemText, ProblemPlace } from "../line-problem";
 import type { LocatedImport, LocatedProblem } from "./locate-lines";
 
 export type NamedCompetency = CompetencyKeywords & { name: string };
@@ -19,12 +19,12 @@ export function tableToImport(table: Table, mapping: BankColumnMapping, competen
   const column = (field: BankField) => {
     const header = mapping[field];
     const index = header ? table.headers.indexOf(header) : -1;
-    return index >= 0 ? { index, name: `column ${columnLetter(index)} (“${table.headers[index]}”)` } : null;
+    return index >= 0 ? { index, letter: columnLetter(index), header: table.headers[index] ?? "", name: `column ${columnLetter(index)} (“${table.headers[index]}”)` } : null;
   };
   const columns = Object.fromEntries(BANK_FIELDS.map((f) => [f.key, column(f.key)])) as Record<BankField, ReturnType<typeof column>>;
   for (const field of BANK_FIELDS) {
     if (field.required && !columns[field.key]) {
-      problems.push({ line: 1, severity: "error", where: "the column mapping", message: `Choose the column that holds “${field.label}”: every question needs it.`, key: "chooseColumn", values: { field: field.key } });
+      problems.push({ line: 1, severity: "error", where: "the column mapping", place: { key: "mapping" }, message: `Choose the column that holds “${field.label}”: every question needs it.`, key: "chooseColumn", values: { field: field.key } });
     }
   }
   const bySlugOrName = new Map(competencies.flatMap((c) => [[c.slug.toLowerCase(), c.slug] as const, [c.name.toLowerCase(), c.slug] as const]));
@@ -36,8 +36,12 @@ export function tableToImport(table: Table, mapping: BankColumnMapping, competen
       return col ? (row.cells[col.index] ?? "").replace(/\r\n?/g, "\n").trim() : "";
     };
     const at = (field: BankField) => `row ${row.rowNumber}, ${columns[field]?.name ?? "unmapped column"}`;
+    const place = (field: BankField): ProblemPlace => {
+      const col = columns[field];
+      return { key: "cell", values: { row: String(row.rowNumber), mapped: col ? "yes" : "no", letter: col?.letter ?? "", header: col?.header ?? "" } };
+    };
     const problem = (severity: LocatedProblem["severity"], field: BankField, message: string, text: LineProblemText) =>
-      problems.push({ line: row.rowNumber, severity, entryIndex: index, where: at(field), message, ...text });
+      problems.push({ line: row.rowNumber, severity, entryIndex: index, where: at(field), place: place(field), message, ...text });
 
     const text = cell("text");
     if (columns.text && text === "") problem("warning", "text", `Entry ${index} has no question text: write the question to ask.`, { key: "noQuestionText", values: { index } });
@@ -65,7 +69,7 @@ export function tableToImport(table: Table, mapping: BankColumnMapping, competen
     }
     return { index, line: row.rowNumber, ...fields, competencies: slugs };
   });
-  if (questions.length === 0) problems.push({ line: 1, severity: "error", where: "the sheet", message: "The sheet has a header row but no rows of questions under it.", key: "noRows" });
+  if (questions.length === 0) problems.push({ line: 1, severity: "error", where: "the sheet", place: { key: "sheet" }, message: "The sheet has a header row but no rows of questions under it.", key: "noRows" });
   problems.sort((a, b) => a.line - b.line);
   return { title: null, role: null, questions, problems };
 }

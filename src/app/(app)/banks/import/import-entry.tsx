@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { GUIDANCE, type ImportEntryValues } from "@/lib/bank-article/import-request";
 import type { ImportProblem } from "@/lib/schemas/banks";
 import { CompetencyPicker, type CompetencyOption } from "../_components/competency-picker";
-import { wordLineProblem } from "@/lib/bank-article/line-problem";
+import { wordLineProblem, wordProblemPlace } from "@/lib/bank-article/line-problem";
 
 type Props = {
   entry: ImportEntryValues;
@@ -56,7 +56,7 @@ export function ImportEntry({ entry, problems, competencies, lineWord = "line", 
           {problems.map((p, i) => (
             <li key={i} className={p.severity === "error" ? "text-red-800" : "text-amber-900"}>
               <span className="font-semibold">
-                {t("entry.problem", { severity: p.severity, where: p.where ?? t("entry.line", { line: p.line }) })}
+                {t("entry.problem", { severity: p.severity, where: wordProblemPlace(t, p, t("entry.line", { line: p.line })) })}
               </span>{" "}
               {wordLineProblem(t, p)}
             </li>

@@ -22,7 +22,7 @@ import { confirmImportInput, type PreviewImportOutput } from "@/lib/schemas/bank
 import { useTRPC } from "@/trpc/react";
 import type { CompetencyOption } from "../_components/competency-picker";
 import { ImportEntry } from "./import-entry";
-import { wordLineProblem } from "@/lib/bank-article/line-problem";
+import { wordLineProblem, wordProblemPlace } from "@/lib/bank-article/line-problem";
 
 type Props = {
   preview: PreviewImportOutput;
@@ -84,7 +84,12 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
         {preview.title ? t("previewStep.headingTitled", { title: preview.title }) : t("import.preview")}
       </h2>
       <p className="mt-1 text-slate-700">{t("previewStep.summary", { entries: entries.length, errors, warnings })}</p>
-      {preview.lineNote && <p className="mt-1 text-sm text-slate-600">{preview.lineNote}</p>}
+      {preview.lineNote && (
+        <p className="mt-1 text-sm text-slate-600">
+          {/* The server's note is English; its format says which note, worded here. */}
+          {!preview.format || preview.format === "text" || preview.format === "markdown" ? preview.lineNote : t(`lineNotes.${preview.format}`)}
+        </p>
+      )}
 
       {preview.problems.length > 0 && (
         <div className="card mt-4">
@@ -96,10 +101,10 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
                   {t("previewStep.severity", { severity: p.severity })},{" "}
                   {p.entryIndex ? (
                     <a href={`#entry-${p.entryIndex}`} className="underline">
-                      {p.where ?? t("entry.line", { line: p.line })}
+                      {wordProblemPlace(t, p, t("entry.line", { line: p.line }))}
                     </a>
                   ) : (
-                    (p.where ?? t("entry.line", { line: p.line }))
+                    wordProblemPlace(t, p, t("entry.line", { line: p.line }))
                   )}
                   :
                 </span>{" "}
