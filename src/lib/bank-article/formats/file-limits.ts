@@ -17,8 +17,15 @@ export const BANK_FILE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
-/** A refusal the reader of the file sent: errors.json's `bankFile.tabularProblem`, naming the file. */
-export type BankFileRefusalText = { key: "bankFile.tabularProblem"; values: { name: string; problem: TabularProblem } };
+type BankFileMessages = (typeof import("@/i18n/messages/en/errors.json"))["bankFile"];
+
+/**
+ * A refusal as errors.json's `bankFile` key and its values: the reader of the file's own refusal inside
+ * `bankFile.tabularProblem` (naming the file), or one of this importer's.
+ */
+export type BankFileRefusalText =
+  | { key: "bankFile.tabularProblem"; values: { name: string; problem: TabularProblem } }
+  | { key: `bankFile.${Exclude<keyof BankFileMessages & string, "tabularProblem">}`; values: Record<string, string | number> };
 
 /**
  * A file the importer will not read, with the reason said to the person who chose it. `text`, when present,
@@ -35,18 +42,33 @@ export class BankFileRefusal extends Error {
   }
 }
 
-export function sizeRefusal(name: string, bytes: number): string | null {
+/** Megabytes to one decimal as in the English, for the message to show ({size, number, ::.0}). */
+const mb = (bytes: number) => Number((bytes / 1_000_000).toFixed(1));
+
+export function sizeRefusal(name: string, bytes: number): BankFileRefusal | null {
   return bytes > MAX_BANK_FILE_BYTES
-    ? `“${name}” is ${megabytes(bytes)}; a question-bank file can be at most ${megabytes(MAX_BANK_FILE_BYTES)}. Remove its pictures, split it, or paste its text instead.`
+    ? new BankFileRefusal(
+        `“${name}” is ${megabytes(bytes)}; a question-bank file can be at most ${megabytes(MAX_BANK_FILE_BYTES)}. Remove its pictures, split it, or paste its text instead.`,
+        { key: "bankFile.tooLarge", values: { name, size: mb(bytes), max: mb(MAX_BANK_FILE_BYTES) } },
+      )
     : null;
 }
 
-export function unzippedRefusal(name: string, fileBytes: number, unzippedBytes: number): string | null {
+export function unzippedRefusal(name: string, fileBytes: number, unzippedBytes: number): BankFileRefusal | null {
   if (unzippedBytes > MAX_UNZIPPED_BYTES) {
-    return `“${name}” would unpack to more than ${megabytes(MAX_UNZIPPED_BYTES)} (it declares ${unzippedBytes >= Number.MAX_SAFE_INTEGER ? "an unreadable size" : megabytes(unzippedBytes)}), so it was not opened: it may be a zip bomb.`;
+    const unreadable = unzippedBytes >= Number.MAX_SAFE_INTEGER;
+    return new BankFileRefusal(
+      `“${name}” would unpack to more than ${megabytes(MAX_UNZIPPED_BYTES)} (it declares ${unreadable ? "an unreadable size" : megabytes(unzippedBytes)}), so it was not opened: it may be a zip bomb.`,
+      { key: "bankFile.unpacksTooLarge", values: { name, max: mb(MAX_UNZIPPED_BYTES), declared: unreadable ? "unreadable" : "size", size: unreadable ? 0 : mb(unzippedBytes) } },
+    );
   }
   if (unzippedBytes > RATIO_CHECKED_ABOVE && unzippedBytes > fileBytes * MAX_ZIP_RATIO) {
-    return `“${name}” would unpack to ${Math.round(unzippedBytes / Math.max(fileBytes, 1))} times its size, so it was not opened: it may be a zip bomb.`;
+    const ratio = Math.round(unzippedBytes / Math.max(fileBytes, 1));
+    return new BankFileRefusal(`“${name}” would unpack to ${ratio} times its size, so it was not opened: it may be a zip bomb.`, {
+      key: "bankFile.unpacksTimes",
+      // As digits, not a number the message would group ("1,234"): the English says it as the code always did.
+      values: { name, ratio: String(ratio) },
+    });
   }
   return null;
 }

@@ -164,10 +164,16 @@ describe("Word", () => {
 });
 
 describe("refused files", () => {
+  const say = (locale: "en" | "es") =>
+    createTranslator({ locale, messages: loadMessages(locale), namespace: "errors" }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  // Every refusal carries its key and values (the page words them); worded in English they are its message.
   const refusal = async (bytes: Uint8Array, name: string) => {
     const error = await prepareBankFile(bytes, name, options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BankFileRefusal);
-    return (error as Error).message;
+    const { message, text } = error as BankFileRefusal;
+    expect(text?.key, message).toBeDefined();
+    if (text && text.key !== "bankFile.tabularProblem") expect(say("en")(text.key, text.values)).toBe(message);
+    return message;
   };
 
   it("a .docx that is not a zip", async () => {
@@ -195,6 +201,19 @@ describe("refused files", () => {
     expect(await refusal(new Uint8Array(50 * 1024 * 1024), "big.txt")).toMatch(/is 52\.4 MB; a question-bank file can be at most 10\.0 MB/);
   });
 
+  it("a file too large, said in Spanish with Spanish decimals", async () => {
+    const error = (await prepareBankFile(new Uint8Array(50 * 1024 * 1024), "grande.docx", options).catch((e: unknown) => e)) as BankFileRefusal;
+    expect(say("es")(error.text!.key, error.text!.values as Record<string, string | number>)).toBe(
+      "«grande.docx» ocupa 52,4 MB; un archivo de banco de preguntas puede ocupar como máximo 10,0 MB. Quite sus imágenes, divídalo o pegue su texto en su lugar.",
+    );
+  });
+
+  it("an empty file and a broken Word document", async () => {
+    expect(await refusal(new Uint8Array(0), "empty.md")).toBe("“empty.md” is empty.");
+    const damaged = writeTestZip([{ name: "word/document.xml", data: utf8("<not xml") }]);
+    expect(await refusal(damaged, "broken.docx")).toMatch(/^“broken\.docx” could not be read as a Word document \(|^“broken\.docx” is not a readable Word document/);
+  });
+
   it("an old .doc", async () => {
     expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), "old.doc")).toMatch(/old-format Office file/);
   });
@@ -203,7 +222,8 @@ describe("refused files", () => {
     const error = (await prepareBankFile(new Uint8Array([0xff, 0xfe, 0x41, 0x00]), "lista.csv", options).catch((e: unknown) => e)) as BankFileRefusal;
     expect(error.message).toBe("“lista.csv”: This file is saved as UTF-16 text. Save it as “CSV UTF-8” or as an Excel workbook (.xlsx).");
     const t = createTranslator({ locale: "es", messages: loadMessages("es"), namespace: "errors" }) as unknown as (key: string, values?: Record<string, string | number>) => string;
-    const { name, problem } = error.text!.values;
+    expect(error.text?.key).toBe("bankFile.tabularProblem");
+    const { name, problem } = (error.text as Extract<BankFileRefusal["text"], { key: "bankFile.tabularProblem" }>).values;
     expect(t(error.text!.key, { name, problem: t(problem.key, problem.values) })).toBe(
       "«lista.csv»: Este archivo está guardado como texto UTF-16. Guárdelo como «CSV UTF-8» o como libro de Excel (.xlsx).",
     );

@@ -31,10 +31,10 @@ export function detectBankFormat(bytes: Uint8Array, name: string): BankFileForma
     if (parts?.has("word/document.xml")) return "docx";
     if (parts?.has("xl/workbook.xml")) return "xlsx";
     if (extension === "docx" || extension === "xlsx") return extension; // its reader says what is wrong
-    throw new BankFileRefusal(`“${name}” is a zip file but neither a Word document (.docx) nor an Excel workbook (.xlsx).`);
+    throw new BankFileRefusal(`“${name}” is a zip file but neither a Word document (.docx) nor an Excel workbook (.xlsx).`, { key: "bankFile.zipNeither", values: { name } });
   }
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw new BankFileRefusal(`“${name}” is an old-format Office file (.doc or .xls). Save it as .docx or .xlsx and upload that.`);
+    throw new BankFileRefusal(`“${name}” is an old-format Office file (.doc or .xls). Save it as .docx or .xlsx and upload that.`, { key: "bankFile.oldOffice", values: { name } });
   }
   if (extension === "docx" || extension === "xlsx") return extension; // not a zip: the reader refuses it clearly
   if (extension === "csv") return "csv";
@@ -71,8 +71,8 @@ const tabularRefusal = (name: string, error: TabularError) =>
 
 export async function readBankFile(bytes: Uint8Array, name: string): Promise<BankSource> {
   const tooBig = sizeRefusal(name, bytes.length);
-  if (tooBig) throw new BankFileRefusal(tooBig);
-  if (bytes.length === 0) throw new BankFileRefusal(`“${name}” is empty.`);
+  if (tooBig) throw tooBig;
+  if (bytes.length === 0) throw new BankFileRefusal(`“${name}” is empty.`, { key: "bankFile.empty", values: { name } });
   const detected = detectBankFormat(bytes, name);
   if (detected === "docx") return { kind: "article", format: "docx", text: await docxToText(bytes, name), original: null, encoding: null };
   if (detected === "csv" || detected === "xlsx") {

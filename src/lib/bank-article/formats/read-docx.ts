@@ -10,16 +10,22 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 export async function docxToText(bytes: Uint8Array, name: string): Promise<string> {
   const tooBig = sizeRefusal(name, bytes.length);
-  if (tooBig) throw new BankFileRefusal(tooBig);
+  if (tooBig) throw tooBig;
   if (!ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) {
-    throw new BankFileRefusal(`“${name}” is not a Word document (.docx): it is not a zip package. Save it from Word as .docx, or paste its text.`);
+    throw new BankFileRefusal(`“${name}” is not a Word document (.docx): it is not a zip package. Save it from Word as .docx, or paste its text.`, {
+      key: "bankFile.docxNotZip",
+      values: { name },
+    });
   }
   const entries = inspectedEntries(bytes, name);
   if (!entries.some((e) => e.name === "word/document.xml")) {
-    throw new BankFileRefusal(`“${name}” is a zip but not a Word document: it has no word/document.xml. Save it from Word as .docx.`);
+    throw new BankFileRefusal(`“${name}” is a zip but not a Word document: it has no word/document.xml. Save it from Word as .docx.`, {
+      key: "bankFile.docxNoDocument",
+      values: { name },
+    });
   }
   const bomb = unzippedRefusal(name, bytes.length, entries.reduce((sum, e) => sum + e.uncompressedSize, 0));
-  if (bomb) throw new BankFileRefusal(bomb);
+  if (bomb) throw bomb;
   let html: string;
   try {
     // Pictures are left out: an import needs the words, and embedded images would only make the HTML big.
@@ -29,7 +35,8 @@ export async function docxToText(bytes: Uint8Array, name: string): Promise<strin
     );
     html = result.value;
   } catch (error) {
-    throw new BankFileRefusal(`“${name}” could not be read as a Word document (${(error as Error).message}).`);
+    const detail = (error as Error).message;
+    throw new BankFileRefusal(`“${name}” could not be read as a Word document (${detail}).`, { key: "bankFile.docxUnreadable", values: { name, detail } });
   }
   return htmlToText(continueNumbering(html));
 }
@@ -53,10 +60,11 @@ function inspectedEntries(bytes: Uint8Array, name: string) {
     if (!(error instanceof TabularError)) throw error;
     // The inspector speaks of spreadsheets; the size check is what matters here, in this file's words.
     const bomb = error.problem.key === "tabular.zipBomb" || error.problem.key === "tabular.zipBombUnknownSize";
-    throw new BankFileRefusal(
-      bomb
-        ? `“${name}” unpacks to far more than its size, so it was not opened: it may be a zip bomb.`
-        : `“${name}” is not a readable Word document: the zip package is damaged or protected. Save it again from Word as .docx.`,
-    );
+    throw bomb
+      ? new BankFileRefusal(`“${name}” unpacks to far more than its size, so it was not opened: it may be a zip bomb.`, { key: "bankFile.unpacksFar", values: { name } })
+      : new BankFileRefusal(`“${name}” is not a readable Word document: the zip package is damaged or protected. Save it again from Word as .docx.`, {
+          key: "bankFile.docxDamaged",
+          values: { name },
+        });
   }
 }
