@@ -1,6 +1,9 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { loadMessages } from "@/i18n/load-messages";
 import { confirmImportInput, previewImportInput } from "@/lib/schemas/banks";
 import {
+  chosenNote,
   confirmRequest,
   entriesFromPreview,
   entryBlockers,
@@ -14,8 +17,13 @@ import {
   MAX_FILE_BYTES,
   previewRequest,
   type ImportEntryValues,
+  type ImportRequestText,
   type ImportTargetChoice,
 } from "./import-request";
+
+// The page words what these functions say (banks namespace); in English exactly as the page always said it.
+const say = (text: ImportRequestText | null, locale: "en" | "es" = "en") =>
+  text && (createTranslator({ locale, messages: loadMessages(locale), namespace: "banks" }) as unknown as (key: string, values?: ImportRequestText["values"]) => string)(text.key, text.values);
 
 const entry = (overrides: Partial<ImportEntryValues> = {}): ImportEntryValues => ({
   index: 1,
@@ -43,11 +51,12 @@ describe("file checks", () => {
   });
 
   it("refuses other files and files over 10 MB (a 50 MB one too), naming the file", () => {
-    expect(fileRefusal({ name: "article.pdf", type: "application/pdf", size: 10 })).toBe(
+    expect(say(fileRefusal({ name: "article.pdf", type: "application/pdf", size: 10 }))).toBe(
       "“article.pdf” is not a file the import reads. Upload a .txt, .md, .html, .docx, .csv or .xlsx file, or paste the text.",
     );
-    expect(fileRefusal({ name: "huge.docx", type: "", size: 50 * 1024 * 1024 })).toBe("“huge.docx” is 52.4 MB; a file can be at most 10.0 MB.");
-    expect(fileRefusal({ name: "huge.txt", type: "text/plain", size: MAX_FILE_BYTES + 1 })).toMatch(/at most 10\.0 MB/);
+    expect(say(fileRefusal({ name: "huge.docx", type: "", size: 50 * 1024 * 1024 }))).toBe("“huge.docx” is 52.4 MB; a file can be at most 10.0 MB.");
+    expect(say(fileRefusal({ name: "huge.txt", type: "text/plain", size: MAX_FILE_BYTES + 1 }))).toMatch(/at most 10\.0 MB/);
+    expect(say(fileRefusal({ name: "huge.docx", type: "", size: 50 * 1024 * 1024 }), "es")).toBe("«huge.docx» ocupa 52,4 MB; un archivo puede ocupar como máximo 10,0 MB.");
   });
 
   it("loads text and Markdown into the text box and sends the other formats as files", () => {
@@ -63,16 +72,22 @@ describe("file checks", () => {
   });
 
   it("refuses text with NUL bytes and counts the lines of a loaded file", () => {
-    expect(fileTextRefusal("a.txt", "ab\u0000c")).toBe("“a.txt” does not contain plain text.");
+    expect(say(fileTextRefusal("a.txt", "ab\u0000c"))).toBe("“a.txt” does not contain plain text.");
     expect(fileTextRefusal("a.txt", "plain")).toBeNull();
-    expect(loadedNote("a.txt", "one\r\ntwo\nthree")).toBe("Loaded a.txt (3 lines) into the text box. Press Preview.");
+    expect(say(loadedNote("a.txt", "one\r\ntwo\nthree"))).toBe("Loaded a.txt (3 lines) into the text box. Press Preview.");
+    expect(say(loadedNote("a.txt", "one"), "es")).toBe("Se ha cargado a.txt (1 línea) en el cuadro de texto. Presione Vista previa.");
+    expect(say(chosenNote("bank.docx"))).toBe("Chose bank.docx: press Preview to read it.");
   });
 });
 
 describe("previewRequest", () => {
   it("asks for text first, refuses an article over the limit, and otherwise sends the text as it is", () => {
-    expect(previewRequest("  \n")).toEqual({ ok: false, message: "Paste the article’s text or upload its file first." });
-    expect(previewRequest("x".repeat(300_001))).toEqual({ ok: false, message: "The article is too long: at most 300,000 characters." });
+    const refused = (source: string) => {
+      const checked = previewRequest(source);
+      return checked.ok ? null : say(checked.problem);
+    };
+    expect(refused("  \n")).toBe("Paste the article’s text or upload its file first.");
+    expect(refused("x".repeat(300_001))).toBe("The article is too long: at most 300,000 characters.");
     const sent = previewRequest(" An article \n");
     expect(sent).toEqual({ ok: true, request: { source: " An article \n" } });
     expect(previewImportInput.safeParse(sent.ok && sent.request).success).toBe(true);

@@ -7,6 +7,13 @@ import { MAX_ARTICLE_CHARS } from "@/lib/schemas/banks";
 import { BANK_FILE_EXTENSIONS, MAX_BANK_FILE_BYTES } from "./formats/file-limits";
 
 export const MAX_FILE_BYTES = MAX_BANK_FILE_BYTES;
+
+type RequestMessages = (typeof import("@/i18n/messages/en/banks.json"))["importRequest"];
+/** What the page says about the file or text, as a key of the banks namespace and values: the page words it. */
+export type ImportRequestText = { key: `importRequest.${keyof RequestMessages & string}`; values?: Record<string, string | number> };
+
+/** Megabytes to one decimal, as the messages show them. */
+const mb = (bytes: number) => Number((bytes / 1_000_000).toFixed(1));
 /** Files whose text goes into the text box, where the person can see and edit it; the rest are read by the server. */
 const TEXT_BOX_EXTENSIONS = /\.(txt|md|markdown)$/i;
 const ACCEPTED_TYPES = ["text/plain", "text/markdown"];
@@ -42,13 +49,13 @@ export const GUIDANCE = [
 ] as const;
 
 /** Why an uploaded file is refused before it is read (its name, type and size), or null. */
-export function fileRefusal(file: { name: string; type: string; size: number }): string | null {
+export function fileRefusal(file: { name: string; type: string; size: number }): ImportRequestText | null {
   const extension = /\.[a-z0-9]+$/i.exec(file.name)?.[0]?.toLowerCase() ?? "";
   if (!(BANK_FILE_EXTENSIONS as readonly string[]).includes(extension) && !ACCEPTED_TYPES.includes(file.type)) {
-    return `“${file.name}” is not a file the import reads. Upload a .txt, .md, .html, .docx, .csv or .xlsx file, or paste the text.`;
+    return { key: "importRequest.notReadable", values: { name: file.name } };
   }
   if (file.size > MAX_FILE_BYTES) {
-    return `“${file.name}” is ${(file.size / 1_000_000).toFixed(1)} MB; a file can be at most ${(MAX_FILE_BYTES / 1_000_000).toFixed(1)} MB.`;
+    return { key: "importRequest.tooLarge", values: { name: file.name, size: mb(file.size), max: mb(MAX_FILE_BYTES) } };
   }
   return null;
 }
@@ -58,16 +65,19 @@ export const loadsIntoTextBox = (file: { name: string; type: string }) =>
   TEXT_BOX_EXTENSIONS.test(file.name) || (!/\.[a-z0-9]+$/i.test(file.name) && ACCEPTED_TYPES.includes(file.type));
 
 /** The line under the file input once a file is chosen to be read by the server. */
-export const chosenNote = (name: string) => `Chose ${name}: press Preview to read it.`;
+export const chosenNote = (name: string): ImportRequestText => ({ key: "importRequest.chosen", values: { name } });
 
 /** Why a file's text is refused once read, or null. */
-export function fileTextRefusal(name: string, text: string): string | null {
-  return text.includes("\u0000") ? `“${name}” does not contain plain text.` : null;
+export function fileTextRefusal(name: string, text: string): ImportRequestText | null {
+  return text.includes("\u0000") ? { key: "importRequest.notPlainText", values: { name } } : null;
 }
 
 /** The line under the text box once a file is loaded into it. */
-export const loadedNote = (name: string, text: string) =>
-  `Loaded ${name} (${text.split(/\r\n|\r|\n/).length} lines) into the text box. Press Preview.`;
+export function loadedNote(name: string, text: string): ImportRequestText {
+  const count = text.split(/\r\n|\r|\n/).length;
+  // `lines` as digits, as the English always said it ("1234 lines"); `count` for the plural where a language has one.
+  return { key: "importRequest.loaded", values: { name, lines: String(count), count } };
+}
 
 export type PreviewRequest = z.input<typeof previewImportInput>;
 
@@ -75,10 +85,13 @@ export type PreviewRequest = z.input<typeof previewImportInput>;
  * The previewImport request for the article text, or what to do first. Rich text pasted from a browser or
  * Word is sent as its HTML (headings and bold labels survive), unless that is over the limit.
  */
-export function previewRequest(source: string, pastedHtml: string | null = null): { ok: true; request: PreviewRequest } | { ok: false; message: string } {
-  if (!source.trim()) return { ok: false, message: "Paste the article’s text or upload its file first." };
+export function previewRequest(
+  source: string,
+  pastedHtml: string | null = null,
+): { ok: true; request: PreviewRequest } | { ok: false; problem: ImportRequestText } {
+  if (!source.trim()) return { ok: false, problem: { key: "importRequest.noSource" } };
   if (pastedHtml && pastedHtml.length <= MAX_ARTICLE_CHARS) return { ok: true, request: { source: pastedHtml, format: "html" } };
-  if (source.length > MAX_ARTICLE_CHARS) return { ok: false, message: "The article is too long: at most 300,000 characters." };
+  if (source.length > MAX_ARTICLE_CHARS) return { ok: false, problem: { key: "importRequest.tooLong", values: { max: MAX_ARTICLE_CHARS } } };
   return { ok: true, request: { source } };
 }
 

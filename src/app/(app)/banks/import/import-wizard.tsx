@@ -4,6 +4,7 @@
 // step, with what each sends built in @/lib/bank-article/import-request.
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { fileToBase64, previewRequest, type ImportTargetChoice } from "@/lib/bank-article/import-request";
 import type { PreviewImportOutput } from "@/lib/schemas/banks";
 import { useTRPC } from "@/trpc/react";
@@ -20,6 +21,7 @@ type Props = {
 type Previewed = { result: PreviewImportOutput; source: ImportSource; generation: number; mapping: BankMapping | undefined };
 
 export function ImportWizard({ competencies, myBanks }: Props) {
+  const t = useTranslations("banks");
   const trpc = useTRPC();
   const [source, setSource] = useState<ImportSource>({ kind: "text", text: "", pastedHtml: null });
   const [sourceProblem, setSourceProblem] = useState<string | null>(null);
@@ -45,7 +47,7 @@ export function ImportWizard({ competencies, myBanks }: Props) {
   function onPreview() {
     if (source.kind === "file") return void previewFile(source);
     const checked = previewRequest(source.text, source.pastedHtml);
-    if (!checked.ok) return setSourceProblem(checked.message);
+    if (!checked.ok) return setSourceProblem(t(checked.problem.key, checked.problem.values));
     setSourceProblem(null);
     previewImport.mutate(checked.request, { onSuccess: (result) => show(result, source) });
   }

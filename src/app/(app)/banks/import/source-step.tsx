@@ -5,7 +5,15 @@ import { useRef, useState, type ChangeEvent, type ClipboardEvent, type FormEvent
 import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Field } from "@/components/ui/field";
-import { ACCEPTED_FILES, chosenNote, fileRefusal, fileTextRefusal, loadedNote, loadsIntoTextBox } from "@/lib/bank-article/import-request";
+import {
+  ACCEPTED_FILES,
+  chosenNote,
+  fileRefusal,
+  fileTextRefusal,
+  loadedNote,
+  loadsIntoTextBox,
+  type ImportRequestText,
+} from "@/lib/bank-article/import-request";
 
 /** What Preview reads: the text box (with the HTML of a rich-text paste), or a chosen file. */
 export type ImportSource = { kind: "text"; text: string; pastedHtml: string | null } | { kind: "file"; file: File };
@@ -48,18 +56,19 @@ export function SourceStep({ source, onSourceChange, sourceProblem, previewError
       setFileProblem(message);
       input.value = "";
     };
+    const say = ({ key, values }: ImportRequestText) => t(key, values);
     const refused = fileRefusal(file);
-    if (refused) return refuse(refused);
+    if (refused) return refuse(say(refused));
     if (!loadsIntoTextBox(file)) {
       onSourceChange({ kind: "file", file });
-      setFileNote(chosenNote(file.name));
+      setFileNote(say(chosenNote(file.name)));
       return;
     }
     const loaded = await file.text();
     const textRefusal = fileTextRefusal(file.name, loaded);
-    if (textRefusal) return refuse(textRefusal);
+    if (textRefusal) return refuse(say(textRefusal));
     onSourceChange({ kind: "text", text: loaded, pastedHtml: null });
-    setFileNote(loadedNote(file.name, loaded));
+    setFileNote(say(loadedNote(file.name, loaded)));
   }
 
   /** Typing in the text box makes it what Preview reads; a chosen file is let go. */
