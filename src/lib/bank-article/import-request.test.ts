@@ -16,10 +16,16 @@ import {
   loadedNote,
   MAX_FILE_BYTES,
   previewRequest,
+  wordBlocker,
+  type ImportBlocker,
   type ImportEntryValues,
   type ImportRequestText,
   type ImportTargetChoice,
 } from "./import-request";
+
+const words = (texts: ImportRequestText[], locale: "en" | "es" = "en") => texts.map((text) => say(text, locale));
+const blockerWords = (blockers: ImportBlocker[], locale: "en" | "es" = "en") =>
+  blockers.map((b) => wordBlocker(createTranslator({ locale, messages: loadMessages(locale), namespace: "banks" }) as never, b));
 
 // The page words what these functions say (banks namespace); in English exactly as the page always said it.
 const say = (text: ImportRequestText | null, locale: "en" | "es" = "en") =>
@@ -116,36 +122,42 @@ describe("entriesFromPreview", () => {
       [{ line: 3, severity: "error", message: "Two entries run together.", entryIndex: 2 }, { line: 3, severity: "warning", message: "w", entryIndex: 1 }],
     );
     expect(clean).toMatchObject({ flagged: false, edited: false });
-    expect(entryBlockers(flagged!)).toEqual(["correct the error the preview found in it"]);
-    expect(entryBlockers({ ...flagged!, edited: true })).toEqual([]);
-    expect(entryBlockers({ ...flagged!, include: false })).toEqual([]);
+    expect(words(entryBlockers(flagged!))).toEqual(["correct the error the preview found in it"]);
+    expect(words(entryBlockers({ ...flagged!, edited: true }))).toEqual([]);
+    expect(words(entryBlockers({ ...flagged!, include: false }))).toEqual([]);
   });
 });
 
 describe("blockers", () => {
   it("names what an included entry lacks, and nothing for a dropped one", () => {
-    expect(entryBlockers(entry())).toEqual([]);
-    expect(entryBlockers(entry({ text: " ", competencies: [], howToAnswer: "" }))).toEqual([
+    expect(words(entryBlockers(entry()))).toEqual([]);
+    expect(words(entryBlockers(entry({ text: " ", competencies: [], howToAnswer: "" })))).toEqual([
       "write the question text",
       "choose at least one competency",
       "fill in “what a good answer covers”",
     ]);
-    expect(entryBlockers(entry({ text: "Why", competencies: ["a", "b", "c", "d"] }))).toEqual([
+    expect(words(entryBlockers(entry({ text: "Why", competencies: ["a", "b", "c", "d"] })))).toEqual([
       "the question needs at least 5 characters",
       "choose at most three competencies",
     ]);
-    expect(entryBlockers(entry({ include: false, text: "" }))).toEqual([]);
+    expect(words(entryBlockers(entry({ include: false, text: "" })))).toEqual([]);
   });
 
   it("lists entries with their line, then what the target lacks", () => {
-    expect(importBlockers([entry(), entry({ index: 2, line: 8, assesses: "" })], newBank)).toEqual([
+    expect(blockerWords(importBlockers([entry(), entry({ index: 2, line: 8, assesses: "" })], newBank))).toEqual([
       "Entry 2 (line 8): fill in “what it assesses”; or uncheck Include.",
     ]);
-    expect(importBlockers([entry({ include: false })], { ...newBank, newName: " a " })).toEqual([
+    expect(blockerWords(importBlockers([entry({ include: false })], { ...newBank, newName: " a " }))).toEqual([
       "Include at least one entry.",
       "Name the new bank (at least 2 characters).",
     ]);
-    expect(importBlockers([entry()], { ...newBank, kind: "existing" })).toEqual(["Choose the bank to add to."]);
+    expect(blockerWords(importBlockers([entry()], { ...newBank, kind: "existing" }))).toEqual(["Choose the bank to add to."]);
+  });
+
+  it("says an entry's line and what it lacks in Spanish", () => {
+    expect(blockerWords(importBlockers([entry({ index: 2, line: 8, text: "", assesses: "" })], newBank, "row"), "es")).toEqual([
+      "Entrada 2 (fila 8): escriba el texto de la pregunta, complete «qué evalúa»; o desmarque Incluir.",
+    ]);
   });
 });
 

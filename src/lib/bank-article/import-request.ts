@@ -121,34 +121,44 @@ export function entriesFromPreview(questions: PreviewImportOutput["questions"], 
   }));
 }
 
-/** What still stops an included entry from being imported, as short instructions. */
-export function entryBlockers(entry: ImportEntryValues): string[] {
+/** What still stops an included entry from being imported, as short instructions (for the page to word). */
+export function entryBlockers(entry: ImportEntryValues): ImportRequestText[] {
   if (!entry.include) return [];
-  const blockers: string[] = [];
+  const blockers: ImportRequestText[] = [];
   const text = entry.text.trim();
-  if (text.length < 5) blockers.push(text ? "the question needs at least 5 characters" : "write the question text");
-  if (entry.competencies.length === 0) blockers.push("choose at least one competency");
-  else if (entry.competencies.length > 3) blockers.push("choose at most three competencies");
+  if (text.length < 5) blockers.push({ key: text ? "importRequest.blockShortText" : "importRequest.blockNoText" });
+  if (entry.competencies.length === 0) blockers.push({ key: "importRequest.blockNoCompetency" });
+  else if (entry.competencies.length > 3) blockers.push({ key: "importRequest.blockTooManyCompetencies" });
   for (const field of GUIDANCE) {
-    if (!entry[field.key].trim()) blockers.push(`fill in “${field.label.toLowerCase()}”`);
+    if (!entry[field.key].trim()) blockers.push({ key: "importRequest.blockFillIn", values: { field: field.key } });
   }
   // An error the preview found (two entries run together, a guessed boundary) is not a missing field: it
   // needs the person's correction before anything is written.
-  if (blockers.length === 0 && entry.flagged && !entry.edited) blockers.push("correct the error the preview found in it");
+  if (blockers.length === 0 && entry.flagged && !entry.edited) blockers.push({ key: "importRequest.blockFlagged" });
   return blockers;
 }
 
+/** One line of what stops the import; an entry's line lists what it lacks (`missing`, worded and joined by the page). */
+export type ImportBlocker = ImportRequestText & { missing?: ImportRequestText[] };
+
 /** Everything that stops the import, one line each: entries first, then the target. */
-export function importBlockers(entries: readonly ImportEntryValues[], target: ImportTargetChoice, lineWord: "line" | "row" = "line"): string[] {
+export function importBlockers(entries: readonly ImportEntryValues[], target: ImportTargetChoice, lineWord: "line" | "row" = "line"): ImportBlocker[] {
   return [
-    ...entries.flatMap((e) => {
+    ...entries.flatMap((e): ImportBlocker[] => {
       const missing = entryBlockers(e);
-      return missing.length ? [`Entry ${e.index} (${lineWord} ${e.line}): ${missing.join(", ")}; or uncheck Include.`] : [];
+      // Numbers as digits, as the English always said them ("line 1234").
+      return missing.length ? [{ key: "importRequest.blockEntry", values: { index: String(e.index), unit: lineWord, line: String(e.line) }, missing }] : [];
     }),
-    ...(entries.some((e) => e.include) ? [] : ["Include at least one entry."]),
-    ...(target.kind === "new" && target.newName.trim().length < 2 ? ["Name the new bank (at least 2 characters)."] : []),
-    ...(target.kind === "existing" && !target.existingId ? ["Choose the bank to add to."] : []),
+    ...(entries.some((e) => e.include) ? [] : [{ key: "importRequest.blockNoEntry" } as const]),
+    ...(target.kind === "new" && target.newName.trim().length < 2 ? [{ key: "importRequest.blockBankName" } as const] : []),
+    ...(target.kind === "existing" && !target.existingId ? [{ key: "importRequest.blockBankChoice" } as const] : []),
   ];
+}
+
+/** A blocker in the page's language: `t` is the banks namespace's translator. */
+export function wordBlocker(t: (key: ImportRequestText["key"], values?: ImportRequestText["values"]) => string, blocker: ImportBlocker): string {
+  const missing = blocker.missing?.map((m) => t(m.key, m.values)).join(", ");
+  return t(blocker.key, missing === undefined ? blocker.values : { ...blocker.values, missing });
 }
 
 export type ConfirmRequest = Omit<z.input<typeof confirmImportInput>, "idempotencyKey">;

@@ -15,6 +15,7 @@ import {
   entriesFromPreview,
   entryOfField,
   importBlockers,
+  wordBlocker,
   type ImportEntryValues,
   type ImportTargetChoice,
 } from "@/lib/bank-article/import-request";
@@ -59,7 +60,7 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
   const warnings = preview.problems.length - errors;
 
   const rows = preview.format === "csv" || preview.format === "xlsx";
-  const blockers = importBlockers(entries, target, rows ? "row" : "line");
+  const blockers = importBlockers(entries, target, rows ? "row" : "line").map((b) => wordBlocker(t, b));
   // Changing an entry's words or competencies counts as correcting what the preview found; (un)checking Include does not.
   const updateEntry = (index: number, patch: Partial<ImportEntryValues>) =>
     setEntries((all) =>
