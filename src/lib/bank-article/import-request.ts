@@ -4,16 +4,13 @@
 import type { z } from "zod";
 import type { confirmImportInput, PreviewImportOutput, previewImportInput } from "@/lib/schemas/banks";
 import { MAX_ARTICLE_CHARS } from "@/lib/schemas/banks";
-import { BANK_FILE_EXTENSIONS, MAX_BANK_FILE_BYTES } from "./formats/file-limits";
+import { BANK_FILE_EXTENSIONS, MAX_BANK_FILE_BYTES, mb } from "./formats/file-limits";
 
 export const MAX_FILE_BYTES = MAX_BANK_FILE_BYTES;
 
 type RequestMessages = (typeof import("@/i18n/messages/en/banks.json"))["importRequest"];
 /** What the page says about the file or text, as a key of the banks namespace and values: the page words it. */
 export type ImportRequestText = { key: `importRequest.${keyof RequestMessages & string}`; values?: Record<string, string | number> };
-
-/** Megabytes to one decimal, as the messages show them. */
-const mb = (bytes: number) => Number((bytes / 1_000_000).toFixed(1));
 /** Files whose text goes into the text box, where the person can see and edit it; the rest are read by the server. */
 const TEXT_BOX_EXTENSIONS = /\.(txt|md|markdown)$/i;
 const ACCEPTED_TYPES = ["text/plain", "text/markdown"];

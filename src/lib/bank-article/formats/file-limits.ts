@@ -43,7 +43,7 @@ export class BankFileRefusal extends Error {
 }
 
 /** Megabytes to one decimal as in the English, for the message to show ({size, number, ::.0}). */
-const mb = (bytes: number) => Number((bytes / 1_000_000).toFixed(1));
+export const mb = (bytes: number) => Number((bytes / 1_000_000).toFixed(1));
 
 export function sizeRefusal(name: string, bytes: number): BankFileRefusal | null {
   return bytes > MAX_BANK_FILE_BYTES
