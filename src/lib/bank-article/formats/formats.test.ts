@@ -8,7 +8,7 @@ import { loadMessages } from "@/i18n/load-messages";
 import { writeTestZip } from "@/lib/tabular/write-test-zip";
 import competencySeeds from "../../../../seeds/competencies.json";
 import { prepareArticleImport } from "../prepare-import";
-import { BankFileRefusal, MAX_BANK_FILE_BYTES } from "./file-limits";
+import { BankFileRefusal, MAX_BANK_FILE_BYTES, unzippedRefusal } from "./file-limits";
 import { prepareBankFile, prepareBankText } from "./prepare-bank-file";
 import { htmlToText } from "./html-to-text";
 import { detectBankFormat } from "./read-bank-file";
@@ -206,6 +206,14 @@ describe("refused files", () => {
     expect(say("es")(error.text!.key, error.text!.values as Record<string, string | number>)).toBe(
       "«grande.docx» ocupa 52,4 MB; un archivo de banco de preguntas puede ocupar como máximo 10,0 MB. Quite sus imágenes, divídalo o pegue su texto en su lugar.",
     );
+  });
+
+  it("a zip bomb by its ratio or an unreadable declared size, worded from its key as its English", () => {
+    for (const refused of [unzippedRefusal("a.docx", 50_000, 6 * 1024 * 1024), unzippedRefusal("b.docx", 50_000, Number.MAX_SAFE_INTEGER)]) {
+      expect(refused?.message).toMatch(/zip bomb/);
+      expect(say("en")(refused!.text!.key, refused!.text!.values as Record<string, string | number>)).toBe(refused!.message);
+    }
+    expect(unzippedRefusal("a.docx", 50_000, 6 * 1024 * 1024)?.message).toBe("“a.docx” would unpack to 126 times its size, so it was not opened: it may be a zip bomb.");
   });
 
   it("an empty file and a broken Word document", async () => {
