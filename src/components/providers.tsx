@@ -4,11 +4,11 @@
 // sign-in, which a panelist opens cold (often on a tablet, sometimes on a poor connection) and which talk to
 // the server through the plain tRPC client only. Once a page has needed the provider it stays, so moving between
 // pages never unmounts the query cache.
-import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
+import { lazyPart } from "./lazy-part";
 
-const TRPCReactProvider = dynamic(() => import("@/trpc/react").then((m) => m.TRPCReactProvider));
+const TRPCReactProvider = lazyPart(() => import("@/trpc/react").then((m) => m.TRPCReactProvider));
 
 /** Pages whose client code uses no TanStack Query (keep in step with their imports): scoring, My interviews, sign-in. */
 export function needsQueryProvider(pathname: string): boolean {

@@ -3,16 +3,16 @@
 // assessed" and "Clear". Shared by live interviews and practice sessions, so both rate on the same anchors
 // with the same controls. In easy-read mode (issue 23) the same controls are larger, one column, with the
 // plain-language words for each level and, when chosen, a symbol beside each.
-import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { lazyPart } from "@/components/lazy-part";
 import type { RatingValue } from "@/lib/scoring/save-queue";
 
 // The symbols' drawings come only when a panelist turns them on (off unless chosen in this browser), or
 // with the scoring screen's other later parts (load-on-first-input.ts); not there (offline): no symbol, the
 // level's words remain.
 export const loadRatingSymbols = () => import("./rating-symbols");
-const RatingSymbol = dynamic(() => import("./rating-symbols").then((m) => m.RatingSymbol, () => () => null));
+const RatingSymbol = lazyPart(() => import("./rating-symbols").then((m) => m.RatingSymbol), () => null);
 
 export type RatableCompetency = { id: string; name: string; anchors: ReadonlyArray<{ level: number; description: string }> };
 

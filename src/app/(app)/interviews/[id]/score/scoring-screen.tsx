@@ -3,9 +3,9 @@
 // timer and behavioural anchors; ratings and notes save themselves and survive going offline. Easy-read mode
 // (issue 23) shows one competency at a time, in larger type, with plain-language anchors; it rates through
 // the same save path, keys and offline queue.
-import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { lazyPart } from "@/components/lazy-part";
 import { PanelProgress } from "@/components/panel-progress";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { useHoldNavigation } from "@/components/use-hold-navigation";
@@ -28,9 +28,9 @@ import { easyReadSteps } from "./easy-read-progress";
 // input (load-on-first-input.ts); one that can't be fetched (offline, never fetched before) shows nothing
 // rather than failing the screen: the keys still move and rate.
 const Nothing = () => null;
-const SyncConflicts = dynamic(() => import("./sync-conflicts").then((m) => m.SyncConflicts, () => Nothing));
-const EasyReadProgress = dynamic(() => import("./easy-read-controls").then((m) => m.EasyReadProgress, () => Nothing));
-const EasyReadPager = dynamic(() => import("./easy-read-controls").then((m) => m.EasyReadPager, () => Nothing));
+const SyncConflicts = lazyPart(() => import("./sync-conflicts").then((m) => m.SyncConflicts), Nothing);
+const EasyReadProgress = lazyPart(() => import("./easy-read-controls").then((m) => m.EasyReadProgress), Nothing);
+const EasyReadPager = lazyPart(() => import("./easy-read-controls").then((m) => m.EasyReadPager), Nothing);
 const LATER_PARTS = [() => import("./sync-conflicts"), () => import("./easy-read-controls"), loadRatingSymbols];
 
 type Scorecard = RouterOutputs["scorecards"]["mine"];

@@ -3,10 +3,10 @@
 // not assessed); once submitted, ./submitted-panel.tsx shows it and amends it with a reason.
 // Calls go through the plain tRPC client, loaded on first use (no TanStack Query on this page: see
 // src/components/providers.tsx and src/trpc/load-client.ts).
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
+import { lazyPart } from "@/components/lazy-part";
 import { fieldErrorFrom } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -23,7 +23,7 @@ const RECOMMENDATIONS = RECOMMENDATION_LEVELS;
 type Recommendation = RecommendationValue;
 
 // Only a submitted scorecard shows it; drafts (most first loads) never fetch its code.
-const SubmittedPanel = dynamic(() => import("./submitted-panel").then((m) => m.SubmittedPanel));
+const SubmittedPanel = lazyPart(() => import("./submitted-panel").then((m) => m.SubmittedPanel));
 
 type SubmitInput = RouterInputs["scorecards"]["submit"];
 const submitScorecard = async (input: SubmitInput) => (await loadTRPCClient()).scorecards.submit.mutate(input);
