@@ -26,7 +26,7 @@ export default defineConfig({
   testDir: "e2e",
   ...specSelection,
   outputDir: "test-results",
-  // run-e2e.ts passes --workers (two on two cores, each worker with an app and a database of its own).
+  // run-e2e.ts passes --workers (E2E_WORKERS, one by default; each worker with an app and a database of its own).
   workers: 1,
   fullyParallel: false,
   retries: isCI ? 1 : 0,

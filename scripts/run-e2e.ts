@@ -112,10 +112,12 @@ const fileArgs = cliArgs.filter((arg) => !arg.startsWith("-") && /\.spec\.ts(:\d
 const soloFileArgs = fileArgs.filter((arg) => isSoloSpec(arg.replace(/(:\d+)+$/, "")));
 const runShared = fileArgs.length === 0 || soloFileArgs.length < fileArgs.length;
 const runSolo = fileArgs.length === 0 || soloFileArgs.length > 0;
-// Two workers on two cores: one worker left a core mostly idle (the browser, the app and PostgreSQL take
-// turns on one test's requests). Each worker gets an app and a database of its own, so tests in different
-// workers never see each other's changes to the demo organisation (a language chosen, a candidate erased).
-const wantedWorkers = Math.max(1, Number(process.env.E2E_WORKERS ?? Math.min(2, os.availableParallelism())) || 1);
+// One worker unless E2E_WORKERS says more. Each worker gets an app and a database of its own, so tests in
+// different workers never see each other's changes to the demo organisation (a language chosen, a candidate
+// erased). On CI's two cores two workers were slower, not faster (2026-12-05: the shared specs took 12.6 min
+// against 12.0 for every spec in one worker, with five tests failing once on timing): one worker's browser,
+// app and PostgreSQL already keep both cores busy. More cores: E2E_WORKERS=<n>.
+const wantedWorkers = Math.max(1, Number(process.env.E2E_WORKERS ?? 1) || 1);
 const sharedFileCount = fileArgs.length - soloFileArgs.length;
 const workers = runShared ? Math.min(wantedWorkers, fileArgs.length ? Math.max(1, sharedFileCount) : wantedWorkers) : 1;
 

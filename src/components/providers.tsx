@@ -8,7 +8,7 @@ import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { lazyPart } from "./lazy-part";
 
-const TRPCReactProvider = lazyPart(() => import("@/trpc/react").then((m) => m.TRPCReactProvider));
+const TRPCReactProvider = lazyPart(() => import("@/trpc/react").then((m) => m.TRPCReactProvider), { boundary: false });
 
 /** Pages whose client code uses no TanStack Query (keep in step with their imports): scoring, My interviews, sign-in. */
 export function needsQueryProvider(pathname: string): boolean {

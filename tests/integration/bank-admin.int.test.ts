@@ -291,7 +291,17 @@ describe("importing an article", () => {
     const preview = await manager.bankAdmin.previewImport({ source: lines.join("\n") });
     expect(preview.questions).toHaveLength(23);
     const errors = preview.problems.filter((p) => p.severity === "error");
-    expect(errors).toEqual([{ line: entryStart + 1, severity: "error", entryIndex: 4, message: expect.stringMatching(/How to Answer/) }]);
+    // With the key the page words it by (issue 23): the English message and the Spanish come from the same facts.
+    expect(errors).toEqual([
+      {
+        line: entryStart + 1,
+        severity: "error",
+        entryIndex: 4,
+        message: expect.stringMatching(/How to Answer/),
+        key: "noHowTo",
+        values: expect.objectContaining({ entryKind: "question", entryNumber: 4 }),
+      },
+    ]);
     expect(preview.questions[3]).toMatchObject({ index: 4, line: entryStart + 1, howToAnswer: "" });
   });
 

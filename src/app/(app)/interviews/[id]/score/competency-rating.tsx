@@ -12,7 +12,7 @@ import type { RatingValue } from "@/lib/scoring/save-queue";
 // with the scoring screen's other later parts (load-on-first-input.ts); not there (offline): no symbol, the
 // level's words remain.
 export const loadRatingSymbols = () => import("./rating-symbols");
-const RatingSymbol = lazyPart(() => import("./rating-symbols").then((m) => m.RatingSymbol), () => null);
+const RatingSymbol = lazyPart(() => import("./rating-symbols").then((m) => m.RatingSymbol), { fallback: () => null });
 
 export type RatableCompetency = { id: string; name: string; anchors: ReadonlyArray<{ level: number; description: string }> };
 

@@ -28,9 +28,9 @@ import { easyReadSteps } from "./easy-read-progress";
 // input (load-on-first-input.ts); one that can't be fetched (offline, never fetched before) shows nothing
 // rather than failing the screen: the keys still move and rate.
 const Nothing = () => null;
-const SyncConflicts = lazyPart(() => import("./sync-conflicts").then((m) => m.SyncConflicts), Nothing);
-const EasyReadProgress = lazyPart(() => import("./easy-read-controls").then((m) => m.EasyReadProgress), Nothing);
-const EasyReadPager = lazyPart(() => import("./easy-read-controls").then((m) => m.EasyReadPager), Nothing);
+const SyncConflicts = lazyPart(() => import("./sync-conflicts").then((m) => m.SyncConflicts), { fallback: Nothing });
+const EasyReadProgress = lazyPart(() => import("./easy-read-controls").then((m) => m.EasyReadProgress), { fallback: Nothing });
+const EasyReadPager = lazyPart(() => import("./easy-read-controls").then((m) => m.EasyReadPager), { fallback: Nothing });
 const LATER_PARTS = [() => import("./sync-conflicts"), () => import("./easy-read-controls"), loadRatingSymbols];
 
 type Scorecard = RouterOutputs["scorecards"]["mine"];
