@@ -30,7 +30,7 @@ export default async function ScorePage({
   const submitted = scorecard.status === "SUBMITTED";
   const [panelScorecards, strands] = await Promise.all([submitted ? layPanelScorecards(api, id) : null, loadScoringStrands(api, id, submitted)]);
   return (
-    <ClientMessages namespaces={["scoring", "strands"]}>
+    <ClientMessages namespaces={submitted ? ["scoring", "strands", "validation"] : ["scoring", "strands"]}>
       <ScoringScreen
         key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`}
         interviewId={id}

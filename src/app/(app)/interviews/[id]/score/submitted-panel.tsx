@@ -4,11 +4,13 @@
 // scoring page's usual first load, downloads none of it.
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useMessages, useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field, SelectField } from "@/components/ui/field";
 import { validateForm } from "@/components/ui/validate-form";
+import { DEFAULT_LOCALE } from "@/i18n/config";
+import type { TranslateValidation } from "@/lib/i18n-validation/word-validation";
 import { RECOMMENDATION_LEVELS, type RecommendationValue as Recommendation } from "@/lib/rating-scale";
 import { loadTRPCClient } from "@/trpc/load-client";
 import type { RouterInputs } from "@/trpc/types";
@@ -22,12 +24,17 @@ const amendScorecard = async (input: AmendInput) => (await loadTRPCClient()).sco
 /**
  * The amendment checked with the procedure's own schema before sending. The schema module (and zod) load
  * here, on first use, to keep them off the scoring page's first load; if they can't load, the server checks.
+ * With `wording` (a reader of another language than English), the problem is worded in it as every other form
+ * words its check (useValidateForm's wordProblem, loaded here too for the same reason).
  */
-async function checkAmendment(input: AmendInput): Promise<FieldProblem | null> {
+async function checkAmendment(input: AmendInput, wording: TranslateValidation | null): Promise<FieldProblem | null> {
   try {
     const { amendScorecardInput } = await import("@/lib/schemas/scorecards");
     const result = validateForm(amendScorecardInput, input);
-    return result.ok ? null : result.problem;
+    if (result.ok) return null;
+    if (!wording) return result.problem;
+    const { wordProblem } = await import("@/components/ui/use-validate-form");
+    return wordProblem(result.problem, wording);
   } catch {
     return null;
   }
@@ -37,6 +44,11 @@ export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; ite
   const router = useRouter();
   const t = useTranslations("scoring");
   const format = useFormatter();
+  // The page sends the validation namespace with a submitted scorecard only (a draft's first load stays light).
+  const translateValidation = useTranslations("validation") as unknown as TranslateValidation;
+  const locale = useLocale();
+  const validationSent = "validation" in useMessages();
+  const wording = locale !== DEFAULT_LOCALE && validationSent ? translateValidation : null;
   const id = useId();
   const amend = useCall(amendScorecard);
   const [open, setOpen] = useState(false);
@@ -63,7 +75,7 @@ export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; ite
       ratings: ratings.length ? ratings : undefined,
       recommendation: recommendation !== scorecard.recommendation ? (recommendation as Recommendation) : undefined,
     };
-    const found = await checkAmendment(input);
+    const found = await checkAmendment(input, wording);
     setChecked(found);
     if (found) return;
     try {
