@@ -17,13 +17,33 @@ declare module "vitest" {
   }
 }
 
+type Prepared = { databaseUrls: string[]; serverUrl: string; stop: () => Promise<void> };
+
+// Both integration projects (vitest.config.ts: the suite in forks, then the timed files alone) name this
+// setup; Vitest calls it once per project in the same process, so the first call's database serves both and
+// the last teardown stops it.
+const shared = globalThis as typeof globalThis & { panelkitIntegrationDb?: { prepared: Promise<Prepared>; users: number } };
+
 export default async function setup(project: TestProject) {
+  shared.panelkitIntegrationDb ??= { prepared: prepare(), users: 0 };
+  const entry = shared.panelkitIntegrationDb;
+  entry.users += 1;
+  const { databaseUrls, serverUrl, stop } = await entry.prepared;
+  project.provide("databaseUrls", databaseUrls);
+  project.provide("serverUrl", serverUrl);
+  return async () => {
+    entry.users -= 1;
+    if (entry.users > 0) return;
+    shared.panelkitIntegrationDb = undefined;
+    await stop();
+  };
+}
+
+async function prepare(): Promise<Prepared> {
   if (process.env.TEST_DATABASE_URL) {
     // Any PostgreSQL server: the URL must name a database the tests may fill with test data.
     await prepareDatabase(process.env.TEST_DATABASE_URL, { demo: "never" });
-    project.provide("databaseUrls", [process.env.TEST_DATABASE_URL]);
-    project.provide("serverUrl", process.env.TEST_DATABASE_URL);
-    return;
+    return { databaseUrls: [process.env.TEST_DATABASE_URL], serverUrl: process.env.TEST_DATABASE_URL, stop: async () => undefined };
   }
   const db = await startEmbeddedDb({
     dataDir: path.join(os.tmpdir(), `panelkit-int-${process.pid}`),
@@ -42,9 +62,9 @@ export default async function setup(project: TestProject) {
   } finally {
     await admin.end();
   }
-  project.provide("databaseUrls", [url, ...copies.map((name) => db.urlFor(name))]);
-  project.provide("serverUrl", db.urlFor("postgres"));
-  return async () => {
-    await db.stop();
+  return {
+    databaseUrls: [url, ...copies.map((name) => db.urlFor(name))],
+    serverUrl: db.urlFor("postgres"),
+    stop: () => db.stop(),
   };
 }
