@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figuresFromReport, lighthouseTargetRows, medianFigures, type LighthouseMobile } from "./lighthouse";
+import { figuresFromReport, lighthouseLines, lighthouseTargetRows, medianFigures, type LighthouseMobile } from "./lighthouse";
 
 const report = (performance: number | null, tbt: number, lcp: number) => ({
   categories: { performance: { score: performance }, accessibility: { score: 1 } },
@@ -29,5 +29,22 @@ describe("lighthouseTargetRows", () => {
     const figures: LighthouseMobile = { scoring: page(96, 150, 2000), my_interviews: page(96, 210, 2000), signin: page(94, 100, 1500), runs_per_page: 3, measured: "" };
     expect(lighthouseTargetRows(figures).map((row) => row[2])).toEqual([true, false, false]);
     expect(lighthouseTargetRows(undefined).map((row) => row[2])).toEqual([null, null, null]);
+  });
+});
+
+describe("lighthouseLines", () => {
+  const page = (performance: number, tbt_ms: number, lcp_ms: number) => ({ performance, tbt_ms, lcp_ms, accessibility: 100, runs: [{ performance, tbt_ms, lcp_ms, accessibility: 100 }] });
+  const figures: LighthouseMobile = { scoring: page(81, 684, 2200), my_interviews: page(79, 642, 1900), signin: page(83, 569, 1500), runs_per_page: 1, measured: "" };
+
+  it("shows each page's figures beside the bare Next.js page's, and the floor's own line", () => {
+    const lines = lighthouseLines({ ...figures, floor: page(98, 162, 688) });
+    expect(lines[0]).toBe("  scoring: performance 81 (floor 98), TBT 684 ms (floor 162 ms), LCP 2200 ms (floor 688 ms), accessibility 100 (runs: 81/684/2200)");
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe("  floor (bare Next.js page): performance 98, TBT 162 ms, LCP 688 ms, accessibility 100 (runs: 98/162/688)");
+  });
+  it("prints the pages alone when no floor was measured", () => {
+    const lines = lighthouseLines(figures);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe("  signin: performance 83, TBT 569 ms, LCP 1500 ms, accessibility 100 (runs: 83/569/1500)");
   });
 });

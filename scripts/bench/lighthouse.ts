@@ -104,35 +104,59 @@ export async function lighthouseMobile(
 }
 
 export const LIGHTHOUSE_PAGES = ["scoring", "my_interviews", "signin"] as const;
-export type LighthouseMobile = Record<(typeof LIGHTHOUSE_PAGES)[number], LighthousePage> & { runs_per_page: number; measured: string };
+export type LighthouseMobile = Record<(typeof LIGHTHOUSE_PAGES)[number], LighthousePage> & {
+  runs_per_page: number;
+  measured: string;
+  /** The same runs on a bare Next.js page (next-floor.ts): what the framework alone costs. */
+  floor?: LighthousePage;
+};
 
 /** Issue 18's targets for each page: performance at least 95, total blocking time under 200 ms, LCP under 2.5 s. */
 export const LIGHTHOUSE_TARGETS = { performance: 95, tbt_ms: 200, lcp_ms: 2500, accessibility: 100 };
 
-/** The three pages one after another (never two Lighthouse runs at once: they would slow each other down). */
+/**
+ * The three pages and, when `floorUrl` is given, the bare Next.js floor page, in rounds: each round runs every
+ * page once, one after another (never two Lighthouse runs at once: they would slow each other down), so a
+ * machine getting busier or quieter during the runs moves the pages and their floor alike.
+ */
 export async function benchLighthouseMobile(
   baseUrl: string,
   targets: Record<(typeof LIGHTHOUSE_PAGES)[number], { path: string; cookie: string | null }>,
-  options: { runs: number; chromePath: string; log: (line: string) => void },
+  options: { runs: number; chromePath: string; log: (line: string) => void; floorUrl?: string },
 ): Promise<LighthouseMobile> {
-  const pages = {} as Record<(typeof LIGHTHOUSE_PAGES)[number], LighthousePage>;
-  for (const key of LIGHTHOUSE_PAGES) {
-    options.log(`  lighthouse mobile: ${key} (${options.runs} runs)...`);
-    pages[key] = await lighthouseMobile(baseUrl, targets[key], options);
+  type Entry = [key: (typeof LIGHTHOUSE_PAGES)[number] | "floor", url: string, target: { path: string; cookie: string | null }];
+  const all: Entry[] = LIGHTHOUSE_PAGES.map((key): Entry => [key, baseUrl, targets[key]]);
+  if (options.floorUrl) all.push(["floor", options.floorUrl, { path: "/", cookie: null }]);
+  const runs = new Map<string, LighthouseFigures[]>(all.map(([key]) => [key, []]));
+  for (let round = 1; round <= options.runs; round++) {
+    options.log(`  lighthouse mobile, round ${round} of ${options.runs}: ${all.map(([key]) => key).join(", ")}...`);
+    for (const [key, url, target] of all) runs.get(key)!.push(...(await lighthouseMobile(url, target, { ...options, runs: 1 })).runs);
   }
+  const pages = Object.fromEntries(LIGHTHOUSE_PAGES.map((key) => [key, medianFigures(runs.get(key)!)])) as Record<(typeof LIGHTHOUSE_PAGES)[number], LighthousePage>;
+  const floor = options.floorUrl ? medianFigures(runs.get("floor")!) : undefined;
   return {
     ...pages,
     runs_per_page: options.runs,
-    measured: `lighthouse 12.2.3 CLI, default mobile settings (simulated: 4x CPU slowdown, slow 4G), performance and accessibility categories, a fresh Chromium profile per run; median of ${options.runs} runs per figure`,
+    measured:
+      `lighthouse 12.2.3 CLI, default mobile settings (simulated: 4x CPU slowdown, slow 4G), performance and accessibility categories, a fresh Chromium profile per run, the pages in turn round after round; median of ${options.runs} runs per figure` +
+      (floor
+        ? "; floor: the same runs on a bare Next.js page (scripts/bench/next-floor: root layout, a server-rendered h1 and paragraph, force-dynamic, no client component) with the project's next and react, built with webpack (the app with Turbopack) and served by next start"
+        : ""),
+    ...(floor ? { floor } : {}),
   };
 }
 
-/** One line per page for the printed report. */
+/** One line per page for the printed report, each figure beside the floor's when there is one, then the floor's. */
 export function lighthouseLines(figures: LighthouseMobile): string[] {
-  return LIGHTHOUSE_PAGES.map((key) => {
+  const floor = figures.floor;
+  const beside = (value: number, key: "performance" | "tbt_ms" | "lcp_ms", unit = "") => `${value}${unit}${floor ? ` (floor ${floor[key]}${unit})` : ""}`;
+  const runs = (p: LighthousePage) => p.runs.map((r) => `${r.performance}/${r.tbt_ms}/${r.lcp_ms}`).join(", ");
+  const lines = LIGHTHOUSE_PAGES.map((key) => {
     const p = figures[key];
-    return `  ${key}: performance ${p.performance}, TBT ${p.tbt_ms} ms, LCP ${p.lcp_ms} ms, accessibility ${p.accessibility} (runs: ${p.runs.map((r) => `${r.performance}/${r.tbt_ms}/${r.lcp_ms}`).join(", ")})`;
+    return `  ${key}: performance ${beside(p.performance, "performance")}, TBT ${beside(p.tbt_ms, "tbt_ms", " ms")}, LCP ${beside(p.lcp_ms, "lcp_ms", " ms")}, accessibility ${p.accessibility} (runs: ${runs(p)})`;
   });
+  if (floor) lines.push(`  floor (bare Next.js page): performance ${floor.performance}, TBT ${floor.tbt_ms} ms, LCP ${floor.lcp_ms} ms, accessibility ${floor.accessibility} (runs: ${runs(floor)})`);
+  return lines;
 }
 
 /** The target rows (name, measured, met) for the report's targets table; nothing measured gives null. */

@@ -34,12 +34,13 @@ import {
 import { BENCH_PASSWORD, signIn, signInAll } from "./http";
 import { firstLoadJsKb, launchBrowser, lcpMs } from "./pages";
 import { benchLighthouseMobile, lighthouseLines, lighthouseTargetRows, type LighthouseMobile } from "./lighthouse";
+import { buildNextFloor, startNextFloor, type NextFloor } from "./next-floor";
 import { SaveRatingBench, startFloorServer, type LoadFigures } from "./save-rating";
 import { fillTriggerColumns, seedCompareOrg, seedLiveOrg, type CompareOrg } from "./seed";
 import { startCpuCount, type CpuSample } from "./cpu";
 import { withCompetingLoad } from "./competing-load";
 import { startAppInstance } from "./app-instance";
-import { benchProgressFanout, type FanoutFigures } from "./progress-fanout";
+import { benchProgressFanout, benchProgressFanoutFloor, type FanoutFigures } from "./progress-fanout";
 import { benchTwoInstances, type TwoInstanceFigures } from "./two-instances";
 import { benchStartup } from "./startup";
 import { formatTable, powerLawExponent, ratio, round, verdict } from "./stats";
@@ -89,6 +90,7 @@ let embedded: EmbeddedDb | null = null;
 let dataDir: string | null = null;
 let app: ChildProcess | null = null;
 let floorServer: ChildProcess | null = null;
+let nextFloor: NextFloor | null = null;
 let pool: pg.Pool | null = null;
 let cleaning: Promise<void> | null = null;
 
@@ -115,7 +117,7 @@ function stopGroup(child: ChildProcess | null, group: boolean): Promise<void> {
 
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
-    await Promise.all([stopGroup(app, true), stopGroup(floorServer, false)]);
+    await Promise.all([stopGroup(app, true), stopGroup(floorServer, false), nextFloor?.stop()]);
     await pool?.end().catch(() => undefined);
     const pgDir = embedded?.dataDir;
     await embedded?.stop().catch(() => undefined);
@@ -165,8 +167,11 @@ type Results = {
     two_instances?: TwoInstanceFigures;
     open_contended?: { app_p50_ms: number; app_p95_ms: number; floor_p50_ms: number; floor_p95_ms: number; ratio_p95: number | null; cpu_ms_per_save: number | null; floor_cpu_ms_per_save: number | null; errors: number };
   };
-  /** Live progress: open streams on one instance, and split over two on one database (progress-fanout.ts). */
-  progress?: { fanout: FanoutFigures; fanout_two_instances?: FanoutFigures };
+  /**
+   * Live progress: open streams on one instance, and split over two on one database (progress-fanout.ts);
+   * fanout.floor: the same streams and changes from a bare node:http server (fanout-floor-server.ts).
+   */
+  progress?: { fanout: FanoutFigures & { floor?: FanoutFigures }; fanout_two_instances?: FanoutFigures };
   compare?: { sizes: CompareSize[]; growth_exponent: number | null; summary_growth_exponent: number | null; runs_per_size: number; org_page?: OrgPage };
   /** The whole organisation's calibration as HR opens it, beside its three aggregate statements (calibration.ts). */
   calibration?: { sizes: CalibrationSize[]; growth_exponent: number | null; runs_per_size: number };
@@ -212,6 +217,8 @@ async function main() {
       if (code !== 0) throw new Error("The build failed; see above.");
     }
   }
+  // Built before anything is measured (a build takes both cores); rebuilt only when its sources changed.
+  if (only.has("pages")) await buildNextFloor(nextEnv, log);
 
   const needsApp = only.has("save_rating") || only.has("compare") || hiring || only.has("pages") || only.has("progress") || only.has("calibration");
   if (needsApp) {
@@ -387,7 +394,8 @@ async function main() {
       const viewers = [...live.panelists.slice(0, 4).map((p) => p.email), live.adminEmail];
       const viewerCookies = await signInAll(baseUrl, viewers);
       log(`progress.fanout: ${subscribers} live-progress streams on one instance, ${changes} panel changes...`);
-      const one = await benchProgressFanout(pool, live, [{ baseUrl, pid: app.pid }], viewerCookies, { subscribers, changes, log });
+      let appEvent = "";
+      const one = await benchProgressFanout(pool, live, [{ baseUrl, pid: app.pid }], viewerCookies, { subscribers, changes, log, onEvent: (event) => (appEvent = event) });
       results.progress = { fanout: one };
       log(`progress.fanout: ${subscribers} streams split over two instances on one database...`);
       const second = await startAppInstance(ROOT, appEnv);
@@ -395,6 +403,12 @@ async function main() {
         results.progress.fanout_two_instances = await benchProgressFanout(pool, live, [{ baseUrl, pid: app.pid }, second], viewerCookies, { subscribers, changes, log });
       } finally {
         await second.stop();
+      }
+      if (appEvent) {
+        log(`progress.fanout.floor: ${subscribers} streams from a bare node:http server writing the app's event to each...`);
+        results.progress.fanout.floor = await benchProgressFanoutFloor(appEvent, live.panelists[0]!.userId, { subscribers, changes, log });
+      } else {
+        log("progress.fanout.floor: skipped (no stream received the app's progress event to send)");
       }
     }
 
@@ -490,7 +504,8 @@ async function main() {
         await browser.close();
       }
       // After the Playwright browser has closed: Lighthouse's simulated throttling scales what it observes.
-      log(`pages.lighthouse_mobile: the scoring page, My interviews and sign-in, ${LIGHTHOUSE_RUNS} runs each...`);
+      log(`pages.lighthouse_mobile: the scoring page, My interviews, sign-in and the bare Next.js floor, ${LIGHTHOUSE_RUNS} runs each...`);
+      nextFloor = await startNextFloor(nextEnv);
       const lighthouse = await benchLighthouseMobile(
         baseUrl,
         {
@@ -498,8 +513,10 @@ async function main() {
           my_interviews: { path: "/my-interviews", cookie: panelistCookie },
           signin: { path: "/signin", cookie: null },
         },
-        { runs: LIGHTHOUSE_RUNS, chromePath: process.env.CHROMIUM_PATH!, log },
+        { runs: LIGHTHOUSE_RUNS, chromePath: process.env.CHROMIUM_PATH!, log, floorUrl: nextFloor.baseUrl },
       );
+      await nextFloor.stop();
+      nextFloor = null;
       if (results.pages) results.pages.lighthouse_mobile = lighthouse;
     }
 
@@ -542,9 +559,12 @@ function report(results: Results) {
     lines.push("progress.fanout (live-progress streams, a panel change timed from COMMIT to its arrival on each stream)");
     lines.push(
       formatTable(
-        ["instances", "subscribers", "changes", "p50 ms", "p95 ms", "max ms", "lost", "bytes/stream", "open s"],
-        [f.fanout, f.fanout_two_instances].flatMap((x) => (x ? [[x.instances, x.subscribers, x.changes, x.p50_ms, x.p95_ms, x.max_ms, x.lost, x.bytes_per_stream, x.open_s]] : [])),
+        ["server", "instances", "subscribers", "changes", "p50 ms", "p95 ms", "max ms", "lost", "bytes/stream", "open s"],
+        ([["app", f.fanout], ["app", f.fanout_two_instances], ["floor: bare node:http", f.fanout.floor]] as const).flatMap(([server, x]) =>
+          x ? [[server, x.instances, x.subscribers, x.changes, x.p50_ms, x.p95_ms, x.max_ms, x.lost, x.bytes_per_stream, x.open_s]] : [],
+        ),
       ),
+      "floor = the same reader and changes against a node:http server holding the streams and writing the app's event to each when told (no database, no tRPC): the machine's own cost of the fan-out",
       "",
     );
   }
@@ -616,7 +636,7 @@ function report(results: Results) {
       `pages: first-load JS gzip KB: sign-in ${p.first_load_js_kb.signin}, builder ${p.first_load_js_kb.builder}, scoring ${p.first_load_js_kb.scoring}, compare ${p.first_load_js_kb.compare}; scoring LCP ${p.scoring_lcp_ms} ms (${p.scoring_lcp_runs_ms.join(", ")})`,
       "",
     );
-    if (p.lighthouse_mobile) lines.push("pages.lighthouse_mobile (median of each figure; runs as performance/TBT/LCP)", ...lighthouseLines(p.lighthouse_mobile), "");
+    if (p.lighthouse_mobile) lines.push("pages.lighthouse_mobile (median of each figure; runs as performance/TBT/LCP; floor = a bare Next.js page)", ...lighthouseLines(p.lighthouse_mobile), "");
   }
   if (results.startup) lines.push(`startup: existing data dir ${results.startup.existing_ms} ms (${results.startup.existing_runs_ms.join(", ")}), empty ${results.startup.empty_ms} ms`, "");
 
@@ -629,7 +649,7 @@ function report(results: Results) {
     ["save_rating closed 0 errors", `${s?.closed.errors}`, s ? s.closed.errors === 0 : null],
     ["save_rating contended open p95 <= 3x bare HTTP", `${s?.open_contended?.app_p95_ms} ms vs ${s?.open_contended?.floor_p95_ms} ms (x${s?.open_contended?.ratio_p95})`, s?.open_contended?.ratio_p95 != null ? s.open_contended.ratio_p95 <= 3 : null],
     ["save_rating server CPU per save < 1 ms (contended open loop)", `${s?.open_contended?.cpu_ms_per_save} ms`, s?.open_contended?.cpu_ms_per_save != null ? s.open_contended.cpu_ms_per_save < 1 : null],
-    ["progress.fanout p95 < 200 ms from commit (one instance)", `${f?.fanout.p95_ms} ms, ${f?.fanout.subscribers} streams`, f ? f.fanout.p95_ms < 200 : null],
+    ["progress.fanout p95 < 200 ms from commit (one instance)", `${f?.fanout.p95_ms} ms, ${f?.fanout.subscribers} streams (floor ${f?.fanout.floor?.p95_ms ?? "–"} ms)`, f ? f.fanout.p95_ms < 200 : null],
     ["progress.fanout 0 lost", `${f?.fanout.lost} (two instances: ${f?.fanout_two_instances?.lost})`, f ? f.fanout.lost === 0 && (f.fanout_two_instances?.lost ?? 0) === 0 : null],
     ["save_rating two instances >= 1.6x one", `${s?.two_instances?.rps} vs ${s?.closed.rps} (x${s?.two_instances?.ratio})`, s?.two_instances?.ratio != null ? s.two_instances.ratio >= 1.6 : null],
     [`compare p95 <= 1.5x SQL (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms vs ${largest?.floor_sql_p95_ms} ms (x${largest?.ratio_p95})`, largest && largest.ratio_p95 !== null ? largest.ratio_p95 <= 1.5 : null],
