@@ -8,7 +8,7 @@
 // `boundary: false` for a part that wraps the page itself (the query provider): a boundary there would let the
 // server send the page's shell, and its 200 status, before the page inside it had run, so a page's notFound()
 // would arrive as a 404 page with status 200. Without one the shell waits for the part, as next/dynamic's did.
-import { Fragment, lazy, Suspense, type ComponentType } from "react";
+import { lazy, Suspense, type ComponentType } from "react";
 
 type Options<P> = { fallback?: ComponentType<P>; boundary?: boolean };
 
@@ -24,15 +24,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     ),
   );
   function LazyPart(props: P) {
-    return boundary ? (
-      <Suspense fallback={null}>
-        <Lazy {...props} />
-      </Suspense>
-    ) : (
-      <Fragment>
-        <Lazy {...props} />
-      </Fragment>
-    );
+    const part = <Lazy {...props} />;
+    return boundary ? <Suspense fallback={null}>{part}</Suspense> : part;
   }
   return LazyPart;
 }

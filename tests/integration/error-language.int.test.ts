@@ -1,50 +1,33 @@
 // Refusals in the caller's language (issue 23): a service's message, a form's field errors and zod's own
 // words reach a Spanish-speaking user in Spanish, over the real tRPC endpoint; English stays as it was.
 // The language: the user's saved choice, else the NEXT_LOCALE cookie, else Accept-Language.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { authOptions } from "@/server/auth/auth-options";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { serveTrpc } from "@/server/http/trpc-handler";
 import { stopProgressEvents } from "@/server/realtime/progress-events";
 import { createCaller } from "@/server/api/root";
-import { unique } from "./factories";
 import { cellsOf, createPanelInterview, rating } from "./scorecard-factories";
+import { sessionCookieFor, startTrpcServer } from "./trpc-http-server";
 import { failure } from "./script-factories";
 
-const SECRET = "integration-secret-0123456789abcdef0123456789";
-let server: http.Server;
+let stopServer: () => Promise<void>;
 let base = "";
 let f: Awaited<ReturnType<typeof createPanelInterview>>;
 
 beforeAll(async () => {
-  vi.stubEnv("NEXTAUTH_SECRET", SECRET);
-  vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
-  server = http.createServer((req, res) => void serveTrpc(req, res, new URL(req.url ?? "/", "http://localhost")));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ base, stop: stopServer } = await startTrpcServer());
   f = await createPanelInterview();
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await stopServer();
   await stopProgressEvents();
-  vi.unstubAllEnvs();
 });
 
-async function sessionCookie(userId: string) {
-  const jwt = authOptions().callbacks!.jwt!;
-  const token = await jwt({ token: { sub: userId }, user: { id: userId, email: null, name: null }, account: null } as never);
-  return `${unique("c")}=1; next-auth.session-token=${await encode({ token: token as never, secret: SECRET })}`;
-}
 
 type ErrorBody = { error: { json: { message: string; data: { code: string; field: string | null; fields: Record<string, string> | null } } } };
 
 async function mutate(userId: string, procedure: string, input: unknown, headers: Record<string, string> = {}) {
-  const cookie = [await sessionCookie(userId), headers.cookie].filter(Boolean).join("; ");
+  const cookie = [await sessionCookieFor(userId), headers.cookie].filter(Boolean).join("; ");
   const response = await fetch(`${base}/api/trpc/${procedure}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers, cookie },

@@ -1,42 +1,23 @@
 // Live progress over real HTTP: the app's tRPC endpoint (serveTrpc, without Next.js) answers
 // GET /api/trpc/scorecards.onProgress with tRPC's SSE wire format, written by progress-stream.ts: "connected",
 // the state now, the state after a change, and the procedure's own refusals as "serialized-error".
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { authOptions } from "@/server/auth/auth-options";
-import { serveTrpc } from "@/server/http/trpc-handler";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopProgressEvents } from "@/server/realtime/progress-events";
-import { unique } from "./factories";
 import { cellsOf, createPanelInterview, rating } from "./scorecard-factories";
+import { sessionCookieFor, startTrpcServer } from "./trpc-http-server";
 
-const SECRET = "integration-secret-0123456789abcdef0123456789";
-let server: http.Server;
+let stopServer: () => Promise<void>;
 let base = "";
 
 beforeAll(async () => {
-  // Stubbed, not assigned: restoring an unset variable by assignment would set it to the text "undefined"
-  // for every later file (they share one process).
-  vi.stubEnv("NEXTAUTH_SECRET", SECRET);
-  vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
-  server = http.createServer((req, res) => void serveTrpc(req, res, new URL(req.url ?? "/", "http://localhost")));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ base, stop: stopServer } = await startTrpcServer());
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await stopServer();
   await stopProgressEvents();
-  vi.unstubAllEnvs();
 });
 
-async function cookieFor(userId: string) {
-  const jwt = authOptions().callbacks!.jwt!;
-  const token = await jwt({ token: { sub: userId }, user: { id: userId, email: null, name: null }, account: null } as never);
-  return `${unique("c")}=1; next-auth.session-token=${await encode({ token: token as never, secret: SECRET })}`;
-}
 
 type Event = { event: string | null; data: string };
 
@@ -72,7 +53,7 @@ describe("live progress over HTTP", () => {
     const f = await createPanelInterview();
     const [ada, ben] = f.panelists;
     const card = await ada.caller.scorecards.mine({ interviewId: f.interviewId });
-    const stream = await openStream(await cookieFor(ben.userId), f.interviewId);
+    const stream = await openStream(await sessionCookieFor(ben.userId), f.interviewId);
     try {
       expect(stream.response.status).toBe(200);
       expect(stream.response.headers.get("content-type")).toBe("text/event-stream");
@@ -89,7 +70,7 @@ describe("live progress over HTTP", () => {
       stream.close();
     }
 
-    const stranger = await openStream(await cookieFor(f.outsider.userId), f.interviewId);
+    const stranger = await openStream(await sessionCookieFor(f.outsider.userId), f.interviewId);
     try {
       expect(await stranger.next()).toEqual({ event: "connected", data: "{}" });
       const refused = await stranger.next();

@@ -17,6 +17,7 @@ import { appRouter } from "@/server/api/root";
 import { metrics } from "@/server/metrics/registry";
 import { payloadTooLargeBody, readBodyWithinLimit } from "./body-limit";
 import { compressWhenComplete } from "./compression";
+import { directBatch, serveDirectBatch } from "./direct-batch";
 import { PROGRESS_STREAM_PATH, serveProgressStream } from "./progress-stream";
 import { bodyLimitFor } from "./upload-body-limit";
 import { API_HEADERS } from "./security-headers";
@@ -75,9 +76,10 @@ const utf8 = new TextDecoder(); // as a fetch Request's text() decodes: invalid 
 
 /**
  * Answers one /api/trpc request; `url` is its parsed path and query. Rejects only when reading the body fails
- * (the client went away mid-upload); tRPC's own errors are answered by tRPC.
+ * (the client went away mid-upload); tRPC's own errors are answered by tRPC. `direct: false` sends the
+ * autosave through tRPC's adapter too (direct-batch.int.test.ts compares the two answers).
  */
-export async function serveTrpc(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function serveTrpc(req: IncomingMessage, res: ServerResponse, url: URL, { direct = true } = {}): Promise<void> {
   for (const [name, value] of API_HEADERS) res.setHeader(name, value);
   compressWhenComplete(req, res, () => countEventStream(res));
   const path = procedurePathOf(url);
@@ -95,6 +97,10 @@ export async function serveTrpc(req: IncomingMessage, res: ServerResponse, url: 
   }
   const tooMany = batchTooLarge(url, path);
   if (tooMany) return refuse(res, 400, tooMany);
+  // The scoring screen's autosave, answered without the fetch adapter (see direct-batch.ts).
+  const body = (req as IncomingMessage & { body?: string }).body;
+  const batch = !direct || body === undefined ? null : directBatch(req.method, req.headers, url.searchParams, path, body);
+  if (batch) return serveDirectBatch(res, await contextFromHeaders(headersOf(req)), batch);
   // Live progress: the same procedure through tRPC's caller, its events framed here (see progress-stream.ts).
   if (req.method === "GET" && path === PROGRESS_STREAM_PATH && url.searchParams.get("batch") !== "1") {
     return serveProgressStream(req, res, url, await contextFromHeaders(headersOf(req)));
