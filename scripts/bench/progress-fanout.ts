@@ -59,7 +59,7 @@ function rssBytes(pid: number | undefined): number {
 
 /**
  * Opens `subscribers` streams round-robin over the source's instances, makes `changes` changes and times each
- * stream's receipt of each from the change's mark. `lastEvent` is the last event block the first stream got.
+ * stream's receipt of each from the change's mark. `lastEvent` is the last event block a stream got.
  */
 async function measureFanout(
   source: FanoutSource,
@@ -158,7 +158,7 @@ async function measureFanout(
     bytes_per_stream: Math.round(Math.max(0, rssAfter - rssBefore) / options.subscribers),
     open_s: round(openS, 1),
   };
-  return { figures, lastEvent: streams[0]?.event ?? "" };
+  return { figures, lastEvent: streams.find((s) => s.event)?.event ?? "" };
 }
 
 /**
