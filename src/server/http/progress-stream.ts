@@ -28,6 +28,18 @@ const dataEvent = (value: unknown) => {
   return text;
 };
 
+/**
+ * Writes one whole event and sends it now. Node's HTTP response corks the socket for each chunk of a chunked
+ * answer and uncorks it on the next tick, so when a change reached 5,000 streams in one turn of the event
+ * loop, no socket write began until all 5,000 events were made, and the readers waited for all of it (a CPU
+ * profile of the bench's fan-out: about 60 ms making the events, then 90 ms of socket writes). Sent at once,
+ * the readers start on the first streams while the others are still being written.
+ */
+function send(res: ServerResponse, text: string) {
+  res.write(text);
+  res.socket?.uncork();
+}
+
 /** Serves one progress stream with the request's context; resolves when it ends. */
 export async function serveProgressStream(req: IncomingMessage, res: ServerResponse, url: URL, ctx: Context): Promise<void> {
   const abort = new AbortController();
@@ -50,7 +62,7 @@ export async function serveProgressStream(req: IncomingMessage, res: ServerRespo
     for await (const value of events) {
       if (abort.signal.aborted) break;
       lastWrite = Date.now();
-      res.write(dataEvent(value));
+      send(res, dataEvent(value));
     }
     if (!abort.signal.aborted) res.write("event: return\ndata: \n\n");
   } catch (cause) {

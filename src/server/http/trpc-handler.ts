@@ -81,8 +81,14 @@ const utf8 = new TextDecoder(); // as a fetch Request's text() decodes: invalid 
  */
 export async function serveTrpc(req: IncomingMessage, res: ServerResponse, url: URL, { direct = true } = {}): Promise<void> {
   for (const [name, value] of API_HEADERS) res.setHeader(name, value);
-  compressWhenComplete(req, res, () => countEventStream(res));
   const path = procedurePathOf(url);
+  // Live progress: the same procedure through tRPC's caller, its events framed and sent here (progress-stream.ts),
+  // each as it is made: not held by compressWhenComplete's corking, which tRPC's own event streams need.
+  if (req.method === "GET" && path === PROGRESS_STREAM_PATH && url.searchParams.get("batch") !== "1") {
+    countEventStream(res);
+    return serveProgressStream(req, res, url, await contextFromHeaders(headersOf(req)));
+  }
+  compressWhenComplete(req, res, () => countEventStream(res));
 
   if (req.method !== "GET" && req.method !== "HEAD") {
     // Bodies over the limit are answered 413 before tRPC parses anything (see MAX_REQUEST_BODY_BYTES). The body,
@@ -101,10 +107,6 @@ export async function serveTrpc(req: IncomingMessage, res: ServerResponse, url: 
   const body = (req as IncomingMessage & { body?: string }).body;
   const batch = !direct || body === undefined ? null : directBatch(req.method, req.headers, url.searchParams, path, body);
   if (batch) return serveDirectBatch(res, await contextFromHeaders(headersOf(req)), batch);
-  // Live progress: the same procedure through tRPC's caller, its events framed here (see progress-stream.ts).
-  if (req.method === "GET" && path === PROGRESS_STREAM_PATH && url.searchParams.get("batch") !== "1") {
-    return serveProgressStream(req, res, url, await contextFromHeaders(headersOf(req)));
-  }
 
   // tRPC's adapter builds its URL from the Host header, which is the client's to garble; only the path and
   // query matter to tRPC, so it sees a fixed host.
