@@ -7,7 +7,10 @@
 // WritableStream, where the hand-written glue it replaced read the answer whole. On a bare mutation (no
 // database) that measured about 0.1 to 0.2 ms more server CPU per request (2026-12-04, on a heavily loaded
 // 2-core machine: 330 to 450 µs against 480 to 670 µs), a few percent of a rating save's 2 to 5 ms; the
-// full benchmark could not tell the two apart. We keep tRPC's adapter for one request path that tRPC maintains.
+// full benchmark could not tell the two apart. We keep tRPC's adapter for one request path that tRPC maintains,
+// except on the two paths where it showed under load: live progress (progress-stream.ts) and the scoring
+// screen's autosave (direct-batch.ts, a fifth of the app's busy time on the save bench), both still calling
+// the procedures through tRPC's caller.
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { nodeHTTPRequestHandler } from "@trpc/server/adapters/node-http";
