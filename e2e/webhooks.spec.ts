@@ -47,6 +47,9 @@ test("an admin registers a webhook endpoint, sends a test event and replays it f
     }).toPass({ timeout: 10_000 });
     await page.getByRole("button", { name: /^Replay/ }).click();
     await expect(page.getByRole("status")).toHaveText("Queued.");
+    // The replay refreshes the page (router.refresh), which sends its metadata again: axe run while that lands
+    // once found the document without its <title> (CI, 2026-12-05). Let the refresh finish first.
+    await page.waitForLoadState("networkidle");
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await checkA11y(page)).toEqual([]);
 
