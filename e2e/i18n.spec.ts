@@ -1,8 +1,8 @@
 // Panelkit in Spanish (issue 23): a panelist switches language in the header; the shell, My interviews and an
 // interview page are then in Spanish, with dates written for Spanish, and axe finds nothing in either language
 // (the fixtures audit every page visited; the explicit checks cover the states after switching).
-import pg from "pg";
 import { checkA11y, expect, signIn, test } from "./fixtures";
+import { queryE2eDb } from "./support/e2e-db";
 
 const DEMO_PASSWORD = "panelkit-demo";
 const SPANISH_MONTH = /\b(ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\b/;
@@ -36,11 +36,11 @@ test("a panelist switches to Spanish: shell, My interviews and an interview page
 // A submitted scorecard's amendment is checked before sending, in the reader's language like every other form
 // (the scoring page loads that wording only when a panelist amends). Nothing is sent: the check refuses first.
 test("a Spanish panelist amending a submitted scorecard is told in Spanish what the reason needs", async ({ page }) => {
-  const [row] = await demoSql<{ interviewId: string }>(
+  const [row] = await queryE2eDb<{ interviewId: string }>(
     `SELECT s."interviewId" FROM "Scorecard" s JOIN "User" u ON u.id = s."panelistId"
      WHERE u.email = 'interviewer1@riverside.example' AND s.status = 'SUBMITTED' AND NOT s.shadow LIMIT 1`,
   );
-  await demoSql(`UPDATE "User" SET locale = 'es' WHERE email = 'interviewer1@riverside.example'`);
+  await queryE2eDb(`UPDATE "User" SET locale = 'es' WHERE email = 'interviewer1@riverside.example'`);
   try {
     await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD, { goto: `/interviews/${row!.interviewId}/score` });
     await page.getByRole("button", { name: "Modificar la hoja de puntuación" }).click();
@@ -49,16 +49,6 @@ test("a Spanish panelist amending a submitted scorecard is told in Spanish what 
     await expect(page.getByText("Indique un motivo para la modificación (al menos 10 caracteres)")).toBeVisible();
   } finally {
     // The demo account is shared with other specs: back to the browser's language.
-    await demoSql(`UPDATE "User" SET locale = NULL WHERE email = 'interviewer1@riverside.example'`);
+    await queryE2eDb(`UPDATE "User" SET locale = NULL WHERE email = 'interviewer1@riverside.example'`);
   }
 });
-
-async function demoSql<T extends pg.QueryResultRow>(text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}

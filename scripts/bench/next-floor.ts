@@ -6,8 +6,8 @@
 // Turbopack. The build goes to .next-bench-floor at the repository's root (Next wants it inside the workspace;
 // gitignored, and outside typecheck and lint as every .next-* folder is).
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { nextBuildIsStale } from "../lib/build-state";
 import { findFreePort } from "../lib/embedded-db";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -15,20 +15,10 @@ const FLOOR_APP = path.join(import.meta.dirname, "next-floor");
 const FLOOR_DIST = path.join(ROOT, ".next-bench-floor");
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stat.mtimeMs);
-}
-
 function floorIsStale(): boolean {
-  const buildId = path.join(FLOOR_DIST, "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
   // next and react come with the lockfile: a new version rebuilds the floor too.
   const inputs = ["app", "next.config.ts", "tsconfig.json"].map((entry) => path.join(FLOOR_APP, entry));
-  return [...inputs, path.join(ROOT, "package-lock.json")].some((input) => newestMtime(input) > built);
+  return nextBuildIsStale(FLOOR_DIST, [...inputs, path.join(ROOT, "package-lock.json")]);
 }
 
 function exitCode(child: ChildProcess): Promise<number> {

@@ -21,10 +21,15 @@ export function distDir(): string {
   return path.join(ROOT, process.env.NEXT_DIST_DIR || ".next");
 }
 
-export function buildIsStale(): boolean {
-  const buildId = path.join(distDir(), "BUILD_ID");
+/** Whether the Next.js build in `buildDir` is missing or older than any of `inputs` (absolute paths, files or folders). */
+export function nextBuildIsStale(buildDir: string, inputs: string[]): boolean {
+  const buildId = path.join(buildDir, "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
+  return inputs.some((input) => newestMtime(input) > built);
+}
+
+export function buildIsStale(): boolean {
   const inputs = ["src", "public", "next.config.ts", "package.json", "postcss.config.mjs", "prisma/schema.prisma"];
-  return inputs.some((input) => newestMtime(path.join(ROOT, input)) > built);
+  return nextBuildIsStale(distDir(), inputs.map((input) => path.join(ROOT, input)));
 }

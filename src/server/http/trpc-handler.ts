@@ -93,21 +93,22 @@ export async function serveTrpc(req: IncomingMessage, res: ServerResponse, url: 
   }
   compressWhenComplete(req, res, () => countEventStream(res));
 
+  let body: string | undefined;
   if (req.method !== "GET" && req.method !== "HEAD") {
     // Bodies over the limit are answered 413 before tRPC parses anything (see MAX_REQUEST_BODY_BYTES). The body,
     // read here, is handed on as `req.body`, which tRPC's adapter takes instead of reading the stream itself.
     // File uploads (upload-body-limit.ts) get a larger limit.
     const limit = bodyLimitFor(decodedPath(path));
-    const body = await readBodyWithinLimit(req, limit);
-    if (body === null) {
+    const bytes = await readBodyWithinLimit(req, limit);
+    if (bytes === null) {
       return refuse(res, 413, payloadTooLargeBody(limit, decodedPath(path), url.searchParams.get("batch") === "1"));
     }
-    (req as IncomingMessage & { body?: string }).body = utf8.decode(body);
+    body = utf8.decode(bytes);
+    (req as IncomingMessage & { body?: string }).body = body;
   }
   const tooMany = batchTooLarge(url, path);
   if (tooMany) return refuse(res, 400, tooMany);
   // The scoring screen's autosave, answered without the fetch adapter (see direct-batch.ts).
-  const body = (req as IncomingMessage & { body?: string }).body;
   const batch = !direct || body === undefined ? null : directBatch(req.method, req.headers, url.searchParams, path, body);
   if (batch) return serveDirectBatch(res, await contextFromHeaders(headersOf(req)), batch);
 
