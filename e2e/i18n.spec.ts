@@ -43,6 +43,18 @@ test("a Spanish panelist amending a submitted scorecard is told in Spanish what 
   await queryE2eDb(`UPDATE "User" SET locale = 'es' WHERE email = 'interviewer1@riverside.example'`);
   try {
     await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD, { goto: `/interviews/${row!.interviewId}/score` });
+    // The questions arrive from the server in the reader's language only: the first question's competency is
+    // shown in Spanish, and its English name is nowhere in the page (nor in the data sent with it).
+    const [competency] = await queryE2eDb<{ es: string; en: string }>(
+      `SELECT c.translations->'es'->>'name' AS es, c.name AS en FROM "Interview" i
+       JOIN "ScriptSection" s ON s."versionId" = i."scriptVersionId" JOIN "ScriptItem" it ON it."sectionId" = s.id
+       JOIN "ScriptItemCompetency" ic ON ic."itemId" = it.id JOIN "Competency" c ON c.id = ic."competencyId"
+       WHERE i.id = $1 ORDER BY s.position, it.position, ic.position LIMIT 1`,
+      [row!.interviewId],
+    );
+    expect(competency!.es).toBeTruthy();
+    await expect(page.getByTestId("question-in-focus")).toContainText(competency!.es);
+    expect(await page.content()).not.toContain(competency!.en);
     await page.getByRole("button", { name: "Modificar la hoja de puntuación" }).click();
     await page.getByLabel("Motivo de la modificación").fill("corto");
     await page.getByRole("button", { name: "Guardar la modificación" }).click();

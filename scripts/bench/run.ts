@@ -74,7 +74,7 @@ if (COMPARE_SIZES.some((n) => !Number.isInteger(n) || n < 1000)) {
 const SEEDED_SIZES = only.has("compare") || only.has("calibration") ? COMPARE_SIZES : hiring ? COMPARE_SIZES.slice(-1) : [];
 const COMPARE_RUNS = quick ? 20 : 40;
 const LCP_LOADS = 5;
-const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_RUNS = 5;
 
 // Before the long runs: a machine without a browser gets one now (or the exact command), not after the load tests.
 if (only.has("pages")) {

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/i18n/client-messages";
 import { ScorecardsTable } from "@/components/scorecards-table";
 import { signedInServerApi } from "@/trpc/server";
+import { localizeItems } from "./localize-items";
 import { ScoringScreen } from "./scoring-screen";
 import { loadScoringStrands, ScoringStrands } from "./scoring-strands";
 
@@ -28,13 +29,17 @@ export default async function ScorePage({
     throw error;
   });
   const submitted = scorecard.status === "SUBMITTED";
-  const [panelScorecards, strands] = await Promise.all([submitted ? layPanelScorecards(api, id) : null, loadScoringStrands(api, id, submitted)]);
+  const [panelScorecards, strands, locale] = await Promise.all([
+    submitted ? layPanelScorecards(api, id) : null,
+    loadScoringStrands(api, id, submitted),
+    getLocale(),
+  ]);
   return (
     <ClientMessages namespaces={submitted ? ["scoring", "strands", "validation"] : ["scoring", "strands"]}>
       <ScoringScreen
         key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`}
         interviewId={id}
-        scorecard={scorecard}
+        scorecard={{ ...scorecard, items: localizeItems(scorecard.items, locale) }}
         initialQuestion={Number(q)}
         strands={strands && <ScoringStrands data={strands} submitted={submitted} />}
       />

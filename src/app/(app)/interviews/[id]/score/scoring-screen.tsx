@@ -4,7 +4,7 @@
 // (issue 23) shows one competency at a time, in larger type, with plain-language anchors; it rates through
 // the same save path, keys and offline queue.
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { lazyPart } from "@/components/lazy-part";
 import { PanelProgress } from "@/components/panel-progress";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
@@ -19,7 +19,6 @@ import { CompetencyRating, isRated, loadRatingSymbols } from "./competency-ratin
 import { useLoadOnFirstInput } from "./load-on-first-input";
 import { QuestionNav, QuestionPager } from "./question-nav";
 import { useRatingKeys } from "./use-rating-keys";
-import { localizeItems } from "./localize-items";
 import { EasyReadSwitches, useEasyReadChoice, useSymbolsChoice } from "./easy-read-switches";
 import { easyReadSteps } from "./easy-read-progress";
 
@@ -52,7 +51,6 @@ export function ScoringScreen({
   strands?: ReactNode;
 }) {
   const t = useTranslations("scoring");
-  const locale = useLocale();
   const submitted = scorecard.status === "SUBMITTED";
   const [easyRead, setEasyRead] = useEasyReadChoice(scorecard.easyRead);
   const [symbols, setSymbols] = useSymbolsChoice();
@@ -70,7 +68,8 @@ export function ScoringScreen({
   }, [scorecard]);
   useLoadOnFirstInput(LATER_PARTS);
   const sync = useScorecardSync({ scorecardId: scorecard.id, cells: initialCells, notes: initialNotes, enabled: !submitted });
-  const items = useMemo(() => localizeItems(scorecard.items, locale), [scorecard.items, locale]);
+  // In the reader's language already (page.tsx, localize-items.ts).
+  const items = scorecard.items;
   const [index, setIndex] = useState(() => questionIndexFrom(initialQuestion, items.length) ?? 0);
   const [activeCompetency, setActiveCompetency] = useState(0);
   // An offline reload is served from the service worker's copy, rendered for whichever question it was saved at.
