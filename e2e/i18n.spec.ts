@@ -33,9 +33,11 @@ test("a panelist switches to Spanish: shell, My interviews and an interview page
   await expect(page.getByRole("heading", { level: 1, name: /^Interview with / })).toBeVisible();
 });
 
-// A submitted scorecard's amendment is checked before sending, in the reader's language like every other form
-// (the scoring page loads that wording only when a panelist amends). Nothing is sent: the check refuses first.
-test("a Spanish panelist amending a submitted scorecard is told in Spanish what the reason needs", async ({ page }) => {
+// A Spanish panelist's scoring page: its questions come from the server in Spanish only; a submitted scorecard's
+// amendment is checked before sending, in the reader's language like every other form (the scoring page loads
+// that wording only when a panelist amends; nothing is sent: the check refuses first); the language picker
+// brings the questions back in English.
+test("a Spanish panelist's scoring page: questions in Spanish only, the amendment check in Spanish, English again from the picker", async ({ page }) => {
   const [row] = await queryE2eDb<{ interviewId: string }>(
     `SELECT s."interviewId" FROM "Scorecard" s JOIN "User" u ON u.id = s."panelistId"
      WHERE u.email = 'interviewer1@riverside.example' AND s.status = 'SUBMITTED' AND NOT s.shadow LIMIT 1`,
@@ -59,6 +61,12 @@ test("a Spanish panelist amending a submitted scorecard is told in Spanish what 
     await page.getByLabel("Motivo de la modificación").fill("corto");
     await page.getByRole("button", { name: "Guardar la modificación" }).click();
     await expect(page.getByText("Indique un motivo para la modificación (al menos 10 caracteres)")).toBeVisible();
+
+    // Switching language on the scoring page brings its questions back from the server in the new language.
+    await page.getByLabel("Idioma").selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByTestId("question-in-focus")).toContainText(competency!.en);
+    await expect(page.getByTestId("question-in-focus")).not.toContainText(competency!.es);
   } finally {
     // The demo account is shared with other specs: back to the browser's language.
     await queryE2eDb(`UPDATE "User" SET locale = NULL WHERE email = 'interviewer1@riverside.example'`);
