@@ -6,29 +6,36 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 export type Behaviour = "accept" | "refuse" | "hang" | "drop";
+export type Attempt = { behaviour: Behaviour; to: string[] };
 
 export type SmtpTestServer = {
   url: string;
   received: ParsedMail[];
-  /** What the next deliveries meet, in order; after the list runs out, every delivery is accepted. */
-  script(behaviours: Behaviour[]): void;
-  /** Every delivery attempt that reached DATA, with how it was met. */
-  attempts: Behaviour[];
+  /**
+   * What the next deliveries to `recipients` meet, in order; after the list runs out, every delivery is
+   * accepted. Deliveries to anyone else are accepted and leave the list alone: the worker serves the whole
+   * queue of the fork's database, where earlier test files may have left emails of their own.
+   */
+  script(behaviours: Behaviour[], recipients: string[]): void;
+  /** Every delivery attempt that reached DATA, with its recipients and how it was met. */
+  attempts: Attempt[];
   close(): Promise<void>;
 };
 
 export async function startSmtpTestServer(): Promise<SmtpTestServer> {
   const received: ParsedMail[] = [];
-  const attempts: Behaviour[] = [];
+  const attempts: Attempt[] = [];
   let plan: Behaviour[] = [];
+  let planFor = new Set<string>();
   const sockets = new Set<Socket>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
     onData(stream, session, callback) {
-      const behaviour = plan.shift() ?? "accept";
-      attempts.push(behaviour);
+      const to = session.envelope.rcptTo.map((r) => r.address);
+      const behaviour = (to.some((address) => planFor.has(address)) ? plan.shift() : undefined) ?? "accept";
+      attempts.push({ behaviour, to });
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
@@ -39,8 +46,7 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
           });
         } else if (behaviour === "refuse") {
           // Quotes the recipient, as real servers do: the app must not copy it into logs or the jobs page.
-          const to = session.envelope.rcptTo.map((r) => r.address).join(", ");
-          callback(Object.assign(new Error(`Requested action not taken: mailbox unavailable for <${to}>`), { responseCode: 550 }));
+          callback(Object.assign(new Error(`Requested action not taken: mailbox unavailable for <${to.join(", ")}>`), { responseCode: 550 }));
         } else if (behaviour === "drop") {
           // This delivery's connection only: another may be hanging on purpose at the same time.
           for (const socket of sockets) if (socket.remotePort === session.remotePort) socket.destroy();
@@ -61,8 +67,9 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
     url: `smtp://127.0.0.1:${port}`,
     received,
     attempts,
-    script(behaviours) {
+    script(behaviours, recipients) {
       plan = [...behaviours];
+      planFor = new Set(recipients);
     },
     async close() {
       for (const socket of sockets) socket.destroy();
