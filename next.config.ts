@@ -8,6 +8,10 @@ import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./src/server/http
 // API answers skip the proxy (one less step on every rating save) and get a fixed policy.
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Turbopack keeps a build cache in the build folder, which makes a rebuild on the same machine about
+  // 15 s instead of 40 to 55. A CI run is a fresh clone that is thrown away: writing the cache there only
+  // took CPU (10 to 22 s) from the integration tests the build runs beside.
+  experimental: { turbopackFileSystemCacheForBuild: !process.env.CI || process.env.CI === "false" },
   // A separate build folder lets two builds (say, browser tests and a running dev copy) coexist.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm run typecheck` checks the whole project (scripts and tests too) as its own test step.
