@@ -551,6 +551,29 @@ describe("live progress", () => {
     await iterator.return?.();
   });
 
+  it("gives a viewer who falls behind the newest state once, not each state it missed", async () => {
+    const f = await createPanelInterview();
+    const [ada, ben, cleo] = f.panelists;
+    const stream = await ben.caller.scorecards.onProgress({ interviewId: f.interviewId });
+    const iterator = stream[Symbol.asyncIterator]();
+    await iterator.next(); // the state now
+    // Two changes while Ben's stream is not reading (a slow connection): neither is taken yet.
+    for (const panelist of [ada, cleo]) {
+      const card = await panelist.caller.scorecards.mine({ interviewId: f.interviewId });
+      await panelist.caller.scorecards.saveRating(rating(card.id, cellsOf(card)[0]!, 3, 0));
+    }
+    const bothStarted = (states: Array<{ userId: string; state: string }>) =>
+      [ada.userId, cleo.userId].every((id) => states.find((p) => p.userId === id)?.state === "IN_PROGRESS");
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the notifications arrive and their reads land
+    const caughtUp = await iterator.next();
+    if (caughtUp.done) throw new Error("the stream ended");
+    expect(bothStarted(caughtUp.value)).toBe(true);
+    // Nothing older follows it.
+    const quiet = await Promise.race([iterator.next(), new Promise<"quiet">((resolve) => setTimeout(() => resolve("quiet"), 1_000))]);
+    expect(quiet).toBe("quiet");
+    await iterator.return?.();
+  });
+
   it("gives every viewer the change from one shared read, and decides each viewer's access on it", async () => {
     const f = await createPanelInterview();
     const [ada, ben, cleo] = f.panelists;

@@ -2,7 +2,6 @@
 // result and the queue of disagreements (live), the chair records entries and the outcome, and corrects a
 // closed debrief. Who reads what is the one access rule (src/server/access/); chairs are the vacancy's
 // hiring managers and admins.
-import { TRPCError } from "@trpc/server";
 import {
   candidateDebriefsInput,
   candidateDebriefsOutput,
@@ -19,7 +18,6 @@ import {
   recordDebriefEntryInput,
   recordDebriefEntryOutput,
 } from "@/lib/schemas/debriefs";
-import { AppError } from "@/server/errors";
 import { commentOnDebrief } from "@/server/services/debriefs/comment-on-debrief";
 import { correctDebrief } from "@/server/services/debriefs/correct-debrief";
 import { decideDebrief } from "@/server/services/debriefs/decide-debrief";
@@ -28,7 +26,7 @@ import { listCandidateDebriefs } from "@/server/services/debriefs/list-candidate
 import { openDebrief } from "@/server/services/debriefs/open-debrief";
 import { recordDebriefEntry } from "@/server/services/debriefs/record-debrief-entry";
 import { watchDebrief } from "@/server/services/debriefs/watch-debrief";
-import { withActor } from "../call-service";
+import { streamWithActor, withActor } from "../call-service";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const debriefsRouter = createTRPCRouter({
@@ -49,13 +47,5 @@ export const debriefsRouter = createTRPCRouter({
   /** Server-sent events: the debrief's version now, then after every change. Same rule as `get`. */
   watch: orgProcedure("org:read")
     .input(debriefIdInput)
-    .subscription(async function* ({ ctx, input, signal }) {
-      try {
-        yield* watchDebrief(ctx.db, ctx.actor, input, signal);
-      } catch (error) {
-        // Errors thrown while streaming bypass the error-mapping middleware: map domain errors here.
-        if (error instanceof AppError) throw new TRPCError({ code: error.code, message: error.message, cause: error });
-        throw error;
-      }
-    }),
+    .subscription(streamWithActor(watchDebrief)),
 });

@@ -1,6 +1,5 @@
 // Panelists' scorecards: the scoring screen, per-cell saves, submission, amendments, and what each role may
 // see of an interview's scorecards (independence is enforced in the services, for every role).
-import { TRPCError } from "@trpc/server";
 import {
   amendScorecardInput,
   amendScorecardOutput,
@@ -16,7 +15,6 @@ import {
   submitScorecardInput,
   submitScorecardOutput,
 } from "@/lib/schemas/scorecards";
-import { AppError } from "@/server/errors";
 import { amendScorecard } from "@/server/services/scorecards/amend-scorecard";
 import { getMyScorecard } from "@/server/services/scorecards/get-my-scorecard";
 import { getPanelProgress } from "@/server/services/scorecards/get-panel-progress";
@@ -26,7 +24,7 @@ import { saveNote } from "@/server/services/scorecards/save-note";
 import { saveRating } from "@/server/services/scorecards/save-rating";
 import { submitScorecard } from "@/server/services/scorecards/submit-scorecard";
 import { watchPanelProgress } from "@/server/services/scorecards/watch-panel-progress";
-import { withActor } from "../call-service";
+import { streamWithActor, withActor } from "../call-service";
 import { createTRPCRouter, orgProcedure, orgStatementProcedure } from "../trpc";
 
 export const scorecardsRouter = createTRPCRouter({
@@ -52,15 +50,5 @@ export const scorecardsRouter = createTRPCRouter({
     .query(withActor(getShadowComparison)),
 
   /** Server-sent events: the progress now, then after every change. Same visibility as `progress`. */
-  onProgress: orgProcedure("org:read")
-    .input(interviewScorecardsInput)
-    .subscription(async function* ({ ctx, input, signal }) {
-      try {
-        yield* watchPanelProgress(ctx.db, ctx.actor, input, signal);
-      } catch (error) {
-        // Errors thrown while streaming bypass the error-mapping middleware: map domain errors here.
-        if (error instanceof AppError) throw new TRPCError({ code: error.code, message: error.message, cause: error });
-        throw error;
-      }
-    }),
+  onProgress: orgProcedure("org:read").input(interviewScorecardsInput).subscription(streamWithActor(watchPanelProgress)),
 });

@@ -1,9 +1,11 @@
 // Live progress read once per change for every viewer of an interview in this process: with thousands of open
 // progress streams, each re-reading the interview, its panel and scorecards after every notification cost
-// thousands of queries per change (a 5,000-stream fan-out took seconds). A viewer woken by a notification
-// takes a read that started after it was woken, so it never gets a state older than the change it heard of.
+// thousands of queries per change (a 5,000-stream fan-out took seconds). The viewers of an interview share a
+// room that listens for its changes and reads after each, so no viewer gets a state older than a change it
+// could have heard of.
 import type { PanelistProgress, ProgressState } from "@/lib/schemas/scorecards";
 import type { Db } from "@/server/db";
+import { subscribeToProgress } from "@/server/realtime/progress-events";
 
 export type PanelProgressSnapshot = {
   /** The interview and its whole panel (shadows too), for each viewer's access check; null when it is gone. */
@@ -12,9 +14,6 @@ export type PanelProgressSnapshot = {
   /** `progress` as JSON, made once: viewers compare it with what they sent last. */
   serialized: string;
 };
-
-type Read = { startedAt: number; snapshot: Promise<PanelProgressSnapshot>; viewers: number };
-const reads = new Map<string, Read>();
 
 /** Where each panelist whose scorecard counts is: states only (see getPanelProgress). */
 export function progressOf(
@@ -58,31 +57,76 @@ async function readSnapshot(db: Db, interviewId: string): Promise<PanelProgressS
   };
 }
 
-/** A viewer of `interviewId` arrives: reads are kept for the interview while it has viewers in this process. */
-export function watchProgressSnapshots(interviewId: string): () => void {
-  const read = reads.get(interviewId) ?? { startedAt: -1, snapshot: Promise.resolve(null as never), viewers: 0 };
-  read.viewers++;
-  reads.set(interviewId, read);
-  return () => {
-    if (--read.viewers === 0 && reads.get(interviewId) === read) reads.delete(interviewId);
-  };
+/** A viewer in a room: told of every read of the interview made while it is there, in the order they were made. */
+export type ProgressViewer = {
+  /** Called synchronously with each snapshot; must not throw. */
+  deliver(snapshot: PanelProgressSnapshot): void;
+  /** The read failed: the viewer's stream ends with the error. */
+  fail(error: unknown): void;
+};
+
+type Room = {
+  db: Db;
+  viewers: Set<ProgressViewer>;
+  /** A read is in flight. */
+  reading: boolean;
+  /** Something happened after the read in flight started: read again when it is done. */
+  again: boolean;
+  unsubscribe: () => void;
+};
+const rooms = new Map<string, Room>();
+
+/**
+ * One read at a time per interview, never older than what asked for it: a change (or a new viewer) during a
+ * read in flight gets a second read that starts after it. Each read goes to every viewer in one loop,
+ * synchronously, so a change seen by 5,000 open streams costs one promise for all of them, not a chain of
+ * promises for each (the per-stream async generators and their hops cost about as much CPU as the socket
+ * writes themselves, and their garbage as much again).
+ */
+function read(interviewId: string, room: Room) {
+  if (room.reading) {
+    room.again = true;
+    return;
+  }
+  room.reading = true;
+  room.again = false;
+  readSnapshot(room.db, interviewId).then(
+    (snapshot) => {
+      for (const viewer of [...room.viewers]) viewer.deliver(snapshot);
+    },
+    (error: unknown) => {
+      for (const viewer of [...room.viewers]) viewer.fail(error);
+    },
+  ).finally(() => {
+    room.reading = false;
+    if (room.again && room.viewers.size > 0 && rooms.get(interviewId) === room) read(interviewId, room);
+  });
 }
 
 /**
- * The interview's progress as read after `wokenAt` (a performance.now() of when the caller learnt of a
- * change): the read in flight or last made when it started later, else a new one shared with every viewer
- * woken before it starts. Call between watchProgressSnapshots and its release.
+ * A viewer of `interviewId` enters its room: the room listens for the interview's changes (once for all its
+ * viewers in this process) and reads the interview after each. `refresh()` asks for a read that starts after
+ * the call (a new viewer's first state); `leave()` takes the viewer out, and the last one out closes the room.
+ * Every viewer of a room is served through the first viewer's database client (there is one per process).
  */
-export function progressSnapshotAfter(db: Db, interviewId: string, wokenAt: number): Promise<PanelProgressSnapshot> {
-  const read = reads.get(interviewId);
-  if (!read) return readSnapshot(db, interviewId);
-  if (read.startedAt > wokenAt) return read.snapshot;
-  read.startedAt = performance.now();
-  const snapshot = readSnapshot(db, interviewId);
-  read.snapshot = snapshot;
-  // A failed read is not handed to viewers woken later: the next one tries again.
-  snapshot.catch(() => {
-    if (read.snapshot === snapshot) read.startedAt = -1;
-  });
-  return snapshot;
+export function joinProgressRoom(db: Db, interviewId: string, viewer: ProgressViewer): { refresh: () => void; leave: () => void } {
+  let room = rooms.get(interviewId);
+  if (!room) {
+    const created: Room = { db, viewers: new Set(), reading: false, again: false, unsubscribe: () => {} };
+    created.unsubscribe = subscribeToProgress(interviewId, () => read(interviewId, created));
+    rooms.set(interviewId, created);
+    room = created;
+  }
+  const joined = room;
+  joined.viewers.add(viewer);
+  return {
+    refresh: () => {
+      if (joined.viewers.has(viewer)) read(interviewId, joined);
+    },
+    leave: () => {
+      if (!joined.viewers.delete(viewer) || joined.viewers.size > 0) return;
+      joined.unsubscribe();
+      if (rooms.get(interviewId) === joined) rooms.delete(interviewId);
+    },
+  };
 }
