@@ -12,22 +12,31 @@ const SECRET = "integration-secret-0123456789abcdef0123456789";
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void>;
 
+/** Servers started and not yet stopped: the environment is restored when the last one stops. */
+let running = 0;
+
 /**
  * Starts `handler` (serveTrpc by default) on a free local port with the session secret set. Stubbed, not
  * assigned: restoring an unset variable by assignment would set it to the text "undefined" for every later
- * file (they share one process). `stop` closes the server and restores the environment.
+ * file (they share one process). `stop` closes the server; the last server of a file to stop restores the
+ * environment (a file may stop one server and go on using another).
  */
 export async function startTrpcServer(handler: Handler = serveTrpc): Promise<{ base: string; stop: () => Promise<void> }> {
-  vi.stubEnv("NEXTAUTH_SECRET", SECRET);
-  vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
+  if (running++ === 0) {
+    vi.stubEnv("NEXTAUTH_SECRET", SECRET);
+    vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
+  }
+  let stopped = false;
   const server = http.createServer((req, res) => void handler(req, res, new URL(req.url ?? "/", "http://localhost")));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      vi.unstubAllEnvs();
+      if (--running === 0) vi.unstubAllEnvs();
     },
   };
 }
