@@ -28,7 +28,7 @@ export function watchPanelProgress(
 ): AsyncIterableIterator<PanelistProgress[], void> {
   const waiters: Waiter[] = [];
   /** A state not yet taken by the reader (only the newest is kept). */
-  let pending: { progress: PanelistProgress[]; serialized: string } | null = null;
+  let pending: PanelProgressSnapshot | null = null;
   /** The JSON of the state last handed to the reader. */
   let sent: string | null = null;
   let failure: { error: unknown } | null = null;
@@ -73,7 +73,7 @@ export function watchPanelProgress(
     }
     const waiter = waiters.shift();
     if (!waiter) {
-      pending = { progress: snapshot.progress, serialized: snapshot.serialized };
+      pending = snapshot;
       return;
     }
     sent = snapshot.serialized;
