@@ -1,9 +1,8 @@
 // The one shape of a thin procedure: the service is called with the database, the checked actor and (when
 // the procedure takes one) its parsed input. Procedures whose services take anything else spell it out.
-import { TRPCError } from "@trpc/server";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
+import { rethrowDomainError } from "./trpc";
 
 type ActorContext = { db: Db; actor: Actor };
 
@@ -15,12 +14,6 @@ export function withActor<I, T>(service: (db: Db, actor: Actor, input: I) => T) 
 /** `.query(withActorNoInput(listThings))` for `listThings(db, actor)`: no input is passed on. */
 export function withActorNoInput<T>(service: (db: Db, actor: Actor) => T) {
   return ({ ctx }: { ctx: ActorContext }): T => service(ctx.db, ctx.actor);
-}
-
-/** An error thrown while streaming bypasses the error-mapping middleware: domain errors are mapped here. */
-function streamError(error: unknown): never {
-  if (error instanceof AppError) throw new TRPCError({ code: error.code, message: error.message, cause: error });
-  throw error;
 }
 
 /**
@@ -35,8 +28,9 @@ export function streamWithActor<I, T>(watch: (db: Db, actor: Actor, input: I, si
       [Symbol.asyncIterator]() {
         return this;
       },
-      next: () => inner.next().then(undefined, streamError),
-      return: () => (inner.return ? inner.return().then(undefined, streamError) : Promise.resolve({ done: true, value: undefined })),
+      // An error thrown while streaming bypasses the error-mapping middleware.
+      next: () => inner.next().then(undefined, rethrowDomainError),
+      return: () => (inner.return ? inner.return().then(undefined, rethrowDomainError) : Promise.resolve({ done: true, value: undefined })),
     };
   };
 }

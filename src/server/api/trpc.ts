@@ -162,6 +162,12 @@ export const signedInProcedure = base.meta({ access: { kind: "signedIn" } }).use
 });
 
 /** What a procedure is called for: a lay panelist's scope is checked against both (lay-scope.ts). */
+/** A domain error raised outside the error-mapping middleware's reach, as the tRPC error it would have become. */
+export function rethrowDomainError(error: unknown): never {
+  if (error instanceof AppError) throw new TRPCError({ code: error.code, message: error.message, cause: error });
+  throw error;
+}
+
 type Call = { path: string; getRawInput: () => Promise<unknown> };
 
 /**
@@ -171,10 +177,7 @@ type Call = { path: string; getRawInput: () => Promise<unknown> };
 async function actorWith(ctx: Context & { userId: string }, permission: Permission, call: Call): Promise<Actor> {
   const actor: Actor | null =
     (await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion)) ??
-    (await layActorFor(ctx.db, ctx.userId, call.path, await call.getRawInput()).catch((error: unknown) => {
-      if (error instanceof AppError) throw new TRPCError({ code: error.code, message: error.message, cause: error });
-      throw error;
-    }));
+    (await layActorFor(ctx.db, ctx.userId, call.path, await call.getRawInput()).catch(rethrowDomainError));
   if (!actor) throw refusal("FORBIDDEN", "access.noMembership");
   try {
     requirePermission(actor, permission);
