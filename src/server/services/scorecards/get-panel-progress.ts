@@ -2,7 +2,7 @@ import type { InterviewScorecardsInput, PanelistProgress } from "@/lib/schemas/s
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { resolveInterviewAccess } from "./_shared/interview-access";
-import { progressOf } from "./_shared/panel-progress-snapshot";
+import { progressOf, readProgressCards } from "./_shared/panel-progress-snapshot";
 
 /**
  * Where each panelist is with their scorecard: not started, in progress (a draft with something saved) or
@@ -19,10 +19,7 @@ export async function getPanelProgress(db: Db, actor: Actor, input: InterviewSco
       orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
       select: { userId: true, user: { select: { name: true } } },
     }),
-    db.scorecard.findMany({
-      where: { interviewId: access.interviewId },
-      select: { panelistId: true, status: true, _count: { select: { ratings: true, notes: true } } },
-    }),
+    readProgressCards(db, access.interviewId),
   ]);
   return progressOf(panel.map((p) => ({ ...p, shadow: false })), cards);
 }

@@ -15,19 +15,33 @@ export type PanelProgressSnapshot = {
   serialized: string;
 };
 
+/** A scorecard as progress sees it: its panelist, its status and whether anything is saved on it. */
+export type ProgressCard = { panelistId: string; status: string; started: boolean };
+
+/**
+ * The interview's scorecards for progress. Written in SQL because Prisma's relation count (`_count`) groups the
+ * whole Rating and ScorecardNote tables, every organisation's, before joining them to these few scorecards: with
+ * a million ratings in the database each progress read took a few hundred milliseconds (the bench's fan-out p95
+ * went from about 150 to over 500 ms). EXISTS stops at each scorecard's first row, through its own index.
+ */
+export async function readProgressCards(db: Db, interviewId: string): Promise<ProgressCard[]> {
+  return db.$queryRaw<ProgressCard[]>`
+    SELECT s."panelistId", s.status::text AS status,
+           (EXISTS (SELECT 1 FROM "Rating" r WHERE r."scorecardId" = s.id)
+             OR EXISTS (SELECT 1 FROM "ScorecardNote" n WHERE n."scorecardId" = s.id)) AS started
+      FROM "Scorecard" s
+     WHERE s."interviewId" = ${interviewId}`;
+}
+
 /** Where each panelist whose scorecard counts is: states only (see getPanelProgress). */
-export function progressOf(
-  panel: Array<{ userId: string; shadow: boolean; user: { name: string } }>,
-  cards: Array<{ panelistId: string; status: string; _count: { ratings: number; notes: number } }>,
-): PanelistProgress[] {
+export function progressOf(panel: Array<{ userId: string; shadow: boolean; user: { name: string } }>, cards: ProgressCard[]): PanelistProgress[] {
   const cardByPanelist = new Map(cards.map((c) => [c.panelistId, c]));
   // Shadows learn beside the panel; the panel's progress is that of the members whose scorecards count.
   return panel
     .filter((p) => !p.shadow)
     .map(({ userId, user }) => {
       const card = cardByPanelist.get(userId);
-      const state: ProgressState =
-        card?.status === "SUBMITTED" ? "SUBMITTED" : card && card._count.ratings + card._count.notes > 0 ? "IN_PROGRESS" : "NOT_STARTED";
+      const state: ProgressState = card?.status === "SUBMITTED" ? "SUBMITTED" : card?.started ? "IN_PROGRESS" : "NOT_STARTED";
       return { userId, name: user.name, state };
     });
 }
@@ -43,10 +57,7 @@ async function readSnapshot(db: Db, interviewId: string): Promise<PanelProgressS
         panel: { orderBy: [{ user: { name: "asc" } }, { userId: "asc" }], select: { userId: true, shadow: true, user: { select: { name: true } } } },
       },
     }),
-    db.scorecard.findMany({
-      where: { interviewId },
-      select: { panelistId: true, status: true, _count: { select: { ratings: true, notes: true } } },
-    }),
+    readProgressCards(db, interviewId),
   ]);
   if (!interview) return { interview: null, progress: [], serialized: "[]" };
   const progress = progressOf(interview.panel, cards);
