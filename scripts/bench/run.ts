@@ -652,7 +652,8 @@ function report(results: Results) {
     ["progress.fanout p95 < 200 ms from commit (one instance)", `${f?.fanout.p95_ms} ms, ${f?.fanout.subscribers} streams (floor ${f?.fanout.floor?.p95_ms ?? "–"} ms)`, f ? f.fanout.p95_ms < 200 : null],
     ["progress.fanout 0 lost", `${f?.fanout.lost} (two instances: ${f?.fanout_two_instances?.lost})`, f ? f.fanout.lost === 0 && (f.fanout_two_instances?.lost ?? 0) === 0 : null],
     ["save_rating two instances >= 1.6x one", `${s?.two_instances?.rps} vs ${s?.closed.rps} (x${s?.two_instances?.ratio})`, s?.two_instances?.ratio != null ? s.two_instances.ratio >= 1.6 : null],
-    [`compare p95 <= 1.5x SQL (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms vs ${largest?.floor_sql_p95_ms} ms (x${largest?.ratio_p95})`, largest && largest.ratio_p95 !== null ? largest.ratio_p95 <= 1.5 : null],
+    // Issue 18 replaced the old target against raw SQL (ratio_p95, still reported) with one against the bare-HTTP floor.
+    [`compare p95 <= 1.3x bare HTTP (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms vs ${largest?.floor_http_p95_ms} ms (x${largest?.ratio_p95_http})`, largest && largest.ratio_p95_http !== null ? largest.ratio_p95_http <= 1.3 : null],
     [`compare p95 < 150 ms (${largest?.ratings ?? "?"} ratings)`, `${largest?.p95_ms} ms`, largest ? largest.p95_ms < 150 : null],
     ["compare growth exponent < 0.5", `${c?.growth_exponent}`, c?.growth_exponent != null ? c.growth_exponent < 0.5 : null],
     [`compare.org_page first and next p95 < 100 ms (${c?.org_page?.ratings ?? "?"} ratings)`, `${c?.org_page?.first_p95_ms} / ${c?.org_page?.next_p95_ms} ms`, c?.org_page ? Math.max(c.org_page.first_p95_ms, c.org_page.next_p95_ms) < 100 : null],
