@@ -35,6 +35,16 @@ const serverImport = {
   message: "src/lib is shared, framework-free code: it must not import from src/server.",
 };
 
+// Object keys written as identifiers or strings (`_count` or "_count").
+const countKey = `:matches([key.name="_count"], [key.value="_count"])`;
+const selectKey = `:matches([key.name="select"], [key.value="select"])`;
+const includeKey = `:matches([key.name="include"], [key.value="include"])`;
+// A `_count` whose value is an object with a `select` key. (esquery can't chain relative selectors inside one
+// `:has(> A > B)`; nested `:has(> A:has(> B))` works.)
+const relationCountSelect = `Property${countKey}:has(> ObjectExpression:has(> Property${selectKey}))`;
+const relationCountMessage =
+  "Prisma's relation _count groups the whole related table (every organisation's rows) before joining: count with groupBy/count filtered by the parent ids instead (see countsBy in src/server/services/_shared/counts-by.ts and readProgressCards).";
+
 export default defineConfig([
   globalIgnores([
     "node_modules/**",
@@ -85,6 +95,26 @@ export default defineConfig([
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+
+  // Prisma's relation count (`select: { _count: { select: { children: true } } }`, or `_count: true` in a
+  // select) groups the whole child table, every organisation's rows, before joining it to the parents read
+  // (prisma/orm#23669). Aggregates (`groupBy({ _count: { _all: true } })`, `count`, `_count: true` there) are fine.
+  {
+    name: "panelkit/no-prisma-relation-count",
+    files: ["src/**/*.{ts,tsx,mts,cts}", "scripts/**/*.{ts,tsx,mts,cts}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        // `_count: { select: { ... } }` wherever it is written (inline or in a shared select constant).
+        { selector: relationCountSelect, message: relationCountMessage },
+        // `select: { _count: true }`, `include: { _count: someCountArgs }`: a relation count in another form.
+        {
+          selector: `Property:matches(${selectKey}, ${includeKey}) > ObjectExpression > Property${countKey}:not(${relationCountSelect})`,
+          message: relationCountMessage,
+        },
+      ],
     },
   },
 

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { bankQuestionCountSelect } from "./_shared/selects";
+import { countsBy } from "@/server/services/_shared/counts-by";
 import { visibleBankWhere } from "./visible-banks";
 
 /** Every bank an organisation can read (the built-in ones first), with how many questions each holds. */
@@ -8,16 +8,19 @@ export async function listBanks(db: Db, actor: Actor) {
   requirePermission(actor, "banks:read");
   const banks = await db.questionBank.findMany({
     where: visibleBankWhere(actor),
-    select: { id: true, name: true, role: true, source: true, orgId: true, translations: true, _count: bankQuestionCountSelect },
+    select: { id: true, name: true, role: true, source: true, orgId: true, translations: true },
     orderBy: [{ orgId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
   });
+  // Grouped from these banks' questions only, not with a relation _count (see countsBy).
+  const questions = await db.question.groupBy({ by: ["bankId"], where: { bankId: { in: banks.map((b) => b.id) } }, _count: { _all: true } });
+  const questionsIn = countsBy(questions, "bankId");
   return banks.map((b) => ({
     id: b.id,
     name: b.name,
     role: b.role,
     source: b.source,
     builtIn: b.orgId === null,
-    questionCount: b._count.questions,
+    questionCount: questionsIn(b.id),
     translations: b.translations,
   }));
 }

@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { roleHas } from "@/server/auth/permissions";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { countsBy } from "@/server/services/_shared/counts-by";
 import { visibleContact } from "./_shared/candidate-contact";
 import { candidateDetailsSelect } from "./_shared/candidate-select";
 
@@ -35,13 +36,15 @@ export async function getCandidate(db: DbOrTx, actor: Actor, input: GetCandidate
           status: true,
           scriptVersion: { select: { version: true, script: { select: { title: true } } } },
           stage: { select: { name: true } },
-          _count: { select: { panel: true } },
         },
       },
     },
   });
   if (!candidate) throw notFound("Candidate");
   const { interviews, person, ...details } = candidate;
+  // Grouped from these interviews' panels only, not with a relation _count (see countsBy).
+  const panels = await db.panelMember.groupBy({ by: ["interviewId"], where: { interviewId: { in: interviews.map((i) => i.id) } }, _count: { _all: true } });
+  const panelOf = countsBy(panels, "interviewId");
   return {
     ...details,
     ...visibleContact(actor, details),
@@ -60,7 +63,7 @@ export async function getCandidate(db: DbOrTx, actor: Actor, input: GetCandidate
       scriptTitle: i.scriptVersion.script.title,
       scriptVersion: i.scriptVersion.version,
       stageName: i.stage?.name ?? null,
-      panelCount: i._count.panel,
+      panelCount: panelOf(i.id),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import type { ListCandidatesInput } from "@/lib/schemas/candidates";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { countsBy } from "@/server/services/_shared/counts-by";
 import { visibleContact } from "./_shared/candidate-contact";
 import { candidateSummarySelect } from "./_shared/candidate-select";
 
@@ -21,14 +22,16 @@ export async function listCandidates(db: Db, actor: Actor, input: ListCandidates
       ...candidateSummarySelect,
       vacancy: { select: { title: true } },
       stage: { select: { name: true } },
-      _count: { select: { interviews: true } },
     },
   });
-  return rows.map(({ _count, vacancy, stage, ...candidate }) => ({
+  // Grouped from these candidates' interviews only, not with a relation _count (see countsBy).
+  const interviews = await db.interview.groupBy({ by: ["candidateId"], where: { candidateId: { in: rows.map((c) => c.id) } }, _count: { _all: true } });
+  const interviewsOf = countsBy(interviews, "candidateId");
+  return rows.map(({ vacancy, stage, ...candidate }) => ({
     ...candidate,
     ...visibleContact(actor, candidate),
     vacancyTitle: vacancy.title,
     stageName: stage?.name ?? null,
-    interviewCount: _count.interviews,
+    interviewCount: interviewsOf(candidate.id),
   }));
 }

@@ -4,6 +4,7 @@ import { CandidateStatus } from "@/generated/prisma/enums";
 import type { CandidateDebriefs, CandidateDebriefsInput } from "@/lib/schemas/debriefs";
 import { chairsVacancy, debriefRowVisibleTo, debriefVisibleTo } from "@/server/access/debrief-visibility";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
+import { countsBy } from "@/server/services/_shared/counts-by";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
@@ -48,10 +49,15 @@ export async function listCandidateDebriefs(db: Db, actor: Actor, input: Candida
       checkedRows(idRowSchema, rows).map((r) => r.id),
     ),
   ]);
-  const debriefs = await db.debrief.findMany({
-    where: { id: { in: visibleIds } },
-    select: { id: true, stageId: true, status: true, openedAt: true, closedAt: true, _count: { select: { corrections: true } }, decision: { select: decisionSelect } },
-  });
+  const [debriefs, correctionRows] = await Promise.all([
+    db.debrief.findMany({
+      where: { id: { in: visibleIds } },
+      select: { id: true, stageId: true, status: true, openedAt: true, closedAt: true, decision: { select: decisionSelect } },
+    }),
+    // Grouped from these debriefs' corrections only, not with a relation _count (see countsBy).
+    db.debriefCorrection.groupBy({ by: ["debriefId"], where: { debriefId: { in: visibleIds } }, _count: { _all: true } }),
+  ]);
+  const correctionsOf = countsBy(correctionRows, "debriefId");
   const debriefOf = new Map(debriefs.map((d) => [d.stageId, d]));
   const factsOf = new Map(stageRows.map((s) => [s.stageId, s]));
 
@@ -74,7 +80,7 @@ export async function listCandidateDebriefs(db: Db, actor: Actor, input: Candida
               status: debrief.status,
               openedAt: debrief.openedAt,
               closedAt: debrief.closedAt,
-              corrections: debrief._count.corrections,
+              corrections: correctionsOf(debrief.id),
               decision: debrief.decision ? toDecisionView(debrief.decision) : null,
             }
           : null,

@@ -17,10 +17,12 @@ export async function addLayPanelist(db: Db, actor: Actor, input: AddLayPanelist
     await tx.$queryRaw`SELECT 1 FROM "Interview" WHERE id = ${input.interviewId} AND "orgId" = ${actor.orgId} FOR UPDATE`;
     const interview = await tx.interview.findFirst({
       where: { id: input.interviewId, orgId: actor.orgId },
-      select: { id: true, scheduledAt: true, status: true, candidate: { select: { anonymizedAt: true } }, _count: { select: { panel: true } } },
+      select: { id: true, scheduledAt: true, status: true, candidate: { select: { anonymizedAt: true } } },
     });
     if (!interview || interview.candidate.anonymizedAt) throw notFound("Interview");
-    if (interview._count.panel >= PANEL_MAX) throw new AppError("CONFLICT", { key: "layPanelist.panelFull", values: { max: String(PANEL_MAX) } }, "name");
+    // This interview's panel counted through its key, not with a relation _count (see countsBy).
+    const panelSize = await tx.panelMember.count({ where: { interviewId: interview.id } });
+    if (panelSize >= PANEL_MAX) throw new AppError("CONFLICT", { key: "layPanelist.panelFull", values: { max: String(PANEL_MAX) } }, "name");
     const expiresAt = linkExpiryFor(interview);
     const contactEmail = input.email ? input.email.toLowerCase() : null;
     // The address given is kept on the link only: the account-less user's own email is a placeholder, so the

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { roleHas } from "@/server/auth/permissions";
 import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
+import { countsBy } from "@/server/services/_shared/counts-by";
 import { toVersionDocument } from "./_shared/script-content";
 import { versionContentSelect, versionSummarySelect } from "./_shared/selects";
 
@@ -25,7 +26,12 @@ export async function getScript(db: Db, actor: Actor, input: ScriptByIdInput) {
   });
   const working = script?.versions.at(-1);
   if (!script || !working) throw notFound("Script");
-  const content = await db.scriptVersion.findUniqueOrThrow({ where: { id: working.id }, select: versionContentSelect });
+  const [content, interviews] = await Promise.all([
+    db.scriptVersion.findUniqueOrThrow({ where: { id: working.id }, select: versionContentSelect }),
+    // Grouped from these versions' interviews only, not with a relation _count (see countsBy).
+    db.interview.groupBy({ by: ["scriptVersionId"], where: { scriptVersionId: { in: script.versions.map((v) => v.id) } }, _count: { _all: true } }),
+  ]);
+  const interviewsOf = countsBy(interviews, "scriptVersionId");
   return {
     id: script.id,
     title: script.title,
@@ -37,14 +43,14 @@ export async function getScript(db: Db, actor: Actor, input: ScriptByIdInput) {
       id: working.id,
       version: working.version,
       publishedAt: working.publishedAt,
-      interviewCount: working._count.interviews,
+      interviewCount: interviewsOf(working.id),
       ...toVersionDocument(content),
     },
     versions: script.versions.map((v) => ({
       id: v.id,
       version: v.version,
       publishedAt: v.publishedAt,
-      interviewCount: v._count.interviews,
+      interviewCount: interviewsOf(v.id),
     })),
   };
 }

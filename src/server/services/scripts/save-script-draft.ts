@@ -22,7 +22,9 @@ export async function saveScriptDraft(db: Db, actor: Actor, input: SaveScriptDra
     await assertContentReferences(tx, actor, content);
 
     const working = await findWorkingVersion(tx, script.id);
-    const editableInPlace = working.publishedAt === null && working._count.interviews === 0;
+    // Whether an interview uses it: one look through the index, not a relation _count (see countsBy).
+    const editableInPlace =
+      working.publishedAt === null && (await tx.interview.findFirst({ where: { scriptVersionId: working.id }, select: { id: true } })) === null;
     let version = working;
     if (editableInPlace) {
       await clearVersionContent(tx, working.id);

@@ -167,7 +167,7 @@ function samePlan(current: StageRow[], wanted: Wanted[]): boolean {
 async function assertRemovable(tx: Tx, removed: StageRow[]) {
   for (const stage of removed) {
     const decisions = await tx.decision.count({ where: { OR: [{ stageId: stage.id }, { nextStageId: stage.id }] } });
-    const { candidates, interviews, debriefs } = stage._count;
+    const { candidates, interviews, debriefs } = stage.holds;
     if (candidates + interviews + debriefs + decisions === 0) continue;
     const what: ErrorText[] = [];
     if (candidates) what.push({ key: "plan.candidatesAtStage", values: { count: candidates } });
@@ -189,7 +189,7 @@ function assertStageChoices(stage: Wanted, i: number, before: StageRow | null, v
     if (version.usable === "archived") {
       throw new AppError("BAD_REQUEST", { key: "plan.versionArchived", values: { label, version: version.label } }, `stages.${i}.scriptVersionId`);
     }
-    if (before && before._count.debriefs > 0) {
+    if (before && before.holds.debriefs > 0) {
       throw new AppError("CONFLICT", { key: "plan.debriefsHeld", values: { label } }, `stages.${i}.scriptVersionId`);
     }
   }

@@ -9,9 +9,6 @@ export const questionCompetencyRefsSelect = {
 
 export { anchorsInOrderSelect } from "../../_shared/selects";
 
-/** How many questions a bank holds. */
-export const bankQuestionCountSelect = { select: { questions: true } } satisfies Prisma.QuestionBankCountOutputTypeDefaultArgs;
-
 /** The fields every view of a question shows (questionCoreSchema's fields). */
 export const questionCoreSelect = {
   id: true,

@@ -2,12 +2,11 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { anchorsInOrderSelect } from "../../_shared/selects";
 
-/** A version's number, whether it is published, and how many interviews use it. */
+/** A version's number and whether it is published. */
 export const versionSummarySelect = {
   id: true,
   version: true,
   publishedAt: true,
-  _count: { select: { interviews: true } },
 } satisfies Prisma.ScriptVersionSelect;
 
 /** What a question of a script tells the panel: its text, time and guidance. */

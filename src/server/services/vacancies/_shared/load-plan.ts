@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Plan } from "@/lib/schemas/vacancies";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
+import { countsBy } from "@/server/services/_shared/counts-by";
 
 type Client = Db | Prisma.TransactionClient;
 
@@ -16,13 +17,25 @@ export const stageSelect = {
   counts: true,
   weights: { select: { competencyId: true, weight: true }, orderBy: { competencyId: "asc" } },
   panel: { select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } },
-  _count: { select: { candidates: true, interviews: true, debriefs: true } },
 } satisfies Prisma.VacancyStageSelect;
 
-export type StageRow = Prisma.VacancyStageGetPayload<{ select: typeof stageSelect }>;
+/** A stage with what it holds: the candidates at it now, its interviews and its debriefs. */
+export type StageRow = Prisma.VacancyStageGetPayload<{ select: typeof stageSelect }> & {
+  holds: { candidates: number; interviews: number; debriefs: number };
+};
 
-export function loadStages(db: Client, vacancyId: string): Promise<StageRow[]> {
-  return db.vacancyStage.findMany({ where: { vacancyId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: stageSelect });
+export async function loadStages(db: Client, vacancyId: string): Promise<StageRow[]> {
+  const stages = await db.vacancyStage.findMany({ where: { vacancyId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: stageSelect });
+  if (stages.length === 0) return [];
+  // Grouped from these stages' rows only, not with a relation _count (see countsBy). A candidate's stage is
+  // always one of its vacancy's, so the vacancy narrows nothing but lets the (vacancyId, stageId) index answer.
+  const stageId = { in: stages.map((s) => s.id) };
+  const [candidates, interviews, debriefs] = await Promise.all([
+    db.candidate.groupBy({ by: ["stageId"], where: { vacancyId, stageId }, _count: { _all: true } }).then((rows) => countsBy(rows, "stageId")),
+    db.interview.groupBy({ by: ["stageId"], where: { stageId }, _count: { _all: true } }).then((rows) => countsBy(rows, "stageId")),
+    db.debrief.groupBy({ by: ["stageId"], where: { stageId }, _count: { _all: true } }).then((rows) => countsBy(rows, "stageId")),
+  ]);
+  return stages.map((s) => ({ ...s, holds: { candidates: candidates(s.id), interviews: interviews(s.id), debriefs: debriefs(s.id) } }));
 }
 
 const versionOptionSelect = {
@@ -94,9 +107,9 @@ export async function loadPlan(db: Client, actor: Actor, vacancy: { id: string; 
       counts: s.counts,
       weights: s.weights.length ? s.weights : null,
       panel: s.panel.map((p) => ({ userId: p.user.id, name: p.user.name })),
-      candidates: s._count.candidates,
-      interviews: s._count.interviews,
-      debriefs: s._count.debriefs,
+      candidates: s.holds.candidates,
+      interviews: s.holds.interviews,
+      debriefs: s.holds.debriefs,
     })),
     scriptVersions,
     members: members.map((m) => ({ userId: m.user.id, name: m.user.name, role: m.role })),
