@@ -3,12 +3,37 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alphaIntervals } from "./alpha-interval";
-import { krippendorffAlpha } from "./krippendorff-alpha";
+import { krippendorffAlpha, krippendorffAlphaFromCounts } from "./krippendorff-alpha";
 import { leniencyOffsets, leniencySums, offsetsFromSums } from "./leniency";
 
 const unitArb = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 5 });
 
 describe("counted units", () => {
+  it("give, as level counts, the alpha, n, units and raters of the units written out, for every metric", () => {
+    const levels = [1, 2, 3, 4];
+    // Level counts in any column order (the calibration rows keep 1..4; a caller may not), up to 6 raters a unit.
+    const patternArb = fc.record({ counts: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }), units: fc.integer({ min: 0, max: 4 }) });
+    fc.assert(
+      fc.property(fc.array(patternArb, { minLength: 0, maxLength: 14 }), fc.constantFrom("ordinal", "nominal", "interval") as fc.Arbitrary<"ordinal" | "nominal" | "interval">, fc.boolean(), (patterns, metric, reversed) => {
+        const columns = reversed ? [...levels].reverse() : levels;
+        const expanded = patterns.flatMap(({ counts, units }) => {
+          const unit = counts.flatMap((c, i) => Array<number>(c).fill(columns[i]!));
+          return Array.from({ length: units }, () => unit);
+        });
+        const a = krippendorffAlphaFromCounts(columns, patterns, metric);
+        const b = krippendorffAlpha(expanded, metric);
+        expect([a.pairableValues, a.units]).toEqual([b.pairableValues, b.units]);
+        // krippendorffAlpha's raters is the longest unit it was given; patterns given 0 times are no units there.
+        expect(a.raters).toBeGreaterThanOrEqual(b.raters);
+        if (b.alpha === null) expect(a.alpha).toBeNull();
+        else expect(a.alpha).toBeCloseTo(b.alpha, 10);
+      }),
+      { numRuns: 500 },
+    );
+    expect(krippendorffAlphaFromCounts(levels, [{ counts: [2, 1, 0, 1], units: 3 }, { counts: [0, 0, 3, 1], units: 2 }], "ordinal")).toMatchObject({ pairableValues: 20, units: 5, raters: 4 });
+    expect(() => krippendorffAlphaFromCounts([1, 1, 2], [], "ordinal")).toThrow(/distinct/);
+  });
+
   it("give the alpha, n and interval of the units written out", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(unitArb, fc.integer({ min: 1, max: 4 })), { minLength: 1, maxLength: 12 }), (patterns) => {

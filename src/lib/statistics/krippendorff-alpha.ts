@@ -71,13 +71,66 @@ export function krippendorffAlpha(
     }
   }
 
-  const marginals = coincidences.map((row) => row.reduce((sum, o) => sum + o, 0));
   // n = Σ n_c, which equals the count of pairable values because each value's pairs carry a total weight
   // of exactly 1. Counting directly keeps n an exact integer instead of a sum of fractions.
   const n = pairableUnits.reduce((sum, values, u) => sum + values.length * (multiplicity[u] ?? 1), 0);
   const result = { pairableValues: n, units: multiplicity.reduce((sum, m) => sum + m, 0), raters };
   if (n < 2) return { alpha: null, ...result };
+  return { alpha: alphaFromCoincidences(metric, distinct, coincidences, n), ...result };
+}
 
+/** Units alike in how many times each level was given: `counts[i]` times `levels[i]`, in `units` units. */
+export type LevelCountPattern = { counts: readonly number[]; units: number };
+
+/**
+ * krippendorffAlpha for data kept as counted patterns, without expanding them into units: a unit enters the
+ * coincidence matrix only through how many times each value was given in it (o_ck gains n_c·(n_k − [c = k]) /
+ * (m − 1) per unit), so each pattern costs levels² steps instead of m² pairs and no arrays are built. The
+ * calibration page does this for every competency on each load; `krippendorff-alpha.test.ts` checks on random
+ * patterns that the result equals krippendorffAlpha of the expanded units.
+ */
+export function krippendorffAlphaFromCounts(levels: readonly number[], patterns: readonly LevelCountPattern[], metric: AlphaMetric): AlphaResult {
+  if (levels.some((value) => !Number.isFinite(value))) throw new RangeError("Levels must be finite numbers");
+  const order = levels.map((value, i) => [value, i] as const).sort((a, b) => a[0] - b[0]);
+  if (order.some(([value], i) => i > 0 && value === order[i - 1]![0])) throw new RangeError("Levels must be distinct");
+  const size = levels.length;
+  const coincidences = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+  let raters = 0;
+  let n = 0;
+  let units = 0;
+  for (const { counts, units: times } of patterns) {
+    // Sorted by value, as krippendorffAlpha's distinct values are (the ordinal metric needs the rank order).
+    const sorted = order.map(([, i]) => counts[i] ?? 0);
+    const m = sorted.reduce((sum, c) => sum + c, 0);
+    raters = Math.max(raters, m);
+    if (m < 2 || times <= 0) continue;
+    n += m * times;
+    units += times;
+    const weight = times / (m - 1);
+    for (let c = 0; c < size; c++) {
+      const nc = sorted[c]!;
+      if (nc === 0) continue;
+      const row = coincidences[c]!;
+      for (let k = 0; k < size; k++) {
+        const pairs = nc * (sorted[k]! - (c === k ? 1 : 0));
+        if (pairs > 0) row[k] = row[k]! + pairs * weight;
+      }
+    }
+  }
+  const result = { pairableValues: n, units, raters };
+  if (n < 2) return { alpha: null, ...result };
+  // Levels never given in a pairable unit have no row, column or marginal: leave them out as krippendorffAlpha
+  // does (their zero marginals would not change the ordinal distance between the others either).
+  const used = coincidences.map((row) => row.reduce((sum, o) => sum + o, 0)).flatMap((marginal, c) => (marginal > 0 ? [c] : []));
+  const distinct = used.map((c) => order[c]![0]);
+  const matrix = used.map((c) => used.map((k) => coincidences[c]![k]!));
+  return { alpha: alphaFromCoincidences(metric, distinct, matrix, n), ...result };
+}
+
+/** α = 1 − (n − 1)·D_o / D_e from the coincidence matrix over the sorted distinct values; null without variation. */
+function alphaFromCoincidences(metric: AlphaMetric, distinct: readonly number[], coincidences: ReadonlyArray<ReadonlyArray<number>>, n: number): number | null {
+  const size = distinct.length;
+  const marginals = coincidences.map((row) => row.reduce((sum, o) => sum + o, 0));
   const delta = squaredDifference(metric, distinct, marginals);
   let observed = 0;
   let expected = 0;
@@ -91,8 +144,8 @@ export function krippendorffAlpha(
   // With no variation at all (every value identical) there is no disagreement to expect, and alpha's
   // ratio is 0/0. Krippendorff treats alpha as undefined there rather than perfect: identical ratings of
   // identical things say nothing about whether raters could tell different things apart.
-  if (expected === 0) return { alpha: null, ...result };
-  return { alpha: 1 - ((n - 1) * observed) / expected, ...result };
+  if (expected === 0) return null;
+  return 1 - ((n - 1) * observed) / expected;
 }
 
 /** δ²_ck for the chosen level of measurement, addressed by indices into the sorted distinct values. */

@@ -4,7 +4,7 @@
 // agreement, and their overall agreement covers only panels they sat on.
 import { z } from "zod";
 import { checkedRows } from "../_shared/checked-rows";
-import { krippendorffAlpha, readAlpha } from "@/lib/statistics/krippendorff-alpha";
+import { krippendorffAlphaFromCounts, readAlpha, type LevelCountPattern } from "@/lib/statistics/krippendorff-alpha";
 import { offsetsFromSums } from "@/lib/statistics/leniency";
 import { roleHas } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
@@ -60,6 +60,11 @@ function countedUnits(rows: readonly PatternRow[]): CountedUnits {
   };
 }
 
+const LEVELS = [1, 2, 3, 4];
+const levelCounts = (rows: readonly PatternRow[]): LevelCountPattern[] => rows.map((r) => ({ counts: [r.one, r.two, r.three, r.four], units: r.units }));
+/** The patterns as the interval cache's key: each set's level counts and multiplicities, in order. */
+const patternsKey = (sets: ReadonlyArray<readonly PatternRow[]>) => sets.map((rows) => rows.map((r) => `${r.one}.${r.two}.${r.three}.${r.four}x${r.units}`).join(",")).join("|");
+
 export async function getCalibration(primary: Db, actor: Actor, input: CalibrationInput) {
   requirePermission(actor, "org:read");
   // Figures over the whole panel may lag a write by the replica's delay (DATABASE_REPLICA_URL; unset: the primary).
@@ -100,8 +105,8 @@ export async function getCalibration(primary: Db, actor: Actor, input: Calibrati
     };
   });
 
-  const overallUnits = countedUnits(patternRows);
-  const overallResult = krippendorffAlpha(overallUnits.units, "ordinal", overallUnits.counts);
+  // Alpha straight from the level counts; the units are written out only for a bootstrap the cache has not kept.
+  const overallResult = krippendorffAlphaFromCounts(LEVELS, levelCounts(patternRows), "ordinal");
   const overall = {
     alpha: overallResult.alpha,
     ...readAlpha(overallResult),
@@ -109,16 +114,20 @@ export async function getCalibration(primary: Db, actor: Actor, input: Calibrati
   };
 
   // How sure each alpha is: bootstrap intervals sharing one budget of resampling work for the page.
-  if (!seesEveryone) return { panelists, competencies: [], overall: { ...overall, interval: cachedAlphaIntervals([overallUnits])[0]! }, withheld };
+  const intervalsOf = (sets: ReadonlyArray<readonly PatternRow[]>) => cachedAlphaIntervals(patternsKey(sets), () => sets.map(countedUnits));
+  if (!seesEveryone) return { panelists, competencies: [], overall: { ...overall, interval: intervalsOf([patternRows])[0]! }, withheld };
 
   const patternsByCompetency = new Map<string, PatternRow[]>();
-  for (const row of patternRows) patternsByCompetency.set(row.competencyId, [...(patternsByCompetency.get(row.competencyId) ?? []), row]);
-  const unitsByCompetency = new Map([...patternsByCompetency].map(([id, rows]) => [id, countedUnits(rows)]));
-  const names = await loadCompetencyNames(db, [...unitsByCompetency.keys()]);
-  const [overallInterval, ...competencyIntervals] = cachedAlphaIntervals([overallUnits, ...unitsByCompetency.values()]);
-  const competencies = [...unitsByCompetency]
-    .map(([id, units], index) => {
-      const result = krippendorffAlpha(units.units, "ordinal", units.counts);
+  for (const row of patternRows) {
+    const rows = patternsByCompetency.get(row.competencyId);
+    if (rows) rows.push(row);
+    else patternsByCompetency.set(row.competencyId, [row]);
+  }
+  const names = await loadCompetencyNames(db, [...patternsByCompetency.keys()]);
+  const [overallInterval, ...competencyIntervals] = intervalsOf([patternRows, ...patternsByCompetency.values()]);
+  const competencies = [...patternsByCompetency]
+    .map(([id, rows], index) => {
+      const result = krippendorffAlphaFromCounts(LEVELS, levelCounts(rows), "ordinal");
       return {
         id,
         name: names.get(id)?.name ?? "Unknown competency",
@@ -126,7 +135,7 @@ export async function getCalibration(primary: Db, actor: Actor, input: Calibrati
         alpha: result.alpha,
         ...readAlpha(result),
         pairableValues: result.pairableValues,
-        ratings: units.units.reduce((sum, u, i) => sum + u.length * (units.counts[i] ?? 0), 0),
+        ratings: rows.reduce((sum, r) => sum + (r.one + r.two + r.three + r.four) * r.units, 0),
         interval: competencyIntervals[index]!,
       };
     })

@@ -7,8 +7,11 @@ import { alphaIntervals, type AlphaInterval, type CountedUnits } from "@/lib/sta
 const KEPT = 64;
 const recent = new Map<string, AlphaInterval[]>();
 
-export function cachedAlphaIntervals(unitSets: readonly CountedUnits[]): AlphaInterval[] {
-  const key = JSON.stringify(unitSets);
+/**
+ * The intervals of the unit sets `key` names (it must tell apart any two lists of sets whose intervals could
+ * differ: the callers write each set's patterns out); `unitSets` is called only when they are not kept.
+ */
+export function cachedAlphaIntervals(key: string, unitSets: () => readonly CountedUnits[]): AlphaInterval[] {
   const hit = recent.get(key);
   if (hit) {
     // Most recently used last, so the oldest is the first to go.
@@ -16,7 +19,7 @@ export function cachedAlphaIntervals(unitSets: readonly CountedUnits[]): AlphaIn
     recent.set(key, hit);
     return hit;
   }
-  const intervals = alphaIntervals(unitSets);
+  const intervals = alphaIntervals(unitSets());
   recent.set(key, intervals);
   if (recent.size > KEPT) recent.delete(recent.keys().next().value!);
   return intervals;
