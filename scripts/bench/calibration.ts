@@ -5,7 +5,7 @@ import type { Actor } from "../../src/server/services/actor";
 import { calibrationQueries } from "../../src/server/services/insights/_shared/calibration-queries";
 import { batchQueryPath, batchResult } from "./http";
 import type { CompareOrg } from "./seed";
-import { percentile, round, timed } from "./stats";
+import { percentile, round, timedInTurn } from "./stats";
 
 export type CalibrationSize = {
   ratings: number;
@@ -33,12 +33,13 @@ export async function benchCalibration(
     return body;
   };
   const first = batchResult<{ panelists: unknown[]; overall: { pairableValues: number } }>(await get());
-  const app = await timed(options.runs, options.warmup, get);
   const actor: Actor = { userId: hr.userId, orgId: org.orgId, role: "HR" };
   const queries = calibrationQueries(actor, {}, true);
-  const floor = await timed(options.runs, options.warmup, () =>
-    Promise.all([queries.panelists, queries.leniency, queries.patterns].map((sql) => pool.query(sql.text, sql.values))),
-  );
+  // The page and its SQL floor in turn, request after request (timedInTurn).
+  const [app, floor] = await timedInTurn(options.runs, options.warmup, [
+    get,
+    () => Promise.all([queries.panelists, queries.leniency, queries.patterns].map((sql) => pool.query(sql.text, sql.values))),
+  ]);
   const p = (values: number[], q: number) => round(percentile(values, q), 1);
   const p95 = percentile(floor, 95);
   return {

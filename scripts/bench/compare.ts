@@ -8,7 +8,7 @@ import type { Actor } from "../../src/server/services/actor";
 import { compareQueries } from "../../src/server/services/insights/compare-candidates";
 import { batchQueryPath, batchResult } from "./http";
 import type { CompareOrg } from "./seed";
-import { percentile, round, timed } from "./stats";
+import { percentile, round, timed, timedInTurn } from "./stats";
 
 export type CompareSize = {
   ratings: number;
@@ -68,22 +68,23 @@ export async function benchCompare(
   const summaryPath = batchQueryPath("insights.candidateSummary", { candidateId: org.sampleCandidateId, blind: false });
   // The answer is ComparisonWire: the candidates as JSON text, one array each (the page ranks them into rows).
   const first = batchResult<{ candidates: string }>(await get(baseUrl, hr.cookie, comparePath));
-  const app = await timed(options.runs, options.warmup, () => get(baseUrl, hr.cookie, comparePath));
-  const summary = await timed(options.runs, options.warmup, () => get(baseUrl, hr.cookie, summaryPath));
-
   const actor: Actor = { userId: hr.userId, orgId: org.orgId, role: "HR" };
   const queries = compareQueries(actor, filters);
-  const floor = await timed(options.runs, options.warmup, () =>
-    Promise.all([queries.candidates, queries.cells].map((sql) => pool.query(sql.text, sql.values))),
-  );
   const floorPath = `/compare?actor=${encodeURIComponent(JSON.stringify(actor))}&filters=${encodeURIComponent(JSON.stringify(filters))}`;
-  const floorHttp = await timed(options.runs, options.warmup, () => get(floorUrl, "", floorPath));
+  // The app and its two floors in turn, request after request (timedInTurn).
+  const [app, floor, floorHttp] = await timedInTurn(options.runs, options.warmup, [
+    () => get(baseUrl, hr.cookie, comparePath),
+    () => Promise.all([queries.candidates, queries.cells].map((sql) => pool.query(sql.text, sql.values))),
+    () => get(floorUrl, "", floorPath),
+  ]);
   const summarySql = await summaryQueries();
-  const summaryFloor = summarySql
-    ? await timed(options.runs, options.warmup, () =>
-        Promise.all(summarySql(actor, org.sampleCandidateId).map((sql) => pool.query(sql.text, sql.values))),
-      )
-    : null;
+  const summaryGet = () => get(baseUrl, hr.cookie, summaryPath);
+  const [summary, summaryFloor] = summarySql
+    ? await timedInTurn(options.runs, options.warmup, [
+        summaryGet,
+        () => Promise.all(summarySql(actor, org.sampleCandidateId).map((sql) => pool.query(sql.text, sql.values))),
+      ])
+    : [await timed(options.runs, options.warmup, summaryGet), null];
 
   const p = (values: number[], q: number) => round(percentile(values, q), 1);
   const ratio = (a: number, b: number) => (b > 0 ? round(a / b, 2) : null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTable, percentile, powerLawExponent, ratio, verdict } from "./stats";
+import { formatTable, percentile, powerLawExponent, ratio, timedInTurn, verdict } from "./stats";
 
 describe("percentile", () => {
   it("uses the nearest rank, whatever the input order", () => {
@@ -45,5 +45,15 @@ describe("formatTable", () => {
   });
   it("marks targets", () => {
     expect([verdict(true), verdict(false), verdict(null)]).toEqual(["pass", "MISS", "n/a"]);
+  });
+});
+
+describe("timedInTurn", () => {
+  it("warms each up, then times them in turn, one request each per round", async () => {
+    const calls: string[] = [];
+    const [a, b] = await timedInTurn(3, 1, [async () => void calls.push("a"), async () => void calls.push("b")]);
+    expect(calls).toEqual(["a", "b", "a", "b", "a", "b", "a", "b"]);
+    expect([a.length, b.length]).toEqual([3, 3]);
+    expect([...a, ...b].every((ms) => ms >= 0)).toBe(true);
   });
 });

@@ -57,6 +57,28 @@ export function verdict(ok: boolean | null): string {
   return ok === null ? "n/a" : ok ? "pass" : "MISS";
 }
 
+/**
+ * `timed` for a request and its floors together: each runs `warmup` times untimed, then `runs` rounds time
+ * each once, in turn, so a host getting busier or quieter (a vacuum, another process) moves them alike rather
+ * than landing on whichever was being timed; gives each one's milliseconds, in the order given.
+ */
+export async function timedInTurn<T extends ReadonlyArray<() => Promise<unknown>>>(
+  runs: number,
+  warmup: number,
+  each: readonly [...T],
+): Promise<{ [K in keyof T]: number[] }> {
+  for (const once of each) for (let i = 0; i < warmup; i++) await once();
+  const times = each.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, once] of each.entries()) {
+      const t0 = performance.now();
+      await once();
+      times[k]!.push(performance.now() - t0);
+    }
+  }
+  return times as { [K in keyof T]: number[] };
+}
+
 /** Runs `once` `warmup` times untimed, then `runs` times, and gives each timed run's milliseconds. */
 export async function timed(runs: number, warmup: number, once: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await once();
