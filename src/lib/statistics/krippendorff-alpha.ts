@@ -86,7 +86,7 @@ export type LevelCountPattern = { counts: readonly number[]; units: number };
  * krippendorffAlpha for data kept as counted patterns, without expanding them into units: a unit enters the
  * coincidence matrix only through how many times each value was given in it (o_ck gains n_c·(n_k − [c = k]) /
  * (m − 1) per unit), so each pattern costs levels² steps instead of m² pairs and no arrays are built. The
- * calibration page does this for every competency on each load; `krippendorff-alpha.test.ts` checks on random
+ * calibration page does this for every competency on each load; `counted-units.test.ts` checks on random
  * patterns that the result equals krippendorffAlpha of the expanded units.
  */
 export function krippendorffAlphaFromCounts(levels: readonly number[], patterns: readonly LevelCountPattern[], metric: AlphaMetric): AlphaResult {
