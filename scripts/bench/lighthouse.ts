@@ -62,10 +62,13 @@ export function figuresFromReport(report: Report): LighthouseFigures {
   };
 }
 
+/** The runs' benchmark indexes, leaving out runs whose report had none. */
+const benchmarkIndexes = (runs: readonly LighthouseFigures[]) => runs.flatMap((r) => (r.benchmark_index == null ? [] : [r.benchmark_index]));
+
 /** Each figure's median over the runs (a run's figures vary together, but the lead reads each one alone). */
 export function medianFigures(runs: LighthouseFigures[]): LighthousePage {
   const median = (key: Exclude<keyof LighthouseFigures, "benchmark_index">) => percentile(runs.map((r) => r[key]), 50);
-  const indexes = runs.flatMap((r) => (r.benchmark_index == null ? [] : [r.benchmark_index]));
+  const indexes = benchmarkIndexes(runs);
   return {
     performance: median("performance"),
     accessibility: median("accessibility"),
@@ -194,7 +197,7 @@ export function lighthouseLines(figures: LighthouseMobile): string[] {
     return `  ${key}: performance ${beside(p.performance, "performance")}, TBT ${beside(p.tbt_ms, "tbt_ms", " ms")}, LCP ${beside(p.lcp_ms, "lcp_ms", " ms")}, accessibility ${p.accessibility} (runs: ${runs(p)})`;
   });
   if (floor) lines.push(`  floor (bare Next.js page): performance ${floor.performance}, TBT ${floor.tbt_ms} ms, LCP ${floor.lcp_ms} ms, accessibility ${floor.accessibility} (runs: ${runs(floor)})`);
-  const indexes = [...LIGHTHOUSE_PAGES.map((key) => figures[key]), ...(floor ? [floor] : [])].flatMap((p) => p.runs.flatMap((r) => (r.benchmark_index == null ? [] : [r.benchmark_index])));
+  const indexes = [...LIGHTHOUSE_PAGES.map((key) => figures[key]), ...(floor ? [floor] : [])].flatMap((p) => benchmarkIndexes(p.runs));
   if (indexes.length) {
     lines.push(
       `  host CPU (Lighthouse benchmarkIndex, median of ${indexes.length} runs): ${percentile(indexes, 50)}, from ${Math.min(...indexes)} to ${Math.max(...indexes)}; Lighthouse warns below ${SLOW_HOST_BENCHMARK_INDEX}`,
