@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import type { Prisma } from "../../src/generated/prisma/client";
 import type { Actor } from "../../src/server/services/actor";
-import { compareQueries } from "../../src/server/services/insights/compare-candidates";
+import { compareQueries } from "../../src/server/services/insights/_shared/compare-queries";
 import { batchQueryPath, batchResult } from "./http";
 import type { CompareOrg } from "./seed";
 import { percentile, round, timed, timedInTurn } from "./stats";

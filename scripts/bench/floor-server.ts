@@ -3,15 +3,16 @@
 // - save_rating (POST): takes the scoring screen's request, parses the same tRPC batch body and looks the
 //   session cookie up in a table instead of decoding a JWT.
 // - compare (GET /compare?actor=<JSON Actor>&filters=<JSON>): runs the comparison's two statements and sends
-//   their JSON texts in the app's answer, gzip-compressed at the app's level when the client accepts it.
-//   What the app adds on top (session, membership, column headers, weights, tRPC) is its own cost.
+//   their JSON texts (with the vacancies' titles and the versions' weights they answer) in the app's answer,
+//   gzip-compressed at the app's level when the client accepts it. What the app adds on top (session,
+//   membership, competency names and column headers, withheld scorecards, tRPC) is its own cost.
 // Env: DATABASE_URL, PORT, BENCH_SESSIONS (a JSON file: cookie → member; saves only).
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
 import type { Actor, MemberRef } from "../../src/server/services/actor";
 import { compressForClient } from "../../src/server/http/compression";
-import { compareQueries, type CompareInput } from "../../src/server/services/insights/compare-candidates";
+import { compareQueries, type CompareInput } from "../../src/server/services/insights/_shared/compare-queries";
 import { saveRatingStatement, type RatingWrite } from "./save-rating-sql";
 
 const sessions = new Map<string, MemberRef>(
@@ -32,11 +33,13 @@ async function compare(req: http.IncomingMessage, res: http.ServerResponse, url:
   const filters = JSON.parse(url.searchParams.get("filters")!) as CompareInput;
   const queries = compareQueries(actor, filters);
   const [candidates, cells] = await Promise.all([
-    pool.query<{ json: string; versionIds: string }>(queries.candidates.text, queries.candidates.values),
+    pool.query<{ json: string; versionIds: string; vacancies: string; weights: string }>(queries.candidates.text, queries.candidates.values),
     pool.query<{ lists: string; json: string }>(queries.cells.text, queries.cells.values),
   ]);
   const data = {
     candidates: candidates.rows[0]!.json,
+    vacancies: JSON.parse(candidates.rows[0]!.vacancies) as unknown,
+    weights: JSON.parse(candidates.rows[0]!.weights) as unknown,
     groupColumns: JSON.parse(cells.rows[0]!.lists) as unknown,
     groups: cells.rows[0]!.json,
   };

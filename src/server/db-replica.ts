@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { databaseReplicaUrl } from "@/env";
-import { db, type Db } from "./db";
+import { db, registerPoolBehind, type Db } from "./db";
 
 const globalForReplica = globalThis as unknown as { panelkitReplica?: PrismaClient };
 
@@ -14,8 +14,9 @@ const globalForReplica = globalThis as unknown as { panelkitReplica?: PrismaClie
 export function replicaDb(primary: Db = db()): Db {
   const url = databaseReplicaUrl();
   if (!url) return primary;
-  globalForReplica.panelkitReplica ??= new PrismaClient({
-    adapter: new PrismaPg(new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 15_000 })),
-  });
+  if (!globalForReplica.panelkitReplica) {
+    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 15_000 });
+    globalForReplica.panelkitReplica = registerPoolBehind(new PrismaClient({ adapter: new PrismaPg(pool) }), pool);
+  }
   return globalForReplica.panelkitReplica;
 }

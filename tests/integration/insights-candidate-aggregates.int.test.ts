@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { cellAt } from "@/lib/insights/comparison-cells";
 import { db } from "@/server/db";
 import { rebuildInsightAggregates } from "@/server/services/insights/aggregates";
-import { compareQueries, type CompareInput } from "@/server/services/insights/compare-candidates";
+import { compareQueries, type CompareInput } from "@/server/services/insights/_shared/compare-queries";
 import { compareAs, createInsightsFixture } from "./insights-factories";
 import { cellsOf, createPanelInterview, rateAndSubmit } from "./scorecard-factories";
 

@@ -11,7 +11,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";
 import { rebuildInsightAggregates } from "@/server/services/insights/aggregates";
-import { compareQueries } from "@/server/services/insights/compare-candidates";
+import { compareQueries } from "@/server/services/insights/_shared/compare-queries";
 import { candidateSummaryQueries } from "@/server/services/insights/get-candidate-summary";
 import { vacancyFor } from "./factories";
 import { compareAs, createInsightsFixture } from "./insights-factories";

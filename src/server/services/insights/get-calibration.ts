@@ -7,11 +7,11 @@ import { checkedRows } from "../_shared/checked-rows";
 import { krippendorffAlphaFromCounts, readAlpha, type LevelCountPattern } from "@/lib/statistics/krippendorff-alpha";
 import { offsetsFromSums } from "@/lib/statistics/leniency";
 import { roleHas } from "@/server/auth/permissions";
-import type { Db } from "@/server/db";
+import { queryRows, type Db } from "@/server/db";
 import { replicaDb } from "@/server/db-replica";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
-import { loadCompetencyNames } from "./script-weights";
+import { loadVisibleCompetencyNames } from "./script-weights";
 import type { CountedUnits } from "@/lib/statistics/alpha-interval";
 import { cachedAlphaIntervals } from "./_shared/cached-alpha-intervals";
 import { calibrationTraining, loadTrainingContext } from "@/server/services/training/drift-calibration";
@@ -72,23 +72,25 @@ export async function getCalibration(primary: Db, actor: Actor, input: Calibrati
   const seesEveryone = roleHas(actor.role, "insights:read");
   // A hiring manager who owns most of the organisation reads its totals less what they may not see.
   const ownsMost = dependsOnOwnership(actor, input)
-    ? checkedRows(ownsMostRowSchema, await db.$queryRaw(ownsMostCandidates(actor)))[0]?.ownsMost === true
+    ? checkedRows(ownsMostRowSchema, await queryRows(db, ownsMostCandidates(actor)))[0]?.ownsMost === true
     : false;
   const queries = calibrationQueries(actor, input, seesEveryone, ownsMost);
 
-  const [panelistRows, leniencyRows, patternRows, withheldCards, trainingContext] = await Promise.all([
-    db.$queryRaw(queries.panelists).then((rows) => checkedRows(panelistRowSchema, rows)),
-    db.$queryRaw(queries.leniency).then((rows) => checkedRows(leniencyRowSchema, rows)),
-    db.$queryRaw(queries.patterns).then((rows) => checkedRows(patternRowSchema, rows)),
+  // Everything at once: the page waits for its slowest aggregate and nothing after it.
+  const [panelistRows, leniencyRows, patternRows, withheldCards, trainingContext, names] = await Promise.all([
+    queryRows(db, queries.panelists).then((rows) => checkedRows(panelistRowSchema, rows)),
+    queryRows(db, queries.leniency).then((rows) => checkedRows(leniencyRowSchema, rows)),
+    queryRows(db, queries.patterns).then((rows) => checkedRows(patternRowSchema, rows)),
     withheldFromPendingSeats(db, actor),
     loadTrainingContext(db, actor),
+    loadVisibleCompetencyNames(db, actor.orgId),
   ]);
   const withheld = { scorecards: withheldCards.scorecards, reason: withheldCards.reason };
 
   const leniency = leniencyRows.map((r) => ({ rater: r.panelistId, competencyId: r.competencyId, termSum: r.termSum, comparisons: r.comparisons, units: r.units }));
   const offsets = offsetsFromSums(leniency);
   // Beside live leniency: drift by the organisation's thresholds, practice accuracy, the last refresher.
-  const training = await calibrationTraining(db, actor, trainingContext, panelistRows, leniency);
+  const training = calibrationTraining(actor, trainingContext, panelistRows, leniency, names);
   const panelists = panelistRows.map((p) => {
     const offset = offsets.get(p.userId);
     return {
@@ -123,7 +125,6 @@ export async function getCalibration(primary: Db, actor: Actor, input: Calibrati
     if (rows) rows.push(row);
     else patternsByCompetency.set(row.competencyId, [row]);
   }
-  const names = await loadCompetencyNames(db, [...patternsByCompetency.keys()]);
   const [overallInterval, ...competencyIntervals] = intervalsOf([patternRows, ...patternsByCompetency.values()]);
   const competencies = [...patternsByCompetency]
     .map(([id, rows], index) => {

@@ -21,7 +21,7 @@ import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { checkedRows } from "../_shared/checked-rows";
 import { loadBlindLabels } from "./blind-labels";
-import { latestOutcomeJoins } from "./compare-candidates";
+import { latestOutcomeJoins } from "./_shared/compare-queries";
 import {
   candidateConditions,
   candidateFilters,

@@ -6,7 +6,7 @@ import type { RaterLeniencySums } from "@/lib/statistics/leniency";
 import type { Db } from "@/server/db";
 import { seesPracticeResultsOf } from "@/server/access/practice-visibility";
 import type { Actor } from "@/server/services/actor";
-import { loadCompetencyNames } from "@/server/services/insights/script-weights";
+import type { CompetencyNames } from "@/server/services/insights/script-weights";
 import { describeDrift, measureDrift, type LevelCounts } from "./drift-rules";
 
 /** The organisation's drift thresholds and each member's last practice session and refresher: asked for at once with calibration's own queries. */
@@ -31,16 +31,16 @@ export async function loadTrainingContext(db: Db, actor: Actor) {
 
 export type TrainingContext = Awaited<ReturnType<typeof loadTrainingContext>>;
 
-export async function calibrationTraining(
-  db: Db,
+/** Each panelist's training column; `names` holds every competency the organisation may rate (loadVisibleCompetencyNames). */
+export function calibrationTraining(
   actor: Actor,
   context: TrainingContext,
   panelists: readonly LevelCounts[],
   leniency: readonly RaterLeniencySums[],
-): Promise<Map<string, PanelistTraining>> {
+  names: CompetencyNames,
+): Map<string, PanelistTraining> {
   const { org, sessions, refreshers } = context;
   const drift = measureDrift(panelists, leniency, org);
-  const names = await loadCompetencyNames(db, [...new Set([...drift.values()].flatMap((d) => d.competencyIds))]);
   const lastSession = new Map(sessions.map((s) => [s.userId, s]));
   const lastRefresher = new Map(refreshers.map((r) => [r.userId, r.createdAt]));
 
