@@ -1,14 +1,11 @@
-// The scoring screen's autosave and the insight pages' reads over real HTTP (direct-batch.ts): the app's
-// endpoint answers a batch of saveRating and saveNote calls, and GET batches of the insight queries, without
-// tRPC's fetch adapter, and every answer a client can get (saved, conflict, a refused input, a stranger, no
-// session; a comparison, a blind one, a refusal) must be what tRPC's own adapter answers. Each save goes to
-// both, each on a panel interview of its own in the same state; each read goes to both on the same data.
-import superjson from "superjson";
+// The scoring screen's autosave over real HTTP (direct-batch.ts): the app's endpoint answers a batch of
+// saveRating and saveNote calls without tRPC's fetch adapter, and every answer a panelist's client can get
+// (saved, conflict, a refused input, a stranger, no session) must be byte for byte what tRPC's own adapter
+// answers. Each request goes to both, each on a panel interview of its own in the same state.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { directBatch } from "@/server/http/direct-batch";
 import { serveTrpc } from "@/server/http/trpc-handler";
 import { stopProgressEvents } from "@/server/realtime/progress-events";
-import { createInsightsFixture } from "./insights-factories";
 import { cellsOf, createPanelInterview, rating } from "./scorecard-factories";
 import { sessionCookieFor, startTrpcServer } from "./trpc-http-server";
 
@@ -35,15 +32,6 @@ async function post(base: string, procedures: string[], inputs: unknown[], cooki
     method: "POST",
     headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
     body: JSON.stringify(body),
-  });
-  return { status: response.status, vary: response.headers.get("vary"), type: response.headers.get("content-type"), body: await response.json() };
-}
-
-/** GETs a batch of queries as httpBatchLink does: each input superjson-serialized by index in `input`. */
-async function get(base: string, procedures: string[], inputs: unknown[], cookie: string | null, headers: Record<string, string> = {}): Promise<Answer> {
-  const input = JSON.stringify(Object.fromEntries(inputs.map((value, index) => [String(index), superjson.serialize(value)])));
-  const response = await fetch(`${base}/api/trpc/${procedures.join(",")}?batch=1&input=${encodeURIComponent(input)}`, {
-    headers: { ...(cookie ? { cookie } : {}), ...headers },
   });
   return { status: response.status, vary: response.headers.get("vary"), type: response.headers.get("content-type"), body: await response.json() };
 }
@@ -130,54 +118,5 @@ describe("the scoring screen's autosave over HTTP", () => {
     );
     expect(mixed.status).toBe(207);
     expect(mixed.body).toMatchObject([{ result: { data: { json: { status: "saved" } } } }, { error: { json: { data: { code: "BAD_REQUEST" } } } }]);
-  });
-
-  it("answers the insight pages' reads, alone and batched, and their refusals exactly as tRPC's adapter does", async () => {
-    const f = await createInsightsFixture();
-    const [hr, ada] = [await sessionCookieFor(f.hr.userId), await sessionCookieFor(f.panelists.ada.userId)];
-    const filters = { vacancyId: f.vacancyId, blind: false };
-    const reads: Array<[string[], unknown[], string | null]> = [
-      [["insights.compare"], [filters], hr],
-      [["insights.compare"], [{ ...filters, blind: true }], hr],
-      [["insights.comparePage"], [{ vacancyId: f.vacancyId, blind: false, sort: "name", dir: "asc", pageSize: 2 }], hr],
-      [["insights.candidateSummary"], [{ candidateId: f.candidates.nora.id, blind: false }], hr],
-      [["insights.calibration"], [{}], hr],
-      // Dates travel as superjson's, in the query string.
-      [["insights.calibration"], [{ from: new Date("2026-01-01T00:00:00Z"), to: new Date("2026-12-31T00:00:00Z") }], hr],
-      [["insights.compare", "insights.calibration"], [filters, {}], hr],
-      // An interviewer may see calibration (their own row) but not the comparison; another organisation's
-      // candidate; an input off its schema; no session.
-      [["insights.calibration", "insights.compare"], [{}, filters], ada],
-      [["insights.candidateSummary"], [{ candidateId: f.candidates.foreign.id, blind: false }], hr],
-      [["insights.compare"], [{ vacancyId: 5, blind: false }], hr],
-      [["insights.compare"], [filters], null],
-      // With a query that is not answered here: the whole batch goes to the adapter.
-      [["insights.scopes", "insights.compare"], [undefined, filters], hr],
-    ];
-    const answers = { app: [] as Answer[], adapter: [] as Answer[] };
-    for (const [procedures, inputs, cookie] of reads) {
-      answers.app.push(await get(servers.app.base, procedures, inputs, cookie));
-      answers.adapter.push(await get(servers.adapter.base, procedures, inputs, cookie));
-    }
-    expect(answers.app.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200, 200, 207, 404, 400, 401, 200]);
-    expect(JSON.stringify(answers.app[0]!.body)).toContain("Nora");
-    expect(JSON.stringify(answers.app[1]!.body)).not.toContain("Nora");
-    expect(answers.app).toEqual(answers.adapter);
-  });
-
-  it("takes the insight reads as GET batches only, and leaves a streamed or malformed one to tRPC's adapter", () => {
-    const params = (input?: unknown) => new URLSearchParams({ batch: "1", ...(input === undefined ? {} : { input: JSON.stringify(input) }) });
-    const one = { 0: { json: { blind: false } } };
-    expect(directBatch("GET", {}, params(one), "insights.compare", undefined)).toMatchObject({ method: "GET", paths: ["insights.compare"] });
-    expect(directBatch("GET", {}, params({ 1: { json: {} } }), "insights.compare,insights.calibration", undefined)).toMatchObject({ inputs: [undefined, {}] });
-    expect(directBatch("GET", {}, params(), "insights.calibration", undefined)).toMatchObject({ inputs: [undefined] });
-    // A streamed answer asked for, a write by GET, a read by POST, an array, an index past the batch, bad JSON.
-    expect(directBatch("GET", { "trpc-accept": "application/jsonl" }, params(one), "insights.compare", undefined)).toBeNull();
-    expect(directBatch("GET", { accept: "text/html, application/jsonl" }, params(one), "insights.compare", undefined)).toBeNull();
-    expect(directBatch("GET", {}, params(one), "scorecards.saveRating", undefined)).toBeNull();
-    expect(directBatch("POST", { "content-type": "application/json" }, params(), "insights.compare", JSON.stringify(one))).toBeNull();
-    expect(directBatch("GET", {}, params([{ json: {} }]), "insights.compare", undefined)).toBeNull();
-    expect(directBatch("GET", {}, params({ 1: { json: {} } }), "insights.compare", undefined)).toBeNull();
-    expect(directBatch("GET", {}, new URLSearchParams({ batch: "1", input: "{not json" }), "insights.compare", undefined)).toBeNull();
   });
 });

@@ -108,8 +108,8 @@ export async function serveTrpc(req: IncomingMessage, res: ServerResponse, url: 
   }
   const tooMany = batchTooLarge(url, path);
   if (tooMany) return refuse(res, 400, tooMany);
-  // The scoring screen's autosave and the insight pages' reads, answered without the fetch adapter (see direct-batch.ts).
-  const batch = direct ? directBatch(req.method, req.headers, url.searchParams, path, body) : null;
+  // The scoring screen's autosave, answered without the fetch adapter (see direct-batch.ts).
+  const batch = !direct || body === undefined ? null : directBatch(req.method, req.headers, url.searchParams, path, body);
   if (batch) return serveDirectBatch(res, await contextFromHeaders(headersOf(req)), batch);
 
   // tRPC's adapter builds its URL from the Host header, which is the client's to garble; only the path and
