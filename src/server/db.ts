@@ -52,10 +52,10 @@ export function poolBehind(client: Db): pg.Pool | null {
  * The rows of a raw read: straight through `pg` when `client` is one of the app's own clients, else through
  * Prisma's $queryRaw (a test's or script's client), with the same text and values. For the insight pages'
  * aggregates, which answer a few rows of large JSON texts or many small rows: Prisma's raw-query path maps
- * every value of every row again after `pg` has parsed it, which on the comparison at a million ratings put
- * milliseconds between the statement's answer and the page's. The statement's columns must be of types both
- * read alike (READ_ALIKE_TYPES; cast in SQL): any other is refused, on both paths' behalf. Dates among the
- * values are sent as UTC ISO text, as Prisma sends them, whatever the process's time zone.
+ * every value of every row again after `pg` has parsed it, work these reads do not need. The statement's
+ * columns must be of types both read alike (READ_ALIKE_TYPES; cast in SQL): any other is refused on the `pg`
+ * path, so a statement that would read differently fails in tests rather than in a time zone nobody tried.
+ * Dates among the values are sent as UTC ISO text, as Prisma sends them, whatever the process's time zone.
  */
 export async function queryRows(client: Db, sql: Prisma.Sql): Promise<unknown[]> {
   const pool = poolBehind(client);
