@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { countsBy } from "@/server/services/_shared/counts-by";
+import { bankQuestionCounts } from "./_shared/question-counts";
 import { visibleBankWhere } from "./visible-banks";
 
 /** Every bank an organisation can read (the built-in ones first), with how many questions each holds. */
@@ -11,9 +11,7 @@ export async function listBanks(db: Db, actor: Actor) {
     select: { id: true, name: true, role: true, source: true, orgId: true, translations: true },
     orderBy: [{ orgId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
   });
-  // Grouped from these banks' questions only, not with a relation _count (see countsBy).
-  const questions = await db.question.groupBy({ by: ["bankId"], where: { bankId: { in: banks.map((b) => b.id) } }, _count: { _all: true } });
-  const questionsIn = countsBy(questions, "bankId");
+  const questionsIn = await bankQuestionCounts(db, banks.map((b) => b.id));
   return banks.map((b) => ({
     id: b.id,
     name: b.name,

@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { countsBy } from "@/server/services/_shared/counts-by";
+import { bankQuestionCounts } from "./_shared/question-counts";
 
 /** The organisation's own banks: where questions can be added, copied or imported. */
 export async function listOwnBanks(db: Db, actor: Actor) {
@@ -10,8 +10,6 @@ export async function listOwnBanks(db: Db, actor: Actor) {
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
-  // Grouped from these banks' questions only, not with a relation _count (see countsBy).
-  const questions = await db.question.groupBy({ by: ["bankId"], where: { bankId: { in: banks.map((b) => b.id) } }, _count: { _all: true } });
-  const questionsIn = countsBy(questions, "bankId");
+  const questionsIn = await bankQuestionCounts(db, banks.map((b) => b.id));
   return banks.map((b) => ({ id: b.id, name: b.name, questionCount: questionsIn(b.id) }));
 }
