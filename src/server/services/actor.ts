@@ -10,7 +10,7 @@ export type Actor = { userId: string; orgId: string; role: Role };
  * scoring writes, cell-write-sql.ts) take this, pick the organisation as resolveActor does and require one
  * of `roles`, and that `sessionVersion` (when given) is still the user's (not signed out since).
  */
-export type MemberRef = { userId: string; preferredOrgId: string | null; roles: Role[]; sessionVersion?: number };
+export type MemberRef = { userId: string; preferredOrgId: string | null; roles: readonly Role[]; sessionVersion?: number };
 
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (!roleHas(actor.role, permission)) {
