@@ -23,10 +23,10 @@ afterAll(async () => {
 type ErrorJson = { message: string; data: { code: string; field: string | null } };
 type Answer = { status: number; body: Array<{ result?: { data: { json: { status: string } } }; error?: { json: ErrorJson } }> };
 
-async function post(procedure: string, input: unknown, cookie: string | null, extra: Record<string, string> = {}): Promise<Answer> {
+async function post(procedure: string, input: unknown, cookie: string | null): Promise<Answer> {
   const response = await fetch(`${server.base}/api/trpc/${procedure}?batch=1`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}), ...extra },
+    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ 0: { json: input } }),
   });
   return { status: response.status, body: (await response.json()) as Answer["body"] };
