@@ -176,3 +176,47 @@ test("the same scorecard open in two tabs: a stale change is shown with both val
   await expect(firstRating(tabB, /^4 · Exceeds/)).toHaveAttribute("aria-checked", "true");
   await tabA.context.close();
 });
+
+test("a quiet load renders the scoring screen once: nothing renders it again after hydration", async ({ browser }) => {
+  // Every render of the whole screen after hydration is one more long task on a tablet before the panelist can
+  // rate (a full re-render of the question, its anchors and the notes). React reports each commit to a devtools
+  // hook when one is present (production builds too); the question's section gets a new props object each time
+  // React renders it again, so the distinct objects seen over the commits count its renders.
+  const interviewId = await scheduleDemoInterview(`Devon Candidate ${Date.now()}`);
+  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const renders = new Set<object>();
+    const watched = window as unknown as { __questionRenders: Set<object>; __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown };
+    watched.__questionRenders = renders;
+    watched.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      renderers: new Map(),
+      inject: () => 1,
+      checkDCE() {},
+      onCommitFiberUnmount() {},
+      onPostCommitFiberRoot() {},
+      onCommitFiberRoot() {
+        const section = document.querySelector('[data-testid="question-in-focus"]');
+        const key = section && Object.keys(section).find((k) => k.startsWith("__reactProps$"));
+        if (key) renders.add((section as unknown as Record<string, object>)[key]!);
+      },
+    };
+  });
+  const renders = () => page.evaluate(() => (window as unknown as { __questionRenders: Set<object> }).__questionRenders.size);
+  await signIn(page, PANEL[0]!.email, DEMO_PASSWORD, { goto: `/interviews/${interviewId}/score` });
+  await expect(page.getByTestId("question-in-focus")).toBeVisible();
+  // Live progress arrives through an effect, after the screen's own load effects have run.
+  await expect(page.getByTestId("panel-progress")).toBeVisible();
+  await expect(page.getByTestId("sync-status")).toHaveText("Ratings save as you go");
+  // Nothing should follow; give a late render time to show (a stream stays open, so the network never idles).
+  await page.waitForTimeout(1_000);
+  expect(await renders()).toBe(1);
+
+  // The count does see renders: rating a competency draws the question again.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press("3");
+  await expect(page.getByTestId("sync-status")).toHaveText("All ratings saved");
+  expect(await renders()).toBeGreaterThan(1);
+  await context.close();
+});

@@ -50,5 +50,14 @@ describe("the last known server state", () => {
     const page = { a: { body: "old", version: 1 }, b: { body: "page", version: 3 } };
     const stored = { a: { body: "newer", version: 2 }, b: { body: "older", version: 2 }, c: { body: "only stored", version: 1 } };
     expect(newerOf(page, stored)).toEqual({ a: stored.a, b: page.b, c: stored.c });
+    expect(page).toEqual({ a: { body: "old", version: 1 }, b: { body: "page", version: 3 } });
+  });
+
+  it("gives back the page's own copy when the stored one has nothing newer", () => {
+    const page = { a: { body: "saved", version: 2 }, b: { body: "page", version: 3 } };
+    expect(newerOf(page, undefined)).toBe(page);
+    expect(newerOf(page, {})).toBe(page);
+    expect(newerOf(page, { a: { body: "older", version: 1 }, b: { body: "same", version: 3 } })).toBe(page);
+    expect(newerOf(page, { b: { body: "newer", version: 4 } })).toEqual({ a: page.a, b: { body: "newer", version: 4 } });
   });
 });

@@ -86,11 +86,18 @@ export function storeSnapshot(storage: Pick<Storage, "setItem">, scorecardId: st
   }
 }
 
-/** Per cell, the entry with the higher version wins: the page's copy may be older than what was saved since. */
+/**
+ * Per cell, the entry with the higher version wins: the page's copy may be older than what was saved since.
+ * When `other` has nothing newer, `base` itself comes back (not a copy), so the scoring screen can tell that
+ * its copy is current and skip drawing itself again.
+ */
 export function newerOf<T extends { version: number }>(base: Record<string, T>, other: Record<string, T> | undefined): Record<string, T> {
-  const merged = { ...base };
+  let merged: Record<string, T> | null = null;
   for (const [key, entry] of Object.entries(other ?? {})) {
-    if (!merged[key] || entry.version > merged[key]!.version) merged[key] = entry;
+    const known = (merged ?? base)[key];
+    if (known && entry.version <= known.version) continue;
+    merged ??= { ...base };
+    merged[key] = entry;
   }
-  return merged;
+  return merged ?? base;
 }

@@ -27,9 +27,9 @@ export function useSymbolsChoice() {
   const [on, setOn] = useState(false);
   useEffect(() => {
     try {
-      // Browser storage can only be read after hydration.
+      // Browser storage can only be read after hydration (symbols start off, so only "on" changes anything).
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setOn(window.localStorage.getItem(SYMBOLS_KEY) === "on");
+      if (window.localStorage.getItem(SYMBOLS_KEY) === "on") setOn(true);
     } catch {
       // storage unavailable: symbols start off
     }

@@ -77,9 +77,11 @@ export function useScorecardSync(input: {
     for (const [itemId, note] of Object.entries(knownNotes)) versions.current.set(`n:${itemId}`, note.version);
     confirmed.current = { cells: knownCells, notes: knownNotes };
     // Browser storage can only be read after hydration, so this effect is where the page catches up with it.
+    // Only when it has something newer: each state set here draws the whole screen again, one more long task
+    // on a tablet before the panelist can rate (newerOf gives back the page's own copy when it is current).
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setCells(knownCells);
-    setNotes(knownNotes);
+    if (knownCells !== input.cells) setCells(knownCells);
+    if (knownNotes !== input.notes) setNotes(knownNotes);
     const stored = loadQueue(window.localStorage, scorecardId);
     if (stored.length === 0) return;
     setQueue(stored);
@@ -102,14 +104,15 @@ export function useScorecardSync(input: {
 
   useEffect(() => {
     const update = () => {
-      setStatus((s) => ({ ...s, online: navigator.onLine }));
+      setStatus((s) => (s.online === navigator.onLine ? s : { ...s, online: navigator.onLine }));
       if (navigator.onLine) {
         attempt.current = 0;
         retryAt.current = 0;
         setWake((w) => w + 1);
       }
     };
-    update();
+    // The screen starts online with nothing to retry: at load only a browser already offline changes anything.
+    if (!navigator.onLine) update();
     window.addEventListener("online", update);
     window.addEventListener("offline", update);
     return () => {
