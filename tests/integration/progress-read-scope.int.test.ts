@@ -17,6 +17,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl } from "@/env";
 import { createCaller } from "@/server/api/root";
 import { db } from "@/server/db";
+import { callerFor, createUser, unique } from "./factories";
 import { cellsOf, createPanelInterview, rating } from "./scorecard-factories";
 
 const ROLE = `progress_probe_${randomUUID().slice(0, 8)}`;
@@ -85,13 +86,26 @@ describe("live progress reads the interview's own scorecards only", () => {
     const benCard = await ben.caller.scorecards.mine({ interviewId: f.interviewId });
     await ada.caller.scorecards.saveRating(rating(adaCard.id, cellsOf(adaCard)[0]!, 3, 0));
     await ben.caller.scorecards.saveNote({ scorecardId: benCard.id, itemId: cellsOf(benCard)[0]!.itemId, body: "calm under pressure", baseVersion: 0 });
+    // A ten-person panel: seven more members who have opened their scorecards and not rated yet. With statistics
+    // that know it (the ANALYZE below, as after any other file's), the planner once answered EXISTS for these
+    // scorecards from a hash of the whole Rating and ScorecardNote tables: 68 rows visited for 10 scorecards.
+    const more: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const user = await createUser(`Panelist ${i} ${unique("p")}`);
+      await db().membership.create({ data: { orgId: f.org.id, userId: user.id, role: "INTERVIEWER" } });
+      await db().panelMember.create({ data: { interviewId: f.interviewId, userId: user.id } });
+      await callerFor(user.id).scorecards.mine({ interviewId: f.interviewId });
+      more.push(user.id);
+    }
+    for (const table of ["Scorecard", "Rating", "ScorecardNote"]) await db().$executeRawUnsafe(`ANALYZE "${table}"`);
     const expected = [
       [ada.userId, "IN_PROGRESS"],
       [ben.userId, "IN_PROGRESS"],
       [cleo.userId, "NOT_STARTED"],
+      ...more.map((id) => [id, "NOT_STARTED"]),
     ];
     const states = (progress: Array<{ userId: string; state: string }>) => progress.map((p) => [p.userId, p.state]).sort();
-    const scorecards = 3;
+    const scorecards = 10;
     const asCleo = createCaller({ db: probe, userId: cleo.userId, preferredOrgId: null, clientAddress: "127.0.0.1" });
 
     const beforeRead = await visits();

@@ -22,13 +22,17 @@ export type ProgressCard = { panelistId: string; status: string; started: boolea
  * The interview's scorecards for progress. Written in SQL because Prisma's relation count (`_count`) groups the
  * whole Rating and ScorecardNote tables, every organisation's, before joining them to these few scorecards: with
  * a million ratings in the database each progress read took a few hundred milliseconds (the bench's fan-out p95
- * went from about 150 to over 500 ms). EXISTS stops at each scorecard's first row, through its own index.
+ * went from about 150 to over 500 ms). Each scorecard's first rating or note is looked up through its own index
+ * and the lookup stops there. Scalar subqueries with LIMIT 1, not EXISTS: PostgreSQL may answer an EXISTS in
+ * the select list from a hash of the whole table, built once, and picks it when its statistics make the
+ * interview's scorecards look many against a small table (a ten-person panel after ANALYZE did, and read
+ * every organisation's ratings and notes); a scalar subquery is always run per scorecard.
  */
 export async function readProgressCards(db: Db, interviewId: string): Promise<ProgressCard[]> {
   return db.$queryRaw<ProgressCard[]>`
     SELECT s."panelistId", s.status::text AS status,
-           (EXISTS (SELECT 1 FROM "Rating" r WHERE r."scorecardId" = s.id)
-             OR EXISTS (SELECT 1 FROM "ScorecardNote" n WHERE n."scorecardId" = s.id)) AS started
+           ((SELECT true FROM "Rating" r WHERE r."scorecardId" = s.id LIMIT 1) IS NOT NULL
+             OR (SELECT true FROM "ScorecardNote" n WHERE n."scorecardId" = s.id LIMIT 1) IS NOT NULL) AS started
       FROM "Scorecard" s
      WHERE s."interviewId" = ${interviewId}`;
 }
