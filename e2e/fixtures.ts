@@ -72,10 +72,11 @@ export async function checkA11y(page: Page, options: Partial<A11yOptions> = {}):
 /**
  * Next streams a page's metadata: during a client-side navigation the new <title> can arrive a moment after
  * the URL changes, and axe run in that moment reports a document without a title (it did once in a full
- * run). Give it up to three seconds; a page that never gets a title is still reported.
+ * run). Give it up to ten seconds (three were not enough once, on /settings after the webhooks spec's last
+ * refresh, with CI's two cores busy: the retry passed); a page that never gets a title is still reported.
  */
 async function titleSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 3_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 10_000 }).catch(() => undefined);
 }
 
 /**

@@ -57,8 +57,15 @@ test("a Spanish panelist's scoring page: questions in Spanish only, the amendmen
     expect(competency!.es).toBeTruthy();
     await expect(page.getByTestId("question-in-focus")).toContainText(competency!.es);
     expect(await page.content()).not.toContain(competency!.en);
-    await page.getByRole("button", { name: "Modificar la hoja de puntuación" }).click();
-    await page.getByLabel("Motivo de la modificación").fill("corto");
+    // A click before the page has hydrated does nothing (the server-rendered button has no handler yet): a CI
+    // run once waited 30 s for the form it opens, the button focused and the form closed. Click again until the
+    // form is there (and not once it is: the button is gone then).
+    const reason = page.getByLabel("Motivo de la modificación");
+    await expect(async () => {
+      if (!(await reason.isVisible())) await page.getByRole("button", { name: "Modificar la hoja de puntuación" }).click({ timeout: 2_000 });
+      await expect(reason).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+    await reason.fill("corto");
     await page.getByRole("button", { name: "Guardar la modificación" }).click();
     await expect(page.getByText("Indique un motivo para la modificación (al menos 10 caracteres)")).toBeVisible();
 
