@@ -220,3 +220,40 @@ test("a quiet load renders the scoring screen once: nothing renders it again aft
   expect(await renders()).toBeGreaterThan(1);
   await context.close();
 });
+
+test("a tap on a rating before the page's scripts have run is kept, shown and saved once they have", async ({ browser }) => {
+  // On a slow network a panelist can see the question and tap a level a second or more before the page is live.
+  // The page's scripts are held here until after the tap, so the tap lands on the server-rendered button.
+  const interviewId = await scheduleDemoInterview(`Early Tap ${Date.now()}`);
+  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, viewport: { width: 1024, height: 1400 } });
+  const page = await context.newPage();
+  await signIn(page, PANEL[0]!.email, DEMO_PASSWORD, { goto: "/my-interviews" });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/interviews/${interviewId}/score`, { waitUntil: "commit" });
+  // Element handles and the mouse, not locators: the fixtures' audit waits for the page to load before any
+  // locator action, and the page cannot load while its scripts are held.
+  const level = await page.waitForSelector('[data-testid="question-in-focus"] fieldset [role="radio"][data-rate="3"]', { state: "visible" });
+  const group = await level.evaluate((b) => b.closest("fieldset")!.getAttribute("data-competency-id"));
+  await level.scrollIntoViewIfNeeded();
+  const box = (await level.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  expect(await level.getAttribute("aria-checked")).toBe("true");
+  expect(await ratingsOnServer(interviewId, PANEL[0]!.email)).toBe(0);
+
+  release();
+  await expect(page.getByTestId("sync-status")).toHaveText("All ratings saved", { timeout: 15_000 });
+  await expect.poll(() => ratingsOnServer(interviewId, PANEL[0]!.email)).toBe(1);
+  const rated = page.getByTestId("question-in-focus").locator(`fieldset[data-competency-id="${group}"]`);
+  await expect(rated.getByRole("radio", { checked: true })).toHaveAttribute("data-rate", "3");
+
+  // After a reload the rating is the server's: one rating, level 3, nothing sent twice.
+  await page.reload();
+  await expect(rated.getByRole("radio", { checked: true })).toHaveAttribute("data-rate", "3");
+  expect(await ratingsOnServer(interviewId, PANEL[0]!.email)).toBe(1);
+  await context.close();
+});

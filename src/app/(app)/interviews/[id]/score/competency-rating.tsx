@@ -47,7 +47,11 @@ export function CompetencyRating({
   const levelLabel = (level: number) => (easyRead ? t(`easyRead.levels.${level}`) : t(`levels.${level}`));
   const small = easyRead ? "min-h-11 px-4 text-base" : "min-h-9";
   return (
-    <fieldset className={`rounded-md border p-3 ${active && !disabled ? "border-brand-600" : "border-slate-200"}`} onFocus={onFocus}>
+    <fieldset
+      className={`rounded-md border p-3 ${active && !disabled ? "border-brand-600" : "border-slate-200"}`}
+      onFocus={onFocus}
+      data-competency-id={competency.id}
+    >
       <legend className={`px-1 font-semibold ${easyRead ? "text-xl" : ""}`}>{competency.name}</legend>
       <div
         className={easyRead ? "grid gap-3" : "grid gap-2 sm:grid-cols-2 xl:grid-cols-4"}
@@ -63,6 +67,7 @@ export function CompetencyRating({
               role="radio"
               aria-checked={selected}
               disabled={disabled}
+              data-rate={anchor.level}
               onClick={() => onRate({ score: anchor.level, notAssessed: false })}
               className={`rounded-md border text-left ${easyRead ? "flex min-h-14 items-start gap-3 p-3 text-lg" : "min-h-11 p-2 text-sm"} ${
                 selected ? "border-brand-700 bg-brand-50 ring-2 ring-brand-600" : "border-slate-300 bg-white hover:bg-slate-50"
@@ -85,6 +90,7 @@ export function CompetencyRating({
               role="radio"
               aria-checked={Boolean(value?.notAssessed)}
               disabled={disabled}
+              data-rate="na"
               onClick={() => onRate({ score: null, notAssessed: true })}
               className={`btn-secondary ${small} ${value?.notAssessed ? "ring-2 ring-brand-600" : ""}`}
             >

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/i18n/client-messages";
 import { ScorecardsTable } from "@/components/scorecards-table";
 import { signedInServerApi } from "@/trpc/server";
+import { EARLY_TAPS_SCRIPT } from "./early-taps";
 import { localizeItems } from "./localize-items";
 import { ScoringScreen } from "./scoring-screen";
 import { loadScoringStrands, ScoringStrands } from "./scoring-strands";
@@ -29,13 +31,16 @@ export default async function ScorePage({
     throw error;
   });
   const submitted = scorecard.status === "SUBMITTED";
-  const [panelScorecards, strands, locale] = await Promise.all([
+  const [panelScorecards, strands, locale, requestHeaders] = await Promise.all([
     submitted ? layPanelScorecards(api, id) : null,
     loadScoringStrands(api, id, submitted),
     getLocale(),
+    headers(),
   ]);
   return (
     <ClientMessages namespaces={submitted ? ["scoring", "strands", "validation"] : ["scoring", "strands"]}>
+      {/* Before the screen below: taps on its ratings before the page's scripts run are kept (early-taps.ts). */}
+      {!submitted && <script nonce={requestHeaders.get("x-nonce") ?? undefined} dangerouslySetInnerHTML={{ __html: EARLY_TAPS_SCRIPT }} />}
       <ScoringScreen
         key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`}
         interviewId={id}

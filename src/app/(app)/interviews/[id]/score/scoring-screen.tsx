@@ -10,6 +10,7 @@ import { PanelProgress } from "@/components/panel-progress";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { useHoldNavigation } from "@/components/use-hold-navigation";
 import type { RouterOutputs } from "@/trpc/types";
+import { takeEarlyTaps } from "./early-taps";
 import { NOT_SAVED_RETRYING, useScorecardSync, type Cell, type NoteCell, type SyncStatus } from "./use-scorecard-sync";
 import { QuestionTimer } from "./question-timer";
 import { OfflineSupport } from "./offline-support";
@@ -79,6 +80,12 @@ export function ScoringScreen({
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (fromUrl !== null) setIndex(fromUrl);
   }, [items.length]);
+  // Taps on a rating made before the page's scripts ran (early-taps.ts), rated now as if made on the live screen.
+  const { setRating } = sync;
+  useEffect(() => {
+    if (submitted) return;
+    for (const tap of takeEarlyTaps(items)) setRating(tap.itemId, tap.competencyId, tap.value);
+  }, [submitted, items, setRating]);
   useHoldNavigation({
     pending: () => sync.status.online && sync.status.pending > 0,
     settle: () => sync.flush(5_000),
@@ -178,7 +185,7 @@ export function ScoringScreen({
         )}
 
         {item && (
-          <section className="card" aria-labelledby="question-heading" data-testid="question-in-focus">
+          <section className="card" aria-labelledby="question-heading" data-testid="question-in-focus" data-item-id={item.itemId}>
             {easyRead && <EasyReadProgress step={steps.step} total={steps.total} />}
             <p className={easyRead ? "mt-2 text-base text-slate-700" : "text-sm text-slate-600"}>
               {t("question.position", { section: item.sectionTitle, number: item.number, count })}
