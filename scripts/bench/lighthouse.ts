@@ -82,10 +82,15 @@ export function medianFigures(runs: LighthouseFigures[]): LighthousePage {
 /** A run Lighthouse itself reports as failed to record is tried this many times before the bench gives up. */
 const LIGHTHOUSE_ATTEMPTS = 3;
 
-function runLighthouse(url: string, args: string[], chromePath: string): Promise<string> {
+/**
+ * `tmpDir` is the page's own temporary directory, removed after its runs: Lighthouse stops Chromium with SIGKILL,
+ * so the folder Chromium makes under TMPDIR for its singleton socket is never removed by Chromium itself (one
+ * left in /tmp per run, about twenty per bench, before this).
+ */
+function runLighthouse(url: string, args: string[], chromePath: string, tmpDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(LIGHTHOUSE, [url, ...args], {
-      env: { ...process.env, CHROME_PATH: chromePath },
+      env: { ...process.env, CHROME_PATH: chromePath, TMPDIR: tmpDir },
       stdio: ["ignore", "ignore", "pipe"],
     });
     let stderr = "";
@@ -119,7 +124,7 @@ export async function lighthouseMobile(
     for (let i = 0; i < options.runs; i++) {
       for (let attempt = 1; ; attempt++) {
         try {
-          await runLighthouse(baseUrl + target.path, args, options.chromePath);
+          await runLighthouse(baseUrl + target.path, args, options.chromePath, dir);
           const report = JSON.parse(readFileSync(path.join(dir, "report.json"), "utf8")) as Report;
           if (report.finalDisplayedUrl && !report.finalDisplayedUrl.includes(target.path)) {
             throw new Error(`Lighthouse on ${target.path} ended on ${report.finalDisplayedUrl} (signed out?)`);
