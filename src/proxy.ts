@@ -1,7 +1,7 @@
 // Runs before every page request: gives each response a Content-Security-Policy with a fresh
 // nonce, and forwards the same policy on the request so Next.js puts the nonce on its own scripts.
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
+import { contentSecurityPolicy, createNonce, NONCE_HEADER } from "@/lib/security/content-security-policy";
 import { productionSecretProblem } from "@/env";
 
 export function proxy(request: NextRequest) {
@@ -18,7 +18,7 @@ export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);

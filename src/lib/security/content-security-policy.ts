@@ -33,6 +33,9 @@ export function contentSecurityPolicy({ nonce, development }: CspOptions): strin
     .join("; ");
 }
 
+/** The request header the proxy (src/proxy.ts) hands a page's nonce on in, for the page's own inline scripts. */
+export const NONCE_HEADER = "x-nonce";
+
 /** 128 random bits, base64: what CSP Level 3 asks of a nonce. */
 export function createNonce(): string {
   const bytes = new Uint8Array(16);

@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/i18n/client-messages";
 import { ScorecardsTable } from "@/components/scorecards-table";
+import { NONCE_HEADER } from "@/lib/security/content-security-policy";
 import { signedInServerApi } from "@/trpc/server";
 import { EARLY_TAPS_SCRIPT } from "./early-taps";
 import { localizeItems } from "./localize-items";
@@ -40,7 +41,7 @@ export default async function ScorePage({
   return (
     <ClientMessages namespaces={submitted ? ["scoring", "strands", "validation"] : ["scoring", "strands"]}>
       {/* Before the screen below: taps on its ratings before the page's scripts run are kept (early-taps.ts). */}
-      {!submitted && <script nonce={requestHeaders.get("x-nonce") ?? undefined} dangerouslySetInnerHTML={{ __html: EARLY_TAPS_SCRIPT }} />}
+      {!submitted && <script nonce={requestHeaders.get(NONCE_HEADER) ?? undefined} dangerouslySetInnerHTML={{ __html: EARLY_TAPS_SCRIPT }} />}
       <ScoringScreen
         key={`${scorecard.id}-${scorecard.status}-${scorecard.version}`}
         interviewId={id}
