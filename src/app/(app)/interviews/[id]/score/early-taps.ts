@@ -17,25 +17,30 @@ type EarlyTapWindow = Window & { __panelkitEarlyTaps?: { taps: EarlyTap[]; stop:
  */
 export const EARLY_TAPS_SCRIPT = `(function(){var taps=[];function on(e){var b=e.target&&e.target.closest&&e.target.closest("[data-rate]");if(!b)return;var f=b.closest("[data-competency-id]"),q=b.closest("[data-item-id]");if(!f||!q)return;taps.push({itemId:q.getAttribute("data-item-id"),competencyId:f.getAttribute("data-competency-id"),rate:b.getAttribute("data-rate")});f.querySelectorAll("[data-rate]").forEach(function(o){o.setAttribute("aria-checked",o===b?"true":"false")})}document.addEventListener("click",on,true);window.__panelkitEarlyTaps={taps:taps,stop:function(){document.removeEventListener("click",on,true)}}})();`;
 
+/** A kept tap as the rating it makes. */
+type EarlyRating = { itemId: string; competencyId: string; value: RatingValue };
+
 /**
  * Stops listening and gives the taps made before the screen was live, as ratings of the screen's own questions
  * and competencies (anything else on the page is ignored). Called once, after hydration.
  */
 export function takeEarlyTaps(
   items: ReadonlyArray<{ itemId: string; competencies: ReadonlyArray<{ id: string; anchors: ReadonlyArray<{ level: number }> }> }>,
-): Array<{ itemId: string; competencyId: string; value: RatingValue }> {
+): EarlyRating[] {
   const early = (window as EarlyTapWindow).__panelkitEarlyTaps;
   if (!early) return [];
   early.stop();
-  const taps = early.taps.splice(0);
-  const ratings: Array<{ itemId: string; competencyId: string; value: RatingValue }> = [];
-  for (const tap of taps) {
-    const competency = items.find((i) => i.itemId === tap.itemId)?.competencies.find((c) => c.id === tap.competencyId);
+  const ratings: EarlyRating[] = [];
+  for (const { itemId, competencyId, rate } of early.taps.splice(0)) {
+    const competency = items.find((i) => i.itemId === itemId)?.competencies.find((c) => c.id === competencyId);
     if (!competency) continue;
-    if (tap.rate === "na") ratings.push({ itemId: tap.itemId, competencyId: tap.competencyId, value: { score: null, notAssessed: true } });
-    else if (competency.anchors.some((a) => String(a.level) === tap.rate)) {
-      ratings.push({ itemId: tap.itemId, competencyId: tap.competencyId, value: { score: Number(tap.rate), notAssessed: false } });
-    }
+    const value: RatingValue | null =
+      rate === "na"
+        ? { score: null, notAssessed: true }
+        : competency.anchors.some((a) => String(a.level) === rate)
+          ? { score: Number(rate), notAssessed: false }
+          : null;
+    if (value) ratings.push({ itemId, competencyId, value });
   }
   return ratings;
 }
