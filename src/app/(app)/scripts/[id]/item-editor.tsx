@@ -46,9 +46,10 @@ export function ItemEditor(props: Props) {
       className={`rounded-md border bg-white ${isDragging ? "z-10 border-brand-600 shadow-lg" : "border-slate-200"}`}
       data-testid="script-item"
     >
-      <div className="flex items-start gap-2 p-3">
+      {/* On a narrow screen the buttons move under the question rather than squeeze it to a word a line. */}
+      <div className="flex flex-wrap items-start gap-2 p-3">
         {!readOnly && <ReorderHandle activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} label={t("item.reorder", { label })} className="mt-0.5" />}
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-40">
           <p className="font-medium">
             <span className="text-slate-600">{number}. </span>
             {item.text || <em className="text-slate-600">{t("item.newQuestion")}</em>}
@@ -64,7 +65,7 @@ export function ItemEditor(props: Props) {
             {item.competencyIds.length === 0 && <span className="font-medium text-amber-800">{t("item.noCompetency")}</span>}
           </p>
         </div>
-        <div className="flex shrink-0 flex-wrap justify-end gap-1">
+        <div className="ml-auto flex shrink-0 flex-wrap justify-end gap-1">
           {!readOnly && (
             <>
               <button type="button" className="btn-secondary min-h-9 px-2" disabled={props.isFirst} onClick={() => props.onMove(-1)} aria-label={t("item.moveUp", { label })}>

@@ -117,7 +117,7 @@ export default async function QuestionPage({
                 <caption className="sr-only">{t("question.anchorsCaption", { competency: c.name })}</caption>
                 <thead>
                   <tr className="border-b border-slate-200">
-                    <th scope="col" className="w-40 py-2 pr-3">{t("question.level")}</th>
+                    <th scope="col" className="w-28 py-2 pr-3 sm:w-40">{t("question.level")}</th>
                     <th scope="col" className="py-2">{t("question.looksLike")}</th>
                   </tr>
                 </thead>

@@ -101,7 +101,7 @@ function StageStrandsForm({ data }: { data: StageStrandsData }) {
         {STRANDS.map((s) => (
           <fieldset key={s} className="flex flex-wrap items-end gap-3" disabled={!editable}>
             <legend className="font-medium">{t(`strandNames.${s}`)}</legend>
-            <label className="text-sm">
+            <label className="min-w-0 text-sm">
               <span className="block">{t("modeLabel", { strand: t(`strandNames.${s}`) })}</span>
               <select
                 className="field-input w-auto"
