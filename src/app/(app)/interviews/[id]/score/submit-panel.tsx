@@ -93,7 +93,8 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
           </ul>
         </div>
       )}
-      <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
+      {/* The summary is kept in this browser as it is typed (submit-drafts.ts), so leaving does not lose it. */}
+      <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate data-draft-kept>
         <fieldset>
           <legend className="field-label">{t("submit.recommendation")}</legend>
           <div className="flex flex-wrap gap-2">
