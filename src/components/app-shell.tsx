@@ -5,7 +5,6 @@ import { roleHas } from "@/server/auth/permissions";
 import { LanguagePicker } from "./language-picker";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
-import { UnsavedChangesGuard } from "./unsaved-changes-guard";
 
 type Viewer = {
   user: { name: string; email: string };
@@ -78,7 +77,6 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 print:max-w-none print:p-0">
         {children}
       </main>
-      <UnsavedChangesGuard question={common("unsavedChanges")} />
     </div>
   );
 }

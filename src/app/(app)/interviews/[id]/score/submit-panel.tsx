@@ -93,8 +93,7 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
           </ul>
         </div>
       )}
-      {/* The summary is kept in this browser as it is typed (submit-drafts.ts), so leaving does not lose it. */}
-      <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate data-draft-kept>
+      <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
         <fieldset>
           <legend className="field-label">{t("submit.recommendation")}</legend>
           <div className="flex flex-wrap gap-2">
