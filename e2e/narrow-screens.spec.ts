@@ -2,8 +2,8 @@
 // nothing pushes the page sideways. A wide table may scroll inside its own box; the page itself may not. The
 // crawl follows links from the landing page, one page per route (ids in the path count as one route), and
 // leaves out the scoring screen (opening it starts the panelist's scorecard; its layout at 320 px has tests of
-// its own in newcomer-data.spec.ts and live-scoring.spec.ts), downloads and the API. Axe audits each route at
-// this width too (the page fixture).
+// its own in newcomer-data.spec.ts), downloads and the API. Axe audits each route at this width too (the page
+// fixture).
 import type { Page } from "@playwright/test";
 import { LOCALE_COOKIE } from "../src/i18n/config";
 import { DEMO_PASSWORD } from "./support/app-stack";
