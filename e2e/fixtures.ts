@@ -252,12 +252,15 @@ const auditSettings = (page: Page, options: A11yOptions) =>
 
 /** A route: the path with id-like segments (cuids, uuids, tokens) replaced, with the audit settings. */
 function routeKey(url: string, page: Page, options: A11yOptions): string {
-  const path = new URL(url).pathname
+  return `${routeOf(new URL(url).pathname)}@${auditSettings(page, options)}`;
+}
+
+/** A path's route: id-like segments (cuids, uuids, tokens: 16 characters or more, with a digit) as ":id". */
+export const routeOf = (path: string): string =>
+  path
     .split("/")
     .map((segment) => (segment.length >= 16 && /\d/.test(segment) ? ":id" : segment))
     .join("/");
-  return `${path}@${auditSettings(page, options)}`;
-}
 
 /** The page's markup as axe sees it, minus the per-response nonce and form tokens, hashed with the viewport and options. */
 async function markupKey(page: Page, options: A11yOptions): Promise<string | null> {

@@ -1,23 +1,17 @@
 // Every page a role reaches through the app's own links fits a 320 px phone screen, in English and in Spanish:
 // nothing pushes the page sideways. A wide table may scroll inside its own box; the page itself may not. The
-// crawl follows links from the landing page, one page per route (ids in the path count as one route), and
-// leaves out the scoring screen (opening it starts the panelist's scorecard; its layout at 320 px has tests of
-// its own in newcomer-data.spec.ts), downloads and the API. Axe audits each route at this width too (the page
-// fixture).
+// crawl follows links from the landing page, one page per route (ids in the path count as one route, as in the
+// fixture's audits), and leaves out the scoring screen (opening it starts the panelist's scorecard; its layout
+// at 320 px has tests of its own in newcomer-data.spec.ts), downloads and the API. Axe audits each route at
+// this width too (the page fixture).
 import type { Page } from "@playwright/test";
 import { LOCALE_COOKIE } from "../src/i18n/config";
 import { DEMO_PASSWORD } from "./support/app-stack";
-import { expect, signIn, test } from "./fixtures";
+import { expect, routeOf, signIn, test } from "./fixtures";
 
 const WIDTH = 320;
 /** A bound, so a page that starts linking to an unbounded set of routes shows up as a failure, not a hang. */
 const MAX_ROUTES = 80;
-
-const routeOf = (path: string) =>
-  path
-    .split("/")
-    .map((segment) => (segment.length >= 16 && /\d/.test(segment) ? ":id" : segment))
-    .join("/");
 
 const skipped = (path: string) => /^\/(api|signout|_next)\b/.test(path) || /\/score$/.test(path) || /\.(csv|xlsx|ics|pdf|json)$/.test(path) || /export|download/.test(path);
 
