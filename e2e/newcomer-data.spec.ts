@@ -152,6 +152,19 @@ test.describe("scoring screen", () => {
     await expect(panel.getByLabel("Summary")).toHaveValue("Calm under pressure; asked for supervision early.");
   });
 
+  test("item 2: signing out forgets the kept summary, so the next person on a shared tablet does not find it", async ({ page }) => {
+    const { interviewId } = await arrangeCandidate(`Forget My Summary ${Date.now()}`, [INTERVIEWER]);
+    await signIn(page, INTERVIEWER, DEMO_PASSWORD, { goto: `/interviews/${interviewId}/score`, viaForm: true });
+    const panel = page.getByRole("region", { name: "Submit your scorecard" });
+    await panel.getByLabel("Summary").fill("Private words about this candidate.");
+    const keptSummaries = () => page.evaluate("Object.keys(localStorage).filter((key) => key.startsWith('panelkit:submit-draft:')).length");
+    await expect.poll(keptSummaries).toBe(1);
+    // The clean-up is loaded when the button is pressed (src/components/sign-out.ts).
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/signin/);
+    expect(await keptSummaries()).toBe(0);
+  });
+
   test("item 7: a reload keeps the question in focus, and the next number key rates that question", async ({ page }) => {
     const { interviewId } = await arrangeCandidate(`Keep My Place ${Date.now()}`, [INTERVIEWER]);
     // Through the landing page: history has a page of the app's before the scoring page, for going back below.

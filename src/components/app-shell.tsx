@@ -59,7 +59,7 @@ export async function AppShell({ viewer, children }: { viewer: Viewer; children:
             Panelkit
           </a>
           <nav aria-label={t("mainNav")} className="order-last basis-full lg:order-none lg:basis-auto lg:flex-1">
-            <NavLinks links={links} />
+            <NavLinks links={links} leaveQuestion={common("unsavedChanges")} />
           </nav>
           <div className="ml-auto flex flex-wrap items-center justify-end gap-3 text-sm">
             <div className="text-right leading-tight" data-testid="whoami">

@@ -7,12 +7,13 @@
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { lazyPart } from "./lazy-part";
+import { isScoringPath } from "./page-kinds";
 
 const TRPCReactProvider = lazyPart(() => import("@/trpc/react").then((m) => m.TRPCReactProvider), { boundary: false });
 
 /** Pages whose client code uses no TanStack Query (keep in step with their imports): scoring, My interviews, sign-in. */
 export function needsQueryProvider(pathname: string): boolean {
-  return !(/^\/interviews\/[^/]+\/score\/?$/.test(pathname) || /^\/(my-interviews|signin)\/?$/.test(pathname));
+  return !(isScoringPath(pathname) || /^\/(my-interviews|signin)\/?$/.test(pathname));
 }
 
 export function Providers({ children }: { children: ReactNode }) {

@@ -15,7 +15,7 @@ type Options = {
 };
 
 /** The same-origin link a plain left click would follow, or null for new tabs, downloads and other sites. */
-function inAppLink(event: MouseEvent): URL | null {
+export function inAppLink(event: MouseEvent): URL | null {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
   const anchor = (event.target as Element | null)?.closest?.("a[href]");
   if (!(anchor instanceof HTMLAnchorElement) || anchor.hasAttribute("download")) return null;

@@ -7,7 +7,7 @@ import { guardCell } from "@/lib/csv/guard-cell";
 import { cellAt, type CellArrays } from "@/lib/insights/comparison-cells";
 import type { ComparisonRow } from "@/lib/insights/comparison-wire";
 import { latestOutcomeText } from "@/lib/insights/latest-outcome";
-import { RECOMMENDATION_LEVELS } from "@/lib/rating-scale";
+import { RECOMMENDATION_LEVELS } from "@/lib/recommendations";
 import type { Locale } from "@/i18n/config";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/services/actor";

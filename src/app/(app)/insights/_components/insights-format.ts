@@ -1,6 +1,6 @@
 // Shared wording and number formats for the insights pages, and the URL filters they share with the
 // CSV export routes (the same names, so a page's query string is also the export's query string).
-import { RECOMMENDATION_LEVELS, type RecommendationValue } from "@/lib/rating-scale";
+import { RECOMMENDATION_LEVELS, type RecommendationValue } from "@/lib/recommendations";
 import type { Comparison, ComparisonRow } from "@/lib/insights/comparison-wire";
 import type { RouterOutputs } from "@/trpc/types";
 import { candidateStatusSchema } from "@/lib/schemas/common";

@@ -11,7 +11,7 @@ import { fieldErrorFrom } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
-import { RECOMMENDATION_LEVELS, type RecommendationValue } from "@/lib/rating-scale";
+import { RECOMMENDATION_LEVELS, type RecommendationValue } from "@/lib/recommendations";
 import { loadTRPCClient } from "@/trpc/load-client";
 import { useCall } from "./use-call";
 import type { RouterInputs } from "@/trpc/types";

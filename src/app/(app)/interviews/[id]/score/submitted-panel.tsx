@@ -11,7 +11,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { validateForm } from "@/components/ui/validate-form";
 import { DEFAULT_LOCALE } from "@/i18n/config";
 import type { TranslateValidation } from "@/lib/i18n-validation/word-validation";
-import { RECOMMENDATION_LEVELS, type RecommendationValue as Recommendation } from "@/lib/rating-scale";
+import { RECOMMENDATION_LEVELS, type RecommendationValue as Recommendation } from "@/lib/recommendations";
 import { loadTRPCClient } from "@/trpc/load-client";
 import type { RouterInputs } from "@/trpc/types";
 import type { Item, Scorecard } from "./scoring-screen";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { forgetSubmitDrafts, submitDraftKey } from "./submit-drafts";
+import { forgetSubmitDrafts } from "./sign-out";
+import { submitDraftKey } from "./submit-drafts";
 
 /** The Storage interface over a Map, as the browser's localStorage behaves. */
 function memoryStorage(entries: Record<string, string>): Storage {

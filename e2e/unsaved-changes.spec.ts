@@ -1,0 +1,108 @@
+// Leaving a page with typing that is not saved asks first (src/components/unsaved-changes-guard.tsx): a link
+// asks in the app's words and staying keeps the text; reloading gets the browser's own question; a form
+// already sent, text typed and erased, and a search box ask nothing. The guard comes in a chunk of its own just
+// after the page: each test waits for it (the mark it sets on the document) before typing, as a person would
+// take longer than that to start.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Dialog, Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "./support/app-stack";
+import { LOCALE_COOKIE } from "../src/i18n/config";
+import { expect, signIn, test } from "./fixtures";
+
+const MANAGER = "manager@riverside.example";
+const QUESTION = "You have typed something that is not saved yet. Leave this page and lose it?";
+
+/** Every dialog the page opens, answered by `answer` in turn (the last answer repeats). */
+function recordDialogs(page: Page, answers: Array<"accept" | "dismiss">): Dialog[] {
+  const seen: Dialog[] = [];
+  page.on("dialog", (dialog) => {
+    seen.push(dialog);
+    const answer = answers[Math.min(seen.length, answers.length) - 1];
+    void (answer === "accept" ? dialog.accept() : dialog.dismiss());
+  });
+  return seen;
+}
+
+/** Opens `path` signed in as the manager (in `language`, the sign-in page's cookie), once the guard watches the page. */
+async function openWatched(page: Page, path: string, language?: { code: string; baseURL: string }): Promise<void> {
+  await signIn(page, MANAGER, DEMO_PASSWORD, { goto: language ? null : path });
+  if (language) {
+    await page.context().addCookies([{ name: LOCALE_COOKIE, value: language.code, url: language.baseURL }]);
+    await page.goto(path);
+  }
+  // GUARD_ATTRIBUTE in unsaved-changes-guard.tsx (whose imports need the app's bundler, so not imported here).
+  await expect(page.locator("html[data-unsaved-changes-guard]")).toBeAttached();
+}
+
+const spanish = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../src/i18n/messages/es/common.json"), "utf8")) as { unsavedChanges: string };
+
+const menuLink = (page: Page, name: string) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name });
+
+test("a half-written bank asks before a menu link leaves it; staying keeps the text, leaving asks once", async ({ page }) => {
+  await openWatched(page, "/banks/new");
+  await page.getByLabel("Bank name").fill("Half-written bank");
+  await page.getByLabel("Description (optional)").fill("Questions for the night team, still being written");
+  const dialogs = recordDialogs(page, ["dismiss", "dismiss", "accept"]);
+
+  await menuLink(page, "Interview scripts").click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]!.type()).toBe("confirm");
+  expect(dialogs[0]!.message()).toBe(QUESTION);
+  await expect(page).toHaveURL(/\/banks\/new$/);
+  await expect(page.getByLabel("Description (optional)")).toHaveValue("Questions for the night team, still being written");
+
+  // A link inside the page (the app's client-side router) asks the same.
+  await page.getByRole("link", { name: "import an article" }).click();
+  await expect.poll(() => dialogs.length).toBe(2);
+  await expect(page).toHaveURL(/\/banks\/new$/);
+
+  // The menu's links load a new document: agreeing must not bring the browser's own question after it.
+  await menuLink(page, "Interview scripts").click();
+  await expect(page).toHaveURL(/\/scripts$/);
+  expect(dialogs.map((dialog) => dialog.type())).toEqual(["confirm", "confirm", "confirm"]);
+});
+
+test("reloading a page with unsaved typing gets the browser's question", async ({ page }) => {
+  await openWatched(page, "/banks/new");
+  await page.getByLabel("Bank name").fill("Reloaded bank");
+  const dialogs = recordDialogs(page, ["accept"]);
+  await page.reload();
+  await expect.poll(() => dialogs.map((dialog) => dialog.type())).toEqual(["beforeunload"]);
+});
+
+test("nothing is asked once the form is sent, after typing is erased, or for a search box", async ({ page }) => {
+  const dialogs = recordDialogs(page, ["dismiss"]);
+  await openWatched(page, "/banks/new");
+  const name = `Sent bank ${Date.now()}`;
+  await page.getByLabel("Bank name").fill(name);
+  await page.getByRole("button", { name: "Create bank" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  // The bank's details, changed and saved: the form keeps the saved values on the page.
+  await page.getByLabel("Bank name").fill(`${name} (renamed)`);
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  // Typed and erased.
+  await page.getByLabel("Description (optional)").fill("A second thought");
+  await page.getByLabel("Description (optional)").fill("");
+  await menuLink(page, "Interview scripts").click();
+  await expect(page).toHaveURL(/\/scripts$/);
+
+  // A filter box is not a form to keep.
+  await page.getByRole("search").getByRole("searchbox").fill("crisis");
+  await menuLink(page, "Question banks").click();
+  await expect(page).toHaveURL(/\/banks$/);
+  expect(dialogs).toHaveLength(0);
+});
+
+test("a Spanish reader is asked in Spanish", async ({ page, baseURL }) => {
+  await openWatched(page, "/banks/new", { code: "es", baseURL: baseURL! });
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await page.getByRole("main").getByRole("textbox").first().fill("Banco a medio escribir");
+  const dialogs = recordDialogs(page, ["dismiss"]);
+  await page.getByRole("navigation").getByRole("link").first().click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]!.message()).toBe(spanish.unsavedChanges);
+  await expect(page).toHaveURL(/\/banks\/new$/);
+});
