@@ -18,22 +18,22 @@ export function NavLinks({ links, leaveQuestion }: { links: { href: string; labe
     <>
       {leaveQuestion && !isScoringPath(pathname) && <UnsavedChangesGuard question={leaveQuestion} />}
       <ul className="flex flex-wrap gap-1">
-      {links.map((link) => {
-        const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
-        return (
-          <li key={link.href}>
-            <a
-              href={link.href}
-              aria-current={current ? "page" : undefined}
-              className={`inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium ${
-                current ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100"
-              }`}
-            >
-              {link.label}
-            </a>
-          </li>
-        );
-      })}
+        {links.map((link) => {
+          const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
+          return (
+            <li key={link.href}>
+              <a
+                href={link.href}
+                aria-current={current ? "page" : undefined}
+                className={`inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium ${
+                  current ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100"
+                }`}
+              >
+                {link.label}
+              </a>
+            </li>
+          );
+        })}
       </ul>
     </>
   );
