@@ -165,6 +165,18 @@ test.describe("scoring screen", () => {
     expect(await keptSummaries()).toBe(0);
   });
 
+  test("a change sent while the server can't be reached says so in the reader's words (src/trpc/unreachable.ts)", async ({ page }) => {
+    const { interviewId } = await arrangeCandidate(`Unreachable ${Date.now()}`, [INTERVIEWER]);
+    await signIn(page, INTERVIEWER, DEMO_PASSWORD, { goto: `/interviews/${interviewId}/score` });
+    const assisted = page.getByTestId("assisted-form");
+    await assisted.getByRole("checkbox", { name: "A supporter is entering ratings for me" }).check();
+    await assisted.getByLabel("Supporter's name").fill("Sam Okafor");
+    await page.route("**/api/trpc/**", (route) => route.abort("connectionrefused"));
+    await assisted.getByRole("button", { name: "Save" }).click();
+    await expect(assisted.getByText("The server can't be reached. Check the connection and try again.")).toBeVisible();
+    await expect(assisted.getByText("Failed to fetch")).toHaveCount(0);
+  });
+
   test("item 7: a reload keeps the question in focus, and the next number key rates that question", async ({ page }) => {
     const { interviewId } = await arrangeCandidate(`Keep My Place ${Date.now()}`, [INTERVIEWER]);
     // Through the landing page: history has a page of the app's before the scoring page, for going back below.

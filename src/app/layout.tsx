@@ -3,11 +3,17 @@ import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Providers } from "@/components/providers";
 import { ClientMessages } from "@/i18n/client-messages";
+import { UNREACHABLE_META } from "@/trpc/unreachable";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: "Panelkit", template: "%s · Panelkit" }, description: t("appDescription") };
+  return {
+    title: { default: "Panelkit", template: "%s · Panelkit" },
+    description: t("appDescription"),
+    // Read by the browser's tRPC client when a call gets no answer (src/trpc/unreachable.ts).
+    other: { [UNREACHABLE_META]: t("unreachable") },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

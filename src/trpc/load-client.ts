@@ -3,6 +3,7 @@
 // (a tablet, maybe on a poor connection) carries none of it. A failed load (offline, server gone) is
 // forgotten, so the next call tries again.
 import type { AppTRPCClient } from "./client";
+import { unreachableMessage } from "./unreachable";
 
 type ClientModule = typeof import("./client");
 
@@ -12,7 +13,7 @@ let loaded: ClientModule | null = null;
 /** Thrown when the client's code could not be downloaded: the server can't be reached. */
 export class ClientLoadError extends Error {
   constructor(cause: unknown) {
-    super("The server can't be reached. Check the connection and try again.", { cause });
+    super(unreachableMessage(String(cause)), { cause });
     this.name = "ClientLoadError";
   }
 }

@@ -31,7 +31,10 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
  */
 function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
-    defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false } },
+    // A change sent while the browser is offline fails at once with the words for it (./unreachable.ts), the
+    // form keeping what was typed, rather than waiting unseen behind a "Saving…" button until the connection is
+    // back (TanStack Query's default for mutations).
+    defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false }, mutations: { networkMode: "always" } },
     mutationCache: new MutationCache({
       onSuccess: () => queryClient.invalidateQueries({ refetchType: "none" }),
     }),
