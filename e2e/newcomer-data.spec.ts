@@ -245,3 +245,39 @@ test.describe("forms and the builder", () => {
     }
   });
 });
+
+test("two tabs on one candidate: the second tab's save is refused with its text kept, and the first tab's notes stay", async ({ page }) => {
+  const { candidateId } = await arrangeCandidate(`Two Tabs ${Date.now()}`);
+  await signIn(page, MANAGER, DEMO_PASSWORD, { goto: `/candidates/${candidateId}` });
+  const other = await page.context().newPage();
+  await other.goto(`/candidates/${candidateId}`);
+  // The unsaved-changes guard watches the second tab before it is typed in (e2e/unsaved-changes.spec.ts).
+  await expect(other.locator("html[data-unsaved-changes-guard]")).toBeAttached();
+  const details = (tab: Page) => tab.getByRole("region", { name: "Details" });
+  const notes = (tab: Page) => details(tab).getByLabel("Notes (optional)");
+  const save = (tab: Page) => details(tab).getByRole("button", { name: "Save", exact: true });
+
+  await notes(page).fill("Strong on de-escalation.");
+  await save(page).click();
+  // Saved (the page then shows the candidate afresh, so its "Saved." may already be gone: read the record).
+  await expect
+    .poll(async () => (await sql<{ notes: string }>(`SELECT notes FROM "Candidate" WHERE id = $1`, [candidateId]))[0]?.notes)
+    .toBe("Strong on de-escalation.");
+
+  await notes(other).fill("Ask about night shifts.");
+  await save(other).click();
+  await expect(details(other).getByRole("alert").filter({ hasText: "This candidate was changed in another tab or by someone else" })).toBeVisible();
+  await expect(notes(other)).toHaveValue("Ask about night shifts.");
+
+  // The refused text was not saved, so reloading asks first (the unsaved-changes guard); reloaded, the second
+  // tab shows what the first one saved.
+  const asked: string[] = [];
+  other.on("dialog", (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
+  await other.reload();
+  await expect(notes(other)).toHaveValue("Strong on de-escalation.");
+  expect(asked).toEqual(["beforeunload"]);
+  await other.close();
+});

@@ -6,7 +6,9 @@
 // - A form counts from the moment a text field in it takes focus (its text fields' values are noted then), and
 //   again each time it is sent (the values sent are noted). It has unsaved text when a field now holds
 //   something other than what was noted and is not empty (typing and then erasing it leaves nothing to lose,
-//   and a form that empties itself after a successful send is not asked about).
+//   and a form that empties itself after a successful send is not asked about). A send the page answered with
+//   an error (an alert inside the form: refused, changed elsewhere, no connection) saved nothing, so while that
+//   alert shows, what differs from the values first noted counts.
 // - Left out: search and filter forms (role="search") and forms no longer on the page.
 // - A click on a link to another page of the app asks first (the App Router has no "before leave" event);
 //   reloading, closing the tab or typing an address gets the browser's own question (beforeunload).
@@ -30,19 +32,28 @@ const isTextField = (element: unknown): element is TextField =>
 const textFields = (form: HTMLFormElement): TextField[] => Array.from(form.elements).filter(isTextField);
 const guarded = (form: HTMLFormElement) => form.getAttribute("role") !== "search";
 
+type Values = Map<Element, string>;
+const valuesOf = (form: HTMLFormElement): Values => new Map(textFields(form).map((field) => [field, field.value]));
+const differs = (form: HTMLFormElement, values: Values) => textFields(form).some((field) => field.value.trim() !== "" && field.value !== (values.get(field) ?? ""));
+const showsError = (form: HTMLFormElement) => Array.from(form.querySelectorAll('[role="alert"]')).some((alert) => alert.textContent?.trim());
+
 /** Watches the document until the returned function is called. */
 export function watchUnsavedChanges(question: string): () => void {
-  const noted = new Map<HTMLFormElement, Map<Element, string>>();
-  const note = (form: HTMLFormElement) => noted.set(form, new Map(textFields(form).map((field) => [field, field.value])));
+  // Per form: its values when first focused, and as last sent.
+  const noted = new Map<HTMLFormElement, { first: Values; sent: Values }>();
   const unsaved = () =>
-    [...noted].some(([form, values]) => form.isConnected && textFields(form).some((field) => field.value.trim() !== "" && field.value !== (values.get(field) ?? "")));
+    [...noted].some(([form, { first, sent }]) => form.isConnected && (differs(form, sent) || (showsError(form) && differs(form, first))));
 
   function onFocusIn({ target }: FocusEvent) {
     const form = isTextField(target) ? target.form : null;
-    if (form && !noted.has(form) && guarded(form)) note(form);
+    if (form && !noted.has(form) && guarded(form)) {
+      const values = valuesOf(form);
+      noted.set(form, { first: values, sent: values });
+    }
   }
   function onSubmit({ target }: SubmitEvent) {
-    if (target instanceof HTMLFormElement && noted.has(target)) note(target);
+    const entry = target instanceof HTMLFormElement ? noted.get(target) : undefined;
+    if (entry) entry.sent = valuesOf(target as HTMLFormElement);
   }
   function onClick(event: MouseEvent) {
     if (!inAppLink(event) || !unsaved()) return;

@@ -92,7 +92,8 @@ export const apiCreateInterviewBody = createInterviewInput
   .meta({ id: "InterviewCreate" });
 /** Reschedule (scheduledAt, location) or cancel (status CANCELLED). */
 export const apiUpdateInterviewBody = updateInterviewInput
-  .omit({ id: true })
+  // The app's form sends baseUpdatedAt; the API's caller sends If-Match.
+  .omit({ id: true, baseUpdatedAt: true })
   .extend({ scheduledAt: isoDate(scheduledAtSchema).optional() })
   .strict()
   .meta({ id: "InterviewUpdate" });

@@ -63,7 +63,14 @@ export type ApplyToVacancyInput = z.output<typeof applyToVacancyInput>;
 export const updateCandidateInput = z
   .object({ id: idSchema })
   .extend(candidateFieldsSchema.partial().shape)
-  .extend({ status: candidateStatusSchema.optional() });
+  .extend({
+    status: candidateStatusSchema.optional(),
+    /**
+     * The candidate's updatedAt as the form last showed it: a change made from an older state (another tab,
+     * another person) is refused rather than overwriting what it never saw. The REST API sends If-Match instead.
+     */
+    baseUpdatedAt: z.date("Reload the page: the version you started from is unknown").optional(),
+  });
 export type UpdateCandidateInput = z.output<typeof updateCandidateInput>;
 
 export const listCandidatesInput = z

@@ -47,6 +47,11 @@ export const updateInterviewInput = z.object({
   scheduledAt: scheduledAtSchema.optional(),
   location: locationSchema.optional(),
   status: interviewStatusSchema.optional(),
+  /**
+   * The interview's updatedAt as the form last showed it: a change made from an older state (another tab,
+   * another person) is refused rather than overwriting what it never saw. The REST API sends If-Match instead.
+   */
+  baseUpdatedAt: z.date("Reload the page: the version you started from is unknown").optional(),
 });
 export type UpdateInterviewInput = z.output<typeof updateInterviewInput>;
 export const updateInterviewOutput = z.object({
@@ -92,6 +97,8 @@ export const interviewOutput = z.object({
   scheduledAt: z.date(),
   location: z.string(),
   status: interviewStatusSchema,
+  /** When the interview's row last changed: the settings form sends it back as updateInterviewInput.baseUpdatedAt. */
+  updatedAt: z.date(),
   candidate: z.object({
     id: z.string(),
     name: z.string(),

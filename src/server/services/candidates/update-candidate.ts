@@ -17,19 +17,20 @@ const DECISIONS: ReadonlySet<CandidateStatus> = new Set(["HIRED", "REJECTED", "W
  * clears it. An erased candidate can't be changed: an edit could put
  * personal data back on an anonymous record. The fields are stored as the domain schema parsed them.
  * The row is locked first, so concurrent changes apply one after the other and `precondition` (the REST
- * API's If-Match) is checked against the state this change will replace.
+ * API's If-Match) and `baseUpdatedAt` (the app's form) are checked against the state this change will replace.
  */
 export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandidateInput, precondition?: WritePrecondition) {
   requirePermission(actor, "candidates:write");
-  const { id, status, ...fields } = input;
+  const { id, status, baseUpdatedAt, ...fields } = input;
   return db.$transaction(async (tx) => {
     await lockForUpdate(tx, "Candidate", { id, orgId: actor.orgId }, precondition);
     const before = await tx.candidate.findFirst({
       where: { id, orgId: actor.orgId },
-      select: { id: true, personId: true, status: true, decidedAt: true, anonymizedAt: true },
+      select: { id: true, personId: true, status: true, decidedAt: true, anonymizedAt: true, updatedAt: true },
     });
     if (!before) throw notFound("Candidate");
     if (before.anonymizedAt) throw new AppError("CONFLICT", { key: "candidate.erasedCantChange" });
+    if (baseUpdatedAt && baseUpdatedAt.getTime() !== before.updatedAt.getTime()) throw new AppError("CONFLICT", { key: "candidate.changedElsewhere" });
     const statusChanged = status !== undefined && status !== before.status;
     const decidedAt = !statusChanged ? before.decidedAt : DECISIONS.has(status) ? new Date() : null;
     const personFields = { name: fields.name, email: fields.email, phone: fields.phone };
@@ -47,7 +48,7 @@ export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandida
       : { count: 0 };
     // Names of the changed fields only: values may be contact data.
     await recordActorEvent(tx, actor, statusChanged ? "candidate.status_changed" : "candidate.updated", ["Candidate", before.id], {
-      fields: Object.keys(input).filter((k) => k !== "id"),
+      fields: Object.keys(input).filter((k) => k !== "id" && k !== "baseUpdatedAt"),
       ...(otherCandidacies.count ? { otherCandidacies: otherCandidacies.count } : {}),
       ...(statusChanged ? { from: before.status, to: updated.status } : {}),
     });

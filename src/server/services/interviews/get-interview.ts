@@ -18,6 +18,7 @@ export async function getInterview(db: DbOrTx, actor: Actor, input: InterviewIdI
       scheduledAt: true,
       location: true,
       status: true,
+      updatedAt: true,
       candidate: { select: { id: true, name: true, vacancyId: true, vacancy: { select: { title: true } }, email: true, phone: true } },
       stage: { select: { id: true, name: true } },
       scriptVersion: {
@@ -45,6 +46,7 @@ export async function getInterview(db: DbOrTx, actor: Actor, input: InterviewIdI
     scheduledAt: interview.scheduledAt,
     location: interview.location,
     status: interview.status,
+    updatedAt: interview.updatedAt,
     candidate: {
       id: interview.candidate.id,
       name: interview.candidate.name,

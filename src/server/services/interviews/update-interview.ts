@@ -1,6 +1,6 @@
 import type { UpdateInterviewInput } from "@/lib/schemas/interviews";
 import type { Db } from "@/server/db";
-import { notFound } from "@/server/errors";
+import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { erasedInterview } from "./_shared/erased-interview";
@@ -10,7 +10,8 @@ import { lockForUpdate, type WritePrecondition } from "@/server/services/_shared
 
 /**
  * Changes an interview's time, place or status, and tells the panel when it moved or was cancelled. The row
- * is locked first, so `precondition` (the REST API's If-Match) is checked against the state this replaces.
+ * is locked first, so `precondition` (the REST API's If-Match) and `baseUpdatedAt` (the app's form) are checked
+ * against the state this replaces.
  */
 export async function updateInterview(db: Db, actor: Actor, input: UpdateInterviewInput, precondition?: WritePrecondition) {
   requirePermission(actor, "interviews:write");
@@ -18,10 +19,11 @@ export async function updateInterview(db: Db, actor: Actor, input: UpdateIntervi
     await lockForUpdate(tx, "Interview", { id: input.id, orgId: actor.orgId }, precondition);
     const before = await tx.interview.findFirst({
       where: { id: input.id, orgId: actor.orgId },
-      select: { id: true, scheduledAt: true, location: true, status: true, candidate: { select: { anonymizedAt: true } } },
+      select: { id: true, scheduledAt: true, location: true, status: true, updatedAt: true, candidate: { select: { anonymizedAt: true } } },
     });
     if (!before) throw notFound("Interview");
     if (before.candidate.anonymizedAt) throw erasedInterview();
+    if (input.baseUpdatedAt && input.baseUpdatedAt.getTime() !== before.updatedAt.getTime()) throw new AppError("CONFLICT", { key: "interview.changedElsewhere" });
     const next = {
       scheduledAt: input.scheduledAt ?? before.scheduledAt,
       location: input.location !== undefined ? input.location.trim() : before.location,

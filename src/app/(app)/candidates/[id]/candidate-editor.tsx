@@ -42,6 +42,9 @@ export function CandidateEditor({
     const form = new FormData(event.currentTarget);
     const input = {
       id: candidate.id,
+      // The state this form shows (the page remounts it on every newer one): a change made elsewhere since is
+      // not overwritten; the server refuses and the form keeps what was typed.
+      baseUpdatedAt: candidate.updatedAt,
       status: String(form.get("status")) as CandidateStatus,
       // Never send fields the form didn't show: that would erase them.
       ...(hasContact ? candidateFormValues(form) : {}),

@@ -20,9 +20,10 @@ function toLocalInput(date: Date): string {
 const noSubscription = () => () => undefined;
 const STATUSES = Object.keys(INTERVIEW_STATUS_LABELS) as InterviewStatusValue[];
 
-type Props = { interviewId: string; scheduledAt: Date; location: string; status: InterviewStatusValue };
+/** `updatedAt`: when the interview shown last changed (the page remounts the form when the values shown change). */
+type Props = { interviewId: string; scheduledAt: Date; location: string; status: InterviewStatusValue; updatedAt: Date };
 
-export function InterviewSettings({ interviewId, scheduledAt, location, status }: Props) {
+export function InterviewSettings({ interviewId, scheduledAt, location, status, updatedAt }: Props) {
   const validateForm = useValidateForm();
   const t = useTranslations("interviews");
   const trpc = useTRPC();
@@ -43,6 +44,8 @@ export function InterviewSettings({ interviewId, scheduledAt, location, status }
       scheduledAt: Number.isNaN(date.getTime()) ? undefined : date,
       location: String(form.get("location") ?? ""),
       status: String(form.get("status")),
+      // A change made elsewhere since this form's state is not overwritten: the server refuses it.
+      baseUpdatedAt: updatedAt,
     });
     if (!result.ok) {
       setChecked(result.problem);

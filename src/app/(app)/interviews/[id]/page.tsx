@@ -151,6 +151,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
             scheduledAt={interview.scheduledAt}
             location={interview.location}
             status={interview.status}
+            updatedAt={interview.updatedAt}
           />
         )}
 

@@ -13,7 +13,10 @@ export async function syncInterviewCompletion(tx: Prisma.TransactionClient, inte
   await tx.$queryRaw`SELECT 1 FROM "Interview" WHERE "id" = ${interviewId} FOR UPDATE`;
   const changed = await tx.$queryRaw<Array<{ orgId: string; status: string }>>`
     UPDATE "Interview" i
-    SET "status" = CASE WHEN done.complete THEN 'COMPLETED' ELSE 'SCHEDULED' END::"InterviewStatus"
+    SET "status" = CASE WHEN done.complete THEN 'COMPLETED' ELSE 'SCHEDULED' END::"InterviewStatus",
+        -- Set here as Prisma's @updatedAt would (and strictly later than before, even within a millisecond): the
+        -- REST API's ETag and updated_since, and the settings form's baseUpdatedAt, must see this change of status.
+        "updatedAt" = GREATEST(clock_timestamp(), i."updatedAt" + interval '1 millisecond')
     FROM (
       SELECT EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."interviewId" = ${interviewId} AND NOT pm."shadow")
          AND NOT EXISTS (

@@ -1,0 +1,63 @@
+// Two tabs, or two people, changing the same candidate or interview through the app's forms: the form sends
+// the updatedAt it shows (baseUpdatedAt), and a change made from an older state is refused (CONFLICT) instead
+// of overwriting what its author never saw. Without baseUpdatedAt (the REST API, which sends If-Match) a change
+// applies as before.
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { callerFor, createOrganization, unique, vacancyFor } from "./factories";
+import { failure } from "./script-factories";
+import { createPanelInterview, rateAndSubmit } from "./scorecard-factories";
+
+const CANDIDATE_CHANGED =
+  "This candidate was changed in another tab or by someone else after you opened the page, so your change was not saved. What you typed is still here: copy it, then reload the page to see the latest details.";
+const INTERVIEW_CHANGED =
+  "This interview was changed in another tab or by someone else after you opened the page, so your change was not saved. What you entered is still here: note it, then reload the page to see the latest details.";
+
+describe("a change made from an older state", () => {
+  it("candidate: the second tab's notes are refused, the first tab's stay, and the tab that saved can save again", async () => {
+    const { org, members } = await createOrganization();
+    const { vacancyId } = await vacancyFor(org.id);
+    const hr = callerFor(members.HR.userId);
+    const manager = callerFor(members.HIRING_MANAGER.userId);
+    const { id } = await hr.candidates.create({ name: unique("Robin"), vacancyId, notes: "Referred by a colleague" });
+    const opened = (await hr.candidates.get({ id })).updatedAt;
+
+    // Both opened the page at `opened`; HR saves first.
+    const saved = await hr.candidates.update({ id, baseUpdatedAt: opened, notes: "Strong on de-escalation" });
+    expect(saved.updatedAt.getTime()).toBeGreaterThan(opened.getTime());
+    const refused = await failure(manager.candidates.update({ id, baseUpdatedAt: opened, notes: "Ask about night shifts" }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(CANDIDATE_CHANGED);
+    expect((await hr.candidates.get({ id })).notes).toBe("Strong on de-escalation");
+
+    // The page shows the saved state (and its updatedAt) again: the next change from it goes through.
+    await hr.candidates.update({ id, baseUpdatedAt: saved.updatedAt, notes: "Strong on de-escalation; references checked" });
+    // No base: as the REST API's PATCH without If-Match.
+    await manager.candidates.update({ id, status: "RESERVE" });
+    expect(await hr.candidates.get({ id })).toMatchObject({ notes: "Strong on de-escalation; references checked", status: "RESERVE" });
+  });
+
+  it("interview: a settings form opened before the panel completed it cannot put it back to Scheduled", async () => {
+    const f = await createPanelInterview();
+    const manager = f.manager.caller;
+    const opened = await manager.interviews.get({ id: f.interviewId });
+    expect(opened.status).toBe("SCHEDULED");
+
+    for (const panelist of f.panelists) await rateAndSubmit(panelist.caller, f.interviewId);
+    const completed = await manager.interviews.get({ id: f.interviewId });
+    expect(completed.status).toBe("COMPLETED");
+    expect(completed.updatedAt.getTime()).toBeGreaterThan(opened.updatedAt.getTime());
+
+    // The open form still says Scheduled; its author only meant to change the room.
+    const refused = await failure(manager.interviews.update({ id: f.interviewId, baseUpdatedAt: opened.updatedAt, location: "Room 2", status: "SCHEDULED" }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(INTERVIEW_CHANGED);
+    const stored = await db().interview.findUniqueOrThrow({ where: { id: f.interviewId }, select: { status: true, location: true } });
+    expect(stored.status).toBe("COMPLETED");
+    expect(stored.location).not.toBe("Room 2");
+
+    // From the page as it is now, the same change goes through.
+    await manager.interviews.update({ id: f.interviewId, baseUpdatedAt: completed.updatedAt, location: "Room 2", status: "COMPLETED" });
+    expect(await manager.interviews.get({ id: f.interviewId })).toMatchObject({ location: "Room 2", status: "COMPLETED" });
+  });
+});
