@@ -1,4 +1,4 @@
-// Two tabs, or two people, changing the same candidate or interview through the app's forms: the form sends
+// Two tabs, or two people, changing the same candidate, interview or bank question through the app's forms: the form sends
 // the updatedAt it shows (baseUpdatedAt), and a change made from an older state is refused (CONFLICT) instead
 // of overwriting what its author never saw. Without baseUpdatedAt (the REST API, which sends If-Match) a change
 // applies as before.
@@ -10,6 +10,8 @@ import { createPanelInterview, rateAndSubmit } from "./scorecard-factories";
 
 const CANDIDATE_CHANGED =
   "This candidate was changed in another tab or by someone else after you opened the page, so your change was not saved. What you typed is still here: copy it, then reload the page to see the latest details.";
+const QUESTION_CHANGED =
+  "This question was changed in another tab or by someone else after you opened the page, so your change was not saved. What you typed is still here: copy it, then reload the page to see the latest version.";
 const INTERVIEW_CHANGED =
   "This interview was changed in another tab or by someone else after you opened the page, so your change was not saved. What you entered is still here: note it, then reload the page to see the latest details.";
 
@@ -59,5 +61,24 @@ describe("a change made from an older state", () => {
     // From the page as it is now, the same change goes through.
     await manager.interviews.update({ id: f.interviewId, baseUpdatedAt: completed.updatedAt, location: "Room 2", status: "COMPLETED" });
     expect(await manager.interviews.get({ id: f.interviewId })).toMatchObject({ location: "Room 2", status: "COMPLETED" });
+  });
+
+  it("bank question: the second tab's wording is refused and the first tab's stays", async () => {
+    const { members } = await createOrganization();
+    const manager = callerFor(members.HIRING_MANAGER.userId);
+    const admin = callerFor(members.ADMIN.userId);
+    const { id: bankId } = await admin.bankAdmin.createBank({ name: unique("Night team") });
+    const fields = { text: "How do you build trust with a new client?", assesses: "", howToAnswer: "", exampleAnswer: "", competencySlugs: ["empathy"] };
+    const { id } = await admin.bankAdmin.addQuestion({ bankId, ...fields });
+    const opened = (await manager.banks.question({ id })).updatedAt;
+
+    await admin.bankAdmin.updateQuestion({ id, baseUpdatedAt: opened, ...fields, text: "How do you build trust with a client who is wary of services?" });
+    const refused = await failure(manager.bankAdmin.updateQuestion({ id, baseUpdatedAt: opened, ...fields, text: "How do you earn trust?" }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(QUESTION_CHANGED);
+    const now = await manager.banks.question({ id });
+    expect(now.text).toBe("How do you build trust with a client who is wary of services?");
+    await manager.bankAdmin.updateQuestion({ id, baseUpdatedAt: now.updatedAt, ...fields, text: "How do you earn trust?" });
+    expect((await manager.banks.question({ id })).text).toBe("How do you earn trust?");
   });
 });

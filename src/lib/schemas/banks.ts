@@ -51,7 +51,11 @@ export type QuestionFields = z.output<typeof questionFieldsSchema>;
 
 export const addQuestionInput = questionFieldsSchema.extend({ bankId: idSchema });
 export type AddQuestionInput = z.output<typeof addQuestionInput>;
-export const updateQuestionInput = questionFieldsSchema.extend({ id: idSchema });
+export const updateQuestionInput = questionFieldsSchema.extend({
+  id: idSchema,
+  /** The question's updatedAt as the form showed it: a change made from an older state (another tab, another person) is refused. */
+  baseUpdatedAt: z.date("Reload the page: the version you started from is unknown").optional(),
+});
 export type UpdateQuestionInput = z.output<typeof updateQuestionInput>;
 export const copyQuestionInput = z.object({ questionId: idSchema, bankId: idSchema });
 export type CopyQuestionInput = z.output<typeof copyQuestionInput>;
@@ -187,6 +191,8 @@ export const searchQuestionsOutput = z.object({
 });
 
 export const questionOutput = questionCoreSchema.extend({
+  /** The edit form sends it back as updateQuestionInput.baseUpdatedAt. */
+  updatedAt: z.date(),
   howToAnswer: z.string(),
   exampleAnswer: z.string(),
   source: z.string().nullable(),

@@ -12,6 +12,7 @@ export async function getQuestion(db: Db, actor: Actor, questionId: string) {
     select: {
       ...questionCoreSelect,
       ...questionGuidanceSelect,
+      updatedAt: true,
       bank: { select: { id: true, name: true, role: true, orgId: true, translations: true } },
       competencies: {
         orderBy: { position: "asc" },

@@ -1,11 +1,15 @@
 import type { UpdateQuestionInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { competencyIdsBySlug, requireCompetencyIds } from "./_shared/competency-lookup";
 import { lockWritableQuestion } from "./_shared/writable-banks";
 
-/** Rewrites a question of one of the organisation's banks; the audit entry names the fields that changed. */
+/**
+ * Rewrites a question of one of the organisation's banks; the audit entry names the fields that changed. With
+ * `baseUpdatedAt` (the edit form's), a question changed since the form was opened is not overwritten (CONFLICT).
+ */
 export async function updateQuestion(db: Db, actor: Actor, input: UpdateQuestionInput) {
   requirePermission(actor, "banks:write");
   return db.$transaction(async (tx) => {
@@ -17,9 +21,11 @@ export async function updateQuestion(db: Db, actor: Actor, input: UpdateQuestion
         assesses: true,
         howToAnswer: true,
         exampleAnswer: true,
+        updatedAt: true,
         competencies: { orderBy: { position: "asc" }, select: { competency: { select: { slug: true } } } },
       },
     });
+    if (input.baseUpdatedAt && input.baseUpdatedAt.getTime() !== before.updatedAt.getTime()) throw new AppError("CONFLICT", { key: "bank.questionChangedElsewhere" });
     const competencyIds = requireCompetencyIds(
       await competencyIdsBySlug(tx, actor.orgId, input.competencySlugs),
       input.competencySlugs,

@@ -6,9 +6,10 @@ import { useTRPC } from "@/trpc/react";
 import type { CompetencyOption } from "../../../../_components/competency-picker";
 import { QuestionForm, type QuestionValues } from "../../../../_components/question-form";
 
-type Props = { questionId: string; competencies: CompetencyOption[]; initial: QuestionValues };
+/** `baseUpdatedAt`: when the question shown last changed; a change made elsewhere since is refused, not overwritten. */
+type Props = { questionId: string; competencies: CompetencyOption[]; initial: QuestionValues; baseUpdatedAt: Date };
 
-export function EditQuestion({ questionId, competencies, initial }: Props) {
+export function EditQuestion({ questionId, competencies, initial, baseUpdatedAt }: Props) {
   const trpc = useTRPC();
   const t = useTranslations("banks");
   const router = useRouter();
@@ -23,7 +24,7 @@ export function EditQuestion({ questionId, competencies, initial }: Props) {
       error={update.error}
       onSubmit={async (values) => {
         try {
-          await update.mutateAsync({ id: questionId, ...values });
+          await update.mutateAsync({ id: questionId, baseUpdatedAt, ...values });
           router.push(`/banks/questions/${questionId}?saved=1`);
           return true;
         } catch {

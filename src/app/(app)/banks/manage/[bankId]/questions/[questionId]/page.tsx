@@ -50,6 +50,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ b
         <ClientMessages namespaces={["banks", "validation"]}>
           <EditQuestion
           questionId={question.id}
+          baseUpdatedAt={question.updatedAt}
           competencies={competencies.map((c) => ({ slug: c.slug, name: c.name }))}
           initial={{
             text: question.text,
