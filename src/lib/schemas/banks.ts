@@ -4,7 +4,7 @@
 import { z } from "./zod";
 import { translationsFrom } from "@/lib/localized-text";
 import { MAX_BANK_FILE_BYTES } from "@/lib/bank-article/formats/file-limits";
-import { idSchema, searchTextSchema, slugSchema } from "./common";
+import { formBaseUpdatedAtSchema, idSchema, searchTextSchema, slugSchema } from "./common";
 
 // ---- Bank details -------------------------------------------------------------------------------------
 
@@ -53,8 +53,7 @@ export const addQuestionInput = questionFieldsSchema.extend({ bankId: idSchema }
 export type AddQuestionInput = z.output<typeof addQuestionInput>;
 export const updateQuestionInput = questionFieldsSchema.extend({
   id: idSchema,
-  /** The question's updatedAt as the form showed it: a change made from an older state (another tab, another person) is refused. */
-  baseUpdatedAt: z.date("Reload the page: the version you started from is unknown").optional(),
+  baseUpdatedAt: formBaseUpdatedAtSchema,
 });
 export type UpdateQuestionInput = z.output<typeof updateQuestionInput>;
 export const copyQuestionInput = z.object({ questionId: idSchema, bankId: idSchema });

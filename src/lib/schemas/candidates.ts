@@ -9,6 +9,7 @@
 import { z } from "./zod";
 import {
   candidateStatusSchema,
+  formBaseUpdatedAtSchema,
   idSchema,
   interviewStatusSchema,
   optionalEmailSchema,
@@ -65,11 +66,7 @@ export const updateCandidateInput = z
   .extend(candidateFieldsSchema.partial().shape)
   .extend({
     status: candidateStatusSchema.optional(),
-    /**
-     * The candidate's updatedAt as the form last showed it: a change made from an older state (another tab,
-     * another person) is refused rather than overwriting what it never saw. The REST API sends If-Match instead.
-     */
-    baseUpdatedAt: z.date("Reload the page: the version you started from is unknown").optional(),
+    baseUpdatedAt: formBaseUpdatedAtSchema,
   });
 export type UpdateCandidateInput = z.output<typeof updateCandidateInput>;
 

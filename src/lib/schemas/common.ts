@@ -14,6 +14,12 @@ import {
 
 export const idSchema = z.string().min(1, "Id is required").max(64);
 export const slugSchema = z.string().min(1).max(64);
+/**
+ * A record's updatedAt as an edit form showed it (`baseUpdatedAt`): the service refuses a change made from an
+ * older state (another tab, another person) with CONFLICT instead of overwriting what its author never saw.
+ * Optional: the REST API sends If-Match for the same check. (A script's builder has its own, scripts.ts.)
+ */
+export const formBaseUpdatedAtSchema = z.date("Reload the page: the version you started from is unknown").optional();
 
 export const roleSchema = z.enum(Role);
 export const scriptStatusSchema = z.enum(ScriptStatus);

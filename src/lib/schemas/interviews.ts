@@ -2,7 +2,7 @@
 // and output of the interviews procedures. Zod only: the schedule and settings forms check their values
 // with these before sending, and the services take their input types from here.
 import { z } from "./zod";
-import { idSchema, interviewStatusSchema, roleSchema } from "./common";
+import { formBaseUpdatedAtSchema, idSchema, interviewStatusSchema, roleSchema } from "./common";
 import { unreadyWarningSchema } from "./readiness";
 
 /** Panels are small on purpose: more voices than this stop adding signal and slow the debrief. */
@@ -47,11 +47,7 @@ export const updateInterviewInput = z.object({
   scheduledAt: scheduledAtSchema.optional(),
   location: locationSchema.optional(),
   status: interviewStatusSchema.optional(),
-  /**
-   * The interview's updatedAt as the form last showed it: a change made from an older state (another tab,
-   * another person) is refused rather than overwriting what it never saw. The REST API sends If-Match instead.
-   */
-  baseUpdatedAt: z.date("Reload the page: the version you started from is unknown").optional(),
+  baseUpdatedAt: formBaseUpdatedAtSchema,
 });
 export type UpdateInterviewInput = z.output<typeof updateInterviewInput>;
 export const updateInterviewOutput = z.object({
