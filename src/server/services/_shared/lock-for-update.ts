@@ -3,6 +3,7 @@
 // holding the same ETag could both pass and the second would overwrite a change it never saw. With the row
 // locked first, the second waits, then reads the first one's result and fails its check (412).
 import { Prisma } from "@/generated/prisma/client";
+import { AppError, type ErrorText } from "@/server/errors";
 
 /** Runs inside the write's transaction, after the row is locked; throws to refuse the write. */
 export type WritePrecondition = (tx: Prisma.TransactionClient) => Promise<void>;
@@ -17,4 +18,13 @@ export async function lockForUpdate(
 ): Promise<void> {
   await tx.$queryRaw`SELECT 1 FROM ${LOCKABLE[table]} WHERE id = ${row.id} AND "orgId" = ${row.orgId} FOR UPDATE`;
   await precondition?.(tx);
+}
+
+/**
+ * The app's edit forms' precondition: `base` is the record's updatedAt as the form showed it (baseUpdatedAt,
+ * optional), `current` the locked row's. A change made from an older state is refused with CONFLICT and
+ * `message` rather than overwriting what its author never saw.
+ */
+export function refuseIfChangedSince(base: Date | undefined, current: Date, message: string | ErrorText): void {
+  if (base && base.getTime() !== current.getTime()) throw new AppError("CONFLICT", message);
 }

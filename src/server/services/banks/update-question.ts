@@ -1,6 +1,6 @@
 import type { UpdateQuestionInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { refuseIfChangedSince } from "@/server/services/_shared/lock-for-update";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { competencyIdsBySlug, requireCompetencyIds } from "./_shared/competency-lookup";
@@ -25,7 +25,7 @@ export async function updateQuestion(db: Db, actor: Actor, input: UpdateQuestion
         competencies: { orderBy: { position: "asc" }, select: { competency: { select: { slug: true } } } },
       },
     });
-    if (input.baseUpdatedAt && input.baseUpdatedAt.getTime() !== before.updatedAt.getTime()) throw new AppError("CONFLICT", { key: "bank.questionChangedElsewhere" });
+    refuseIfChangedSince(input.baseUpdatedAt, before.updatedAt, { key: "bank.questionChangedElsewhere" });
     const competencyIds = requireCompetencyIds(
       await competencyIdsBySlug(tx, actor.orgId, input.competencySlugs),
       input.competencySlugs,

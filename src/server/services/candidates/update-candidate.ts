@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
-import { lockForUpdate, type WritePrecondition } from "@/server/services/_shared/lock-for-update";
+import { lockForUpdate, refuseIfChangedSince, type WritePrecondition } from "@/server/services/_shared/lock-for-update";
 
 // Withdrawing ends the process too, so the retention period runs from it as from hiring or rejecting.
 const DECISIONS: ReadonlySet<CandidateStatus> = new Set(["HIRED", "REJECTED", "WITHDRAWN"]);
@@ -30,7 +30,7 @@ export async function updateCandidate(db: Db, actor: Actor, input: UpdateCandida
     });
     if (!before) throw notFound("Candidate");
     if (before.anonymizedAt) throw new AppError("CONFLICT", { key: "candidate.erasedCantChange" });
-    if (baseUpdatedAt && baseUpdatedAt.getTime() !== before.updatedAt.getTime()) throw new AppError("CONFLICT", { key: "candidate.changedElsewhere" });
+    refuseIfChangedSince(baseUpdatedAt, before.updatedAt, { key: "candidate.changedElsewhere" });
     const statusChanged = status !== undefined && status !== before.status;
     const decidedAt = !statusChanged ? before.decidedAt : DECISIONS.has(status) ? new Date() : null;
     const personFields = { name: fields.name, email: fields.email, phone: fields.phone };

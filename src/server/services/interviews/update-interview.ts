@@ -1,12 +1,12 @@
 import type { UpdateInterviewInput } from "@/lib/schemas/interviews";
 import type { Db } from "@/server/db";
-import { AppError, notFound } from "@/server/errors";
+import { notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { erasedInterview } from "./_shared/erased-interview";
 import { notifyPanelOfUpdate, panelNotificationFor } from "./_shared/notify-panel";
 import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
-import { lockForUpdate, type WritePrecondition } from "@/server/services/_shared/lock-for-update";
+import { lockForUpdate, refuseIfChangedSince, type WritePrecondition } from "@/server/services/_shared/lock-for-update";
 
 /**
  * Changes an interview's time, place or status, and tells the panel when it moved or was cancelled. The row
@@ -23,7 +23,7 @@ export async function updateInterview(db: Db, actor: Actor, input: UpdateIntervi
     });
     if (!before) throw notFound("Interview");
     if (before.candidate.anonymizedAt) throw erasedInterview();
-    if (input.baseUpdatedAt && input.baseUpdatedAt.getTime() !== before.updatedAt.getTime()) throw new AppError("CONFLICT", { key: "interview.changedElsewhere" });
+    refuseIfChangedSince(input.baseUpdatedAt, before.updatedAt, { key: "interview.changedElsewhere" });
     const next = {
       scheduledAt: input.scheduledAt ?? before.scheduledAt,
       location: input.location !== undefined ? input.location.trim() : before.location,

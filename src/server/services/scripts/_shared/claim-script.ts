@@ -4,6 +4,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { ScriptStatus } from "@/generated/prisma/enums";
 import { AppError, notFound } from "@/server/errors";
+import { refuseIfChangedSince } from "@/server/services/_shared/lock-for-update";
 import type { Actor } from "@/server/services/actor";
 import { versionSummarySelect } from "./selects";
 
@@ -32,9 +33,7 @@ export async function claimScript(
     select: { id: true, title: true, role: true, status: true, updatedAt: true },
   });
   if (!before) throw notFound("Script");
-  if (options.baseUpdatedAt && options.baseUpdatedAt.getTime() !== before.updatedAt.getTime()) {
-    throw new AppError("CONFLICT", CHANGED_ELSEWHERE);
-  }
+  refuseIfChangedSince(options.baseUpdatedAt, before.updatedAt, CHANGED_ELSEWHERE);
   if (options.refuseArchived && before.status === "ARCHIVED") {
     throw new AppError("CONFLICT", options.refuseArchived);
   }
