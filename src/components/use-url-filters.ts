@@ -12,7 +12,9 @@ export function useUrlFilters({ searchKey = "q", resetOnChange = [] as string[],
   const [draft, setDraft] = useState(query);
 
   function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params.toString());
+    // From the address as it is now, not as this render saw it: the search box's update runs a moment after
+    // the typing, and a filter chosen in between must not be undone by it.
+    const next = new URLSearchParams(window.location.search);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
       else next.delete(key);

@@ -3,7 +3,7 @@
 // (the server says which outcomes do, and refuses the decision without it).
 import { useTranslations } from "next-intl";
 import type { FieldProblem } from "@/components/field-error";
-import { Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/labelled-field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { DEPARTURE_REASON_MAX } from "@/lib/schemas/strands";
 

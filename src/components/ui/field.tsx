@@ -1,53 +1,11 @@
-// The labelled form field used by every form: label, the control, an optional hint, and the message the
-// server (or the form's own check) gave for this field, wired together with ids so a screen reader reads
-// the hint and the error with the control.
-import { useId, type ReactNode, type SelectHTMLAttributes, type InputHTMLAttributes } from "react";
-import { FieldError, messageFor, type FieldProblem } from "@/components/field-error";
+// The form fields most forms use: a text input and a select in a labelled Field (labelled-field.tsx), wired to
+// their label, hint and error. A controlled one keeps what was chosen or typed before the page came to life
+// (early-edits.ts).
+import type { SelectHTMLAttributes, InputHTMLAttributes } from "react";
+import { Field, type FieldProps } from "./labelled-field";
+import { keepEarlyEdit } from "./early-edits";
 
-/** What a control needs to be tied to its label, hint and error. */
-export type ControlProps = { id: string; name: string; "aria-describedby": string; "aria-invalid"?: true };
-
-type FieldProps = {
-  /** The input's name; also the key of its message in the server's field errors. */
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  problem?: FieldProblem | null;
-  /** A fixed id for the control, where tests or links point at it; otherwise one is made. */
-  id?: string;
-  /** Key of the message in the field errors when it differs from `name` (e.g. "sections.0.title"). */
-  errorKey?: string;
-  className?: string;
-  children: (control: ControlProps) => ReactNode;
-};
-
-export function Field({ name, label, hint, problem = null, id, errorKey, className, children }: FieldProps) {
-  const generated = useId();
-  const controlId = id ?? `${generated}-${name}`;
-  const hintId = `${controlId}-hint`;
-  const errorId = `${controlId}-error`;
-  const invalid = messageFor(problem, errorKey ?? name) !== null;
-  const control: ControlProps = {
-    id: controlId,
-    name,
-    "aria-describedby": hint ? `${hintId} ${errorId}` : errorId,
-    ...(invalid ? { "aria-invalid": true as const } : {}),
-  };
-  return (
-    <div className={className}>
-      <label htmlFor={controlId} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="mb-1 text-sm text-slate-700">
-          {hint}
-        </p>
-      )}
-      {children(control)}
-      <FieldError id={errorId} problem={problem} field={errorKey ?? name} />
-    </div>
-  );
-}
+export { Field, type ControlProps } from "./labelled-field";
 
 type TextFieldProps = Omit<FieldProps, "children"> & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className">;
 
@@ -55,7 +13,7 @@ type TextFieldProps = Omit<FieldProps, "children"> & Omit<InputHTMLAttributes<HT
 export function TextField({ name, label, hint, problem, id, errorKey, className, ...input }: TextFieldProps) {
   return (
     <Field name={name} label={label} hint={hint} problem={problem} id={id} errorKey={errorKey} className={className}>
-      {(control) => <input {...input} {...control} className="field-input" />}
+      {(control) => <input ref={earlyEditRef(input)} {...input} {...control} className="field-input" />}
     </Field>
   );
 }
@@ -70,7 +28,7 @@ export function SelectField({ name, label, hint, problem, id, errorKey, classNam
   return (
     <Field name={name} label={label} hint={hint} problem={problem} id={id} errorKey={errorKey} className={className}>
       {(control) => (
-        <select {...select} {...control} className="field-input">
+        <select ref={earlyEditRef(select)} {...select} {...control} className="field-input">
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -80,6 +38,11 @@ export function SelectField({ name, label, hint, problem, id, errorKey, classNam
       )}
     </Field>
   );
+}
+
+/** A controlled field keeps an edit made before the page came to life (early-edits.ts); others need nothing. */
+function earlyEditRef({ value, onChange }: { value?: unknown; onChange?: unknown }) {
+  return value !== undefined && onChange ? keepEarlyEdit(value) : undefined;
 }
 
 /** Options from a label map ({ VALUE: "Label" }), in the map's order. */

@@ -1,6 +1,7 @@
 // The filter bar the insights pages share: a search form of selects and day inputs whose values live in
 // the URL (the page's query string is also the CSV export's).
 import type { ReactNode } from "react";
+import { keepEarlyEdit } from "@/components/ui/early-edits";
 import { Field, type Option } from "@/components/ui/field";
 
 export function FilterBar({ label, columns, children }: { label: string; columns: string; children: ReactNode }) {
@@ -28,7 +29,7 @@ export function FilterSelect({ id, name, label, value, all, options, onChange, h
   return (
     <Field id={id} name={name} label={label} hint={hint}>
       {(control) => (
-        <select {...control} className="field-input" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+        <select ref={keepEarlyEdit(value)} {...control} className="field-input" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
           <option value="">{all}</option>
           {options?.map((o) => (
             <option key={o.value} value={o.value}>
@@ -45,7 +46,7 @@ export function FilterSelect({ id, name, label, value, all, options, onChange, h
 export function FilterDate({ id, name, label, value, onChange }: { id: string; name: string; label: string; value: string; onChange: (value: string) => void }) {
   return (
     <Field id={id} name={name} label={label}>
-      {(control) => <input {...control} type="date" className="field-input" value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(control) => <input ref={keepEarlyEdit(value)} {...control} type="date" className="field-input" value={value} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   );
 }

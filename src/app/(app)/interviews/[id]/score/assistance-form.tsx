@@ -7,7 +7,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { fieldErrorFrom } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
-import { TextField } from "@/components/ui/field";
+import { Field } from "@/components/ui/labelled-field";
 import { SUPPORTER_NAME_MAX } from "@/lib/strands/limits";
 import { loadTRPCClient } from "@/trpc/load-client";
 import { useCall } from "./use-call";
@@ -44,16 +44,12 @@ export function AssistanceForm({ initial }: { initial: Assistance }) {
       </label>
       <p className="text-sm text-slate-700">{t("assistedHint")}</p>
       {assisted && (
-        <TextField
-          name="supporterName"
-          id={`${id}-supporter`}
-          label={t("supporterName")}
-          value={name}
-          maxLength={SUPPORTER_NAME_MAX}
-          autoComplete="off"
-          onChange={(e) => setName(e.target.value)}
-          problem={problem}
-        />
+        // Field with its own input, not TextField: the scoring page's first-load budget (labelled-field.tsx).
+        <Field name="supporterName" id={`${id}-supporter`} label={t("supporterName")} problem={problem}>
+          {(control) => (
+            <input {...control} className="field-input" value={name} maxLength={SUPPORTER_NAME_MAX} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+          )}
+        </Field>
       )}
       <button type="submit" className="btn-secondary" disabled={save.isPending}>
         {t("assistedSave")}

@@ -9,7 +9,7 @@ import { useTranslations } from "next-intl";
 import { lazyPart } from "@/components/lazy-part";
 import { fieldErrorFrom } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
-import { Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/labelled-field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { RECOMMENDATION_LEVELS, type RecommendationValue } from "@/lib/recommendations";
 import { loadTRPCClient } from "@/trpc/load-client";
