@@ -1,7 +1,8 @@
-// Two tabs, or two people, changing the same candidate, interview or bank question through the app's forms: the form sends
-// the updatedAt it shows (baseUpdatedAt), and a change made from an older state is refused (CONFLICT) instead
-// of overwriting what its author never saw. Without baseUpdatedAt (the REST API, which sends If-Match) a change
-// applies as before.
+// Two tabs, or two people, changing the same candidate, interview, bank question or bank's details through the
+// app's forms: the form sends the updatedAt it shows (baseUpdatedAt), and a change made from an older state is
+// refused (CONFLICT) instead of overwriting what its author never saw. Without baseUpdatedAt (the REST API,
+// which sends If-Match) a change applies as before. A bank's questions have writes of their own that leave the
+// bank's updatedAt as it is, so they don't make its details form conflict.
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, createOrganization, unique, vacancyFor } from "./factories";
@@ -12,6 +13,8 @@ const CANDIDATE_CHANGED =
   "This candidate was changed in another tab or by someone else after you opened the page, so your change was not saved. What you typed is still here: copy it, then reload the page to see the latest details.";
 const QUESTION_CHANGED =
   "This question was changed in another tab or by someone else after you opened the page, so your change was not saved. What you typed is still here: copy it, then reload the page to see the latest version.";
+const BANK_DETAILS_CHANGED =
+  "This bank's details were changed in another tab or by someone else after you opened the page, so your change was not saved. What you typed is still here: copy it, then reload the page to see the latest details.";
 const INTERVIEW_CHANGED =
   "This interview was changed in another tab or by someone else after you opened the page, so your change was not saved. What you entered is still here: note it, then reload the page to see the latest details.";
 
@@ -80,5 +83,36 @@ describe("a change made from an older state", () => {
     expect(now.text).toBe("How do you build trust with a client who is wary of services?");
     await manager.bankAdmin.updateQuestion({ id, baseUpdatedAt: now.updatedAt, ...fields, text: "How do you earn trust?" });
     expect((await manager.banks.question({ id })).text).toBe("How do you earn trust?");
+  });
+
+  it("bank details: the second tab's name is refused, the first tab's stays, and questions added meanwhile don't conflict", async () => {
+    const { members } = await createOrganization();
+    const manager = callerFor(members.HIRING_MANAGER.userId);
+    const admin = callerFor(members.ADMIN.userId);
+    const { id } = await admin.bankAdmin.createBank({ name: unique("Night team") });
+    const opened = (await manager.bankAdmin.ownBank({ id })).updatedAt;
+
+    // A question added after both opened the page leaves the bank's details as they were.
+    await admin.bankAdmin.addQuestion({ bankId: id, text: "How do you hand over at the end of a shift?", assesses: "", howToAnswer: "", exampleAnswer: "", competencySlugs: ["empathy"] });
+    expect((await manager.bankAdmin.ownBank({ id })).updatedAt).toEqual(opened);
+
+    const adminName = unique("Night team (crisis line)");
+    const saved = await admin.bankAdmin.updateBank({ id, baseUpdatedAt: opened, name: adminName, role: "Crisis worker" });
+    expect(saved).toEqual({ id });
+    const refused = await failure(manager.bankAdmin.updateBank({ id, baseUpdatedAt: opened, name: unique("Nights"), description: "For the night rota" }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(BANK_DETAILS_CHANGED);
+    const now = await manager.bankAdmin.ownBank({ id });
+    expect(now).toMatchObject({ name: adminName, role: "Crisis worker", description: null });
+    expect(now.updatedAt.getTime()).toBeGreaterThan(opened.getTime());
+
+    // From the page as it is now, the change goes through, and again from the state that save left.
+    const managerName = unique("Nights");
+    await manager.bankAdmin.updateBank({ id, baseUpdatedAt: now.updatedAt, name: managerName, role: "Crisis worker", description: "For the night rota" });
+    const after = await manager.bankAdmin.ownBank({ id });
+    await manager.bankAdmin.updateBank({ id, baseUpdatedAt: after.updatedAt, name: managerName, role: "Crisis worker", description: "For the night rota team" });
+    // No base: as before (and as the bank writes that have no form).
+    await admin.bankAdmin.updateBank({ id, name: managerName, description: "For the night rota team" });
+    expect(await manager.bankAdmin.ownBank({ id })).toMatchObject({ name: managerName, role: null, description: "For the night rota team" });
   });
 });

@@ -23,7 +23,8 @@ export const bankDetailsSchema = z.object({
 export type BankDetailsInput = z.output<typeof bankDetailsSchema>;
 
 export const byIdSchema = z.object({ id: idSchema });
-export const updateBankInput = bankDetailsSchema.extend({ id: idSchema });
+/** `baseUpdatedAt`: the bank's updatedAt as the details form showed it; details changed since are not overwritten. */
+export const updateBankInput = bankDetailsSchema.extend({ id: idSchema, baseUpdatedAt: formBaseUpdatedAtSchema });
 export type UpdateBankInput = z.output<typeof updateBankInput>;
 
 // ---- Questions ----------------------------------------------------------------------------------------
@@ -205,6 +206,8 @@ export const myBanksOutput = z.array(z.object({ id: z.string(), name: z.string()
 
 export const ownBankOutput = z.object({
   id: z.string(),
+  /** The details form sends it back as updateBankInput.baseUpdatedAt. */
+  updatedAt: z.date(),
   name: z.string(),
   role: z.string().nullable(),
   description: z.string().nullable(),

@@ -17,6 +17,7 @@ export async function getOwnBank(db: Db, actor: Actor, bankId: string) {
       role: true,
       description: true,
       source: true,
+      updatedAt: true,
       questions: {
         orderBy: { position: "asc" },
         select: { id: true, position: true, text: true, textReconstructed: true, competencies: questionCompetencyRefsSelect },

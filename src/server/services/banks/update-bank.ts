@@ -1,11 +1,16 @@
 import type { UpdateBankInput } from "@/lib/schemas/banks";
 import type { Db } from "@/server/db";
+import { refuseIfChangedSince } from "@/server/services/_shared/lock-for-update";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { bankNameTaken, ensureBankNameFree, isUniqueViolation, slugForBankName } from "./_shared/bank-names";
 import { lockWritableBank } from "./_shared/writable-banks";
 
-/** Renames or redescribes one of the organisation's banks; the audit entry keeps what changed, before and after. */
+/**
+ * Renames or redescribes one of the organisation's banks; the audit entry keeps what changed, before and after.
+ * With `baseUpdatedAt` (the details form's), a bank whose details changed since the form was opened is not
+ * overwritten (CONFLICT). Adding, editing, removing or reordering its questions does not move the bank's updatedAt.
+ */
 export async function updateBank(db: Db, actor: Actor, input: UpdateBankInput) {
   requirePermission(actor, "banks:write");
   const name = input.name.trim();
@@ -13,6 +18,9 @@ export async function updateBank(db: Db, actor: Actor, input: UpdateBankInput) {
   try {
     return await db.$transaction(async (tx) => {
       const bank = await lockWritableBank(tx, actor, input.id);
+      // Read after the lock: a save that held it has committed by now.
+      const { updatedAt } = await tx.questionBank.findUniqueOrThrow({ where: { id: bank.id }, select: { updatedAt: true } });
+      refuseIfChangedSince(input.baseUpdatedAt, updatedAt, { key: "bank.detailsChangedElsewhere" });
       await ensureBankNameFree(tx, actor.orgId, name, "name", bank.id);
       const changes = Object.fromEntries(
         (Object.keys(next) as (keyof typeof next)[])

@@ -159,7 +159,11 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
           {t("manage.details")}
         </h2>
         <div className="mt-4">
+          {/* Remounted on every newer state of the bank's details (after a save here, once the bank is fetched
+              again): the form shows that state and sends its updatedAt, so details changed elsewhere since are
+              refused rather than overwritten, and a second save from here starts from the first one's. */}
           <BankDetailsForm
+            key={bank.updatedAt.toISOString()}
             initial={{ name: bank.name, role: bank.role ?? "", description: bank.description ?? "" }}
             submitLabel={t("manage.saveDetails")}
             pendingLabel={t("form.saving")}
@@ -169,7 +173,13 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
             onSubmit={(values) => {
               setDetailsSaved(null);
               updateBank.mutate(
-                { id: bank.id, name: values.name, role: values.role || undefined, description: values.description || undefined },
+                {
+                  id: bank.id,
+                  baseUpdatedAt: bank.updatedAt,
+                  name: values.name,
+                  role: values.role || undefined,
+                  description: values.description || undefined,
+                },
                 { onSuccess: () => setDetailsSaved(t("manage.saved")) },
               );
             }}
