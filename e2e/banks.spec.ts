@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 
 const DEMO_PASSWORD = "panelkit-demo";
@@ -58,6 +59,17 @@ test("the Clinical Case Manager bank shows reconstructed question wording, marke
   await expect(page.getByText("this wording was written from what the entry assesses")).toBeVisible();
 });
 
+/** Holds back the page's scripts (not its styles) until the returned function is called. */
+async function holdPageCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe("before the page's code has run", () => {
   // The audit that runs before every action waits for the page to load, which it cannot do while the test
   // holds its code back; the banks page is audited by the tests above.
@@ -68,12 +80,7 @@ test.describe("before the page's code has run", () => {
     // that moment used to stay in the picker while the list showed every bank. Hold the page's code back to
     // make that moment long enough to act in.
     await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD, { goto: null });
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdPageCode(page);
     await page.goto("/banks", { waitUntil: "commit" });
     await page.getByLabel("Bank").selectOption({ label: "Clinical Case Manager (23)" });
     await page.getByLabel("Search questions").fill("crisis");
@@ -84,9 +91,41 @@ test.describe("before the page's code has run", () => {
     await expect(page.getByRole("status")).toHaveText(/^\d+ questions?$/);
     await expect(page.getByLabel("Bank")).toHaveValue(new URL(page.url()).searchParams.get("bank")!);
     const places = page.getByRole("list", { name: "Questions" }).locator(":scope > li");
-    await expect(places.first()).toContainText("Clinical Case Manager");
-    for (const text of await places.allInnerTexts()) expect(text).toContain("Clinical Case Manager");
+    // The list shows the previous results until the new ones arrive: wait for every entry to be from the bank.
+    await expect
+      .poll(async () => {
+        const texts = await places.allInnerTexts();
+        return texts.length > 0 && texts.every((text) => text.includes("Clinical Case Manager"));
+      })
+      .toBe(true);
     await expect(page.getByLabel("Search questions")).toHaveValue("crisis");
+  });
+
+  test("a sign-in sent before the page has come to life does not put the password in the address", async ({ browser }) => {
+    // The browser sends a form by itself when the page's code has not run: it used to load /signin again with the
+    // email and password in the address (the history, the server's logs).
+    const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
+    const page = await context.newPage();
+    const addresses: string[] = [];
+    page.on("request", (request) => addresses.push(request.url()));
+    const release = await holdPageCode(page);
+    await page.goto("/signin", { waitUntil: "commit" });
+    await page.getByLabel("Email", { exact: true }).fill("hr@riverside.example");
+    await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel("Password", { exact: true }).press("Enter");
+    await page.waitForTimeout(1_000);
+    expect(addresses.filter((address) => address.includes(DEMO_PASSWORD))).toEqual([]);
+    await expect(page).toHaveURL(/\/signin$/);
+    await expect(page.getByLabel("Password", { exact: true })).toHaveValue(DEMO_PASSWORD);
+
+    // Once the page is live the same form signs in.
+    release();
+    await expect(async () => {
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/signin"), { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+    expect(addresses.filter((address) => address.includes(DEMO_PASSWORD))).toEqual([]);
+    await context.close();
   });
 });
 

@@ -2,22 +2,37 @@
 // was lost: React keeps what the field shows but never calls its onChange for it, so the page's state stayed
 // as rendered (a bank picker showing one bank over the list of every bank), and the next render put the field
 // back. On a tablet on a slow network that is a second or more in which a filter or a typed name is dropped.
-// - An inline script in the root layout (EARLY_EDITS_SCRIPT, with the request's CSP nonce) marks each field a
-//   person changes from the first byte of the page on; it can import nothing, as it runs before any bundle.
+// - An inline script in the root layout (EARLY_EDITS_SCRIPT, with the request's CSP nonce) keeps what a person
+//   chooses or types in a field from the first byte of the page on; it can import nothing, as it runs before
+//   any bundle.
 // - The form primitives (field.tsx) give their controlled fields `keepEarlyEdit(value)` as a ref. When React
-//   first attaches a field that was marked and shows something other than its value, the change is handed to
-//   React as the person made it, so the field's own onChange runs once, with what the field shows.
+//   first attaches such a field and something other than its value was chosen or typed in it, the change is
+//   handed to React as the person made it, so the field's own onChange runs once, with that value.
 // No library does this (React's own replay covers only events that arrive after it has started), hence by hand.
 
-const MARK = "__panelkitEarlyEdit";
+// The same script stops a form from being sent by the browser itself. A form of the app is sent by its page's
+// code (onSubmit), which the browser's own sending bypasses before the code has run: it loaded the current
+// page again with every field in the address (a sign-in form's password in the address bar, the history and
+// the server's logs; a new script's title and nothing created). A form that says where and how to be sent
+// (`action` or `method`, such as the fairness report's filters) is left to the browser. Once the page's code
+// runs, its onSubmit prevents the browser's sending anyway, so this changes nothing after that.
 
-/** The inline script: marks any input, select or textarea that gets an input or change event. */
-export const EARLY_EDITS_SCRIPT = `(function(){function m(e){var t=e.target;if(t&&/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName))t.${MARK}=1}document.addEventListener("input",m,true);document.addEventListener("change",m,true)})();`;
+/** Where the inline script keeps each field's early value, by the field's id. */
+const EDITS = "__panelkitEarlyEdits";
+/** Set on a field once React has it: from then on its onChange sees every edit. */
+const CLAIMED = "__panelkitClaimed";
 
-type EarlyField = (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) & { [MARK]?: number };
+/**
+ * The inline script: keeps the value of any input, select or textarea with an id that gets an input or change
+ * event before React has it, with the page's path. By id, not on the element: React may draw a part of the page afresh rather than
+ * take over the server's fields (when something above it changed before it was hydrated), and the new field
+ * has the same id (useId is the same on the server and in the browser).
+ */
+export const EARLY_EDITS_SCRIPT = `(function(){var k=window.${EDITS}={};function m(e){var t=e.target;if(t&&t.id&&!t.${CLAIMED}&&/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName))k[t.id]=[t.value,location.pathname]}document.addEventListener("input",m,true);document.addEventListener("change",m,true);document.addEventListener("submit",function(e){var f=e.target;if(f&&!f.hasAttribute("action")&&!f.hasAttribute("method"))e.preventDefault()},true)})();`;
 
-/** Fields already attached once: only the first attachment (hydration, for a server-rendered field) counts. */
-const attached = new WeakSet<Element>();
+type EarlyField = (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) & { [CLAIMED]?: true };
+/** Per field id: the value, and the page it was given on. */
+type EarlyWindow = Window & { [EDITS]?: Record<string, [string, string]> };
 
 /** Sets a field's value past React's own record of it, so the input event that follows reads as a change. */
 function setShownValue(field: HTMLInputElement | HTMLTextAreaElement, value: string) {
@@ -26,27 +41,34 @@ function setShownValue(field: HTMLInputElement | HTMLTextAreaElement, value: str
 
 /**
  * A ref for a controlled field: `value` is what the page rendered it with. Hands an edit made before the page
- * came to life to the field's onChange.
+ * came to life to the field's onChange, once, when React first attaches the field.
  */
 export function keepEarlyEdit(value: unknown) {
   return (field: EarlyField | null) => {
-    if (!field || attached.has(field)) return;
-    attached.add(field);
+    if (!field || field[CLAIMED]) return;
+    field[CLAIMED] = true;
+    const edits = (window as EarlyWindow)[EDITS];
+    const early = edits?.[field.id];
+    if (!early) return;
+    delete edits![field.id];
+    // Only on the page it was given on (a field of another page, reached later, may have the same id).
+    const [typed, page] = early;
+    if (page !== window.location.pathname) return;
     const rendered = value == null ? "" : String(value);
-    if (!field[MARK] || field.value === rendered) return;
-    // A select offered no such value shows its first option: that is not a choice anyone made.
-    if (field instanceof HTMLSelectElement && !Array.from(field.options).some((option) => option.value === rendered)) return;
-    const shown = field.value;
+    if (typed === rendered) return;
+    const isSelect = field instanceof HTMLSelectElement;
+    if (isSelect && !Array.from(field.options).some((option) => option.value === typed)) return;
     // After React has finished attaching: the event goes through its handlers like the person's own would.
     queueMicrotask(() => {
-      if (field instanceof HTMLSelectElement) {
+      if (isSelect) {
+        field.value = typed;
         field.dispatchEvent(new Event("change", { bubbles: true }));
         return;
       }
-      // React notes a text field's value as it found it and calls onChange only when the value differs from
-      // that note: set the rendered value through React's setter (the note), then show what was typed again.
+      // React notes a text field's value and calls onChange only when the value differs from that note: set the
+      // rendered value through React's setter (the note), then show what was typed again.
       field.value = rendered;
-      setShownValue(field, shown);
+      setShownValue(field as HTMLInputElement | HTMLTextAreaElement, typed);
       field.dispatchEvent(new Event("input", { bubbles: true }));
     });
   };
