@@ -259,10 +259,17 @@ test("two tabs on one candidate: the second tab's save is refused with its text 
 
   await notes(page).fill("Strong on de-escalation.");
   await save(page).click();
-  // Saved (the page then shows the candidate afresh, so its "Saved." may already be gone: read the record).
+  await expect(details(page).getByRole("status")).toHaveText("Saved.");
+  // Typing goes on right after saving, while the page fetches the candidate afresh: the refresh must neither
+  // take the typing back nor the "Saved." away (the editor used to be drawn afresh from the saved state).
+  await notes(page).fill("Strong on de-escalation. Calm under pressure.");
   await expect
     .poll(async () => (await sql<{ notes: string }>(`SELECT notes FROM "Candidate" WHERE id = $1`, [candidateId]))[0]?.notes)
     .toBe("Strong on de-escalation.");
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
+  await expect(notes(page)).toHaveValue("Strong on de-escalation. Calm under pressure.");
+  await expect(details(page).getByRole("status")).toHaveText("Saved.");
 
   await notes(other).fill("Ask about night shifts.");
   await save(other).click();
@@ -280,4 +287,54 @@ test("two tabs on one candidate: the second tab's save is refused with its text 
   await expect(notes(other)).toHaveValue("Strong on de-escalation.");
   expect(asked).toEqual(["beforeunload"]);
   await other.close();
+});
+
+test("a vacancy's details: typing goes on after saving, and the page's refresh neither takes it back nor the \"Saved.\" away", async ({ page }) => {
+  const title = `Saved Stays ${Date.now()}`;
+  await signIn(page, MANAGER, DEMO_PASSWORD, { goto: "/vacancies" });
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create vacancy" }).click();
+  await page.waitForURL(/\/vacancies\/[^/]+$/);
+  const vacancyId = new URL(page.url()).pathname.split("/").pop()!;
+  const details = page.getByRole("region", { name: "Details" });
+
+  await details.getByLabel("Location (optional)").fill("Leeds");
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByRole("status")).toHaveText("Saved.");
+  await details.getByLabel("Department (optional)").fill("Crisis team");
+  await expect
+    .poll(async () => (await sql<{ location: string }>(`SELECT location FROM "Vacancy" WHERE id = $1`, [vacancyId]))[0]?.location)
+    .toBe("Leeds");
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
+  await expect(details.getByLabel("Department (optional)")).toHaveValue("Crisis team");
+  await expect(details.getByRole("status")).toHaveText("Saved.");
+});
+
+test("a vacancy's details saved after its plan, coming back with the browser's Back button, are not refused", async ({ page }) => {
+  // Saving the plan moves the vacancy's updatedAt, and Back shows the vacancy's page as the browser kept it:
+  // the details form checks the details it shows, which the plan did not change.
+  const title = `Back Button Vacancy ${Date.now()}`;
+  await signIn(page, MANAGER, DEMO_PASSWORD, { goto: "/vacancies" });
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create vacancy" }).click();
+  await page.waitForURL(/\/vacancies\/[^/]+$/);
+  const vacancyId = new URL(page.url()).pathname.split("/").pop()!;
+
+  await page.getByRole("link", { name: "Add stages" }).click();
+  await page.waitForURL(/\/plan$/);
+  const stages = page.getByTestId("plan-stage");
+  if ((await stages.count()) === 0) await page.getByRole("button", { name: "Add a stage" }).click();
+  await stages.nth(0).getByLabel("Stage name").fill("Panel interview");
+  await stages.nth(0).getByLabel("Script (published version)").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Save the plan" }).click();
+  await expect(page.getByText("Plan saved.")).toBeAttached();
+
+  await page.goBack();
+  await page.waitForURL(/\/vacancies\/[^/]+$/);
+  const details = page.getByRole("region", { name: "Details" });
+  await details.getByLabel("Title").fill(`${title} (nights)`);
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByRole("status")).toHaveText("Saved.");
+  expect((await sql<{ title: string }>(`SELECT title FROM "Vacancy" WHERE id = $1`, [vacancyId]))[0]?.title).toBe(`${title} (nights)`);
 });

@@ -1,8 +1,9 @@
-// Two tabs, or two people, changing the same candidate, interview, bank question or bank's details through the
-// app's forms: the form sends the updatedAt it shows (baseUpdatedAt), and a change made from an older state is
-// refused (CONFLICT) instead of overwriting what its author never saw. Without baseUpdatedAt (the REST API,
-// which sends If-Match) a change applies as before. A bank's questions have writes of their own that leave the
-// bank's updatedAt as it is, so they don't make its details form conflict.
+// Two tabs, or two people, changing the same candidate, interview, bank question, bank's details or vacancy's
+// details through the app's forms: the form sends the updatedAt it shows (baseUpdatedAt; for a vacancy, the
+// details it shows), and a change made from an older state is refused (CONFLICT) instead of overwriting what
+// its author never saw. Without it (the REST API, which sends If-Match) a change applies as before. A bank's
+// questions, and a vacancy's plan and managers, have writes of their own that don't make the details form
+// conflict.
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, createOrganization, unique, vacancyFor } from "./factories";
@@ -15,6 +16,8 @@ const QUESTION_CHANGED =
   "This question was changed in another tab or by someone else after you opened the page, so your change was not saved. What you typed is still here: copy it, then reload the page to see the latest version.";
 const BANK_DETAILS_CHANGED =
   "This bank's details were changed in another tab or by someone else after you opened the page, so your change was not saved. What you typed is still here: copy it, then reload the page to see the latest details.";
+const VACANCY_CHANGED =
+  "This vacancy's details were changed in another tab or by someone else after you opened the page, so your change was not saved. What you entered is still here: note it, then reload the page to see the latest details.";
 const INTERVIEW_CHANGED =
   "This interview was changed in another tab or by someone else after you opened the page, so your change was not saved. What you entered is still here: note it, then reload the page to see the latest details.";
 
@@ -114,5 +117,35 @@ describe("a change made from an older state", () => {
     // No base: as before (and as the bank writes that have no form).
     await admin.bankAdmin.updateBank({ id, name: managerName, description: "For the night rota team" });
     expect(await manager.bankAdmin.ownBank({ id })).toMatchObject({ name: managerName, role: null, description: "For the night rota team" });
+  });
+
+  it("vacancy details: the second tab's change is refused and the first tab's stays; a plan or managers saved meanwhile is no conflict", async () => {
+    const { members } = await createOrganization();
+    const manager = callerFor(members.HIRING_MANAGER.userId);
+    const admin = callerFor(members.ADMIN.userId);
+    const { id } = await admin.vacancies.create({ title: unique("Crisis Worker"), managerIds: [members.HIRING_MANAGER.userId] });
+    const shownBy = async (caller: typeof admin) => {
+      const { title, department, location, posts, status, opensOn, closesOn } = await caller.vacancies.get({ id });
+      return { title, department, location, posts, status, opensOn, closesOn };
+    };
+    const opened = await shownBy(manager);
+
+    // Saved elsewhere after the page was opened: the plan (which moves the vacancy's updatedAt) and the managers.
+    const plan = await admin.vacancies.plan({ id });
+    await admin.vacancies.savePlan({ id, baseUpdatedAt: plan.updatedAt, stages: [{ name: "Panel interview", scriptVersionId: null, counts: true, weights: null, panelUserIds: [] }] });
+    await admin.vacancies.setManagers({ id, userIds: [members.HIRING_MANAGER.userId, members.ADMIN.userId] });
+    const first = await manager.vacancies.update({ id, shown: opened, location: "Leeds", posts: 2 });
+    expect(first).toMatchObject({ location: "Leeds", posts: 2 });
+
+    // The second tab still shows the details as they were: refused, and the first tab's stay.
+    const refused = await failure(admin.vacancies.update({ id, shown: opened, location: "York", status: "ON_HOLD" }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(VACANCY_CHANGED);
+    expect(await shownBy(admin)).toMatchObject({ location: "Leeds", posts: 2, status: "OPEN" });
+
+    // From the details as they are now, the change goes through; without `shown`, as before.
+    await admin.vacancies.update({ id, shown: await shownBy(admin), location: "York", status: "ON_HOLD" });
+    await manager.vacancies.update({ id, posts: 3 });
+    expect(await shownBy(admin)).toMatchObject({ location: "York", posts: 3, status: "ON_HOLD" });
   });
 });

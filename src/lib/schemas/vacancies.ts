@@ -66,9 +66,28 @@ export const createVacancyInput = vacancyFields
   .superRefine(datesInOrder);
 export type CreateVacancyInput = z.output<typeof createVacancyInput>;
 
-/** Any of the form's fields; a field left out is left as it is. */
+/**
+ * A vacancy's details as the settings form showed them. The form's check for a change made elsewhere compares
+ * these, not the vacancy's updatedAt: saving the plan moves that too (the plan editor's own check uses it),
+ * and a details form opened before a plan save (or reached again with Back) would be refused for nothing.
+ */
+export const shownVacancyDetails = z.object({
+  title: z.string().max(200),
+  department: z.string().max(200),
+  location: z.string().max(200),
+  posts: z.number().int(),
+  status: vacancyStatusSchema,
+  opensOn: z.string().max(10).nullable(),
+  closesOn: z.string().max(10).nullable(),
+});
+export type ShownVacancyDetails = z.output<typeof shownVacancyDetails>;
+
+/**
+ * Any of the form's fields; a field left out is left as it is. `shown`: the details as the settings form
+ * showed them; if they have changed since, the change is refused rather than overwriting them.
+ */
 export const updateVacancyInput = z
-  .object({ id: idSchema })
+  .object({ id: idSchema, shown: shownVacancyDetails.optional() })
   .extend(vacancyFields.partial().shape)
   .superRefine(datesInOrder);
 export type UpdateVacancyInput = z.output<typeof updateVacancyInput>;

@@ -8,7 +8,7 @@ import { AppError, type ErrorText } from "@/server/errors";
 /** Runs inside the write's transaction, after the row is locked; throws to refuse the write. */
 export type WritePrecondition = (tx: Prisma.TransactionClient) => Promise<void>;
 
-const LOCKABLE = { Candidate: Prisma.raw('"Candidate"'), Interview: Prisma.raw('"Interview"') } as const;
+const LOCKABLE = { Candidate: Prisma.raw('"Candidate"'), Interview: Prisma.raw('"Interview"'), Vacancy: Prisma.raw('"Vacancy"') } as const;
 
 export async function lockForUpdate(
   tx: Prisma.TransactionClient,

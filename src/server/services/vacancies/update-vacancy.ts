@@ -1,6 +1,7 @@
-import { CLOSES_BEFORE_OPENS, type UpdateVacancyInput } from "@/lib/schemas/vacancies";
+import { CLOSES_BEFORE_OPENS, type ShownVacancyDetails, type UpdateVacancyInput } from "@/lib/schemas/vacancies";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { lockForUpdate } from "@/server/services/_shared/lock-for-update";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { vacancyToChange } from "./_shared/vacancy-access";
@@ -10,13 +11,17 @@ import { vacancyRow, vacancyRowSelect } from "./_shared/vacancy-row";
 
 /**
  * Changes a vacancy's details (its managers and plan have procedures of their own). A field left out is
- * left as it is; the dates are checked together with the stored one when only one is given.
+ * left as it is; the dates are checked together with the stored one when only one is given. With `shown`
+ * (the settings form's), details changed since the form showed them are not overwritten (CONFLICT).
  */
 export async function updateVacancy(db: Db, actor: Actor, input: UpdateVacancyInput) {
   requirePermission(actor, "vacancies:write");
-  const { id, opensOn, closesOn, ...fields } = input;
+  const { id, shown, opensOn, closesOn, ...fields } = input;
   return db.$transaction(async (tx) => {
+    // Locked before it is read: a save that held the row has committed, and is what `shown` is checked against.
+    await lockForUpdate(tx, "Vacancy", { id, orgId: actor.orgId });
     const before = await vacancyToChange(tx, actor, id);
+    if (shown && changedSince(shown, before)) throw new AppError("CONFLICT", { key: "vacancy.detailsChangedElsewhere" });
     const opens = opensOn === undefined ? fromDateColumn(before.opensOn) : opensOn;
     const closes = closesOn === undefined ? fromDateColumn(before.closesOn) : closesOn;
     if (opens && closes && closes < opens) throw new AppError("BAD_REQUEST", CLOSES_BEFORE_OPENS, "closesOn");
@@ -31,10 +36,19 @@ export async function updateVacancy(db: Db, actor: Actor, input: UpdateVacancyIn
     });
     const statusChanged = fields.status !== undefined && fields.status !== before.status;
     await recordActorEvent(tx, actor, "vacancy.updated", ["Vacancy", before.id], {
-      fields: Object.keys(input).filter((k) => k !== "id"),
+      fields: Object.keys(input).filter((k) => k !== "id" && k !== "shown"),
       ...(statusChanged ? { from: before.status, to: updated.status } : {}),
     });
     const counts = await candidateCounts(tx, actor, before.id);
     return vacancyRow(actor, updated, counts.get(before.id));
   });
+}
+
+/** Whether any detail the form showed differs from the stored one. */
+function changedSince(
+  shown: ShownVacancyDetails,
+  stored: Omit<ShownVacancyDetails, "opensOn" | "closesOn"> & { opensOn: Date | null; closesOn: Date | null },
+): boolean {
+  const now: ShownVacancyDetails = { ...stored, opensOn: fromDateColumn(stored.opensOn), closesOn: fromDateColumn(stored.closesOn) };
+  return (Object.keys(shown) as (keyof ShownVacancyDetails)[]).some((key) => shown[key] !== now[key]);
 }

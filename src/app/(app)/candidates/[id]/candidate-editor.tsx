@@ -10,6 +10,7 @@ import { SelectField } from "@/components/ui/field";
 import { useValidateForm } from "@/components/ui/use-validate-form";
 import type { CandidateStatus } from "@/lib/schemas/common";
 import { updateCandidateInput, type CandidateDetails } from "@/lib/schemas/candidates";
+import { useShownVersion } from "@/components/use-shown-version";
 import { useTRPC } from "@/trpc/react";
 import { CANDIDATE_STATUS_LABELS } from "../../interviews/_components/status-labels";
 import { CandidateFields, candidateFormValues } from "../candidate-fields";
@@ -31,7 +32,16 @@ export function CandidateEditor({
   const t = useTranslations("candidates");
   const trpc = useTRPC();
   const router = useRouter();
-  const update = useMutation(trpc.candidates.update.mutationOptions({ onSuccess: () => router.refresh() }));
+  // The state the form shows; a save here keeps "Saved." and what is typed after it (use-shown-version.ts).
+  const version = useShownVersion(candidate);
+  const update = useMutation(
+    trpc.candidates.update.mutationOptions({
+      onSuccess: (saved) => {
+        version.saved(saved);
+        router.refresh();
+      },
+    }),
+  );
   // The form's own check (the procedure's schema) first, then what the server said.
   const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
   const problem = checkProblem ?? fieldErrorFrom(update.error);
@@ -42,9 +52,9 @@ export function CandidateEditor({
     const form = new FormData(event.currentTarget);
     const input = {
       id: candidate.id,
-      // The state this form shows (the page remounts it on every newer one): a change made elsewhere since is
-      // not overwritten; the server refuses and the form keeps what was typed.
-      baseUpdatedAt: candidate.updatedAt,
+      // A change made elsewhere since the state this form shows is not overwritten: the server refuses and the
+      // form keeps what was typed.
+      baseUpdatedAt: version.shown.updatedAt,
       status: String(form.get("status")) as CandidateStatus,
       // Never send fields the form didn't show: that would erase them.
       ...(hasContact ? candidateFormValues(form) : {}),
@@ -74,7 +84,7 @@ export function CandidateEditor({
   return (
     <section aria-labelledby="candidate-edit-heading" className="card h-fit">
       <h2 id="candidate-edit-heading" className="text-lg font-semibold">{t("editor.details")}</h2>
-      <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
+      <form key={version.formKey} onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
         {hasContact ? (
           <>
             <CandidateFields idPrefix="edit-candidate" problem={problem} values={candidate} />

@@ -107,7 +107,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             </section>
           )}
           <CandidateEditor
-            key={candidate.updatedAt.toISOString()}
+            key={candidate.id}
             candidate={details}
             canEdit={canEdit}
             otherCandidacyCount={otherCandidacies.length}

@@ -72,7 +72,7 @@ export default async function VacancyPage({ params }: { params: Promise<{ id: st
 
       {vacancy.canEdit && (
         <ClientMessages namespaces={["vacancies", "validation"]}>
-          <VacancySettings key={vacancy.updatedAt.toISOString()} vacancy={vacancy} managerOptions={vacancy.managerOptions} />
+          <VacancySettings key={vacancy.id} vacancy={vacancy} managerOptions={vacancy.managerOptions} />
         </ClientMessages>
       )}
     </>

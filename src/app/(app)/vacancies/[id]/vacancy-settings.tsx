@@ -8,6 +8,7 @@ import { fieldErrorFrom, FieldError, type FieldProblem } from "@/components/fiel
 import { Alert } from "@/components/ui/alert";
 import { useValidateForm } from "@/components/ui/use-validate-form";
 import { setVacancyManagersInput, updateVacancyInput, type VacancyPage, type VacancyStatusValue } from "@/lib/schemas/vacancies";
+import { useShownVersion } from "@/components/use-shown-version";
 import { useTRPC } from "@/trpc/react";
 import { VacancyFields, vacancyFormValues } from "../_components/vacancy-fields";
 
@@ -27,14 +28,31 @@ function DetailsForm({ vacancy }: { vacancy: VacancyPage }) {
   const t = useTranslations("vacancies.settings");
   const trpc = useTRPC();
   const router = useRouter();
-  const update = useMutation(trpc.vacancies.update.mutationOptions({ onSuccess: () => router.refresh() }));
+  // The state the form shows; a save here keeps "Saved." and what is typed after it (use-shown-version.ts).
+  const version = useShownVersion(vacancy);
+  const update = useMutation(
+    trpc.vacancies.update.mutationOptions({
+      onSuccess: (saved) => {
+        version.saved(saved);
+        router.refresh();
+      },
+    }),
+  );
   const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
   const problem = checkProblem ?? fieldErrorFrom(update.error);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { id: vacancy.id, ...vacancyFormValues(form), status: String(form.get("status")) as VacancyStatusValue };
+    const { title, department, location, posts, status, opensOn, closesOn } = version.shown;
+    const input = {
+      id: vacancy.id,
+      // The details this form shows: if they were changed elsewhere since, the server refuses and the form keeps
+      // what was entered (a plan saved meanwhile is no conflict).
+      shown: { title, department, location, posts, status, opensOn, closesOn },
+      ...vacancyFormValues(form),
+      status: String(form.get("status")) as VacancyStatusValue,
+    };
     const checked = validateForm(updateVacancyInput, input);
     setCheckProblem(checked.ok ? null : checked.problem);
     if (!checked.ok) {
@@ -51,7 +69,7 @@ function DetailsForm({ vacancy }: { vacancy: VacancyPage }) {
   return (
     <section aria-labelledby="vacancy-details-heading" className="card h-fit">
       <h2 id="vacancy-details-heading" className="text-lg font-semibold">{t("details")}</h2>
-      <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
+      <form key={version.formKey} onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-3" noValidate>
         <VacancyFields idPrefix="edit-vacancy" problem={problem} values={vacancy} />
         {problem && !problem.field && (
           <Alert variant="plain" className="text-sm">

@@ -7,6 +7,17 @@ import type { Actor } from "@/server/services/actor";
 
 type Tx = Prisma.TransactionClient;
 
+/** A vacancy's details: what its settings form shows and changes. */
+export const vacancyDetailsSelect = {
+  title: true,
+  department: true,
+  location: true,
+  posts: true,
+  status: true,
+  opensOn: true,
+  closesOn: true,
+} satisfies Prisma.VacancySelect;
+
 export const ONLY_MANAGERS: ErrorText = { key: "vacancy.onlyManagers" };
 
 /** Whether the actor may change a vacancy whose managers are `managerIds`. */
@@ -18,7 +29,7 @@ export function canEditVacancy(actor: Actor, managerIds: readonly string[]): boo
 export async function vacancyToChange(tx: Tx, actor: Actor, vacancyId: string) {
   const vacancy = await tx.vacancy.findFirst({
     where: { id: vacancyId, orgId: actor.orgId },
-    select: { id: true, title: true, status: true, opensOn: true, closesOn: true, updatedAt: true, managers: { select: { userId: true } } },
+    select: { id: true, ...vacancyDetailsSelect, updatedAt: true, managers: { select: { userId: true } } },
   });
   if (!vacancy) throw notFound("Vacancy");
   if (!canEditVacancy(actor, vacancy.managers.map((m) => m.userId))) throw new AppError("FORBIDDEN", ONLY_MANAGERS);

@@ -4,18 +4,12 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { CandidateCounts, VacancyRow } from "@/lib/schemas/vacancies";
 import type { Actor } from "@/server/services/actor";
 import { noCandidates } from "./candidate-counts";
-import { canEditVacancy } from "./vacancy-access";
+import { canEditVacancy, vacancyDetailsSelect } from "./vacancy-access";
 import { fromDateColumn } from "./vacancy-dates";
 
 export const vacancyRowSelect = {
   id: true,
-  title: true,
-  department: true,
-  location: true,
-  posts: true,
-  status: true,
-  opensOn: true,
-  closesOn: true,
+  ...vacancyDetailsSelect,
   updatedAt: true,
   managers: { select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } },
 } satisfies Prisma.VacancySelect;
