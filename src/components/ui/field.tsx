@@ -40,9 +40,9 @@ export function SelectField({ name, label, hint, problem, id, errorKey, classNam
   );
 }
 
-/** A controlled field keeps an edit made before the page came to life (early-edits.ts); others need nothing. */
+/** Keeps an edit (a controlled field's) or a send made before the page came to life (early-edits.ts). */
 function earlyEditRef({ value, onChange }: { value?: unknown; onChange?: unknown }) {
-  return value !== undefined && onChange ? keepEarlyEdit(value) : undefined;
+  return keepEarlyEdit(value !== undefined && onChange ? value : undefined);
 }
 
 /** Options from a label map ({ VALUE: "Label" }), in the map's order. */
