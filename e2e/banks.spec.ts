@@ -116,6 +116,10 @@ test.describe("before the page's code has run", () => {
     await page.waitForTimeout(1_000);
     expect(addresses.filter((address) => address.includes(DEMO_PASSWORD))).toEqual([]);
     await expect(page).toHaveURL(/\/signin$/);
+    // What the page keeps of early typing (early-edits.ts) holds the email, never the password.
+    const kept = await page.evaluate(() => JSON.stringify((window as { __panelkitEarlyEdits?: unknown }).__panelkitEarlyEdits ?? null));
+    expect(kept).toContain("hr@riverside.example");
+    expect(kept).not.toContain(DEMO_PASSWORD);
     await expect(page.getByLabel("Password", { exact: true })).toHaveValue(DEMO_PASSWORD);
 
     // Once the page is live the send goes through its own code: signed in, without pressing anything again.

@@ -27,11 +27,12 @@ const SUBMIT = "__panelkitEarlySubmit";
 
 /**
  * The inline script: keeps the value of any input, select or textarea with an id that gets an input or change
- * event before React has it, with the page's path. By id, not on the element: React may draw a part of the page afresh rather than
+ * event before React has it, with the page's path (never a password: nothing here needs it, and a value kept
+ * is held until React attaches its field). By id, not on the element: React may draw a part of the page afresh rather than
  * take over the server's fields (when something above it changed before it was hydrated), and the new field
  * has the same id (useId is the same on the server and in the browser).
  */
-export const EARLY_EDITS_SCRIPT = `(function(){var k=window.${EDITS}={};function m(e){var t=e.target;if(t&&t.id&&!t.${CLAIMED}&&/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName))k[t.id]=[t.value,location.pathname]}document.addEventListener("input",m,true);document.addEventListener("change",m,true);window.addEventListener("submit",function(e){var f=e.target;if(!e.defaultPrevented&&f&&f.tagName==="FORM"&&!f.hasAttribute("action")&&!f.hasAttribute("method")){e.preventDefault();window.${SUBMIT}=[f,e.submitter]}})})();`;
+export const EARLY_EDITS_SCRIPT = `(function(){var k=window.${EDITS}={};function m(e){var t=e.target;if(t&&t.id&&!t.${CLAIMED}&&t.type!=="password"&&/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName))k[t.id]=[t.value,location.pathname]}document.addEventListener("input",m,true);document.addEventListener("change",m,true);window.addEventListener("submit",function(e){var f=e.target;if(!e.defaultPrevented&&f&&f.tagName==="FORM"&&!f.hasAttribute("action")&&!f.hasAttribute("method")){e.preventDefault();window.${SUBMIT}=[f,e.submitter]}})})();`;
 
 type EarlyField = (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) & { [CLAIMED]?: true };
 /** Per field id: the value, and the page it was given on. */
@@ -67,12 +68,11 @@ export function keepEarlyEdit(value: unknown) {
   return (field: EarlyField | null) => {
     if (!field || field[CLAIMED]) return;
     field[CLAIMED] = true;
-    resendEarlySubmit(field);
-    if (value === undefined) return;
     const edits = (window as EarlyWindow)[EDITS];
     const early = edits?.[field.id];
-    if (!early) return;
-    delete edits![field.id];
+    if (early) delete edits![field.id];
+    resendEarlySubmit(field);
+    if (value === undefined || !early) return;
     // Only on the page it was given on (a field of another page, reached later, may have the same id).
     const [typed, page] = early;
     if (page !== window.location.pathname) return;
