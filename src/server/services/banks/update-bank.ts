@@ -18,9 +18,7 @@ export async function updateBank(db: Db, actor: Actor, input: UpdateBankInput) {
   try {
     return await db.$transaction(async (tx) => {
       const bank = await lockWritableBank(tx, actor, input.id);
-      // Read after the lock: a save that held it has committed by now.
-      const { updatedAt } = await tx.questionBank.findUniqueOrThrow({ where: { id: bank.id }, select: { updatedAt: true } });
-      refuseIfChangedSince(input.baseUpdatedAt, updatedAt, { key: "bank.detailsChangedElsewhere" });
+      refuseIfChangedSince(input.baseUpdatedAt, bank.updatedAt, { key: "bank.detailsChangedElsewhere" });
       await ensureBankNameFree(tx, actor.orgId, name, "name", bank.id);
       const changes = Object.fromEntries(
         (Object.keys(next) as (keyof typeof next)[])

@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -31,17 +30,9 @@ export function CandidateEditor({
   const validateForm = useValidateForm();
   const t = useTranslations("candidates");
   const trpc = useTRPC();
-  const router = useRouter();
   // The state the form shows; a save here keeps "Saved." and what is typed after it (use-shown-version.ts).
   const version = useShownVersion(candidate);
-  const update = useMutation(
-    trpc.candidates.update.mutationOptions({
-      onSuccess: (saved) => {
-        version.saved(saved);
-        router.refresh();
-      },
-    }),
-  );
+  const update = useMutation(trpc.candidates.update.mutationOptions({ onSuccess: version.saved }));
   // The form's own check (the procedure's schema) first, then what the server said.
   const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
   const problem = checkProblem ?? fieldErrorFrom(update.error);

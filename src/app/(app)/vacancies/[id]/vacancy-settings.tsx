@@ -27,17 +27,9 @@ function DetailsForm({ vacancy }: { vacancy: VacancyPage }) {
   const validateForm = useValidateForm();
   const t = useTranslations("vacancies.settings");
   const trpc = useTRPC();
-  const router = useRouter();
   // The state the form shows; a save here keeps "Saved." and what is typed after it (use-shown-version.ts).
   const version = useShownVersion(vacancy);
-  const update = useMutation(
-    trpc.vacancies.update.mutationOptions({
-      onSuccess: (saved) => {
-        version.saved(saved);
-        router.refresh();
-      },
-    }),
-  );
+  const update = useMutation(trpc.vacancies.update.mutationOptions({ onSuccess: version.saved }));
   const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
   const problem = checkProblem ?? fieldErrorFrom(update.error);
 

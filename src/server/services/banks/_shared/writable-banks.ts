@@ -9,7 +9,8 @@ type Tx = Prisma.TransactionClient;
 
 export const BUILT_IN_READ_ONLY: ErrorText = { key: "bank.builtInReadOnly" };
 
-export type WritableBank = { id: string; name: string; role: string | null; description: string | null };
+/** `updatedAt` is read under the lock: a save that held it has committed (the details form's check uses it). */
+export type WritableBank = { id: string; name: string; role: string | null; description: string | null; updatedAt: Date };
 
 /**
  * Returns the actor's own bank and locks its row until the transaction ends, so writers to the same
@@ -22,8 +23,8 @@ export async function lockWritableBank(tx: Tx, actor: Actor, bankId: string, fie
   });
   if (!bank) throw new AppError("NOT_FOUND", { key: "notFound.bank" }, field);
   if (bank.orgId === null) throw new AppError("FORBIDDEN", BUILT_IN_READ_ONLY, field);
-  await tx.$queryRaw`SELECT "id" FROM "QuestionBank" WHERE "id" = ${bank.id} FOR UPDATE`;
-  return { id: bank.id, name: bank.name, role: bank.role, description: bank.description };
+  const [locked] = await tx.$queryRaw<{ updatedAt: Date }[]>`SELECT "updatedAt" FROM "QuestionBank" WHERE "id" = ${bank.id} FOR UPDATE`;
+  return { id: bank.id, name: bank.name, role: bank.role, description: bank.description, updatedAt: locked!.updatedAt };
 }
 
 /** A question of one of the actor's own banks, with its bank locked (see lockWritableBank). */
