@@ -2,6 +2,7 @@
 // sets the retention period and finds the erasure in the audit log. The erased candidate is one this test
 // adds, so the demo candidates other specs rely on stay as they are.
 import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
 import { checkA11y, expect, signIn, test } from "./fixtures";
 
 const DEMO_PASSWORD = "panelkit-demo";
@@ -111,4 +112,47 @@ test("HR erases a candidate through the dialog, and the admin finds it in the au
   } finally {
     await adminContext.close();
   }
+});
+
+test("two tabs on the settings page: the second tab's save is refused with its choice kept, and the first tab's period stays", async ({ page }) => {
+  await signIn(page, "admin@riverside.example", DEMO_PASSWORD, { goto: "/settings" });
+  const other = await page.context().newPage();
+  await other.goto("/settings");
+  const privacy = (tab: Page) => tab.getByRole("region", { name: "Candidate privacy" });
+  const enabled = (tab: Page) => privacy(tab).getByLabel("Anonymise candidates automatically after a decision");
+  const days = (tab: Page) => privacy(tab).getByLabel("Days after hiring, rejection or withdrawal");
+  const keep = (tab: Page) => privacy(tab).getByLabel("Keep numeric ratings and recommendations as anonymous data");
+  const save = (tab: Page) => privacy(tab).getByRole("button", { name: "Save settings" });
+  // As the other specs left them (this one alone, or after "an admin sets the retention period"), put back at the end.
+  const wasOn = await enabled(page).isChecked();
+  const before = await days(page).inputValue();
+  await expect(keep(other)).not.toBeChecked();
+
+  await enabled(page).check();
+  await days(page).fill("500");
+  await save(page).click();
+  await expect(privacy(page).getByText("Settings saved.")).toBeVisible();
+
+  // The second tab still shows the settings as they were; its author only meant to change what erasure keeps.
+  await keep(other).check();
+  await save(other).click();
+  await expect(privacy(other).getByRole("alert")).toHaveText(
+    "These settings were changed in another tab or by another admin after you opened the page, so your change was not saved. What you entered is still here: note it, then reload the page to see the latest settings.",
+  );
+  await expect(keep(other)).toBeChecked();
+  await other.reload();
+  await expect(enabled(other)).toBeChecked();
+  await expect(days(other)).toHaveValue("500");
+  await expect(keep(other)).not.toBeChecked();
+  await other.close();
+
+  // The tab that saved saves again from what it saved: the settings as they were before this test.
+  await days(page).fill(before);
+  await enabled(page).setChecked(wasOn);
+  await save(page).click();
+  await expect(privacy(page).getByText("Settings saved.")).toBeVisible();
+  await expect(privacy(page).getByRole("alert")).toHaveCount(0);
+  await page.reload();
+  await expect(enabled(page)).toBeChecked({ checked: wasOn });
+  await expect(days(page)).toHaveValue(before);
 });

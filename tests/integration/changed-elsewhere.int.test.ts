@@ -3,7 +3,7 @@
 // details it shows), and a change made from an older state is refused (CONFLICT) instead of overwriting what
 // its author never saw. Without it (the REST API, which sends If-Match) a change applies as before. A bank's
 // questions, and a vacancy's plan and managers, have writes of their own that don't make the details form
-// conflict.
+// conflict. The settings page's forms send the settings they show (`shown`) the same way.
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, createOrganization, unique, vacancyFor } from "./factories";
@@ -147,5 +147,87 @@ describe("a change made from an older state", () => {
     await admin.vacancies.update({ id, shown: await shownBy(admin), location: "York", status: "ON_HOLD" });
     await manager.vacancies.update({ id, posts: 3 });
     expect(await shownBy(admin)).toMatchObject({ location: "York", posts: 3, status: "ON_HOLD" });
+  });
+});
+
+const SETTINGS_CHANGED =
+  "These settings were changed in another tab or by another admin after you opened the page, so your change was not saved. What you entered is still here: note it, then reload the page to see the latest settings.";
+
+/** One of the settings page's forms: what it reads, what it saves, and two different changes to make from what it read. */
+type SettingsForm<T> = {
+  read: () => Promise<T>;
+  save: (input: T & { shown?: T }) => Promise<T>;
+  first: (opened: T) => T;
+  second: (opened: T) => T;
+};
+
+/**
+ * Two tabs open on the settings page; the first saves one change, the second (still showing the settings as they
+ * were) saves another: refused, and the first tab's change stays. From the settings as they are now, or as the
+ * last save left them, a change goes through; without `shown` (no form), as before.
+ */
+async function twoTabs<T extends object>(form: SettingsForm<T>) {
+  const opened = await form.read();
+  const first = await form.save({ ...form.first(opened), shown: opened });
+  expect(first).toEqual(form.first(opened));
+
+  const refused = await failure(form.save({ ...form.second(opened), shown: opened }));
+  expect(refused.code).toBe("CONFLICT");
+  expect(refused.message).toBe(SETTINGS_CHANGED);
+  expect(await form.read()).toMatchObject(form.first(opened));
+
+  const now = await form.read();
+  const second = await form.save({ ...form.second(now), shown: now });
+  expect(second).toEqual(form.second(now));
+  const third = await form.save({ ...form.first(second), shown: second });
+  expect(third).toEqual(form.first(second));
+  await form.save(form.second(opened));
+  expect(await form.read()).toMatchObject(form.second(opened));
+}
+
+describe("organisation settings saved from an older state", () => {
+  const admin = async () => callerFor((await createOrganization(["ADMIN"])).members.ADMIN.userId);
+
+  it("privacy: the retention period saved in one tab is not put back by the other", async () => {
+    const caller = await admin();
+    await twoTabs({
+      read: async () => {
+        const { retentionDays, keepAnonymousRatings } = await caller.privacy.settings();
+        return { retentionDays, keepAnonymousRatings };
+      },
+      save: (input) => caller.privacy.updateSettings(input),
+      first: (s) => ({ ...s, retentionDays: 400 }),
+      second: (s) => ({ ...s, keepAnonymousRatings: !s.keepAnonymousRatings }),
+    });
+  });
+
+  it("calendar: the time zone saved in one tab is not put back by the other", async () => {
+    const caller = await admin();
+    await twoTabs({
+      read: () => caller.calendar.settings(),
+      save: (input) => caller.calendar.updateSettings(input),
+      first: (s) => ({ ...s, timeZone: s.timeZone === "Europe/London" ? "America/Chicago" : "Europe/London" }),
+      second: (s) => ({ ...s, overdueEscalationHours: s.overdueEscalationHours + 24 }),
+    });
+  });
+
+  it("monitoring: the categories saved in one tab are not put back by the other", async () => {
+    const caller = await admin();
+    await twoTabs({
+      read: () => caller.monitoring.settings(),
+      save: (input) => caller.monitoring.updateSettings(input as Parameters<typeof caller.monitoring.updateSettings>[0]),
+      first: (s) => ({ ...s, categories: s.categories.includes("age_band") ? s.categories.filter((k) => k !== "age_band") : [...s.categories, "age_band"] }),
+      second: (s) => ({ ...s, minCell: s.minCell + 5 }),
+    });
+  });
+
+  it("training: the thresholds saved in one tab are not put back by the other", async () => {
+    const caller = await admin();
+    await twoTabs({
+      read: () => caller.readiness.settings(),
+      save: (input) => caller.readiness.updateSettings(input),
+      first: (s) => ({ ...s, practiceUnreadyMode: s.practiceUnreadyMode === "WARN" ? ("REFUSE" as const) : ("WARN" as const) }),
+      second: (s) => ({ ...s, driftMinRatings: s.driftMinRatings + 10 }),
+    });
   });
 });

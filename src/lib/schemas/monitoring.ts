@@ -15,6 +15,10 @@ export const monitoringSettingsSchema = z.object({
 });
 export type MonitoringSettings = z.output<typeof monitoringSettingsSchema>;
 
+/**
+ * `shown`: the settings as the form showed them; when they were changed elsewhere since, the save is refused
+ * (CONFLICT) rather than putting them back.
+ */
 export const updateMonitoringSettingsInputSchema = z.object({
   categories: z.array(monitoringCategoryKeySchema).max(50).transform((keys) => [...new Set(keys)]),
   minCell: z
@@ -23,6 +27,7 @@ export const updateMonitoringSettingsInputSchema = z.object({
     .min(MONITORING_MIN_CELL_FLOOR, `The smallest cell is never below ${MONITORING_MIN_CELL_FLOOR}`)
     .max(1000, "The smallest cell must be at most 1000"),
   reportForManagers: z.boolean(),
+  shown: monitoringSettingsSchema.optional(),
 });
 export type UpdateMonitoringSettingsInput = z.output<typeof updateMonitoringSettingsInputSchema>;
 

@@ -16,11 +16,19 @@ const retentionDaysSchema = z
   .max(RETENTION_DAYS_MAX, `Keep data at most ${RETENTION_DAYS_MAX} days (10 years)`)
   .nullable();
 
-export const updatePrivacySettingsInput = z.object({ retentionDays: retentionDaysSchema, keepAnonymousRatings: z.boolean() });
-export type UpdatePrivacySettingsInput = z.output<typeof updatePrivacySettingsInput>;
-
 export const privacySettingsSchema = z.object({ retentionDays: z.number().int().nullable(), keepAnonymousRatings: z.boolean() });
 export type PrivacySettings = z.output<typeof privacySettingsSchema>;
+
+/**
+ * `shown`: the settings as the form showed them; when they were changed elsewhere since, the save is refused
+ * (CONFLICT) rather than putting them back.
+ */
+export const updatePrivacySettingsInput = z.object({
+  retentionDays: retentionDaysSchema,
+  keepAnonymousRatings: z.boolean(),
+  shown: privacySettingsSchema.optional(),
+});
+export type UpdatePrivacySettingsInput = z.output<typeof updatePrivacySettingsInput>;
 
 /** The settings, and how many candidates the current period would anonymise at the next run. */
 export const privacySettingsViewSchema = privacySettingsSchema.extend({ dueNow: z.number().int() });

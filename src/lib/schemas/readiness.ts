@@ -18,6 +18,19 @@ export const DRIFT_THRESHOLD_MAX = 3;
 export const DRIFT_MIN_RATINGS_MIN = 5;
 export const DRIFT_MIN_RATINGS_MAX = 10_000;
 
+/** The thresholds as stored and as the settings form shows them. */
+export const trainingSettingsSchema = z.object({
+  practiceMaxMad: z.number(),
+  practiceUnreadyMode: practiceUnreadyModeSchema,
+  driftLeniencyThreshold: z.number(),
+  driftMinRatings: z.number().int(),
+});
+export type TrainingSettings = z.output<typeof trainingSettingsSchema>;
+
+/**
+ * `shown`: the thresholds as the form showed them; when they were changed elsewhere since, the save is refused
+ * (CONFLICT) rather than putting them back.
+ */
 export const updateTrainingSettingsInput = z.object({
   practiceMaxMad: z
     .number({ error: "Enter how far off (in scale points) a practice session may be" })
@@ -33,10 +46,9 @@ export const updateTrainingSettingsInput = z.object({
     .int("Enter a whole number of ratings")
     .min(DRIFT_MIN_RATINGS_MIN, `Ask for at least ${DRIFT_MIN_RATINGS_MIN} ratings`)
     .max(DRIFT_MIN_RATINGS_MAX, `Ask for at most ${DRIFT_MIN_RATINGS_MAX.toLocaleString("en-GB")} ratings`),
+  shown: trainingSettingsSchema.optional(),
 });
 export type UpdateTrainingSettingsInput = z.output<typeof updateTrainingSettingsInput>;
-export const trainingSettingsSchema = updateTrainingSettingsInput;
-export type TrainingSettings = z.output<typeof trainingSettingsSchema>;
 
 // ---- A script's requirement ---------------------------------------------------------------------------
 

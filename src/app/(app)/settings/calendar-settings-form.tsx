@@ -1,7 +1,6 @@
 "use client";
 // The organisation's calendar settings: the time zone invitations and emails are written in, reminders the
 // day and the hour before an interview, and when an overdue scorecard is escalated to the hiring manager.
-import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
@@ -9,6 +8,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SettingsSaveRow } from "@/components/ui/settings-save-row";
 import { useCheckedSave } from "@/components/ui/use-checked-save";
 import { ESCALATION_HOURS_MAX, ESCALATION_HOURS_MIN, updateCalendarSettingsInput, type CalendarSettings } from "@/lib/schemas/calendar";
+import { useShownSettings } from "@/components/use-shown-settings";
 import { useTRPC } from "@/trpc/react";
 
 const numberFrom = (value: FormDataEntryValue | null) => (String(value ?? "").trim() === "" ? Number.NaN : Number(value));
@@ -16,8 +16,8 @@ const numberFrom = (value: FormDataEntryValue | null) => (String(value ?? "").tr
 export function CalendarSettingsForm({ initial, timeZones }: { initial: CalendarSettings; timeZones: string[] }) {
   const trpc = useTRPC();
   const t = useTranslations("calendarSettings");
-  const router = useRouter();
-  const save = useMutation(trpc.calendar.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
+  const settings = useShownSettings(initial);
+  const save = useMutation(trpc.calendar.updateSettings.mutationOptions({ onSuccess: settings.saved }));
   const { problem, submit } = useCheckedSave(updateCalendarSettingsInput, save);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -28,6 +28,7 @@ export function CalendarSettingsForm({ initial, timeZones }: { initial: Calendar
       reminderDayBefore: form.get("reminderDayBefore") === "on",
       reminderHourBefore: form.get("reminderHourBefore") === "on",
       overdueEscalationHours: numberFrom(form.get("overdueEscalationHours")),
+      shown: settings.shown,
     });
   }
 

@@ -1,7 +1,6 @@
 "use client";
 // The fairness-monitoring settings form (admins). The categories are the built-in set, grouped by where they
 // come from; nothing here touches anyone's answers.
-import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -10,6 +9,7 @@ import { SettingsSaveRow } from "@/components/ui/settings-save-row";
 import { useCheckedSave } from "@/components/ui/use-checked-save";
 import { MONITORING_CATEGORIES, type MonitoringCategory } from "@/lib/monitoring/categories";
 import { MONITORING_MIN_CELL_FLOOR, updateMonitoringSettingsInputSchema, type MonitoringSettings } from "@/lib/schemas/monitoring";
+import { useShownSettings } from "@/components/use-shown-settings";
 import { useTRPC } from "@/trpc/react";
 
 /** In the order shown; each one's legend is monitoringSettings.groups.<framework>. */
@@ -18,11 +18,11 @@ const FRAMEWORKS: MonitoringCategory["framework"][] = ["any", "uk", "us"];
 export function MonitoringSettingsForm({ initial }: { initial: MonitoringSettings }) {
   const trpc = useTRPC();
   const t = useTranslations("monitoringSettings");
-  const router = useRouter();
   const [categories, setCategories] = useState<string[]>(initial.categories);
   const [minCell, setMinCell] = useState(String(initial.minCell));
   const [forManagers, setForManagers] = useState(initial.reportForManagers);
-  const save = useMutation(trpc.monitoring.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
+  const settings = useShownSettings(initial);
+  const save = useMutation(trpc.monitoring.updateSettings.mutationOptions({ onSuccess: settings.saved }));
   const { problem, submit } = useCheckedSave(updateMonitoringSettingsInputSchema, save);
 
   const toggle = (key: string, on: boolean) =>
@@ -31,7 +31,7 @@ export function MonitoringSettingsForm({ initial }: { initial: MonitoringSetting
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // A blank or non-numeric entry is NaN, which the schema answers with the field's message.
-    void submit({ categories, minCell: minCell.trim() === "" ? Number.NaN : Number(minCell), reportForManagers: forManagers });
+    void submit({ categories, minCell: minCell.trim() === "" ? Number.NaN : Number(minCell), reportForManagers: forManagers, shown: settings.shown });
   }
 
   return (

@@ -1,6 +1,5 @@
 "use client";
 // How long candidates' personal data is kept after a decision, and what erasure keeps.
-import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -8,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { SettingsSaveRow } from "@/components/ui/settings-save-row";
 import { useCheckedSave } from "@/components/ui/use-checked-save";
 import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN, updatePrivacySettingsInput, type privacySettingsViewSchema } from "@/lib/schemas/privacy";
+import { useShownSettings } from "@/components/use-shown-settings";
 import { useTRPC } from "@/trpc/react";
 import type { z } from "zod";
 
@@ -16,11 +16,11 @@ type Settings = z.output<typeof privacySettingsViewSchema>;
 export function PrivacySettingsForm({ initial }: { initial: Settings }) {
   const trpc = useTRPC();
   const t = useTranslations("privacySettings");
-  const router = useRouter();
   const [retentionOn, setRetentionOn] = useState(initial.retentionDays !== null);
   const [days, setDays] = useState(String(initial.retentionDays ?? 365));
   const [keepRatings, setKeepRatings] = useState(initial.keepAnonymousRatings);
-  const save = useMutation(trpc.privacy.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
+  const settings = useShownSettings({ retentionDays: initial.retentionDays, keepAnonymousRatings: initial.keepAnonymousRatings });
+  const save = useMutation(trpc.privacy.updateSettings.mutationOptions({ onSuccess: settings.saved }));
   // The form's own check (the procedure's schema) first, then what the server said.
   const { problem, submit } = useCheckedSave(updatePrivacySettingsInput, save);
 
@@ -28,7 +28,7 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
     event.preventDefault();
     // A blank or non-numeric entry is NaN, which the schema answers with the field's message.
     const retentionDays = retentionOn ? (days.trim() === "" ? Number.NaN : Number(days)) : null;
-    void submit({ retentionDays, keepAnonymousRatings: keepRatings });
+    void submit({ retentionDays, keepAnonymousRatings: keepRatings, shown: settings.shown });
   }
 
   return (

@@ -2,7 +2,6 @@
 // The organisation's training thresholds: how accurate a practice session must be for a panelist to be ready
 // for a script that requires practice, what happens when an unready panelist is added, and when live ratings
 // have drifted enough to suggest a refresher.
-import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
@@ -19,6 +18,7 @@ import {
   updateTrainingSettingsInput,
   type TrainingSettings,
 } from "@/lib/schemas/readiness";
+import { useShownSettings } from "@/components/use-shown-settings";
 import { useTRPC } from "@/trpc/react";
 
 /** A blank entry is NaN, which the schema answers with the field's message. */
@@ -28,8 +28,8 @@ export function TrainingSettingsFields({ initial }: { initial: TrainingSettings 
   const t = useTranslations("training");
   const format = useFormatter();
   const trpc = useTRPC();
-  const router = useRouter();
-  const save = useMutation(trpc.readiness.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }));
+  const settings = useShownSettings(initial);
+  const save = useMutation(trpc.readiness.updateSettings.mutationOptions({ onSuccess: settings.saved }));
   const { problem, submit } = useCheckedSave(updateTrainingSettingsInput, save);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -40,6 +40,7 @@ export function TrainingSettingsFields({ initial }: { initial: TrainingSettings 
       practiceUnreadyMode: String(form.get("practiceUnreadyMode") ?? ""),
       driftLeniencyThreshold: numberFrom(form.get("driftLeniencyThreshold")),
       driftMinRatings: numberFrom(form.get("driftMinRatings")),
+      shown: settings.shown,
     });
   }
 

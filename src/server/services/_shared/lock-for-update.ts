@@ -2,6 +2,7 @@
 // The REST API's If-Match is such a precondition: checked before the write's transaction, two clients
 // holding the same ETag could both pass and the second would overwrite a change it never saw. With the row
 // locked first, the second waits, then reads the first one's result and fails its check (412).
+import { isDeepStrictEqual } from "node:util";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError, type ErrorText } from "@/server/errors";
 
@@ -27,4 +28,21 @@ export async function lockForUpdate(
  */
 export function refuseIfChangedSince(base: Date | undefined, current: Date, message: string | ErrorText): void {
   if (base && base.getTime() !== current.getTime()) throw new AppError("CONFLICT", message);
+}
+
+/** Locks the organisation's own row (where its settings are kept) for the rest of the write's transaction. */
+export async function lockOrganization(tx: Prisma.TransactionClient, orgId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE id = ${orgId} FOR UPDATE`;
+}
+
+/**
+ * The precondition of forms that send the values they show (`shown`, optional) rather than an updatedAt: a
+ * save is refused with CONFLICT and `message` when any of those values differs from the stored one (compared
+ * by value, lists included), so it never puts back what its author did not see changed. A change elsewhere to
+ * something the form does not show is no conflict. Read `stored` after locking the row.
+ */
+export function refuseIfShownChanged<T extends object>(shown: Partial<T> | undefined, stored: T, message: string | ErrorText): void {
+  if (!shown) return;
+  const changed = (Object.keys(shown) as (keyof T)[]).some((key) => !isDeepStrictEqual(shown[key], stored[key]));
+  if (changed) throw new AppError("CONFLICT", message);
 }

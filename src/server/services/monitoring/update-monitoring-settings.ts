@@ -3,16 +3,20 @@
 import type { MonitoringSettings, UpdateMonitoringSettingsInput } from "@/lib/schemas/monitoring";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
+import { lockOrganization, refuseIfShownChanged } from "@/server/services/_shared/lock-for-update";
+import { SETTINGS_CHANGED } from "@/server/services/orgs/_shared/settings-changed";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { monitoringSettingsSelect, toMonitoringSettings } from "./_shared/monitoring-settings-select";
 
-export async function updateMonitoringSettings(db: Db, actor: Actor, input: UpdateMonitoringSettingsInput): Promise<MonitoringSettings> {
+export async function updateMonitoringSettings(db: Db, actor: Actor, { shown, ...input }: UpdateMonitoringSettingsInput): Promise<MonitoringSettings> {
   requirePermission(actor, "org:settings");
   return db.$transaction(async (tx) => {
+    await lockOrganization(tx, actor.orgId);
     const found = await tx.organization.findUnique({ where: { id: actor.orgId }, select: monitoringSettingsSelect });
     if (!found) throw notFound("Organisation");
     const before = toMonitoringSettings(found);
+    refuseIfShownChanged(shown, before, SETTINGS_CHANGED);
     const after = toMonitoringSettings(
       await tx.organization.update({
         where: { id: actor.orgId },

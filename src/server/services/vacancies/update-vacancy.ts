@@ -1,7 +1,7 @@
-import { CLOSES_BEFORE_OPENS, type ShownVacancyDetails, type UpdateVacancyInput } from "@/lib/schemas/vacancies";
+import { CLOSES_BEFORE_OPENS, type UpdateVacancyInput } from "@/lib/schemas/vacancies";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { lockForUpdate } from "@/server/services/_shared/lock-for-update";
+import { lockForUpdate, refuseIfShownChanged } from "@/server/services/_shared/lock-for-update";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { vacancyToChange } from "./_shared/vacancy-access";
@@ -21,7 +21,8 @@ export async function updateVacancy(db: Db, actor: Actor, input: UpdateVacancyIn
     // Locked before it is read: a save that held the row has committed, and is what `shown` is checked against.
     await lockForUpdate(tx, "Vacancy", { id, orgId: actor.orgId });
     const before = await vacancyToChange(tx, actor, id);
-    if (shown && changedSince(shown, before)) throw new AppError("CONFLICT", { key: "vacancy.detailsChangedElsewhere" });
+    const stored = { ...before, opensOn: fromDateColumn(before.opensOn), closesOn: fromDateColumn(before.closesOn) };
+    refuseIfShownChanged(shown, stored, { key: "vacancy.detailsChangedElsewhere" });
     const opens = opensOn === undefined ? fromDateColumn(before.opensOn) : opensOn;
     const closes = closesOn === undefined ? fromDateColumn(before.closesOn) : closesOn;
     if (opens && closes && closes < opens) throw new AppError("BAD_REQUEST", CLOSES_BEFORE_OPENS, "closesOn");
@@ -42,13 +43,4 @@ export async function updateVacancy(db: Db, actor: Actor, input: UpdateVacancyIn
     const counts = await candidateCounts(tx, actor, before.id);
     return vacancyRow(actor, updated, counts.get(before.id));
   });
-}
-
-/** Whether any detail the form showed differs from the stored one. */
-function changedSince(
-  shown: ShownVacancyDetails,
-  stored: Omit<ShownVacancyDetails, "opensOn" | "closesOn"> & { opensOn: Date | null; closesOn: Date | null },
-): boolean {
-  const now: ShownVacancyDetails = { ...stored, opensOn: fromDateColumn(stored.opensOn), closesOn: fromDateColumn(stored.closesOn) };
-  return (Object.keys(shown) as (keyof ShownVacancyDetails)[]).some((key) => shown[key] !== now[key]);
 }
