@@ -338,3 +338,36 @@ test("a vacancy's details saved after its plan, coming back with the browser's B
   await expect(details.getByRole("status")).toHaveText("Saved.");
   expect((await sql<{ title: string }>(`SELECT title FROM "Vacancy" WHERE id = $1`, [vacancyId]))[0]?.title).toBe(`${title} (nights)`);
 });
+
+test("a vacancy's plan editor open in one tab saves its plan after the details were saved in another", async ({ page }) => {
+  // The plan has a version of its own (planUpdatedAt): a details save elsewhere used to refuse the plan's save
+  // ("This plan was changed in another tab…") and the stages entered were lost on reload.
+  const title = `Plan And Details ${Date.now()}`;
+  await signIn(page, MANAGER, DEMO_PASSWORD, { goto: "/vacancies" });
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create vacancy" }).click();
+  await page.waitForURL(/\/vacancies\/[^/]+$/);
+  const vacancyId = new URL(page.url()).pathname.split("/").pop()!;
+  const other = await page.context().newPage();
+  await other.goto(`/vacancies/${vacancyId}/plan`);
+  await expect(other.locator("html[data-unsaved-changes-guard]")).toBeAttached();
+
+  const details = page.getByRole("region", { name: "Details" });
+  await details.getByLabel("Location (optional)").fill("Leeds");
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByRole("status")).toHaveText("Saved.");
+
+  const stages = other.getByTestId("plan-stage");
+  if ((await stages.count()) === 0) await other.getByRole("button", { name: "Add a stage" }).click();
+  await stages.nth(0).getByLabel("Stage name").fill("Panel interview");
+  await stages.nth(0).getByLabel("Script (published version)").selectOption({ index: 1 });
+  await other.getByRole("button", { name: "Save the plan" }).click();
+  await expect(other.getByText("Plan saved.")).toBeAttached();
+  await expect(other.getByText("This plan was changed in another tab")).toHaveCount(0);
+  const stored = await sql<{ name: string; location: string }>(
+    `SELECT s.name, v.location FROM "VacancyStage" s JOIN "Vacancy" v ON v.id = s."vacancyId" WHERE v.id = $1`,
+    [vacancyId],
+  );
+  expect(stored).toEqual([{ name: "Panel interview", location: "Leeds" }]);
+  await other.close();
+});

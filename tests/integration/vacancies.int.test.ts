@@ -329,6 +329,21 @@ describe("vacancies: the interview plan", () => {
     expect(["Tab one", "Tab two"]).toContain(names[2]);
   });
 
+  it("a plan editor opened before the vacancy's details were saved elsewhere saves its plan", async () => {
+    const id = await newVacancy();
+    const loaded = await manager.caller.vacancies.plan({ id });
+    // Another tab, or another manager, changes the title and location meanwhile.
+    await admin.caller.vacancies.update({ id, title: "Crisis Line Worker (nights)", location: "Leeds" });
+    const saved = await manager.caller.vacancies.savePlan({ id, baseUpdatedAt: loaded.updatedAt, stages: [stage("Screening"), stage("Panel")] });
+    expect(saved.changed).toBe(true);
+    expect(saved.stages.map((s) => s.name)).toEqual(["Screening", "Panel"]);
+    // The details stay as the other tab saved them, and the plan's own check still holds.
+    expect(await admin.caller.vacancies.get({ id })).toMatchObject({ title: "Crisis Line Worker (nights)", location: "Leeds" });
+    const stale = await failure(admin.caller.vacancies.savePlan({ id, baseUpdatedAt: loaded.updatedAt, stages: [stage("Only one")] }));
+    expect(stale.code).toBe("CONFLICT");
+    expect((await manager.caller.vacancies.plan({ id })).updatedAt).toEqual(saved.updatedAt);
+  });
+
   it("lets only the vacancy's managers and admins save the plan; others read it", async () => {
     const id = await newVacancy();
     const plan = await otherManager.caller.vacancies.plan({ id });

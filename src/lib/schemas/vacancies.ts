@@ -68,8 +68,8 @@ export type CreateVacancyInput = z.output<typeof createVacancyInput>;
 
 /**
  * A vacancy's details as the settings form showed them. The form's check for a change made elsewhere compares
- * these, not the vacancy's updatedAt: saving the plan moves that too (the plan editor's own check uses it),
- * and a details form opened before a plan save (or reached again with Back) would be refused for nothing.
+ * these, not the vacancy's updatedAt: saving the plan moves that too, and a details form opened before a plan
+ * save (or reached again with Back) would be refused for nothing.
  */
 export const shownVacancyDetails = z.object({
   title: z.string().max(200),
@@ -129,9 +129,10 @@ export const planStageInput = z.object({
 export type PlanStageInput = z.output<typeof planStageInput>;
 
 /**
- * The whole plan, in order. `baseUpdatedAt` is the vacancy's updatedAt as the editor loaded it: a plan
- * changed since (another tab or person) is refused rather than overwritten, unless it already is exactly
- * this plan (a second click on Save).
+ * The whole plan, in order. `baseUpdatedAt` is the plan's version as the editor loaded it (the plan's
+ * `updatedAt`, the vacancy's planUpdatedAt, which its details leave as it is): a plan changed since (another
+ * tab or person) is refused rather than overwritten, unless it already is exactly this plan (a second click on
+ * Save).
  */
 export const savePlanInput = z.object({
   id: idSchema,
@@ -231,6 +232,7 @@ export type ScriptVersionOption = z.output<typeof scriptVersionOptionSchema>;
 export const planSchema = z.object({
   vacancyId: z.string(),
   title: z.string(),
+  /** When the plan was last saved (not the vacancy's details). */
   updatedAt: z.date(),
   canEdit: z.boolean(),
   stages: z.array(planStageSchema),

@@ -10,7 +10,7 @@ export async function getVacancyPlan(db: Db, actor: Actor, input: VacancyIdInput
   requirePermission(actor, "candidates:read");
   const vacancy = await db.vacancy.findFirst({
     where: { id: input.id, orgId: actor.orgId },
-    select: { id: true, title: true, updatedAt: true, managers: { select: { userId: true } } },
+    select: { id: true, title: true, planUpdatedAt: true, managers: { select: { userId: true } } },
   });
   if (!vacancy) throw notFound("Vacancy");
   return loadPlan(db, actor, vacancy, canEditVacancy(actor, vacancy.managers.map((m) => m.userId)));

@@ -21,7 +21,7 @@ type VersionInfo = { id: string; label: ErrorText; usable: "yes" | "draft" | "ar
 /**
  * Saves a vacancy's whole interview plan: its stages in order, each with its script version, whether it
  * counts, its weights and default panel. Safe against a second click and a second tab: the plan must be
- * the one the editor loaded (the vacancy's updatedAt, claimed with a compare-and-set whose row lock
+ * the one the editor loaded (the vacancy's planUpdatedAt, claimed with a compare-and-set whose row lock
  * serialises concurrent saves); a stale save that asks for exactly the plan already stored succeeds
  * without change, any other is refused with CONFLICT. A stage with candidates, interviews or debriefs
  * can't be removed. Candidates of the vacancy not yet at any stage join its first stage.
@@ -33,14 +33,17 @@ export async function saveVacancyPlan(db: Db, actor: Actor, input: SavePlanInput
     const versions = await loadVersions(tx, actor.orgId, input.stages);
     const wanted = input.stages.map((stage, i) => normalise(stage, i, versions));
 
-    const updatedAt = new Date(Math.max(Date.now(), vacancy.updatedAt.getTime() + 1));
+    // The plan's own version (planUpdatedAt): a details save meanwhile is no conflict. The vacancy's updatedAt
+    // moves too, as for any change to the vacancy (the REST API's ETag and updated_since).
+    const updatedAt = new Date(Math.max(Date.now(), vacancy.planUpdatedAt.getTime() + 1, vacancy.updatedAt.getTime() + 1));
     const claimed =
-      input.baseUpdatedAt.getTime() === vacancy.updatedAt.getTime() &&
-      (await tx.vacancy.updateMany({ where: { id: vacancy.id, updatedAt: vacancy.updatedAt }, data: { updatedAt } })).count === 1;
+      input.baseUpdatedAt.getTime() === vacancy.planUpdatedAt.getTime() &&
+      (await tx.vacancy.updateMany({ where: { id: vacancy.id, planUpdatedAt: vacancy.planUpdatedAt }, data: { planUpdatedAt: updatedAt, updatedAt } }))
+        .count === 1;
     const current = await loadStages(tx, vacancy.id);
     if (!claimed) {
       if (!samePlan(current, wanted)) throw new AppError("CONFLICT", PLAN_CHANGED_ELSEWHERE);
-      const now = await tx.vacancy.findUniqueOrThrow({ where: { id: vacancy.id }, select: { id: true, title: true, updatedAt: true } });
+      const now = await tx.vacancy.findUniqueOrThrow({ where: { id: vacancy.id }, select: { id: true, title: true, planUpdatedAt: true } });
       return { ...(await loadPlan(tx, actor, now, true)), changed: false };
     }
 
@@ -90,7 +93,7 @@ export async function saveVacancyPlan(db: Db, actor: Actor, input: SavePlanInput
       removed: removed.map((s) => s.id),
       placedAtFirstStage: placed,
     });
-    return { ...(await loadPlan(tx, actor, { id: vacancy.id, title: vacancy.title, updatedAt }, true)), changed: true };
+    return { ...(await loadPlan(tx, actor, { id: vacancy.id, title: vacancy.title, planUpdatedAt: updatedAt }, true)), changed: true };
   });
 }
 

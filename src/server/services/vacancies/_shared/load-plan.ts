@@ -83,7 +83,7 @@ async function scriptVersionOptions(db: Client, actor: Actor, usedIds: string[])
     }));
 }
 
-export async function loadPlan(db: Client, actor: Actor, vacancy: { id: string; title: string; updatedAt: Date }, canEdit: boolean): Promise<Plan> {
+export async function loadPlan(db: Client, actor: Actor, vacancy: { id: string; title: string; planUpdatedAt: Date }, canEdit: boolean): Promise<Plan> {
   const stages = await loadStages(db, vacancy.id);
   const used = [...new Set(stages.flatMap((s) => (s.scriptVersionId ? [s.scriptVersionId] : [])))];
   const [scriptVersions, members] = await Promise.all([
@@ -97,7 +97,8 @@ export async function loadPlan(db: Client, actor: Actor, vacancy: { id: string; 
   return {
     vacancyId: vacancy.id,
     title: vacancy.title,
-    updatedAt: vacancy.updatedAt,
+    // The plan's version, which its editor sends back (baseUpdatedAt).
+    updatedAt: vacancy.planUpdatedAt,
     canEdit,
     stages: stages.map((s) => ({
       id: s.id,

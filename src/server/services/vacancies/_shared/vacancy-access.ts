@@ -29,7 +29,7 @@ export function canEditVacancy(actor: Actor, managerIds: readonly string[]): boo
 export async function vacancyToChange(tx: Tx, actor: Actor, vacancyId: string) {
   const vacancy = await tx.vacancy.findFirst({
     where: { id: vacancyId, orgId: actor.orgId },
-    select: { id: true, ...vacancyDetailsSelect, updatedAt: true, managers: { select: { userId: true } } },
+    select: { id: true, ...vacancyDetailsSelect, updatedAt: true, planUpdatedAt: true, managers: { select: { userId: true } } },
   });
   if (!vacancy) throw notFound("Vacancy");
   if (!canEditVacancy(actor, vacancy.managers.map((m) => m.userId))) throw new AppError("FORBIDDEN", ONLY_MANAGERS);
