@@ -43,6 +43,25 @@ async function arrangeCandidate(name: string, panelEmails: string[] = []): Promi
   return { candidateId: candidate!.id, interviewId: interview!.id };
 }
 
+/** Signs in as the demo's hiring manager and creates a vacancy; its id. */
+async function createVacancyAsManager(page: Page, title: string): Promise<string> {
+  await signIn(page, MANAGER, DEMO_PASSWORD, { goto: "/vacancies" });
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create vacancy" }).click();
+  await page.waitForURL(/\/vacancies\/[^/]+$/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/** On a vacancy's plan page: one stage, "Panel interview" on the first published script, saved. */
+async function savePanelInterviewPlan(page: Page) {
+  const stages = page.getByTestId("plan-stage");
+  if ((await stages.count()) === 0) await page.getByRole("button", { name: "Add a stage" }).click();
+  await stages.nth(0).getByLabel("Stage name").fill("Panel interview");
+  await stages.nth(0).getByLabel("Script (published version)").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Save the plan" }).click();
+  await expect(page.getByText("Plan saved.")).toBeAttached();
+}
+
 /** Two clicks 120 ms apart at the same spot, as a person double-clicks: the second lands whatever the page did meanwhile. */
 async function doubleClickAtHumanSpeed(page: Page, target: Locator) {
   await target.scrollIntoViewIfNeeded();
@@ -291,11 +310,7 @@ test("two tabs on one candidate: the second tab's save is refused with its text 
 
 test("a vacancy's details: typing goes on after saving, and the page's refresh neither takes it back nor the \"Saved.\" away", async ({ page }) => {
   const title = `Saved Stays ${Date.now()}`;
-  await signIn(page, MANAGER, DEMO_PASSWORD, { goto: "/vacancies" });
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Create vacancy" }).click();
-  await page.waitForURL(/\/vacancies\/[^/]+$/);
-  const vacancyId = new URL(page.url()).pathname.split("/").pop()!;
+  const vacancyId = await createVacancyAsManager(page, title);
   const details = page.getByRole("region", { name: "Details" });
 
   await details.getByLabel("Location (optional)").fill("Leeds");
@@ -315,20 +330,11 @@ test("a vacancy's details saved after its plan, coming back with the browser's B
   // Saving the plan moves the vacancy's updatedAt, and Back shows the vacancy's page as the browser kept it:
   // the details form checks the details it shows, which the plan did not change.
   const title = `Back Button Vacancy ${Date.now()}`;
-  await signIn(page, MANAGER, DEMO_PASSWORD, { goto: "/vacancies" });
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Create vacancy" }).click();
-  await page.waitForURL(/\/vacancies\/[^/]+$/);
-  const vacancyId = new URL(page.url()).pathname.split("/").pop()!;
+  const vacancyId = await createVacancyAsManager(page, title);
 
   await page.getByRole("link", { name: "Add stages" }).click();
   await page.waitForURL(/\/plan$/);
-  const stages = page.getByTestId("plan-stage");
-  if ((await stages.count()) === 0) await page.getByRole("button", { name: "Add a stage" }).click();
-  await stages.nth(0).getByLabel("Stage name").fill("Panel interview");
-  await stages.nth(0).getByLabel("Script (published version)").selectOption({ index: 1 });
-  await page.getByRole("button", { name: "Save the plan" }).click();
-  await expect(page.getByText("Plan saved.")).toBeAttached();
+  await savePanelInterviewPlan(page);
 
   await page.goBack();
   await page.waitForURL(/\/vacancies\/[^/]+$/);
@@ -343,11 +349,7 @@ test("a vacancy's plan editor open in one tab saves its plan after the details w
   // The plan has a version of its own (planUpdatedAt): a details save elsewhere used to refuse the plan's save
   // ("This plan was changed in another tab…") and the stages entered were lost on reload.
   const title = `Plan And Details ${Date.now()}`;
-  await signIn(page, MANAGER, DEMO_PASSWORD, { goto: "/vacancies" });
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Create vacancy" }).click();
-  await page.waitForURL(/\/vacancies\/[^/]+$/);
-  const vacancyId = new URL(page.url()).pathname.split("/").pop()!;
+  const vacancyId = await createVacancyAsManager(page, title);
   const other = await page.context().newPage();
   await other.goto(`/vacancies/${vacancyId}/plan`);
   await expect(other.locator("html[data-unsaved-changes-guard]")).toBeAttached();
@@ -357,12 +359,7 @@ test("a vacancy's plan editor open in one tab saves its plan after the details w
   await details.getByRole("button", { name: "Save details" }).click();
   await expect(details.getByRole("status")).toHaveText("Saved.");
 
-  const stages = other.getByTestId("plan-stage");
-  if ((await stages.count()) === 0) await other.getByRole("button", { name: "Add a stage" }).click();
-  await stages.nth(0).getByLabel("Stage name").fill("Panel interview");
-  await stages.nth(0).getByLabel("Script (published version)").selectOption({ index: 1 });
-  await other.getByRole("button", { name: "Save the plan" }).click();
-  await expect(other.getByText("Plan saved.")).toBeAttached();
+  await savePanelInterviewPlan(other);
   await expect(other.getByText("This plan was changed in another tab")).toHaveCount(0);
   const stored = await sql<{ name: string; location: string }>(
     `SELECT s.name, v.location FROM "VacancyStage" s JOIN "Vacancy" v ON v.id = s."vacancyId" WHERE v.id = $1`,
