@@ -152,6 +152,38 @@ describe("writing an organisation's bank", () => {
     });
   });
 
+  it("records a rename as from the name it replaced, also when it waited for another save of the bank", async () => {
+    const { org, members } = await createOrganization(["ADMIN", "HIRING_MANAGER"]);
+    const manager = callerFor(members.HIRING_MANAGER.userId);
+    const { id } = await callerFor(members.ADMIN.userId).bankAdmin.createBank({ name: "Night team" });
+
+    // Another save holds the bank's row; the manager's rename waits for it, then replaces what it saved.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const other = db().$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 FROM "QuestionBank" WHERE id = ${id} FOR UPDATE`;
+        holding();
+        await released;
+        await tx.questionBank.update({ where: { id }, data: { name: "Night shift team" } });
+      },
+      { timeout: 20_000 },
+    );
+    await held;
+    const renaming = manager.bankAdmin.updateBank({ id, name: "Crisis line team" });
+    await expect
+      .poll(async () => (await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)[0]!.n, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    release();
+    await other;
+    await renaming;
+
+    const [event] = await db().auditEvent.findMany({ where: { orgId: org.id, action: "bank.updated" }, select: { data: true } });
+    expect(event!.data).toEqual({ changes: { name: { from: "Night shift team", to: "Crisis line team" } } });
+  });
+
   it("adds, edits and deletes questions, keeping positions 1..n, with an audit event for each", async () => {
     const { org, members } = await createOrganization(["ADMIN"]);
     const admin = callerFor(members.ADMIN.userId);

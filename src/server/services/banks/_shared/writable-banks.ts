@@ -9,7 +9,10 @@ type Tx = Prisma.TransactionClient;
 
 export const BUILT_IN_READ_ONLY: ErrorText = { key: "bank.builtInReadOnly" };
 
-/** `updatedAt` is read under the lock: a save that held it has committed (the details form's check uses it). */
+/**
+ * The details and `updatedAt` are read under the lock: a save that held it has committed (the details form's
+ * check uses `updatedAt`, the audit entry's "from" the details).
+ */
 export type WritableBank = { id: string; name: string; role: string | null; description: string | null; updatedAt: Date };
 
 /**
@@ -17,14 +20,12 @@ export type WritableBank = { id: string; name: string; role: string | null; desc
  * bank queue up and question positions stay unique.
  */
 export async function lockWritableBank(tx: Tx, actor: Actor, bankId: string, field?: string): Promise<WritableBank> {
-  const bank = await tx.questionBank.findFirst({
-    where: { id: bankId, ...visibleBankWhere(actor) },
-    select: { id: true, orgId: true, name: true, role: true, description: true },
-  });
+  const bank = await tx.questionBank.findFirst({ where: { id: bankId, ...visibleBankWhere(actor) }, select: { id: true, orgId: true } });
   if (!bank) throw new AppError("NOT_FOUND", { key: "notFound.bank" }, field);
   if (bank.orgId === null) throw new AppError("FORBIDDEN", BUILT_IN_READ_ONLY, field);
-  const [locked] = await tx.$queryRaw<{ updatedAt: Date }[]>`SELECT "updatedAt" FROM "QuestionBank" WHERE "id" = ${bank.id} FOR UPDATE`;
-  return { id: bank.id, name: bank.name, role: bank.role, description: bank.description, updatedAt: locked!.updatedAt };
+  const [locked] = await tx.$queryRaw<Omit<WritableBank, "id">[]>`
+    SELECT "name", "role", "description", "updatedAt" FROM "QuestionBank" WHERE "id" = ${bank.id} FOR UPDATE`;
+  return { id: bank.id, ...locked! };
 }
 
 /** A question of one of the actor's own banks, with its bank locked (see lockWritableBank). */
