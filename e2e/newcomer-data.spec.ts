@@ -368,3 +368,40 @@ test("a vacancy's plan editor open in one tab saves its plan after the details w
   expect(stored).toEqual([{ name: "Panel interview", location: "Leeds" }]);
   await other.close();
 });
+
+test("two tabs on an interview's panel: a member taken off in one is not seated again by a change made in the other", async ({ page }) => {
+  const { interviewId } = await arrangeCandidate(`Panel Tabs ${Date.now()}`, [INTERVIEWER, "interviewer2@riverside.example"]);
+  await signIn(page, MANAGER, DEMO_PASSWORD, { goto: `/interviews/${interviewId}` });
+  const other = await page.context().newPage();
+  await other.goto(`/interviews/${interviewId}`);
+  const panelists = (tab: Page) => tab.getByRole("list", { name: "Panelists" }).getByRole("listitem");
+  await expect(panelists(other)).toHaveCount(2);
+  await expect(other.getByLabel("Add a member to the panel").locator("option")).not.toHaveCount(1);
+  const seated = async () =>
+    (await sql<{ email: string }>(`SELECT u.email FROM "PanelMember" p JOIN "User" u ON u.id = p."userId" WHERE p."interviewId" = $1 ORDER BY u.email`, [interviewId])).map(
+      (row) => row.email,
+    );
+
+  // First tab: the first interviewer is taken off the panel.
+  await panelists(page).filter({ hasText: INTERVIEWER }).getByRole("button", { name: /^Remove .* from the panel$/ }).click();
+  await expect(panelists(page)).toHaveCount(1);
+  expect(await seated()).toEqual(["interviewer2@riverside.example"]);
+
+  // Second tab, still showing them: adding someone would have seated them again.
+  await other.getByLabel("Add a member to the panel").selectOption({ index: 1 });
+  await other.getByRole("button", { name: "Add to panel" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "This panel was changed in another tab or by someone else" })).toBeVisible();
+  expect(await seated()).toEqual(["interviewer2@riverside.example"]);
+  await other.reload();
+  await expect(panelists(other)).toHaveCount(1);
+  await expect(panelists(other)).not.toContainText(INTERVIEWER);
+  await other.close();
+
+  // The tab that made the change goes on from the panel its change left: the interviewer is seated again on purpose.
+  const [{ name }] = (await sql<{ name: string }>(`SELECT name FROM "User" WHERE email = $1`, [INTERVIEWER])) as [{ name: string }];
+  const add = page.getByLabel("Add a member to the panel");
+  await add.selectOption((await add.locator("option", { hasText: name }).getAttribute("value"))!);
+  await page.getByRole("button", { name: "Add to panel" }).click();
+  await expect(panelists(page)).toHaveCount(2);
+  expect(await seated()).toEqual([INTERVIEWER, "interviewer2@riverside.example"]);
+});

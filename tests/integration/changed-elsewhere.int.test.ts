@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, createOrganization, unique, vacancyFor } from "./factories";
+import { addMember } from "./debrief-factories";
 import { failure } from "./script-factories";
 import { createPanelInterview, rateAndSubmit } from "./scorecard-factories";
 
@@ -229,5 +230,60 @@ describe("organisation settings saved from an older state", () => {
       first: (s) => ({ ...s, practiceUnreadyMode: s.practiceUnreadyMode === "WARN" ? ("REFUSE" as const) : ("WARN" as const) }),
       second: (s) => ({ ...s, driftMinRatings: s.driftMinRatings + 10 }),
     });
+  });
+});
+
+describe("who sits on a panel or manages a vacancy, changed from an older page", () => {
+  const PANEL_CHANGED =
+    "This panel was changed in another tab or by someone else after you opened the page, so your change was not made. Reload the page to see the panel as it is now, then make your change again.";
+  const MANAGERS_CHANGED =
+    "This vacancy's managers were changed in another tab or by someone else after you opened the page, so your change was not saved. Reload the page to see who manages it now, then make your change again.";
+
+  it("panel: a member removed in one tab is not seated again by a change made in the other", async () => {
+    const f = await createPanelInterview();
+    const [ada, ben, cleo] = f.panelists.map((p) => p.userId) as [string, string, string];
+    const opened = { userIds: [ada, ben, cleo], shadowUserIds: [] as string[] };
+
+    // First tab: Ben is taken off the panel (say, he knows the candidate).
+    await f.manager.caller.interviews.setPanel({ id: f.interviewId, userIds: [ada, cleo], shadowUserIds: [], shown: opened });
+    // Second tab, still showing Ben: adding the outsider as a shadow would seat Ben again.
+    const refused = await failure(
+      f.admin.caller.interviews.setPanel({ id: f.interviewId, userIds: [ada, ben, cleo, f.outsider.userId], shadowUserIds: [f.outsider.userId], shown: opened }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(PANEL_CHANGED);
+    const seated = async () => (await db().panelMember.findMany({ where: { interviewId: f.interviewId }, select: { userId: true } })).map((p) => p.userId).sort();
+    expect(await seated()).toEqual([ada, cleo].sort());
+
+    // From the panel as it is now (in any order), the change goes through; without `shown` (the REST API), as before.
+    await f.admin.caller.interviews.setPanel({
+      id: f.interviewId,
+      userIds: [cleo, ada, f.outsider.userId],
+      shadowUserIds: [f.outsider.userId],
+      shown: { userIds: [cleo, ada], shadowUserIds: [] },
+    });
+    expect(await seated()).toEqual([ada, cleo, f.outsider.userId].sort());
+    await f.manager.caller.interviews.setPanel({ id: f.interviewId, userIds: [ada, cleo], shadowUserIds: [] });
+    expect(await seated()).toEqual([ada, cleo].sort());
+  });
+
+  it("managers: a manager removed in one tab is not put back by a change made in the other", async () => {
+    const { org, members } = await createOrganization(["ADMIN", "HIRING_MANAGER"]);
+    const admin = callerFor(members.ADMIN.userId);
+    const other = await addMember(org.id, unique("Second Manager"), "HIRING_MANAGER");
+    const { id } = await admin.vacancies.create({ title: unique("Crisis Worker"), managerIds: [members.HIRING_MANAGER.userId, members.ADMIN.userId] });
+    const managers = async () => (await admin.vacancies.get({ id })).managers.map((m) => m.userId).sort();
+    const opened = await managers();
+
+    await admin.vacancies.setManagers({ id, userIds: [members.ADMIN.userId], shown: opened });
+    const refused = await failure(admin.vacancies.setManagers({ id, userIds: [...opened, other.userId], shown: opened }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toBe(MANAGERS_CHANGED);
+    expect(await managers()).toEqual([members.ADMIN.userId]);
+
+    await admin.vacancies.setManagers({ id, userIds: [members.ADMIN.userId, other.userId], shown: [members.ADMIN.userId] });
+    expect(await managers()).toEqual([members.ADMIN.userId, other.userId].sort());
+    await admin.vacancies.setManagers({ id, userIds: [members.ADMIN.userId] });
+    expect(await managers()).toEqual([members.ADMIN.userId]);
   });
 });

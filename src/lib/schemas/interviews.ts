@@ -60,9 +60,16 @@ export const updateInterviewOutput = z.object({
 /**
  * The whole panel, and which of its members sit as shadows: they score to learn, compared with the panel
  * afterwards, and their scorecard never counts. A panel needs at least one member who is not a shadow.
+ * `shown`: the panel as the page showed it (in any order); when it was changed elsewhere since, the change is
+ * refused (CONFLICT) rather than seating again someone taken off.
  */
 export const setPanelInput = z
-  .object({ id: idSchema, userIds: panelSchema, shadowUserIds: z.array(idSchema).max(PANEL_MAX).default([]) })
+  .object({
+    id: idSchema,
+    userIds: panelSchema,
+    shadowUserIds: z.array(idSchema).max(PANEL_MAX).default([]),
+    shown: z.object({ userIds: z.array(idSchema).max(PANEL_MAX), shadowUserIds: z.array(idSchema).max(PANEL_MAX) }).optional(),
+  })
   .refine((p) => p.shadowUserIds.every((id) => p.userIds.includes(id)), {
     message: "A shadow must be one of the panel's members",
     path: ["shadowUserIds"],

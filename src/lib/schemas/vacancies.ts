@@ -92,9 +92,14 @@ export const updateVacancyInput = z
   .superRefine(datesInOrder);
 export type UpdateVacancyInput = z.output<typeof updateVacancyInput>;
 
+/**
+ * The vacancy's managers, all of them. `shown`: the managers as the form showed them (in any order); when they
+ * were changed elsewhere since, the save is refused (CONFLICT) rather than putting back someone taken off.
+ */
 export const setVacancyManagersInput = z.object({
   id: idSchema,
   userIds: z.array(idSchema).min(1, "A vacancy needs at least one manager").max(20, "A vacancy has at most 20 managers"),
+  shown: z.array(idSchema).max(20).optional(),
 });
 export type SetVacancyManagersInput = z.output<typeof setVacancyManagersInput>;
 

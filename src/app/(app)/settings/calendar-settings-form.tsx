@@ -8,7 +8,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SettingsSaveRow } from "@/components/ui/settings-save-row";
 import { useCheckedSave } from "@/components/ui/use-checked-save";
 import { ESCALATION_HOURS_MAX, ESCALATION_HOURS_MIN, updateCalendarSettingsInput, type CalendarSettings } from "@/lib/schemas/calendar";
-import { useShownSettings } from "@/components/use-shown-settings";
+import { useShownValues } from "@/components/use-shown-values";
 import { useTRPC } from "@/trpc/react";
 
 const numberFrom = (value: FormDataEntryValue | null) => (String(value ?? "").trim() === "" ? Number.NaN : Number(value));
@@ -16,7 +16,7 @@ const numberFrom = (value: FormDataEntryValue | null) => (String(value ?? "").tr
 export function CalendarSettingsForm({ initial, timeZones }: { initial: CalendarSettings; timeZones: string[] }) {
   const trpc = useTRPC();
   const t = useTranslations("calendarSettings");
-  const settings = useShownSettings(initial);
+  const settings = useShownValues(initial);
   const save = useMutation(trpc.calendar.updateSettings.mutationOptions({ onSuccess: settings.saved }));
   const { problem, submit } = useCheckedSave(updateCalendarSettingsInput, save);
 

@@ -9,7 +9,7 @@ import { SettingsSaveRow } from "@/components/ui/settings-save-row";
 import { useCheckedSave } from "@/components/ui/use-checked-save";
 import { MONITORING_CATEGORIES, type MonitoringCategory } from "@/lib/monitoring/categories";
 import { MONITORING_MIN_CELL_FLOOR, updateMonitoringSettingsInputSchema, type MonitoringSettings } from "@/lib/schemas/monitoring";
-import { useShownSettings } from "@/components/use-shown-settings";
+import { useShownValues } from "@/components/use-shown-values";
 import { useTRPC } from "@/trpc/react";
 
 /** In the order shown; each one's legend is monitoringSettings.groups.<framework>. */
@@ -21,7 +21,7 @@ export function MonitoringSettingsForm({ initial }: { initial: MonitoringSetting
   const [categories, setCategories] = useState<string[]>(initial.categories);
   const [minCell, setMinCell] = useState(String(initial.minCell));
   const [forManagers, setForManagers] = useState(initial.reportForManagers);
-  const settings = useShownSettings(initial);
+  const settings = useShownValues(initial);
   const save = useMutation(trpc.monitoring.updateSettings.mutationOptions({ onSuccess: settings.saved }));
   const { problem, submit } = useCheckedSave(updateMonitoringSettingsInputSchema, save);
 

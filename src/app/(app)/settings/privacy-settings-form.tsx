@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { SettingsSaveRow } from "@/components/ui/settings-save-row";
 import { useCheckedSave } from "@/components/ui/use-checked-save";
 import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN, updatePrivacySettingsInput, type privacySettingsViewSchema } from "@/lib/schemas/privacy";
-import { useShownSettings } from "@/components/use-shown-settings";
+import { useShownValues } from "@/components/use-shown-values";
 import { useTRPC } from "@/trpc/react";
 import type { z } from "zod";
 
@@ -19,7 +19,7 @@ export function PrivacySettingsForm({ initial }: { initial: Settings }) {
   const [retentionOn, setRetentionOn] = useState(initial.retentionDays !== null);
   const [days, setDays] = useState(String(initial.retentionDays ?? 365));
   const [keepRatings, setKeepRatings] = useState(initial.keepAnonymousRatings);
-  const settings = useShownSettings({ retentionDays: initial.retentionDays, keepAnonymousRatings: initial.keepAnonymousRatings });
+  const settings = useShownValues({ retentionDays: initial.retentionDays, keepAnonymousRatings: initial.keepAnonymousRatings });
   const save = useMutation(trpc.privacy.updateSettings.mutationOptions({ onSuccess: settings.saved }));
   // The form's own check (the procedure's schema) first, then what the server said.
   const { problem, submit } = useCheckedSave(updatePrivacySettingsInput, save);

@@ -18,7 +18,7 @@ import {
   updateTrainingSettingsInput,
   type TrainingSettings,
 } from "@/lib/schemas/readiness";
-import { useShownSettings } from "@/components/use-shown-settings";
+import { useShownValues } from "@/components/use-shown-values";
 import { useTRPC } from "@/trpc/react";
 
 /** A blank entry is NaN, which the schema answers with the field's message. */
@@ -28,7 +28,7 @@ export function TrainingSettingsFields({ initial }: { initial: TrainingSettings 
   const t = useTranslations("training");
   const format = useFormatter();
   const trpc = useTRPC();
-  const settings = useShownSettings(initial);
+  const settings = useShownValues(initial);
   const save = useMutation(trpc.readiness.updateSettings.mutationOptions({ onSuccess: settings.saved }));
   const { problem, submit } = useCheckedSave(updateTrainingSettingsInput, save);
 

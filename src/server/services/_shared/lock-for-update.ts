@@ -35,6 +35,9 @@ export async function lockOrganization(tx: Prisma.TransactionClient, orgId: stri
   await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE id = ${orgId} FOR UPDATE`;
 }
 
+/** A list whose order means nothing (people on a panel, a vacancy's managers), as refuseIfShownChanged compares it. */
+export const asSet = (ids: readonly string[]): string[] => [...new Set(ids)].sort();
+
 /**
  * The precondition of forms that send the values they show (`shown`, optional) rather than an updatedAt: a
  * save is refused with CONFLICT and `message` when any of those values differs from the stored one (compared

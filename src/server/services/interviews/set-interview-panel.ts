@@ -8,7 +8,7 @@ import { notifyPanel } from "./_shared/notify-panel";
 import { assertPanelMembers, startedScoring } from "./_shared/panel-rules";
 import { syncInterviewCompletion } from "./_shared/sync-interview-completion";
 import { checkPanelReadiness } from "@/server/services/training/readiness-rules";
-import { lockForUpdate, type WritePrecondition } from "@/server/services/_shared/lock-for-update";
+import { asSet, lockForUpdate, refuseIfShownChanged, type WritePrecondition } from "@/server/services/_shared/lock-for-update";
 
 
 /**
@@ -18,7 +18,7 @@ import { lockForUpdate, type WritePrecondition } from "@/server/services/_shared
  * count (or the reverse). On a script that requires practice, a panelist added who is not ready is refused
  * or comes back as a warning (the organisation's mode); a shadow needs no readiness, shadowing being one way
  * to learn. The interview's row is locked first: two panel changes at once apply one after the other, and
- * `precondition` (the REST API's If-Match) is checked against the panel this replaces.
+ * `precondition` (the REST API's If-Match) and `shown` (the page's) are checked against the panel this replaces.
  */
 export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInput, precondition?: WritePrecondition) {
   requirePermission(actor, "interviews:write");
@@ -36,6 +36,12 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInp
     if (!interview) throw notFound("Interview");
     if (interview.candidate.anonymizedAt) throw erasedInterview();
     const current = new Map(interview.panel.map((p) => [p.userId, p.shadow]));
+    const { shown } = input;
+    refuseIfShownChanged(
+      shown && { userIds: asSet(shown.userIds), shadowUserIds: asSet(shown.shadowUserIds) },
+      { userIds: asSet([...current.keys()]), shadowUserIds: asSet(interview.panel.filter((p) => p.shadow).map((p) => p.userId)) },
+      { key: "interview.panelChangedElsewhere" },
+    );
     const wanted = new Set(input.userIds);
     const shadows = new Set(input.shadowUserIds);
     const removed = [...current.keys()].filter((id) => !wanted.has(id));

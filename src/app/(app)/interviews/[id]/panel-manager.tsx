@@ -8,6 +8,7 @@ import { useState, type FormEvent } from "react";
 import { fieldErrorFrom } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
+import { useShownValues } from "@/components/use-shown-values";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { useTRPC } from "@/trpc/react";
 import { isPlaceholderEmail } from "@/lib/lay-placeholder-email";
@@ -15,6 +16,10 @@ import { When } from "../_components/when";
 import { ReadinessNote, UnreadyWarnings, useReadinessWords } from "../_components/readiness";
 
 type Panelist = { userId: string; name: string; email: string; shadow: boolean };
+
+/** A panel's members and shadows in a fixed order, so the same panel always compares equal. */
+const panelSets = (userIds: string[], shadowUserIds: string[]) => ({ userIds: [...userIds].sort(), shadowUserIds: [...shadowUserIds].sort() });
+
 type Invitation = { id: string; email: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
 
 export function PanelManager({ interviewId, panel, invitations }: { interviewId: string; panel: Panelist[]; invitations: Invitation[] }) {
@@ -28,7 +33,13 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
   const required = readiness.data?.practiceRequired ?? false;
   const readinessOf = new Map(readiness.data?.members.map((m) => [m.userId, m]));
   const readinessWords = useReadinessWords();
-  const setPanel = useMutation(trpc.interviews.setPanel.mutationOptions({ onSuccess: () => router.refresh() }));
+  // The panel as this page shows it, or as its last change left it until the page is fetched afresh: each change
+  // is made from it and sends it, so a change made after the panel changed elsewhere is refused, not applied
+  // over it (a member taken off is never seated again by a change from an older page).
+  const shownPanel = useShownValues(panelSets(panel.map((p) => p.userId), panel.filter((p) => p.shadow).map((p) => p.userId)), { followsPage: true });
+  const setPanel = useMutation(
+    trpc.interviews.setPanel.mutationOptions({ onSuccess: (saved) => shownPanel.saved(panelSets(saved.userIds, saved.shadowUserIds)) }),
+  );
   const invite = useMutation(trpc.invitations.create.mutationOptions({ onSuccess: () => router.refresh() }));
   const revoke = useMutation(trpc.invitations.revoke.mutationOptions({ onSuccess: () => router.refresh() }));
   const [addId, setAddId] = useState("");
@@ -37,13 +48,16 @@ export function PanelManager({ interviewId, panel, invitations }: { interviewId:
   const inviteProblem = fieldErrorFrom(invite.error);
   const submission = useSubmissionKey();
 
-  const seated = new Set(panel.map((p) => p.userId));
+  const ids = shownPanel.shown.userIds;
+  const seated = new Set(ids);
   const candidates = members.data?.filter((m) => !seated.has(m.userId)) ?? [];
-  const ids = panel.map((p) => p.userId);
-  const shadowIds = panel.filter((p) => p.shadow).map((p) => p.userId);
-  const counting = panel.length - shadowIds.length;
+  const shadowIds = shownPanel.shown.shadowUserIds;
+  const counting = ids.length - shadowIds.length;
   const save = (userIds: string[], shadowUserIds: string[], onSuccess?: () => void) =>
-    setPanel.mutate({ id: interviewId, userIds, shadowUserIds: shadowUserIds.filter((id) => userIds.includes(id)) }, { onSuccess });
+    setPanel.mutate(
+      { id: interviewId, userIds, shadowUserIds: shadowUserIds.filter((id) => userIds.includes(id)), shown: shownPanel.shown },
+      { onSuccess },
+    );
 
   async function onInvite(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,6 +1,5 @@
 "use client";
 // For the vacancy's managers and admins: its details and its managers, each a form of its own.
-import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -8,6 +7,7 @@ import { fieldErrorFrom, FieldError, type FieldProblem } from "@/components/fiel
 import { Alert } from "@/components/ui/alert";
 import { useValidateForm } from "@/components/ui/use-validate-form";
 import { setVacancyManagersInput, updateVacancyInput, type VacancyPage, type VacancyStatusValue } from "@/lib/schemas/vacancies";
+import { useShownValues } from "@/components/use-shown-values";
 import { useShownVersion } from "@/components/use-shown-version";
 import { useTRPC } from "@/trpc/react";
 import { VacancyFields, vacancyFormValues } from "../_components/vacancy-fields";
@@ -83,15 +83,18 @@ function ManagersForm({ vacancy, managerOptions }: Props) {
   const validateForm = useValidateForm();
   const t = useTranslations("vacancies.settings");
   const trpc = useTRPC();
-  const router = useRouter();
-  const setManagers = useMutation(trpc.vacancies.setManagers.mutationOptions({ onSuccess: () => router.refresh() }));
+  // The managers as the form shows them: a save after they were changed elsewhere is refused, not applied over them.
+  const shownManagers = useShownValues(vacancy.managers.map((m) => m.userId));
+  const setManagers = useMutation(
+    trpc.vacancies.setManagers.mutationOptions({ onSuccess: (saved) => shownManagers.saved(saved.managers.map((m) => m.userId)) }),
+  );
   const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
   const problem = checkProblem ?? fieldErrorFrom(setManagers.error);
   const current = new Set(vacancy.managers.map((m) => m.userId));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = { id: vacancy.id, userIds: new FormData(event.currentTarget).getAll("userIds").map(String) };
+    const input = { id: vacancy.id, userIds: new FormData(event.currentTarget).getAll("userIds").map(String), shown: shownManagers.shown };
     const checked = validateForm(setVacancyManagersInput, input);
     setCheckProblem(checked.ok ? null : checked.problem);
     if (!checked.ok) {
