@@ -318,3 +318,36 @@ test.describe("HR and the panel manager", () => {
     await expect(panel).not.toContainText(SAM.name);
   });
 });
+
+test("two tabs on a draft practice answer: the second tab's text is refused and kept, the first tab's stays", async ({ page }) => {
+  // A draft the demo organisation wrote for a question of its own scripts' banks, with no reference rater yet.
+  const [answer] = await queryE2eDb<{ id: string; text: string }>(
+    `INSERT INTO "PracticeAnswer" (id, "orgId", "questionId", slug, source, text, "updatedAt")
+     SELECT gen_random_uuid()::text, o.id, q.id, 'two-tabs-' || floor(random() * 1e9)::text, 'ORG_WRITTEN',
+            'I would stay with the client and listen to what has changed.', now()
+     FROM "Organization" o, "Question" q JOIN "QuestionBank" b ON b.id = q."bankId" AND b."orgId" IS NULL
+     WHERE o."isDemo" ORDER BY q.id LIMIT 1
+     RETURNING id, text`,
+  );
+  await signIn(page, "hr@riverside.example", DEMO_PASSWORD, { goto: `/training/answers/${answer!.id}` });
+  const other = await page.context().newPage();
+  await other.goto(`/training/answers/${answer!.id}`);
+  const editor = (tab: Page) => tab.getByRole("form", { name: "Edit the practice answer" });
+  const text = (tab: Page) => editor(tab).getByTestId("practice-answer-input");
+  await expect(text(other)).toHaveValue(answer!.text);
+
+  const first = `${answer!.text} Then I would agree the next step with them.`;
+  await text(page).fill(first);
+  await editor(page).getByRole("button", { name: "Save text" }).click();
+  await expect(editor(page).getByRole("button", { name: "Save text" })).toBeDisabled();
+  await expect.poll(async () => (await queryE2eDb<{ text: string }>(`SELECT text FROM "PracticeAnswer" WHERE id = $1`, [answer!.id]))[0]!.text).toBe(first);
+
+  const second = `${answer!.text} Then I would call the duty worker.`;
+  await text(other).fill(second);
+  await editor(other).getByRole("button", { name: "Save text" }).click();
+  await expect(editor(other).getByRole("alert")).toContainText("This answer's text was changed in another tab or by someone else");
+  await expect(text(other)).toHaveValue(second);
+  expect((await queryE2eDb<{ text: string }>(`SELECT text FROM "PracticeAnswer" WHERE id = $1`, [answer!.id]))[0]!.text).toBe(first);
+  await other.close();
+  await queryE2eDb(`DELETE FROM "PracticeAnswer" WHERE id = $1`, [answer!.id]);
+});

@@ -169,3 +169,21 @@ describe("the organisation's training settings", () => {
     expect(audit).toHaveLength(1);
   });
 });
+
+describe("a script's practice requirement changed from an older page", () => {
+  it("is not switched back off by a tab that only meant to change the months", async () => {
+    const w = await readinessWorld();
+    const opened = await w.manager.readiness.scriptRequirement({ scriptId: w.scriptId });
+    const shown = { practiceRequired: opened.practiceRequired, practiceMonths: opened.practiceMonths };
+    expect(shown).toEqual({ practiceRequired: true, practiceMonths: 12 });
+
+    await w.admin.readiness.setScriptRequirement({ scriptId: w.scriptId, practiceRequired: false, practiceMonths: 12, shown });
+    const refused = await failure(w.manager.readiness.setScriptRequirement({ scriptId: w.scriptId, practiceRequired: true, practiceMonths: 6, shown }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toContain("This script's practice requirement was changed in another tab or by someone else");
+    expect(await w.manager.readiness.scriptRequirement({ scriptId: w.scriptId })).toMatchObject({ practiceRequired: false, practiceMonths: 12 });
+
+    await w.manager.readiness.setScriptRequirement({ scriptId: w.scriptId, practiceRequired: true, practiceMonths: 6, shown: { practiceRequired: false, practiceMonths: 12 } });
+    expect(await w.manager.readiness.scriptRequirement({ scriptId: w.scriptId })).toMatchObject({ practiceRequired: true, practiceMonths: 6 });
+  });
+});

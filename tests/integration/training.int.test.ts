@@ -415,3 +415,35 @@ describe("practice results", () => {
     expect((await stranger.training.results()).rows.some((r) => r.userId === t.interviewer.userId)).toBe(false);
   });
 });
+
+describe("a practice answer changed from an older page", () => {
+  it("keeps the text and the raters saved in one tab when the other, still showing them as they were, saves", async () => {
+    const t = await trainingOrg();
+    const question = (await practiceQuestions(14))[0]!;
+    const manager = t.hr.caller;
+    const first = "I would stay with the client and listen to what has changed.";
+    const { id } = await manager.training.createAnswer({ questionId: question.id, text: first });
+    const raters = [t.interviewer.userId, t.colleague.userId];
+    await manager.training.setRaters({ answerId: id, userIds: raters, shown: [] });
+
+    // Text: the first tab saves; the second, still showing the first text, is refused and the first tab's stays.
+    const second = "I would stay with the client, listen, and agree the next step with the team.";
+    await manager.training.updateAnswer({ id, text: second, shown: first });
+    const refused = await failure(t.admin.caller.training.updateAnswer({ id, text: `${first} Then I would call the duty worker.`, shown: first }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toContain("This answer's text was changed in another tab or by someone else");
+    expect((await manager.training.answer({ id })).text).toBe(second);
+    await t.admin.caller.training.updateAnswer({ id, text: `${second} Then I would call the duty worker.`, shown: second });
+
+    // Raters: one tab takes the colleague off and adds the admin; the other, still showing the colleague, is refused.
+    await manager.training.setRaters({ answerId: id, userIds: [t.interviewer.userId, t.admin.userId], shown: [...raters].reverse() });
+    const stale = await failure(t.admin.caller.training.setRaters({ answerId: id, userIds: [...raters, t.manager.userId], shown: raters }));
+    expect(stale.code).toBe("CONFLICT");
+    expect(stale.message).toContain("This answer's reference raters were changed in another tab or by someone else");
+    const now = (await manager.training.answer({ id })).raters.map((r) => r.userId).sort();
+    expect(now).toEqual([t.interviewer.userId, t.admin.userId].sort());
+    // Without `shown`, as before.
+    await manager.training.setRaters({ answerId: id, userIds: raters });
+    expect((await manager.training.answer({ id })).raters.map((r) => r.userId).sort()).toEqual([...raters].sort());
+  });
+});

@@ -66,6 +66,8 @@ export const setScriptRequirementInput = z.object({
     .int("Enter a whole number of months")
     .min(PRACTICE_MONTHS_MIN, `Use at least ${PRACTICE_MONTHS_MIN} month`)
     .max(PRACTICE_MONTHS_MAX, `Use at most ${PRACTICE_MONTHS_MAX} months`),
+  /** The requirement as the form showed it; when it was changed elsewhere since, the save is refused (CONFLICT). */
+  shown: z.object({ practiceRequired: z.boolean(), practiceMonths: z.number().int() }).optional(),
 });
 export type SetScriptRequirementInput = z.output<typeof setScriptRequirementInput>;
 

@@ -46,7 +46,8 @@ export type CreatePracticeAnswerInput = z.output<typeof createPracticeAnswerInpu
 export const promoteNotesInput = z.object({ scorecardId: idSchema, itemId: idSchema, text: practiceTextSchema });
 export type PromoteNotesInput = z.output<typeof promoteNotesInput>;
 
-export const updatePracticeAnswerInput = z.object({ id: idSchema, text: practiceTextSchema });
+/** `shown`: the text as the editor showed it; when it was changed elsewhere since, the save is refused (CONFLICT). */
+export const updatePracticeAnswerInput = z.object({ id: idSchema, text: practiceTextSchema, shown: z.string().max(PRACTICE_TEXT_MAX * 2).optional() });
 export type UpdatePracticeAnswerInput = z.output<typeof updatePracticeAnswerInput>;
 
 export const setReferenceRatersInput = z.object({
@@ -56,6 +57,8 @@ export const setReferenceRatersInput = z.object({
     .min(MIN_REFERENCE_RATERS, `Choose at least ${MIN_REFERENCE_RATERS} reference raters`)
     .max(MAX_REFERENCE_RATERS, `Choose at most ${MAX_REFERENCE_RATERS} reference raters`)
     .refine((ids) => new Set(ids).size === ids.length, "Choose each reference rater once"),
+  /** The raters as the picker showed them (in any order); when they were changed elsewhere since, refused (CONFLICT). */
+  shown: z.array(idSchema).max(MAX_REFERENCE_RATERS).optional(),
 });
 export type SetReferenceRatersInput = z.output<typeof setReferenceRatersInput>;
 

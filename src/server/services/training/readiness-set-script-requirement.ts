@@ -6,6 +6,7 @@ import { checkedRows } from "@/server/services/_shared/checked-rows";
 import type { ScriptRequirement, SetScriptRequirementInput } from "@/lib/schemas/readiness";
 import type { Db } from "@/server/db";
 import { AppError, notFound } from "@/server/errors";
+import { refuseIfShownChanged } from "@/server/services/_shared/lock-for-update";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { getScriptRequirement } from "./readiness-script-requirement";
@@ -23,6 +24,7 @@ export async function setScriptRequirement(db: Db, actor: Actor, input: SetScrip
     );
     if (!before) throw notFound("Script");
     if (before.status === "ARCHIVED") throw new AppError("CONFLICT", { key: "training.scriptArchived" });
+    refuseIfShownChanged(input.shown, before, { key: "training.requirementChangedElsewhere" });
     if (before.practiceRequired === input.practiceRequired && before.practiceMonths === input.practiceMonths) return;
     // Plain SQL: Prisma would move updatedAt, which the builder uses to spot content changed elsewhere.
     await tx.$executeRaw`UPDATE "InterviewScript" SET "practiceRequired" = ${input.practiceRequired}, "practiceMonths" = ${input.practiceMonths}

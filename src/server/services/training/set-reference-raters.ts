@@ -1,6 +1,7 @@
 import type { SetReferenceRatersInput } from "@/lib/schemas/training";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { asSet, refuseIfShownChanged } from "@/server/services/_shared/lock-for-update";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { loadAnswer, questionCompetencies } from "./_shared/answer-context";
@@ -9,7 +10,8 @@ import { ONLY_DRAFTS, RATERS_LOCKED } from "./_shared/messages";
 
 /**
  * The members who give an answer's reference ratings (two or more, any role). Raters who have already rated
- * stay; once every rater has rated the set is closed (the consensus is drawn from it).
+ * stay; once every rater has rated the set is closed (the consensus is drawn from it). With `shown` (the
+ * picker's), raters changed since the picker showed them are not overwritten (CONFLICT).
  */
 export async function setReferenceRaters(db: Db, actor: Actor, input: SetReferenceRatersInput): Promise<{ id: string; raters: number }> {
   requirePermission(actor, "training:manage");
@@ -17,6 +19,11 @@ export async function setReferenceRaters(db: Db, actor: Actor, input: SetReferen
     const answer = await loadAnswer(tx, actor, input.answerId, { forChange: true });
     if (answer.status !== "DRAFT") throw new AppError("CONFLICT", ONLY_DRAFTS);
     if (answer.raters.length > 0 && answer.raters.every((r) => r.submittedAt !== null)) throw new AppError("CONFLICT", RATERS_LOCKED);
+    refuseIfShownChanged(
+      input.shown && { raters: asSet(input.shown) },
+      { raters: asSet(answer.raters.map((r) => r.userId)) },
+      { key: "training.ratersChangedElsewhere" },
+    );
     const members = await tx.membership.findMany({
       where: { orgId: actor.orgId, userId: { in: input.userIds } },
       select: { userId: true },

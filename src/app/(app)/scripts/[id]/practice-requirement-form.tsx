@@ -29,6 +29,8 @@ export function PracticeRequirementForm({ initial }: { initial: ScriptRequiremen
       scriptId: initial.scriptId,
       practiceRequired: required,
       practiceMonths: months === "" ? Number.NaN : Number(months),
+      // The requirement as this form last showed or saved it: a save after it changed elsewhere is refused.
+      shown: { practiceRequired: current.practiceRequired, practiceMonths: current.practiceMonths },
     });
   }
 

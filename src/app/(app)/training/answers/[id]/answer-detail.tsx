@@ -11,6 +11,7 @@ import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { Field, SelectField } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { useValidateForm } from "@/components/ui/use-validate-form";
+import { useShownValues } from "@/components/use-shown-values";
 import { RATING_LEVELS } from "@/lib/rating-scale";
 import { RATIONALE_MAX, rateReferenceInput, resolveReferenceInput, type PracticeAnswerView } from "@/lib/schemas/training";
 import { useTRPC } from "@/trpc/react";
@@ -156,7 +157,9 @@ function EditText({ id, text, onSaved }: { id: string; text: string; onSaved: ()
   const t = useTranslations("training");
   const trpc = useTRPC();
   const [value, setValue] = useState(text);
-  const update = useMutation(trpc.training.updateAnswer.mutationOptions({ onSuccess: () => onSaved() }));
+  // The text as this editor was drawn from it, then as it saved it: a save after it changed elsewhere is refused.
+  const shownText = useShownValues(text, { refresh: onSaved });
+  const update = useMutation(trpc.training.updateAnswer.mutationOptions({ onSuccess: (_, sent) => shownText.saved(sent.text) }));
   const problem = fieldErrorFrom(update.error);
   return (
     <form
@@ -165,7 +168,7 @@ function EditText({ id, text, onSaved }: { id: string; text: string; onSaved: ()
       aria-label={t("answer.editLabel")}
       onSubmit={(event) => {
         event.preventDefault();
-        update.mutate({ id, text: value });
+        update.mutate({ id, text: value, shown: shownText.shown });
       }}
     >
       <AnswerTextField value={value} onChange={setValue} problem={problem} hint={t("answer.editHint")} />
@@ -182,7 +185,9 @@ function RaterPicker({ answer, onSaved }: { answer: PracticeAnswerView; onSaved:
   const trpc = useTRPC();
   const members = useQuery(trpc.org.members.queryOptions());
   const [chosen, setChosen] = useState<string[]>(() => answer.raters.map((r) => r.userId));
-  const save = useMutation(trpc.training.setRaters.mutationOptions({ onSuccess: () => onSaved() }));
+  // The raters as this picker was drawn from them, then as it saved them: a save after they changed elsewhere is refused.
+  const shownRaters = useShownValues(answer.raters.map((r) => r.userId), { refresh: onSaved });
+  const save = useMutation(trpc.training.setRaters.mutationOptions({ onSuccess: (_, sent) => shownRaters.saved(sent.userIds) }));
   const locked = new Set(answer.raters.filter((r) => r.submitted).map((r) => r.userId));
   return (
     <form
@@ -190,7 +195,7 @@ function RaterPicker({ answer, onSaved }: { answer: PracticeAnswerView; onSaved:
       aria-labelledby="pick-raters-heading"
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate({ answerId: answer.id, userIds: chosen });
+        save.mutate({ answerId: answer.id, userIds: chosen, shown: shownRaters.shown });
       }}
     >
       <h2 id="pick-raters-heading" className="text-lg font-semibold">
