@@ -257,3 +257,58 @@ test("a tap on a rating before the page's scripts have run is kept, shown and sa
   expect(await ratingsOnServer(interviewId, PANEL[0]!.email)).toBe(1);
   await context.close();
 });
+
+test("number keys pressed after a reload, before the page's scripts have run, rate the question in focus in turn", async ({ browser }) => {
+  // A panelist who reloads and rates with the keyboard at once: the keys arrive before the screen listens for
+  // them. The question in focus comes from the address (?q=), so the server-rendered page already shows it.
+  const interviewId = await scheduleDemoInterview(`Early Keys ${Date.now()}`);
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  // The first question of the interview's script with two competencies or more, by its place on the screen.
+  const { rows } = await client
+    .query<{ q: number }>(
+      `SELECT q FROM (
+         SELECT row_number() OVER (ORDER BY s.position, it.position)::int AS q,
+                (SELECT count(*) FROM "ScriptItemCompetency" c WHERE c."itemId" = it.id) AS competencies
+         FROM "Interview" i JOIN "ScriptSection" s ON s."versionId" = i."scriptVersionId" JOIN "ScriptItem" it ON it."sectionId" = s.id
+         WHERE i.id = $1) numbered
+       WHERE competencies >= 2 ORDER BY q LIMIT 1`,
+      [interviewId],
+    )
+    .finally(() => client.end());
+  const q = rows[0]!.q;
+  // No service worker: after the first load it would serve the page's scripts itself, past the hold below.
+  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, viewport: { width: 1024, height: 1400 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await signIn(page, PANEL[0]!.email, DEMO_PASSWORD, { goto: `/interviews/${interviewId}/score?q=${q}` });
+  const focus = page.getByTestId("question-in-focus");
+  await expect(focus).toHaveAttribute("data-question", String(q));
+  const groups = await focus.locator("fieldset[data-competency-id]").evaluateAll((sets) => sets.map((set) => set.getAttribute("data-competency-id")!));
+
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: "commit" });
+  await page.waitForSelector(`[data-testid="question-in-focus"][data-question="${q}"] fieldset [data-rate="2"]`, { state: "visible" });
+  await page.keyboard.press("2");
+  await page.keyboard.press("3");
+  const chosen = (group: string) => page.$eval(`fieldset[data-competency-id="${group}"] [aria-checked="true"]`, (b) => b.getAttribute("data-rate"));
+  expect([await chosen(groups[0]!), await chosen(groups[1]!)]).toEqual(["2", "3"]);
+  expect(await ratingsOnServer(interviewId, PANEL[0]!.email)).toBe(0);
+
+  release();
+  await expect(page.getByTestId("sync-status")).toHaveText("All ratings saved", { timeout: 15_000 });
+  await expect.poll(() => ratingsOnServer(interviewId, PANEL[0]!.email)).toBe(2);
+  for (const [group, level] of [[groups[0]!, "2"], [groups[1]!, "3"]] as const) {
+    await expect(focus.locator(`fieldset[data-competency-id="${group}"]`).getByRole("radio", { checked: true })).toHaveAttribute("data-rate", level);
+  }
+  // The live screen goes on from there: the next key rates the third competency, or the second again when
+  // there are two, as it would have had the keys come after the page was live.
+  await page.keyboard.press("4");
+  const third = groups[2] ?? groups[1]!;
+  await expect(focus.locator(`fieldset[data-competency-id="${third}"]`).getByRole("radio", { checked: true })).toHaveAttribute("data-rate", "4");
+  await context.close();
+});

@@ -43,6 +43,22 @@ describe("takeEarlyTaps", () => {
     expect(takeEarlyTaps(items)).toEqual([]);
   });
 
+  it("says, after a key, which competency the live screen's keys rate next: the following one, or the last again", () => {
+    const three = [{ itemId: "q3", competencies: ["empathy", "ethics", "crisis"].map((id) => ({ id, anchors: [1, 2, 3, 4].map((level) => ({ level })) })) }];
+    inlineScriptKept([
+      { itemId: "q3", competencyId: "empathy", rate: "2", key: true },
+      { itemId: "q3", competencyId: "ethics", rate: "na", key: true },
+      { itemId: "q3", competencyId: "crisis", rate: "4", key: true },
+      { itemId: "q3", competencyId: "ethics", rate: "3", key: false },
+    ]);
+    expect(takeEarlyTaps(three)).toEqual([
+      { itemId: "q3", competencyId: "empathy", value: { score: 2, notAssessed: false }, next: 1 },
+      { itemId: "q3", competencyId: "ethics", value: { score: null, notAssessed: true }, next: 2 },
+      { itemId: "q3", competencyId: "crisis", value: { score: 4, notAssessed: false }, next: 2 },
+      { itemId: "q3", competencyId: "ethics", value: { score: 3, notAssessed: false } },
+    ]);
+  });
+
   it("rates nothing when the page has no inline script (a client-side visit, a submitted scorecard)", () => {
     vi.stubGlobal("window", {});
     expect(takeEarlyTaps(items)).toEqual([]);

@@ -84,8 +84,14 @@ export function ScoringScreen({
   const { setRating } = sync;
   useEffect(() => {
     if (submitted) return;
-    for (const tap of takeEarlyTaps(items)) setRating(tap.itemId, tap.competencyId, tap.value);
-  }, [submitted, items, setRating]);
+    for (const tap of takeEarlyTaps(items)) {
+      setRating(tap.itemId, tap.competencyId, tap.value);
+      // A key moved on to the next competency shown (none in easy-read mode, which shows one at a time). The
+      // keys were kept by the page's inline script, outside React, until now.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      if (tap.next !== undefined && !easyRead) setActiveCompetency(tap.next);
+    }
+  }, [submitted, items, setRating, easyRead]);
   useHoldNavigation({
     pending: () => sync.status.online && sync.status.pending > 0,
     settle: () => sync.flush(5_000),
@@ -185,7 +191,7 @@ export function ScoringScreen({
         )}
 
         {item && (
-          <section className="card" aria-labelledby="question-heading" data-testid="question-in-focus" data-item-id={item.itemId}>
+          <section className="card" aria-labelledby="question-heading" data-testid="question-in-focus" data-item-id={item.itemId} data-question={index + 1}>
             {easyRead && <EasyReadProgress step={steps.step} total={steps.total} />}
             <p className={easyRead ? "mt-2 text-base text-slate-700" : "text-sm text-slate-600"}>
               {t("question.position", { section: item.sectionTitle, number: item.number, count })}
