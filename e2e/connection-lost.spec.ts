@@ -57,3 +57,23 @@ test("offline, a Spanish reader is told at once in Spanish, and the button is re
   await expect(send).toBeEnabled();
   await page.context().setOffline(false);
 });
+
+test("edited after the answer was lost, the form is a new submission: the bank is made with the edit, not answered with the first", async ({ page, baseURL }) => {
+  await openNewBank(page, "en", baseURL!);
+  const first = `Lost answer bank ${Date.now()}`;
+  await page.getByLabel("Bank name").fill(first);
+  await page.route("**/api/trpc/**", async (route) => {
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await page.getByRole("button", { name: "Create bank" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: ENGLISH })).toBeVisible();
+
+  // The name is corrected before sending again: that is a new submission, made as typed (it used to be answered
+  // with the first bank, and the correction was dropped without a word).
+  await page.unroute("**/api/trpc/**");
+  const corrected = `${first} (corrected)`;
+  await page.getByLabel("Bank name").fill(corrected);
+  await page.getByRole("button", { name: "Create bank" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: corrected })).toBeVisible();
+});

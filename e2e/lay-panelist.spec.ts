@@ -2,7 +2,8 @@
 // first device, signs them in to that interview's scoring screen only (in easy-read, the default for the
 // service-user strand), where they rate every competency with the keyboard and submit; axe clean throughout.
 import { createHash, randomBytes } from "node:crypto";
-import { checkA11y, expect, test } from "./fixtures";
+import { checkA11y, expect, signIn, test } from "./fixtures";
+import { DEMO_PASSWORD } from "./support/app-stack";
 import { queryE2eDb } from "./support/e2e-db";
 import { DEMO_FIRST_PUBLISHED_VERSION_SQL, INSERT_CANDIDATE_ON_VERSION_SQL } from "./support/demo-candidate-sql";
 
@@ -89,4 +90,41 @@ test("a service user opens their link on a tablet, scores with the keyboard in e
   // Anything else of the organisation is refused as for a stranger.
   const other = await page.request.get("/api/trpc/org.viewer");
   expect(other.status()).toBe(403);
+});
+
+test("added again after the answer was lost, a panelist without an account is seated once", async ({ page }) => {
+  const [{ orgId, versionId }] = (await query<{ orgId: string; versionId: string }>(DEMO_FIRST_PUBLISHED_VERSION_SQL)) as [{ orgId: string; versionId: string }];
+  const [candidate] = await query<{ id: string }>(INSERT_CANDIDATE_ON_VERSION_SQL, [orgId, "Lay Resend Candidate", versionId]);
+  const [interview] = await query<{ id: string }>(
+    `INSERT INTO "Interview" (id, "orgId", "candidateId", "scriptVersionId", "scheduledAt", location, "updatedAt")
+     VALUES (gen_random_uuid()::text, $1, $2, $3, now() + interval '1 day', 'Room 3', now()) RETURNING id`,
+    [orgId, candidate!.id, versionId],
+  );
+  await signIn(page, "admin@riverside.example", DEMO_PASSWORD, { goto: `/interviews/${interview!.id}` });
+  const section = page.getByRole("region", { name: "Panelists without accounts" });
+  const name = `Jane Service-User ${Date.now()}`;
+  await section.getByLabel("Their name").fill(name);
+  // The server seats her, but its answer is lost on the way back: the form keeps her name and says so.
+  const add = "**/api/trpc/layPanelists.add**";
+  await page.route(add, async (route) => {
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await section.getByRole("button", { name: "Add with a scoring link" }).click();
+  await expect(section.getByRole("alert").filter({ hasText: "The server can't be reached" })).toBeVisible();
+  await expect(section.getByLabel("Their name")).toHaveValue(name);
+
+  // Sent again as it is: no second seat (nor a second email); she is listed once, and the form says how to get
+  // a link and code, which only the lost answer carried.
+  await page.unroute(add);
+  await section.getByRole("button", { name: "Add with a scoring link" }).click();
+  await expect(section.getByRole("alert").filter({ hasText: `${name} was already added from this form` })).toBeVisible();
+  await expect(section.getByRole("list", { name: "Panelists without accounts" }).getByRole("listitem")).toHaveCount(1);
+  const seats = await query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "PanelMember" p JOIN "User" u ON u.id = p."userId" WHERE p."interviewId" = $1 AND u."layOrgId" IS NOT NULL`,
+    [interview!.id],
+  );
+  expect(seats[0]!.n).toBe(1);
+  await section.getByRole("button", { name: `New link and code for ${name}` }).click();
+  await expect(section.getByTestId("lay-code")).toHaveText(/^[A-Z0-9]{8}$/);
 });

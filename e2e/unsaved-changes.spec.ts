@@ -106,3 +106,113 @@ test("a Spanish reader is asked in Spanish", async ({ page, baseURL }) => {
   expect(dialogs[0]!.message()).toBe(spanish.unsavedChanges);
   await expect(page).toHaveURL(/\/banks\/new$/);
 });
+
+// A vacancy's plan editor (audit item 1): it used to be a <div>, which the guard does not watch, so leaving it
+// by a link, reloading or closing the tab lost every stage entered without a question, also after a refused save.
+
+/** A new vacancy of the manager's, its plan editor open once the guard watches it; the plan page's path. */
+async function openNewPlan(page: Page, title: string): Promise<string> {
+  await openWatched(page, "/vacancies");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create vacancy" }).click();
+  await page.waitForURL(/\/vacancies\/[^/]+$/);
+  const planPath = `${new URL(page.url()).pathname}/plan`;
+  await page.goto(planPath);
+  await expect(page.locator("html[data-unsaved-changes-guard]")).toBeAttached();
+  return planPath;
+}
+
+/** The plan's stage at `index`, added if the plan does not have it yet. */
+async function stageAt(page: Page, index: number) {
+  const stages = page.getByTestId("plan-stage");
+  if ((await stages.count()) <= index) await page.getByRole("button", { name: "Add a stage" }).click();
+  await expect(stages).toHaveCount(index + 1);
+  return stages.nth(index);
+}
+
+test("a vacancy's plan with stages typed and not saved asks before a link leaves it, and on reload", async ({ page }) => {
+  const title = `Unsaved plan ${Date.now()}`;
+  const planPath = await openNewPlan(page, title);
+  const first = await stageAt(page, 0);
+  await first.getByLabel("Stage name").fill("Panel interview");
+  await first.getByLabel("Script (published version)").selectOption({ index: 1 });
+  // A weight changed from the script's own counts too.
+  await first.getByRole("spinbutton").first().fill("7");
+  const second = await stageAt(page, 1);
+  await second.getByLabel("Stage name").fill("Practical task");
+  const dialogs = recordDialogs(page, ["dismiss", "dismiss", "accept"]);
+
+  await page.getByRole("link", { name: `Back to ${title}` }).click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]!.type()).toBe("confirm");
+  expect(dialogs[0]!.message()).toBe(QUESTION);
+  await expect(page).toHaveURL(new RegExp(`${planPath}$`));
+  await expect(first.getByLabel("Stage name")).toHaveValue("Panel interview");
+  await expect(first.getByRole("spinbutton").first()).toHaveValue("7");
+  await expect(second.getByLabel("Stage name")).toHaveValue("Practical task");
+
+  await menuLink(page, "Interview scripts").click();
+  await expect.poll(() => dialogs.length).toBe(2);
+  await expect(page).toHaveURL(new RegExp(`${planPath}$`));
+
+  // Reloading (as closing the tab) gets the browser's own question.
+  await page.reload();
+  await expect.poll(() => dialogs.map((dialog) => dialog.type())).toEqual(["confirm", "confirm", "beforeunload"]);
+});
+
+test("a plan whose save was refused still asks before the page is left", async ({ page }) => {
+  const title = `Refused plan ${Date.now()}`;
+  const planPath = await openNewPlan(page, title);
+  // Another tab saves a plan first, so this tab's save is refused as changed elsewhere.
+  const other = await page.context().newPage();
+  await other.goto(planPath);
+  const elsewhere = await stageAt(other, 0);
+  await elsewhere.getByLabel("Stage name").fill("Screening call");
+  await elsewhere.getByLabel("Script (published version)").selectOption({ index: 1 });
+  await other.getByRole("button", { name: "Save the plan" }).click();
+  await expect(other.getByText("Plan saved.")).toBeAttached();
+  await other.close();
+
+  const first = await stageAt(page, 0);
+  await first.getByLabel("Stage name").fill("Panel interview");
+  await first.getByLabel("Script (published version)").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Save the plan" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "This plan was changed in another tab" })).toBeVisible();
+
+  const dialogs = recordDialogs(page, ["dismiss"]);
+  await page.getByRole("link", { name: `Back to ${title}` }).click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]!.message()).toBe(QUESTION);
+  await expect(page).toHaveURL(new RegExp(`${planPath}$`));
+  await expect(first.getByLabel("Stage name")).toHaveValue("Panel interview");
+});
+
+test("a plan saved asks nothing when the page is left; a change typed after the save asks again", async ({ page }) => {
+  const title = `Saved plan ${Date.now()}`;
+  const planPath = await openNewPlan(page, title);
+  const save = page.getByRole("button", { name: "Save the plan" });
+  const first = await stageAt(page, 0);
+  await first.getByLabel("Stage name").fill("Panel interview");
+  await first.getByLabel("Script (published version)").selectOption({ index: 1 });
+  await save.click();
+  await expect(page.getByText("Plan saved.")).toBeAttached();
+  await expect(save).toBeDisabled();
+
+  // Typed after the save: asked about again.
+  const dialogs = recordDialogs(page, ["dismiss", "accept"]);
+  await first.getByLabel("Stage name").fill("Panel interview, days");
+  await page.getByRole("link", { name: `Back to ${title}` }).click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  await expect(page).toHaveURL(new RegExp(`${planPath}$`));
+
+  // Saved again: leaving asks nothing, by a link or by reloading.
+  await save.click();
+  await expect(save).toBeDisabled();
+  await expect(first.getByLabel("Stage name")).toHaveValue("Panel interview, days");
+  await page.reload();
+  await expect(page.locator("html[data-unsaved-changes-guard]")).toBeAttached();
+  await expect(page.getByTestId("plan-stage").first().getByLabel("Stage name")).toHaveValue("Panel interview, days");
+  await page.getByRole("link", { name: `Back to ${title}` }).click();
+  await page.waitForURL(/\/vacancies\/[^/]+$/);
+  expect(dialogs).toHaveLength(1);
+});

@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { comparisonCsv, ratingsCsv } from "@/server/services/insights/export-csv";
 import { callerFor, createOrganization, createUser, unique, vacancyFor } from "./factories";
-import { compareAs } from "./insights-factories";
+import { compareAs, recordDebrief } from "./insights-factories";
 import { cellsOf, rateAndSubmit } from "./scorecard-factories";
-import { codeOf, createScriptWithContent } from "./script-factories";
+import { codeOf, createScriptWithContent, failure } from "./script-factories";
 
 type Caller = ReturnType<typeof callerFor>;
 type Seat = { userId: string; caller: Caller; actor: { userId: string; orgId: string; role: "HIRING_MANAGER" | "HR" | "ADMIN" | "INTERVIEWER" } };
@@ -186,6 +186,60 @@ describe("the candidate data export and drafts", () => {
       ["candidate.exported", w.hrOff.userId],
       ["candidate.exported_subject_access", w.adminOff.userId],
     ]);
+  });
+
+  it("refuses a seated admin's subject-access export while the others on the panel have only drafts (a shadow's too)", async () => {
+    const { org } = await createOrganization([]);
+    const author = await member(org.id, "HIRING_MANAGER", "Hal Manager");
+    const interviewer = await member(org.id, "INTERVIEWER", "Ivy Interviewer");
+    const shadow = await member(org.id, "INTERVIEWER", "Shay Shadow");
+    const admin = await member(org.id, "ADMIN", "Ada Admin");
+    const adminOff = await member(org.id, "ADMIN", "Otto Admin");
+    const script = await createScriptWithContent(author.caller);
+    const published = await author.caller.scripts.publish({ id: script.id, baseUpdatedAt: script.saved.updatedAt });
+    const { vacancyId, stageId } = await vacancyFor(org.id, { title: unique("Crisis Worker"), scriptVersionId: published.versionId });
+    const candidateOn = async (panel: Array<{ userId: string; shadow?: boolean }>) => {
+      const candidate = await author.caller.candidates.create({ name: `Sam Candidate ${unique("c")}`, vacancyId });
+      const interview = await db().interview.create({
+        data: { orgId: org.id, candidateId: candidate.id, scriptVersionId: published.versionId, stageId, scheduledAt: new Date(Date.now() - 3_600_000), panel: { create: panel } },
+      });
+      return { candidateId: candidate.id, interviewId: interview.id };
+    };
+    const draftSecret = unique("DRAFT-ONLY-NOTE");
+    /** A draft with a rating and a planted note, nothing submitted. */
+    const writeDraft = async (seat: Seat, interviewId: string, note: string) => {
+      const card = await seat.caller.scorecards.mine({ interviewId });
+      await seat.caller.scorecards.saveNote({ scorecardId: card.id, itemId: card.items[0]!.itemId, body: note, baseVersion: 0 });
+      await seat.caller.scorecards.saveRating({ scorecardId: card.id, ...cellsOf(card)[0]!, score: 1, notAssessed: false, baseVersion: 0 });
+    };
+
+    // The interviewer has a draft with a rating and a note; nobody has submitted; the admin sits on the panel.
+    const drafts = await candidateOn([{ userId: interviewer.userId }, { userId: admin.userId }]);
+    await writeDraft(interviewer, drafts.interviewId, draftSecret);
+    const refused = await failure(admin.caller.privacy.exportCandidate({ candidateId: drafts.candidateId, subjectAccessRequest: true }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toMatch(/You sit on this candidate's panel and have not submitted your scorecard/);
+    // An admin off the panel exports the full record, the draft included.
+    const full = await adminOff.caller.privacy.exportCandidate({ candidateId: drafts.candidateId, subjectAccessRequest: true });
+    expect(JSON.stringify(full)).toContain(draftSecret);
+
+    // Only a shadow's draft beside the admin's seat: refused too (the full record carries shadows' scorecards).
+    const shadowSecret = unique("SHADOW-DRAFT-NOTE");
+    const shadowed = await candidateOn([{ userId: admin.userId }, { userId: shadow.userId, shadow: true }]);
+    await writeDraft(shadow, shadowed.interviewId, shadowSecret);
+    expect(await codeOf(admin.caller.privacy.exportCandidate({ candidateId: shadowed.candidateId, subjectAccessRequest: true }))).toBe("CONFLICT");
+
+    // Nobody else has a scorecard yet: nothing to learn, the seated admin exports the full record.
+    const fresh = await candidateOn([{ userId: interviewer.userId }, { userId: admin.userId }]);
+    await writeDraft(admin, fresh.interviewId, unique("OWN-NOTE"));
+    expect(await codeOf(admin.caller.privacy.exportCandidate({ candidateId: fresh.candidateId, subjectAccessRequest: true }))).toBe("OK");
+    // A debrief of the stage the admin's seat is at would tell them the panel's ratings: refused as well.
+    await recordDebrief({ orgId: org.id, candidateId: fresh.candidateId, stageId, decision: { outcome: "ADVANCE", rationale: unique("RATIONALE") } });
+    expect(await codeOf(admin.caller.privacy.exportCandidate({ candidateId: fresh.candidateId, subjectAccessRequest: true }))).toBe("CONFLICT");
+    // Once the admin has submitted, the panel's drafts are no reason to refuse: the rule opens the panel to them.
+    await rateAndSubmit(admin.caller, drafts.interviewId, 3);
+    const afterOwn = await admin.caller.privacy.exportCandidate({ candidateId: drafts.candidateId, subjectAccessRequest: true });
+    expect(JSON.stringify(afterOwn)).toContain(draftSecret);
   });
 });
 

@@ -3,6 +3,7 @@
 // services take their input types from here.
 import { z } from "./zod";
 import { translationsFrom } from "@/lib/localized-text";
+import { MAX_BANK_HEADER_CHARS } from "@/lib/bank-article/formats/bank-columns";
 import { MAX_BANK_FILE_BYTES } from "@/lib/bank-article/formats/file-limits";
 import { formBaseUpdatedAtSchema, idSchema, searchTextSchema, slugSchema } from "./common";
 
@@ -88,14 +89,9 @@ export const previewImportInput = z.object({
 export type PreviewImportInput = z.output<typeof previewImportInput>;
 
 /** A spreadsheet's columns for the import's fields, by header name (null: not in the sheet). */
+const mappedHeader = z.string().max(MAX_BANK_HEADER_CHARS).nullable();
 export const bankColumnMappingSchema = z
-  .object({
-    text: z.string().max(200).nullable(),
-    assesses: z.string().max(200).nullable(),
-    howToAnswer: z.string().max(200).nullable(),
-    exampleAnswer: z.string().max(200).nullable(),
-    competencies: z.string().max(200).nullable(),
-  })
+  .object({ text: mappedHeader, assesses: mappedHeader, howToAnswer: mappedHeader, exampleAnswer: mappedHeader, competencies: mappedHeader })
   .partial();
 
 // A question-bank file (Markdown, HTML, Word, CSV, .xlsx or plain text) sent base64-encoded.

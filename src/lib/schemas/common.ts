@@ -54,5 +54,27 @@ export const optionalPhoneSchema = z
   .max(40, "Phone must be at most 40 characters")
   .regex(/^[0-9+()\-. ]*$/, "Phone may hold digits, spaces and + ( ) - . only");
 
+// ---- Days typed or picked in a filter (YYYY-MM-DD) ------------------------------------------------------
+
+/** The days a filter may name: the years interviews are scheduled in (scheduledAtSchema, interviews.ts). */
+export const FIRST_DAY = "2000-01-01";
+export const LAST_DAY = "2099-12-31";
+export const DAY_FORMAT_MESSAGE = "Use a date like 2026-12-01";
+export const NO_SUCH_DAY_MESSAGE = "There is no such day: check the month and the day";
+export const DAY_RANGE_MESSAGE = "Choose a date from 2000 to 2099";
+
+/** Whether YYYY-MM-DD names a day of the calendar (not 2026-13-01, not 2026-02-30, which Date reads as 2 March). */
+export function isCalendarDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A day as YYYY-MM-DD: a real one, in the app's years. Each problem has its own message; the first one found stands. */
+export const daySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: DAY_FORMAT_MESSAGE, abort: true })
+  .refine(isCalendarDay, { message: NO_SUCH_DAY_MESSAGE, abort: true })
+  .refine((v) => v >= FIRST_DAY && v <= LAST_DAY, DAY_RANGE_MESSAGE);
+
 /** Search text typed into a filter box. */
 export const searchTextSchema = z.string().max(200, "Search text must be at most 200 characters");

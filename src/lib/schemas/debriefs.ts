@@ -45,9 +45,16 @@ const entryRatingFitsKind = (entry: { kind: DebriefEntryKind; rating: number | n
   }
 };
 
-/** `reason` is required when the entry changes the figure (a consensus rating other than the mean). */
+/** An entry as the chair's form showed it, as stored (`shown`). */
+const shownEntrySchema = z.object({ kind: debriefEntryKindSchema, rating: z.number().int().nullable(), reason: z.string().max(REASON_MAX * 2) });
+
+/**
+ * `reason` is required when the entry changes the figure (a consensus rating other than the mean). `shown`:
+ * the entry the form showed (null: none); when another chair recorded or changed it since, the entry is
+ * refused (CONFLICT) rather than replacing theirs.
+ */
 export const recordDebriefEntryInput = z
-  .object({ debriefId: idSchema, ...entryFields, reason: optionalText("The reason", REASON_MAX).trim() })
+  .object({ debriefId: idSchema, ...entryFields, reason: optionalText("The reason", REASON_MAX).trim(), shown: shownEntrySchema.nullable().optional() })
   .superRefine(entryRatingFitsKind);
 export type RecordDebriefEntryInput = z.output<typeof recordDebriefEntryInput>;
 
@@ -91,7 +98,12 @@ export const debriefChangeSchema = z.discriminatedUnion("kind", [
   z
     .object({ kind: z.literal("entry"), itemId: idSchema, competencyId: idSchema, entryKind: debriefEntryKindSchema, rating: consensusRatingSchema.nullable() })
     .superRefine((change, ctx) => entryRatingFitsKind({ kind: change.entryKind, rating: change.rating }, ctx)),
-  z.object({ kind: z.literal("rationale"), rationale: requiredText("The rationale", RATIONALE_MAX, "Write the corrected rationale") }),
+  z.object({
+    kind: z.literal("rationale"),
+    rationale: requiredText("The rationale", RATIONALE_MAX, "Write the corrected rationale"),
+    /** The rationale the form was drawn from; when it was corrected elsewhere since, refused (CONFLICT). */
+    shown: z.string().max(RATIONALE_MAX * 2).optional(),
+  }),
   z
     .object({
       kind: z.literal("outcome"),
@@ -240,13 +252,26 @@ export const debriefOutput = z.object({
   blocked: z.string().nullable(),
   /** The same, as a message of the errors namespace with its values, for the page to word in its language. */
   blockedText: messageTextSchema.nullable(),
+  /**
+   * For a chair: why no outcome can be recorded or changed yet, as a message of the errors namespace (the
+   * refusal decide and correct give): part of the ranking it is checked against comes from panels the chair
+   * sits on without having submitted. Null otherwise.
+   */
+  decisionWithheld: messageTextSchema.nullable(),
   mechanical: z.object({
     /** This stage's weighted score (Σ w·mean / Σ w). */
     stageScore: z.number().nullable(),
     /** The mean of the counting stages' scores up to this one: what the rank orders by. */
     mechanicalScore: z.number().nullable(),
+    /** Among the candidates the reader may see the figures of (see leftOut). */
     rank: z.number().int().nullable(),
     rankedOf: z.number().int(),
+    /**
+     * The ranked candidates left out of rank and rankedOf because a panel they were scored by, at a stage the
+     * ranking reads, is one the reader sits on without having submitted (the candidate themselves included:
+     * then no rank or mechanical score, and countedStages without that stage).
+     */
+    leftOut: z.number().int(),
     countedStages: z.array(z.object({ id: z.string(), name: z.string(), score: z.number() })),
     competencies: z.array(
       z.object({

@@ -4,14 +4,14 @@
 // The text fields (labels, readings, notes) are the English of the facts beside them (keys, stage ordinals,
 // flag figures), kept for the API and the CSV's data rows; pages word the facts in the reader's language.
 import { z } from "./zod";
-import { idSchema } from "./common";
+import { daySchema as day, idSchema } from "./common";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01");
+export const DATE_ORDER_MESSAGE = "The start date must be before the end date";
 
 /** One vacancy, or every vacancy the reader may report on; candidates who applied from `from` to `to` (inclusive). */
 export const fairnessReportInput = z
   .object({ vacancyId: idSchema.optional(), from: day.optional(), to: day.optional() })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The start date must be before the end date", path: ["to"] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: DATE_ORDER_MESSAGE, path: ["to"] });
 export type FairnessReportInput = z.output<typeof fairnessReportInput>;
 
 const groupBase = {

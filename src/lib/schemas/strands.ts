@@ -30,6 +30,8 @@ export const declareStrandPolicyInput = z.object({
   stageId: idSchema,
   /** Every strand once; an empty list clears the policy (every counting scorecard pools again). */
   strands: z.array(strandPolicyRowSchema).max(3),
+  /** The policy as the form showed it (in any order; empty: none); when it was changed since, refused (CONFLICT). */
+  shown: z.array(strandPolicyRowSchema).max(3).optional(),
 });
 export type DeclareStrandPolicyInput = z.output<typeof declareStrandPolicyInput>;
 

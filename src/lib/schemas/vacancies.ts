@@ -156,7 +156,15 @@ export const savePlanInput = z.object({
 });
 export type SavePlanInput = z.output<typeof savePlanInput>;
 
-export const moveCandidateInput = z.object({ candidateId: idSchema, stageId: idSchema });
+/**
+ * `shown`: where the board's card showed the candidate (their stage and status); when they were moved or
+ * decided elsewhere since, the move is refused (CONFLICT) rather than undoing what its author never saw.
+ */
+export const moveCandidateInput = z.object({
+  candidateId: idSchema,
+  stageId: idSchema,
+  shown: z.object({ stageId: idSchema.nullable(), status: candidateStatusSchema }).optional(),
+});
 export type MoveCandidateInput = z.output<typeof moveCandidateInput>;
 
 // ---- What is shown ------------------------------------------------------------------------------------

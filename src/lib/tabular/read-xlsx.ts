@@ -10,23 +10,41 @@ const OTHER_OFFICE_FORMATS: [string, "word" | "powerpoint" | "opendocument"][] =
   ["content.xml", "opendocument"],
 ];
 
-/** A cell as the text a person sees: a formula's last computed value (never the formula), a link's text. */
-export function cellText(value: ExcelJS.CellValue): string {
+/**
+ * Excel's own calendar, serial 0 (a time of day alone: 1899-12-30 to exceljs) to 9999-12-31: a date-formatted
+ * number outside it shows as ##### there, and has no date a person saw to read here.
+ */
+const FIRST_EXCEL_DATE_MS = Date.UTC(1899, 11, 30);
+const LAST_EXCEL_DATE_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * A cell as the text a person sees: a formula's last computed value (never the formula), a link's text.
+ * `address` ("C5") names the cell when its value is a date Excel itself cannot show.
+ */
+export function cellText(value: ExcelJS.CellValue, address = "?"): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return dateText(value);
+  if (value instanceof Date) return dateText(value, address);
   if ("formula" in value || "sharedFormula" in value) {
-    return value.result === undefined ? "" : cellText(value.result as ExcelJS.CellValue);
+    return value.result === undefined ? "" : cellText(value.result as ExcelJS.CellValue, address);
   }
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("hyperlink" in value) return cellText(value.text as ExcelJS.CellValue);
+  if ("hyperlink" in value) return cellText(value.text as ExcelJS.CellValue, address);
   if ("error" in value) return value.error;
   return "";
 }
 
-/** Dates as ISO text: a date alone when it has no time of day (Excel stores dates as UTC midnight). */
-function dateText(date: Date): string {
+/**
+ * Dates as ISO text: a date alone when it has no time of day (Excel stores dates as UTC midnight). A number
+ * formatted as a date but far outside Excel's years (1E+9, or negative) reaches us as no date at all: refused,
+ * naming the cell, rather than read as something the person never saw.
+ */
+function dateText(date: Date, address: string): string {
+  const time = date.getTime();
+  if (Number.isNaN(time) || time < FIRST_EXCEL_DATE_MS || time > LAST_EXCEL_DATE_MS) {
+    throw new TabularError({ key: "tabular.dateOutOfRange", values: { cell: address } });
+  }
   const iso = date.toISOString();
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(".000Z", "Z");
 }
@@ -67,7 +85,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Table> {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       // A merged cell's followers repeat the master's value in exceljs; a person sees it once.
-      cells[column - 1] = cell.isMerged && cell.master !== cell ? "" : cellText(cell.value);
+      cells[column - 1] = cell.isMerged && cell.master !== cell ? "" : cellText(cell.value, `${columnLetter(column - 1)}${rowNumber}`);
     });
     raw.push({ rowNumber, cells: Array.from(cells, (cell) => cell ?? "") });
   });

@@ -16,6 +16,10 @@
 //      only on their own scoring screen and beside the panel's in the shadow comparison
 //      (src/server/services/scorecards/get-shadow-comparison.ts).
 //
+// A figure drawn from several candidates' scorecards (a rank among a stage's candidates, a comparison with
+// the candidates already decided) holds rule 2 by leaving out the candidates whose panel the actor has not
+// yet submitted for (withheldAtStages), or by not being shown.
+//
 // An unknown role gets rule 1 and 2 only (fails closed). Aliases used in the SQL: the caller names the
 // scorecard's table alias and an expression for its candidate id.
 import { z } from "zod";
@@ -115,6 +119,12 @@ export function scorecardVisibleTo(
       AND (${sc}."interviewId" IN (${submittedSeatInterviews(actor)}) OR ${candidateInScope(actor, candidateId, options)}))))`;
 }
 
+/** Whether the actor holds a pending seat on an interview of the candidate at the stage (SQL expressions for their ids). */
+export function pendingSeatAt(actor: Actor, candidateId: Prisma.Sql, stageId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Interview" dpi WHERE dpi."candidateId" = ${candidateId}
+      AND dpi."stageId" = ${stageId} AND dpi."id" IN (${pendingSeatInterviews(actor)}))`;
+}
+
 /**
  * The condition under which a debrief, and the decision it ends with, of the candidate at the stage (SQL
  * expressions for their ids) may be read by the actor: never while the actor holds a pending seat on an
@@ -123,8 +133,7 @@ export function scorecardVisibleTo(
  * that stage. An interviewer thus sees no decision on a candidate they did not interview.
  */
 export function debriefVisibleTo(actor: Actor, candidateId: Prisma.Sql, stageId: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(NOT EXISTS (SELECT 1 FROM "Interview" dpi WHERE dpi."candidateId" = ${candidateId}
-      AND dpi."stageId" = ${stageId} AND dpi."id" IN (${pendingSeatInterviews(actor)}))
+  return Prisma.sql`(NOT ${pendingSeatAt(actor, candidateId, stageId)}
     AND (${candidateInScope(actor, candidateId)}
       OR EXISTS (SELECT 1 FROM "Interview" dsi WHERE dsi."candidateId" = ${candidateId}
         AND dsi."stageId" = ${stageId} AND dsi."id" IN (${submittedSeatInterviews(actor)}))))`;
@@ -175,6 +184,42 @@ export async function withheldFromPendingSeats(
     candidateIds: rows.map((r) => r.candidateId).sort(),
     reason: scorecards > 0 ? WITHHELD_UNTIL_OWN_SUBMITTED : null,
   };
+}
+
+const withheldPairRowSchema = z.object({ candidateId: z.string(), stageId: z.string() });
+
+/** Per stage, the candidates whose figures there the rule withholds from the actor (see withheldAtStages). */
+export type WithheldAtStages = Map<string, Set<string>>;
+
+/**
+ * The (candidate, stage) pairs among the given stages whose figures the rule withholds from the actor: those
+ * where the actor holds a pending seat on an interview of the candidate at the stage and someone else on it
+ * has submitted a counting scorecard (not a shadow's, the interview not cancelled: the scorecards every
+ * stage score, ranking and strand figure is drawn from). A figure that crosses candidates (a rank among the
+ * stage's candidates, which outcomes would depart from the service users' preferred one) must leave these
+ * candidates out, or not be shown, whatever the role: it would otherwise tell the actor how the panel they
+ * have not yet submitted for rated. One statement from the actor's seats (PanelMember by user), the
+ * interviews by id and the others' scorecards by interview.
+ */
+export async function withheldAtStages(db: Pick<Prisma.TransactionClient, "$queryRaw">, actor: Actor, stageIds: readonly string[]): Promise<WithheldAtStages> {
+  const result: WithheldAtStages = new Map();
+  if (stageIds.length === 0) return result;
+  const raw = await db.$queryRaw`
+    SELECT DISTINCT i."candidateId", i."stageId"
+    FROM "PanelMember" seat
+    JOIN "Interview" i ON i."id" = seat."interviewId"
+    WHERE seat."userId" = ${actor.userId} AND i."orgId" = ${actor.orgId}
+      AND i."stageId" = ANY(${[...stageIds]}::text[])
+      AND i."status" <> 'CANCELLED'::"InterviewStatus"
+      AND seat."interviewId" IN (${pendingSeatInterviews(actor)})
+      AND EXISTS (SELECT 1 FROM "Scorecard" sc WHERE sc."interviewId" = i."id" AND sc."panelistId" <> ${actor.userId}
+        AND sc."status" = 'SUBMITTED'::"ScorecardStatus" AND NOT sc."shadow")`;
+  for (const row of checkedRows(withheldPairRowSchema, raw)) {
+    const set = result.get(row.stageId) ?? new Set<string>();
+    set.add(row.candidateId);
+    result.set(row.stageId, set);
+  }
+  return result;
 }
 
 /** The ids of the scorecards of one interview, or of all a candidate's interviews, that the actor may read. */

@@ -40,13 +40,26 @@ const compiled = ENDPOINTS.map((endpoint) => ({
 /** The answer to a body over MAX_BODY_BYTES (also given before reading it all, by the app server: rest-handler.ts). */
 export const bodyTooLarge = (locale: Locale) => apiProblem(locale, 413, "bodyTooLarge", { max: String(MAX_BODY_BYTES) });
 
-function match(method: string, path: string): Route | { allowed: string[] } | null {
+/** A path segment's %-escapes decoded; null when they are broken ("%E0%A4%A", a lone "%"). */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+function match(method: string, path: string): Route | { allowed: string[] } | { undecodable: string } | null {
   const onPath = compiled.filter((c) => c.pattern.test(path));
   if (!onPath.length) return null;
   const hit = onPath.find((c) => c.endpoint.method === method);
   if (!hit) return { allowed: onPath.map((c) => c.endpoint.method) };
-  const groups = hit.pattern.exec(path)?.groups ?? {};
-  const params = Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, decodeURIComponent(v)]));
+  const params: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(hit.pattern.exec(path)?.groups ?? {})) {
+    const decoded = decodeSegment(raw);
+    if (decoded === null) return { undecodable: name };
+    params[name] = decoded;
+  }
   return { endpoint: hit.endpoint, params };
 }
 
@@ -100,10 +113,16 @@ async function serve(request: Request, database: Db, locale: Locale): Promise<Re
   }
   const route = match(request.method, path);
   if (!route) return apiProblem(locale, 404, "noEndpoint", { path });
-  if (!("endpoint" in route)) {
+  if ("allowed" in route) {
     const allowed = route.allowed.join(", ");
     return apiProblem(locale, 405, "methodNotAllowed", { method: request.method, path, allowed }, { headers: { Allow: allowed } });
   }
+  // A path parameter is checked like the body and the query: told apart from a missing record, by its name.
+  if ("undecodable" in route) {
+    return apiProblem(locale, 400, "badPathEscape", {}, { errors: [{ field: route.undecodable, message: apiWords(locale)("problems.badPathEscapeField") }] });
+  }
+  const unstorablePath = findUnstorableText(route.params);
+  if (unstorablePath) return unstorableProblem(unstorablePath, locale);
   const { endpoint, params } = route;
 
   const key = bearerKey(request);

@@ -1,6 +1,8 @@
 // The /scim/v2 transport: bearer token to organisation, path and method to one service call, and every
 // answer as application/scim+json, errors in SCIM's error form. Services do the work (and the scoping).
 import { Prisma } from "@/generated/prisma/client";
+import { badRequestForDataException, isDataException } from "@/server/api/database-input-error";
+import { findUnstorableText } from "@/server/api/input-guard";
 import { db } from "@/server/db";
 import { logger } from "@/server/log/logger";
 import { authenticateScimToken } from "@/server/services/scim/authenticate-scim-token";
@@ -37,14 +39,26 @@ function errorAnswer(status: number, detail: string, scimType?: string, headers?
   return { status, body: { schemas: [ERROR_SCHEMA], status: String(status), ...(scimType ? { scimType } : {}), detail }, headers };
 }
 
+/**
+ * Text PostgreSQL cannot store (a NUL character, a lone surrogate), refused by field as tRPC and the REST API
+ * refuse it (src/server/api/input-guard.ts), before any of it reaches a query.
+ */
+function refuseUnstorable(value: unknown): void {
+  const found = findUnstorableText(value);
+  if (found) throw new ScimError(400, found.message, "invalidValue");
+}
+
 async function readBody(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) throw new ScimError(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new ScimError(400, "The body is not valid JSON.", "invalidSyntax");
   }
+  refuseUnstorable(body);
+  return body;
 }
 
 const withMembers = (params: URLSearchParams) => !/\bmembers\b/i.test(params.get("excludedAttributes") ?? "");
@@ -53,6 +67,8 @@ async function route(request: Request, client: ScimClient, [collection, id, ...r
   const params = new URL(request.url).searchParams;
   const method = request.method.toUpperCase();
   if (rest.length > 0) throw new ScimError(404, "No such SCIM endpoint.");
+  // The id in the path (Next decodes %00 in it) and the query, as the body is checked in readBody.
+  refuseUnstorable({ ...(id === undefined ? {} : { id }), ...Object.fromEntries(params) });
   if (collection === "Users") {
     if (!id && method === "GET") return { status: 200, body: await listScimUsers(db(), client, { filter: params.get("filter"), ...pagingFrom(params) }) };
     if (!id && method === "POST") {
@@ -112,6 +128,10 @@ export async function handleScimRequest(request: Request, segments: string[]): P
     // Two requests creating the same person at once: the database's unique index answers for the second.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       return respond(errorAnswer(409, "A resource with these unique attributes already exists.", "uniqueness"));
+    }
+    // A value PostgreSQL refused (SQLSTATE class 22): the request's, as tRPC and the REST API answer it.
+    if (isDataException(error)) {
+      return respond(errorAnswer(400, badRequestForDataException(undefined).message, "invalidValue"));
     }
     logger.error({ err: error, path: segments.join("/") }, "SCIM request failed");
     return respond(errorAnswer(500, "The request could not be completed."));

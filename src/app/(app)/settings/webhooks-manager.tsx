@@ -1,6 +1,7 @@
 "use client";
 // Registering webhook endpoints (URL, events, whether payloads may carry notes), the organisation's
-// private-address setting, and the list of endpoints with their actions.
+// private-address setting, and the list of endpoints with their actions. Adding sends a submission key, so the
+// same form sent again after its answer was lost registers one endpoint; once added, the form empties and says so.
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
@@ -9,6 +10,7 @@ import { FieldError } from "@/components/field-error";
 import { ErrorAlert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { useCheckedSave } from "@/components/ui/use-checked-save";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { createWebhookEndpointInput, WEBHOOK_EVENT_TYPES, type WebhookOverview } from "@/lib/schemas/webhooks";
 import { useTRPC } from "@/trpc/react";
 import { WebhookEndpointRow } from "./webhook-endpoint-row";
@@ -17,23 +19,40 @@ export function WebhooksManager({ overview }: { overview: WebhookOverview }) {
   const trpc = useTRPC();
   const t = useTranslations("webhooks");
   const router = useRouter();
-  const create = useMutation(trpc.webhooks.create.mutationOptions({ onSuccess: () => router.refresh() }));
+  const submission = useSubmissionKey();
+  const [added, setAdded] = useState<string | null>(null);
+  // A new form (empty) once an endpoint is added.
+  const [formKey, setFormKey] = useState(0);
+  const create = useMutation(
+    trpc.webhooks.create.mutationOptions({
+      onSuccess: (endpoint) => {
+        submission.renew();
+        setFormKey((key) => key + 1);
+        setAdded(endpoint.url);
+        router.refresh();
+      },
+    }),
+  );
   // Shown as chosen at once; a refused save puts it back.
   const [allowPrivate, setAllowPrivate] = useState(overview.allowPrivateUrls);
   const settings = useMutation(
     trpc.webhooks.updateSettings.mutationOptions({ onSuccess: () => router.refresh(), onError: () => setAllowPrivate(overview.allowPrivateUrls) }),
   );
-  const { problem, submit } = useCheckedSave(createWebhookEndpointInput, create);
+  const { problem, submit } = useCheckedSave(createWebhookEndpointInput, {
+    error: create.error,
+    reset: create.reset,
+    mutateAsync: (values) => create.mutateAsync({ ...values, idempotencyKey: submission.current() }),
+  });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
+    const values = new FormData(event.currentTarget);
+    setAdded(null);
     await submit({
-      url: String(form.get("url") ?? ""),
-      description: String(form.get("description") ?? ""),
-      events: form.getAll("events").map(String),
-      includeNotes: form.get("includeNotes") === "on",
+      url: String(values.get("url") ?? ""),
+      description: String(values.get("description") ?? ""),
+      events: values.getAll("events").map(String),
+      includeNotes: values.get("includeNotes") === "on",
     });
   }
 
@@ -51,7 +70,7 @@ export function WebhooksManager({ overview }: { overview: WebhookOverview }) {
       <p id="webhooks-allow-private-hint" className="ml-7 text-sm text-slate-700">{t("allowPrivateHint")}</p>
       <ErrorAlert error={settings.error} />
 
-      <form onSubmit={(event) => void onSubmit(event)} className="mt-4 space-y-4" noValidate>
+      <form key={formKey} onSubmit={(event) => void onSubmit(event)} onChange={submission.renew} className="mt-4 space-y-4" noValidate>
         <TextField name="url" id="webhook-url" label={t("url")} hint={t("urlHint")} problem={problem} type="url" className="max-w-md" />
         <TextField name="description" id="webhook-description" label={t("description")} problem={problem} className="max-w-md" />
         <fieldset className="space-y-2" aria-describedby="webhook-events-error">
@@ -71,6 +90,8 @@ export function WebhooksManager({ overview }: { overview: WebhookOverview }) {
         {problem && !["url", "description", "events"].includes(problem.field ?? "") && <ErrorAlert error={{ message: problem.message }} />}
         <button type="submit" className="btn-primary" disabled={create.isPending}>{t("add")}</button>
       </form>
+      {/* Outside the form, which is made anew once an endpoint is added: the status stays put and is announced. */}
+      <p role="status" className="mt-2 text-sm font-medium text-green-800">{added && t("added", { url: added })}</p>
 
       <h3 className="mt-6 font-semibold">{t("endpoints")}</h3>
       {overview.endpoints.length === 0 ? (

@@ -1,10 +1,12 @@
 // Shared by the CSV export routes: the same sign-in, organisation and permission checks as the tRPC
 // procedures, and the query string read into the compare filters (the page's URL names: vacancy, stage).
 import type { TableOrder } from "@/server/services/insights/export-csv";
+import { parse as parseCookie } from "cookie";
 import { z } from "zod";
 import { createRequestContext } from "@/server/api/context";
 import { describeZodError } from "@/server/api/trpc";
 import { findUnstorableText } from "@/server/api/input-guard";
+import { DAY_FORMAT_MESSAGE, DAY_RANGE_MESSAGE, daySchema, FIRST_DAY, LAST_DAY } from "@/lib/schemas/common";
 import { insightFiltersSchema } from "@/lib/schemas/insights";
 import { roleHas } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
@@ -16,16 +18,37 @@ import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/i18n/config";
 
 const blank = (v: string | null) => (v === null || v.trim() === "" ? undefined : v.trim());
 
-/** A date (YYYY-MM-DD) or date-time; a bare `to` date includes that whole day. */
+const DAY_MS = 86_400_000;
+const isoDateTime = z.iso.datetime({ offset: true, local: true });
+/** An instant from the pages (the start of a day in the reader's time zone): the app's days, a time zone either side. */
+const FIRST_INSTANT_MS = Date.parse(`${FIRST_DAY}T00:00:00Z`) - DAY_MS;
+const LAST_INSTANT_MS = Date.parse(`${LAST_DAY}T00:00:00Z`) + 2 * DAY_MS;
+
+/**
+ * A day (YYYY-MM-DD, checked as the fairness report's are: a real day in the app's years) or an ISO date-time
+ * (what the pages send); a bare `to` day includes that whole day.
+ */
 const dateParam = (bound: "from" | "to") =>
-  z
-    .string()
-    .refine((v) => !Number.isNaN(Date.parse(v)), `${bound}: use a date like 2026-12-01`)
-    .transform((v) => {
-      const date = new Date(v);
-      if (bound === "to" && /^\d{4}-\d{2}-\d{2}$/.test(v)) date.setUTCDate(date.getUTCDate() + 1);
-      return date;
-    });
+  z.string().transform((v, ctx) => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+      const day = daySchema.safeParse(v);
+      if (!day.success) {
+        ctx.addIssue({ code: "custom", message: day.error.issues[0]!.message });
+        return z.NEVER;
+      }
+      return new Date(Date.parse(`${v}T00:00:00Z`) + (bound === "to" ? DAY_MS : 0));
+    }
+    const time = isoDateTime.safeParse(v).success ? Date.parse(v) : Number.NaN;
+    if (Number.isNaN(time)) {
+      ctx.addIssue({ code: "custom", message: DAY_FORMAT_MESSAGE });
+      return z.NEVER;
+    }
+    if (time < FIRST_INSTANT_MS || time > LAST_INSTANT_MS) {
+      ctx.addIssue({ code: "custom", message: DAY_RANGE_MESSAGE });
+      return z.NEVER;
+    }
+    return new Date(time);
+  });
 
 const queryParamsSchema = z.object({
   vacancyId: z.string().optional(),
@@ -73,13 +96,13 @@ function parseTableOrder(url: URL): TableOrder | undefined {
   return { key, dir: dir === "desc" ? "desc" : "asc" };
 }
 
-/** A cookie's value from the request's Cookie header, or null. */
+/**
+ * A cookie's value from the request's Cookie header, or null; read as the sign-in reads cookies (`cookie`'s
+ * parser), so a broken %-escape is kept as it is (no language's name, so no choice) instead of throwing.
+ */
 function cookieValue(request: Request, name: string): string | null {
-  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
-  }
-  return null;
+  const header = request.headers.get("cookie");
+  return header ? (parseCookie(header)[name] ?? null) : null;
 }
 
 /**

@@ -27,6 +27,7 @@ import { openDebrief } from "@/server/services/debriefs/open-debrief";
 import { recordDebriefEntry } from "@/server/services/debriefs/record-debrief-entry";
 import { watchDebrief } from "@/server/services/debriefs/watch-debrief";
 import { streamWithActor, withActor } from "../call-service";
+import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const debriefsRouter = createTRPCRouter({
@@ -36,7 +37,9 @@ export const debriefsRouter = createTRPCRouter({
 
   recordEntry: orgProcedure("debriefs:chair").input(recordDebriefEntryInput).output(recordDebriefEntryOutput).mutation(withActor(recordDebriefEntry)),
 
-  comment: orgProcedure("org:read").input(commentOnDebriefInput).output(commentOnDebriefOutput).mutation(withActor(commentOnDebrief)),
+  /** One comment per form submission: a repeat gets the first one's id and version. */
+  comment: orgProcedure("org:read").input(commentOnDebriefInput.extend(withIdempotencyKey)).output(commentOnDebriefOutput)
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "debriefs.comment", input, (data) => commentOnDebrief(ctx.db, ctx.actor, data))),
 
   decide: orgProcedure("debriefs:chair").input(decideDebriefInput).output(decideDebriefOutput).mutation(withActor(decideDebrief)),
 

@@ -19,11 +19,28 @@ import { getLaySession } from "@/server/services/lay-panelists/get-lay-session";
 import { listLayPanelists } from "@/server/services/lay-panelists/list-lay-panelists";
 import { reissueLayLink } from "@/server/services/lay-panelists/reissue-lay-link";
 import { revokeLayLink } from "@/server/services/lay-panelists/revoke-lay-link";
+import { AppError } from "@/server/errors";
 import { withActor } from "../call-service";
+import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
 import { createTRPCRouter, orgProcedure, publicProcedure, signedInProcedure } from "../trpc";
 
 export const layPanelistsRouter = createTRPCRouter({
-  add: orgProcedure("interviews:write").input(addLayPanelistInput).output(layLinkIssuedOutput).mutation(withActor(addLayPanelist)),
+  /**
+   * One seat (and one email) per form submission. The link and code can't be shown again (only their hashes are
+   * stored, and the key table must not hold them), so a repeat is told where the panelist is and how to get a
+   * new link and code; only the panelist's id is kept.
+   */
+  add: orgProcedure("interviews:write")
+    .input(addLayPanelistInput.extend(withIdempotencyKey))
+    .output(layLinkIssuedOutput)
+    .mutation(({ ctx, input }) =>
+      onceForSubmission(ctx, "layPanelists.add", input, (data) => addLayPanelist(ctx.db, ctx.actor, data), {
+        keep: ({ userId }) => ({ userId }),
+        replay: (): never => {
+          throw new AppError("CONFLICT", { key: "layPanelist.alreadyAdded", values: { name: input.name } });
+        },
+      }),
+    ),
 
   reissue: orgProcedure("interviews:write").input(reissueLayLinkInput).output(layLinkIssuedOutput).mutation(withActor(reissueLayLink)),
 

@@ -19,7 +19,9 @@ import { getMonitoringForm } from "@/server/services/monitoring/get-monitoring-f
 import { getMonitoringSettings } from "@/server/services/monitoring/get-monitoring-settings";
 import { submitMonitoringAnswers } from "@/server/services/monitoring/submit-monitoring-answers";
 import { updateMonitoringSettings } from "@/server/services/monitoring/update-monitoring-settings";
+import { AppError } from "@/server/errors";
 import { withActor, withActorNoInput } from "../call-service";
+import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
 import { createTRPCRouter, orgProcedure, publicProcedure } from "../trpc";
 
 export const monitoringRouter = createTRPCRouter({
@@ -29,9 +31,21 @@ export const monitoringRouter = createTRPCRouter({
   updateSettings: orgProcedure("org:settings").input(updateMonitoringSettingsInputSchema).output(monitoringSettingsSchema)
     .mutation(withActor(updateMonitoringSettings)),
 
-  /** HR, admins and the candidate's hiring managers (checked in the service); the link is shown once. */
-  createInvite: orgProcedure("candidates:contact").input(createMonitoringInviteInputSchema).output(monitoringInviteCreatedSchema)
-    .mutation(withActor(createMonitoringInvite)),
+  /**
+   * HR, admins and the candidate's hiring managers (checked in the service); the link is shown once. One link
+   * (and one email) per submission: the link can't be shown again (only its hash is stored, and the key table
+   * must not hold it), so a repeat is told a link was made and whether it was emailed; a new link is a new press.
+   */
+  createInvite: orgProcedure("candidates:contact").input(createMonitoringInviteInputSchema.extend(withIdempotencyKey)).output(monitoringInviteCreatedSchema)
+    .mutation(({ ctx, input }) =>
+      onceForSubmission(ctx, "monitoring.createInvite", input, (data) => createMonitoringInvite(ctx.db, ctx.actor, data), {
+        keep: ({ emailed }) => ({ emailed }),
+        replay: (kept): never => {
+          const emailed = (kept as { emailed?: unknown } | null)?.emailed === true;
+          throw new AppError("CONFLICT", { key: "monitoring.alreadyMade", values: { emailed: String(emailed) } });
+        },
+      }),
+    ),
 
   /** Public: the token in the link is the credential. The organisation's name and questions, for a usable link only. */
   form: publicProcedure.input(monitoringTokenInputSchema).output(monitoringFormSchema)

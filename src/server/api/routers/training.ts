@@ -62,6 +62,7 @@ import { setReferenceRaters } from "@/server/services/training/set-reference-rat
 import { startPracticeSession } from "@/server/services/training/start-practice-session";
 import { updatePracticeAnswer } from "@/server/services/training/update-practice-answer";
 import { withActor, withActorNoInput } from "../call-service";
+import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const trainingRouter = createTRPCRouter({
@@ -70,8 +71,11 @@ export const trainingRouter = createTRPCRouter({
   answer: orgProcedure("org:read").input(answerIdInput).output(practiceAnswerOutput).query(withActor(getPracticeAnswer)),
   questionOptions: orgProcedure("training:manage").output(questionOptionsOutput).query(withActorNoInput(listQuestionOptions)),
   promotableNotes: orgProcedure("training:manage").input(promotableNotesInput).output(promotableNotesOutput).query(withActor(listPromotableNotes)),
-  createAnswer: orgProcedure("training:manage").input(createPracticeAnswerInput).output(createdAnswerOutput).mutation(withActor(createPracticeAnswer)),
-  promoteNotes: orgProcedure("training:manage").input(promoteNotesInput).output(createdAnswerOutput).mutation(withActor(promoteNotes)),
+  // One practice answer per form submission: a repeat gets the first one's id.
+  createAnswer: orgProcedure("training:manage").input(createPracticeAnswerInput.extend(withIdempotencyKey)).output(createdAnswerOutput)
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "training.createAnswer", input, (data) => createPracticeAnswer(ctx.db, ctx.actor, data))),
+  promoteNotes: orgProcedure("training:manage").input(promoteNotesInput.extend(withIdempotencyKey)).output(createdAnswerOutput)
+    .mutation(({ ctx, input }) => onceForSubmission(ctx, "training.promoteNotes", input, (data) => promoteNotes(ctx.db, ctx.actor, data))),
   updateAnswer: orgProcedure("training:manage").input(updatePracticeAnswerInput).output(createdAnswerOutput).mutation(withActor(updatePracticeAnswer)),
   setRaters: orgProcedure("training:manage").input(setReferenceRatersInput).output(z.object({ id: z.string(), raters: z.number().int() }))
     .mutation(withActor(setReferenceRaters)),

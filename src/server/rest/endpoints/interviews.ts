@@ -101,7 +101,8 @@ export const interviewEndpoints = [
     path: "/interviews/{id}/panel",
     operationId: "setInterviewPanel",
     summary: "Set an interview's panel (add or remove panelists)",
-    description: "Send the whole panel you want: members left out are removed, new ones added. If-Match is honoured against the interview's ETag.",
+    description:
+      "Send the whole panel you want: members left out are removed, new ones added. If-Match is honoured against the interview's ETag. Once a scorecard is submitted, adding someone who could already read it without a seat (HR, an admin, the candidate's hiring manager) is refused with 409: their ratings would not be independent.",
     tag: "Interviews",
     scope: "interviews:write",
     body: apiSetPanelBody,

@@ -5,14 +5,15 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
+import { refuseIfShownChanged } from "@/server/services/_shared/lock-for-update";
 import { debriefStageId, loadDebrief, lockStage, requireChair, type DebriefContext } from "./_shared/debrief-context";
 import { candidateRefusal, DEBRIEF_STILL_OPEN, NOT_QUEUED } from "./_shared/messages";
 import { touchDebrief } from "./_shared/notify-debrief";
 import { checkStrandDeparture } from "@/server/services/strands/_shared/strand-departure";
-import { applyOutcome, checkNextStage, checkOverride, checkRationale, decidedAtStage } from "./_shared/outcome";
+import { applyOutcome, checkNextStage, checkOverride, checkRationale, decidedAtStage, rankingWithheldText } from "./_shared/outcome";
 import { loadStageRatings, queuedUnit } from "./_shared/queue-data";
 import { loadStagePanel } from "./_shared/stage-panel";
-import { competencyMeansAt, loadPlan, rankingAt } from "./_shared/stage-scores";
+import { competencyMeansAt, loadPlan, rankingAt, withheldFromRanking } from "./_shared/stage-scores";
 
 type Tx = Prisma.TransactionClient;
 type Snapshot = Prisma.InputJsonObject;
@@ -48,7 +49,7 @@ async function applyChange(tx: Tx, actor: Actor, debrief: DebriefContext, change
     case "entry":
       return correctEntry(tx, actor, debrief, change, reason);
     case "rationale":
-      return correctRationale(tx, actor, debrief, change.rationale);
+      return correctRationale(tx, actor, debrief, change.rationale, change.shown);
     case "outcome":
       return correctOutcome(tx, actor, debrief, change);
   }
@@ -81,8 +82,10 @@ async function correctEntry(
   };
 }
 
-async function correctRationale(tx: Tx, actor: Actor, debrief: DebriefContext, rationale: string): Promise<Corrected> {
+/** `shown`: the rationale the chair's form was drawn from; one corrected elsewhere since is not overwritten (CONFLICT). */
+async function correctRationale(tx: Tx, actor: Actor, debrief: DebriefContext, rationale: string, shown: string | undefined): Promise<Corrected> {
   const decision = await tx.decision.findUniqueOrThrow({ where: { debriefId: debrief.id }, select: { id: true, rationale: true } });
+  refuseIfShownChanged(shown === undefined ? undefined : { rationale: shown }, { rationale: decision.rationale }, { key: "debrief.rationaleChangedElsewhere" });
   if (decision.rationale === rationale) throw new AppError("BAD_REQUEST", { key: "debrief.rationaleUnchanged" }, "change.rationale");
   const competencies = await competencyMeansAt(tx, actor.orgId, debrief.candidateId, debrief.stageId);
   checkRationale(rationale, competencies.filter((c) => c.weight > 0).map((c) => c.name), "change.rationale");
@@ -118,8 +121,11 @@ async function correctOutcome(tx: Tx, actor: Actor, debrief: DebriefContext, cha
   }
 
   const plan = await loadPlan(tx, debrief.vacancyId);
+  // Checked against the whole ranking, as the decision was: refused while any of it is withheld from the chair.
+  const [{ ranking }, withheld] = await Promise.all([rankingAt(tx, actor.orgId, debrief.vacancyId, plan, debrief.stageId), withheldFromRanking(tx, actor, plan, debrief.stageId)]);
+  const withheldText = await rankingWithheldText(tx, ranking, withheld);
+  if (withheldText) throw new AppError("CONFLICT", withheldText);
   const next = checkNextStage(plan, { id: debrief.stageId, position: debrief.stagePosition }, change.outcome, change.nextStageId);
-  const { ranking } = await rankingAt(tx, actor.orgId, debrief.vacancyId, plan, debrief.stageId);
   const decided = await decidedAtStage(tx, debrief.stageId, debrief.candidateId, ranking);
   const override = checkOverride({ id: debrief.candidateId, name }, change.outcome, change.overrideJustification, ranking, decided);
   // The strand departure rule as at the decision (issue 23): the corrected outcome may now depart from the

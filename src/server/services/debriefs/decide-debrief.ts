@@ -7,9 +7,9 @@ import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { debriefStageId, loadDebrief, lockStage, requireChair, type DebriefContext } from "./_shared/debrief-context";
 import { candidateRefusal } from "./_shared/messages";
 import { touchDebrief } from "./_shared/notify-debrief";
-import { applyOutcome, checkNextStage, checkOverride, checkRationale, decidedAtStage } from "./_shared/outcome";
+import { applyOutcome, checkNextStage, checkOverride, checkRationale, decidedAtStage, rankingWithheldText } from "./_shared/outcome";
 import { assertNoVersionProblem, loadStagePanel, scriptVersionProblem } from "./_shared/stage-panel";
-import { competencyMeansAt, loadPlan, rankingAt } from "./_shared/stage-scores";
+import { competencyMeansAt, loadPlan, rankingAt, withheldFromRanking } from "./_shared/stage-scores";
 import { recordWebhookEvent } from "@/server/services/webhooks/record-webhook-event";
 import { checkStrandDeparture } from "@/server/services/strands/_shared/strand-departure";
 
@@ -41,9 +41,15 @@ export async function decideDebrief(db: Db, actor: Actor, input: DecideDebriefIn
       assertNoVersionProblem(await scriptVersionProblem(tx, { name: debrief.stageName, scriptVersionId: debrief.scriptVersionId }, name, stage.scriptVersionIds));
 
       const [plan, competencies] = await Promise.all([loadPlan(tx, debrief.vacancyId), competencyMeansAt(tx, actor.orgId, debrief.candidateId, debrief.stageId)]);
+      // Checked against the whole ranking: refused while any of it is withheld from the chair (a pending seat).
+      const [{ ranking }, withheld] = await Promise.all([
+        rankingAt(tx, actor.orgId, debrief.vacancyId, plan, debrief.stageId),
+        withheldFromRanking(tx, actor, plan, debrief.stageId),
+      ]);
+      const withheldText = await rankingWithheldText(tx, ranking, withheld);
+      if (withheldText) throw new AppError("CONFLICT", withheldText);
       const next = checkNextStage(plan, { id: debrief.stageId, position: debrief.stagePosition }, input.outcome, input.nextStageId);
       checkRationale(input.rationale, competencies.filter((c) => c.weight > 0).map((c) => c.name));
-      const { ranking } = await rankingAt(tx, actor.orgId, debrief.vacancyId, plan, debrief.stageId);
       const decided = await decidedAtStage(tx, debrief.stageId, debrief.candidateId, ranking);
       const override = checkOverride({ id: debrief.candidateId, name }, input.outcome, input.overrideJustification, ranking, decided);
       const strandDepartureReason = await checkStrandDeparture(tx, { orgId: actor.orgId, stageId: debrief.stageId, candidateId: debrief.candidateId, outcome: input.outcome, reason: input.strandDepartureReason });

@@ -7,17 +7,21 @@ import type { Db } from "@/server/db";
 import { englishErrors, renderError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { loadDebrief } from "./_shared/debrief-context";
-import { decidedAtStage } from "./_shared/outcome";
+import { decidedAtStage, rankingWithheldText } from "./_shared/outcome";
 import { loadStageRatings } from "./_shared/queue-data";
 import { decisionSelect, toDecisionView } from "./_shared/selects";
 import { loadStagePanel, scriptVersionProblem } from "./_shared/stage-panel";
-import { competencyMeansAt, loadPlan, rankingAt } from "./_shared/stage-scores";
+import { competencyMeansAt, loadPlan, rankingAt, rankingShown, withheldFromRanking } from "./_shared/stage-scores";
 
 /**
  * A debrief as its reader sees it: first the mechanical result (the weighted score, its rank among the
  * vacancy's candidates at the stage, per-competency means with n, the panel's agreement), then the queue of
  * disagreements with each panelist's rating and evidence note, the chair's entries and the panel's comments,
  * then the decision and any corrections. Readable under the one access rule only (NOT_FOUND otherwise).
+ * The rank is among the candidates whose figures the reader may see: one whose panel at a stage the ranking
+ * reads the reader sits on without having submitted, while others on it have, is left out and counted
+ * (mechanical.leftOut); a chair in that position is told to submit first (decisionWithheld), as deciding
+ * and correcting the outcome refuse.
  */
 export async function getDebrief(db: Db, actor: Actor, input: DebriefIdInput): Promise<DebriefView> {
   const debrief = await loadDebrief(db, actor, input.id);
@@ -42,11 +46,16 @@ export async function getDebrief(db: Db, actor: Actor, input: DebriefIdInput): P
     }),
     debrief.chairId ? db.user.findUnique({ where: { id: debrief.chairId }, select: { id: true, name: true } }) : null,
   ]);
-  const [ratings, ranked, blocked] = await Promise.all([
+  const [ratings, ranked, blocked, withheld] = await Promise.all([
     loadStageRatings(db, actor, debrief, stage.scriptVersionIds),
     rankingAt(db, actor.orgId, debrief.vacancyId, plan, debrief.stageId),
     scriptVersionProblem(db, { name: debrief.stageName, scriptVersionId: debrief.scriptVersionId }, debrief.candidateName, stage.scriptVersionIds),
+    withheldFromRanking(db, actor, plan, debrief.stageId),
   ]);
+  // The ranking as this reader may see it: without the candidates whose panels at a stage it reads the reader
+  // sits on without having submitted (the one rule), the candidate themselves included.
+  const shown = rankingShown(ranked, plan, debrief.stageId, withheld);
+  const ownWithheld = withheld.stagesOf.get(debrief.candidateId);
 
   const entryOf = new Map(entries.map((e) => [unitKey(e.itemId, e.competencyId), e]));
   const queue = ratings.queue.map((unit) => {
@@ -85,9 +94,9 @@ export async function getDebrief(db: Db, actor: Actor, input: DebriefIdInput): P
     return raters ? [{ competencyId: e.competencyId, meanBefore: e.meanBefore, valueAfter: e.valueAfter, raters }] : [];
   });
   const after = meansAfterEntries(competencies, effects);
-  const own = ranked.ranking.get(debrief.candidateId);
+  const own = shown.ranking.get(debrief.candidateId);
   const countedStages = plan
-    .filter((s) => s.counts && s.position <= debrief.stagePosition)
+    .filter((s) => s.counts && s.position <= debrief.stagePosition && !ownWithheld?.has(s.id))
     .flatMap((s) => {
       const row = ranked.rows.find((r) => r.candidateId === debrief.candidateId && r.stageId === s.id);
       return row ? [{ id: s.id, name: s.name, score: row.score }] : [];
@@ -96,7 +105,16 @@ export async function getDebrief(db: Db, actor: Actor, input: DebriefIdInput): P
   const competencyNames = competencies.filter((c) => c.weight > 0).map((c) => c.name);
 
   const onPanel = stage.panel.some((p) => p.id === actor.userId);
-  const decided = debrief.isChair ? await decidedAtStage(db, debrief.stageId, debrief.candidateId, ranked.ranking) : null;
+  const [decided, decisionWithheld] = debrief.isChair
+    ? await Promise.all([decidedAtStage(db, debrief.stageId, debrief.candidateId, shown.ranking), rankingWithheldText(db, ranked.ranking, withheld)])
+    : [null, null];
+  // A recorded decision keeps the rank it was taken at, among the whole ranking: not shown while part of the
+  // ranking is withheld from the reader (nor its score, when it is drawn from a withheld stage of their own).
+  const decisionView = decision ? toDecisionView(decision) : null;
+  const recorded =
+    decisionView && (shown.leftOut > 0 || withheld.atStage.size > 0 || ownWithheld)
+      ? { ...decisionView, mechanicalRank: null, rankedOf: null, weightedScore: ownWithheld ? null : decisionView.weightedScore }
+      : decisionView;
 
   return {
     id: debrief.id,
@@ -113,22 +131,24 @@ export async function getDebrief(db: Db, actor: Actor, input: DebriefIdInput): P
     panel: stage.panel,
     blocked: blocked && renderError(blocked, englishErrors),
     blockedText: blocked,
+    decisionWithheld,
     mechanical: {
       stageScore: stageScoreOf(competencies),
       mechanicalScore: own?.score ?? null,
       rank: own?.rank ?? null,
-      rankedOf: ranked.ranking.size,
+      rankedOf: shown.ranking.size,
+      leftOut: shown.leftOut,
       countedStages,
       competencies: competencies.map((c) => ({ ...c, meanAfter: after.get(c.id) ?? null })),
       stageScoreAfter: stageScoreOf(competencies.map((c) => ({ mean: after.get(c.id) ?? null, weight: c.weight }))),
       alpha: { alpha: alphaResult.alpha, ...readAlpha(alphaResult), pairableValues: alphaResult.pairableValues },
     },
     queue,
-    decision: decision ? toDecisionView(decision) : null,
+    decision: recorded,
     outcomeForm: decided
       ? {
           nextStages: plan.filter((s) => s.position > debrief.stagePosition).map((s) => ({ id: s.id, name: s.name })),
-          overrides: overridesByOutcome({ name: debrief.candidateName, rank: own?.rank ?? null, rankedOf: ranked.ranking.size }, decided),
+          overrides: overridesByOutcome({ name: debrief.candidateName, rank: own?.rank ?? null, rankedOf: shown.ranking.size }, decided),
           competencyNames,
         }
       : null,

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { CandidateStatus } from "@/generated/prisma/enums";
-import type { CandidateDebriefs, CandidateDebriefsInput } from "@/lib/schemas/debriefs";
+import type { CandidateDebriefs, CandidateDebriefsInput, DecisionView } from "@/lib/schemas/debriefs";
 import { chairsVacancy, debriefRowVisibleTo, debriefVisibleTo } from "@/server/access/debrief-visibility";
+import { withheldAtStages } from "@/server/access/scorecard-visibility";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
 import { countsBy } from "@/server/services/_shared/counts-by";
 import type { Db } from "@/server/db";
@@ -10,7 +11,7 @@ import { notFound } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { decisionSelect, toDecisionView } from "./_shared/selects";
 import { loadStagePanel } from "./_shared/stage-panel";
-import { loadPlan } from "./_shared/stage-scores";
+import { loadPlan, rankingStageIds, type PlanStageRow } from "./_shared/stage-scores";
 
 const candidateRowSchema = z.object({
   id: z.string(),
@@ -23,9 +24,42 @@ const stageRowSchema = z.object({ stageId: z.string(), interviews: z.number().in
 const idRowSchema = z.object({ id: z.string() });
 
 /**
+ * Per decided stage, which of the decision's stored figures the reader may not be shown: the rank it was
+ * taken at is among the whole ranking at the stage, so it is hidden while a candidate in that ranking is
+ * withheld from the reader (a panel, at a stage the ranking reads, they sit on without having submitted:
+ * withheldAtStages), and the score too when that is this candidate (as getDebrief shows them). One query for
+ * the vacancy's stages, and one more only when something is withheld.
+ */
+async function decisionFiguresWithheld(db: Db, actor: Actor, plan: readonly PlanStageRow[], candidateId: string, decidedStageIds: readonly string[]): Promise<Map<string, "rank" | "all">> {
+  const result = new Map<string, "rank" | "all">();
+  if (decidedStageIds.length === 0) return result;
+  const withheld = await withheldAtStages(db, actor, plan.map((s) => s.id));
+  if (withheld.size === 0) return result;
+  const ids = [...new Set([...withheld.values()].flatMap((set) => [...set]))];
+  // The withheld candidates scored at a decided stage: those its ranking can include.
+  const scored = checkedRows(
+    z.object({ candidateId: z.string(), stageId: z.string() }),
+    await db.$queryRaw`SELECT DISTINCT "candidateId", "stageId" FROM "StageTally"
+      WHERE "stageId" = ANY(${[...decidedStageIds]}::text[]) AND "candidateId" = ANY(${ids}::text[]) AND "n" > 0`,
+  );
+  for (const stageId of decidedStageIds) {
+    const read = rankingStageIds(plan, stageId).flatMap((s) => [...(withheld.get(s) ?? [])]);
+    if (read.includes(candidateId)) result.set(stageId, "all");
+    else if (read.some((id) => scored.some((r) => r.stageId === stageId && r.candidateId === id))) result.set(stageId, "rank");
+  }
+  return result;
+}
+
+function withheldFigures(decision: DecisionView, hide: "rank" | "all" | undefined): DecisionView {
+  if (!hide) return decision;
+  return { ...decision, mechanicalRank: null, rankedOf: null, weightedScore: hide === "all" ? null : decision.weightedScore };
+}
+
+/**
  * A candidate's stage history for their page: the vacancy's stages in plan order, where the candidate is
  * now, and each stage's debrief and decision (with its rationale) that the viewer may read under the one
- * access rule; a hidden debrief is left out as if there were none. For a chair, the stages ready to be
+ * access rule; a hidden debrief is left out as if there were none (and a decision's rank, while part of the
+ * ranking it was taken against is withheld from the viewer). For a chair, the stages ready to be
  * debriefed say who has still to submit.
  */
 export async function listCandidateDebriefs(db: Db, actor: Actor, input: CandidateDebriefsInput): Promise<CandidateDebriefs> {
@@ -57,6 +91,7 @@ export async function listCandidateDebriefs(db: Db, actor: Actor, input: Candida
     // Grouped from these debriefs' corrections only, not with a relation _count (see countsBy).
     db.debriefCorrection.groupBy({ by: ["debriefId"], where: { debriefId: { in: visibleIds } }, _count: { _all: true } }),
   ]);
+  const hideFigures = await decisionFiguresWithheld(db, actor, plan, candidate.id, debriefs.flatMap((d) => (d.decision ? [d.stageId] : [])));
   const correctionsOf = countsBy(correctionRows, "debriefId");
   const debriefOf = new Map(debriefs.map((d) => [d.stageId, d]));
   const factsOf = new Map(stageRows.map((s) => [s.stageId, s]));
@@ -81,7 +116,7 @@ export async function listCandidateDebriefs(db: Db, actor: Actor, input: Candida
               openedAt: debrief.openedAt,
               closedAt: debrief.closedAt,
               corrections: correctionsOf(debrief.id),
-              decision: debrief.decision ? toDecisionView(debrief.decision) : null,
+              decision: debrief.decision ? withheldFigures(toDecisionView(debrief.decision), hideFigures.get(stage.id)) : null,
             }
           : null,
         missing,

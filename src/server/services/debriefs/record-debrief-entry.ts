@@ -3,6 +3,7 @@ import type { RecordDebriefEntryInput } from "@/lib/schemas/debriefs";
 import type { Db } from "@/server/db";
 import { AppError, type ErrorValue } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
+import { refuseIfShownChanged } from "@/server/services/_shared/lock-for-update";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { loadDebrief, requireChair } from "./_shared/debrief-context";
 import { candidateRefusal, closedDebrief, NOT_QUEUED } from "./_shared/messages";
@@ -16,7 +17,9 @@ const figure = (value: number): ErrorValue => (Number.isInteger(value) ? String(
 /**
  * The chair's record for one queued disagreement: the panel's consensus rating, or "keep the mean"; a reason
  * is required when it changes the figure. Recording an item again replaces its entry while the debrief is
- * open. The scorecards are never touched: the entry sits beside them (mean before, figure after).
+ * open. The scorecards are never touched: the entry sits beside them (mean before, figure after). With
+ * `shown` (the entry the form showed, or null for none), an entry another chair recorded or changed since is
+ * not replaced (CONFLICT); the debrief's row is locked first, so two chairs' entries never interleave.
  */
 export async function recordDebriefEntry(db: Db, actor: Actor, input: RecordDebriefEntryInput): Promise<{ version: number; valueAfter: number }> {
   return db.$transaction(async (tx) => {
@@ -30,6 +33,14 @@ export async function recordDebriefEntry(db: Db, actor: Actor, input: RecordDebr
     const { queue } = await loadStageRatings(tx, actor, debrief, stage.scriptVersionIds);
     const unit = queuedUnit(queue, input.itemId, input.competencyId);
     if (!unit) throw new AppError("BAD_REQUEST", NOT_QUEUED, "itemId");
+
+    // The entry as the chair's form showed it (none, or another's): one recorded or changed since is not replaced.
+    const where = { debriefId_itemId_competencyId: { debriefId: debrief.id, itemId: unit.itemId, competencyId: unit.competencyId } };
+    if (input.shown !== undefined) {
+      const stored = await tx.debriefEntry.findUnique({ where, select: { kind: true, rating: true, reason: true } });
+      const now = stored && { kind: stored.kind, rating: stored.rating, reason: stored.reason };
+      refuseIfShownChanged({ entry: input.shown }, { entry: now }, { key: "debrief.entryChangedElsewhere" });
+    }
 
     const meanBefore = unit.mean;
     const valueAfter = input.kind === "CONSENSUS" && input.rating !== null ? input.rating : meanBefore;
@@ -51,7 +62,7 @@ export async function recordDebriefEntry(db: Db, actor: Actor, input: RecordDebr
       recordedAt: new Date(),
     };
     const entry = await tx.debriefEntry.upsert({
-      where: { debriefId_itemId_competencyId: { debriefId: debrief.id, itemId: unit.itemId, competencyId: unit.competencyId } },
+      where,
       create: { debriefId: debrief.id, itemId: unit.itemId, competencyId: unit.competencyId, ...data },
       update: data,
       select: { id: true },

@@ -5,6 +5,7 @@ import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { erasedInterview } from "./_shared/erased-interview";
 import { notifyPanel } from "./_shared/notify-panel";
+import { refuseSeatsNotIndependent } from "./_shared/independent-seats";
 import { assertPanelMembers, startedScoring } from "./_shared/panel-rules";
 import { syncInterviewCompletion } from "./_shared/sync-interview-completion";
 import { checkPanelReadiness } from "@/server/services/training/readiness-rules";
@@ -17,8 +18,11 @@ import { asSet, lockForUpdate, refuseIfShownChanged, type WritePrecondition } fr
  * records it), and turning a shadow into a panelist (or back) would make a scorecard written not to count
  * count (or the reverse). On a script that requires practice, a panelist added who is not ready is refused
  * or comes back as a warning (the organisation's mode); a shadow needs no readiness, shadowing being one way
- * to learn. The interview's row is locked first: two panel changes at once apply one after the other, and
- * `precondition` (the REST API's If-Match) and `shown` (the page's) are checked against the panel this replaces.
+ * to learn. Once a scorecard is submitted, nobody who could already read it without a seat is added (their
+ * ratings would not be independent; see _shared/independent-seats.ts), shadows included; interviewers and
+ * managers whose candidate it is not still can be. The interview's row is locked first: two panel changes at
+ * once apply one after the other, and `precondition` (the REST API's If-Match) and `shown` (the page's) are
+ * checked against the panel this replaces.
  */
 export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInput, precondition?: WritePrecondition) {
   requirePermission(actor, "interviews:write");
@@ -72,6 +76,10 @@ export async function setInterviewPanel(db: Db, actor: Actor, input: SetPanelInp
       }
     }
     if (added.length) await assertPanelMembers(tx, actor.orgId, added);
+    // Someone who can already read the panel's submitted scorecards (HR, an admin, the candidate's manager: by
+    // leaving their own seat, say) would not rate independently: refused. Asked under the row's lock, which a
+    // submit takes too, so no submission slips in between.
+    await refuseSeatsNotIndependent(tx, actor.orgId, interview.id, added, "userIds");
     const counting = [...added, ...switched].filter((id) => !shadows.has(id));
     const warnings = await checkPanelReadiness(tx, actor, interview.scriptVersionId, counting, "userIds");
 

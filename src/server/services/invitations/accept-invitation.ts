@@ -1,12 +1,15 @@
 // Accepting an invitation link. The caller may be signed out: the token is the credential.
 import type { AcceptInvitationInput } from "@/lib/schemas/invitations";
 import type { Db } from "@/server/db";
+import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { hashPassword } from "@/server/auth/passwords";
 import { assertAcceptablePassword } from "@/server/services/auth/_shared/password-policy";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { hashInvitationToken } from "./_shared/invitation-token";
 import { invitationRefusal, invitationStateSelect, invitationStatus } from "./_shared/invitation-status";
+import { firstWhoCanAlreadyRead } from "@/server/services/interviews/_shared/independent-seats";
+import { lockForUpdate } from "@/server/services/_shared/lock-for-update";
 
 /**
  * Accepts an invitation once. A signed-in caller must be the invited person; a signed-out one either
@@ -51,22 +54,29 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, vie
     });
     if (claimed.count !== 1) throw invitationRefusal("used");
     if (newAccount) {
-      const created = await tx.user.create({
-        data: { email: invitation.email, name: newAccount.name, passwordHash: newAccount.passwordHash },
-        select: { id: true },
-      });
+      const account = newAccount;
+      // The account may have been made since the check above (another invitation to this email accepted in the
+      // same moment, or a sign-up): the unique email answers, and this acceptance is undone with the transaction.
+      const created = await tx.user
+        .create({ data: { email: invitation.email, name: account.name, passwordHash: account.passwordHash }, select: { id: true } })
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) throw new AppError("UNAUTHORIZED", { key: "invitation.signInAs", values: { email: invitation.email } });
+          throw error;
+        });
       userId = created.id;
     }
     const acceptedBy = userId!;
-    // An existing member keeps their role: an invitation to a panel is not a demotion (or a promotion).
-    const membership = await tx.membership.findUnique({
-      where: { orgId_userId: { orgId: invitation.orgId, userId: acceptedBy } },
-      select: { id: true },
+    // An existing member keeps their role: an invitation to a panel is not a demotion (or a promotion). Made only
+    // if absent, in one statement: of two invitations to this organisation accepted at once (two tabs), the
+    // second finds the first's membership instead of failing on the unique (orgId, userId).
+    const { count: membershipsCreated } = await tx.membership.createMany({
+      data: [{ orgId: invitation.orgId, userId: acceptedBy, role: invitation.role }],
+      skipDuplicates: true,
     });
-    if (!membership) {
-      await tx.membership.create({ data: { orgId: invitation.orgId, userId: acceptedBy, role: invitation.role } });
-    }
     if (invitation.interviewId) {
+      // An existing member may already read the panel's submitted scorecards in their role (HR, an admin, the
+      // candidate's manager): seated now, their ratings would not be independent. A newcomer could read nothing.
+      if (membershipsCreated === 0) await refuseSeatIfNotIndependent(tx, invitation.orgId, invitation.interviewId, acceptedBy);
       await tx.panelMember.createMany({
         data: [{ interviewId: invitation.interviewId, userId: acceptedBy }],
         skipDuplicates: true,
@@ -81,10 +91,25 @@ export async function acceptInvitation(db: Db, input: AcceptInvitationInput, vie
       data: {
         email: invitation.email,
         newAccount: newAccount !== null,
-        membershipCreated: !membership,
+        membershipCreated: membershipsCreated === 1,
         interviewId: invitation.interviewId,
       },
     });
     return { email: invitation.email, orgId: invitation.orgId, interviewId: invitation.interviewId };
   });
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/**
+ * Refuses (CONFLICT) to seat an existing member not yet on the interview's panel who can already read its
+ * submitted scorecards. The interview's row is locked first, as a panel change and a submit lock it.
+ */
+async function refuseSeatIfNotIndependent(tx: Prisma.TransactionClient, orgId: string, interviewId: string, userId: string) {
+  await lockForUpdate(tx, "Interview", { id: interviewId, orgId });
+  const seated = await tx.panelMember.findUnique({ where: { interviewId_userId: { interviewId, userId } }, select: { userId: true } });
+  if (seated) return;
+  if (await firstWhoCanAlreadyRead(tx, orgId, interviewId, [userId])) {
+    throw new AppError("CONFLICT", { key: "invitation.notIndependent" });
+  }
 }

@@ -7,15 +7,17 @@
 // author's alone, and someone on the candidate's panel who has not submitted sees no other panelist's
 // scorecard, so an ordinary export says only that such scorecards exist. The whole record, drafts included,
 // goes out only as a subject-access request an admin confirms (audited as such), and never to someone who
-// would learn the panel's ratings before submitting their own. Debriefs and decisions follow the debrief
-// rule beside it: one of a stage whose panel the exporter sits on without having submitted is withheld.
+// would learn the panel's ratings before submitting their own: an admin with a seat not yet submitted for is
+// refused while anyone else on that panel has a scorecard, a draft included, or a debrief of that stage exists.
+// Debriefs and decisions follow the debrief rule beside it: one of a stage whose panel the exporter sits on
+// without having submitted is withheld.
 import { z } from "zod";
 import { checkedRows } from "../_shared/checked-rows";
 import { Prisma } from "@/generated/prisma/client";
 import type { ExportCandidateInput } from "@/lib/schemas/privacy";
 import { roleHas } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
-import { debriefVisibleTo, visibleScorecardIds, withheldFromPendingSeats } from "@/server/access/scorecard-visibility";
+import { debriefVisibleTo, pendingSeatInterviews, visibleScorecardIds } from "@/server/access/scorecard-visibility";
 import { AppError, notFound } from "@/server/errors";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
@@ -70,9 +72,11 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportCan
   });
   candidacies.sort((a, b) => Number(b.id === candidate.id) - Number(a.id === candidate.id));
   const candidacyIds = candidacies.map((c) => c.id);
-  const [visibleSets, withheldEach, visibleDebriefRows] = await Promise.all([
+  // The full record carries every scorecard in full: refused to an admin who would read a co-panelist's
+  // ratings (even a draft's) before submitting their own. Asked again once everything is read (below).
+  if (fullRecord) await refuseFullRecordBesidePendingSeat(db, actor, candidacyIds);
+  const [visibleSets, visibleDebriefRows] = await Promise.all([
     Promise.all(candidacyIds.map((id) => visibleScorecardIds(db, actor, { candidateId: id }))),
-    Promise.all(candidacyIds.map((id) => withheldFromPendingSeats(db, actor, { candidateId: id }))),
     db
       .$queryRaw(
         Prisma.sql`SELECT dbr."id" FROM "Debrief" dbr WHERE dbr."orgId" = ${actor.orgId} AND dbr."candidateId" = ANY(${candidacyIds}::text[])
@@ -81,14 +85,7 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportCan
       .then((rows) => checkedRows(idRowSchema, rows)),
   ]);
   const visibleIds = new Set(visibleSets.flatMap((set) => [...set]));
-  const withheld = { scorecards: withheldEach.reduce((sum, w) => sum + w.scorecards, 0) };
   const visibleDebriefs = new Set(visibleDebriefRows.map((r) => r.id));
-  if (fullRecord && withheld.scorecards > 0) {
-    throw new AppError(
-      "CONFLICT",
-      { key: "privacy.submitFirst" },
-    );
-  }
   const readable = (scorecardId: string) => fullRecord || visibleIds.has(scorecardId);
   // Ratings and notes of scorecards the export leaves out are not even read.
   const readableOnly = fullRecord ? undefined : { scorecardId: { in: [...visibleIds] } };
@@ -173,6 +170,13 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportCan
     }),
   ]);
 
+  if (fullRecord) {
+    // A scorecard made (or a seat taken) while the record was being read is asked about again; and a debrief the
+    // rule withholds from the admin (a seat at its stage not yet submitted for) would tell them the panel's ratings.
+    await refuseFullRecordBesidePendingSeat(db, actor, candidacyIds);
+    if (debriefs.some((d) => !visibleDebriefs.has(d.id))) throw new AppError("CONFLICT", { key: "privacy.submitFirst" });
+  }
+
   // Equal-opportunities answers go only to the person themself (a subject-access request), never in an organisation export.
   const monitoring = fullRecord ? await monitoringAnswersForExport(db, actor.orgId, candidacyIds) : [];
 
@@ -254,6 +258,24 @@ export async function exportCandidateData(db: Db, actor: Actor, input: ExportCan
     contentWithheld: withheldCount,
   });
   return document;
+}
+
+/**
+ * Refuses the full record (CONFLICT) while the actor holds a pending seat on an interview of these candidacies
+ * beside anyone else's scorecard there: submitted or draft, a shadow's too, with content or not yet. Any
+ * scorecard rather than only one with ratings or notes: a draft is filled in while the export is read, so
+ * "empty when asked" does not mean empty when exported, and no second definition of a scorecard's content has
+ * to be kept in step with what a scorecard holds. Only the admin's own scorecard, or none, lets it through.
+ */
+async function refuseFullRecordBesidePendingSeat(db: Db, actor: Actor, candidacyIds: string[]): Promise<void> {
+  const raw = await db.$queryRaw`
+    SELECT sc."id" FROM "Scorecard" sc
+    JOIN "Interview" i ON i."id" = sc."interviewId"
+    WHERE i."orgId" = ${actor.orgId} AND i."candidateId" = ANY(${candidacyIds}::text[])
+      AND sc."panelistId" <> ${actor.userId}
+      AND sc."interviewId" IN (${pendingSeatInterviews(actor)})
+    LIMIT 1`;
+  if (checkedRows(idRowSchema, raw).length > 0) throw new AppError("CONFLICT", { key: "privacy.submitFirst" });
 }
 
 type LoadedScorecard = {

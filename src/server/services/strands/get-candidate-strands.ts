@@ -1,12 +1,13 @@
 import { DecisionOutcome } from "@/generated/prisma/enums";
 import type { CandidateStageStrands, CandidateStrands, CandidateStrandsInput } from "@/lib/schemas/strands";
 import { combineStrands, preferredByStrand, STRANDS, strandSpread, strandsAgreeOnTop, strandsLeftOut, type Strand } from "@/lib/strands/strand-math";
+import { withheldAtStages } from "@/server/access/scorecard-visibility";
 import { roleHas } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
 import { canEditVacancy } from "@/server/services/vacancies/_shared/vacancy-access";
-import { departuresByOutcome } from "./_shared/strand-departure";
+import { departuresShown } from "./_shared/strand-departure";
 import { stagesWithStrands, stageStrandFigures } from "./_shared/stage-strand-figures";
 
 /**
@@ -15,7 +16,8 @@ import { stagesWithStrands, stageStrandFigures } from "./_shared/stage-strand-fi
  * whether they prefer the same candidate among the stage's candidates the reader sees), all read through the
  * one visibility rule. For the candidate summary and the debrief; readers with insights or a seat on one of
  * the candidate's panels (anyone else: NOT_FOUND, as for another organisation's candidate). A chair also
- * learns which outcomes would depart from the service-user strand's preferred candidate.
+ * learns which outcomes would depart from the service-user strand's preferred candidate, unless that compares
+ * a candidate whose panel at the stage they sit on without having submitted (then none is listed).
  */
 export async function getCandidateStrands(db: Db, actor: Actor, input: CandidateStrandsInput): Promise<CandidateStrands> {
   const candidate = await db.candidate.findFirst({
@@ -31,6 +33,9 @@ export async function getCandidateStrands(db: Db, actor: Actor, input: Candidate
   const chair = roleHas(actor.role, "debriefs:chair") && canEditVacancy(actor, candidate.vacancy.managers.map((m) => m.userId));
   const stageIds = [...new Set(candidate.interviews.flatMap((i) => (i.stageId ? [i.stageId] : [])))];
   const stages = await stagesWithStrands(db, actor, stageIds);
+  // Which outcomes depart is worked out from every counting scorecard: not told while a candidate it compares
+  // is withheld from the chair (a panel they sit on without having submitted, where others have).
+  const withheld = chair ? await withheldAtStages(db, actor, stages.map((s) => s.id)) : null;
   const result: CandidateStageStrands[] = [];
   for (const stage of stages) {
     const figures = await stageStrandFigures(db, actor, stage.id);
@@ -38,7 +43,7 @@ export async function getCandidateStrands(db: Db, actor: Actor, input: Candidate
     const own = figures.byCandidate.get(candidate.id);
     const scores = own?.scores ?? {};
     const preferred = preferredByStrand([...figures.byCandidate].map(([candidateId, f]) => ({ candidateId, scores: f.scores })));
-    const departures = chair ? await departuresByOutcome(db, actor.orgId, stage.id, candidate.id) : null;
+    const departures = withheld ? await departuresShown(db, actor.orgId, stage.id, candidate.id, withheld.get(stage.id) ?? new Set()) : null;
     result.push({
       stageId: stage.id,
       stageName: stage.name,

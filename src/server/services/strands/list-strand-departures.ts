@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { DecisionOutcome } from "@/generated/prisma/enums";
 import type { StrandDepartures } from "@/lib/schemas/strands";
-import { debriefVisibleTo } from "@/server/access/scorecard-visibility";
+import { debriefVisibleTo, pendingSeatAt } from "@/server/access/scorecard-visibility";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
@@ -21,7 +21,8 @@ const rowSchema = z.object({
  * preferred candidate, for that strand's members: the caller must sit on the interview as a service user and
  * have submitted their own scorecard (so the decision reaches nobody before their own judgement is in);
  * anyone else on the panel reads an empty list, anyone off it NOT_FOUND. A candidate the caller may not read
- * a debrief of (the one rule) is named only as another candidate at the stage.
+ * a debrief of (the one rule) is named only as another candidate at the stage; a decision on a candidate whose
+ * panel at the stage the caller sits on without having submitted is not listed at all (the rule hides it).
  */
 export async function listStrandDepartures(db: Db, actor: Actor, input: { interviewId: string }): Promise<StrandDepartures> {
   const seat = await db.panelMember.findFirst({
@@ -40,6 +41,7 @@ export async function listStrandDepartures(db: Db, actor: Actor, input: { interv
       JOIN "Candidate" c ON c."id" = d."candidateId"
       JOIN "VacancyStage" s ON s."id" = d."stageId"
       WHERE d."stageId" = ${seat.interview.stageId} AND d."orgId" = ${actor.orgId} AND d."strandDepartureReason" IS NOT NULL
+        AND NOT ${pendingSeatAt(actor, Prisma.raw(`d."candidateId"`), Prisma.raw(`d."stageId"`))}
       ORDER BY d."decidedAt", d."id"`,
   );
   return { departures: rows.map((r) => ({ candidateLabel: r.candidateName ?? "", stageName: r.stageName, outcome: r.outcome, reason: r.reason, decidedAt: r.decidedAt })) };

@@ -3,7 +3,7 @@ import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
 import { recordActorEvent } from "@/server/services/audit/record-audit-event";
 import { checkWebhookUrl } from "./_shared/check-webhook-url";
-import { endpointView, endpointViewSelect } from "./_shared/own-endpoint";
+import { endpointView, endpointViewSelect, ownEndpoint } from "./_shared/own-endpoint";
 import { newWebhookSecret } from "./_shared/webhook-signature";
 
 /** Registers an endpoint with a new signing secret, after checking where its URL leads (see check-webhook-url). */
@@ -23,4 +23,12 @@ export async function createWebhookEndpoint(db: Db, actor: Actor, input: CreateW
     });
     return endpointView(endpoint);
   });
+}
+
+/**
+ * The endpoint an earlier send of the same form made, as it is now: a repeat's answer. Its signing secret is
+ * kept on the endpoint only, never with the submission key, so the answer is read again rather than replayed.
+ */
+export async function webhookEndpointMadeEarlier(db: Db, actor: Actor, id: string): Promise<WebhookEndpoint> {
+  return endpointView(await ownEndpoint(db, actor, id));
 }

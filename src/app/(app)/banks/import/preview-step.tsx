@@ -119,7 +119,7 @@ export function PreviewStep({ preview, mapping, competencies, myBanks, target, o
       {entries.length === 0 ? (
         <p className="card mt-4 text-slate-700">{t("previewStep.none")}</p>
       ) : (
-        <form onSubmit={onImport} noValidate>
+        <form onSubmit={onImport} onChange={submission.renew} noValidate>
           <ol className="mt-4 space-y-4" aria-label={t("previewStep.entries")}>
             {entries.map((entry) => (
               <ImportEntry

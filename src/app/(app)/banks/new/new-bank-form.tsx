@@ -14,20 +14,23 @@ export function NewBankForm() {
   const create = useMutation(
     trpc.bankAdmin.createBank.mutationOptions({ onSuccess: ({ id }) => router.push(`/banks/manage/${id}?created=1`) }),
   );
+  // Any change to the details (their fields' change events reach this wrapper) makes the next send a new submission.
   return (
-    <BankDetailsForm
-      submitLabel={t("new.create")}
-      pendingLabel={t("new.creating")}
-      pending={create.isPending || create.isSuccess}
-      error={create.error}
-      onSubmit={(values) =>
-        create.mutate({
-          name: values.name,
-          role: values.role || undefined,
-          description: values.description || undefined,
-          idempotencyKey: submission.current(),
-        })
-      }
-    />
+    <div onChange={submission.renew}>
+      <BankDetailsForm
+        submitLabel={t("new.create")}
+        pendingLabel={t("new.creating")}
+        pending={create.isPending || create.isSuccess}
+        error={create.error}
+        onSubmit={(values) =>
+          create.mutate({
+            name: values.name,
+            role: values.role || undefined,
+            description: values.description || undefined,
+            idempotencyKey: submission.current(),
+          })
+        }
+      />
+    </div>
   );
 }

@@ -17,6 +17,7 @@ import { DebriefLive } from "../_components/debrief-live";
 import { MechanicalTable, RatingsTable } from "../_components/debrief-tables";
 import { DecisionSummary } from "../_components/decision-summary";
 import { EntryForm } from "../_components/entry-form";
+import { KeepUnsent } from "../_components/keep-unsent";
 import { alphaFigure, alphaTextKey, figure, readingKey } from "../_components/format";
 import { formatList } from "@/lib/format-list";
 import { OutcomeForm } from "../_components/outcome-form";
@@ -42,7 +43,9 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
     api.org.viewer(),
   ]);
   const t = await getTranslations("debriefs");
-  const [format, locale] = await Promise.all([getFormatter(), getLocale()]);
+  const [format, locale, errorsT] = await Promise.all([getFormatter(), getLocale(), getTranslations("errors")]);
+  // A message of the server's errors namespace (its key and values), worded in the reader's language.
+  const serverText = (text: NonNullable<DebriefView["blockedText"]>) => renderError(text as ErrorText, inLocale(errorsT as unknown as Translate, locale));
   const role = viewer.organization?.role;
   const readsCandidates = role ? roleHas(role, "candidates:read") : false;
   const open = d.status === "OPEN";
@@ -52,6 +55,13 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
   // depart from the service-user strand's preferred candidate.
   const strands = await api.strands.candidate({ candidateId: d.candidate.id }).catch(() => ({ stages: [] }));
   const departsIf = strands.stages.find((s) => s.stageId === d.stage.id)?.departsIf ?? [];
+  // A form the live refresh takes away while its author has text in it stays, under this notice (keep-unsent.tsx).
+  const keptNotice = t(open ? "keptUnsent.changed" : "keptUnsent.closed");
+  const keptOutcomeNotice = d.decision
+    ? d.decision.decidedBy
+      ? t("keptUnsent.decidedBy", { name: d.decision.decidedBy })
+      : t("keptUnsent.decided")
+    : keptNotice;
 
   return (
     <ClientMessages namespaces={["debriefs", "strands", "validation"]}>
@@ -94,7 +104,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
         {d.blockedText && (
           <Alert tone="warning" className="mt-3" role="alert">
             {/* Worded by the server's key and values (the same message a refusal to record gives). */}
-            {renderError(d.blockedText as ErrorText, inLocale((await getTranslations("errors")) as unknown as Translate, locale))}
+            {serverText(d.blockedText)}
           </Alert>
         )}
         <p className="mt-3 text-sm text-slate-700" data-testid="debrief-panel">
@@ -133,6 +143,11 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
                   ? t("mechanical.meanOf", { stages: formatList(m.countedStages.map((s) => t("mechanical.stageFigure", { stage: s.name, score: figure(s.score, format) })), locale, "unit") })
                   : ""}
               </dd>
+              {m.leftOut > 0 && (
+                <dd className="mt-1 text-sm text-slate-700" data-testid="debrief-rank-left-out">
+                  {t("mechanical.leftOut", { count: m.leftOut })}
+                </dd>
+              )}
             </div>
             <div className="card">
               <dt className="text-sm text-slate-700">{t("mechanical.alpha")}</dt>
@@ -187,10 +202,14 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
                     ))}
                   </ul>
                 )}
-                {chairMayRecord && (
-                  <EntryForm debriefId={d.id} itemId={unit.itemId} competencyId={unit.competencyId} label={unitLabel(t, unit)} mean={unit.mean} entry={unit.entry} />
-                )}
-                {open && d.viewer.canComment && <CommentForm debriefId={d.id} itemId={unit.itemId} competencyId={unit.competencyId} label={unitLabel(t, unit)} />}
+                <KeepUnsent notice={keptNotice}>
+                  {chairMayRecord && (
+                    <EntryForm debriefId={d.id} itemId={unit.itemId} competencyId={unit.competencyId} label={unitLabel(t, unit)} mean={unit.mean} entry={unit.entry} />
+                  )}
+                </KeepUnsent>
+                <KeepUnsent notice={keptNotice}>
+                  {open && d.viewer.canComment && <CommentForm debriefId={d.id} itemId={unit.itemId} competencyId={unit.competencyId} label={unitLabel(t, unit)} />}
+                </KeepUnsent>
               </li>
             ))}
           </ol>
@@ -204,11 +223,20 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
             <div className="card mt-3">
               <DecisionSummary decision={d.decision} />
             </div>
-          ) : chairMayRecord && d.outcomeForm ? (
-            <OutcomeForm debriefId={d.id} nextStages={d.outcomeForm.nextStages} overrides={d.outcomeForm.overrides} competencyNames={d.outcomeForm.competencyNames} departsIf={departsIf} />
-          ) : (
+          ) : chairMayRecord && d.decisionWithheld ? (
+            // Part of the ranking the outcome is checked against is withheld from the chair: the refusal's words.
+            <Alert tone="warning" className="mt-3">
+              {serverText(d.decisionWithheld)}
+            </Alert>
+          ) : chairMayRecord && d.outcomeForm ? null : (
             <p className="mt-2 text-slate-700">{t(open ? "outcome.noDecisionOpen" : "outcome.noDecisionClosed")}</p>
           )}
+          {/* Always here, so the form a chair is writing in stays (under a notice) when another chair decides. */}
+          <KeepUnsent notice={keptOutcomeNotice}>
+            {!d.decision && chairMayRecord && !d.decisionWithheld && d.outcomeForm ? (
+              <OutcomeForm debriefId={d.id} nextStages={d.outcomeForm.nextStages} overrides={d.outcomeForm.overrides} competencyNames={d.outcomeForm.competencyNames} departsIf={departsIf} />
+            ) : null}
+          </KeepUnsent>
         </section>
 
         {(d.corrections.length > 0 || (d.viewer.isChair && !open)) && (
@@ -238,6 +266,11 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
                   </li>
                 ))}
               </ol>
+            )}
+            {d.viewer.isChair && !open && d.decision && d.decisionWithheld && (
+              <Alert tone="warning" className="mt-3">
+                {serverText(d.decisionWithheld)}
+              </Alert>
             )}
             {d.viewer.isChair && !open && d.decision && d.outcomeForm && (
               <CorrectionForm

@@ -1,5 +1,6 @@
 "use client";
-// A panelist's (or the chair's) comment on one queued disagreement.
+// A panelist's (or the chair's) comment on one queued disagreement, sent with a submission key: sent again after
+// its answer was lost, it is posted once.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
@@ -9,8 +10,10 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { useValidateForm } from "@/components/ui/use-validate-form";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { COMMENT_MAX, commentOnDebriefInput } from "@/lib/schemas/debriefs";
 import { useTRPC } from "@/trpc/react";
+import { useKeepUnsent } from "./keep-unsent";
 
 export function CommentForm({ debriefId, itemId, competencyId, label }: { debriefId: string; itemId: string; competencyId: string; label: string }) {
   const validateForm = useValidateForm();
@@ -19,15 +22,19 @@ export function CommentForm({ debriefId, itemId, competencyId, label }: { debrie
   const t = useTranslations("debriefs.commentForm");
   const [body, setBody] = useState("");
   const [checked, setChecked] = useState<FieldProblem | null>(null);
+  const submission = useSubmissionKey();
   const comment = useMutation(
     trpc.debriefs.comment.mutationOptions({
       onSuccess: () => {
+        submission.renew();
         setBody("");
         router.refresh();
       },
     }),
   );
   const problem = checked ?? fieldErrorFrom(comment.error);
+  // Kept on the page by KeepUnsent if the debrief closes while a comment is being written (a sent one is emptied).
+  useKeepUnsent(body.trim() !== "");
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,14 +45,14 @@ export function CommentForm({ debriefId, itemId, competencyId, label }: { debrie
     }
     setChecked(null);
     try {
-      await comment.mutateAsync(result.data);
+      await comment.mutateAsync({ ...result.data, idempotencyKey: submission.current() });
     } catch {
       // shown from comment.error
     }
   }
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} className="mt-3 space-y-2" aria-label={t("label", { unit: label })} data-testid="comment-form" noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} onChange={submission.renew} className="mt-3 space-y-2" aria-label={t("label", { unit: label })} data-testid="comment-form" noValidate>
       <Field name="body" label={t("body")} problem={problem}>
         {(control) => <LimitedTextField {...control} multiline limit={COMMENT_MAX} rows={2} className="field-input py-2" value={body} onValueChange={setBody} />}
       </Field>

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field, SelectField } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { useValidateForm } from "@/components/ui/use-validate-form";
+import { useShownValues } from "@/components/use-shown-values";
 import type { DebriefOutcome } from "@/lib/debriefs/outcomes";
 import { RATING_LEVELS } from "@/lib/rating-scale";
 import { correctDebriefInput, RATIONALE_MAX, REASON_MAX } from "@/lib/schemas/debriefs";
@@ -46,11 +47,15 @@ export function CorrectionForm({ debriefId, rationale: current, units, nextStage
   const [outcome, setOutcome] = useState<OutcomeValues>({ outcome: "", nextStageId: "", overrideJustification: "" });
   const [departureReason, setDepartureReason] = useState("");
   const [checked, setChecked] = useState<FieldProblem | null>(null);
+  // The rationale as this form was drawn from it, then as it corrected it: a rationale corrected elsewhere since
+  // is not overwritten (CONFLICT), and the text written here stays.
+  const shownRationale = useShownValues(current);
   const correct = useMutation(
     trpc.debriefs.correct.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (_, sent) => {
         setReason("");
-        router.refresh();
+        if (sent.change.kind === "rationale") shownRationale.saved(sent.change.rationale);
+        else router.refresh();
       },
     }),
   );
@@ -61,7 +66,7 @@ export function CorrectionForm({ debriefId, rationale: current, units, nextStage
   function change() {
     switch (kind) {
       case "rationale":
-        return { kind, rationale };
+        return { kind, rationale, shown: shownRationale.shown };
       case "entry": {
         const unit = units.find((u) => u.key === unitKey);
         return {

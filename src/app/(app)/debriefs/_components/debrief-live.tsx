@@ -1,6 +1,8 @@
 "use client";
 // Follows the debrief live: the server sends its version whenever anything changes (an entry, a comment, the
 // decision, a correction, a late submission), and the page fetches itself again. Same access rule as the page.
+// A form that refresh would take away while its author has unsent text in it stays, under a notice saying why
+// (keep-unsent.tsx, which says why the refresh is not held instead).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";

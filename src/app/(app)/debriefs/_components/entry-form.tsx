@@ -1,7 +1,6 @@
 "use client";
 // The chair's record for one queued disagreement: the panel's consensus rating (1–4) or "keep the mean", and
 // the reason, required when the figure changes. Recording again replaces the entry while the debrief is open.
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
@@ -10,10 +9,14 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
 import { useValidateForm } from "@/components/ui/use-validate-form";
+import { useShownValues } from "@/components/use-shown-values";
 import { RATING_LEVELS } from "@/lib/rating-scale";
 import { REASON_MAX, recordDebriefEntryInput, type DebriefEntryView } from "@/lib/schemas/debriefs";
 import { useTRPC } from "@/trpc/react";
 import { figure } from "./format";
+import { useKeepUnsent } from "./keep-unsent";
+
+type DebriefEntryShown = Pick<DebriefEntryView, "kind" | "rating" | "reason">;
 
 type Props = {
   debriefId: string;
@@ -30,15 +33,22 @@ const KEEP = "KEEP_MEAN";
 export function EntryForm({ debriefId, itemId, competencyId, label, mean, entry }: Props) {
   const validateForm = useValidateForm();
   const trpc = useTRPC();
-  const router = useRouter();
   const id = useId();
   const t = useTranslations("debriefs");
   const format = useFormatter();
-  const record = useMutation(trpc.debriefs.recordEntry.mutationOptions({ onSuccess: () => router.refresh() }));
+  // The entry as this form was drawn from it (or none), then as it recorded it: an entry another chair recorded
+  // or changed since is not replaced (CONFLICT), and what was chosen and written here stays.
+  const shownEntry = useShownValues<DebriefEntryShown | null>(entry ? { kind: entry.kind, rating: entry.rating, reason: entry.reason } : null);
+  const record = useMutation(
+    trpc.debriefs.recordEntry.mutationOptions({ onSuccess: (_, sent) => shownEntry.saved({ kind: sent.kind, rating: sent.rating, reason: sent.reason }) }),
+  );
   const [choice, setChoice] = useState<string>(entry ? (entry.kind === "KEEP_MEAN" ? KEEP : String(entry.rating)) : "");
   const [reason, setReason] = useState(entry?.reason ?? "");
   const [checked, setChecked] = useState<FieldProblem | null>(null);
   const problem = checked ?? fieldErrorFrom(record.error);
+  // Kept on the page by KeepUnsent if the debrief closes while the reason differs from the one recorded (or just sent).
+  const sentReason = (record.isSuccess ? record.variables.reason : entry?.reason) ?? "";
+  useKeepUnsent(reason.trim() !== "" && reason.trim() !== sentReason.trim());
   const changes = choice !== "" && choice !== KEEP && Math.abs(Number(choice) - mean) > 1e-9;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -50,6 +60,7 @@ export function EntryForm({ debriefId, itemId, competencyId, label, mean, entry 
       kind: choice === "" ? undefined : choice === KEEP ? "KEEP_MEAN" : "CONSENSUS",
       rating: choice === "" || choice === KEEP ? null : Number(choice),
       reason,
+      shown: shownEntry.shown,
     });
     if (!result.ok) {
       setChecked(result.problem);

@@ -17,6 +17,7 @@ import { decideDebriefInput, RATIONALE_MAX } from "@/lib/schemas/debriefs";
 import { useTRPC } from "@/trpc/react";
 import { OutcomeFields, outcomeInput, overrideFor, type OutcomeValues, type Overrides } from "./outcome-fields";
 import { DepartureReasonField } from "@/components/strands/departure-reason-field";
+import { useKeepUnsent } from "./keep-unsent";
 
 type Props = {
   debriefId: string;
@@ -40,6 +41,8 @@ export function OutcomeForm({ debriefId, nextStages, overrides, competencyNames,
   const departs = values.outcome !== "" && departsIf.includes(values.outcome);
   const [checked, setChecked] = useState<FieldProblem | null>(null);
   const problem = checked ?? fieldErrorFrom(decide.error);
+  // Kept on the page by KeepUnsent if another chair decides while this holds text not recorded.
+  useKeepUnsent(!decide.isSuccess && [rationale, values.overrideJustification, departureReason].some((text) => text.trim() !== ""));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -3,7 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { NotForYourRole, PageHeader } from "@/components/ui/page-header";
-import { fairnessReportInput } from "@/lib/schemas/fairness-report";
+import { DAY_RANGE_MESSAGE, NO_SUCH_DAY_MESSAGE } from "@/lib/schemas/common";
+import { DATE_ORDER_MESSAGE, fairnessReportInput } from "@/lib/schemas/fairness-report";
 import { pageAccess } from "@/trpc/server";
 import { fewerThanText, reportMessageText, suppressionNoteText } from "@/server/services/monitoring/_shared/fairness-readings";
 import { readerWords, reportQuery } from "./fairness-format";
@@ -37,15 +38,24 @@ export default async function FairnessReportPage({ searchParams }: { searchParam
   }
   const parsed = fairnessReportInput.safeParse({ vacancyId: filters.vacancy, from: filters.from, to: filters.to });
   let report = null;
-  // The filters' problems in the reader's language: the dates' order, a date's form, or a vacancy not in the list.
-  const filterProblem = (issue: { code: string; path: readonly PropertyKey[] }) =>
-    issue.code === "custom" ? t("filterProblems.dateOrder") : issue.path[0] === "vacancyId" ? t("filterProblems.vacancy") : t("filterProblems.date");
+  // The filters' problems in the reader's language: a vacancy not in the list, the dates' order, a day that does
+  // not exist (2026-02-30) or is outside the app's years, or a date's form.
+  const filterProblem = (issue: { message: string; path: readonly PropertyKey[] }) =>
+    issue.path[0] === "vacancyId"
+      ? t("filterProblems.vacancy")
+      : issue.message === DATE_ORDER_MESSAGE
+        ? t("filterProblems.dateOrder")
+        : issue.message === NO_SUCH_DAY_MESSAGE
+          ? t("filterProblems.noSuchDay")
+          : issue.message === DAY_RANGE_MESSAGE
+            ? t("filterProblems.dateRange")
+            : t("filterProblems.date");
   let problem: string | null = parsed.success ? null : parsed.error.issues.map(filterProblem).join("; ");
   if (parsed.success) {
     try {
       report = await api.monitoring.report(parsed.data);
     } catch (error) {
-      if (!(error instanceof TRPCError) || !["FORBIDDEN", "NOT_FOUND", "CONFLICT"].includes(error.code)) throw error;
+      if (!(error instanceof TRPCError) || !["BAD_REQUEST", "FORBIDDEN", "NOT_FOUND", "CONFLICT"].includes(error.code)) throw error;
       problem = error.message;
     }
   }

@@ -1,7 +1,8 @@
 "use client";
 // Panelists without accounts on the interview's panel, for those who change the panel: add one by name with a
 // strand (service user or external assessor) and get their scoring link and code, shown once; re-issue or
-// withdraw a link. The rules (binding, codes, expiry) live in src/server/services/lay-panelists.
+// withdraw a link. The rules (binding, codes, expiry) live in src/server/services/lay-panelists. Adding sends a
+// submission key: sent again after its answer was lost, the same form seats nobody twice.
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
@@ -9,6 +10,7 @@ import { useState, type FormEvent } from "react";
 import { fieldErrorFrom } from "@/components/field-error";
 import { ErrorAlert } from "@/components/ui/alert";
 import { SelectField, TextField } from "@/components/ui/field";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 
@@ -26,7 +28,9 @@ export function LayPanelistManager({ interviewId }: { interviewId: string }) {
     router.refresh();
   };
   const [issued, setIssued] = useState<Issued | null>(null);
-  const add = useMutation(trpc.layPanelists.add.mutationOptions({ onSuccess: (data) => (setIssued(data), refresh()) }));
+  // A refused add may have been made by an earlier send whose answer was lost: the list shows who is seated.
+  const add = useMutation(trpc.layPanelists.add.mutationOptions({ onSuccess: (data) => (setIssued(data), refresh()), onError: refresh }));
+  const submission = useSubmissionKey();
   const reissue = useMutation(trpc.layPanelists.reissue.mutationOptions({ onSuccess: (data) => (setIssued(data), refresh()) }));
   const revoke = useMutation(trpc.layPanelists.revoke.mutationOptions({ onSuccess: refresh }));
   const [email, setEmail] = useState("");
@@ -44,7 +48,9 @@ export function LayPanelistManager({ interviewId }: { interviewId: string }) {
         email: email.trim(),
         strand: data.get("strand") === "EXTERNAL" ? "EXTERNAL" : "SERVICE_USER",
         sendEmail: data.get("sendEmail") === "on",
+        idempotencyKey: submission.current(),
       });
+      submission.renew();
       form.reset();
       setEmail("");
     } catch {
@@ -85,7 +91,7 @@ export function LayPanelistManager({ interviewId }: { interviewId: string }) {
       ) : (
         list.data && <p className="mt-2 text-sm text-slate-700">{t("none")}</p>
       )}
-      <form onSubmit={(event) => void onAdd(event)} className="mt-3 flex flex-wrap items-end gap-2" noValidate>
+      <form onSubmit={(event) => void onAdd(event)} onChange={submission.renew} className="mt-3 flex flex-wrap items-end gap-2" noValidate>
         <TextField name="name" id="lay-name" label={t("name")} required className="min-w-48 flex-1" problem={problem} autoComplete="off" />
         <TextField
           name="email"

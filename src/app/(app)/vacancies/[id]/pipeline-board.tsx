@@ -64,7 +64,8 @@ export function PipelineBoard({ vacancyId }: { vacancyId: string }) {
     setResult(null);
     refocus.current = card.candidateId;
     try {
-      const moved = await move.mutateAsync({ candidateId: card.candidateId, stageId });
+      // Where the card showed the candidate: moved or decided elsewhere since, the move is refused (and the board reloads).
+      const moved = await move.mutateAsync({ candidateId: card.candidateId, stageId, shown: { stageId: card.stageId, status: card.status } });
       const stageName = stages.find((s) => s.id === stageId)?.name ?? t("board.theStage");
       // Back from the reserve list or rejected: the vacancy's counts by status changed too.
       if (moved.status !== card.status) router.refresh();
@@ -181,8 +182,10 @@ type CardProps = {
 
 function BoardCard({ card, stages, canMove, moving, result, onMove }: CardProps) {
   const t = useTranslations("vacancies");
-  // Withdrawn, appointed and erased candidates stay where they are (the server refuses them too).
-  const movable = canMove && !card.erased && card.status !== "WITHDRAWN" && card.status !== "HIRED" && stages.length > 0;
+  // Withdrawn, appointed and erased candidates stay where they are, and so do those a debrief put on the reserve
+  // list or rejected at their stage: a correction in the debrief changes that (the server refuses them too).
+  const decided = card.waiting.kind === "DECIDED" && (card.status === "RESERVE" || card.status === "REJECTED");
+  const movable = canMove && !card.erased && !decided && card.status !== "WITHDRAWN" && card.status !== "HIRED" && stages.length > 0;
   const targets = stages.filter((s) => !(card.status === "ACTIVE" && s.id === card.stageId));
   const selectId = `move-${card.candidateId}`;
 
@@ -205,6 +208,7 @@ function BoardCard({ card, stages, canMove, moving, result, onMove }: CardProps)
           <span className="sr-only">{t("board.debriefOf", { name: card.name })}</span>
         </Link>
       )}
+      {canMove && decided && card.debriefId && <p className="mt-1 text-sm text-slate-700">{t("board.correctInDebrief")}</p>}
       {movable && targets.length > 0 && (
         <form className="mt-2 flex items-end gap-2" onSubmit={onSubmit}>
           <div className="min-w-0 flex-1">

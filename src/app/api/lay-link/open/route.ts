@@ -2,6 +2,7 @@
 // binds the first device, or moves the link to this one with the right code, and sets the device cookie the
 // "lay-link" sign-in then reads. JSON only, so a cross-site form can't post here (a JSON post from another
 // site needs a CORS preflight, which this route never grants).
+import { parse as parseCookie } from "cookie";
 import { NextResponse } from "next/server";
 import { openLayLinkInput } from "@/lib/schemas/lay-panelists";
 import { createRequestContext } from "@/server/api/context";
@@ -37,11 +38,10 @@ export async function POST(request: Request) {
   return response;
 }
 
+/**
+ * The device cookie, read as the "lay-link" sign-in reads it (`cookie`'s parser): a tampered value with a broken
+ * %-escape is kept as it is, matches no device, and so counts as no cookie, instead of throwing.
+ */
 function parseDeviceCookie(header: string | null): string | null {
-  if (!header) return null;
-  for (const part of header.split(";")) {
-    const [name, ...value] = part.trim().split("=");
-    if (name === LAY_DEVICE_COOKIE) return decodeURIComponent(value.join("="));
-  }
-  return null;
+  return header ? (parseCookie(header)[LAY_DEVICE_COOKIE] ?? null) : null;
 }

@@ -8,7 +8,8 @@ import { overrideCase, type DecidedCandidate, type OverrideCase } from "@/lib/de
 import { citedCompetencies } from "@/lib/debriefs/rationale";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
 import { AppError, type ErrorText } from "@/server/errors";
-import type { PlanStageRow, StageRanking } from "./stage-scores";
+import type { Ranking } from "@/lib/debriefs/mechanical";
+import type { PlanStageRow, RankingWithheld, StageRanking } from "./stage-scores";
 
 type Tx = Prisma.TransactionClient;
 
@@ -59,6 +60,23 @@ export function overrideText(found: OverrideCase): ErrorText {
       direction: { key: `debrief.override.direction.${found.direction}` },
     },
   };
+}
+
+const nameRowSchema = z.object({ name: z.string() });
+
+/**
+ * Why the chair can't decide, or change an outcome, yet: the decision is checked against the stage's whole
+ * ranking (and the service users' preferred candidate among those decided at the stage), and some of it is
+ * drawn from panels the chair sits on without having submitted their own scorecard, where others have (the
+ * one rule: withheldFromRanking). Deciding would tell them, in the override's wording, how those panels
+ * rated. Names the candidates (the chair knows they sit on those panels); null when nothing is withheld.
+ * `ranking` is the whole ranking, not the one the chair is shown.
+ */
+export async function rankingWithheldText(tx: Pick<Tx, "$queryRaw">, ranking: Ranking, withheld: RankingWithheld): Promise<ErrorText | null> {
+  const ids = [...withheld.candidateIds].filter((id) => ranking.has(id) || withheld.atStage.has(id));
+  if (ids.length === 0) return null;
+  const rows = checkedRows(nameRowSchema, await tx.$queryRaw`SELECT "name" FROM "Candidate" WHERE "id" = ANY(${ids}::text[]) ORDER BY "name", "id"`);
+  return { key: "debrief.rankingWithheld", values: { count: rows.length, names: { list: rows.map((r) => r.name), type: "conjunction" } } };
 }
 
 const decidedRowSchema = z.object({ candidateId: z.string(), name: z.string(), outcome: z.enum(DecisionOutcome) });

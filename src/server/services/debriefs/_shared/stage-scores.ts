@@ -7,6 +7,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { CandidateStatus } from "@/generated/prisma/enums";
 import { rankAtStage, type Ranking, type StageScoreRow } from "@/lib/debriefs/mechanical";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
+import { withheldAtStages } from "@/server/access/scorecard-visibility";
+import type { Actor } from "@/server/services/actor";
 import { applyStrandPolicies } from "@/server/services/strands/_shared/strand-scores";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
@@ -82,7 +84,7 @@ export function rankingScoresSql(orgId: string, vacancyId: string, stageId: stri
     ) s`;
 }
 
-export type StageRanking = { rows: StageScoreRow[]; ranking: Ranking };
+export type StageRanking = { rows: StageScoreRow[]; ranking: Ranking; withdrawn: ReadonlySet<string> };
 
 /**
  * Every candidate's rank at the stage (withdrawn candidates are out of the running), and the stage scores it
@@ -93,7 +95,46 @@ export async function rankingAt(db: Reader, orgId: string, vacancyId: string, pl
   const rows = await applyStrandPolicies(db, orgId, checkedRows(stageScoreRowSchema, await db.$queryRaw(rankingScoresSql(orgId, vacancyId, stageId))));
   const withdrawn = new Set(rows.filter((r) => r.status === "WITHDRAWN").map((r) => r.candidateId));
   const scores = rows.map(({ candidateId, stageId: s, score }) => ({ candidateId, stageId: s, score }));
-  return { rows: scores, ranking: rankAtStage(scores, plan, stageId, withdrawn) };
+  return { rows: scores, ranking: rankAtStage(scores, plan, stageId, withdrawn), withdrawn };
+}
+
+/** The stages a ranking at `stageId` reads (as rankingScoresSql does): the stage itself and the counting stages up to it. */
+export function rankingStageIds(plan: readonly PlanStageRow[], stageId: string): string[] {
+  const at = plan.find((s) => s.id === stageId);
+  return plan.filter((s) => s.id === stageId || (at !== undefined && s.counts && s.position <= at.position)).map((s) => s.id);
+}
+
+/**
+ * The candidates a reader's view of the ranking at the stage leaves out: those whose figures at a stage the
+ * ranking reads are withheld from the reader (withheldAtStages, the one visibility rule), with the stages
+ * withheld per candidate.
+ */
+export async function withheldFromRanking(db: Reader, actor: Actor, plan: readonly PlanStageRow[], stageId: string): Promise<RankingWithheld> {
+  const byStage = await withheldAtStages(db, actor, rankingStageIds(plan, stageId));
+  const stagesOf = new Map<string, Set<string>>();
+  for (const [stage, candidateIds] of byStage) {
+    for (const candidateId of candidateIds) stagesOf.set(candidateId, (stagesOf.get(candidateId) ?? new Set<string>()).add(stage));
+  }
+  return { candidateIds: new Set(stagesOf.keys()), stagesOf, atStage: byStage.get(stageId) ?? new Set<string>() };
+}
+export type RankingWithheld = {
+  /** Every candidate with a withheld stage the ranking reads. */
+  candidateIds: ReadonlySet<string>;
+  /** Per such candidate, the stages withheld. */
+  stagesOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The candidates withheld at the ranking's own stage. */
+  atStage: ReadonlySet<string>;
+};
+
+/**
+ * The ranking a reader is shown: the stage's ranking over the candidates not left out (ranks and rankedOf
+ * among the others, as if those left out had not been scored), and how many of the ranked candidates were
+ * left out. Each candidate's mechanical score is their own, so leaving some out changes only the ranks.
+ */
+export function rankingShown(ranked: StageRanking, plan: readonly PlanStageRow[], stageId: string, withheld: RankingWithheld): { ranking: Ranking; leftOut: number } {
+  if (withheld.candidateIds.size === 0) return { ranking: ranked.ranking, leftOut: 0 };
+  const leftOut = [...withheld.candidateIds].filter((id) => ranked.ranking.has(id)).length;
+  return { ranking: rankAtStage(ranked.rows, plan, stageId, new Set([...ranked.withdrawn, ...withheld.candidateIds])), leftOut };
 }
 
 const competencyRowSchema = z.object({

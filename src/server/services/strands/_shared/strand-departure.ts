@@ -18,12 +18,28 @@ const decidedRowSchema = z.object({ candidateId: z.string(), outcome: z.enum(Dec
 
 /** Per outcome, whether deciding the candidate so would depart from the service users' preferred candidate. */
 export async function departuresByOutcome(tx: Tx, orgId: string, stageId: string, candidateId: string): Promise<Record<DecisionOutcome, boolean>> {
+  return (await departures(tx, orgId, stageId, candidateId, new Set()))!;
+}
+
+/**
+ * departuresByOutcome as a reader may be told it: null when it would compare a candidate whose figures at the
+ * stage are withheld from the reader (`withheld`, from withheldAtStages: a panel they sit on without having
+ * submitted, where others have), this one or one already decided there. It would tell them how that panel's
+ * service users rated.
+ */
+export async function departuresShown(tx: Tx, orgId: string, stageId: string, candidateId: string, withheld: ReadonlySet<string>): Promise<Record<DecisionOutcome, boolean> | null> {
+  return withheld.has(candidateId) ? null : departures(tx, orgId, stageId, candidateId, withheld);
+}
+
+async function departures(tx: Tx, orgId: string, stageId: string, candidateId: string, withheld: ReadonlySet<string>): Promise<Record<DecisionOutcome, boolean> | null> {
   const [decided, scores] = await Promise.all([
     tx.$queryRaw`SELECT "candidateId", "outcome" FROM "Decision" WHERE "stageId" = ${stageId} AND "orgId" = ${orgId} AND "candidateId" <> ${candidateId}`,
     strandScoresAt(tx, orgId, stageId),
   ]);
+  const decidedRows = checkedRows(decidedRowSchema, decided);
+  if (withheld.has(candidateId) || decidedRows.some((d) => withheld.has(d.candidateId))) return null;
   const su = (id: string) => scores.get(id)?.scores.SERVICE_USER ?? null;
-  const others: DecidedAtStage[] = checkedRows(decidedRowSchema, decided).map((d) => ({
+  const others: DecidedAtStage[] = decidedRows.map((d) => ({
     candidateId: d.candidateId,
     favourable: FAVOURABLE.has(d.outcome),
     serviceUserScore: su(d.candidateId),

@@ -132,7 +132,8 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
           {t("manage.addQuestion")}
         </h2>
         <p className="mt-1 text-sm text-slate-600">{t("manage.addsAt", { position: bank.questions.length + 1 })}</p>
-        <div className="mt-4">
+        {/* Any change to the question (its fields' change events reach here) makes the next send a new submission. */}
+        <div className="mt-4" onChange={submission.renew}>
           <QuestionForm
             competencies={competencies}
             submitLabel={t("manage.addQuestion")}

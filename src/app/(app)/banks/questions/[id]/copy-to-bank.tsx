@@ -63,7 +63,7 @@ export function CopyToBank({ questionId, banks, builtIn }: Props) {
           })}
         </p>
       ) : (
-        <form onSubmit={submit} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
+        <form onSubmit={submit} onChange={submission.renew} className="mt-3 flex flex-wrap items-end gap-3" noValidate>
           <SelectField
             name="bankId"
             label={t("copy.into")}

@@ -7,6 +7,7 @@ import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { ErrorAlert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/field";
 import { useValidateForm } from "@/components/ui/use-validate-form";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { createPracticeAnswerInput } from "@/lib/schemas/training";
 import { useTRPC } from "@/trpc/react";
 import { AnswerTextField } from "../answer-text-field";
@@ -23,6 +24,8 @@ export function NewAnswerForm() {
   const [questionId, setQuestionId] = useState("");
   const [text, setText] = useState("");
   const [checked, setChecked] = useState<FieldProblem | null>(null);
+  // Sent again after its answer was lost, the same form makes one practice answer; any change makes a new submission.
+  const submission = useSubmissionKey();
   const problem = checked ?? fieldErrorFrom(create.error);
   const bank = options.data?.find((b) => b.bankId === bankId);
 
@@ -34,11 +37,11 @@ export function NewAnswerForm() {
       return;
     }
     setChecked(null);
-    create.mutate(result.data);
+    create.mutate({ ...result.data, idempotencyKey: submission.current() });
   }
 
   return (
-    <form onSubmit={onSubmit} className="card mt-6 max-w-3xl space-y-4" noValidate aria-label={t("newAnswer.formLabel")}>
+    <form onSubmit={onSubmit} onChange={submission.renew} className="card mt-6 max-w-3xl space-y-4" noValidate aria-label={t("newAnswer.formLabel")}>
       <ErrorAlert error={options.error} />
       <SelectField
         name="bankId"

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
 import { useValidateForm } from "@/components/ui/use-validate-form";
+import { useSubmissionKey } from "@/components/use-submission-key";
 import { promoteNotesInput } from "@/lib/schemas/training";
 import { useTRPC } from "@/trpc/react";
 import { AnswerTextField } from "../answer-text-field";
@@ -22,6 +23,8 @@ export function PromoteNotesForm() {
   const [picked, setPicked] = useState<{ scorecardId: string; itemId: string; questionText: string } | null>(null);
   const [text, setText] = useState("");
   const [checked, setChecked] = useState<FieldProblem | null>(null);
+  // Sent again after its answer was lost, the same form makes one practice answer; another note or an edit makes a new submission.
+  const submission = useSubmissionKey();
   const problem = checked ?? fieldErrorFrom(promote.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -33,7 +36,7 @@ export function PromoteNotesForm() {
       return;
     }
     setChecked(null);
-    promote.mutate(result.data);
+    promote.mutate({ ...result.data, idempotencyKey: submission.current() });
   }
 
   return (
@@ -62,6 +65,7 @@ export function PromoteNotesForm() {
                     setPicked({ scorecardId: n.scorecardId, itemId: n.itemId, questionText: n.questionText });
                     setText(n.body);
                     setChecked(null);
+                    submission.renew();
                     promote.reset();
                   }}
                 >
@@ -79,7 +83,7 @@ export function PromoteNotesForm() {
         {!picked ? (
           <p className="card mt-3 text-slate-700">{t("promote.chooseFirst")}</p>
         ) : (
-          <form onSubmit={onSubmit} className="card mt-3 space-y-3" noValidate aria-label={t("promote.formLabel")}>
+          <form onSubmit={onSubmit} onChange={submission.renew} className="card mt-3 space-y-3" noValidate aria-label={t("promote.formLabel")}>
             <p className="text-sm text-slate-700">{t("promote.question", { question: picked.questionText })}</p>
             <Alert tone="warning">{t("promote.warning")}</Alert>
             <AnswerTextField value={text} onChange={setText} problem={problem} hint={t("promote.hint")} />

@@ -4,11 +4,15 @@
 // until changed) and its default panel. The whole plan is saved at once against the version the editor
 // loaded: a second click changes nothing, and a plan changed in another tab is refused with a message
 // rather than overwritten. Readers without the right to change it see the plan as it is.
+// It is a <form> (sent by "Save the plan" or Enter) so the unsaved-changes guard protects it as every other
+// form: a link, a reload or closing the tab with stage names or weights typed and not saved asks first, also
+// after a refused save. A saved plan is shown in a fresh form, so the guard compares later typing with what
+// was saved (the server's own values: trimmed names, new stages' ids) and leaving after a save asks nothing.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { fieldErrorFrom, FieldError, messageFor, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { useValidateForm } from "@/components/ui/use-validate-form";
@@ -70,10 +74,14 @@ export function PlanEditor({ plan }: { plan: Plan }) {
   const [dirty, setDirty] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const [checkProblem, setCheckProblem] = useState<FieldProblem | null>(null);
-  const editorRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<HTMLFormElement>(null);
   const newStages = useRef(0);
   // Where focus goes after the render that adds or moves a stage.
   const pendingFocus = useRef<{ key: string; target: "name" | "up" | "down" } | null>(null);
+  // Each save that went through shows the saved plan in a new <form> (its key), which the guard has not noted.
+  const [saves, setSaves] = useState(0);
+  // The position among the form's controls of the one focused when a save went through, to focus again there.
+  const refocus = useRef<number | null>(null);
   const save = useMutation(trpc.vacancies.savePlan.mutationOptions());
   const problem = checkProblem ?? fieldErrorFrom(save.error);
   const conflict = save.error?.data?.code === "CONFLICT" && !messageFor(problem, "stages");
@@ -81,6 +89,9 @@ export function PlanEditor({ plan }: { plan: Plan }) {
 
   // Focus follows the stage that was just added or moved (the button pressed, or the other one once it is disabled).
   useEffect(() => {
+    const again = refocus.current;
+    refocus.current = null;
+    if (again !== null) (editorRef.current?.elements[again] as HTMLElement | undefined)?.focus();
     const focus = pendingFocus.current;
     if (!focus) return;
     pendingFocus.current = null;
@@ -147,7 +158,8 @@ export function PlanEditor({ plan }: { plan: Plan }) {
     };
   }
 
-  async function onSave() {
+  async function onSave(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
     const values = input();
     const checked = validateForm(savePlanInput, values);
     setCheckProblem(checked.ok ? null : checked.problem);
@@ -157,6 +169,9 @@ export function PlanEditor({ plan }: { plan: Plan }) {
     }
     try {
       const saved = await save.mutateAsync(values);
+      const focused = Array.from(editorRef.current?.elements ?? []).indexOf(document.activeElement as Element);
+      refocus.current = focused >= 0 ? focused : null;
+      setSaves((n) => n + 1);
       setStages(draftsFrom(saved));
       setBase(saved.updatedAt);
       setVersionOptions(saved.scriptVersions);
@@ -173,168 +188,170 @@ export function PlanEditor({ plan }: { plan: Plan }) {
   // Messages about one stage's field sit beside it; the rest (a stage in use, another tab's change) here.
   const topMessage = problem && !problem.field?.startsWith("stages.") ? problem.message : null;
   return (
-    <div ref={editorRef} className="mt-6 space-y-4">
+    <div className="mt-6">
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>
-      {stages.length === 0 && <p className="card text-slate-700">{t("noStages")}</p>}
-      <ol className="space-y-4" aria-label={t("stagesLabel")}>
-        {stages.map((stage, index) => {
-          const version = stage.scriptVersionId ? versions.get(stage.scriptVersionId) : undefined;
-          const field = (name: string) => `stages.${index}.${name}`;
-          const label = stage.name || t("stageNumber", { number: index + 1 });
-          const removeHintId = `stage-${stage.key}-remove-hint`;
-          return (
-            <li key={stage.key} data-stage-key={stage.key} className="card" data-testid="plan-stage">
-              <div className="flex flex-wrap items-start justify-between gap-2">
-                <h2 className="text-lg font-semibold">
-                  {stage.name ? t("stageHeading", { number: index + 1, name: stage.name }) : t("stageNumber", { number: index + 1 })}
-                </h2>
-                <div className="flex flex-wrap gap-2">
-                  <button type="button" className="btn-secondary" data-focus="up" disabled={index === 0} onClick={() => move(index, -1)}>
-                    {t("moveUp")}
-                    <span className="sr-only"> {label}</span>
-                  </button>
-                  <button type="button" className="btn-secondary" data-focus="down" disabled={index === stages.length - 1} onClick={() => move(index, 1)}>
-                    {t("moveDown")}
-                    <span className="sr-only"> {label}</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="btn-secondary"
-                    disabled={stage.inUse !== null}
-                    aria-describedby={stage.inUse ? removeHintId : undefined}
-                    onClick={() => remove(index)}
-                  >
-                    {t("remove")}
-                    <span className="sr-only"> {label}</span>
-                  </button>
+      <form key={saves} ref={editorRef} className="space-y-4" onSubmit={(event) => void onSave(event)} noValidate>
+        {stages.length === 0 && <p className="card text-slate-700">{t("noStages")}</p>}
+        <ol className="space-y-4" aria-label={t("stagesLabel")}>
+          {stages.map((stage, index) => {
+            const version = stage.scriptVersionId ? versions.get(stage.scriptVersionId) : undefined;
+            const field = (name: string) => `stages.${index}.${name}`;
+            const label = stage.name || t("stageNumber", { number: index + 1 });
+            const removeHintId = `stage-${stage.key}-remove-hint`;
+            return (
+              <li key={stage.key} data-stage-key={stage.key} className="card" data-testid="plan-stage">
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <h2 className="text-lg font-semibold">
+                    {stage.name ? t("stageHeading", { number: index + 1, name: stage.name }) : t("stageNumber", { number: index + 1 })}
+                  </h2>
+                  <div className="flex flex-wrap gap-2">
+                    <button type="button" className="btn-secondary" data-focus="up" disabled={index === 0} onClick={() => move(index, -1)}>
+                      {t("moveUp")}
+                      <span className="sr-only"> {label}</span>
+                    </button>
+                    <button type="button" className="btn-secondary" data-focus="down" disabled={index === stages.length - 1} onClick={() => move(index, 1)}>
+                      {t("moveDown")}
+                      <span className="sr-only"> {label}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="btn-secondary"
+                      disabled={stage.inUse !== null}
+                      aria-describedby={stage.inUse ? removeHintId : undefined}
+                      onClick={() => remove(index)}
+                    >
+                      {t("remove")}
+                      <span className="sr-only"> {label}</span>
+                    </button>
+                  </div>
                 </div>
-              </div>
-              {stage.inUse && (
-                <p id={removeHintId} className="mt-1 text-sm text-slate-700">
-                  {inUseReason(stage.inUse, t)}
-                </p>
-              )}
-              <div className="mt-3 grid gap-3 md:grid-cols-2">
-                <div>
-                  <label htmlFor={`stage-${stage.key}-name`} className="field-label">
-                    {t("stageName")}
-                  </label>
-                  <input
-                    id={`stage-${stage.key}-name`}
-                    data-focus="name"
-                    className="field-input"
-                    maxLength={80}
-                    value={stage.name}
-                    aria-invalid={messageFor(problem, field("name")) ? true : undefined}
-                    aria-describedby={`stage-${stage.key}-name-error`}
-                    onChange={(e) => change(stage.key, { name: e.target.value })}
+                {stage.inUse && (
+                  <p id={removeHintId} className="mt-1 text-sm text-slate-700">
+                    {inUseReason(stage.inUse, t)}
+                  </p>
+                )}
+                <div className="mt-3 grid gap-3 md:grid-cols-2">
+                  <div>
+                    <label htmlFor={`stage-${stage.key}-name`} className="field-label">
+                      {t("stageName")}
+                    </label>
+                    <input
+                      id={`stage-${stage.key}-name`}
+                      data-focus="name"
+                      className="field-input"
+                      maxLength={80}
+                      value={stage.name}
+                      aria-invalid={messageFor(problem, field("name")) ? true : undefined}
+                      aria-describedby={`stage-${stage.key}-name-error`}
+                      onChange={(e) => change(stage.key, { name: e.target.value })}
+                    />
+                    <FieldError id={`stage-${stage.key}-name-error`} problem={problem} field={field("name")} />
+                  </div>
+                  <div>
+                    <label htmlFor={`stage-${stage.key}-script`} className="field-label">
+                      {t("script")}
+                    </label>
+                    <select
+                      id={`stage-${stage.key}-script`}
+                      className="field-input"
+                      value={stage.scriptVersionId}
+                      aria-invalid={messageFor(problem, field("scriptVersionId")) ? true : undefined}
+                      aria-describedby={`stage-${stage.key}-script-error`}
+                      // A new script brings its own weights.
+                      onChange={(e) => change(stage.key, { scriptVersionId: e.target.value, weights: null })}
+                    >
+                      <option value="">{t("noScript")}</option>
+                      {versionOptions.map((v) => (
+                        <option key={v.versionId} value={v.versionId} disabled={!v.usable && v.versionId !== stage.scriptVersionId}>
+                          {v.usable ? t("scriptOption", { title: v.title, version: v.version }) : t("scriptOptionUnusable", { title: v.title, version: v.version })}
+                        </option>
+                      ))}
+                    </select>
+                    <FieldError id={`stage-${stage.key}-script-error`} problem={problem} field={field("scriptVersionId")} />
+                    {versionOptions.length === 0 && (
+                      <p className="mt-1 text-sm text-slate-700">
+                        {t.rich("noPublishedScript", {
+                          link: (chunks) => (
+                            <Link href="/scripts" className="font-semibold text-brand-700 underline">
+                              {chunks}
+                            </Link>
+                          ),
+                        })}
+                      </p>
+                    )}
+                  </div>
+                </div>
+                <label className="mt-3 flex min-h-11 items-center gap-2">
+                  <input type="checkbox" className="h-5 w-5" checked={stage.counts} onChange={(e) => change(stage.key, { counts: e.target.checked })} />
+                  <span>{t("counts")}</span>
+                </label>
+                {version && (
+                  <StageWeights
+                    stageKey={stage.key}
+                    version={version}
+                    weights={stage.weights}
+                    problem={problem}
+                    field={field("weights")}
+                    onChange={(weights) => change(stage.key, { weights })}
                   />
-                  <FieldError id={`stage-${stage.key}-name-error`} problem={problem} field={field("name")} />
-                </div>
-                <div>
-                  <label htmlFor={`stage-${stage.key}-script`} className="field-label">
-                    {t("script")}
-                  </label>
-                  <select
-                    id={`stage-${stage.key}-script`}
-                    className="field-input"
-                    value={stage.scriptVersionId}
-                    aria-invalid={messageFor(problem, field("scriptVersionId")) ? true : undefined}
-                    aria-describedby={`stage-${stage.key}-script-error`}
-                    // A new script brings its own weights.
-                    onChange={(e) => change(stage.key, { scriptVersionId: e.target.value, weights: null })}
-                  >
-                    <option value="">{t("noScript")}</option>
-                    {versionOptions.map((v) => (
-                      <option key={v.versionId} value={v.versionId} disabled={!v.usable && v.versionId !== stage.scriptVersionId}>
-                        {v.usable ? t("scriptOption", { title: v.title, version: v.version }) : t("scriptOptionUnusable", { title: v.title, version: v.version })}
-                      </option>
+                )}
+                <fieldset className="mt-3" aria-describedby={`stage-${stage.key}-panel-error`}>
+                  <legend className="field-label">{t("defaultPanel")}</legend>
+                  <p className="mb-1 text-sm text-slate-700">{t("defaultPanelHint")}</p>
+                  <ul className="grid max-h-52 gap-1 overflow-y-auto sm:grid-cols-2">
+                    {members.map((m) => (
+                      <li key={m.userId}>
+                        <label className="flex min-h-11 items-center gap-2">
+                          <input
+                            type="checkbox"
+                            className="h-5 w-5"
+                            checked={stage.panelUserIds.includes(m.userId)}
+                            onChange={(e) =>
+                              change(stage.key, {
+                                panelUserIds: e.target.checked ? [...stage.panelUserIds, m.userId] : stage.panelUserIds.filter((id) => id !== m.userId),
+                              })
+                            }
+                          />
+                          <span>{m.name}</span>
+                        </label>
+                      </li>
                     ))}
-                  </select>
-                  <FieldError id={`stage-${stage.key}-script-error`} problem={problem} field={field("scriptVersionId")} />
-                  {versionOptions.length === 0 && (
-                    <p className="mt-1 text-sm text-slate-700">
-                      {t.rich("noPublishedScript", {
-                        link: (chunks) => (
-                          <Link href="/scripts" className="font-semibold text-brand-700 underline">
-                            {chunks}
-                          </Link>
-                        ),
-                      })}
-                    </p>
-                  )}
-                </div>
-              </div>
-              <label className="mt-3 flex min-h-11 items-center gap-2">
-                <input type="checkbox" className="h-5 w-5" checked={stage.counts} onChange={(e) => change(stage.key, { counts: e.target.checked })} />
-                <span>{t("counts")}</span>
-              </label>
-              {version && (
-                <StageWeights
-                  stageKey={stage.key}
-                  version={version}
-                  weights={stage.weights}
-                  problem={problem}
-                  field={field("weights")}
-                  onChange={(weights) => change(stage.key, { weights })}
-                />
-              )}
-              <fieldset className="mt-3" aria-describedby={`stage-${stage.key}-panel-error`}>
-                <legend className="field-label">{t("defaultPanel")}</legend>
-                <p className="mb-1 text-sm text-slate-700">{t("defaultPanelHint")}</p>
-                <ul className="grid max-h-52 gap-1 overflow-y-auto sm:grid-cols-2">
-                  {members.map((m) => (
-                    <li key={m.userId}>
-                      <label className="flex min-h-11 items-center gap-2">
-                        <input
-                          type="checkbox"
-                          className="h-5 w-5"
-                          checked={stage.panelUserIds.includes(m.userId)}
-                          onChange={(e) =>
-                            change(stage.key, {
-                              panelUserIds: e.target.checked ? [...stage.panelUserIds, m.userId] : stage.panelUserIds.filter((id) => id !== m.userId),
-                            })
-                          }
-                        />
-                        <span>{m.name}</span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-                <FieldError id={`stage-${stage.key}-panel-error`} problem={problem} field={field("panelUserIds")} />
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="button" className="btn-secondary" onClick={add}>
-          {t("addStage")}
-        </button>
-        <button type="button" className="btn-primary" disabled={save.isPending || !dirty} onClick={() => void onSave()}>
-          {save.isPending ? t("saving") : t("save")}
-        </button>
-        {!dirty && save.isSuccess && (
-          <p role="status" className="text-sm">
-            {t("saved")}
-          </p>
-        )}
-      </div>
-      {topMessage && (
-        <Alert tone="error" variant="boxed">
-          {topMessage}
-          {conflict && (
-            <>
-              {" "}
-              <button type="button" className="font-semibold underline" onClick={() => router.refresh()}>
-                {t("loadLatest")}
-              </button>
-            </>
+                  </ul>
+                  <FieldError id={`stage-${stage.key}-panel-error`} problem={problem} field={field("panelUserIds")} />
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="button" className="btn-secondary" onClick={add}>
+            {t("addStage")}
+          </button>
+          <button type="submit" className="btn-primary" disabled={save.isPending || !dirty}>
+            {save.isPending ? t("saving") : t("save")}
+          </button>
+          {!dirty && save.isSuccess && (
+            <p role="status" className="text-sm">
+              {t("saved")}
+            </p>
           )}
-        </Alert>
-      )}
+        </div>
+        {topMessage && (
+          <Alert tone="error" variant="boxed">
+            {topMessage}
+            {conflict && (
+              <>
+                {" "}
+                <button type="button" className="font-semibold underline" onClick={() => router.refresh()}>
+                  {t("loadLatest")}
+                </button>
+              </>
+            )}
+          </Alert>
+        )}
+      </form>
     </div>
   );
 }

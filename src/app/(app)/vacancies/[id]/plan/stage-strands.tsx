@@ -40,6 +40,9 @@ function StageStrandsForm({ data }: { data: StageStrandsData }) {
   const declare = useMutation(trpc.strands.declarePolicy.mutationOptions({ onSuccess }));
   const setStrand = useMutation(trpc.strands.setStagePanelistStrand.mutationOptions({ onSuccess }));
   const [rows, setRows] = useState(() => rowsFrom(data));
+  // The policy as this form was drawn from it (it is drawn afresh after each save): a save or clear after it
+  // was changed elsewhere is refused (CONFLICT), and what was entered here stays.
+  const [shown] = useState(() => data.policy);
   const locked = data.lockedAt !== null;
   const editable = data.canEdit && !locked;
   const sum = STRANDS.filter((s) => rows[s].mode === "WEIGHTED").reduce((total, s) => total + (Number(rows[s].weight) || 0), 0);
@@ -51,6 +54,7 @@ function StageStrandsForm({ data }: { data: StageStrandsData }) {
     declare.mutate({
       stageId: data.stageId,
       strands: STRANDS.map((strand) => ({ strand, mode: rows[strand].mode, weight: rows[strand].mode === "WEIGHTED" ? Math.round(Number(rows[strand].weight) || 0) : 0 })),
+      shown,
     });
   }
 
@@ -142,7 +146,7 @@ function StageStrandsForm({ data }: { data: StageStrandsData }) {
               {declare.isPending ? t("declaring") : t("declare")}
             </button>
             {data.policy.length > 0 && (
-              <button type="button" className="btn-secondary" disabled={declare.isPending} onClick={() => declare.mutate({ stageId: data.stageId, strands: [] })}>
+              <button type="button" className="btn-secondary" disabled={declare.isPending} onClick={() => declare.mutate({ stageId: data.stageId, strands: [], shown })}>
                 {t("clearPolicy")}
               </button>
             )}

@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { LOCALE_COOKIE } from "@/i18n/config";
 import { createRequestContext } from "@/server/api/context";
+import { findUnstorableText } from "@/server/api/input-guard";
 import { callerLocale, errorTranslator } from "@/server/api/localize-error";
 import { AppError } from "@/server/errors";
 import { getInterviewCalendar } from "@/server/services/calendar/get-interview-calendar";
@@ -21,6 +22,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const locale = await callerLocale({ db: ctx.db, userId: ctx.userId, localeCookie, acceptLanguage: request.headers.get("accept-language") });
   const t = errorTranslator(locale);
   if (!ctx.userId) return text(401, t("access.signIn"));
+  // Text PostgreSQL cannot store (Next decodes %00 in the path) is refused as every procedure refuses it.
+  const unstorable = findUnstorableText({ id });
+  if (unstorable) return text(400, t(unstorable.key, { field: unstorable.field }));
   const actor = await resolveActor(ctx.db, ctx.userId, ctx.preferredOrgId, ctx.sessionVersion);
   if (!actor || id.length > 64) return text(404, t("notFound.interview"));
   try {
