@@ -1,4 +1,7 @@
+import type { Page } from "@playwright/test";
 import { checkA11y, expect, signIn, test } from "./fixtures";
+import { queryE2eDb } from "./support/e2e-db";
+import { LEAVE_QUESTION, recordDialogs } from "./support/dialogs";
 
 const DEMO_PASSWORD = "panelkit-demo";
 
@@ -93,4 +96,64 @@ test("an interviewer finds the demo panel in My interviews and cannot see candid
   await expect(page.getByRole("heading", { level: 1, name: "Interview with Kenji Watanabe" })).toBeVisible();
   // Interviewers see no contact data.
   await expect(page.getByText("@candidate.example")).toHaveCount(0);
+});
+
+// The scoring screen goes without the app's unsaved-changes guard (its first-load budget), so a submitted
+// scorecard's amendment reason, typed and not sent, was lost without a question when the page was left (audit
+// item 12). The amendment panel now asks itself. Nothing is sent here: the demo's scorecard stays as it is.
+
+
+
+/** Opens the amendment form and returns its reason field (a click before the page has come to life does nothing: click until the form is there). */
+async function openAmendment(page: Page) {
+  const reason = page.getByLabel("Reason for the amendment");
+  await expect(async () => {
+    if (!(await reason.isVisible())) await page.getByRole("button", { name: "Amend scorecard" }).click({ timeout: 2_000 });
+    await expect(reason).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  return reason;
+}
+
+test("a scorecard amendment's reason typed and not sent asks before a link or a reload leaves the scoring page", async ({ page }) => {
+  test.setTimeout(60_000);
+  const [row] = await queryE2eDb<{ interviewId: string }>(
+    `SELECT s."interviewId" FROM "Scorecard" s JOIN "User" u ON u.id = s."panelistId"
+     WHERE u.email = 'interviewer1@riverside.example' AND s.status = 'SUBMITTED' AND NOT s.shadow LIMIT 1`,
+  );
+  const scorePath = `/interviews/${row!.interviewId}/score`;
+  await signIn(page, "interviewer1@riverside.example", DEMO_PASSWORD, { goto: scorePath });
+  const dialogs = recordDialogs(page, ["dismiss", "accept", "accept"]);
+  const typed = "The second rating was recorded against the wrong question.";
+  const menuLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My interviews" });
+
+  // A link asks in the app's words; staying keeps the reason as it was.
+  let reason = await openAmendment(page);
+  await reason.fill(typed);
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Interview" }).click();
+  await expect.poll(() => dialogs.length).toBe(1);
+  expect(dialogs[0]!.type()).toBe("confirm");
+  expect(dialogs[0]!.message()).toBe(LEAVE_QUESTION);
+  await expect(page).toHaveURL(new RegExp(`${scorePath}$`));
+  await expect(reason).toHaveValue(typed);
+
+  // Agreeing leaves, and the browser's own question does not follow (the menu's links load a new page).
+  await menuLink.click();
+  await expect(page).toHaveURL(/\/my-interviews$/);
+  expect(dialogs.map((dialog) => dialog.type())).toEqual(["confirm", "confirm"]);
+
+  // Reloading with a reason typed gets the browser's question.
+  await page.goto(scorePath);
+  reason = await openAmendment(page);
+  await reason.fill(typed);
+  await page.reload();
+  await expect.poll(() => dialogs.map((dialog) => dialog.type())).toEqual(["confirm", "confirm", "beforeunload"]);
+
+  // A reason put away with Cancel is not asked about.
+  reason = await openAmendment(page);
+  await reason.fill(typed);
+  await page.getByRole("button", { name: "Cancel", exact: true }).click();
+  await expect(reason).toBeHidden();
+  await menuLink.click();
+  await expect(page).toHaveURL(/\/my-interviews$/);
+  expect(dialogs).toHaveLength(3);
 });

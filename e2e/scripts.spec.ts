@@ -115,3 +115,33 @@ test("editing a published script starts a new draft version; interviewers can re
   await expect(page.getByRole("button", { name: "Create and open the builder" })).toHaveCount(0);
   await expect(page.getByRole("list", { name: "Scripts" })).toContainText(title);
 });
+
+// "Duplicate" copies the draft on the server: pressed right after an edit, before its autosave, the copy used to
+// open without that edit (audit item 9). The change still waiting is now saved first, as Archive and Publish do.
+test("Duplicate pressed right after an edit copies the edit too", async ({ page }) => {
+  await signIn(page, "manager@riverside.example", DEMO_PASSWORD, { goto: "/scripts" });
+  const title = `Duplicated panel ${Date.now()}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Role it hires for").fill("Mental Health Specialist");
+  await page.getByRole("button", { name: "Create and open the builder" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await addFromBank(page, "Ethics", 1);
+  await expect(page.getByTestId("save-state")).toHaveText("All changes saved");
+  const originalUrl = page.url();
+
+  const item = page.getByTestId("script-item").first();
+  await item.getByRole("button", { name: /^Edit/ }).click();
+  const wording = `How would you answer a relative who asks to read a client's record? (${Date.now()})`;
+  await item.getByLabel("Question", { exact: true }).fill(wording);
+  // At once: well inside the autosave's wait.
+  await page.getByRole("button", { name: "Duplicate", exact: true }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: `Copy of ${title}` })).toBeVisible();
+  expect(page.url()).not.toBe(originalUrl);
+  await expect.poll(() => itemTexts(page)).toEqual([wording]);
+
+  // The original kept it as well.
+  await page.goto(originalUrl);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect.poll(() => itemTexts(page)).toEqual([wording]);
+});

@@ -351,3 +351,59 @@ test("two tabs on a draft practice answer: the second tab's text is refused and 
   await other.close();
   await queryE2eDb(`DELETE FROM "PracticeAnswer" WHERE id = $1`, [answer!.id]);
 });
+
+// Choosing notes again (other notes, or the same) put them in the text as they were written, over what had been
+// edited out of them, without a word (audit item 12). Once the text is edited it is now asked first, inline.
+test("using other notes after editing the practice answer's text asks first; keeping the edits keeps them", async ({ page }) => {
+  // A panelist's submitted scorecard with notes on two of the demo script's bank questions, the newest notes HR can use.
+  const script = await demoScript();
+  const interviewId = await scheduleDemoInterview(script, [JORDAN.email]);
+  const [scorecard] = await query<{ id: string }>(
+    `INSERT INTO "Scorecard" (id, "orgId", "interviewId", "panelistId", status, recommendation, summary, "submittedAt", "updatedAt")
+     SELECT gen_random_uuid()::text, $1, $2, u.id, 'SUBMITTED', 'YES', 'Specific examples.', now(), now() FROM "User" u WHERE u.email = $3
+     RETURNING id`,
+    [script.orgId, interviewId, JORDAN.email],
+  );
+  const stamp = Date.now();
+  const firstNotes = `Spoke about a client in crisis on a home visit: stayed calm, asked about risk, called the duty team (${stamp}).`;
+  const secondNotes = `Described handing over an open case at the end of a shift, with the risks written down first (${stamp}).`;
+  const items = await query<{ id: string }>(
+    `SELECT it.id FROM "ScriptItem" it JOIN "ScriptSection" s ON s.id = it."sectionId"
+     WHERE s."versionId" = $1 AND it."questionId" IS NOT NULL ORDER BY s.position, it.position LIMIT 2`,
+    [script.versionId],
+  );
+  expect(items, "the demo script has two questions from a bank").toHaveLength(2);
+  for (const [i, body] of [firstNotes, secondNotes].entries()) {
+    await query(`INSERT INTO "ScorecardNote" ("scorecardId", "itemId", body, "updatedAt") VALUES ($1, $2, $3, now())`, [scorecard!.id, items[i]!.id, body]);
+  }
+  try {
+    await signIn(page, "hr@riverside.example", DEMO_PASSWORD, { goto: "/training/answers/promote" });
+    const notes = page.getByTestId("promotable-notes").getByRole("listitem");
+    const note = (body: string) => notes.filter({ hasText: body });
+    const text = page.getByTestId("practice-answer-input");
+
+    // Not edited yet: other notes replace the text at once.
+    await note(firstNotes).getByRole("button", { name: "Use these notes" }).click();
+    await expect(text).toHaveValue(firstNotes);
+    await note(secondNotes).getByRole("button", { name: "Use these notes" }).click();
+    await expect(text).toHaveValue(secondNotes);
+
+    // Edited: using other notes asks first, and keeping the edits keeps them.
+    const edited = "The candidate described handing over an open case at the end of a shift, risks written down first.";
+    await text.fill(edited);
+    await note(firstNotes).getByRole("button", { name: "Use these notes" }).click();
+    const ask = note(firstNotes).getByRole("group", { name: "Use these notes" });
+    await expect(ask).toContainText("Replace the text you edited with these notes as they were written? Your edits will be lost.");
+    await expect(ask.getByRole("button", { name: "Keep my edits" })).toBeFocused();
+    await ask.getByRole("button", { name: "Keep my edits" }).click();
+    await expect(ask).toBeHidden();
+    await expect(text).toHaveValue(edited);
+
+    // Asked again and agreed to: the notes replace the edited text.
+    await note(firstNotes).getByRole("button", { name: "Use these notes" }).click();
+    await note(firstNotes).getByRole("button", { name: "Replace my edits" }).click();
+    await expect(text).toHaveValue(firstNotes);
+  } finally {
+    await query(`DELETE FROM "Scorecard" WHERE id = $1`, [scorecard!.id]);
+  }
+});

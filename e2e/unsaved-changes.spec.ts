@@ -5,24 +5,14 @@
 // take longer than that to start.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Dialog, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./support/app-stack";
 import { LOCALE_COOKIE } from "../src/i18n/config";
 import { expect, signIn, test } from "./fixtures";
+import { LEAVE_QUESTION as QUESTION, recordDialogs } from "./support/dialogs";
 
 const MANAGER = "manager@riverside.example";
-const QUESTION = "You have typed something that is not saved yet. Leave this page and lose it?";
 
-/** Every dialog the page opens, answered by `answer` in turn (the last answer repeats). */
-function recordDialogs(page: Page, answers: Array<"accept" | "dismiss">): Dialog[] {
-  const seen: Dialog[] = [];
-  page.on("dialog", (dialog) => {
-    seen.push(dialog);
-    const answer = answers[Math.min(seen.length, answers.length) - 1];
-    void (answer === "accept" ? dialog.accept() : dialog.dismiss());
-  });
-  return seen;
-}
 
 /** Opens `path` signed in as the manager (in `language`, the sign-in page's cookie), once the guard watches the page. */
 async function openWatched(page: Page, path: string, language?: { code: string; baseURL: string }): Promise<void> {

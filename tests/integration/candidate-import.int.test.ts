@@ -1,10 +1,13 @@
 // Candidate import against a real Postgres: problems and duplicates in the preview, the three duplicate
-// choices, one transaction, one audit event, the remembered mapping, idempotency and a 10,000-row file.
+// choices, one transaction, one audit event, the remembered mapping, idempotency (also for an import slower
+// than the key's own wait, and for a file imported again without emails) and a 10,000-row file.
 import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { ImportMapping } from "@/lib/schemas/candidate-import";
 import { db } from "@/server/db";
+import { createOnceSettings } from "@/server/services/_shared/create-once";
+import { importLockKey } from "@/server/services/candidates/_shared/candidacy";
 import { callerFor, createCandidateRecord, createOrganization, unique, vacancyFor } from "./factories";
 
 const file = (csv: string, name = "candidates.csv") => ({ name, base64: Buffer.from(csv, "utf8").toString("base64") });
@@ -160,6 +163,124 @@ describe("candidate import", () => {
     expect(second).toEqual(first);
     expect(await candidatesOf(org.id)).toHaveLength(2);
     expect(await db().auditEvent.count({ where: { orgId: org.id, action: "candidate.imported" } })).toBe(1);
+  });
+
+  it("records the key in the import's own commit: an import slower than the key's wait is answered, and its repeats get that answer", async () => {
+    const { org, manager, designer } = await importWorld();
+    const mapping: ImportMapping = { name: "Name", email: "Email", phone: null, vacancy: null, notes: null };
+    // "Keep both", so that an import run a second time would add its rows again whatever duplicates it finds.
+    const once = {
+      file: file("Name,Email\nSlow One,slow.one@example.com\nSlow Two,\n"),
+      mapping,
+      defaultVacancyId: designer.vacancyId,
+      duplicates: { all: "keepBoth" as const, rows: [] },
+      skipRows: [],
+      idempotencyKey: randomUUID(),
+    };
+    const send = () => manager.candidateImport.confirm(once).then(
+      (result) => result,
+      (error: { code?: string; message?: string }) => ({ failed: `${error.code}: ${error.message}` }),
+    );
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // Another import of the organisation (a colleague's) holds its lock for 2.5 s, past the key's 1 s: the
+    // import waits for it, as a large file or a busy organisation makes it wait longer than the key's 30 s.
+    let release = () => {};
+    let holding = () => {};
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const holder = db().$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${importLockKey(org.id)}, 0))`;
+        holding();
+        await new Promise<void>((resolve) => (release = resolve));
+      },
+      { timeout: 20_000 },
+    );
+    const saved = createOnceSettings.keyTransactionTimeoutMs;
+    createOnceSettings.keyTransactionTimeoutMs = 1_000;
+    try {
+      await held;
+      const first = send();
+      await sleep(300);
+      // Sent again while the first still waits (a proxy gave up on it and the person pressed Import again).
+      const resent = send();
+      await sleep(2_200);
+      release();
+      await holder;
+      const answers = await Promise.all([first, resent]);
+      // Pressed once more after it all ended.
+      answers.push(await send());
+      expect(await candidatesOf(org.id), JSON.stringify(answers)).toHaveLength(2);
+      expect(await db().auditEvent.count({ where: { orgId: org.id, action: "candidate.imported" } })).toBe(1);
+      expect(answers).toEqual([{ created: 2, updated: 0, skipped: 0 }, { created: 2, updated: 0, skipped: 0 }, { created: 2, updated: 0, skipped: 0 }]);
+    } finally {
+      createOnceSettings.keyTransactionTimeoutMs = saved;
+      release();
+      await holder.catch(() => undefined);
+    }
+  });
+
+  it("finds rows without an email already in their vacancy by name and phone, in the preview and the import", async () => {
+    const { org, manager, designer, engineer } = await importWorld();
+    const csv = [
+      "Name,Email,Phone,Vacancy,Notes",
+      "Ann Noemail,,0100 200,Product Designer,first note",
+      "Bob Noemail,,,Product Designer,",
+      "With Email,with@example.com,,Site Engineer,",
+    ].join("\n");
+    const mapping: ImportMapping = { name: "Name", email: "Email", phone: "Phone", vacancy: "Vacancy", notes: "Notes" };
+    const request = { file: file(csv), mapping, skipRows: [] };
+    const skipAll = { all: "skip" as const, rows: [] };
+    expect(await manager.candidateImport.confirm({ ...request, duplicates: skipAll, idempotencyKey: randomUUID() })).toEqual({ created: 3, updated: 0, skipped: 0 });
+
+    // The same file again with a new key (read again after a reload mid-import, or a choice changed after the
+    // import): every row is a duplicate now, with an email or not, and "skip" leaves them all out.
+    expect(await manager.candidateImport.confirm({ ...request, duplicates: skipAll, idempotencyKey: randomUUID() })).toEqual({ created: 0, updated: 0, skipped: 3 });
+    expect(await candidatesOf(org.id)).toHaveLength(3);
+    const again = await manager.candidateImport.preview({ file: file(csv), mapping });
+    expect(again.counts).toMatchObject({ rows: 3, ready: 3, duplicates: 3 });
+    const byRow = new Map(again.rows.map((row) => [row.rowNumber, row]));
+    expect(byRow.get(2)).toMatchObject({ existing: [expect.objectContaining({ name: "Ann Noemail", vacancyTitle: "Product Designer" })], matchedBy: "namePhone" });
+    expect(byRow.get(3)).toMatchObject({ existing: [expect.objectContaining({ name: "Bob Noemail" })], matchedBy: "namePhone" });
+    expect(byRow.get(4)).toMatchObject({ existing: [expect.objectContaining({ name: "With Email" })], matchedBy: "email" });
+
+    // "Update" takes the row's notes; "keep both" adds a new candidate beside the existing one.
+    expect(
+      await manager.candidateImport.confirm({
+        ...request,
+        file: file(csv.replace("first note", "second note")),
+        duplicates: { all: "skip", rows: [{ rowNumber: 2, choice: "update" }, { rowNumber: 3, choice: "keepBoth" }] },
+        idempotencyKey: randomUUID(),
+      }),
+    ).toEqual({ created: 1, updated: 1, skipped: 1 });
+    const rows = await candidatesOf(org.id);
+    expect(rows.filter((row) => row.name === "Ann Noemail")).toEqual([expect.objectContaining({ notes: "second note", phone: "0100 200" })]);
+    expect(rows.filter((row) => row.name === "Bob Noemail")).toHaveLength(2);
+
+    // Name (case and spacing aside) and phone (its digits) within the vacancy: the same person, also one added
+    // with an email. Another phone, or another vacancy, is another person.
+    await createCandidateRecord(org.id, { name: "Eve Known", email: "eve@example.com", phone: "0300 111", vacancyId: designer.vacancyId, stageId: designer.stageId });
+    const others = ["Name,Phone,Vacancy", "Ann Noemail,0100 999,Product Designer", "Ann Noemail,0100 200,Site Engineer", "eve  KNOWN,0300-111,Product Designer"].join("\n");
+    const otherMapping: ImportMapping = { name: "Name", email: null, phone: "Phone", vacancy: "Vacancy", notes: null };
+    const otherPreview = await manager.candidateImport.preview({ file: file(others), mapping: otherMapping });
+    expect(otherPreview.counts).toMatchObject({ rows: 3, duplicates: 1 });
+    expect(otherPreview.rows.find((row) => row.rowNumber === 4)).toMatchObject({ existing: [expect.objectContaining({ name: "Eve Known" })] });
+    expect(await manager.candidateImport.confirm({ file: file(others), mapping: otherMapping, skipRows: [], duplicates: skipAll })).toEqual({
+      created: 2,
+      updated: 0,
+      skipped: 1,
+    });
+    expect(await db().candidate.count({ where: { orgId: org.id, vacancyId: engineer.vacancyId, name: "Ann Noemail" } })).toBe(1);
+  });
+
+  it("leaves a header longer than a mapping may name unguessed, so the preview answers with the mapping step", async () => {
+    const { manager, designer } = await importWorld();
+    // A bilingual header whose second language the guess's normalising drops: it reads as "name".
+    const header = `Name / ${"Имя и фамилия кандидата полностью, как в паспорте; ".repeat(7).trim()}`;
+    expect(header.length).toBeGreaterThan(300);
+    const preview = await manager.candidateImport.preview({ file: file(`"${header}",E-mail\nAda,ada@example.com\n`), defaultVacancyId: designer.vacancyId });
+    expect(preview.headers[0]).toBe(header);
+    expect(preview.mapping).toMatchObject({ name: null, email: "E-mail" });
+    expect(preview.mappingProblems).toEqual([{ key: "noName", values: {} }]);
   });
 
   it("keeps one person per email when a candidate is added by hand while an import runs", async () => {

@@ -102,13 +102,15 @@ describe("a change made from an older state", () => {
 
     const adminName = unique("Night team (crisis line)");
     const saved = await admin.bankAdmin.updateBank({ id, baseUpdatedAt: opened, name: adminName, role: "Crisis worker" });
-    expect(saved).toEqual({ id });
+    expect(saved).toEqual({ id, updatedAt: expect.any(Date) });
     const refused = await failure(manager.bankAdmin.updateBank({ id, baseUpdatedAt: opened, name: unique("Nights"), description: "For the night rota" }));
     expect(refused.code).toBe("CONFLICT");
     expect(refused.message).toBe(BANK_DETAILS_CHANGED);
     const now = await manager.bankAdmin.ownBank({ id });
     expect(now).toMatchObject({ name: adminName, role: "Crisis worker", description: null });
     expect(now.updatedAt.getTime()).toBeGreaterThan(opened.getTime());
+    // What the save answered is the state the form goes on from (its next baseUpdatedAt).
+    expect(now.updatedAt).toEqual(saved.updatedAt);
 
     // From the page as it is now, the change goes through, and again from the state that save left.
     const managerName = unique("Nights");

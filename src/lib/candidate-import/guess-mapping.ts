@@ -1,6 +1,6 @@
 // The column mapping's first suggestion: the organisation's remembered mapping where the file has those
 // headers, else a guess from header names as applicant tracking systems export them.
-import { IMPORT_FIELDS, type ImportField, type ImportMapping, type MappingProblem } from "@/lib/schemas/candidate-import";
+import { IMPORT_FIELDS, MAX_IMPORT_HEADER_CHARS, type ImportField, type ImportMapping, type MappingProblem } from "@/lib/schemas/candidate-import";
 
 /** Header spellings per field, normalised (lower case, letters and digits only). */
 const SYNONYMS: Record<ImportField, string[]> = {
@@ -15,12 +15,17 @@ const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g,
 
 export const EMPTY_MAPPING: ImportMapping = { name: null, email: null, phone: null, vacancy: null, notes: null };
 
-/** A mapping guessed from the headers alone. */
+/**
+ * A mapping guessed from the headers alone. A header longer than a mapping may name is never guessed (the
+ * comparison drops all but Latin letters and digits, so "Name / " and 300 characters of Cyrillic reads as
+ * "name"): the preview's output would fail its own schema; the person chooses the columns instead.
+ */
 export function guessMapping(headers: string[]): ImportMapping {
   const mapping = { ...EMPTY_MAPPING };
   const used = new Set<string>();
+  const candidates = headers.filter((header) => header.length <= MAX_IMPORT_HEADER_CHARS);
   for (const field of IMPORT_FIELDS) {
-    const header = headers.find((candidate) => !used.has(candidate) && SYNONYMS[field].includes(normalise(candidate)));
+    const header = candidates.find((candidate) => !used.has(candidate) && SYNONYMS[field].includes(normalise(candidate)));
     if (header) {
       mapping[field] = header;
       used.add(header);
@@ -36,7 +41,7 @@ export function rememberedMapping(stored: unknown, headers: string[]): ImportMap
   let any = false;
   for (const field of IMPORT_FIELDS) {
     const header = (stored as Record<string, unknown>)[field];
-    if (typeof header === "string" && headers.includes(header)) {
+    if (typeof header === "string" && header.length <= MAX_IMPORT_HEADER_CHARS && headers.includes(header)) {
       mapping[field] = header;
       any = true;
     }
@@ -44,10 +49,25 @@ export function rememberedMapping(stored: unknown, headers: string[]): ImportMap
   return any ? mapping : null;
 }
 
-/** The first suggestion: the remembered mapping when it fits this file's headers, else a guess. */
+/**
+ * The first suggestion: the remembered mapping where this file has those headers, and the guess for every
+ * field it leaves unset (a file with another name column but the same "Job" column still gets its name
+ * column guessed), never giving one header to two fields.
+ */
 export function suggestMapping(stored: unknown, headers: string[]): { mapping: ImportMapping; remembered: boolean } {
   const remembered = rememberedMapping(stored, headers);
-  return remembered ? { mapping: remembered, remembered: true } : { mapping: guessMapping(headers), remembered: false };
+  const guessed = guessMapping(headers);
+  if (!remembered) return { mapping: guessed, remembered: false };
+  const mapping = { ...remembered };
+  const used = new Set(Object.values(mapping).filter((header): header is string => typeof header === "string" && header !== ""));
+  for (const field of IMPORT_FIELDS) {
+    const guess = guessed[field];
+    if (!mapping[field] && guess && !used.has(guess)) {
+      mapping[field] = guess;
+      used.add(guess);
+    }
+  }
+  return { mapping, remembered: true };
 }
 
 /** What is wrong with a mapping as a whole (not with a row), for the mapping step to word. */

@@ -25,12 +25,16 @@ describe("the mapping step", () => {
     expect(mapping).toEqual({ name: "Full Name", email: "E-mail", phone: "Mobile", vacancy: "Job Title", notes: "Comments" });
   });
 
-  it("prefers the organisation's remembered mapping where the file has those headers", () => {
+  it("prefers the organisation's remembered mapping where the file has those headers, and guesses the rest", () => {
     const stored = { name: "Comments", email: "E-mail", phone: "Gone column" };
+    // Phone's remembered column is not in this file and vacancy had none: both guessed; notes' guess
+    // ("Comments") is the remembered name column already, so it stays unset rather than used twice.
     expect(suggestMapping(stored, headers)).toEqual({
-      mapping: { name: "Comments", email: "E-mail", phone: null, vacancy: null, notes: null },
+      mapping: { name: "Comments", email: "E-mail", phone: "Mobile", vacancy: "Job Title", notes: null },
       remembered: true,
     });
+    // A file with another name column but the remembered "Job Title": its name column is still found.
+    expect(suggestMapping({ name: "Candidate", vacancy: "Job Title" }, headers).mapping).toEqual(mapping);
     expect(suggestMapping({ name: "Elsewhere" }, headers).remembered).toBe(false);
   });
 

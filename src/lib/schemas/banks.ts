@@ -138,6 +138,8 @@ export type ConfirmImportInput = z.output<typeof confirmImportInput>;
 // the wire tests rely on.
 
 export const idOutput = z.object({ id: z.string() });
+/** A bank's details saved: its new updatedAt, which the details form sends back as its next baseUpdatedAt. */
+export const updatedBankOutput = z.object({ id: z.string(), updatedAt: z.date() });
 
 const anchorSchema = z.object({ level: z.number().int(), description: z.string() });
 const competencyRefSchema = z.object({ slug: z.string(), name: z.string() });

@@ -19,13 +19,18 @@ export const importFileSchema = z.object({
     .max(MAX_IMPORT_BASE64_CHARS + 4, "This file is over 20 MB, the limit for an import. Split it into smaller files."),
 });
 
+/** The longest header a mapping may name (the guess leaves longer ones for the person to choose). */
+export const MAX_IMPORT_HEADER_CHARS = 300;
+
+const headerSchema = z.string().max(MAX_IMPORT_HEADER_CHARS).nullable();
+
 /** Each field's column, by header text; null (or absent) when no column fills it. */
 export const importMappingSchema = z.object({
-  name: z.string().max(300).nullable(),
-  email: z.string().max(300).nullable(),
-  phone: z.string().max(300).nullable(),
-  vacancy: z.string().max(300).nullable(),
-  notes: z.string().max(300).nullable(),
+  name: headerSchema,
+  email: headerSchema,
+  phone: headerSchema,
+  vacancy: headerSchema,
+  notes: headerSchema,
 });
 export type ImportMapping = z.output<typeof importMappingSchema>;
 
@@ -45,7 +50,7 @@ export const confirmCandidateImportInput = z.object({
   file: importFileSchema,
   mapping: importMappingSchema,
   defaultVacancyId: z.string().max(64).optional(),
-  /** What to do with a row whose email is already a candidate's: for all rows, and per row where it differs. */
+  /** What to do with a row already a candidate's (by email, or name and phone): for all rows, and per row where it differs. */
   duplicates: z.object({
     all: duplicateChoiceSchema,
     rows: z.array(z.object({ rowNumber: z.number().int().positive(), choice: duplicateChoiceSchema })).max(100_000),
@@ -94,8 +99,10 @@ export const importRowSchema = z.object({
   phone: z.string(),
   vacancy: z.string(),
   problems: z.array(problemSchema),
-  /** The organisation's candidates with this row's email. */
+  /** The organisation's candidates this row already is: with its email, or (no email) its name and phone in its vacancy. */
   existing: z.array(z.object({ candidateId: z.string(), name: z.string(), vacancyTitle: z.string() })),
+  /** How `existing` was found; null when it is empty. */
+  matchedBy: z.enum(["email", "namePhone"]).nullable(),
 });
 export type ImportRow = z.output<typeof importRowSchema>;
 

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { decodeText } from "./decode-text";
-import { TabularError, shapeTable, type Table } from "./table";
+import { TabularError, shapeTable, unstorableIn, type Table } from "./table";
 
 /** The separator the header line uses most: Excel writes ";" where the decimal comma is used, some tools tabs. */
 function guessDelimiter(text: string): string {
@@ -33,6 +33,11 @@ export function readCsv(bytes: Uint8Array): Table {
         : { key: "tabular.csvUnreadable" },
     );
   }
-  const { headers, rows } = shapeTable(records.map((cells, index) => ({ rowNumber: index + 1, cells })));
+  // decodeText looked for NUL in the first 8 KiB only (a binary file); the whole text is checked once here, and
+  // only a file holding such a character is searched cell by cell, to name the row and column.
+  const { headers, rows } = shapeTable(
+    records.map((cells, index) => ({ rowNumber: index + 1, cells })),
+    { checkCells: unstorableIn(text) !== null },
+  );
   return { format: "csv", encoding, sheetName: null, headers, rows };
 }

@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/load-messages";
 import { readTable, TabularError } from "./read-table";
+import { shapeTable } from "./table";
 import { writeTestZip } from "./write-test-zip";
 
 type Say = (key: string, values?: Record<string, string | number>) => string;
@@ -145,5 +146,48 @@ describe("readTable on .xlsx", () => {
     expect(await refusal(readTable(docx, "list.xlsx"))).toContain("a Word document, not a spreadsheet");
     const plain = writeTestZip([{ name: "photo.txt", data: utf8("hello") }]);
     expect(await refusal(readTable(plain, "list.xlsx"))).toContain("a zip archive, not a spreadsheet");
+  });
+});
+
+describe("readTable and characters that cannot be stored", () => {
+  /** A candidate CSV whose first `rows` rows fill well over 8 KiB, with `cell` as the Notes of the last row. */
+  const longCsv = (rows: number, cell: string) =>
+    ["Name,Email,Notes", ...Array.from({ length: rows - 1 }, (_, i) => `Person ${i},person${i}@example.com,fine`), `Last,last@example.com,${cell}`].join("\n");
+
+  it("refuses a NUL character after the first 8 KiB, naming the row and the column", async () => {
+    const text = longCsv(400, "bad\u0000value");
+    expect(text.indexOf("\u0000")).toBeGreaterThan(8192);
+    const error = (await readTable(utf8(text), "list.csv").catch((caught: unknown) => caught)) as TabularError;
+    expect(error).toBeInstanceOf(TabularError);
+    expect(error.problem).toEqual({ key: "tabular.unstorableCell", values: { row: "401", column: "C", header: "Notes", what: "nul" } });
+    expect(error.message).toBe(
+      "Row 401, column C (“Notes”) holds a NUL character (\\0), which cannot be stored. It often comes from a damaged export: remove it, then upload the file again.",
+    );
+    const spanish = createTranslator({ locale: "es", messages: loadMessages("es"), namespace: "errors" }) as unknown as Say;
+    expect(spanish(error.problem.key, error.problem.values)).toMatch(/^La fila 401, columna C \(«Notes»\) contiene un carácter NUL/);
+  });
+
+  it("finds the byte 0 in a Windows-1252 file too", async () => {
+    const bytes = new Uint8Array([...utf8(longCsv(400, "Zo")), 0xeb, 0x00, 0x0a]);
+    expect(await refusal(readTable(bytes, "list.csv"))).toMatch(/^Row 401, column C \(“Notes”\) holds a NUL character/);
+  });
+
+  it("still calls a file with a NUL in its first 8 KiB no text (a binary file)", async () => {
+    expect(await refusal(readTable(utf8("Name,Notes\nAda,a\u0000b\n"), "list.csv"))).toContain("not text");
+  });
+
+  it("names a broken character (a lone surrogate) in a cell or a header, from any reader", () => {
+    const cell = (() => {
+      try {
+        shapeTable([{ rowNumber: 1, cells: ["Name", "Notes"] }, { rowNumber: 3, cells: ["Ada", "x\uD800y"] }]);
+      } catch (error) {
+        return error;
+      }
+    })() as TabularError;
+    expect(cell.problem).toEqual({ key: "tabular.unstorableCell", values: { row: "3", column: "B", header: "Notes", what: "surrogate" } });
+    expect(cell.message).toMatch(/^Row 3, column B \(“Notes”\) holds a broken character/);
+    expect(() => shapeTable([{ rowNumber: 2, cells: ["Name", "No\uDC00tes"] }])).toThrow(/^The header in column B holds a broken character/);
+    // An emoji is a pair of surrogates, and stays.
+    expect(shapeTable([{ rowNumber: 1, cells: ["Name 🙂"] }, { rowNumber: 2, cells: ["Ada 🚀"] }]).rows[0]?.cells).toEqual(["Ada 🚀"]);
   });
 });

@@ -35,8 +35,49 @@ export function columnLetter(index: number): string {
   return ordinalLetters(index + 1);
 }
 
-/** Turns raw rows (header first) into a Table's headers and rows: trims, drops blank rows, pads short rows. */
-export function shapeTable(raw: { rowNumber: number; cells: string[] }[]): { headers: string[]; rows: TableRow[] } {
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What in `text` PostgreSQL cannot store: a NUL character (it refuses the whole write) or a lone UTF-16
+ * surrogate (it would be replaced on the way in). Cheap enough for a whole file's text: the pattern for a lone
+ * surrogate, the slow part, only runs on text that has surrogates at all (emoji).
+ */
+export function unstorableIn(text: string): "nul" | "surrogate" | null {
+  if (text.includes("\u0000")) return "nul";
+  return SURROGATE.test(text) && LONE_SURROGATE.test(text) ? "surrogate" : null;
+}
+
+/**
+ * Refuses the first cell holding what cannot be stored, by row and column: the candidate import would otherwise
+ * show the row as ready and fail on saving with a message that names neither.
+ */
+function refuseUnstorableCells(headerRow: TableRow, dataRows: TableRow[], headers: string[]) {
+  headerRow.cells.forEach((cell, index) => {
+    const what = unstorableIn(cell);
+    if (what) throw new TabularError({ key: "tabular.unstorableHeader", values: { column: columnLetter(index), what } });
+  });
+  for (const row of dataRows) {
+    row.cells.forEach((cell, index) => {
+      const what = unstorableIn(cell);
+      if (!what) return;
+      throw new TabularError({
+        key: "tabular.unstorableCell",
+        values: { row: String(row.rowNumber), column: columnLetter(index), header: headers[index]!, what },
+      });
+    });
+  }
+}
+
+/**
+ * Turns raw rows (header first) into a Table's headers and rows: trims, drops blank rows, pads short rows, and
+ * refuses a cell that cannot be stored. `checkCells: false` is for a reader that checked the file's whole text
+ * already and found nothing.
+ */
+export function shapeTable(
+  raw: { rowNumber: number; cells: string[] }[],
+  { checkCells = true }: { checkCells?: boolean } = {},
+): { headers: string[]; rows: TableRow[] } {
   const nonBlank = raw
     .map((row) => ({ rowNumber: row.rowNumber, cells: row.cells.map((cell) => cell.trim()) }))
     .filter((row) => row.cells.some((cell) => cell !== ""));
@@ -51,6 +92,7 @@ export function shapeTable(raw: { rowNumber: number; cells: string[] }[]): { hea
     seen.set(text.toLowerCase(), count);
     return count === 1 ? text : `${text} (${count})`;
   });
+  if (checkCells) refuseUnstorableCells(headerRow, dataRows, headers);
   const rows = dataRows.map((row) => ({
     rowNumber: row.rowNumber,
     cells: Array.from({ length: width }, (_, index) => row.cells[index] ?? ""),

@@ -1,7 +1,8 @@
 // The idempotency key every create accepts, and the one way routers use it: `createOnce` keyed by the
-// caller, the key taken out of the input before the service sees it.
+// caller, the key taken out of the input before the service sees it (`createOnceInTransaction` for a create
+// that claims the key in its own transaction).
 import { z } from "zod";
-import { createOnce, type CreateOnceRequest } from "@/server/services/_shared/create-once";
+import { createOnce, createOnceInTransaction, type CreateOnceRequest, type OnceInTransaction } from "@/server/services/_shared/create-once";
 import type { Db } from "@/server/db";
 
 /** Spread into a create's input: `z.object({ ...fields, ...withIdempotencyKey })` or `.extend(withIdempotencyKey)`. */
@@ -21,4 +22,15 @@ export function onceForSubmission<I extends Keyed, T>(
 ): Promise<T> {
   const { idempotencyKey, ...rest } = input;
   return createOnce(ctx.db, { userId: ctx.userId, key: idempotencyKey, action }, () => create(rest), replay);
+}
+
+/** As `onceForSubmission`, for a service that takes `once` and calls it first thing in its own transaction. */
+export function onceForSubmissionInTransaction<I extends Keyed, T>(
+  ctx: { db: Db; userId: string },
+  action: CreateOnceRequest["action"],
+  input: I,
+  create: (input: Omit<I, "idempotencyKey">, once: OnceInTransaction<T>) => Promise<T>,
+): Promise<T> {
+  const { idempotencyKey, ...rest } = input;
+  return createOnceInTransaction(ctx.db, { userId: ctx.userId, key: idempotencyKey, action }, (once) => create(rest, once));
 }

@@ -92,6 +92,9 @@ async function readBody(request: Request, endpoint: Endpoint, locale: Locale): P
   if (unstorable) return unstorableProblem(unstorable, locale);
   const parsed = endpoint.body!.safeParse(value);
   if (!parsed.success) return validationProblem(parsed.error, "body", locale);
+  // Dates parsed from the body's text, checked as the query's are (below).
+  const outOfRange = findUnstorableText(parsed.data);
+  if (outOfRange) return unstorableProblem(outOfRange, locale);
   return { raw, value: parsed.data };
 }
 
@@ -100,7 +103,11 @@ function parseQuery(url: URL, endpoint: Endpoint, locale: Locale): { value: unkn
   const unstorable = findUnstorableText(params);
   if (unstorable) return unstorableProblem(unstorable, locale);
   const parsed = (endpoint.query ?? z.object({})).safeParse(params);
-  return parsed.success ? { value: parsed.data } : validationProblem(parsed.error, "query", locale);
+  if (!parsed.success) return validationProblem(parsed.error, "query", locale);
+  // Dates are text until parsed: one outside the years 1 to 9999 ("0000-01-01T00:00:00Z", which the driver
+  // cannot write) is refused by name now, with the message tRPC's input guard gives.
+  const outOfRange = findUnstorableText(parsed.data);
+  return outOfRange ? unstorableProblem(outOfRange, locale) : { value: parsed.data };
 }
 
 async function serve(request: Request, database: Db, locale: Locale): Promise<Response> {

@@ -15,6 +15,7 @@ import {
   previewImportInput,
   previewImportOutput,
   updateBankInput,
+  updatedBankOutput,
   updateQuestionInput,
 } from "@/lib/schemas/banks";
 import { addQuestion } from "@/server/services/banks/add-question";
@@ -42,7 +43,7 @@ export const bankAdminRouter = createTRPCRouter({
   createBank: orgProcedure("banks:write").input(bankDetailsSchema.extend(withIdempotencyKey)).output(idOutput)
     .mutation(({ ctx, input }) => onceForSubmission(ctx, "bankAdmin.createBank", input, (data) => createBank(ctx.db, ctx.actor, data))),
 
-  updateBank: orgProcedure("banks:write").input(updateBankInput).output(idOutput).mutation(withActor(updateBank)),
+  updateBank: orgProcedure("banks:write").input(updateBankInput).output(updatedBankOutput).mutation(withActor(updateBank)),
 
   deleteBank: orgProcedure("banks:write").input(byIdSchema).output(idOutput)
     .mutation(({ ctx, input }) => deleteBank(ctx.db, ctx.actor, input.id)),

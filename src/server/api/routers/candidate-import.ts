@@ -1,6 +1,7 @@
 // Importing candidates from a CSV or Excel file: a preview (read-only, sent again whenever the mapping
-// changes) and the import itself, once per submission. The file travels base64-encoded in both; the server
-// reads it afresh each time rather than keeping uploads.
+// changes) and the import itself, once per submission (the key claimed in the import's own transaction, which
+// may outlast the key's: create-once.ts). The file travels base64-encoded in both; the server reads it afresh
+// each time rather than keeping uploads.
 import {
   candidateImportPreviewSchema,
   candidateImportResultSchema,
@@ -9,7 +10,7 @@ import {
 } from "@/lib/schemas/candidate-import";
 import { confirmCandidateImport } from "@/server/services/candidate-import/confirm-candidate-import";
 import { previewCandidateImport } from "@/server/services/candidate-import/preview-candidate-import";
-import { onceForSubmission, withIdempotencyKey } from "../idempotency-key";
+import { onceForSubmissionInTransaction, withIdempotencyKey } from "../idempotency-key";
 import { withActor } from "../call-service";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
@@ -18,5 +19,7 @@ export const candidateImportRouter = createTRPCRouter({
   preview: orgProcedure("candidates:write").input(previewCandidateImportInput).output(candidateImportPreviewSchema).mutation(withActor(previewCandidateImport)),
 
   confirm: orgProcedure("candidates:write").input(confirmCandidateImportInput.extend(withIdempotencyKey)).output(candidateImportResultSchema)
-    .mutation(({ ctx, input }) => onceForSubmission(ctx, "candidateImport.confirm", input, (data) => confirmCandidateImport(ctx.db, ctx.actor, data))),
+    .mutation(({ ctx, input }) =>
+      onceForSubmissionInTransaction(ctx, "candidateImport.confirm", input, (data, once) => confirmCandidateImport(ctx.db, ctx.actor, data, once)),
+    ),
 });

@@ -25,9 +25,10 @@ export async function updateBank(db: Db, actor: Actor, input: UpdateBankInput) {
           .filter((key) => bank[key] !== next[key])
           .map((key) => [key, { from: bank[key], to: next[key] }]),
       );
-      await tx.questionBank.update({ where: { id: bank.id }, data: { ...next, slug: slugForBankName(name) } });
+      const saved = await tx.questionBank.update({ where: { id: bank.id }, data: { ...next, slug: slugForBankName(name) }, select: { updatedAt: true } });
       await recordActorEvent(tx, actor, "bank.updated", ["QuestionBank", bank.id], { changes });
-      return { id: bank.id };
+      // The details form goes on from the state it saved (its next baseUpdatedAt) without being drawn afresh.
+      return { id: bank.id, updatedAt: saved.updatedAt };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw bankNameTaken(name, "name");

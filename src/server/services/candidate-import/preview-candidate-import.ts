@@ -2,14 +2,15 @@ import { suggestMapping } from "@/lib/candidate-import/guess-mapping";
 import { MAX_PREVIEW_ROWS, type CandidateImportPreview, type ImportRow, type PreviewCandidateImportInput } from "@/lib/schemas/candidate-import";
 import type { Db } from "@/server/db";
 import { requirePermission, type Actor } from "@/server/services/actor";
-import { checkCandidateFile, existingByEmail, readCandidateFile } from "./_shared/read-candidate-file";
+import { checkCandidateFile, existingForRows, readCandidateFile } from "./_shared/read-candidate-file";
 
 /** Ready rows listed after the problems and duplicates, so the person can check the mapping on real values. */
 const SAMPLE_READY_ROWS = 5;
 
 /**
  * The file read with the given mapping (or the remembered or guessed one): every row's problems, and the rows
- * whose email is already a candidate's in the organisation. Nothing is written.
+ * already a candidate in the organisation (by email; a row without one by name and phone in its vacancy).
+ * Nothing is written.
  */
 export async function previewCandidateImport(db: Db, actor: Actor, input: PreviewCandidateImportInput): Promise<CandidateImportPreview> {
   requirePermission(actor, "candidates:write");
@@ -18,17 +19,20 @@ export async function previewCandidateImport(db: Db, actor: Actor, input: Previe
   const suggested = input.mapping ? { mapping: input.mapping, remembered: false } : suggestMapping(org.candidateImportMapping, table.headers);
   return db.$transaction(async (tx) => {
     const { rows, mappingProblems } = await checkCandidateFile(tx, actor.orgId, table, suggested.mapping, input.defaultVacancyId);
-    const emails = [...new Set(rows.flatMap((row) => (row.fields?.email ? [row.fields.email] : [])))];
-    const existing = await existingByEmail(tx, actor.orgId, emails);
-    const shown: ImportRow[] = rows.map((row) => ({
-      rowNumber: row.rowNumber,
-      name: row.raw.name,
-      email: row.raw.email,
-      phone: row.raw.phone,
-      vacancy: row.vacancy?.title ?? row.raw.vacancy,
-      problems: row.problems,
-      existing: (row.fields?.email ? (existing.get(row.fields.email) ?? []) : []).map(({ candidateId, name, vacancyTitle }) => ({ candidateId, name, vacancyTitle })),
-    }));
+    const existing = await existingForRows(tx, actor.orgId, rows);
+    const shown: ImportRow[] = rows.map((row) => {
+      const match = existing.get(row.rowNumber);
+      return {
+        rowNumber: row.rowNumber,
+        name: row.raw.name,
+        email: row.raw.email,
+        phone: row.raw.phone,
+        vacancy: row.vacancy?.title ?? row.raw.vacancy,
+        problems: row.problems,
+        existing: (match?.candidates ?? []).map(({ candidateId, name, vacancyTitle }) => ({ candidateId, name, vacancyTitle })),
+        matchedBy: match?.by ?? null,
+      };
+    });
     const notable = shown.filter((row) => row.problems.length > 0 || row.existing.length > 0);
     const notableSet = new Set(notable);
     const ready = shown.filter((row) => !notableSet.has(row)).slice(0, SAMPLE_READY_ROWS);

@@ -22,7 +22,7 @@ type Props = {
   pending: boolean;
   /** The last error from the server (a tRPC error carrying `data.field`). */
   error: unknown;
-  /** Resolves true when saved; the form then empties itself if `resetAfterSave`. */
+  /** Resolves true when saved; the form then empties the fields still holding what was sent if `resetAfterSave`. */
   onSubmit: (values: QuestionValues) => Promise<boolean>;
   resetAfterSave?: boolean;
 };
@@ -33,6 +33,18 @@ const TEXT_FIELDS = [
   { key: "howToAnswer", label: "question.howToAnswer", rows: 4, max: 5000 },
   { key: "exampleAnswer", label: "question.exampleAnswer", rows: 5, max: 10_000 },
 ] as const;
+
+/** Each field still holding what was sent emptied; a field changed since the send keeps its newer value. */
+function clearSent(now: QuestionValues, sent: QuestionValues): QuestionValues {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((slug, i) => slug === b[i]);
+  return {
+    text: now.text === sent.text ? "" : now.text,
+    assesses: now.assesses === sent.assesses ? "" : now.assesses,
+    howToAnswer: now.howToAnswer === sent.howToAnswer ? "" : now.howToAnswer,
+    exampleAnswer: now.exampleAnswer === sent.exampleAnswer ? "" : now.exampleAnswer,
+    competencySlugs: same(now.competencySlugs, sent.competencySlugs) ? [] : now.competencySlugs,
+  };
+}
 
 export function QuestionForm({ competencies, initial = EMPTY_QUESTION, submitLabel, pendingLabel, pending, error, onSubmit, resetAfterSave }: Props) {
   const validateForm = useValidateForm();
@@ -47,9 +59,13 @@ export function QuestionForm({ competencies, initial = EMPTY_QUESTION, submitLab
     event.preventDefault();
     setAttempted(true);
     if (!checked.ok) return;
+    const sent = values;
     const saved = await onSubmit(checked.data);
     if (saved && resetAfterSave) {
-      setValues(EMPTY_QUESTION);
+      // Only what was sent is cleared: the fields stay editable while the add is on its way (making them
+      // read-only would drop keys pressed then, and a person starts the next question at once), so a field
+      // typed into meanwhile keeps that newer text, and the unsaved-changes guard still asks about it.
+      setValues((now) => clearSent(now, sent));
       setAttempted(false);
     }
   }

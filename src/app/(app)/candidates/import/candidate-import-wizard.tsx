@@ -36,6 +36,14 @@ export function CandidateImportWizard() {
     confirm.reset();
   }
 
+  // Once the import has succeeded, its preview's choices are fixed: they described the organisation before the
+  // import, and changing one used to clear "Imported" and offer Import again with a new key, for the same
+  // rows. Importing again starts from a fresh preview (read the file again, or preview other columns), which
+  // lists what this import added as duplicates (by email; rows without one by name and phone in the vacancy).
+  const imported = confirm.isSuccess;
+  /** While the import runs nothing changes its choices either: a change would offer Import again beside it. */
+  const fixed = imported || confirm.isPending;
+
   async function onChooseFile(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const chosen = (new FormData(event.currentTarget).get("file") as File | null) ?? null;
@@ -103,7 +111,7 @@ export function CandidateImportWizard() {
             {fileProblem && t(`file.${fileProblem.key}`, fileProblem.values)}
           </p>
         </div>
-        <button type="submit" className="btn-primary" disabled={preview.isPending}>
+        <button type="submit" className="btn-primary" disabled={preview.isPending || confirm.isPending}>
           {preview.isPending ? t("file.reading") : t("file.read")}
         </button>
         <ErrorAlert error={preview.error} variant="boxed" />
@@ -116,7 +124,7 @@ export function CandidateImportWizard() {
             preview={shown}
             vacancyOptions={vacancyOptions}
             defaultVacancyId={defaultVacancyId}
-            pending={preview.isPending}
+            pending={preview.isPending || confirm.isPending}
             onApply={(next, vacancyId) => void applyMapping(next, vacancyId)}
           />
           <section className="card space-y-3" aria-labelledby={`${id}-preview`}>
@@ -129,52 +137,54 @@ export function CandidateImportWizard() {
                 withProblems: shown.counts.withProblems,
                 duplicates: shown.counts.duplicates,
               })}</p>
-            {problemRows.length > 0 && (
-              <button
-                type="button"
-                className="btn-secondary"
-                onClick={() => {
+            <fieldset disabled={fixed} className="space-y-3">
+              {problemRows.length > 0 && (
+                <button
+                  type="button"
+                  className="btn-secondary"
+                  onClick={() => {
+                    changed();
+                    setSkipRows(new Set([...skipRows, ...problemRows.map((row) => row.rowNumber)]));
+                  }}
+                >
+                  {t("preview.leaveOutAll", { count: problemRows.length })}
+                </button>
+              )}
+              {shown.counts.duplicates > 0 && (
+                <SelectField
+                  id={`${id}-all-duplicates`}
+                  name="allDuplicates"
+                  label={t("preview.allDuplicates")}
+                  value={allChoice}
+                  onChange={(e) => {
+                    changed();
+                    setAllChoice(e.target.value as DuplicateChoice);
+                  }}
+                  options={duplicateChoiceSchema.options.map((value) => ({ value, label: t(`duplicates.${value}`) }))}
+                />
+              )}
+              <PreviewRows
+                rows={shown.rows}
+                skipRows={skipRows}
+                onSkip={(rowNumber, skip) => {
                   changed();
-                  setSkipRows(new Set([...skipRows, ...problemRows.map((row) => row.rowNumber)]));
+                  const next = new Set(skipRows);
+                  if (skip) next.add(rowNumber);
+                  else next.delete(rowNumber);
+                  setSkipRows(next);
                 }}
-              >
-                {t("preview.leaveOutAll", { count: problemRows.length })}
-              </button>
-            )}
-            {shown.counts.duplicates > 0 && (
-              <SelectField
-                id={`${id}-all-duplicates`}
-                name="allDuplicates"
-                label={t("preview.allDuplicates")}
-                value={allChoice}
-                onChange={(e) => {
+                choices={choices}
+                allChoice={allChoice}
+                onChoose={(rowNumber, choice) => {
                   changed();
-                  setAllChoice(e.target.value as DuplicateChoice);
+                  const next = new Map(choices);
+                  if (choice) next.set(rowNumber, choice);
+                  else next.delete(rowNumber);
+                  setChoices(next);
                 }}
-                options={duplicateChoiceSchema.options.map((value) => ({ value, label: t(`duplicates.${value}`) }))}
               />
-            )}
-            <PreviewRows
-              rows={shown.rows}
-              skipRows={skipRows}
-              onSkip={(rowNumber, skip) => {
-                changed();
-                const next = new Set(skipRows);
-                if (skip) next.add(rowNumber);
-                else next.delete(rowNumber);
-                setSkipRows(next);
-              }}
-              choices={choices}
-              allChoice={allChoice}
-              onChoose={(rowNumber, choice) => {
-                changed();
-                const next = new Map(choices);
-                if (choice) next.set(rowNumber, choice);
-                else next.delete(rowNumber);
-                setChoices(next);
-              }}
-            />
-            {shown.rowsNotListed > 0 && <p className="text-sm text-slate-700">{t("preview.notListed", { count: shown.rowsNotListed })}</p>}
+              {shown.rowsNotListed > 0 && <p className="text-sm text-slate-700">{t("preview.notListed", { count: shown.rowsNotListed })}</p>}
+            </fieldset>
           </section>
           <section className="card space-y-3" aria-labelledby={`${id}-import`}>
             <h2 id={`${id}-import`} className="text-lg font-semibold">
@@ -186,7 +196,7 @@ export function CandidateImportWizard() {
               </Alert>
             )}
             {hiddenProblems > 0 && <Alert tone="warning">{t("import.hiddenProblems", { count: hiddenProblems })}</Alert>}
-            <button type="button" className="btn-primary" disabled={blocked || confirm.isPending || confirm.isSuccess} onClick={() => void onImport()}>
+            <button type="button" className="btn-primary" disabled={blocked || confirm.isPending || imported} onClick={() => void onImport()}>
               {confirm.isPending ? t("import.importing") : t("import.submit")}
             </button>
             <ErrorAlert error={confirm.error} variant="boxed" />
@@ -198,6 +208,7 @@ export function CandidateImportWizard() {
                 </Link>
               </Alert>
             )}
+            {imported && <p className="text-sm text-slate-700">{t("import.again")}</p>}
           </section>
         </>
       )}

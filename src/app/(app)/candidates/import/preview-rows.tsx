@@ -1,6 +1,7 @@
 "use client";
 // The preview's rows: each problem with its row and field, the people already in the organisation with the
-// same email (and what to do about them), and a few ready rows to check the columns by. The server sends each
+// same email, or for a row without one the same name and phone in its vacancy (and what to do about them),
+// and a few ready rows to check the columns by. The server sends each
 // problem as a key and values, worded here in the reader's language. File text is shown as text (React
 // escapes it); nothing from the file becomes markup.
 import { useTranslations } from "next-intl";
@@ -47,7 +48,9 @@ export function PreviewRows({ rows, skipRows, onSkip, choices, allChoice, onChoo
             {row.problems.length === 0 && row.existing.length > 0 && (
               <div className="mt-2 space-y-2 text-sm">
                 <p>
-                  {t("rows.existing", { people: row.existing.map((existing) => `${existing.name} (${existing.vacancyTitle})`).join(", ") })}
+                  {t(row.matchedBy === "namePhone" ? "rows.existingByNamePhone" : "rows.existing", {
+                    people: row.existing.map((existing) => `${existing.name} (${existing.vacancyTitle})`).join(", "),
+                  })}
                 </p>
                 <SelectField
                   id={`duplicate-row-${row.rowNumber}`}

@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { ErrorAlert } from "@/components/ui/alert";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import { useTRPC } from "@/trpc/react";
@@ -31,6 +32,8 @@ export function ScriptHeader({ script, title, version, readOnly, saveState, sett
   const archive = useMutation(trpc.scripts.archive.mutationOptions());
   const restore = useMutation(trpc.scripts.restore.mutationOptions());
   const duplicateSubmission = useSubmissionKey();
+  // While a waiting change is saved before duplicating: a second press must not start a second wait.
+  const [duplicating, setDuplicating] = useState(false);
 
   const isDraft = version.publishedAt === null;
   const published = script.versions.filter((v) => v.publishedAt !== null);
@@ -64,13 +67,22 @@ export function ScriptHeader({ script, title, version, readOnly, saveState, sett
             <button
               type="button"
               className="btn-secondary"
-              disabled={duplicate.isPending || duplicate.isSuccess}
-              onClick={() =>
-                duplicate.mutate(
-                  { id: script.id, idempotencyKey: duplicateSubmission.current() },
-                  { onSuccess: (copy) => router.push(`/scripts/${copy.id}`) },
-                )
-              }
+              disabled={duplicating || duplicate.isPending || duplicate.isSuccess}
+              onClick={() => {
+                // The copy is made from the draft on the server: a change still waiting for its autosave is
+                // saved first (as Archive and Publish do), or the copy would open without it. Not copied when
+                // that save fails: the save state above says why.
+                setDuplicating(true);
+                void settle()
+                  .then((saved) => {
+                    if (!saved) return;
+                    duplicate.mutate(
+                      { id: script.id, idempotencyKey: duplicateSubmission.current() },
+                      { onSuccess: (copy) => router.push(`/scripts/${copy.id}`) },
+                    );
+                  })
+                  .finally(() => setDuplicating(false));
+              }}
             >
               {t("header.duplicate")}
             </button>

@@ -2,26 +2,27 @@
 // made from the name carries the unique index, so "Peer Support" and "peer support!" count as the same.
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
+import { legacySlugForBankName, slugForBankName } from "./bank-slug";
+
+export { slugForBankName } from "./bank-slug";
 
 type Tx = Prisma.TransactionClient;
-
-export const slugForBankName = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60) || "bank";
 
 export const bankNameTaken = (name: string, field: string) =>
   new AppError("CONFLICT", { key: "bank.nameTaken", values: { name } }, field);
 
-/** Throws CONFLICT when another bank of the organisation already has this name. */
+/**
+ * Throws CONFLICT when another bank of the organisation already has this name. A bank stored before slugs kept
+ * every script has the first rule's slug ("bank" for any Greek or Chinese name, "entrevista-t-cnica"), so rows
+ * with that slug are compared by their name's slug today; a row holding this slug is taken either way.
+ */
 export async function ensureBankNameFree(tx: Tx, orgId: string | null, name: string, field: string, exceptBankId?: string) {
-  const clash = await tx.questionBank.findFirst({
-    where: { orgId, slug: slugForBankName(name), ...(exceptBankId ? { NOT: { id: exceptBankId } } : {}) },
-    select: { id: true },
+  const slug = slugForBankName(name);
+  const rows = await tx.questionBank.findMany({
+    where: { orgId, slug: { in: [...new Set([slug, legacySlugForBankName(name)])] }, ...(exceptBankId ? { NOT: { id: exceptBankId } } : {}) },
+    select: { slug: true, name: true },
   });
-  if (clash) throw bankNameTaken(name, field);
+  if (rows.some((row) => row.slug === slug || slugForBankName(row.name) === slug)) throw bankNameTaken(name, field);
 }
 
 /** Two writers racing past ensureBankNameFree meet the unique index; the loser gets the same CONFLICT. */

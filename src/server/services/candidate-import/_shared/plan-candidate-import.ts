@@ -1,8 +1,8 @@
 // Which rows become new candidacies, which update an existing candidate and which are skipped, decided in
-// memory from the checked rows and the organisation's candidates with the same emails; the writes follow.
+// memory from the checked rows and the organisation's candidates each row already is; the writes follow.
 import type { ValidatedRow } from "@/lib/candidate-import/validate-rows";
 import type { ConfirmCandidateImportInput, DuplicateChoice } from "@/lib/schemas/candidate-import";
-import type { ExistingCandidate } from "./read-candidate-file";
+import type { ExistingMatch } from "./read-candidate-file";
 
 type NewCandidacy = {
   name: string;
@@ -24,14 +24,15 @@ export type ImportPlan = {
 };
 
 /**
- * Rows with an email already a candidate's follow the chosen action: skip; update (the person's name and
- * phone, the notes of their candidacy for this vacancy, or a new candidacy of theirs when they have none for
- * it); keep both (a new candidate beside the existing one). Rows of the file with the same email share one new
- * person, as the candidate form links candidacies by email.
+ * Rows already a candidate's (by email; a row without one by name and phone in its vacancy: existingForRows)
+ * follow the chosen action: skip; update (the person's name and phone, the notes of their candidacy for this
+ * vacancy, or a new candidacy of theirs when they have none for it); keep both (a new candidate beside the
+ * existing one). Rows of the file with the same email share one new person, as the candidate form links
+ * candidacies by email.
  */
 export function planCandidateImport(
   rows: ValidatedRow[],
-  existing: Map<string, ExistingCandidate[]>,
+  existing: Map<number, ExistingMatch>,
   duplicates: ConfirmCandidateImportInput["duplicates"],
   newId: () => string,
 ): ImportPlan {
@@ -51,7 +52,7 @@ export function planCandidateImport(
     const { fields, vacancy } = row;
     if (!fields || !vacancy) continue; // checked rows with problems never reach the plan
     const candidacy = { name: fields.name, email: fields.email ?? null, phone: fields.phone ?? null, notes: fields.notes ?? "", vacancyId: vacancy.id, stageId: vacancy.firstStageId };
-    const matches = fields.email ? (existing.get(fields.email) ?? []) : [];
+    const matches = existing.get(row.rowNumber)?.candidates ?? [];
     const choice = matches.length ? (choiceOf.get(row.rowNumber) ?? duplicates.all) : null;
     if (choice === "skip") {
       plan.skipped++;

@@ -2,9 +2,9 @@
 // every row against the mapping. The import reads the file again rather than trusting a preview it sent out.
 import { readTable, TabularError, type Table } from "@/lib/tabular/read-table";
 import { mappingProblems } from "@/lib/candidate-import/guess-mapping";
-import { validateRows, type ImportVacancy } from "@/lib/candidate-import/validate-rows";
+import { validateRows, type ImportVacancy, type ValidatedRow } from "@/lib/candidate-import/validate-rows";
 import type { ImportMapping } from "@/lib/schemas/candidate-import";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { AppError, notFound } from "@/server/errors";
 
 type Client = Prisma.TransactionClient;
@@ -47,10 +47,13 @@ export async function checkCandidateFile(
   return { rows: validateRows(table, mapping, vacancies, defaultVacancy), mappingProblems: mappingProblems(mapping, table.headers) };
 }
 
-export type ExistingCandidate = { candidateId: string; personId: string; email: string; name: string; vacancyId: string; vacancyTitle: string };
+export type ExistingCandidate = { candidateId: string; personId: string; name: string; vacancyId: string; vacancyTitle: string };
+
+/** How a row was found to be a candidate already: by its email, or (a row without one) by name and phone. */
+export type ExistingMatch = { by: "email" | "namePhone"; candidates: ExistingCandidate[] };
 
 /** The organisation's candidates (not anonymised) with any of these emails, oldest first, grouped by email. */
-export async function existingByEmail(client: Client, orgId: string, emails: string[]): Promise<Map<string, ExistingCandidate[]>> {
+async function existingByEmail(client: Client, orgId: string, emails: string[]): Promise<Map<string, ExistingCandidate[]>> {
   const found = new Map<string, ExistingCandidate[]>();
   if (emails.length === 0) return found;
   const rows = await client.candidate.findMany({
@@ -60,8 +63,67 @@ export async function existingByEmail(client: Client, orgId: string, emails: str
   });
   for (const row of rows) {
     const email = (row.email ?? "").toLowerCase();
-    const entry = { candidateId: row.id, personId: row.personId, email, name: row.name, vacancyId: row.vacancyId, vacancyTitle: row.vacancy.title };
+    const entry = { candidateId: row.id, personId: row.personId, name: row.name, vacancyId: row.vacancyId, vacancyTitle: row.vacancy.title };
     found.set(email, [...(found.get(email) ?? []), entry]);
+  }
+  return found;
+}
+
+/**
+ * For rows without an email: the candidates (not anonymised) of the row's vacancy with the same name (case and
+ * spacing ignored) and the same phone (its digits; none matches none), oldest first, by row number. One
+ * statement for any number of rows: the rows travel as arrays.
+ */
+async function existingByNamePhone(client: Client, orgId: string, rows: { rowNumber: number; vacancyId: string; name: string; phone: string | null }[]) {
+  const found = new Map<number, ExistingCandidate[]>();
+  if (rows.length === 0) return found;
+  const matches = await client.$queryRaw<Array<{ rowNumber: number; id: string; personId: string; name: string; vacancyId: string; vacancyTitle: string }>>(Prisma.sql`
+    WITH r AS (
+      SELECT u.row_number,
+             u.vacancy_id,
+             lower(regexp_replace(btrim(u.name), '\\s+', ' ', 'g')) AS name_key,
+             regexp_replace(coalesce(u.phone, ''), '\\D', '', 'g') AS phone_key
+      FROM unnest(${rows.map((row) => row.rowNumber)}::int[], ${rows.map((row) => row.vacancyId)}::text[],
+                  ${rows.map((row) => row.name)}::text[], ${rows.map((row) => row.phone)}::text[]) AS u(row_number, vacancy_id, name, phone)
+    )
+    SELECT r.row_number AS "rowNumber", c."id", c."personId", c."name", c."vacancyId", v."title" AS "vacancyTitle"
+    FROM r
+    JOIN "Candidate" AS c ON c."vacancyId" = r.vacancy_id
+      AND lower(regexp_replace(btrim(c."name"), '\\s+', ' ', 'g')) = r.name_key
+      AND regexp_replace(coalesce(c."phone", ''), '\\D', '', 'g') = r.phone_key
+    JOIN "Vacancy" AS v ON v."id" = c."vacancyId"
+    WHERE c."orgId" = ${orgId} AND c."anonymizedAt" IS NULL
+    ORDER BY c."createdAt", c."id"`);
+  for (const match of matches) {
+    const entry = { candidateId: match.id, personId: match.personId, name: match.name, vacancyId: match.vacancyId, vacancyTitle: match.vacancyTitle };
+    found.set(match.rowNumber, [...(found.get(match.rowNumber) ?? []), entry]);
+  }
+  return found;
+}
+
+/**
+ * The organisation's candidates each checked row already is, by row number (rows with a problem are left
+ * out). A row with an email is matched by email across the organisation, as the candidate form links people.
+ * A row without one is matched within its vacancy by name and phone: without that, a file read again (after
+ * a reload mid-import, say) added every such row a second time, with nothing to tell. Matched rows get the
+ * same duplicate choice (skip, update, keep both) as email duplicates; within a vacancy, two people of one
+ * name and one phone (or none) are rare, and "keep both" is there for them.
+ */
+export async function existingForRows(client: Client, orgId: string, rows: ValidatedRow[]): Promise<Map<number, ExistingMatch>> {
+  const checked = rows.flatMap((row) => (row.fields && row.vacancy ? [{ rowNumber: row.rowNumber, fields: row.fields, vacancyId: row.vacancy.id }] : []));
+  const emails = [...new Set(checked.flatMap((row) => (row.fields.email ? [row.fields.email] : [])))];
+  const withoutEmail = checked.filter((row) => !row.fields.email);
+  // One after the other: a transaction's statements share one connection.
+  const byEmail = await existingByEmail(client, orgId, emails);
+  const byNamePhone = await existingByNamePhone(
+    client,
+    orgId,
+    withoutEmail.map((row) => ({ rowNumber: row.rowNumber, vacancyId: row.vacancyId, name: row.fields.name, phone: row.fields.phone ?? null })),
+  );
+  const found = new Map<number, ExistingMatch>();
+  for (const row of checked) {
+    const candidates = row.fields.email ? byEmail.get(row.fields.email) : byNamePhone.get(row.rowNumber);
+    if (candidates?.length) found.set(row.rowNumber, { by: row.fields.email ? "email" : "namePhone", candidates });
   }
   return found;
 }

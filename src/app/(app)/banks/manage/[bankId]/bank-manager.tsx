@@ -1,5 +1,6 @@
 "use client";
 // One of the organisation's own banks: its questions (edit, delete), a form to add one, and its details.
+import { useShownVersion } from "@/components/use-shown-version";
 import { useSubmissionKey } from "@/components/use-submission-key";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -41,7 +42,10 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
     ]);
   const refresh = () =>
     Promise.all([queryClient.invalidateQueries({ queryKey: trpc.bankAdmin.ownBank.queryKey({ id: bank.id }) }), refreshLists()]);
-  const updateBank = useMutation(trpc.bankAdmin.updateBank.mutationOptions({ onSuccess: refresh }));
+  // The details as the form shows them; a save here keeps "Saved." and what is typed after it, and only a newer
+  // state from elsewhere draws the form afresh (use-shown-version.ts). The save's own refetch comes after.
+  const version = useShownVersion(bank, { refresh: () => void refresh() });
+  const updateBank = useMutation(trpc.bankAdmin.updateBank.mutationOptions({ onSuccess: version.saved }));
   const deleteBank = useMutation(
     trpc.bankAdmin.deleteBank.mutationOptions({
       // Not the bank itself: asking again for a bank that is gone is refused, and the retries held the page for seconds.
@@ -160,12 +164,12 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
           {t("manage.details")}
         </h2>
         <div className="mt-4">
-          {/* Remounted on every newer state of the bank's details (after a save here, once the bank is fetched
-              again): the form shows that state and sends its updatedAt, so details changed elsewhere since are
-              refused rather than overwritten, and a second save from here starts from the first one's. */}
+          {/* Sends the updatedAt of the state it shows, so details changed elsewhere since are refused rather than
+              overwritten; after a save here it goes on from the saved state (a second save starts from the first
+              one's) and keeps what was typed meanwhile. Drawn afresh only for a newer state from elsewhere. */}
           <BankDetailsForm
-            key={bank.updatedAt.toISOString()}
-            initial={{ name: bank.name, role: bank.role ?? "", description: bank.description ?? "" }}
+            key={version.formKey}
+            initial={{ name: version.shown.name, role: version.shown.role ?? "", description: version.shown.description ?? "" }}
             submitLabel={t("manage.saveDetails")}
             pendingLabel={t("form.saving")}
             pending={updateBank.isPending}
@@ -176,7 +180,7 @@ export function BankManager({ initialBank, competencies, notice }: Props) {
               updateBank.mutate(
                 {
                   id: bank.id,
-                  baseUpdatedAt: bank.updatedAt,
+                  baseUpdatedAt: version.shown.updatedAt,
                   name: values.name,
                   role: values.role || undefined,
                   description: values.description || undefined,

@@ -3,11 +3,12 @@
 // after. Loaded only when the scorecard is submitted (submit-panel.tsx): a panelist scoring a draft, the
 // scoring page's usual first load, downloads none of it.
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { useFormatter, useLocale, useMessages, useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field, SelectField } from "@/components/ui/field";
+import { inAppLink } from "@/components/use-hold-navigation";
 import { validateForm } from "@/components/ui/validate-form";
 import { DEFAULT_LOCALE } from "@/i18n/config";
 import type { TranslateValidation } from "@/lib/i18n-validation/word-validation";
@@ -40,6 +41,42 @@ async function checkAmendment(input: AmendInput, wording: TranslateValidation | 
   }
 }
 
+/**
+ * Asks before the page is left while `unsent`. The scoring page goes without the app's unsaved-changes guard (its
+ * first-load budget) and this panel, a chunk of its own, is the one place there with typed text that is only
+ * saved when sent, so it asks itself, as the guard would: a link to another page of the app asks in the app's
+ * words (staying keeps the text), and reloading, closing the tab or typing an address gets the browser's own
+ * question. use-hold-navigation is the scoring screen's already, so this adds nothing to its first load.
+ */
+function useAskBeforeLeaving(unsent: boolean, question: string) {
+  useEffect(() => {
+    if (!unsent) return;
+    // Agreed to leave by a link: the browser's own question must not follow (the menu's links load a new page).
+    let agreed = false;
+    function onClick(event: MouseEvent) {
+      if (!inAppLink(event)) return;
+      if (window.confirm(question)) {
+        agreed = true;
+        return;
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+    function onBeforeUnload(event: BeforeUnloadEvent) {
+      if (agreed) return;
+      event.preventDefault();
+      // Browsers that predate preventDefault here ask when returnValue is set; the text they show is their own.
+      event.returnValue = "";
+    }
+    document.addEventListener("click", onClick, true);
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => {
+      document.removeEventListener("click", onClick, true);
+      window.removeEventListener("beforeunload", onBeforeUnload);
+    };
+  }, [unsent, question]);
+}
+
 export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; items: Item[] }) {
   const router = useRouter();
   const t = useTranslations("scoring");
@@ -57,6 +94,10 @@ export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; ite
   const [changes, setChanges] = useState<Record<string, string>>({});
   const [checked, setChecked] = useState<FieldProblem | null>(null);
   const problem = checked ?? fieldErrorFrom(amend.error);
+  // The reason last saved with an amendment: until the page is drawn afresh it is still in the field, and sent.
+  const [sentReason, setSentReason] = useState<string | null>(null);
+  // A reason typed and not sent is lost by leaving; Cancel put it away on purpose, so it is not asked about.
+  useAskBeforeLeaving(open && reason.trim() !== "" && reason !== sentReason, t("submitted.leaveUnsent"));
 
   const current = (itemId: string, competencyId: string) => {
     const rating = items.find((i) => i.itemId === itemId)?.ratings.find((r) => r.competencyId === competencyId);
@@ -80,6 +121,7 @@ export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; ite
     if (found) return;
     try {
       await amend.mutateAsync(input);
+      setSentReason(input.reason);
       router.refresh();
     } catch {
       // shown from amend.error

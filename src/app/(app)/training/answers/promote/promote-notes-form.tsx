@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { fieldErrorFrom, type FieldProblem } from "@/components/field-error";
 import { Alert, ErrorAlert } from "@/components/ui/alert";
@@ -20,12 +20,15 @@ export function PromoteNotesForm() {
   const router = useRouter();
   const notes = useQuery(trpc.training.promotableNotes.queryOptions({}));
   const promote = useMutation(trpc.training.promoteNotes.mutationOptions({ onSuccess: ({ id }) => router.push(`/training/answers/${id}`) }));
-  const [picked, setPicked] = useState<{ scorecardId: string; itemId: string; questionText: string } | null>(null);
+  // `body`: the notes as they were put in the text, to tell whether the text has been edited since.
+  const [picked, setPicked] = useState<{ scorecardId: string; itemId: string; questionText: string; body: string } | null>(null);
   const [text, setText] = useState("");
   const [checked, setChecked] = useState<FieldProblem | null>(null);
   // Sent again after its answer was lost, the same form makes one practice answer; another note or an edit makes a new submission.
   const submission = useSubmissionKey();
   const problem = checked ?? fieldErrorFrom(promote.error);
+  // Using notes (these or others) puts them in the text as they are: an edited text is replaced only when asked.
+  const edited = picked !== null && text !== picked.body;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -57,20 +60,17 @@ export function PromoteNotesForm() {
                   {t("promote.submitted", { question: n.questionText, date: day(n.submittedAt) })}
                 </p>
                 <p className="mt-1 line-clamp-4 whitespace-pre-line text-sm">{n.body}</p>
-                <button
-                  type="button"
-                  className="btn-secondary mt-2"
-                  aria-pressed={current}
-                  onClick={() => {
-                    setPicked({ scorecardId: n.scorecardId, itemId: n.itemId, questionText: n.questionText });
+                <UseNotesButton
+                  current={current}
+                  edited={edited}
+                  onUse={() => {
+                    setPicked({ scorecardId: n.scorecardId, itemId: n.itemId, questionText: n.questionText, body: n.body });
                     setText(n.body);
                     setChecked(null);
                     submission.renew();
                     promote.reset();
                   }}
-                >
-                  {t("promote.use")}
-                </button>
+                />
               </li>
             );
           })}
@@ -94,6 +94,67 @@ export function PromoteNotesForm() {
           </form>
         )}
       </section>
+    </div>
+  );
+}
+
+/**
+ * "Use these notes": at once while the text is as the last notes put it (or none were used yet); once it has been
+ * edited (names taken out, sentences rewritten), asked first inline, as ConfirmAction asks before a delete, so
+ * that a click on another note, or this one again, does not silently throw that work away.
+ */
+function UseNotesButton({ current, edited, onUse }: { current: boolean; edited: boolean; onUse: () => void }) {
+  const t = useTranslations("training");
+  const [asking, setAsking] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const useButtonRef = useRef<HTMLButtonElement>(null);
+  // Keeping the edits puts the focus back on the button that asked.
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (asking) keepRef.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      useButtonRef.current?.focus();
+    }
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button
+        ref={useButtonRef}
+        type="button"
+        className="btn-secondary mt-2"
+        aria-pressed={current}
+        onClick={() => (edited ? setAsking(true) : onUse())}
+      >
+        {t("promote.use")}
+      </button>
+    );
+  }
+  return (
+    <div role="group" aria-label={t("promote.use")} className="mt-2 flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 p-2">
+      <p className="text-sm text-red-900">{t("promote.replaceEdited")}</p>
+      <button
+        type="button"
+        className="btn bg-red-700 text-white hover:bg-red-800"
+        onClick={() => {
+          setAsking(false);
+          onUse();
+        }}
+      >
+        {t("promote.replace")}
+      </button>
+      <button
+        ref={keepRef}
+        type="button"
+        className="btn-secondary"
+        onClick={() => {
+          returnFocus.current = true;
+          setAsking(false);
+        }}
+      >
+        {t("promote.keepEdits")}
+      </button>
     </div>
   );
 }
