@@ -9,9 +9,9 @@ import type { Actor } from "@/server/services/actor";
 import { loadDebrief } from "./_shared/debrief-context";
 import { decidedAtStage, rankingWithheldText } from "./_shared/outcome";
 import { loadStageRatings } from "./_shared/queue-data";
-import { decisionSelect, toDecisionView } from "./_shared/selects";
+import { decisionSelect, toDecisionView, withoutWithheldFigures } from "./_shared/selects";
 import { loadStagePanel, scriptVersionProblem } from "./_shared/stage-panel";
-import { competencyMeansAt, loadPlan, rankingAt, rankingShown, withheldFromRanking } from "./_shared/stage-scores";
+import { competencyMeansAt, decisionFiguresHidden, loadPlan, rankingAt, rankingShown, withheldFromRanking } from "./_shared/stage-scores";
 
 /**
  * A debrief as its reader sees it: first the mechanical result (the weighted score, its rank among the
@@ -110,11 +110,8 @@ export async function getDebrief(db: Db, actor: Actor, input: DebriefIdInput): P
     : [null, null];
   // A recorded decision keeps the rank it was taken at, among the whole ranking: not shown while part of the
   // ranking is withheld from the reader (nor its score, when it is drawn from a withheld stage of their own).
-  const decisionView = decision ? toDecisionView(decision) : null;
-  const recorded =
-    decisionView && (shown.leftOut > 0 || withheld.atStage.size > 0 || ownWithheld)
-      ? { ...decisionView, mechanicalRank: null, rankedOf: null, weightedScore: ownWithheld ? null : decisionView.weightedScore }
-      : decisionView;
+  const hideFigures = decisionFiguresHidden(debrief.candidateId, withheld.candidateIds, (id) => ranked.ranking.has(id) || withheld.atStage.has(id));
+  const recorded = decision ? withoutWithheldFigures(toDecisionView(decision), hideFigures) : null;
 
   return {
     id: debrief.id,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { CandidateStatus } from "@/generated/prisma/enums";
-import type { CandidateDebriefs, CandidateDebriefsInput, DecisionView } from "@/lib/schemas/debriefs";
+import type { CandidateDebriefs, CandidateDebriefsInput } from "@/lib/schemas/debriefs";
 import { chairsVacancy, debriefRowVisibleTo, debriefVisibleTo } from "@/server/access/debrief-visibility";
 import { withheldAtStages } from "@/server/access/scorecard-visibility";
 import { checkedRows } from "@/server/services/_shared/checked-rows";
@@ -9,9 +9,9 @@ import { countsBy } from "@/server/services/_shared/counts-by";
 import type { Db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
-import { decisionSelect, toDecisionView } from "./_shared/selects";
+import { decisionSelect, toDecisionView, withoutWithheldFigures } from "./_shared/selects";
 import { loadStagePanel } from "./_shared/stage-panel";
-import { loadPlan, rankingStageIds, type PlanStageRow } from "./_shared/stage-scores";
+import { decisionFiguresHidden, loadPlan, rankingStageIds, type PlanStageRow } from "./_shared/stage-scores";
 
 const candidateRowSchema = z.object({
   id: z.string(),
@@ -44,15 +44,10 @@ async function decisionFiguresWithheld(db: Db, actor: Actor, plan: readonly Plan
   );
   for (const stageId of decidedStageIds) {
     const read = rankingStageIds(plan, stageId).flatMap((s) => [...(withheld.get(s) ?? [])]);
-    if (read.includes(candidateId)) result.set(stageId, "all");
-    else if (read.some((id) => scored.some((r) => r.stageId === stageId && r.candidateId === id))) result.set(stageId, "rank");
+    const hide = decisionFiguresHidden(candidateId, read, (id) => scored.some((r) => r.stageId === stageId && r.candidateId === id));
+    if (hide) result.set(stageId, hide);
   }
   return result;
-}
-
-function withheldFigures(decision: DecisionView, hide: "rank" | "all" | undefined): DecisionView {
-  if (!hide) return decision;
-  return { ...decision, mechanicalRank: null, rankedOf: null, weightedScore: hide === "all" ? null : decision.weightedScore };
 }
 
 /**
@@ -116,7 +111,7 @@ export async function listCandidateDebriefs(db: Db, actor: Actor, input: Candida
               openedAt: debrief.openedAt,
               closedAt: debrief.closedAt,
               corrections: correctionsOf(debrief.id),
-              decision: debrief.decision ? withheldFigures(toDecisionView(debrief.decision), hideFigures.get(stage.id)) : null,
+              decision: debrief.decision ? withoutWithheldFigures(toDecisionView(debrief.decision), hideFigures.get(stage.id)) : null,
             }
           : null,
         missing,

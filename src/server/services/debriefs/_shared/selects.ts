@@ -34,3 +34,9 @@ export function toDecisionView(d: DecisionRow): DecisionView {
     decidedAt: d.decidedAt,
   };
 }
+
+/** The decision without the stored figures the reader may not be shown (decisionFiguresHidden). */
+export function withoutWithheldFigures(decision: DecisionView, hide: "rank" | "all" | undefined): DecisionView {
+  if (!hide) return decision;
+  return { ...decision, mechanicalRank: null, rankedOf: null, weightedScore: hide === "all" ? null : decision.weightedScore };
+}

@@ -127,6 +127,23 @@ export type RankingWithheld = {
 };
 
 /**
+ * Which of a recorded decision's stored figures (at a stage whose ranking reads the candidates `withheldIds`
+ * withholds from the reader) the reader may not be shown. The rank was taken among the stage's whole ranking:
+ * hidden while a withheld candidate was scored there (`scoredAtStage`); the weighted score too ("all") when the
+ * decision's own candidate is withheld at a stage it is drawn from. One rule for the debrief and the
+ * candidate's page.
+ */
+export function decisionFiguresHidden(
+  candidateId: string,
+  withheldIds: Iterable<string>,
+  scoredAtStage: (candidateId: string) => boolean,
+): "rank" | "all" | undefined {
+  const ids = [...withheldIds];
+  if (ids.includes(candidateId)) return "all";
+  return ids.some(scoredAtStage) ? "rank" : undefined;
+}
+
+/**
  * The ranking a reader is shown: the stage's ranking over the candidates not left out (ranks and rankedOf
  * among the others, as if those left out had not been scored), and how many of the ranked candidates were
  * left out. Each candidate's mechanical score is their own, so leaving some out changes only the ranks.
