@@ -12,7 +12,7 @@ COPY prisma ./prisma
 COPY scripts/prisma-engine-stub.sh ./scripts/
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN NODE_ENV=production npx next build \
+RUN NODE_ENV=production npx tsx scripts/build.ts \
   && npm prune --omit=dev --no-audit --no-fund \
   && rm -rf .next/cache
 

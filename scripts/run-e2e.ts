@@ -68,7 +68,7 @@ const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 if (!existsSync(path.join(ROOT, distDir, "BUILD_ID")) || process.env.E2E_REBUILD !== "0") {
   console.log("[e2e] building the app");
-  const code = await run(bin("next"), ["build"], { ...baseEnv, NODE_ENV: "production" });
+  const code = await run(bin("tsx"), [path.join(ROOT, "scripts", "build.ts")], { ...baseEnv, NODE_ENV: "production" });
   if (code !== 0) process.exit(code);
 }
 

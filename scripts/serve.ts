@@ -1,6 +1,6 @@
 // The app server process (npm start runs it; so do the browser tests and the benchmark): Next.js for pages
 // plus tRPC served directly, on PORT (default 3000) and HOSTNAME (default all interfaces). Run with
-// `node --import tsx scripts/serve.ts` after `next build`, or with `--dev` (npm run dev) for Next.js's
+// `node --import tsx scripts/serve.ts` after `npm run build` (scripts/build.ts), or with `--dev` (npm run dev) for Next.js's
 // development server in the same process: tRPC then takes the very path it takes in production.
 import path from "node:path";
 import { allowServerOnlyImports } from "./lib/allow-server-only";

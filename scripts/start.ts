@@ -127,11 +127,10 @@ async function main() {
 
   await prepareDatabase(env.DATABASE_URL!, { demo: embedded ? "first-run" : "never", log });
 
-  const next = path.join(ROOT, "node_modules", ".bin", "next");
   if (!dev && process.env.PANELKIT_SKIP_BUILD !== "1" && buildIsStale()) {
     // PANELKIT_SKIP_BUILD=1 serves the existing build as it is (the benchmark times start-up of a built app).
     log("Building the app (first start, or sources changed since the last build)...");
-    const code = await run(next, ["build"], { ...env, NODE_ENV: "production" });
+    const code = await run(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "build.ts")], { ...env, NODE_ENV: "production" });
     if (code !== 0) {
       log("The build failed; see above.");
       return shutdown(code);

@@ -273,7 +273,7 @@ async function main(): Promise<number> {
   let build: Promise<RunOutcome & { seconds: number }> | null = null;
   const startBuild = () => {
     const started = performance.now();
-    const step: Step = { name: "build", kind: "check", command: bin("next"), args: ["build"], env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } };
+    const step: Step = { name: "build", kind: "check", command: bin("tsx"), args: [path.join(root, "scripts", "build.ts")], env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } };
     return run(step, true).then((outcome) => ({ ...outcome, seconds: (performance.now() - started) / 1000 }));
   };
 
@@ -301,7 +301,7 @@ async function main(): Promise<number> {
     let env: Record<string, string> | undefined;
     if (step.kind === "playwright" && build) {
       const built = await build;
-      banner(`production build (ran beside the earlier steps, ${built.seconds.toFixed(1)}s): next build`);
+      banner(`production build (ran beside the earlier steps, ${built.seconds.toFixed(1)}s): scripts/build.ts (next build, then the compile hint)`);
       process.stdout.write(built.output ?? "");
       if (built.code !== 0) {
         const result = { ...notRun(step, `not run: the production build failed (exit ${built.code ?? built.signal}); its output is above`), status: "failed" as const, failed: 1 };

@@ -213,7 +213,7 @@ async function main() {
     // BENCH_REBUILD=0 reuses an existing build even when sources are newer (as E2E_REBUILD=0 does for browser tests).
     if (buildIsStale() && !(process.env.BENCH_REBUILD === "0" && existsSync(path.join(distDir(), "BUILD_ID")))) {
       log(`Building the app into ${path.relative(ROOT, distDir())} (missing or older than the sources)...`);
-      const code = await run(path.join(ROOT, "node_modules", ".bin", "next"), ["build"], nextEnv);
+      const code = await run(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "build.ts")], nextEnv);
       if (code !== 0) throw new Error("The build failed; see above.");
     }
   }

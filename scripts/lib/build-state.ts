@@ -30,6 +30,6 @@ export function nextBuildIsStale(buildDir: string, inputs: string[]): boolean {
 }
 
 export function buildIsStale(): boolean {
-  const inputs = ["src", "public", "next.config.ts", "package.json", "postcss.config.mjs", "prisma/schema.prisma"];
+  const inputs = ["src", "public", "next.config.ts", "package.json", "postcss.config.mjs", "prisma/schema.prisma", "scripts/build.ts", "scripts/lib/compile-hints.ts"];
   return nextBuildIsStale(distDir(), inputs.map((input) => path.join(ROOT, input)));
 }

@@ -110,4 +110,31 @@ describe("validateRows", () => {
     expect(rows[0]?.problems).toEqual([]);
     expect(worded(rows[1]?.problems)).toEqual([["email", "Same email and vacancy as row 2."]]);
   });
+
+  it("flags a row without an email that repeats an earlier row's name and phone for the same vacancy", () => {
+    // Matched as the database matches a file read again: case and spaces in the name, anything but digits in
+    // the phone, do not tell two rows apart; an email on either row, or another vacancy, does.
+    const rows = validateRows(
+      table(
+        ["Ada Lovelace", "", "+44 20 1234", "", ""],
+        ["ada  LOVELACE ", "", "(4420) 1234", "", ""],
+        ["Ada Lovelace", "", "", "", ""],
+        ["Ada Lovelace", "", "", "", ""],
+        ["Ada Lovelace", "ada@example.com", "+44 20 1234", "", ""],
+        ["Ada Lovelace", "", "+44 20 1234", "Night Porter", ""],
+      ),
+      mapping,
+      [designer, { ...closed, status: "OPEN" }],
+      designer,
+    );
+    expect(rows.map((row) => worded(row.problems))).toEqual([
+      [],
+      [["name", "Same name, phone and vacancy as row 2, and no email to tell them apart."]],
+      [],
+      [["name", "Same name, phone and vacancy as row 4, and no email to tell them apart."]],
+      [],
+      [],
+    ]);
+    expect(worded(rows[1]?.problems, say("es"))).toEqual([["name", "Mismo nombre, teléfono y vacante que la fila 2, sin correo electrónico que las distinga."]]);
+  });
 });

@@ -58,8 +58,18 @@ function rawRow(cells: string[], columnOf: Partial<Record<ImportField, number>>)
 }
 
 /**
+ * A row without an email, as `existingForRows` compares it with the vacancy's candidates in SQL: the name
+ * trimmed, its runs of spaces made one and lower-cased; the phone's digits only.
+ */
+function namePhoneKey(name: string, phone: string | null | undefined): string {
+  return `${name.trim().replace(/\s+/g, " ").toLowerCase()}\u0000${(phone ?? "").replace(/\D/g, "")}`;
+}
+
+/**
  * Checks each row; problems name the field they are about. `defaultVacancy` fills rows without a vacancy cell.
- * The same email for the same vacancy on two rows is a problem on the later one (the earlier row stands).
+ * The same email for the same vacancy on two rows is a problem on the later one (the earlier row stands); so
+ * are, on rows without an email, the same name and phone for the same vacancy: the key a file read again is
+ * matched by (`existingForRows`), so the two rows would be one candidate next time and two now.
  */
 export function validateRows(
   table: { headers: string[]; rows: { rowNumber: number; cells: string[] }[] },
@@ -93,11 +103,12 @@ export function validateRows(
       problems.push({ field: "vacancy", key: "noVacancy", values: {} });
     }
     const fields = parsed.success ? parsed.data : null;
-    if (fields?.email && vacancy) {
-      const key = `${fields.email}\u0000${vacancy.id}`;
+    if (fields && vacancy) {
+      const key = fields.email ? `email\u0000${fields.email}\u0000${vacancy.id}` : `person\u0000${namePhoneKey(fields.name, fields.phone)}\u0000${vacancy.id}`;
       const first = firstRowOf.get(key);
-      if (first !== undefined) problems.push({ field: "email", key: "sameAsRow", values: { row: String(first) } });
-      else firstRowOf.set(key, rowNumber);
+      if (first === undefined) firstRowOf.set(key, rowNumber);
+      else if (fields.email) problems.push({ field: "email", key: "sameAsRow", values: { row: String(first) } });
+      else problems.push({ field: "name", key: "sameNamePhoneAsRow", values: { row: String(first) } });
     }
     return { rowNumber, raw, fields: problems.length ? null : fields, vacancy: problems.length ? null : vacancy, problems };
   });

@@ -78,6 +78,7 @@ export const IMPORT_PROBLEMS = [
   "vacancyFilled",
   "noVacancy",
   "sameAsRow",
+  "sameNamePhoneAsRow",
   "other",
 ] as const;
 export type ImportProblemKey = (typeof IMPORT_PROBLEMS)[number];
