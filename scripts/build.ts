@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { distDir } from "./lib/build-state";
-import { addCompileHints } from "./lib/compile-hints";
+import { addCompileHints, MIN_HINTED_BYTES } from "./lib/compile-hints";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const next = path.join(ROOT, "node_modules", ".bin", "next");
@@ -19,5 +19,5 @@ const code = await new Promise<number>((resolve) => {
 });
 if (code !== 0) process.exit(code);
 
-const { marked, alreadyMarked } = addCompileHints(distDir());
-console.log(`Compile hint added to ${marked.length} start-up scripts${alreadyMarked.length ? ` (${alreadyMarked.length} had it)` : ""}.`);
+const { marked, alreadyMarked, small } = addCompileHints(distDir());
+console.log(`Compile hint added to ${marked.length} start-up scripts${alreadyMarked.length ? ` (${alreadyMarked.length} had it)` : ""}; ${small.length} under ${MIN_HINTED_BYTES / 1024} KB left as they were.`);

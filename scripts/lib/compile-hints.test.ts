@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { addCompileHints, COMPILE_HINT, shiftSourceMap, startupScripts } from "./compile-hints";
+import { addCompileHints, COMPILE_HINT, MIN_HINTED_BYTES, shiftSourceMap, startupScripts } from "./compile-hints";
 
 // A build folder shaped as `next build` writes one: the framework's scripts in build-manifest.json, each
 // page's entry chunks in its client reference manifest, and a chunk only a dynamic import loads.
@@ -19,11 +19,14 @@ beforeEach(() => {
   writeFileSync(path.join(dist, "build-manifest.json"), JSON.stringify({ polyfillFiles: ["static/chunks/polyfills.js"], rootMainFiles: ["static/chunks/react-dom.js", "static/chunks/turbopack-runtime.js"] }));
   writeFileSync(
     path.join(dist, "server", "app", "(app)", "interviews", "[id]", "score", "page_client-reference-manifest.js"),
-    manifest("/(app)/interviews/[id]/score/page", { "[project]/src/app/layout": ["static/chunks/layout.js"], "[project]/src/app/(app)/interviews/[id]/score/page": ["static/chunks/layout.js", "static/chunks/scoring.js", "static/chunks/scoring.css"] }),
+    manifest("/(app)/interviews/[id]/score/page", { "[project]/src/app/layout": ["static/chunks/layout.js"], "[project]/src/app/(app)/interviews/[id]/score/page": ["static/chunks/layout.js", "static/chunks/scoring.js", "static/chunks/lazy-stubs.js", "static/chunks/scoring.css"] }),
   );
   writeFileSync(path.join(dist, "server", "app", "signin", "page_client-reference-manifest.js"), manifest("/signin/page", { "[project]/src/app/signin/page": ["static/chunks/layout.js", "static/chunks/signin.js"] }));
-  for (const name of ["polyfills.js", "react-dom.js", "turbopack-runtime.js", "layout.js", "scoring.js", "signin.js", "spreadsheet-reader.js"]) {
-    writeFileSync(chunk(name), `(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push([${JSON.stringify(name)},1,(e,t,n)=>{}]);`);
+  // Every script big enough to be marked but the lazy-loading stubs, a start-up script too small to be worth it.
+  const turbopackModule = (name: string, i: number) => `${i},(e,t,n)=>{"use strict";e.s(["f",0,function(){return ${JSON.stringify(`${name} ${i}`)}}])}`;
+  for (const name of ["polyfills.js", "react-dom.js", "turbopack-runtime.js", "layout.js", "scoring.js", "signin.js", "spreadsheet-reader.js", "lazy-stubs.js"]) {
+    const modules = name === "lazy-stubs.js" ? [turbopackModule(name, 1)] : Array.from({ length: 700 }, (_, i) => turbopackModule(name, i));
+    writeFileSync(chunk(name), `(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,${modules.join(",")}]);`);
   }
   writeFileSync(`${chunk("scoring.js")}.map`, JSON.stringify({ version: 3, sources: ["src/scoring.tsx"], names: [], mappings: "AAAA,SAAS;AACT" }));
 });
@@ -32,14 +35,17 @@ afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 describe("compile hints on the build's start-up scripts", () => {
   it("finds the framework's scripts and every page's entry chunks, not the polyfills, stylesheets or lazily loaded chunks", () => {
-    expect(startupScripts(dist)).toEqual(["static/chunks/layout.js", "static/chunks/react-dom.js", "static/chunks/scoring.js", "static/chunks/signin.js", "static/chunks/turbopack-runtime.js"]);
+    expect(startupScripts(dist)).toEqual(["static/chunks/layout.js", "static/chunks/lazy-stubs.js", "static/chunks/react-dom.js", "static/chunks/scoring.js", "static/chunks/signin.js", "static/chunks/turbopack-runtime.js"]);
   });
 
-  it("puts the hint on the first line of each, leaves the others as they were, and changes nothing when run again", () => {
+  it("puts the hint on the first line of each big enough to gain from it, leaves the others as they were, and changes nothing when run again", () => {
     const before = readFileSync(chunk("scoring.js"), "utf8");
-    expect(addCompileHints(dist).marked).toHaveLength(5);
+    expect(Buffer.byteLength(before)).toBeGreaterThanOrEqual(MIN_HINTED_BYTES);
+    const first = addCompileHints(dist);
+    expect(first.marked).toHaveLength(5);
+    expect(first.small).toEqual(["static/chunks/lazy-stubs.js"]);
     expect(readFileSync(chunk("scoring.js"), "utf8")).toBe(`${COMPILE_HINT}\n${before}`);
-    for (const name of ["spreadsheet-reader.js", "polyfills.js"]) expect(readFileSync(chunk(name), "utf8").startsWith("//")).toBe(false);
+    for (const name of ["spreadsheet-reader.js", "polyfills.js", "lazy-stubs.js"]) expect(readFileSync(chunk(name), "utf8").startsWith("//")).toBe(false);
 
     const again = addCompileHints(dist);
     expect(again.marked).toEqual([]);

@@ -37,7 +37,7 @@ async function departures(tx: Tx, orgId: string, stageId: string, candidateId: s
     strandScoresAt(tx, orgId, stageId),
   ]);
   const decidedRows = checkedRows(decidedRowSchema, decided);
-  if (withheld.has(candidateId) || decidedRows.some((d) => withheld.has(d.candidateId))) return null;
+  if (decidedRows.some((d) => withheld.has(d.candidateId))) return null; // the candidate themself: departuresShown
   const su = (id: string) => scores.get(id)?.scores.SERVICE_USER ?? null;
   const others: DecidedAtStage[] = decidedRows.map((d) => ({
     candidateId: d.candidateId,

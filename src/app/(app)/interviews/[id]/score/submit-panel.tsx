@@ -11,7 +11,7 @@ import { fieldErrorFrom } from "@/components/field-error";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/labelled-field";
 import { LimitedTextField } from "@/components/ui/limited-text-field";
-import { RECOMMENDATION_LEVELS, type RecommendationValue } from "@/lib/recommendations";
+import { RECOMMENDATION_VALUES, type RecommendationValue } from "@/lib/recommendations";
 import { loadTRPCClient } from "@/trpc/load-client";
 import { useCall } from "./use-call";
 import type { RouterInputs } from "@/trpc/types";
@@ -19,7 +19,7 @@ import { submitDraftKey } from "@/components/submit-drafts";
 import type { Item, Scorecard } from "./scoring-screen";
 import type { useScorecardSync } from "./use-scorecard-sync";
 
-const RECOMMENDATIONS = RECOMMENDATION_LEVELS;
+const RECOMMENDATIONS = RECOMMENDATION_VALUES;
 type Recommendation = RecommendationValue;
 
 // Only a submitted scorecard shows it; drafts (most first loads) never fetch its code.
@@ -97,10 +97,10 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
         <fieldset>
           <legend className="field-label">{t("submit.recommendation")}</legend>
           <div className="flex flex-wrap gap-2">
-            {RECOMMENDATIONS.map((r) => (
-              <label key={r.value} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-3">
-                <input type="radio" name="recommendation" value={r.value} checked={recommendation === r.value} onChange={() => setRecommendation(r.value)} />
-                {t(`recommendations.${r.value}`)}
+            {RECOMMENDATIONS.map((value) => (
+              <label key={value} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-3">
+                <input type="radio" name="recommendation" value={value} checked={recommendation === value} onChange={() => setRecommendation(value)} />
+                {t(`recommendations.${value}`)}
               </label>
             ))}
           </div>
@@ -154,7 +154,7 @@ function useSubmitDraft(scorecard: Scorecard, recommendation: SubmitDraft["recom
       if (!stored) return;
       restore({
         recommendation:
-          !scorecard.recommendation && RECOMMENDATION_LEVELS.some((level) => level.value === stored.recommendation)
+          !scorecard.recommendation && RECOMMENDATION_VALUES.some((value) => value === stored.recommendation)
             ? (stored.recommendation as Recommendation)
             : "",
         summary: !scorecard.summary && typeof stored.summary === "string" ? stored.summary : "",

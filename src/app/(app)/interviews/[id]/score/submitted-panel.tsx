@@ -12,13 +12,13 @@ import { inAppLink } from "@/components/use-hold-navigation";
 import { validateForm } from "@/components/ui/validate-form";
 import { DEFAULT_LOCALE } from "@/i18n/config";
 import type { TranslateValidation } from "@/lib/i18n-validation/word-validation";
-import { RECOMMENDATION_LEVELS, type RecommendationValue as Recommendation } from "@/lib/recommendations";
+import { RECOMMENDATION_VALUES, type RecommendationValue as Recommendation } from "@/lib/recommendations";
 import { loadTRPCClient } from "@/trpc/load-client";
 import type { RouterInputs } from "@/trpc/types";
 import type { Item, Scorecard } from "./scoring-screen";
 import { useCall } from "./use-call";
 
-const RECOMMENDATIONS = RECOMMENDATION_LEVELS;
+const RECOMMENDATIONS = RECOMMENDATION_VALUES;
 type AmendInput = RouterInputs["scorecards"]["amend"];
 const amendScorecard = async (input: AmendInput) => (await loadTRPCClient()).scorecards.amend.mutate(input);
 
@@ -210,7 +210,7 @@ export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; ite
             value={recommendation}
             onChange={(e) => setRecommendation(e.target.value)}
             problem={problem}
-            options={RECOMMENDATIONS.map((r) => ({ value: r.value, label: t(`recommendations.${r.value}`) }))}
+            options={RECOMMENDATIONS.map((value) => ({ value, label: t(`recommendations.${value}`) }))}
           />
           <Field name="reason" id={`${id}-reason`} label={t("submitted.reason")} problem={problem}>
             {(control) => <textarea {...control} className="field-input min-h-20 py-2" value={reason} onChange={(e) => setReason(e.target.value)} />}
