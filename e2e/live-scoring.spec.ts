@@ -221,7 +221,7 @@ test("a quiet load renders the scoring screen once: nothing renders it again aft
   await context.close();
 });
 
-test("every script the scoring page runs at start-up asks Chromium to compile it off the main thread", async ({ browser }) => {
+test("the scoring page's larger start-up scripts ask Chromium to compile them off the main thread", async ({ browser }) => {
   // Without the hint, Chromium compiles each function on the main thread the first time it runs: on a tablet
   // that is about 190 ms of the page's load blocked (React DOM's and the router's modules, at 4x slowdown).
   // scripts/build.ts adds it to the build's larger start-up scripts; a build made another way would lose it.

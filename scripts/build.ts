@@ -1,5 +1,5 @@
-// The production build: `next build` (its arguments passed on), then V8's compile hint on the scripts every
-// page runs at start-up (scripts/lib/compile-hints.ts). `npm run build`, npm start, npm test, the benchmark
+// The production build: `next build` (its arguments passed on), then V8's compile hint on the larger scripts
+// pages run at start-up (scripts/lib/compile-hints.ts). `npm run build`, npm start, npm test, the benchmark
 // and the Dockerfile all build through this script, so no build reaches a browser without the hint.
 import { spawn } from "node:child_process";
 import path from "node:path";
