@@ -19,7 +19,6 @@ import { submitDraftKey } from "@/components/submit-drafts";
 import type { Item, Scorecard } from "./scoring-screen";
 import type { useScorecardSync } from "./use-scorecard-sync";
 
-const RECOMMENDATIONS = RECOMMENDATION_VALUES;
 type Recommendation = RecommendationValue;
 
 // Only a submitted scorecard shows it; drafts (most first loads) never fetch its code.
@@ -97,7 +96,7 @@ export function SubmitPanel({ scorecard, items, sync, isRated }: Props) {
         <fieldset>
           <legend className="field-label">{t("submit.recommendation")}</legend>
           <div className="flex flex-wrap gap-2">
-            {RECOMMENDATIONS.map((value) => (
+            {RECOMMENDATION_VALUES.map((value) => (
               <label key={value} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-3">
                 <input type="radio" name="recommendation" value={value} checked={recommendation === value} onChange={() => setRecommendation(value)} />
                 {t(`recommendations.${value}`)}

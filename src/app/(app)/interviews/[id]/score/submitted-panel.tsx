@@ -18,7 +18,6 @@ import type { RouterInputs } from "@/trpc/types";
 import type { Item, Scorecard } from "./scoring-screen";
 import { useCall } from "./use-call";
 
-const RECOMMENDATIONS = RECOMMENDATION_VALUES;
 type AmendInput = RouterInputs["scorecards"]["amend"];
 const amendScorecard = async (input: AmendInput) => (await loadTRPCClient()).scorecards.amend.mutate(input);
 
@@ -210,7 +209,7 @@ export function SubmittedPanel({ scorecard, items }: { scorecard: Scorecard; ite
             value={recommendation}
             onChange={(e) => setRecommendation(e.target.value)}
             problem={problem}
-            options={RECOMMENDATIONS.map((value) => ({ value, label: t(`recommendations.${value}`) }))}
+            options={RECOMMENDATION_VALUES.map((value) => ({ value, label: t(`recommendations.${value}`) }))}
           />
           <Field name="reason" id={`${id}-reason`} label={t("submitted.reason")} problem={problem}>
             {(control) => <textarea {...control} className="field-input min-h-20 py-2" value={reason} onChange={(e) => setReason(e.target.value)} />}
